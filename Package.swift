@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The modules follow the data flow: text -> parsed trees with source ranges -> domain model and
+// diagnostics -> document tree -> writers. The generic modules at the bottom know nothing of agendas.
+let package = Package(
+    name: "mja",
+    products: [
+        .executable(name: "mja", targets: ["mja"]),
+        .library(name: "Agenda", targets: ["Agenda"]),
+        .library(name: "TOML", targets: ["TOML"]),
+    ],
+    targets: [
+        // Generic building blocks.
+        .target(name: "Diagnostics"),
+        .target(name: "TOML", dependencies: ["Diagnostics"]),
+        .target(name: "Mustache", dependencies: ["Diagnostics"]),
+        .target(name: "Markdown"),
+        .target(name: "Documents", dependencies: ["Markdown"]),
+
+        // The domain and the command line.
+        .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics"]),
+        .executableTarget(name: "mja", dependencies: ["AgendaCLI"]),
+
+        // Tools: the toml-test decoder interface and the benchmark runner.
+        .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
+        .executableTarget(name: "mja-bench", dependencies: ["TOML", "Agenda", "AgendaCLI"]),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown"]),
+        .testTarget(name: "AgendaTests", dependencies: ["Agenda", "TOML"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
+    ]
+)

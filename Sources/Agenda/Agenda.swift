@@ -1,0 +1,1 @@
+// The Agenda module; see README.md for what it holds.

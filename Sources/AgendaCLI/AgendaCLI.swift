@@ -1,0 +1,1 @@
+// The AgendaCLI module; see README.md for what it holds.

@@ -1,0 +1,1 @@
+// The Documents module; see README.md for what it holds.

@@ -1,0 +1,1 @@
+// The Markdown module; see README.md for what it holds.

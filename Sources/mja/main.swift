@@ -1,0 +1,3 @@
+import AgendaCLI
+
+print("mja")

@@ -1,0 +1,83 @@
+import Testing
+@testable import Diagnostics
+
+@Suite struct DiagnosticRendererTests {
+    let source = SourceText("[thema]\ntrekkr = \"gemeente\"\n")
+
+    func diagnostic() -> Diagnostic {
+        Diagnostic(
+            severity: .error, code: "MJA012", message: "onbekende sleutel 'trekkr'", file: "regions/twente.toml",
+            range: SourceRange(start: .init(line: 2, column: 1), end: .init(line: 2, column: 7)),
+            hint: "bedoelde je 'trekker'?")
+    }
+
+    @Test func rendersCompilerStyleWithCaret() {
+        let output = DiagnosticRenderer(language: .dutch, colored: false).render(diagnostic()) { _, line in
+            source.line(line)
+        }
+        #expect(output == """
+            regions/twente.toml:2:1: fout[MJA012]: onbekende sleutel 'trekkr'
+             2 | trekkr = "gemeente"
+               | ^~~~~~
+               = hint: bedoelde je 'trekker'?
+
+            """)
+    }
+
+    @Test func englishLabelsAndNoColourCodesWhenPlain() {
+        let output = DiagnosticRenderer(language: .english, colored: false).render(diagnostic()) { _, _ in nil }
+        #expect(output.hasPrefix("regions/twente.toml:2:1: error[MJA012]:"))
+        #expect(!output.contains("\u{1B}["))
+    }
+
+    @Test func colouredOutputUsesAnsiCodes() {
+        let output = DiagnosticRenderer(language: .dutch, colored: true).render(diagnostic()) { _, _ in nil }
+        #expect(output.contains("\u{1B}[1;31m"))
+    }
+
+    @Test func caretIsClippedToTheLine() {
+        let wide = Diagnostic(
+            severity: .warning, code: "X", message: "m", file: nil,
+            range: SourceRange(start: .init(line: 1, column: 3), end: .init(line: 4, column: 1)))
+        let output = DiagnosticRenderer(language: .dutch, colored: false).render(wide) { _, _ in "abcd" }
+        #expect(output.hasSuffix(" 1 | abcd\n   |   ^~\n"))
+    }
+
+    @Test(arguments: [
+        ("a\nb\r\nc\rd", 4, "d"), ("a\nb\r\nc\rd", 2, "b"), ("", 1, ""), ("x\n", 2, ""),
+    ])
+    func sourceTextSplitsEveryLineEnding(text: String, line: Int, expected: String) {
+        #expect(SourceText(text).line(line) == expected)
+    }
+
+    @Test func sourceTextOutOfRangeIsNil() {
+        #expect(SourceText("a").line(2) == nil)
+        #expect(SourceText("a").line(0) == nil)
+    }
+
+    @Test func diagnosticsSortByFileThenPosition() {
+        let a = Diagnostic(severity: .warning, code: "B", message: "", file: "a", range: SourceRange(at: .init(line: 3, column: 1)))
+        let b = Diagnostic(severity: .error, code: "A", message: "", file: "a", range: SourceRange(at: .init(line: 1, column: 9)))
+        let c = Diagnostic(severity: .error, code: "A", message: "", file: "b", range: nil)
+        #expect([c, a, b].sorted(by: Diagnostic.printingOrder) == [b, a, c])
+    }
+
+    @Test(arguments: [
+        (nil as String?, ["LANG": "en_US.UTF-8"], Language.english),
+        (nil, ["LANG": "nl_NL.UTF-8"], .dutch),
+        (nil, [:], .dutch),
+        ("en", ["LANG": "nl_NL"], .english),
+        ("nl", ["LANG": "en_GB"], .dutch),
+        (nil, ["LC_ALL": "en_GB", "LANG": "nl_NL"], .english),
+    ])
+    func languageResolution(flag: String?, environment: [String: String], expected: Language) {
+        #expect(Language.resolve(flag: flag, environment: environment) == expected)
+    }
+
+    @Test func diagnosticRoundTripsThroughJSON() throws {
+        let data = try JSONEncoder().encode(diagnostic())
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: data) == diagnostic())
+    }
+}
+
+import Foundation

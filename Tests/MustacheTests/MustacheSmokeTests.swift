@@ -1,0 +1,6 @@
+import Testing
+@testable import Mustache
+
+@Suite struct MustacheSmokeTests {
+    @Test func moduleLoads() { #expect(Bool(true)) }
+}
