@@ -1,1 +1,0 @@
-// The Agenda module; see README.md for what it holds.

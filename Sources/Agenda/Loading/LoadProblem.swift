@@ -1,0 +1,192 @@
+import Diagnostics
+
+/// A problem found while reading a file: the data behind a diagnostic. The text is made in
+/// `message(in:)` and `hint(in:)`, in one place, in the reader's language.
+public enum LoadProblem: Sendable, Hashable {
+    case syntax(message: String, hint: String?)
+    case unreadable(reason: String)
+    case unknownKey(key: String, table: String, suggestion: String?)
+    case wrongType(key: String, expected: String, found: String, example: String?)
+    case missingField(key: String, table: String, example: String?)
+    case notAllowed(key: String, value: String, allowed: [String], suggestion: String?)
+    case invalidIdentifier(key: String, value: String)
+    case invalidPeriod(key: String, value: String, years: Int?)
+    case yearOutOfRange(key: String, value: Int64)
+    case integerOutOfRange(key: String, value: Int64, range: ClosedRange<Int64>)
+    case invalidAmount(key: String, value: String)
+    case duplicateID(id: String, kind: String)
+    case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?)
+    case unknownRegion(code: String, suggestion: String?)
+    case regionDoesNotMatchFile(code: String, file: String)
+    case missingRegion
+    case unknownRegistryFile(name: String, suggestion: String?)
+
+    /// The stable code in the rule catalogue.
+    public var code: String {
+        switch self {
+        case .syntax: "MJA001"
+        case .unreadable: "MJA002"
+        case .unknownKey: "MJA010"
+        case .wrongType: "MJA011"
+        case .missingField, .missingRegion: "MJA012"
+        case .notAllowed: "MJA013"
+        case .invalidIdentifier, .invalidPeriod, .yearOutOfRange, .integerOutOfRange, .invalidAmount: "MJA014"
+        case .duplicateID: "MJA015"
+        case .unresolvedReference: "MJA016"
+        case .unknownRegion, .regionDoesNotMatchFile: "MJA017"
+        case .unknownRegistryFile: "MJA018"
+        }
+    }
+
+    /// The message in the reader's language.
+    public func message(in language: Language) -> String {
+        let l = language
+        switch self {
+        case .syntax(let message, _):
+            return l.pick("TOML-fout: ", "TOML error: ") + message
+        case .unreadable(let reason):
+            return l.pick("het bestand kan niet worden gelezen: ", "the file cannot be read: ") + reason
+        case .unknownKey(let key, let table, _):
+            return l.pick("onbekende sleutel '\(key)' in \(where_(table, l))", "unknown key '\(key)' in \(where_(table, l))")
+        case .wrongType(let key, let expected, let found, _):
+            return l.pick("'\(key)' moet \(expected) zijn, maar is \(found)", "'\(key)' must be \(expected), but is \(found)")
+        case .missingField(let key, let table, _):
+            return l.pick("verplicht veld '\(key)' ontbreekt in \(where_(table, l))", "required field '\(key)' is missing in \(where_(table, l))")
+        case .notAllowed(let key, let value, let allowed, _):
+            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
+            return l.pick("'\(value)' is geen toegestane waarde voor '\(key)'; kies uit \(list)",
+                          "'\(value)' is not an allowed value for '\(key)'; choose from \(list)")
+        case .invalidIdentifier(let key, let value):
+            return l.pick("'\(value)' is geen geldige id voor '\(key)'", "'\(value)' is not a valid id for '\(key)'")
+        case .invalidPeriod(let key, let value, let years):
+            if let years {
+                return l.pick("'\(key)' moet \(years) kalenderjaren beslaan, maar '\(value)' beslaat er \(yearCount(value))",
+                              "'\(key)' must span \(years) calendar years, but '\(value)' spans \(yearCount(value))")
+            }
+            return l.pick("'\(value)' is geen periode van jaren voor '\(key)'", "'\(value)' is not a period of years for '\(key)'")
+        case .yearOutOfRange(let key, let value):
+            return l.pick("\(value) is geen geldig jaartal voor '\(key)'", "\(value) is not a valid year for '\(key)'")
+        case .integerOutOfRange(let key, let value, let range):
+            return l.pick("\(value) ligt buiten het bereik \(range.lowerBound) tot en met \(range.upperBound) voor '\(key)'",
+                          "\(value) is outside the range \(range.lowerBound) to \(range.upperBound) for '\(key)'")
+        case .invalidAmount(let key, let value):
+            return l.pick("'\(value)' is geen bedrag in euro's voor '\(key)'", "'\(value)' is not an amount in euros for '\(key)'")
+        case .duplicateID(let id, let kind):
+            return l.pick("id '\(id)' komt al eerder voor als \(kind)", "id '\(id)' is already used for a \(kind)")
+        case .unresolvedReference(let id, let kind, _):
+            return l.pick("\(kind.dutchName) '\(id)' bestaat niet", "\(kind.englishName) '\(id)' does not exist")
+        case .unknownRegion(let code, _):
+            return l.pick("'\(code)' is geen arbeidsmarktregio", "'\(code)' is not a labour-market region")
+        case .regionDoesNotMatchFile(let code, let file):
+            return l.pick("regio '\(code)' past niet bij de bestandsnaam '\(file)'", "region '\(code)' does not match the file name '\(file)'")
+        case .missingRegion:
+            return l.pick("een regionale agenda moet 'regio' noemen", "a regional agenda must name its 'regio'")
+        case .unknownRegistryFile(let name, _):
+            return l.pick("'\(name)' is geen bekend register", "'\(name)' is not a known registry")
+        }
+    }
+
+    /// What to do about it, when known.
+    public func hint(in language: Language) -> String? {
+        let l = language
+        switch self {
+        case .syntax(_, let hint): return hint
+        case .unreadable: return l.pick("sla het bestand op als UTF-8-tekst", "save the file as UTF-8 text")
+        case .unknownKey(_, _, let suggestion?), .notAllowed(_, _, _, let suggestion?),
+            .unresolvedReference(_, _, let suggestion?), .unknownRegion(_, let suggestion?),
+            .unknownRegistryFile(_, let suggestion?):
+            return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?")
+        case .unknownKey:
+            return l.pick("controleer de spelling; regions/README.md beschrijft alle sleutels",
+                          "check the spelling; regions/README.md lists every key")
+        case .wrongType(_, _, _, let example?), .missingField(_, _, let example?):
+            return l.pick("schrijf bijvoorbeeld: \(example)", "for example: \(example)")
+        case .invalidIdentifier:
+            return l.pick("gebruik kleine letters, cijfers en streepjes, zoals \"zorg-aan-het-werk\"",
+                          "use lower-case letters, digits and hyphens, as in \"zorg-aan-het-werk\"")
+        case .invalidPeriod:
+            return l.pick("schrijf de eerste en laatste jaar, zoals \"2026-2030\"", "write the first and last year, as in \"2026-2030\"")
+        case .invalidAmount:
+            return l.pick("schrijf een geheel getal (150000) of tekst met centen (\"1250,50\"); geen kommagetal",
+                          "write a whole number (150000) or text with cents (\"1250,50\"); no floating-point number")
+        case .duplicateID:
+            return l.pick("geef elk onderdeel een eigen id", "give each item its own id")
+        case .unresolvedReference(_, let kind, nil):
+            return kind.hint(in: l)
+        case .unknownRegion:
+            return l.pick("regions/registers/regios.toml noemt de 35 regio's", "regions/registers/regios.toml lists the 35 regions")
+        case .regionDoesNotMatchFile(let code, _):
+            return l.pick("noem het bestand naar de regio, zoals '\(code.lowercased())-<naam>.toml'",
+                          "name the file after the region, as in '\(code.lowercased())-<name>.toml'")
+        case .missingRegion:
+            return l.pick("schrijf bijvoorbeeld: regio = \"AM05\"", "for example: regio = \"AM05\"")
+        case .unknownRegistryFile:
+            return l.pick("de registers heten doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren",
+                          "the registries are doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")
+        default: return nil
+        }
+    }
+
+    private func where_(_ table: String, _ language: Language) -> String {
+        table.isEmpty ? language.pick("het bestand", "the file") : "[\(table)]"
+    }
+
+    private func yearCount(_ period: String) -> String {
+        let parts = period.split(separator: "-").compactMap { Int($0) }
+        return parts.count == 2 ? String(parts[1] - parts[0] + 1) : "?"
+    }
+}
+
+extension ReferenceKind {
+    /// The name in Dutch, as in "organisatie 'uwv-twnte' bestaat niet".
+    public var dutchName: String {
+        switch self {
+        case .organisation: "organisatie"
+        case .organisationKind: "organisatiesoort"
+        case .fundingSource: "financieringsbron"
+        case .sector: "sector"
+        case .targetGroup: "doelgroep"
+        case .nationalTheme: "landelijk thema"
+        case .signal: "signaal"
+        case .scalingTarget: "regio"
+        }
+    }
+
+    /// The name in English.
+    public var englishName: String {
+        switch self {
+        case .organisation: "organisation"
+        case .organisationKind: "organisation kind"
+        case .fundingSource: "funding source"
+        case .sector: "sector"
+        case .targetGroup: "target group"
+        case .nationalTheme: "national theme"
+        case .signal: "signal"
+        case .scalingTarget: "region"
+        }
+    }
+
+    func hint(in language: Language) -> String {
+        switch self {
+        case .organisation:
+            language.pick("voeg de organisatie toe met [[organisatie]] of gebruik een id uit regions/registers/organisaties.toml",
+                          "add it with [[organisatie]] or use an id from regions/registers/organisaties.toml")
+        case .organisationKind:
+            language.pick("regions/registers/organisatiesoorten.toml noemt de soorten", "regions/registers/organisatiesoorten.toml lists the kinds")
+        case .fundingSource:
+            language.pick("voeg de bron toe met [[financieringsbron]] of gebruik een id uit regions/registers/financieringsbronnen.toml",
+                          "add it with [[financieringsbron]] or use an id from regions/registers/financieringsbronnen.toml")
+        case .sector:
+            language.pick("regions/registers/sectoren.toml noemt de sectoren", "regions/registers/sectoren.toml lists the sectors")
+        case .targetGroup:
+            language.pick("regions/registers/doelgroepen.toml noemt de doelgroepen", "regions/registers/doelgroepen.toml lists the target groups")
+        case .nationalTheme:
+            language.pick("regions/lmja.toml noemt de landelijke thema's", "regions/lmja.toml lists the national themes")
+        case .signal:
+            language.pick("verwijs naar een [[signaal]] van deze agenda, of naar een andere regio als \"AM05/id\"",
+                          "refer to a [[signaal]] of this agenda, or to another region's as \"AM05/id\"")
+        case .scalingTarget:
+            language.pick("gebruik een regiocode zoals \"AM06\" of \"landelijk\"", "use a region code such as \"AM06\" or \"landelijk\"")
+        }
+    }
+}

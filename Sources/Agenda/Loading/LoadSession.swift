@@ -1,0 +1,54 @@
+import Diagnostics
+import Foundation
+import TOML
+
+/// The state of one load: the texts read and the diagnostics found so far.
+struct LoadSession {
+    let language: Language
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var sources: [String: SourceText] = [:]
+
+    init(language: Language) {
+        self.language = language
+    }
+
+    /// Reads and parses a TOML file; reports and returns nil when that is impossible.
+    mutating func parse(_ file: String) -> TOMLTable? {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            report(.unreadable(reason: language.pick("het bestaat niet of is niet leesbaar", "it does not exist or is not readable")),
+                   file: file, range: nil)
+            return nil
+        }
+        let bytes = [UInt8](data)
+        sources[file] = SourceText(String(decoding: bytes, as: UTF8.self))
+        do {
+            return try TOML.parse(bytes: bytes)
+        } catch {
+            report(.syntax(message: error.message(in: language), hint: error.hint(in: language)), file: file, range: error.range)
+            return nil
+        }
+    }
+
+    /// Validates `root` against `schema`; reports every problem.
+    mutating func validate(_ root: TOMLTable, file: String, against schema: TableSchema) {
+        var validator = SchemaValidator()
+        validator.validate(root, at: SourceRange(at: SourcePosition(line: 1, column: 1)), against: schema)
+        for (problem, range) in validator.problems { report(problem, file: file, range: range) }
+    }
+
+    /// Validates and reads an agenda file.
+    mutating func readAgenda(_ root: TOMLTable, file: String) -> Agenda? {
+        validate(root, file: file, against: AgendaFormat.file)
+        var reader = AgendaReader(file: file)
+        let agenda = reader.read(root)
+        for (problem, range) in reader.problems { report(problem, file: file, range: range) }
+        return agenda
+    }
+
+    /// Records a problem as an error diagnostic in the session's language.
+    mutating func report(_ problem: LoadProblem, file: String?, range: SourceRange?, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(Diagnostic(
+            severity: .error, code: problem.code, message: problem.message(in: language), file: file, range: range,
+            notes: notes, hint: problem.hint(in: language)))
+    }
+}

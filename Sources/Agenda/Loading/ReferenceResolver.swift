@@ -1,0 +1,157 @@
+import Diagnostics
+import Foundation
+
+/// Checks what no single table can: ids that are defined twice, and references that point at
+/// nothing (an organisation, a funding source, a sector, a national theme, a signal of another
+/// region). Each problem points at the place where the id or reference is written.
+struct ReferenceResolver {
+    let registry: Registry
+    let agendas: [Agenda]
+    var session: LoadSession
+
+    init(registry: Registry, agendas: [Agenda], session: LoadSession) {
+        self.registry = registry
+        self.agendas = agendas
+        self.session = session
+    }
+
+    mutating func resolve() {
+        checkRegistryIDs()
+        for organisation in registry.organisations {
+            check(organisation.kind, .organisationKind, registry.organisationKinds.map(\.id), in: organisation.origin.file)
+        }
+        let nationalThemes = agendas.first { $0.scope == .national }?.themes.map(\.id)
+        var signalsByQualifiedID: Set<String> = []
+        for agenda in agendas {
+            for signal in agenda.signals { signalsByQualifiedID.insert(signal.qualifiedID) }
+        }
+        var regionFiles: [String: Origin] = [:]
+        for agenda in agendas {
+            checkScope(agenda, seen: &regionFiles)
+            checkIDs(agenda)
+            resolveReferences(agenda, nationalThemes: nationalThemes, signals: signalsByQualifiedID)
+        }
+    }
+
+    // MARK: Duplicate ids
+
+    private mutating func checkRegistryIDs() {
+        unique(registry.regions.map { ($0.code, $0.origin) }, kind: language.pick("regio", "region"))
+        unique(registry.sectors.map { ($0.id, $0.origin) }, kind: "sector")
+        unique(registry.targetGroups.map { ($0.id, $0.origin) }, kind: language.pick("doelgroep", "target group"))
+        unique(registry.organisationKinds.map { ($0.id, $0.origin) }, kind: language.pick("organisatiesoort", "organisation kind"))
+        unique(registry.fundingSources.map { ($0.id, $0.origin) }, kind: language.pick("financieringsbron", "funding source"))
+        unique(registry.organisations.map { ($0.id, $0.origin) }, kind: language.pick("organisatie", "organisation"))
+    }
+
+    private mutating func checkIDs(_ agenda: Agenda) {
+        unique((registry.organisations + agenda.organisations).map { ($0.id, $0.origin) },
+               kind: language.pick("organisatie", "organisation"), reportOnlyIn: agenda.file)
+        unique((registry.fundingSources + agenda.fundingSources).map { ($0.id, $0.origin) },
+               kind: language.pick("financieringsbron", "funding source"), reportOnlyIn: agenda.file)
+        unique(agenda.themes.map { ($0.id, $0.origin) }, kind: language.pick("thema", "theme"))
+        unique(agenda.actions.map { ($0.id, $0.origin) }, kind: language.pick("actie", "action"))
+        unique(agenda.signals.map { ($0.id, $0.origin) }, kind: language.pick("signaal", "signal"))
+    }
+
+    /// Reports every id after its first use, with a note pointing at the first.
+    private mutating func unique(_ items: [(id: String, origin: Origin)], kind: String, reportOnlyIn file: String? = nil) {
+        var first: [String: Origin] = [:]
+        for item in items where !item.id.isEmpty {
+            if let earlier = first[item.id] {
+                guard file == nil || item.origin.file == file else { continue }
+                let note = Diagnostic.Note(message: language.pick("eerste keer hier", "first used here"),
+                                           file: earlier.file, range: earlier.range)
+                session.report(.duplicateID(id: item.id, kind: kind), file: item.origin.file, range: item.origin.range, notes: [note])
+            } else {
+                first[item.id] = item.origin
+            }
+        }
+    }
+
+    // MARK: Region
+
+    private mutating func checkScope(_ agenda: Agenda, seen: inout [String: Origin]) {
+        guard case .regional(let code) = agenda.scope, !code.isEmpty else { return }
+        let range = agenda.regionRange
+        if registry.region(code) == nil, !registry.regions.isEmpty {
+            let suggestion = Suggestion.closest(to: code, in: registry.regions.map(\.code))
+            session.report(.unknownRegion(code: code, suggestion: suggestion), file: agenda.file, range: range)
+            return
+        }
+        let name = ((agenda.file as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        if name != code.lowercased() && !name.hasPrefix(code.lowercased() + "-") {
+            session.report(.regionDoesNotMatchFile(code: code, file: (agenda.file as NSString).lastPathComponent),
+                           file: agenda.file, range: range)
+        }
+        if let earlier = seen[code] {
+            let note = Diagnostic.Note(message: language.pick("eerste agenda van deze regio", "first agenda of this region"),
+                                       file: earlier.file, range: nil)
+            session.report(.duplicateID(id: code, kind: language.pick("regio-agenda", "regional agenda")),
+                           file: agenda.file, range: range, notes: [note])
+        } else {
+            seen[code] = Origin(file: agenda.file, range: range ?? SourceRange(at: SourcePosition(line: 1, column: 1)))
+        }
+    }
+
+    // MARK: References
+
+    private mutating func resolveReferences(_ agenda: Agenda, nationalThemes: [String]?, signals: Set<String>) {
+        let organisations = registry.organisations.map(\.id) + agenda.organisations.map(\.id)
+        let funding = registry.fundingSources.map(\.id) + agenda.fundingSources.map(\.id)
+        let sectors = registry.sectors.map(\.id)
+        let groups = registry.targetGroups.map(\.id)
+        let scaling = registry.regions.map(\.code) + ["landelijk"]
+        let ownRegion = agenda.scope.regionCode ?? "LMJA"
+        let localSignals = Set(agenda.signals.map(\.id))
+
+        checkAll(agenda.organisations.map(\.kind), .organisationKind, registry.organisationKinds.map(\.id), in: agenda.file)
+        for policy in agenda.policy.tasks.values {
+            checkAll(policy.sectors, .sector, sectors, in: agenda.file)
+            checkAll(policy.targetGroups, .targetGroup, groups, in: agenda.file)
+        }
+        for theme in agenda.themes {
+            if let national = theme.nationalTheme, let nationalThemes { check(national, .nationalTheme, nationalThemes, in: agenda.file) }
+            if let owner = theme.owner { check(owner, .organisation, organisations, in: agenda.file) }
+            checkAll(theme.partners, .organisation, organisations, in: agenda.file)
+            checkAll(theme.sectors, .sector, sectors, in: agenda.file)
+            checkAll(theme.targetGroups, .targetGroup, groups, in: agenda.file)
+            checkAll(theme.criteria.scalesTo, .scalingTarget, scaling, in: agenda.file)
+            for reference in theme.signals {
+                let qualified = reference.id.contains("/") ? reference.id : "\(ownRegion)/\(reference.id)"
+                if !signals.contains(qualified) && !localSignals.contains(reference.id) {
+                    let candidates = reference.id.contains("/") ? Array(signals) : Array(localSignals)
+                    report(reference, .signal, candidates: candidates.sorted(), in: agenda.file)
+                }
+            }
+            for action in theme.actions {
+                if let owner = action.owner { check(owner, .organisation, organisations, in: agenda.file) }
+                checkAll(action.partners, .organisation, organisations, in: agenda.file)
+                for line in action.budget { check(line.source, .fundingSource, funding, in: agenda.file) }
+            }
+        }
+        for signal in agenda.signals {
+            checkAll(signal.sectors, .sector, sectors, in: agenda.file)
+            checkAll(signal.targetGroups, .targetGroup, groups, in: agenda.file)
+            if let nationalThemes { checkAll(signal.nationalThemes, .nationalTheme, nationalThemes, in: agenda.file) }
+        }
+    }
+
+    private mutating func checkAll(_ references: [Reference], _ kind: ReferenceKind, _ ids: [String], in file: String) {
+        for reference in references { check(reference, kind, ids, in: file) }
+    }
+
+    private mutating func check(_ reference: Reference, _ kind: ReferenceKind, _ ids: [String], in file: String) {
+        // A registry that was not found cannot be checked against; an empty id was reported already.
+        guard !ids.isEmpty, !reference.id.isEmpty, !ids.contains(reference.id) else { return }
+        report(reference, kind, candidates: ids, in: file)
+    }
+
+    private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], in file: String) {
+        let suggestion = Suggestion.closest(to: reference.id, in: candidates)
+        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion),
+                       file: file, range: reference.range)
+    }
+
+    private var language: Language { session.language }
+}

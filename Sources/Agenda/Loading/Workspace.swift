@@ -1,0 +1,38 @@
+import Diagnostics
+
+/// Everything read from an agenda folder: the registries, the agendas, and every problem found in
+/// them, located. The source texts are kept so problems can be shown with their line.
+public struct Workspace: Sendable {
+    public var registry: Registry
+    /// The agendas, the national one first, then by file name.
+    public var agendas: [Agenda]
+    /// Every problem found while reading and resolving, in printing order.
+    public var diagnostics: [Diagnostic]
+    /// The text of every file read, by the name used in diagnostics.
+    public var sources: [String: SourceText]
+    /// The files that were asked for; problems in other files read only for context are left out.
+    public var requestedFiles: [String]
+
+    public init(
+        registry: Registry, agendas: [Agenda], diagnostics: [Diagnostic], sources: [String: SourceText],
+        requestedFiles: [String]
+    ) {
+        self.registry = registry
+        self.agendas = agendas
+        self.diagnostics = diagnostics
+        self.sources = sources
+        self.requestedFiles = requestedFiles
+    }
+
+    /// The national agenda, when one was read.
+    public var nationalAgenda: Agenda? { agendas.first { $0.scope == .national } }
+
+    /// The regional agendas in file order.
+    public var regionalAgendas: [Agenda] { agendas.filter { $0.scope != .national } }
+
+    /// Whether any requested file has an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The agenda read from `file`, if it could be read.
+    public func agenda(inFile file: String) -> Agenda? { agendas.first { $0.file == file } }
+}

@@ -1,0 +1,61 @@
+/// The reference data every agenda relies on, read from `regions/registers/`.
+public struct Registry: Sendable, Hashable, Codable {
+    /// The 35 arbeidsmarktregio's, in code order. Codes have gaps: look them up, never count.
+    public var regions: [Region]
+    /// Sectors; the maatschappelijk cruciale sectoren are marked.
+    public var sectors: [Entry]
+    public var targetGroups: [Entry]
+    public var organisationKinds: [Entry]
+    public var fundingSources: [FundingSource]
+    /// National organisations, the members of the Landelijk Beraad among them.
+    public var organisations: [Organisation]
+
+    public init(
+        regions: [Region] = [], sectors: [Entry] = [], targetGroups: [Entry] = [], organisationKinds: [Entry] = [],
+        fundingSources: [FundingSource] = [], organisations: [Organisation] = []
+    ) {
+        self.regions = regions
+        self.sectors = sectors
+        self.targetGroups = targetGroups
+        self.organisationKinds = organisationKinds
+        self.fundingSources = fundingSources
+        self.organisations = organisations
+    }
+
+    /// The region with `code`, or nil.
+    public func region(_ code: String) -> Region? { regions.first { $0.code == code } }
+
+    /// A named entry of a simple list (a sector, a target group, an organisation kind).
+    public struct Entry: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        /// For sectors: whether it is one of the cabinet's maatschappelijk cruciale sectoren.
+        public var isCrucial: Bool
+        public var origin: Origin
+
+        public init(id: String, name: String, isCrucial: Bool = false, origin: Origin) {
+            self.id = id
+            self.name = name
+            self.isCrucial = isCrucial
+            self.origin = origin
+        }
+    }
+}
+
+/// An arbeidsmarktregio.
+public struct Region: Sendable, Hashable, Codable {
+    /// The CBS code, as in `AM05`.
+    public var code: String
+    /// CBS's 2025 name.
+    public var name: String
+    /// The gemeente that runs the regional process.
+    public var centralMunicipality: String
+    public var origin: Origin
+
+    public init(code: String, name: String, centralMunicipality: String, origin: Origin) {
+        self.code = code
+        self.name = name
+        self.centralMunicipality = centralMunicipality
+        self.origin = origin
+    }
+}
