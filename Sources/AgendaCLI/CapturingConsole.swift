@@ -30,10 +30,12 @@ public final class CapturingConsole: Console, @unchecked Sendable {
         lock.withLock { texts[stream, default: ""] }
     }
 
+    /// Appends `text` to what `stream` holds.
     public func write(_ text: String, to stream: ConsoleStream) {
         lock.withLock { texts[stream, default: ""] += text }
     }
 
+    /// Whether `stream` pretends to be a terminal, as set when the console was made.
     public func isTerminal(_ stream: ConsoleStream) -> Bool {
         terminals.contains(stream)
     }

@@ -7,7 +7,25 @@ import Diagnostics
 /// reports usage errors before `run` is called, so `run` only sees valid input.
 ///
 /// To add a command, write a type in a file of its own under `Commands/` and add one line to
-/// `CommandRegistry.standard`.
+/// `CommandRegistry.standard`:
+///
+/// ```swift
+/// struct CheckCommand: Command {
+///     let name = "check"
+///     let summary = LocalizedText("Controleert agenda's", "Checks agendas")
+///     let options: [Option] = [.diagnosticsFormat, .strict]
+///     let positionals = [Positional("PAD", summary: LocalizedText("Bestanden", "Files"), repeating: true)]
+///     let examples = [Example("mja check regions", LocalizedText("Controleert alle regio's", "Checks all regions"))]
+///
+///     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
+///         let (diagnostics, sources) = try load(invocation.positionals)
+///         return context.printDiagnostics(
+///             diagnostics, fileCount: sources.count, sources: sources,
+///             format: invocation.option("format", as: DiagnosticsFormat.self) ?? .text,
+///             strict: invocation.flag("strikt"))
+///     }
+/// }
+/// ```
 public protocol Command: Sendable {
     /// The word typed after `mja`, such as `check`.
     var name: String { get }
@@ -31,10 +49,15 @@ public protocol Command: Sendable {
 }
 
 extension Command {
+    /// No aliases.
     public var aliases: [String] { [] }
+    /// No discussion.
     public var discussion: LocalizedText? { nil }
+    /// No options besides the global ones.
     public var options: [Option] { [] }
+    /// No positional values.
     public var positionals: [Positional] { [] }
+    /// No examples.
     public var examples: [Example] { [] }
 
     /// The usage line without the leading `mja`: `check [opties] [PAD ...]`.

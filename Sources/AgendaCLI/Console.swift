@@ -43,11 +43,12 @@ public struct StandardConsole: Console {
     /// Creates the console of the running process.
     public init() {}
 
+    /// Writes all of `text` as UTF-8 to file descriptor 1 or 2, retrying after interruptions.
     public func write(_ text: String, to stream: ConsoleStream) {
         let descriptor = Self.descriptor(of: stream)
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
+        bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             while offset < buffer.count {
                 let written = systemWrite(descriptor, base + offset, buffer.count - offset)
@@ -62,6 +63,7 @@ public struct StandardConsole: Console {
         }
     }
 
+    /// Asks `isatty(3)` about file descriptor 1 or 2.
     public func isTerminal(_ stream: ConsoleStream) -> Bool {
         isatty(Self.descriptor(of: stream)) == 1
     }

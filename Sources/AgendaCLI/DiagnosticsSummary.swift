@@ -32,8 +32,9 @@ public struct DiagnosticsSummary: Sendable, Hashable, Codable {
         guard !counts.isEmpty else {
             return language.pick("Geen problemen gevonden in ", "No problems found in ") + fileWords(files, language) + "."
         }
-        let and = language.pick(" en ", " and ")
-        var sentence = counts.count == 1 ? counts[0] : counts.dropLast().joined(separator: ", ") + and + counts.last!
+        // "1 fout", "1 fout en 2 waarschuwingen", "1 fout, 2 waarschuwingen en 3 opmerkingen".
+        var sentence = counts.dropLast().joined(separator: ", ")
+        sentence += (sentence.isEmpty ? "" : language.pick(" en ", " and ")) + counts[counts.count - 1]
         if filesWithProblems > 0 {
             sentence +=
                 filesWithProblems >= files

@@ -18,5 +18,6 @@ public struct ExitCode: RawRepresentable, Sendable, Hashable, CustomStringConver
     /// `2`: the command line itself is wrong: an unknown command or option, a missing value.
     public static let usageError = ExitCode(rawValue: 2)
 
+    /// The number, as printed by the shell.
     public var description: String { String(rawValue) }
 }

@@ -29,8 +29,7 @@ public enum MJA {
             colorChoice: globals.option("kleur", as: ColorChoice.self) ?? .auto, registry: registry)
         let help = HelpFormatter(language: context.language, registry: registry)
 
-        let unknownCommand = parsed.errors.contains { if case .unknownCommand = $0 { true } else { false } }
-        if globals.flag("help") && !unknownCommand {
+        if globals.flag("help") && !parsed.errors.contains(where: \.isUnknownCommand) {
             console.write(parsed.command.map(help.help(for:)) ?? help.overview(), to: .output)
             return .success
         }
@@ -66,9 +65,8 @@ public enum MJA {
         for error in errors {
             context.writeError(error.message(in: context.language))
         }
-        let aboutCommands = errors.contains { if case .unknownCommand = $0 { true } else { false } }
         let pointer =
-            if let command, !aboutCommands {
+            if let command, !errors.contains(where: \.isUnknownCommand) {
                 context.text(
                     "Zie 'mja help \(command.name)' voor de opties van dit commando.",
                     "See 'mja help \(command.name)' for the options of this command.")

@@ -60,23 +60,13 @@ public enum UsageError: Error, Sendable, Hashable {
         }
     }
 
+    /// Whether the mistake is in the command's name, so the reader needs the list of commands.
+    var isUnknownCommand: Bool {
+        if case .unknownCommand = self { true } else { false }
+    }
+
     private static func didYouMean(_ suggestion: String?, _ language: Language) -> String {
         guard let suggestion else { return "" }
         return language.pick(" Bedoelde je '\(suggestion)'?", " Did you mean '\(suggestion)'?")
-    }
-}
-
-/// An error that ends a command because nothing sensible can continue, such as a folder that
-/// cannot be created. Its message is printed to standard error after `fout: `.
-public struct CommandError: Error, Sendable, Hashable {
-    /// What went wrong, in both languages.
-    public var message: LocalizedText
-    /// The exit code; `.failure` unless the command says otherwise.
-    public var exitCode: ExitCode
-
-    /// Creates an error with a message in both languages.
-    public init(_ message: LocalizedText, exitCode: ExitCode = .failure) {
-        self.message = message
-        self.exitCode = exitCode
     }
 }

@@ -15,12 +15,12 @@ import Testing
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    func run(_ arguments: [String], language: String = "nl_NL.UTF-8") throws -> (status: Int32, output: String, error: String) {
         let mja = try #require(Self.executable, "the mja program was not found next to the tests")
         let process = Process()
         process.executableURL = mja
         process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "nl_NL.UTF-8"]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": language]
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func helpInEnglishThroughTheEnvironment() throws {
-        let process = try run(["help", "--lang", "en"])
+        let process = try run(["help"], language: "en_US.UTF-8")
         #expect(process.status == 0)
         #expect(process.output.contains("Usage: mja <command> [options]"))
     }
