@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The result of reading a command line: which command, with what, and what was wrong.
 struct ParsedCommandLine {
     /// The command named, or nil when none was named or the word was not a command.
@@ -134,7 +136,7 @@ struct OptionReader {
                 values[option.name, default: []].append(value)
             } else {
                 let allowed = option.allowedValues ?? []
-                let suggestion = EditDistance.closest(to: piece, among: allowed)
+                let suggestion = Suggestion.closest(to: piece, among: allowed)
                 errors.append(.invalidValue(option: spelled, value: piece, allowed: allowed, suggestion: suggestion))
             }
         }
@@ -156,7 +158,7 @@ struct OptionReader {
 
     private func suggestion(for name: String) -> String? {
         let names = options.flatMap { [$0.name] + $0.aliases }
-        return EditDistance.closest(to: name, among: names).map { "--" + $0 }
+        return Suggestion.closest(to: name, among: names).map { "--" + $0 }
     }
 }
 

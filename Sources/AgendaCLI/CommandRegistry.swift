@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// The commands `mja` knows, in the order the help lists them.
 public struct CommandRegistry: Sendable {
     /// The commands, in the order of the help.
@@ -28,7 +30,7 @@ public struct CommandRegistry: Sendable {
 
     /// The command name closest to a mistyped `word`, if one is close enough.
     func suggestion(for word: String) -> String? {
-        guard let closest = EditDistance.closest(to: word, among: commands.flatMap { [$0.name] + $0.aliases }) else {
+        guard let closest = Suggestion.closest(to: word, among: commands.flatMap { [$0.name] + $0.aliases }) else {
             return nil
         }
         return command(named: closest)?.name
