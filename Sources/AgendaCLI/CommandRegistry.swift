@@ -14,6 +14,9 @@ public struct CommandRegistry: Sendable {
 
     /// The commands of `mja`. To add a command, add one line here.
     public static let standard = CommandRegistry([
+        CheckCommand(),
+        ExplainCommand(),
+        SchemaCommand(),
         HelpCommand(),
         VersionCommand(),
     ])

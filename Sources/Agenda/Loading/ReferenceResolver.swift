@@ -73,7 +73,7 @@ struct ReferenceResolver {
 
     private mutating func checkScope(_ agenda: Agenda, seen: inout [String: Origin]) {
         guard case .regional(let code) = agenda.scope, !code.isEmpty else { return }
-        let range = agenda.regionRange
+        let range: SourceRange? = agenda.origin.range(of: "regio")
         if registry.region(code) == nil, !registry.regions.isEmpty {
             let suggestion = Suggestion.closest(to: code, among: registry.regions.map(\.code))
             session.report(.unknownRegion(code: code, suggestion: suggestion), file: agenda.file, range: range)
