@@ -117,6 +117,7 @@ extension FieldType {
         case .number: "een getal"
         case .euro: "een bedrag in euro's"
         case .choice(let values): "een van " + values.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .list(.choice(let values)): "een lijst met waarden uit " + values.map { "\"\($0)\"" }.joined(separator: ", ")
         case .list(let element): "een lijst van " + element.dutchDescription.replacingOccurrences(of: "een ", with: "")
         case .table: "een tabel"
         case .tableList: "een lijst van tabellen"
