@@ -1,0 +1,53 @@
+import Diagnostics
+
+extension Template {
+    /// One element of a parsed template.
+    enum Node: Sendable {
+        /// Literal text, written as it is.
+        case text(String)
+        /// The start of a line of the template: where a standalone partial's indentation goes.
+        case lineStart
+        /// `{{name}}` (escaped) or `{{{name}}}` and `{{& name}}` (not escaped).
+        case variable(Name, escaped: Bool, range: SourceRange)
+        /// `{{#name}}...{{/name}}`, or `{{^name}}...{{/name}}` when `inverted`.
+        case section(Name, inverted: Bool, children: [Node], range: SourceRange)
+        /// `{{> name}}`: another template rendered in place.
+        case partial(Inclusion)
+        /// `{{< name}}...{{/name}}`: another template rendered with some of its blocks replaced.
+        case parent(Inclusion, blocks: [String: [Node]])
+        /// `{{$ name}}...{{/name}}`: content a parent's caller may replace.
+        case block(String, children: [Node])
+    }
+
+    /// A dotted name such as `regio.naam`; no parts means the implicit iterator `.`.
+    struct Name: Sendable, CustomStringConvertible {
+        /// The parts between the dots.
+        let parts: [String]
+
+        /// Splits `text` at its dots; nil when a part is empty (as in `a..b`). `.` has no parts.
+        init?(_ text: String) {
+            if text == "." {
+                parts = []
+                return
+            }
+            let split = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard !split.contains(where: \.isEmpty) else { return nil }
+            parts = split.map(String.init)
+        }
+
+        var description: String { parts.isEmpty ? "." : parts.joined(separator: ".") }
+    }
+
+    /// Where and how a partial or parent tag includes another template.
+    struct Inclusion: Sendable {
+        /// The template's name, or for a dynamic name (`{{> *name}}`) the name of the value holding it.
+        let name: String
+        /// Whether the template's name is read from the context (`{{> *name}}`).
+        let isDynamic: Bool
+        /// The whitespace in front of a standalone tag, put in front of every line of the included
+        /// template; nil when the tag is not standalone.
+        let indentation: String?
+        /// Where the tag is.
+        let range: SourceRange
+    }
+}
