@@ -72,15 +72,15 @@ struct Renderer {
                 var blocks = arguments.mapValues { Override(nodes: $0, template: scope.template) }
                 blocks.merge(scope.blocks) { _, outer in outer }
                 try render(template.nodes, in: inner(scope, template, inclusion, blocks: blocks), report: report)
-            case .block(let name, let children):
-                if let override = scope.blocks[name] {
-                    let overrideScope = Scope(
-                        template: override.template, indentation: scope.indentation, blocks: scope.blocks,
-                        depth: scope.depth)
-                    try render(override.nodes, in: overrideScope, report: report)
-                } else {
-                    try render(children, in: scope, report: report)
-                }
+            case .block(let name, let children, let indentation):
+                let start = output.utf8.count
+                let override = scope.blocks[name]
+                let blockScope = Scope(
+                    template: override?.template ?? scope.template, indentation: scope.indentation + (indentation ?? ""),
+                    blocks: scope.blocks, depth: scope.depth)
+                try render(override?.nodes ?? children, in: blockScope, report: report)
+                // A standalone block takes whole lines, so what replaces it ends its last line.
+                if indentation != nil, output.utf8.count > start, output.utf8.last != 0x0A { output += "\n" }
             }
         }
     }

@@ -15,8 +15,10 @@ extension Template {
         case partial(Inclusion)
         /// `{{< name}}...{{/name}}`: another template rendered with some of its blocks replaced.
         case parent(Inclusion, blocks: [String: [Node]])
-        /// `{{$ name}}...{{/name}}`: content a parent's caller may replace.
-        case block(String, children: [Node])
+        /// `{{$ name}}...{{/name}}`: content a parent's caller may replace. When the opening tag
+        /// is standalone, the children are stored without their own indentation and
+        /// `indentation` is the indentation of the block's lines at this place.
+        case block(String, children: [Node], indentation: String?)
     }
 
     /// A dotted name such as `regio.naam`; no parts means the implicit iterator `.`.

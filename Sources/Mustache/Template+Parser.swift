@@ -81,6 +81,8 @@ extension Template {
         private struct Frame {
             let tag: Tag
             let inclusion: Inclusion?
+            /// The whitespace in front of the tag when its line is standalone.
+            let indentation: String?
             var children: [Node] = []
         }
 
@@ -119,9 +121,9 @@ extension Template {
             case .partial:
                 append(.partial(inclusion(tag, indentation)))
             case .section, .inverted, .block:
-                open.append(Frame(tag: tag, inclusion: nil))
+                open.append(Frame(tag: tag, inclusion: nil, indentation: indentation))
             case .parent:
-                open.append(Frame(tag: tag, inclusion: inclusion(tag, indentation)))
+                open.append(Frame(tag: tag, inclusion: inclusion(tag, indentation), indentation: indentation))
             case .close:
                 try close(tag)
             }
@@ -145,10 +147,10 @@ extension Template {
             switch frame.tag.kind {
             case .parent:
                 var blocks: [String: [Node]] = [:]
-                for case .block(let name, let children) in frame.children { blocks[name] = children }
+                for case .block(let name, let children, _) in frame.children { blocks[name] = children }
                 append(.parent(frame.inclusion!, blocks: blocks))
             case .block:
-                append(.block(frame.tag.content, children: frame.children))
+                append(Node.block(frame.tag.content, children: frame.children, tagIndentation: frame.indentation))
             default:
                 append(
                     .section(
