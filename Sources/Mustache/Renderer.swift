@@ -72,15 +72,15 @@ struct Renderer {
                 var blocks = arguments.mapValues { Override(nodes: $0, template: scope.template) }
                 blocks.merge(scope.blocks) { _, outer in outer }
                 try render(template.nodes, in: inner(scope, template, inclusion, blocks: blocks), report: report)
-            case .block(let name, let children, let indentation):
+            case .block(let name, let children, let layout):
                 let start = output.utf8.count
                 let override = scope.blocks[name]
                 let blockScope = Scope(
-                    template: override?.template ?? scope.template, indentation: scope.indentation + (indentation ?? ""),
+                    template: override?.template ?? scope.template, indentation: scope.indentation + (layout?.indentation ?? ""),
                     blocks: scope.blocks, depth: scope.depth)
                 try render(override?.nodes ?? children, in: blockScope, report: report)
                 // A standalone block takes whole lines, so what replaces it ends its last line.
-                if indentation != nil, output.utf8.count > start, output.utf8.last != 0x0A { output += "\n" }
+                if layout?.endsLine == true, output.utf8.count > start, output.utf8.last != 0x0A { output += "\n" }
             }
         }
     }

@@ -7,12 +7,13 @@ extension Template.Node {
     /// empty block, of the tag) is the block's indentation at this place. It is taken off every
     /// line of the content, including the places of nested standalone blocks, and put back when
     /// rendering, in front of whatever content fills the block: its own or a caller's.
-    static func block(_ name: String, children: [Self], tagIndentation: String?) -> Self {
-        guard let tagIndentation else { return .block(name, children: children, indentation: nil) }
+    static func block(_ name: String, children: [Self], tagIndentation: String?, endsLine: Bool) -> Self {
+        guard let tagIndentation else { return .block(name, children: children, layout: nil) }
         guard let intrinsic = firstLineIndentation(children) else {
-            return .block(name, children: children, indentation: tagIndentation)
+            return .block(name, children: children, layout: .init(indentation: tagIndentation, endsLine: endsLine))
         }
-        return .block(name, children: dedent(children, by: intrinsic), indentation: intrinsic)
+        return .block(
+            name, children: dedent(children, by: intrinsic), layout: .init(indentation: intrinsic, endsLine: endsLine))
     }
 
     /// The leading spaces and tabs of the first line that starts in `nodes`; nil when none does.
@@ -42,9 +43,10 @@ extension Template.Node {
             case .section(let name, let inverted, let children, let range):
                 result[index] = .section(name, inverted: inverted, children: dedent(children, by: prefix), range: range)
             case .block(let name, let children, nil):
-                result[index] = .block(name, children: dedent(children, by: prefix), indentation: nil)
-            case .block(let name, let children, let indentation?) where indentation.hasPrefix(prefix):
-                result[index] = .block(name, children: children, indentation: String(indentation.dropFirst(prefix.count)))
+                result[index] = .block(name, children: dedent(children, by: prefix), layout: nil)
+            case .block(let name, let children, var layout?) where layout.indentation.hasPrefix(prefix):
+                layout.indentation.removeFirst(prefix.count)
+                result[index] = .block(name, children: children, layout: layout)
             default:
                 continue
             }

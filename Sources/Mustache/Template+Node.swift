@@ -16,9 +16,9 @@ extension Template {
         /// `{{< name}}...{{/name}}`: another template rendered with some of its blocks replaced.
         case parent(Inclusion, blocks: [String: [Node]])
         /// `{{$ name}}...{{/name}}`: content a parent's caller may replace. When the opening tag
-        /// is standalone, the children are stored without their own indentation and
-        /// `indentation` is the indentation of the block's lines at this place.
-        case block(String, children: [Node], indentation: String?)
+        /// is standalone, the children are stored without their own indentation and `layout`
+        /// says how to put the block's lines in place.
+        case block(String, children: [Node], layout: BlockLayout?)
     }
 
     /// A dotted name such as `regio.naam`; no parts means the implicit iterator `.`.
@@ -38,6 +38,23 @@ extension Template {
         }
 
         var description: String { parts.isEmpty ? "." : parts.joined(separator: ".") }
+    }
+
+    /// How a block whose opening tag is standalone fills its place.
+    struct BlockLayout: Sendable {
+        /// The indentation of the block's lines at this place.
+        var indentation: String
+        /// Whether the closing tag's standalone line ended with a line break, which the block's
+        /// content then provides: a standalone block takes whole lines.
+        var endsLine: Bool
+    }
+
+    /// How a tag stands alone on its line.
+    struct Standalone {
+        /// The spaces and tabs in front of the first tag on the line.
+        var indentation: String
+        /// Whether the line ended with a line break (the last line of a template may not).
+        var endsLine: Bool
     }
 
     /// Where and how a partial or parent tag includes another template.

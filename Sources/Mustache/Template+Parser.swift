@@ -39,12 +39,13 @@ extension Template {
 
         private func add(line: ArraySlice<Token>, bytes: [UInt8], to builder: inout TreeBuilder) throws(MustacheError) {
             if isStandalone(line, bytes: bytes) {
-                var indentation = ""
-                if case .text(let range) = line.first {
-                    indentation = String(decoding: bytes[range], as: UTF8.self)
+                var standalone = Standalone(indentation: "", endsLine: false)
+                if case .text(let range) = line.first, line.count > 1 {
+                    standalone.indentation = String(decoding: bytes[range], as: UTF8.self)
                 }
+                if case .text(let range) = line.last, bytes[range.upperBound - 1] == 0x0A { standalone.endsLine = true }
                 for case .tag(let tag) in line {
-                    try builder.add(tag, indentation: indentation)
+                    try builder.add(tag, standalone: standalone)
                 }
                 return
             }
@@ -52,7 +53,7 @@ extension Template {
             for token in line {
                 switch token {
                 case .text(let range): builder.add(text: String(decoding: bytes[range], as: UTF8.self))
-                case .tag(let tag): try builder.add(tag, indentation: nil)
+                case .tag(let tag): try builder.add(tag, standalone: nil)
                 }
             }
         }
@@ -81,8 +82,8 @@ extension Template {
         private struct Frame {
             let tag: Tag
             let inclusion: Inclusion?
-            /// The whitespace in front of the tag when its line is standalone.
-            let indentation: String?
+            /// How the tag stands alone on its line, if it does.
+            let standalone: Standalone?
             var children: [Node] = []
         }
 
@@ -111,21 +112,21 @@ extension Template {
             }
         }
 
-        /// Adds a tag; `indentation` is the whitespace in front of it when its line is standalone.
-        mutating func add(_ tag: Tag, indentation: String?) throws(MustacheError) {
+        /// Adds a tag; `standalone` tells how it stands alone on its line, if it does.
+        mutating func add(_ tag: Tag, standalone: Standalone?) throws(MustacheError) {
             switch tag.kind {
             case .comment, .delimiters:
                 break
             case .variable, .unescaped:
                 append(.variable(Name(tag.content)!, escaped: tag.kind == .variable, range: tag.range))
             case .partial:
-                append(.partial(inclusion(tag, indentation)))
+                append(.partial(inclusion(tag, standalone?.indentation)))
             case .section, .inverted, .block:
-                open.append(Frame(tag: tag, inclusion: nil, indentation: indentation))
+                open.append(Frame(tag: tag, inclusion: nil, standalone: standalone))
             case .parent:
-                open.append(Frame(tag: tag, inclusion: inclusion(tag, indentation), indentation: indentation))
+                open.append(Frame(tag: tag, inclusion: inclusion(tag, standalone?.indentation), standalone: standalone))
             case .close:
-                try close(tag)
+                try close(tag, standalone: standalone)
             }
         }
 
@@ -137,7 +138,7 @@ extension Template {
             return root
         }
 
-        private mutating func close(_ tag: Tag) throws(MustacheError) {
+        private mutating func close(_ tag: Tag, standalone: Standalone?) throws(MustacheError) {
             guard let frame = open.popLast() else { throw error(.unexpectedClose(name: tag.content), tag.range) }
             guard frame.tag.content == tag.content else {
                 throw error(
@@ -150,7 +151,10 @@ extension Template {
                 for case .block(let name, let children, _) in frame.children { blocks[name] = children }
                 append(.parent(frame.inclusion!, blocks: blocks))
             case .block:
-                append(Node.block(frame.tag.content, children: frame.children, tagIndentation: frame.indentation))
+                append(
+                    Node.block(
+                        frame.tag.content, children: frame.children, tagIndentation: frame.standalone?.indentation,
+                        endsLine: standalone?.endsLine ?? false))
             default:
                 append(
                     .section(
