@@ -26,13 +26,19 @@ extension TemplateLibrary {
     /// - Parameters:
     ///   - directory: The folder to read.
     ///   - extensions: The file extensions to read, without the dot.
-    ///   - problems: Gets every unreadable file, syntax error and duplicate name.
+    ///   - problems: Gets every unreadable file, syntax error and duplicate name, and a missing folder.
     public static func load(
         directory: URL, extensions: Set<String> = templateExtensions, problems: inout [MustacheError]
     ) -> TemplateLibrary {
         var library = TemplateLibrary()
         var files: [String: String] = [:]  // template name -> file
         let shownRoot = directory.relativePath
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let reason = "'\(shownRoot)' is geen map / is not a folder"
+            problems.append(MustacheError(.unreadableFile(reason: reason), templateName: shownRoot, file: shownRoot, range: nil))
+            return library
+        }
         for relativePath in templatePaths(in: directory, extensions: extensions) {
             let file = shownRoot.isEmpty ? relativePath : shownRoot + "/" + relativePath
             let name = String(relativePath.dropLast(URL(fileURLWithPath: relativePath).pathExtension.count + 1))
