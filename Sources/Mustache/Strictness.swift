@@ -4,6 +4,7 @@
 /// the empty string and a missing partial renders as nothing. A template author who wants to hear
 /// about a typo renders with ``all``.
 public struct Strictness: OptionSet, Sendable, Hashable {
+    /// The bits of the set, one per check.
     public let rawValue: Int
 
     /// Creates a set of checks from its raw bits.
