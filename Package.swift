@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown"]),
         .testTarget(name: "AgendaTests", dependencies: ["Agenda", "TOML"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda"]),
     ]
 )

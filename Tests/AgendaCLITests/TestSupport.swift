@@ -30,12 +30,7 @@ let sampleDiagnostics = [
         hint: "bedoelde je 'trekker'?"),
 ]
 
-/// Stands in for the real `check` until it is registered, so suggestions have a target.
-let checkStandIn: [any Command] =
-    CommandRegistry.standard.command(named: "check") == nil ? [TestCommand(name: "check") { _, _ in .success }] : []
-
-/// The commands of the tests, after the standard ones.
-let testRegistry = CommandRegistry.standard.adding(checkStandIn + [
+let testRegistry = CommandRegistry.standard.adding([
     // Prints what it was given, so tests can compare one line.
     TestCommand(
         name: "probe", summary: LocalizedText("Toont wat het kreeg", "Shows what it got"),

@@ -15,6 +15,8 @@ struct InitCommand: Command {
     let options: [Option] = [
         .value("regio", aliases: ["region"], placeholder: "CODE", summary: LocalizedText("De CBS-code van de regio, zoals AM05", "The region's CBS code, such as AM05")),
         .value("uit", aliases: ["out"], placeholder: "BESTAND", summary: LocalizedText("Waar het bestand komt (standaard regions/amNN-naam.toml)", "Where to write the file (default regions/amNN-name.toml)")),
+        .value("regios", aliases: ["regions"], placeholder: "MAP", default: AgendaPaths.defaultFolder,
+               summary: LocalizedText("De map met de registers en de landelijke agenda", "The folder with the registries and the national agenda")),
         .value("sjabloon", aliases: ["template"], placeholder: "BESTAND", default: "templates/nieuwe-agenda.toml",
                summary: LocalizedText("Het sjabloon", "The template")),
     ]
@@ -24,7 +26,8 @@ struct InitCommand: Command {
         guard let code = invocation.option("regio")?.uppercased() else {
             throw UsageError.invalid(LocalizedText("geef de regio op, zoals: mja init --regio AM05", "name the region, as in: mja init --regio AM05"))
         }
-        let workspace = WorkspaceLoader(language: context.language).load(directory: AgendaPaths.defaultFolder)
+        let folder = invocation.option("regios") ?? AgendaPaths.defaultFolder
+        let workspace = WorkspaceLoader(language: context.language).load(directory: folder)
         guard let region = workspace.registry.region(code) else {
             let suggestion = Suggestion.closest(to: code, among: workspace.registry.regions.map(\.code))
             let hint = suggestion.map { context.text(" Bedoelde je '\($0)'?", " Did you mean '\($0)'?") } ?? ""
@@ -34,7 +37,7 @@ struct InitCommand: Command {
                 exitCode: .usageError)
         }
         let slug = Self.slug(region.name)
-        let target = invocation.option("uit") ?? "\(AgendaPaths.defaultFolder)/\(code.lowercased())-\(slug).toml"
+        let target = invocation.option("uit") ?? "\(folder)/\(code.lowercased())-\(slug).toml"
         let templatePath = invocation.option("sjabloon") ?? "templates/nieuwe-agenda.toml"
         guard let templateText = try? String(contentsOfFile: templatePath, encoding: .utf8) else {
             throw CommandError(LocalizedText("het sjabloon '\(templatePath)' kan niet worden gelezen",
