@@ -1,7 +1,7 @@
 import Markdown
 
 /// The buffer and walk behind ``HTMLWriter``: blocks and inlines appended as UTF-8 bytes.
-final class HTMLRenderer {
+struct HTMLRenderer {
     var output: [UInt8] = []
     private let headingIDs: [String]
     private var nextHeading = 0
@@ -10,24 +10,24 @@ final class HTMLRenderer {
         self.headingIDs = headingIDs
     }
 
-    @inline(__always) func write(_ text: StaticString) {
+    @inline(__always) mutating func write(_ text: StaticString) {
         output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    @inline(__always) func write(_ text: String) { output.append(contentsOf: text.utf8) }
+    @inline(__always) mutating func write(_ text: String) { output.append(contentsOf: text.utf8) }
 
-    @inline(__always) func escaped(_ text: String) { HTMLEscaping.appendEscaped(text, to: &output) }
+    @inline(__always) mutating func escaped(_ text: String) { HTMLEscaping.appendEscaped(text, to: &output) }
 
     /// A line break unless the output is empty or already ends in one.
-    @inline(__always) func newline() {
+    @inline(__always) mutating func newline() {
         if let last = output.last, last != 0x0A { output.append(0x0A) }
     }
 
-    func blocks(_ blocks: [Block], tight: Bool) {
+    mutating func blocks(_ blocks: [Block], tight: Bool) {
         for block in blocks { self.block(block, tight: tight) }
     }
 
-    func block(_ block: Block, tight: Bool) {
+    mutating func block(_ block: Block, tight: Bool) {
         switch block {
         case .paragraph(let content):
             if tight {
@@ -76,7 +76,7 @@ final class HTMLRenderer {
         }
     }
 
-    private func table(_ table: Table) {
+    private mutating func table(_ table: Table) {
         newline(); write("<table>\n<thead>\n<tr>\n")
         for (column, cell) in table.header.enumerated() {
             write("<th scope=\"col\""); alignment(table.alignments[column]); write(">")
@@ -98,7 +98,7 @@ final class HTMLRenderer {
         write("</table>\n")
     }
 
-    private func alignment(_ alignment: Table.Alignment) {
+    private mutating func alignment(_ alignment: Table.Alignment) {
         switch alignment {
         case .none: break
         case .left: write(" style=\"text-align: left\"")
@@ -107,7 +107,7 @@ final class HTMLRenderer {
         }
     }
 
-    func inlines(_ inlines: [Inline]) {
+    mutating func inlines(_ inlines: [Inline]) {
         for inline in inlines {
             switch inline {
             case .text(let text): escaped(text)

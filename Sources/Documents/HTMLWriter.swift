@@ -33,7 +33,7 @@ public struct HTMLWriter: Sendable {
     /// The HTML fragment for `document`: one element per top-level block, each on its own lines.
     public func render(_ document: MarkdownDocument) -> String {
         let ids = options.headingIDs ? HeadingEntry.all(in: document).map(\.id) : []
-        let renderer = HTMLRenderer(headingIDs: ids)
+        var renderer = HTMLRenderer(headingIDs: ids)
         renderer.output.reserveCapacity(document.blocks.count * 96)
         renderer.blocks(document.blocks, tight: false)
         return String(decoding: renderer.output, as: UTF8.self)

@@ -1,5 +1,5 @@
 /// A block-level element of a ``MarkdownDocument``.
-public indirect enum Block: Sendable, Equatable {
+public enum Block: Sendable, Equatable {
     /// A heading of `level` 1 to 6 (ATX `#` or setext `===`/`---`).
     case heading(level: Int, content: [Inline])
     /// A paragraph of inline content.

@@ -18,7 +18,7 @@ final class BlockNode {
     }
 
     let kind: Kind
-    weak var parent: BlockNode?
+    unowned(unsafe) var parent: BlockNode?
     var children: [BlockNode] = []
     var isOpen = true
     let depth: Int

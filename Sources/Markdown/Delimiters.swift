@@ -50,7 +50,10 @@ extension InlineParser {
     /// index, -1 for the whole stack), wraps what lies between in emphasis or strong nodes, and
     /// empties the stack above `bottom`.
     mutating func processEmphasis(above bottom: Int32) {
-        var openersBottom = [Int32](repeating: bottom, count: 12)
+        // Per kind of closer (character, can-open, length mod 3): where the last search for an
+        // opener stopped. A fixed tuple keeps this off the heap.
+        var openersBottom: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) =
+            (bottom, bottom, bottom, bottom, bottom, bottom, bottom, bottom, bottom, bottom, bottom, bottom)
         var closer: Int32 = -1
         if delimiterTop != bottom {
             closer = delimiterTop
@@ -64,7 +67,7 @@ extension InlineParser {
                 + closing.originalCount % 3
             var opener = closing.previous
             var found = false
-            while opener >= 0, opener != bottom, opener != openersBottom[bottomIndex] {
+            while opener >= 0, opener != bottom, opener != withUnsafeBytes(of: &openersBottom, { $0.load(fromByteOffset: bottomIndex * 4, as: Int32.self) }) {
                 let opening = delimiters[Int(opener)]
                 let oddMatch = (closing.canOpen || opening.canClose) && closing.originalCount % 3 != 0
                     && (opening.originalCount + closing.originalCount) % 3 == 0
@@ -78,7 +81,9 @@ extension InlineParser {
                 continue
             }
             // No opener: later searches for this kind of closer can stop here.
-            openersBottom[bottomIndex] = closing.previous
+            withUnsafeMutableBytes(of: &openersBottom) {
+                $0.storeBytes(of: closing.previous, toByteOffset: bottomIndex * 4, as: Int32.self)
+            }
             let next = closing.next
             if !closing.canOpen { removeDelimiter(closer) }
             closer = next

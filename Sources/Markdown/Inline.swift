@@ -1,5 +1,5 @@
 /// An inline element: the content of paragraphs, headings and table cells.
-public indirect enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
     /// Literal text, with escapes and character references already resolved.
     case text(String)
     /// Emphasis (`*a*` or `_a_`).

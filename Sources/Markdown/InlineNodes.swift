@@ -27,9 +27,13 @@ struct InlineNodes {
     var first: Int32 = -1
     var last: Int32 = -1
 
-    init(capacity: Int) {
-        nodes.reserveCapacity(capacity / 4 + 4)
-        text.reserveCapacity(capacity)
+    /// Empties the arena for the next subject, keeping its storage.
+    mutating func reset() {
+        nodes.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+        targets.removeAll(keepingCapacity: true)
+        first = -1
+        last = -1
     }
 
     /// Appends a top-level node and returns its index.

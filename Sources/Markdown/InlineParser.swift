@@ -5,32 +5,37 @@
 /// go on the delimiter and bracket stacks and are resolved by ``processEmphasis(above:)`` and
 /// ``closeBracket()`` (CommonMark's "process emphasis" algorithm).
 struct InlineParser {
-    let subject: [UInt8]
-    let end: Int
+    var subject: [UInt8] = []
+    var end = 0
     var position = 0
-    var nodes: InlineNodes
+    var nodes = InlineNodes()
     var delimiters: [Delimiter] = []
     /// The top of the delimiter stack (an index into `delimiters`), -1 when empty.
     var delimiterTop: Int32 = -1
     var brackets: [Bracket] = []
     let references: LinkReferences
-    /// For each length of a backtick run, the last position where one starts (once scanned).
+    /// For each length of a backtick run, the starts of the runs (once scanned).
     var backtickRuns: [Int: [Int]]? = nil
 
-    init(_ subject: [UInt8], references: LinkReferences) {
-        self.subject = subject
-        var end = subject.count
-        while end > 0, ASCII.isWhitespace(subject[end - 1]) { end -= 1 }
-        self.end = end
+    /// Makes a parser for the paragraphs of one document; its buffers are reused for each.
+    init(references: LinkReferences) {
         self.references = references
-        nodes = InlineNodes(capacity: end)
+    }
+
+    /// Parses one subject (the raw content of a paragraph, heading or cell).
+    mutating func parse(_ subject: [UInt8]) -> [Inline] {
+        self.subject = subject
+        end = subject.count
+        while end > 0, ASCII.isWhitespace(subject[end - 1]) { end -= 1 }
+        position = 0
         while position < end, ASCII.isSpaceOrTab(subject[position]) || subject[position] == ASCII.newline {
             position += 1
         }
-    }
-
-    /// Parses the whole subject.
-    mutating func parse() -> [Inline] {
+        nodes.reset()
+        delimiters.removeAll(keepingCapacity: true)
+        delimiterTop = -1
+        brackets.removeAll(keepingCapacity: true)
+        backtickRuns = nil
         while position < end {
             let byte = subject[position]
             switch byte {
@@ -70,9 +75,14 @@ struct InlineParser {
 
     mutating func parseText() {
         let start = position
-        position += 1
-        while position < end, !Self.isSpecial(subject[position]) { position += 1 }
-        nodes.appendText(subject[start..<position])
+        let end = self.end
+        let stop = subject.withUnsafeBufferPointer { bytes -> Int in
+            var index = start + 1
+            while index < end, !Self.isSpecial(bytes[index]) { index += 1 }
+            return index
+        }
+        position = stop
+        nodes.appendText(subject[start..<stop])
     }
 
     /// A line ending: a hard break after two or more spaces, else a soft break.

@@ -8,48 +8,50 @@ struct InlineTree {
     }
 
     private func children(from first: Int32) -> [Inline] {
+        var count = 0
+        var counter = first
+        while counter >= 0 { count += 1; counter = nodes.nodes[Int(counter)].next }
         var result: [Inline] = []
+        result.reserveCapacity(count)
+        // Text is joined: a range of the arena while the pieces are contiguous, else a copy.
+        var pendingStart = -1, pendingEnd = -1
         var pending: [UInt8] = []
-        var pendingRange: Range<Int>?
         var index = first
-
-        func flush() {
-            if let range = pendingRange {
-                result.append(.text(String(decoding: nodes.text[range], as: UTF8.self)))
-                pendingRange = nil
-            } else if !pending.isEmpty {
-                result.append(.text(String(decoding: pending, as: UTF8.self)))
-            }
-            pending.removeAll(keepingCapacity: true)
-        }
-
         while index >= 0 {
             let node = nodes.nodes[Int(index)]
+            index = node.next
             switch node.kind {
             case .text, .delimiterRun:
-                let range = Int(node.textStart)..<Int(node.textEnd)
-                if !range.isEmpty {
-                    if let current = pendingRange {
-                        if current.upperBound == range.lowerBound {
-                            pendingRange = current.lowerBound..<range.upperBound
-                        } else {
-                            pending.append(contentsOf: nodes.text[current])
-                            pending.append(contentsOf: nodes.text[range])
-                            pendingRange = nil
-                        }
-                    } else if pending.isEmpty {
-                        pendingRange = range
-                    } else {
-                        pending.append(contentsOf: nodes.text[range])
-                    }
+                let start = Int(node.textStart), end = Int(node.textEnd)
+                guard start < end else { continue }
+                if !pending.isEmpty {
+                    pending.append(contentsOf: nodes.text[start..<end])
+                } else if pendingStart < 0 {
+                    pendingStart = start; pendingEnd = end
+                } else if pendingEnd == start {
+                    pendingEnd = end
+                } else {
+                    pending.append(contentsOf: nodes.text[pendingStart..<pendingEnd])
+                    pending.append(contentsOf: nodes.text[start..<end])
                 }
+                continue
             default:
-                flush()
-                result.append(inline(node))
+                break
             }
-            index = node.next
+            if !pending.isEmpty {
+                result.append(.text(String(decoding: pending, as: UTF8.self)))
+                pending.removeAll()
+            } else if pendingStart >= 0 {
+                result.append(.text(String(decoding: nodes.text[pendingStart..<pendingEnd], as: UTF8.self)))
+            }
+            pendingStart = -1
+            result.append(inline(node))
         }
-        flush()
+        if !pending.isEmpty {
+            result.append(.text(String(decoding: pending, as: UTF8.self)))
+        } else if pendingStart >= 0 {
+            result.append(.text(String(decoding: nodes.text[pendingStart..<pendingEnd], as: UTF8.self)))
+        }
         return result
     }
 

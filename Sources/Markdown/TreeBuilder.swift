@@ -1,6 +1,10 @@
 /// Turns the block parser's closed nodes into ``Block`` values, parsing inline content on the way.
 struct TreeBuilder {
-    let references: LinkReferences
+    var inlineParser: InlineParser
+
+    init(references: LinkReferences) {
+        inlineParser = InlineParser(references: references)
+    }
 
     mutating func blocks(of node: BlockNode) -> [Block] {
         var blocks: [Block] = []
@@ -48,8 +52,8 @@ struct TreeBuilder {
             return .codeBlock(info: "", text: String(decoding: content, as: UTF8.self))
         case .table:
             guard let rows = node.table else { return nil }
-            return .table(Table(alignments: rows.alignments, header: rows.header.map(inlines),
-                                rows: rows.body.map { $0.map(inlines) }))
+            return .table(Table(alignments: rows.alignments, header: rows.header.map { inlines($0) },
+                                rows: rows.body.map { $0.map { inlines($0) } }))
         }
     }
 
@@ -66,8 +70,7 @@ struct TreeBuilder {
         return true
     }
 
-    private func inlines(_ content: [UInt8]) -> [Inline] {
-        var parser = InlineParser(content, references: references)
-        return parser.parse()
+    private mutating func inlines(_ content: [UInt8]) -> [Inline] {
+        inlineParser.parse(content)
     }
 }
