@@ -58,7 +58,7 @@ extension BlockParser {
         closeUnmatchedBlocks()
         switch container.kind {
         case .table:
-            if !blank, var rows = container.table {
+            if !blank, offset < lineEnd, var rows = container.table {
                 let row = TableSyntax.cells(bytes, from: offset, to: lineEnd)
                 rows.body.append(row)
                 container.table = rows
