@@ -124,7 +124,7 @@ struct HTMLRenderer {
                 write(">"); self.inlines(content); write("</a>")
             case .image(let source, let title, let description):
                 write("<img src=\"")
-                if HTMLEscaping.isSafe(source, image: true) { HTMLEscaping.appendHref(source, to: &output) }
+                if HTMLEscaping.isSafe(source, image: true) { HTMLEscaping.appendHref(source, to: &output) } else { write("#") }
                 write("\" alt=\""); escaped(description.plainText); write("\"")
                 if let title { write(" title=\""); escaped(title); write("\"") }
                 write(" />")
