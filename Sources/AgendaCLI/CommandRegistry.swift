@@ -15,6 +15,7 @@ public struct CommandRegistry: Sendable {
     /// The commands of `mja`. To add a command, add one line here.
     public static let standard = CommandRegistry([
         CheckCommand(),
+        BuildCommand(),
         InitCommand(),
         ExplainCommand(),
         SchemaCommand(),
