@@ -85,7 +85,9 @@ struct TableBuilder {
             case .dotted:
                 return child
             case .implicit:
+                // From now on the dotted keys define it; errors point at them.
                 nodes[child].origin = .dotted
+                nodes[child].range = part.range
                 return child
             case .header, .arrayElement, .root, .inline:
                 throw TOMLError(reason: .dottedKeyExtendsTable(name, first: nodes[child].range.start), range: part.range)
