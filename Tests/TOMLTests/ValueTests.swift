@@ -213,6 +213,20 @@ import Testing
         #expect(table.value("a.c") == .integer(1))
     }
 
+    @Test func largeTablesFindEveryKey() {
+        // Small tables are searched in order, larger ones through an index: both must find every key.
+        let source = (1...20).map { "k\($0) = \($0)" }.joined(separator: "\n")
+        let table = parseOrRecord(source)
+        #expect(table.keys == (1...20).map { "k\($0)" })
+        for number in 1...20 { #expect(table["k\(number)"]?.kind == .integer(Int64(number))) }
+        #expect(table["k21"] == nil)
+        #expect(parseError(source + "\nk3 = 0")?.reason == .duplicateKey("k3", first: at(3, 1)))
+        #expect(parseError(source + "\nk15 = 0")?.reason == .duplicateKey("k15", first: at(15, 1)))
+        var built = TOMLTable()
+        for number in 1...12 { built.set(TOMLValue(.integer(1), range: span(1, 1, 2)), for: "x\(number % 10)", keyRange: span(1, 1, 2)) }
+        #expect(built.count == 10)
+    }
+
     @Test func acceptsEmptyAndCommentOnlyDocuments() throws {
         #expect(try TOML.parse("").count == 0)
         #expect(try TOML.parse("# alleen commentaar\n\n   \t\n# nog een").count == 0)
