@@ -1,7 +1,8 @@
 import Diagnostics
 
 // The four kinds of strings. Single-line strings without escapes are made straight from the input
-// bytes; the others are assembled in `scratch`. Line endings inside multi-line strings become `\n`.
+// bytes; the others are assembled in `scratch`. Line endings inside multi-line strings are kept as
+// written (LF or CRLF), as toml-test expects; the specification allows either.
 
 extension Parser {
     /// Parses a basic string `"..."` at `offset` (the opening quote), returning its value.
@@ -102,6 +103,7 @@ extension Parser {
                 if try !skipLineEndingBackslash() { try parseEscape() }
             } else if next == .lineFeed || next == .carriageReturn {
                 try consumeNewline()
+                if next == .carriageReturn { scratch.append(.carriageReturn) }
                 scratch.append(.lineFeed)
             } else if next >= 0x80 {
                 let start = offset
@@ -153,9 +155,7 @@ extension Parser {
             for index in 0..<digits {
                 let digitOffset = offset + 2 + index
                 guard let digit = hexValue(byte(at: digitOffset)) else {
-                    let bad = byte(at: digitOffset)
-                    let end = digitOffset < count && bad > 0x20 && bad < 0x7F ? digitOffset + 1 : digitOffset
-                    throw TOMLError(reason: .invalidEscape(text(start, end)), range: range(start, end))
+                    throw TOMLError(reason: .invalidEscape(text(start, digitOffset)), range: range(start, digitOffset))
                 }
                 value = value << 4 | UInt32(digit)
             }

@@ -67,8 +67,10 @@ public struct TOMLTable: Sendable, Equatable {
 
     /// The entries in the order they first appear in the source.
     public internal(set) var entries: [Entry]
-    /// The index in `entries` of each key.
+    /// The index in `entries` of each key, kept only once the table has more than `linearSearchLimit`
+    /// entries: smaller tables (most of them) are searched in order, which is faster than hashing.
     var positions: [String: Int]
+    static let linearSearchLimit = 8
 
     /// An empty table.
     public init() {
@@ -76,14 +78,38 @@ public struct TOMLTable: Sendable, Equatable {
         positions = [:]
     }
 
+    /// The index in `entries` of `key`, or nil.
+    @inline(__always)
+    func index(of key: String) -> Int? {
+        if entries.count <= Self.linearSearchLimit {
+            for index in entries.indices where entries[index].key == key { return index }
+            return nil
+        }
+        return positions[key]
+    }
+
+    /// Appends an entry whose key is not in the table yet; returns its index.
+    @discardableResult
+    mutating func append(_ entry: Entry) -> Int {
+        let index = entries.count
+        entries.append(entry)
+        if index == Self.linearSearchLimit {
+            positions.reserveCapacity(Self.linearSearchLimit * 2)
+            for (position, existing) in entries.enumerated() { positions[existing.key] = position }
+        } else if index > Self.linearSearchLimit {
+            positions[entry.key] = index
+        }
+        return index
+    }
+
     /// The value for `key`, or nil.
     public subscript(key: String) -> TOMLValue? {
-        positions[key].map { entries[$0].value }
+        index(of: key).map { entries[$0].value }
     }
 
     /// The entry for `key` (with the key's range), or nil.
     public func entry(_ key: String) -> Entry? {
-        positions[key].map { entries[$0] }
+        index(of: key).map { entries[$0] }
     }
 
     /// The keys in source order.
@@ -94,11 +120,10 @@ public struct TOMLTable: Sendable, Equatable {
 
     /// Adds an entry, or replaces the value of an existing key in place.
     public mutating func set(_ value: TOMLValue, for key: String, keyRange: SourceRange) {
-        if let position = positions[key] {
+        if let position = index(of: key) {
             entries[position].value = value
         } else {
-            positions[key] = entries.count
-            entries.append(Entry(key: key, keyRange: keyRange, value: value))
+            append(Entry(key: key, keyRange: keyRange, value: value))
         }
     }
 

@@ -26,9 +26,11 @@ extension TableBuilder {
         var table = TOMLTable()
         swap(&table, &nodes[node].table)
         let children = nodes[node].children
-        nodes[node].children = [:]
-        for (entry, child) in children {
+        nodes[node].children = []
+        for (entry, child) in children.enumerated() {
             switch child {
+            case .none:
+                continue
             case .table(let childNode):
                 table.entries[entry].value.kind = .table(build(childNode))
             case .tableArray(let array):
@@ -41,16 +43,5 @@ extension TableBuilder {
             }
         }
         return table
-    }
-}
-
-extension TOMLTable {
-    /// Appends an entry whose key is not in the table yet; returns its index.
-    @discardableResult
-    mutating func append(_ entry: Entry) -> Int {
-        let index = entries.count
-        positions[entry.key] = index
-        entries.append(entry)
-        return index
     }
 }

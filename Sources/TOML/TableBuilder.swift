@@ -23,14 +23,17 @@ struct TableBuilder {
     }
 
     enum Child {
+        /// A value that was complete when written.
+        case none
         case table(Int)
         case tableArray(Int)
     }
 
     struct Node {
         var table = TOMLTable()
-        /// The entries of `table` that are child nodes, by entry index.
-        var children: [Int: Child] = [:]
+        /// What each entry of `table` is, by entry index; may be shorter than the entries (the rest
+        /// are `.none`), so tables without child tables need no array.
+        var children: [Child] = []
         var origin: Origin
         /// Where the table was defined: its header, or the key that made it.
         var range: SourceRange
@@ -56,6 +59,18 @@ struct TableBuilder {
     /// The nesting depth of a table (the root is 0).
     func depth(of node: Int) -> Int { nodes[node].depth }
 
+    /// What entry `entry` of `node` is.
+    private func child(_ node: Int, _ entry: Int) -> Child {
+        let children = nodes[node].children
+        return entry < children.count ? children[entry] : .none
+    }
+
+    /// Records that entry `entry` of `node` (the last one) is `child`.
+    private mutating func setChild(_ node: Int, _ entry: Int, _ child: Child) {
+        while nodes[node].children.count < entry { nodes[node].children.append(.none) }
+        nodes[node].children.append(child)
+    }
+
     // MARK: Key/value pairs
 
     /// Adds `value` under `key` (which may be dotted) to the table `node`.
@@ -65,7 +80,7 @@ struct TableBuilder {
             target = try descendForDottedKey(key, index, from: target)
         }
         let last = key.last
-        if let existing = nodes[target].table.positions[last.name] {
+        if let existing = nodes[target].table.index(of: last.name) {
             let first = nodes[target].table.entries[existing].keyRange.start
             throw TOMLError(reason: .duplicateKey(key.written, first: first), range: last.range)
         }
@@ -75,24 +90,26 @@ struct TableBuilder {
     /// The table for part `index` of a dotted key inside `node`, made when missing.
     private mutating func descendForDottedKey(_ key: KeyPath, _ index: Int, from node: Int) throws(TOMLError) -> Int {
         let part = key[index]
-        guard let entry = nodes[node].table.positions[part.name] else {
+        guard let entry = nodes[node].table.index(of: part.name) else {
             return try addChildTable(part, origin: .dotted, range: part.range, to: node)
         }
         let name = key.written(through: index)
-        switch nodes[node].children[entry] {
+        switch child(node, entry) {
         case .table(let child):
             switch nodes[child].origin {
             case .dotted:
                 return child
             case .implicit:
+                // From now on the dotted keys define it; errors point at them.
                 nodes[child].origin = .dotted
+                nodes[child].range = part.range
                 return child
             case .header, .arrayElement, .root, .inline:
                 throw TOMLError(reason: .dottedKeyExtendsTable(name, first: nodes[child].range.start), range: part.range)
             }
         case .tableArray(let array):
             throw TOMLError(reason: .arrayOfTablesUsedAsTable(name, first: arrays[array].range.start), range: part.range)
-        case nil:
+        case .none:
             throw frozenValueError(name, entry: nodes[node].table.entries[entry], at: part.range, header: false)
         }
     }
@@ -117,7 +134,7 @@ struct TableBuilder {
         nodes.append(Node(origin: origin, range: range, depth: depth))
         let placeholder = TOMLValue(.table(TOMLTable()), range: range)
         let entry = nodes[node].table.append(TOMLTable.Entry(key: part.name, keyRange: part.range, value: placeholder))
-        nodes[node].children[entry] = .table(child)
+        setChild(node, entry, .table(child))
         return child
     }
 
@@ -130,11 +147,11 @@ struct TableBuilder {
             node = try descendForHeader(key, index, from: node)
         }
         let last = key.last
-        guard let entry = nodes[node].table.positions[last.name] else {
+        guard let entry = nodes[node].table.index(of: last.name) else {
             return try addChildTable(last, origin: .header, range: header, to: node)
         }
         let name = key.written
-        switch nodes[node].children[entry] {
+        switch child(node, entry) {
         case .table(let child):
             switch nodes[child].origin {
             case .implicit:
@@ -149,7 +166,7 @@ struct TableBuilder {
             }
         case .tableArray(let array):
             throw TOMLError(reason: .arrayOfTablesUsedAsTable(name, first: arrays[array].range.start), range: last.range)
-        case nil:
+        case .none:
             throw frozenValueError(name, entry: nodes[node].table.entries[entry], at: last.range, header: true)
         }
     }
@@ -166,14 +183,14 @@ struct TableBuilder {
             throw TOMLError(reason: .nestingTooDeep(limit: TOML.maximumNesting), range: last.range)
         }
         let array: Int
-        if let entry = nodes[node].table.positions[last.name] {
-            switch nodes[node].children[entry] {
+        if let entry = nodes[node].table.index(of: last.name) {
+            switch child(node, entry) {
             case .tableArray(let existing):
                 array = existing
             case .table(let child):
                 throw TOMLError(
                     reason: .tableUsedAsArrayOfTables(key.written, first: nodes[child].range.start), range: last.range)
-            case nil:
+            case .none:
                 let value = nodes[node].table.entries[entry]
                 if case .table = value.value.kind {
                     throw TOMLError(
@@ -186,7 +203,7 @@ struct TableBuilder {
             arrays.append(TableArray(range: header))
             let placeholder = TOMLValue(.array([]), range: header)
             let entry = nodes[node].table.append(TOMLTable.Entry(key: last.name, keyRange: last.range, value: placeholder))
-            nodes[node].children[entry] = .tableArray(array)
+            setChild(node, entry, .tableArray(array))
         }
         let element = nodes.count
         nodes.append(Node(origin: .arrayElement, range: header, depth: depth))
@@ -198,16 +215,16 @@ struct TableBuilder {
     /// of an array of tables.
     private mutating func descendForHeader(_ key: KeyPath, _ index: Int, from node: Int) throws(TOMLError) -> Int {
         let part = key[index]
-        guard let entry = nodes[node].table.positions[part.name] else {
+        guard let entry = nodes[node].table.index(of: part.name) else {
             return try addChildTable(part, origin: .implicit, range: part.range, to: node)
         }
-        switch nodes[node].children[entry] {
+        switch child(node, entry) {
         case .table(let child):
             return child
         case .tableArray(let array):
             // An array of tables always has at least one element: it is made with one.
             return arrays[array].elements[arrays[array].elements.count - 1]
-        case nil:
+        case .none:
             throw frozenValueError(key.written(through: index), entry: nodes[node].table.entries[entry], at: part.range, header: true)
         }
     }
