@@ -43,6 +43,7 @@ struct IndexPage {
             .status { font-weight: bold; white-space: nowrap; }
             .fout { color: #a00; } .waarschuwing { color: #7a4b00; } .goed { color: #185c2b; }
             a { color: #1f3b73; }
+            @page { size: A4; margin: 18mm; }
             @media print { a { color: #000; } thead { display: table-header-group; } tr { break-inside: avoid; } }
             </style>
             </head>

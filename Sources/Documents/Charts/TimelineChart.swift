@@ -66,7 +66,7 @@ public struct TimelineChart: Sendable {
             svg.rect(x: x, y: y + 4, width: barWidth, height: rowHeight - 8, fill: SVGBuilder.fill(id: id, series: item.style))
         }
         for (index, style) in styles.enumerated() {
-            let x = left + Double(index) * 100
+            let x = 10 + Double(index) * 120
             svg.rect(x: x, y: bottom + 12, width: 14, height: 14, fill: SVGBuilder.fill(id: id, series: index))
             svg.text(style, x: x + 20, y: bottom + 24, size: 11)
         }
