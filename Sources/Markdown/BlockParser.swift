@@ -17,6 +17,9 @@ struct BlockParser {
     var indent = 0
     var indented = false
     var blank = false
+    var spaceScanLine = -1
+    var spaceScanStart = 0
+    var spaceScanEnd = 0
 
     let document: BlockNode
     var tip: BlockNode
@@ -70,12 +73,26 @@ struct BlockParser {
     }
 
     mutating func findNextNonspace() {
+        // Lines of many spaces are matched against many containers: reuse the last scan when
+        // it started earlier on this line and crossed no tab.
+        if spaceScanLine == lineNumber, offset >= spaceScanStart, offset <= spaceScanEnd {
+            blank = spaceScanEnd == lineEnd
+            nextNonspace = spaceScanEnd
+            nextNonspaceColumn = column + (spaceScanEnd - offset)
+            indent = nextNonspaceColumn - column
+            indented = indent >= Self.codeIndent
+            return
+        }
+        var sawTab = false
+        defer {
+            if !sawTab { spaceScanLine = lineNumber; spaceScanStart = offset; spaceScanEnd = nextNonspace }
+        }
         var index = offset
         var columns = column
         while index < lineEnd {
             let byte = bytes[index]
             if byte == ASCII.space { index += 1; columns += 1 }
-            else if byte == ASCII.tab { index += 1; columns += 4 - columns % 4 }
+            else if byte == ASCII.tab { index += 1; columns += 4 - columns % 4; sawTab = true }
             else { break }
         }
         blank = index == lineEnd
