@@ -30,7 +30,7 @@ import Markdown
         let html = HTMLWriter().render(MarkdownDocument(parsing: markdown))
         // Every link is there, with an empty destination.
         #expect(html.contains("href=\"\""))
-        #expect(html.components(separatedBy: "href=\"").count == html.components(separatedBy: "href=\"\"").count)
+        #expect(html.ranges(of: "href=\"").count == html.ranges(of: "href=\"\"").count)
     }
 
     @Test func rasterDataImagesStaySvgAndScriptDoNot() {
