@@ -37,7 +37,7 @@ public struct HTMLPage: Sendable {
         // The writer numbers ids over the whole document; split its output after the header.
         var headerHTML = ""
         var mainHTML = fragment
-        if hasHeader, let end = fragment.range(of: "</h1>\n") {
+        if hasHeader, let end = fragment.firstRange(of: "</h1>\n") {
             headerHTML = String(fragment[..<end.upperBound])
             mainHTML = String(fragment[end.upperBound...])
         }
@@ -45,7 +45,7 @@ public struct HTMLPage: Sendable {
         page += "<html lang=\"\(escaped(language))\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         page += "<title>\(escaped(title))</title>\n<style>\n\(PageStyle.css)\n"
-        if !extraCSS.isEmpty { page += "\n" + extraCSS.replacingOccurrences(of: "</", with: "<\\/") + "\n" }
+        if !extraCSS.isEmpty { page += "\n" + extraCSS.replacing("</", with: "<\\/") + "\n" }
         page += "</style>\n</head>\n<body>\n"
         if !headerHTML.isEmpty { page += "<header>\n\(headerHTML)</header>\n" }
         let listed = entries.dropFirst(hasHeader ? 1 : 0).filter { $0.level <= tableOfContentsDepth }

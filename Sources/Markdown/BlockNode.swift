@@ -39,7 +39,7 @@ final class BlockNode {
     init(kind: Kind, parent: BlockNode?, line: Int) {
         self.kind = kind
         self.parent = parent
-        self.depth = (parent?.depth ?? -1) + (kind == .blockQuote || kind == .item ? 1 : 0)
+        self.depth = (parent?.depth ?? 0) + (kind == .blockQuote || kind == .item ? 1 : 0)
         self.startLine = line
         self.endLine = line
     }

@@ -17,6 +17,9 @@ struct BlockParser {
     var indent = 0
     var indented = false
     var blank = false
+    var spaceScanLine = -1
+    var spaceScanStart = 0
+    var spaceScanEnd = 0
 
     let document: BlockNode
     var tip: BlockNode
@@ -28,7 +31,7 @@ struct BlockParser {
     static let codeIndent = 4
 
     init(bytes: inout [UInt8]) {
-        if bytes.contains(0) {  // U+0000 is replaced for security
+        if bytes.withUnsafeBufferPointer({ buffer in buffer.contains(0) }) {  // U+0000 is replaced for security
             var cleaned: [UInt8] = []
             cleaned.reserveCapacity(bytes.count + 16)
             for byte in bytes { if byte == 0 { cleaned += [0xEF, 0xBF, 0xBD] } else { cleaned.append(byte) } }
@@ -46,13 +49,16 @@ struct BlockParser {
         var start = 0
         let count = bytes.count
         while start < count {
-            var end = start
-            while end < count, bytes[end] != ASCII.newline, bytes[end] != ASCII.carriageReturn { end += 1 }
-            incorporateLine(start: start, end: end)
-            if end < count, bytes[end] == ASCII.carriageReturn, end + 1 < count, bytes[end + 1] == ASCII.newline {
-                end += 1
+            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                var end = start
+                while end < count, buffer[end] != ASCII.newline, buffer[end] != ASCII.carriageReturn { end += 1 }
+                return end
             }
+            incorporateLine(start: start, end: end)
             start = end + 1
+            if end < count, bytes[end] == ASCII.carriageReturn, end + 1 < count, bytes[end + 1] == ASCII.newline {
+                start += 1
+            }
         }
         var open: BlockNode? = tip
         while let node = open {
@@ -70,12 +76,26 @@ struct BlockParser {
     }
 
     mutating func findNextNonspace() {
+        // Lines of many spaces are matched against many containers: reuse the last scan when
+        // it started earlier on this line and crossed no tab.
+        if spaceScanLine == lineNumber, offset >= spaceScanStart, offset <= spaceScanEnd {
+            blank = spaceScanEnd == lineEnd
+            nextNonspace = spaceScanEnd
+            nextNonspaceColumn = column + (spaceScanEnd - offset)
+            indent = nextNonspaceColumn - column
+            indented = indent >= Self.codeIndent
+            return
+        }
+        var sawTab = false
+        defer {
+            if !sawTab { spaceScanLine = lineNumber; spaceScanStart = offset; spaceScanEnd = nextNonspace }
+        }
         var index = offset
         var columns = column
         while index < lineEnd {
             let byte = bytes[index]
             if byte == ASCII.space { index += 1; columns += 1 }
-            else if byte == ASCII.tab { index += 1; columns += 4 - columns % 4 }
+            else if byte == ASCII.tab { index += 1; columns += 4 - columns % 4; sawTab = true }
             else { break }
         }
         blank = index == lineEnd
