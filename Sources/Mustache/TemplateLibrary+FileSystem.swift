@@ -61,13 +61,17 @@ extension TemplateLibrary {
         return library
     }
 
-    /// The paths below `directory` of the files with one of `extensions`, sorted.
+    /// The paths below `directory` of the files with one of `extensions`, sorted. A `README` file
+    /// documents the folder and is not a template.
     private static func templatePaths(in directory: URL, extensions: Set<String>) -> [String] {
         let root = directory.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
         var paths: [String] = []
         while let path = enumerator.nextObject() as? String {
-            guard extensions.contains(URL(fileURLWithPath: path).pathExtension) else { continue }
+            let url = URL(fileURLWithPath: path)
+            guard extensions.contains(url.pathExtension),
+                url.deletingPathExtension().lastPathComponent.uppercased() != "README"
+            else { continue }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 paths.append(path)

@@ -26,6 +26,12 @@ import Testing
         }
     }
 
+    @Test func aReadmeDocumentsTheFolderAndIsNoTemplate() throws {
+        try withFolder(["README.md": "Zet `{{#themas}}` op een eigen regel.", "delen/readme.md": "{{", "document.md": "ok"]) { folder in
+            #expect(try TemplateLibrary(directory: folder).names == ["document"])
+        }
+    }
+
     @Test func gathersEveryProblemWithItsFile() throws {
         try withFolder(["a.md": "{{#x}}", "b.md": "ok", "b.mustache": "dubbel", "c.mustache": "{{y"]) { folder in
             var problems: [MustacheError] = []
