@@ -1,0 +1,63 @@
+import AgendaCLI
+import Foundation
+
+/// Loads and checks every agenda of a folder, as `mja check` does, several times.
+///
+///     swift run -c release mja-bench check [--regions regions] [--runs 20]
+enum CheckBenchmark: Benchmark {
+    static let name = "check"
+    static let summary = "load and check all agendas of a folder, as `mja check` [--regions DIR] [--runs N]"
+
+    static func run(_ arguments: [String]) throws {
+        let options = try Options(arguments)
+        let folder = options.string("--regions") ?? "regions"
+        let runs = try options.int("--runs", default: 20)
+        let times = try repeatCommand(["check", folder], runs: runs)
+        report(times, what: "check of \(folder)")
+    }
+}
+
+/// Builds every document of every agenda, as `mja build` does, into a temporary folder.
+///
+///     swift run -c release mja-bench build [--regions regions] [--templates templates] [--runs 5]
+enum BuildBenchmark: Benchmark {
+    static let name = "build"
+    static let summary = "build all documents of all agendas, as `mja build` [--regions DIR] [--templates DIR] [--runs N]"
+
+    static func run(_ arguments: [String]) throws {
+        let options = try Options(arguments)
+        let folder = options.string("--regions") ?? "regions"
+        let templates = options.string("--templates") ?? "templates"
+        let runs = try options.int("--runs", default: 5)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-build-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let times = try repeatCommand(["build", folder, "--uit", output, "--sjablonen", templates], runs: runs)
+        let documents = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter {
+            $0.hasSuffix(".html") || $0.hasSuffix(".md")
+        }
+        print("files written: \(documents.count) (documents in Markdown and HTML, plus index.html)")
+        report(times, what: "build of \(folder)")
+    }
+}
+
+/// Runs an `mja` command in this process `runs` times after one warm-up run; fails when it does.
+private func repeatCommand(_ arguments: [String], runs: Int) throws -> [Double] {
+    var times: [Double] = []
+    for run in 0...runs {
+        let console = CapturingConsole()
+        let start = Measure.now()
+        let code = MJA.run(arguments, environment: [:], console: console)
+        if run > 0 { times.append(Measure.now() - start) }
+        guard code == .success else {
+            throw UsageError(description: "mja \(arguments.joined(separator: " ")) failed:\n\(console.output)\(console.error)")
+        }
+    }
+    return times
+}
+
+private func report(_ times: [Double], what: String) {
+    let sorted = times.sorted()
+    let milliseconds = { (seconds: Double) in String(format: "%.1f ms", seconds * 1000) }
+    print("\(what): best \(milliseconds(sorted.first ?? 0)), median \(milliseconds(sorted[sorted.count / 2])) over \(times.count) runs")
+    if let memory = Measure.peakMemoryMiB() { print(String(format: "peak memory: %.1f MiB", memory)) }
+}
