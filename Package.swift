@@ -32,7 +32,9 @@ let package = Package(
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown"]),
-        .testTarget(name: "AgendaTests", dependencies: ["Agenda", "TOML"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
+        .testTarget(
+            name: "AgendaTests", dependencies: ["Agenda", "TOML", "Mustache", "Markdown", "Documents"],
+            exclude: ["Documents/Golden"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda"]),
     ]
 )

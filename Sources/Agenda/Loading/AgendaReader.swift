@@ -26,7 +26,7 @@ struct AgendaReader {
         let executionPeriod = period(header, "uitvoeringsperiode", years: 2, at: headerRange) ?? YearRange(first: 0, last: 1)
         let (policyTable, policyRange) = root.table("beleidsdeel") ?? (TOMLTable(), headerRange)
         return Agenda(
-            file: file, scope: scope, regionRange: header["regio"]?.range, title: header.text("titel") ?? "", version: header.text("versie") ?? "",
+            file: file, scope: scope, origin: origin(header, headerRange), title: header.text("titel") ?? "", version: header.text("versie") ?? "",
             status: header.text("status").flatMap(Agenda.Status.init(rawValue:)) ?? .draft,
             adoptedBy: header.text("vastgesteld_door"), adoptedOn: header.date("vastgesteld_op"),
             policyPeriod: policyPeriod, executionPeriod: executionPeriod, isExample: header.bool("voorbeeld") ?? false,
@@ -56,7 +56,9 @@ struct AgendaReader {
         return period
     }
 
-    private func origin(_ range: SourceRange) -> Origin { Origin(file: file, range: range) }
+    private func origin(_ table: TOMLTable, _ range: SourceRange) -> Origin {
+        Origin(file: file, range: range, fields: Dictionary(table.entries.map { ($0.key, $0.value.range) }, uniquingKeysWith: { a, _ in a }))
+    }
 
     private func policy(_ table: TOMLTable, at range: SourceRange) -> PolicyPart {
         var tasks: [AgendaTask: TaskPolicy] = [:]
@@ -66,7 +68,7 @@ struct AgendaReader {
                 tasks[task] = TaskPolicy(
                     description: taskTable.text("beschrijving") ?? "", goals: taskTable.texts("doelen"),
                     sectors: taskTable.references("sectoren"), targetGroups: taskTable.references("doelgroepen"),
-                    origin: origin(taskRange))
+                    origin: origin(taskTable, taskRange))
             }
         }
         return PolicyPart(
@@ -78,7 +80,7 @@ struct AgendaReader {
         Organisation(
             id: table.text("id") ?? "", name: table.text("naam") ?? "",
             kind: table.reference("soort") ?? Reference("", range: range),
-            inNationalCouncil: table.bool("landelijk_beraad") ?? false, origin: origin(range))
+            inNationalCouncil: table.bool("landelijk_beraad") ?? false, origin: origin(table, range))
     }
 
     func fundingSource(_ table: TOMLTable, at range: SourceRange) -> FundingSource {
@@ -88,7 +90,7 @@ struct AgendaReader {
                 if let year = Int(key), let amount = ceiling.euro(key) { envelope[year] = amount }
             }
         }
-        return FundingSource(id: table.text("id") ?? "", name: table.text("naam") ?? "", envelope: envelope, origin: origin(range))
+        return FundingSource(id: table.text("id") ?? "", name: table.text("naam") ?? "", envelope: envelope, origin: origin(table, range))
     }
 
     private func theme(_ table: TOMLTable, at range: SourceRange) -> Theme {
@@ -105,7 +107,7 @@ struct AgendaReader {
             partners: table.references("partners"), sectors: table.references("sectoren"),
             targetGroups: table.references("doelgroepen"), signals: table.references("signalen"), criteria: criteria,
             results: table.tables("resultaat").map { result($0, at: $1) },
-            actions: table.tables("actie").map { action($0, at: $1) }, origin: origin(range))
+            actions: table.tables("actie").map { action($0, at: $1) }, origin: origin(table, range))
     }
 
     private func result(_ table: TOMLTable, at range: SourceRange) -> Result {
@@ -113,7 +115,7 @@ struct AgendaReader {
             description: table.text("omschrijving") ?? "", indicator: table.text("indicator"), unit: table.text("eenheid"),
             source: table.text("bron"),
             baseline: table.number("nulmeting").map { Result.Measurement(value: $0, year: table.int("nulmeting_jaar")) },
-            targetValue: table.number("streefwaarde"), targetDate: table.date("streefdatum"), origin: origin(range))
+            targetValue: table.number("streefwaarde"), targetDate: table.date("streefdatum"), origin: origin(table, range))
     }
 
     private func action(_ table: TOMLTable, at range: SourceRange) -> Action {
@@ -122,7 +124,7 @@ struct AgendaReader {
             owner: table.reference("trekker"), partners: table.references("partners"), start: table.date("start"),
             end: table.date("einde"), deliverable: table.text("oplevering"),
             status: table.text("status").flatMap(Action.Status.init(rawValue:)) ?? .planned, progress: table.int("voortgang"),
-            budget: table.tables("begroting").compactMap { budgetLine($0, at: $1) }, origin: origin(range))
+            budget: table.tables("begroting").compactMap { budgetLine($0, at: $1) }, origin: origin(table, range))
     }
 
     private func budgetLine(_ table: TOMLTable, at range: SourceRange) -> BudgetLine? {
@@ -132,7 +134,7 @@ struct AgendaReader {
         return BudgetLine(
             year: year, source: source, amount: amount,
             certainty: table.text("zekerheid").flatMap(BudgetLine.Certainty.init(rawValue:)) ?? .indicative,
-            origin: origin(range))
+            origin: origin(table, range))
     }
 
     private func signal(_ table: TOMLTable, at range: SourceRange, region: String) -> Signal {
@@ -145,7 +147,7 @@ struct AgendaReader {
             urgency: table.text("urgentie").flatMap(Signal.Urgency.init(rawValue:)) ?? .medium,
             ask: table.text("vraag").flatMap(Signal.Ask.init(rawValue:)) ?? .putOnAgenda,
             status: table.text("status").flatMap(Signal.Status.init(rawValue:)) ?? .new, answer: table.text("antwoord"),
-            origin: origin(range))
+            origin: origin(table, range))
     }
 }
 

@@ -39,6 +39,11 @@ struct LoadSession {
     /// Validates and reads an agenda file.
     mutating func readAgenda(_ root: TOMLTable, file: String) -> Agenda? {
         validate(root, file: file, against: AgendaFormat.file)
+        for (problem, range) in PlaceholderScanner.scan(root) {
+            diagnostics.append(Diagnostic(
+                severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
+                range: range, hint: problem.hint(in: language)))
+        }
         var reader = AgendaReader(file: file)
         let agenda = reader.read(root)
         for (problem, range) in reader.problems { report(problem, file: file, range: range) }

@@ -73,9 +73,9 @@ struct ReferenceResolver {
 
     private mutating func checkScope(_ agenda: Agenda, seen: inout [String: Origin]) {
         guard case .regional(let code) = agenda.scope, !code.isEmpty else { return }
-        let range = agenda.regionRange
+        let range: SourceRange? = agenda.origin.range(of: "regio")
         if registry.region(code) == nil, !registry.regions.isEmpty {
-            let suggestion = Suggestion.closest(to: code, in: registry.regions.map(\.code))
+            let suggestion = Suggestion.closest(to: code, among: registry.regions.map(\.code))
             session.report(.unknownRegion(code: code, suggestion: suggestion), file: agenda.file, range: range)
             return
         }
@@ -148,7 +148,7 @@ struct ReferenceResolver {
     }
 
     private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], in file: String) {
-        let suggestion = Suggestion.closest(to: reference.id, in: candidates)
+        let suggestion = Suggestion.closest(to: reference.id, among: candidates)
         session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion),
                        file: file, range: reference.range)
     }

@@ -18,7 +18,7 @@ enum RegistryReader {
         for file in files {
             let name = (file as NSString).lastPathComponent
             guard let format = formats.first(where: { $0.name == name }) else {
-                let suggestion = Suggestion.closest(to: name, in: formats.map(\.name))
+                let suggestion = Suggestion.closest(to: name, among: formats.map(\.name))
                 session.report(.unknownRegistryFile(name: name, suggestion: suggestion), file: file, range: nil)
                 continue
             }

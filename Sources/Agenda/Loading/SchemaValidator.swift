@@ -18,7 +18,7 @@ struct SchemaValidator {
                 if !(1900...2200).contains(year) { report(.yearOutOfRange(key: entry.key, value: year), at: entry.keyRange) }
                 validate(entry.value, key: entry.key, type: valueType)
             } else {
-                let suggestion = Suggestion.closest(to: entry.key, in: schema.fields.map(\.name))
+                let suggestion = Suggestion.closest(to: entry.key, among: schema.fields.map(\.name))
                 report(.unknownKey(key: entry.key, table: schema.name, suggestion: suggestion), at: entry.keyRange)
             }
         }
@@ -47,7 +47,7 @@ struct SchemaValidator {
             report(.invalidAmount(key: key, value: String(describing: value.kind.floatValue ?? 0)), at: value.range)
         case (.choice(let allowed), .string(let text)):
             if !allowed.contains(text) {
-                let suggestion = Suggestion.closest(to: text, in: allowed)
+                let suggestion = Suggestion.closest(to: text, among: allowed)
                 report(.notAllowed(key: key, value: text, allowed: allowed, suggestion: suggestion), at: value.range)
             }
         case (.list(let elementType), .array(let elements)):
@@ -117,6 +117,7 @@ extension FieldType {
         case .number: "een getal"
         case .euro: "een bedrag in euro's"
         case .choice(let values): "een van " + values.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .list(.choice(let values)): "een lijst met waarden uit " + values.map { "\"\($0)\"" }.joined(separator: ", ")
         case .list(let element): "een lijst van " + element.dutchDescription.replacingOccurrences(of: "een ", with: "")
         case .table: "een tabel"
         case .tableList: "een lijst van tabellen"

@@ -25,8 +25,8 @@ public struct Agenda: Sendable, Hashable, Codable {
     /// The file it was read from, as the user named it.
     public var file: String
     public var scope: Scope
-    /// Where the region code is written, for problems with it.
-    public var regionRange: SourceRange?
+    /// Where the `[agenda]` table and its values (region, periods) are written.
+    public var origin: Origin
     public var title: String
     public var version: String
     public var status: Status
@@ -47,14 +47,14 @@ public struct Agenda: Sendable, Hashable, Codable {
     public var signals: [Signal]
 
     public init(
-        file: String, scope: Scope, regionRange: SourceRange? = nil, title: String, version: String, status: Status, adoptedBy: String?,
+        file: String, scope: Scope, origin: Origin, title: String, version: String, status: Status, adoptedBy: String?,
         adoptedOn: CalendarDate?, policyPeriod: YearRange, executionPeriod: YearRange, isExample: Bool,
         policy: PolicyPart, organisations: [Organisation], fundingSources: [FundingSource], themes: [Theme],
         signals: [Signal]
     ) {
         self.file = file
         self.scope = scope
-        self.regionRange = regionRange
+        self.origin = origin
         self.title = title
         self.version = version
         self.status = status

@@ -51,3 +51,17 @@ public struct CalendarDate: Sendable, Hashable, Codable, Comparable, CustomStrin
     /// The quarter (1-4) the date falls in.
     public var quarter: Int { (month - 1) / 3 + 1 }
 }
+
+extension CalendarDate {
+    /// The Dutch month names, January first.
+    public static let dutchMonths = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december",
+    ]
+
+    /// The date as Dutch text: `1 maart 2026`.
+    public var dutchText: String {
+        let month = (1...12).contains(self.month) ? Self.dutchMonths[self.month - 1] : String(self.month)
+        return "\(day) \(month) \(year)"
+    }
+}

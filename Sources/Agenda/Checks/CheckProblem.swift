@@ -1,0 +1,125 @@
+import Diagnostics
+
+/// A problem the checks find in a well-formed agenda: the data behind a diagnostic, with its text
+/// made here in the reader's language. The codes and severities are in the rule catalogue.
+public enum CheckProblem: Sendable, Hashable {
+    case criterion(theme: String, assessment: Assessment)
+    case executionOutsidePolicy(execution: YearRange, policy: YearRange)
+    case dateOutsideExecution(action: String, key: String, date: CalendarDate, period: YearRange)
+    case endsBeforeStart(action: String, start: CalendarDate, end: CalendarDate)
+    case budgetYearOutsideExecution(action: String, year: Int, period: YearRange)
+    case themeWithoutActions(theme: String)
+    case themeWithoutTasks(theme: String)
+    case taskNotAddressed(task: AgendaTask)
+    case actionWithoutOwner(action: String)
+    case actionWithoutDeliverable(action: String)
+    case themeWithoutOwner(theme: String)
+    case nonPositiveAmount(action: String, amount: Euro)
+    case envelopeExceeded(source: String, year: Int, planned: Euro, envelope: Euro)
+    case placeholder(key: String, text: String)
+    case emptyProse(key: String)
+
+    /// The stable code in the rule catalogue.
+    public var code: String {
+        switch self {
+        case .criterion(_, let assessment): assessment.criterion.ruleCode
+        case .executionOutsidePolicy: "MJA110"
+        case .dateOutsideExecution: "MJA111"
+        case .endsBeforeStart: "MJA112"
+        case .budgetYearOutsideExecution: "MJA113"
+        case .themeWithoutActions: "MJA114"
+        case .themeWithoutTasks: "MJA115"
+        case .taskNotAddressed: "MJA116"
+        case .actionWithoutOwner: "MJA117"
+        case .actionWithoutDeliverable: "MJA118"
+        case .themeWithoutOwner: "MJA119"
+        case .nonPositiveAmount: "MJA120"
+        case .envelopeExceeded: "MJA121"
+        case .placeholder: "MJA130"
+        case .emptyProse: "MJA131"
+        }
+    }
+
+    /// How serious it is, from the rule catalogue.
+    public var severity: Severity { RuleCatalogue.rule(code)?.severity ?? .warning }
+
+    /// The message in the reader's language.
+    public func message(in language: Language) -> String {
+        let l = language
+        switch self {
+        case .criterion(let theme, let assessment):
+            let reasons = assessment.reasons.map { l.pick($0.dutch, $0.english) }.joined(separator: "; ")
+            let name = assessment.criterion.rawValue
+            return assessment.verdict == .fails
+                ? l.pick("thema '\(theme)' voldoet niet aan '\(name)': \(reasons)", "theme '\(theme)' does not meet '\(name)': \(reasons)")
+                : l.pick("thema '\(theme)' is onvoldoende onderbouwd voor '\(name)': \(reasons)",
+                         "theme '\(theme)' is not sufficiently substantiated for '\(name)': \(reasons)")
+        case .executionOutsidePolicy(let execution, let policy):
+            return l.pick("de uitvoeringsperiode \(execution) valt niet binnen de beleidsperiode \(policy)",
+                          "the execution period \(execution) is not inside the policy period \(policy)")
+        case .dateOutsideExecution(let action, let key, let date, let period):
+            return l.pick("\(key) \(date) van actie '\(action)' valt buiten de uitvoeringsperiode \(period)",
+                          "\(key) \(date) of action '\(action)' is outside the execution period \(period)")
+        case .endsBeforeStart(let action, let start, let end):
+            return l.pick("actie '\(action)' eindigt (\(end)) voordat ze begint (\(start))",
+                          "action '\(action)' ends (\(end)) before it starts (\(start))")
+        case .budgetYearOutsideExecution(let action, let year, let period):
+            return l.pick("begrotingsjaar \(year) van actie '\(action)' valt buiten de uitvoeringsperiode \(period)",
+                          "budget year \(year) of action '\(action)' is outside the execution period \(period)")
+        case .themeWithoutActions(let theme):
+            return l.pick("thema '\(theme)' heeft geen acties", "theme '\(theme)' has no actions")
+        case .themeWithoutTasks(let theme):
+            return l.pick("thema '\(theme)' dient geen enkele opgave", "theme '\(theme)' serves no task")
+        case .taskNotAddressed(let task):
+            return l.pick("het beleidsdeel zegt niets over de \(task.dutchName)", "the policy part says nothing about the \(task.dutchName)")
+        case .actionWithoutOwner(let action):
+            return l.pick("actie '\(action)' heeft geen trekker", "action '\(action)' has no owner")
+        case .actionWithoutDeliverable(let action):
+            return l.pick("actie '\(action)' noemt geen oplevering", "action '\(action)' names no deliverable")
+        case .themeWithoutOwner(let theme):
+            return l.pick("thema '\(theme)' heeft geen trekker", "theme '\(theme)' has no owner")
+        case .nonPositiveAmount(let action, let amount):
+            return l.pick("begrotingsregel van actie '\(action)' heeft bedrag \(amount); een bedrag moet groter dan nul zijn",
+                          "a budget line of action '\(action)' has amount \(amount); an amount must be more than zero")
+        case .envelopeExceeded(let source, let year, let planned, let envelope):
+            return l.pick("voor \(source) is in \(year) \(planned) gepland, meer dan het plafond van \(envelope)",
+                          "\(planned) is planned on \(source) in \(year), more than its ceiling of \(envelope)")
+        case .placeholder(let key, let text):
+            return l.pick("'\(key)' bevat nog invultekst: \"\(text)\"", "'\(key)' still holds placeholder text: \"\(text)\"")
+        case .emptyProse(let key):
+            return l.pick("'\(key)' is leeg", "'\(key)' is empty")
+        }
+    }
+
+    /// What to do about it.
+    public func hint(in language: Language) -> String? {
+        let l = language
+        switch self {
+        case .criterion(_, let assessment):
+            return l.pick("vul [thema.afwegingen] aan; 'mja explain \(assessment.criterion.ruleCode)' legt uit wat telt",
+                          "complete [thema.afwegingen]; 'mja explain \(assessment.criterion.ruleCode)' explains what counts")
+        case .executionOutsidePolicy:
+            return l.pick("kies twee jaren binnen de beleidsperiode, zoals \"2026-2027\"", "choose two years inside the policy period, such as \"2026-2027\"")
+        case .dateOutsideExecution, .budgetYearOutsideExecution:
+            return l.pick("plan binnen de uitvoeringsperiode, of pas de periode aan", "plan inside the execution period, or change the period")
+        case .endsBeforeStart:
+            return l.pick("verwissel start en einde", "swap start and end")
+        case .themeWithoutActions:
+            return l.pick("voeg een [[thema.actie]] toe", "add a [[thema.actie]]")
+        case .themeWithoutTasks:
+            return l.pick("schrijf bijvoorbeeld: opgaven = [\"sociaal\"]", "for example: opgaven = [\"sociaal\"]")
+        case .taskNotAddressed(let task):
+            return l.pick("voeg [beleidsdeel.opgave.\(task.rawValue)] toe met een beschrijving", "add [beleidsdeel.opgave.\(task.rawValue)] with a description")
+        case .actionWithoutOwner, .themeWithoutOwner:
+            return l.pick("schrijf bijvoorbeeld: trekker = \"gemeente-enschede\"", "for example: trekker = \"gemeente-enschede\"")
+        case .actionWithoutDeliverable:
+            return l.pick("schrijf bijvoorbeeld: oplevering = \"100 leerwerkbanen\"", "for example: oplevering = \"100 leerwerkbanen\"")
+        case .nonPositiveAmount:
+            return l.pick("laat de regel weg of vul het geplande bedrag in", "remove the line or fill in the planned amount")
+        case .envelopeExceeded:
+            return l.pick("verlaag de bedragen, verschuif naar een ander jaar of een andere bron", "lower the amounts, or move them to another year or source")
+        case .placeholder, .emptyProse:
+            return l.pick("vul de tekst in of laat de sleutel weg", "fill in the text or remove the key")
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// Weighs a theme against the six selection criteria, from the evidence the theme records and from
+/// what can be computed from the agendas: the signals and the regions that raised them, the kinds of
+/// the organisations involved, overlap with other themes, the results, the previous version.
+public struct CriteriaAssessor: Sendable {
+    let workspace: Workspace
+    let options: CheckOptions
+    private let signalsByID: [String: Signal]
+    private let organisationKinds: [String: [String: String]]
+
+    public init(workspace: Workspace, options: CheckOptions = CheckOptions()) {
+        self.workspace = workspace
+        self.options = options
+        var signals: [String: Signal] = [:]
+        var kinds: [String: [String: String]] = [:]
+        let national = Dictionary(workspace.registry.organisations.map { ($0.id, $0.kind.id) }, uniquingKeysWith: { a, _ in a })
+        for agenda in workspace.agendas {
+            for signal in agenda.signals { signals[signal.qualifiedID] = signal }
+            kinds[agenda.file] = national.merging(agenda.organisations.map { ($0.id, $0.kind.id) }, uniquingKeysWith: { _, b in b })
+        }
+        signalsByID = signals
+        organisationKinds = kinds
+    }
+
+    /// The scorecard of every execution theme of `agenda` (continuous themes are not selected by the
+    /// criteria and get none).
+    public func scorecards(for agenda: Agenda) -> [Scorecard] {
+        agenda.themes.filter { !$0.isContinuous }.map { scorecard(for: $0, in: agenda) }
+    }
+
+    /// The scorecard of one theme.
+    public func scorecard(for theme: Theme, in agenda: Agenda) -> Scorecard {
+        Scorecard(themeID: theme.id, assessments: [
+            signals(theme, agenda), crossOrganisational(theme, agenda), handledNowhereElse(theme, agenda),
+            concrete(theme, agenda), novel(theme, agenda), scalable(theme, agenda),
+        ])
+    }
+
+    /// The signals a theme refers to that exist.
+    public func signals(of theme: Theme, in agenda: Agenda) -> [Signal] {
+        let ownRegion = agenda.scope.regionCode ?? "LMJA"
+        return theme.signals.compactMap { reference in
+            signalsByID[reference.id.contains("/") ? reference.id : "\(ownRegion)/\(reference.id)"]
+        }
+    }
+
+    private func signals(_ theme: Theme, _ agenda: Agenda) -> Assessment {
+        let found = signals(of: theme, in: agenda)
+        let regions = Set(found.map(\.region)).sorted()
+        let hasText = !(theme.criteria.signals ?? "").isBlank
+        guard !found.isEmpty else {
+            return Assessment(criterion: .signals, verdict: hasText ? .unsubstantiated : .fails, reasons: [
+                .init("het thema verwijst naar geen enkel signaal", "the theme refers to no signal"),
+            ] + (hasText ? [] : [.init("er is ook geen toelichting bij 'signalen'", "there is no explanation under 'signalen' either")]))
+        }
+        let counted = Assessment.Reason(
+            "antwoordt op \(found.count) \(found.count == 1 ? "signaal" : "signalen") uit \(regions.count) \(regions.count == 1 ? "regio" : "regio's") (\(regions.joined(separator: ", ")))",
+            "answers \(found.count) signal(s) from \(regions.count) region(s) (\(regions.joined(separator: ", ")))")
+        if agenda.scope == .national && regions.count < options.minimumRegionsForNationalTheme {
+            return Assessment(criterion: .signals, verdict: .unsubstantiated, reasons: [counted, .init(
+                "een landelijk thema vraagt signalen uit minstens \(options.minimumRegionsForNationalTheme) regio's",
+                "a national theme needs signals from at least \(options.minimumRegionsForNationalTheme) regions")])
+        }
+        return Assessment(criterion: .signals, verdict: .meets, reasons: [counted])
+    }
+
+    private func crossOrganisational(_ theme: Theme, _ agenda: Agenda) -> Assessment {
+        var organisations: [String] = []
+        for id in ([theme.owner].compactMap { $0 } + theme.partners).map(\.id) where !organisations.contains(id) {
+            organisations.append(id)
+        }
+        let kindsByID = organisationKinds[agenda.file] ?? [:]
+        let kinds = Set(organisations.compactMap { kindsByID[$0] }).sorted()
+        let counted = Assessment.Reason(
+            "\(organisations.count) \(organisations.count == 1 ? "organisatie" : "organisaties") (trekker en partners)",
+            "\(organisations.count) organisation(s) (owner and partners)")
+        if organisations.count < 2 {
+            return Assessment(criterion: .crossOrganisational, verdict: .fails, reasons: [counted, .init(
+                "een organisatieoverstijgend thema vraagt minstens twee organisaties", "a cross-organisational theme needs at least two organisations")])
+        }
+        if kinds.count == 1 {
+            return Assessment(criterion: .crossOrganisational, verdict: .unsubstantiated, reasons: [counted, .init(
+                "ze zijn allemaal van de soort '\(kinds[0])'", "they are all of the kind '\(kinds[0])'")])
+        }
+        return Assessment(criterion: .crossOrganisational, verdict: .meets, reasons: [counted, .init(
+            "van \(kinds.count) soorten: \(kinds.joined(separator: ", "))", "of \(kinds.count) kinds: \(kinds.joined(separator: ", "))")])
+    }
+
+    private func handledNowhereElse(_ theme: Theme, _ agenda: Agenda) -> Assessment {
+        guard !(theme.criteria.handledNowhereElse ?? "").isBlank else {
+            return Assessment(criterion: .handledNowhereElse, verdict: .fails, reasons: [.init(
+                "er is geen antwoord vastgelegd onder 'nergens_anders_belegd'", "no answer is recorded under 'nergens_anders_belegd'")])
+        }
+        let overlapping = overlaps(of: theme, in: agenda)
+        if !overlapping.isEmpty {
+            let names = overlapping.map { "'\($0.title)'" }.joined(separator: ", ")
+            return Assessment(criterion: .handledNowhereElse, verdict: .unsubstantiated, reasons: [.init(
+                "overlapt in titel en inhoud met \(names)", "overlaps in title and content with \(names)")])
+        }
+        return Assessment(criterion: .handledNowhereElse, verdict: .meets, reasons: [.init(
+            "antwoord vastgelegd; geen overlap met andere thema's gevonden", "answer recorded; no overlap with other themes found")])
+    }
+
+    /// Other themes of the same agenda, and national themes other than the one it contributes to,
+    /// that share enough content words with this one.
+    func overlaps(of theme: Theme, in agenda: Agenda) -> [Theme] {
+        let terms = Set(DutchText.terms(theme.title + " " + theme.description))
+        var candidates = agenda.themes.filter { $0.id != theme.id }
+        if agenda.scope != .national, let national = workspace.nationalAgenda {
+            candidates += national.themes.filter { $0.id != theme.nationalTheme?.id }
+        }
+        return candidates.filter {
+            DutchText.jaccard(terms, Set(DutchText.terms($0.title + " " + $0.description))) >= options.overlapThreshold
+        }
+    }
+
+    private func concrete(_ theme: Theme, _ agenda: Agenda) -> Assessment {
+        guard !theme.results.isEmpty else {
+            return Assessment(criterion: .concrete, verdict: .fails, reasons: [.init("het thema heeft geen resultaat", "the theme has no result")])
+        }
+        var missing: [(String, String)] = []
+        for result in theme.results {
+            var lacks: [(String, String)] = []
+            if (result.indicator ?? "").isBlank { lacks.append(("indicator", "indicator")) }
+            if result.targetValue == nil { lacks.append(("streefwaarde", "target value")) }
+            if (result.unit ?? "").isBlank { lacks.append(("eenheid", "unit")) }
+            if let date = result.targetDate {
+                if !agenda.executionPeriod.contains(date) {
+                    lacks.append(("streefdatum binnen \(agenda.executionPeriod)", "target date inside \(agenda.executionPeriod)"))
+                }
+            } else {
+                lacks.append(("streefdatum", "target date"))
+            }
+            if lacks.isEmpty {
+                return Assessment(criterion: .concrete, verdict: .meets, reasons: [.init(
+                    "resultaat '\(result.description)' met indicator, streefwaarde en datum", "result '\(result.description)' with indicator, target and date")])
+            }
+            if missing.isEmpty { missing = lacks }
+        }
+        return Assessment(criterion: .concrete, verdict: .unsubstantiated, reasons: [.init(
+            "geen resultaat is volledig; het eerste mist: " + missing.map(\.0).joined(separator: ", "),
+            "no result is complete; the first lacks: " + missing.map(\.1).joined(separator: ", "))])
+    }
+
+    private func novel(_ theme: Theme, _ agenda: Agenda) -> Assessment {
+        let continuation = theme.criteria.continuation ?? ""
+        if let previous = options.previousVersion, let earlier = previous.themes.first(where: {
+            $0.id == theme.id || DutchText.similarity($0.title, theme.title) >= 0.8
+        }) {
+            if continuation.isBlank {
+                return Assessment(criterion: .novel, verdict: .fails, reasons: [.init(
+                    "gelijk aan thema '\(earlier.title)' uit de vorige versie, zonder reden onder 'voortzetting'",
+                    "the same as theme '\(earlier.title)' of the previous version, without a reason under 'voortzetting'")])
+            }
+            return Assessment(criterion: .novel, verdict: .meets, reasons: [.init(
+                "voortzetting van '\(earlier.title)', met reden", "continues '\(earlier.title)', with a reason")])
+        }
+        if !(theme.criteria.novelty ?? "").isBlank {
+            return Assessment(criterion: .novel, verdict: .meets, reasons: [.init("vernieuwing beschreven", "novelty stated")])
+        }
+        if !continuation.isBlank {
+            return Assessment(criterion: .novel, verdict: .meets, reasons: [.init("voortzetting met reden", "continuation with a reason")])
+        }
+        return Assessment(criterion: .novel, verdict: .unsubstantiated, reasons: [.init(
+            "geen vernieuwing en geen reden voor voortzetting vastgelegd", "neither a novelty nor a reason to continue is recorded")])
+    }
+
+    private func scalable(_ theme: Theme, _ agenda: Agenda) -> Assessment {
+        let hasPath = !(theme.criteria.scaling ?? "").isBlank
+        let targets = theme.criteria.scalesTo.map(\.id)
+        if !hasPath {
+            return Assessment(criterion: .scalable, verdict: targets.isEmpty ? .fails : .unsubstantiated, reasons: [.init(
+                "geen opschalingspad beschreven onder 'opschaalbaar'", "no scaling path described under 'opschaalbaar'")])
+        }
+        if agenda.scope != .national && targets.isEmpty {
+            return Assessment(criterion: .scalable, verdict: .unsubstantiated, reasons: [.init(
+                "noem in 'opschaalbaar_naar' de regio's of \"landelijk\"", "name the regions or \"landelijk\" in 'opschaalbaar_naar'")])
+        }
+        let reason: Assessment.Reason = targets.isEmpty
+            ? .init("opschalingspad beschreven", "scaling path described")
+            : .init("opschaalbaar naar \(targets.joined(separator: ", "))", "scales to \(targets.joined(separator: ", "))")
+        return Assessment(criterion: .scalable, verdict: .meets, reasons: [reason])
+    }
+}
+
+extension String {
+    /// Whether the text has nothing but white space.
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

@@ -1,0 +1,179 @@
+import Mustache
+
+/// What the document templates see of an agenda: every value as text ready to print (euros and
+/// dates in Dutch notation, ids turned into names), in Dutch keys a template author understands.
+/// `templates/README.md` lists the keys.
+public struct AgendaDocumentContext: Sendable {
+    let workspace: Workspace
+    let agenda: Agenda
+    let options: CheckOptions
+
+    public init(workspace: Workspace, agenda: Agenda, options: CheckOptions = CheckOptions()) {
+        self.workspace = workspace
+        self.agenda = agenda
+        self.options = options
+    }
+
+    /// The whole context.
+    public func value() -> MustacheValue {
+        let names = NameLookup(workspace: workspace, agenda: agenda)
+        let budget = BudgetSummary(agenda: agenda)
+        let assessor = CriteriaAssessor(workspace: workspace, options: options)
+        return [
+            "agenda": header(names),
+            "beleidsdeel": policy(names),
+            "themas": .array(agenda.themes.filter { !$0.isContinuous }.map { theme($0, names, budget, assessor) }),
+            "doorlopende_themas": .array(agenda.themes.filter(\.isContinuous).map { theme($0, names, budget, assessor) }),
+            "heeft_doorlopende_themas": .bool(agenda.themes.contains(where: \.isContinuous)),
+            "organisaties": .array(agenda.organisations.map { organisation in
+                ["naam": .string(organisation.name), "soort": .string(names.kind(organisation.kind.id))]
+            }),
+            "begroting": BudgetContext(budget: budget, agenda: agenda, names: names).value(),
+            "signalen": .array(agenda.signals.map { signal($0, names) }),
+            "heeft_signalen": .bool(!agenda.signals.isEmpty),
+            "scorecard_overzicht": scorecardOverview(assessor),
+        ]
+    }
+
+    private func header(_ names: NameLookup) -> MustacheValue {
+        let region = agenda.scope.regionCode.flatMap(names.region)
+        return [
+            "titel": .string(agenda.title), "versie": .string(agenda.version), "status": .string(agenda.status.rawValue),
+            "vastgesteld_door": MustacheValue(agenda.adoptedBy), "vastgesteld_op": MustacheValue(agenda.adoptedOn?.dutchText),
+            "beleidsperiode": .string(agenda.policyPeriod.description),
+            "uitvoeringsperiode": .string(agenda.executionPeriod.description),
+            "voorbeeld": .bool(agenda.isExample), "landelijk": .bool(agenda.scope == .national),
+            "soort": .string(agenda.scope == .national ? "Landelijke Meerjarenagenda" : "Regionale Meerjarenagenda"),
+            "regio": region.map { ["code": .string($0.code), "naam": .string($0.name), "centrumgemeente": .string($0.centralMunicipality)] } ?? .null,
+            "naam": .string(region?.name ?? "Landelijk Beraad"),
+        ]
+    }
+
+    private func policy(_ names: NameLookup) -> MustacheValue {
+        let policy = agenda.policy
+        return [
+            "ambitie": .string(policy.ambition), "analyse": .string(policy.analysis), "synergie": .string(policy.synergy),
+            "governance": .string(policy.governance),
+            "opgaven": .array(AgendaTask.allCases.compactMap { task in
+                guard let part = policy.tasks[task] else { return nil }
+                return [
+                    "naam": .string(task.dutchName.prefix(1).uppercased() + task.dutchName.dropFirst()),
+                    "beschrijving": .string(part.description), "doelen": MustacheValue(part.goals),
+                    "sectoren": .string(part.sectors.map { names.sector($0.id) }.joined(separator: ", ")),
+                    "doelgroepen": .string(part.targetGroups.map { names.targetGroup($0.id) }.joined(separator: ", ")),
+                ]
+            }),
+        ]
+    }
+
+    private func theme(_ theme: Theme, _ names: NameLookup, _ budget: BudgetSummary, _ assessor: CriteriaAssessor) -> MustacheValue {
+        let scorecard = theme.isContinuous ? nil : assessor.scorecard(for: theme, in: agenda)
+        let national = theme.nationalTheme.flatMap { names.nationalTheme($0.id) }
+        let contributions = agenda.scope == .national ? contributingThemes(to: theme) : []
+        return [
+            "id": .string(theme.id), "titel": .string(theme.title), "beschrijving": .string(theme.description),
+            "opgaven": .string(theme.tasks.map(\.dutchName).joined(separator: ", ")),
+            "sociaal": .bool(theme.tasks.contains(.social)), "economisch": .bool(theme.tasks.contains(.economic)),
+            "ontwikkel": .bool(theme.tasks.contains(.development)),
+            "landelijk_thema": national.map { ["id": .string($0.id), "titel": .string($0.title)] } ?? .null,
+            "trekker": .string(theme.owner.map { names.organisation($0.id) } ?? "—"),
+            "partners": .string(theme.partners.map { names.organisation($0.id) }.joined(separator: ", ")),
+            "sectoren": .string(theme.sectors.map { names.sector($0.id) }.joined(separator: ", ")),
+            "doelgroepen": .string(theme.targetGroups.map { names.targetGroup($0.id) }.joined(separator: ", ")),
+            "signalen": .array(assessor.signals(of: theme, in: agenda).map { signal($0, names) }),
+            "scorecard": .array((scorecard?.assessments ?? []).map { assessment in
+                [
+                    "criterium": .string(assessment.criterion.dutchName), "vraag": .string(assessment.criterion.question),
+                    "oordeel": .string(assessment.verdict.rawValue), "voldoet": .bool(assessment.verdict == .meets),
+                    "redenen": .string(assessment.reasons.map(\.dutch).joined(separator: "; ")),
+                    "onderbouwing": .string(evidence(for: assessment.criterion, in: theme)),
+                ]
+            }),
+            "oordeel": .string(scorecard?.overall.rawValue ?? ""),
+            "opschaalbaar_naar": .string(theme.criteria.scalesTo.map { names.scalingTarget($0.id) }.joined(separator: ", ")),
+            "resultaten": .array(theme.results.map(result)),
+            "heeft_resultaten": .bool(!theme.results.isEmpty),
+            "acties": .array(theme.actions.map { action($0, names) }),
+            "heeft_acties": .bool(!theme.actions.isEmpty),
+            "begroting_totaal": .string((budget.byTheme[theme.id] ?? .zero).dutchNotation),
+            "bijdragen": .array(contributions),
+            "heeft_bijdragen": .bool(!contributions.isEmpty),
+        ]
+    }
+
+    /// The author's own argument for a criterion, as written in `[thema.afwegingen]`.
+    private func evidence(for criterion: Criterion, in theme: Theme) -> String {
+        let evidence = theme.criteria
+        return switch criterion {
+        case .signals: evidence.signals ?? ""
+        case .crossOrganisational: evidence.crossOrganisational ?? ""
+        case .handledNowhereElse: evidence.handledNowhereElse ?? ""
+        case .concrete: evidence.concrete ?? ""
+        case .novel: [evidence.novelty, evidence.continuation].compactMap { $0 }.joined(separator: " ")
+        case .scalable: evidence.scaling ?? ""
+        }
+    }
+
+    /// For a national theme: the regional themes that say they contribute to it.
+    private func contributingThemes(to national: Theme) -> [MustacheValue] {
+        workspace.regionalAgendas.flatMap { regional in
+            regional.themes.filter { $0.nationalTheme?.id == national.id }.map { theme in
+                let region = regional.scope.regionCode.flatMap(workspace.registry.region)
+                return [
+                    "regio": .string(region?.name ?? regional.scope.regionCode ?? ""), "titel": .string(theme.title),
+                    "bedrag": .string(theme.budgetLines.map(\.amount).sum().dutchNotation),
+                ] as MustacheValue
+            }
+        }
+    }
+
+    private func result(_ result: Result) -> MustacheValue {
+        [
+            "omschrijving": .string(result.description), "indicator": MustacheValue(result.indicator),
+            "eenheid": MustacheValue(result.unit), "bron": MustacheValue(result.source),
+            "nulmeting": MustacheValue(result.baseline.map { DutchNumber.format($0.value) }),
+            "nulmeting_jaar": MustacheValue(result.baseline?.year.map(String.init)),
+            "streefwaarde": MustacheValue(result.targetValue.map(DutchNumber.format)),
+            "streefdatum": MustacheValue(result.targetDate?.dutchText),
+        ]
+    }
+
+    private func action(_ action: Action, _ names: NameLookup) -> MustacheValue {
+        [
+            "id": .string(action.id), "titel": .string(action.title), "beschrijving": .string(action.description),
+            "trekker": .string(action.owner.map { names.organisation($0.id) } ?? "—"),
+            "partners": .string(action.partners.map { names.organisation($0.id) }.joined(separator: ", ")),
+            "start": .string(action.start?.dutchText ?? "—"), "einde": .string(action.end?.dutchText ?? "—"),
+            "oplevering": .string(action.deliverable ?? "—"), "status": .string(action.status.rawValue),
+            "voortgang": MustacheValue(action.progress.map { "\($0)%" }),
+            "begroting_totaal": .string(action.budget.map(\.amount).sum().dutchNotation),
+            "begroting": .array(action.budget.map { line in
+                [
+                    "jaar": .string(String(line.year)), "bron": .string(names.sourceName(line.source.id)),
+                    "bedrag": .string(line.amount.dutchNotation), "zekerheid": .string(line.certainty.rawValue),
+                ]
+            }),
+        ]
+    }
+
+    func signal(_ signal: Signal, _ names: NameLookup) -> MustacheValue {
+        [
+            "id": .string(signal.id), "regio": .string(names.region(signal.region)?.name ?? signal.region),
+            "datum": .string(signal.date.dutchText), "soort": .string(signal.kind.rawValue), "titel": .string(signal.title),
+            "beschrijving": .string(signal.description), "opgave": .string(signal.task?.dutchName ?? "—"),
+            "urgentie": .string(signal.urgency.rawValue), "vraag": .string(signal.ask.rawValue),
+            "status": .string(signal.status.rawValue), "antwoord": MustacheValue(signal.answer),
+            "landelijke_themas": .string(signal.nationalThemes.map { names.nationalTheme($0.id)?.title ?? $0.id }.joined(separator: "; ")),
+        ]
+    }
+
+    /// One row per theme, one column per criterion, for the "themes at a glance" table.
+    private func scorecardOverview(_ assessor: CriteriaAssessor) -> MustacheValue {
+        .array(assessor.scorecards(for: agenda).map { card in
+            let title = agenda.themes.first { $0.id == card.themeID }?.title ?? card.themeID
+            var row: [String: MustacheValue] = ["titel": .string(title), "oordeel": .string(card.overall.rawValue)]
+            for assessment in card.assessments { row[assessment.criterion.rawValue] = .string(assessment.verdict.rawValue) }
+            return .dictionary(row)
+        })
+    }
+}

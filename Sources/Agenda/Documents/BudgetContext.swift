@@ -1,0 +1,54 @@
+import Mustache
+
+/// The budget tables of the execution part as template values: per year and task, per theme, per
+/// funding source (with its ceiling), per certainty, with totals; every amount in Dutch notation.
+struct BudgetContext {
+    let budget: BudgetSummary
+    let agenda: Agenda
+    let names: NameLookup
+
+    func value() -> MustacheValue {
+        [
+            "totaal": .string(budget.total.dutchNotation),
+            "heeft_begroting": .bool(budget.total != .zero),
+            "jaren": .array(budget.years.map { .string(String($0)) }),
+            "per_jaar": .array(budget.years.map { year in
+                let byTask = budget.byYearAndTask[year] ?? [:]
+                return [
+                    "jaar": .string(String(year)),
+                    "sociaal": .string((byTask[.social] ?? .zero).dutchNotation),
+                    "economisch": .string((byTask[.economic] ?? .zero).dutchNotation),
+                    "ontwikkel": .string((byTask[.development] ?? .zero).dutchNotation),
+                    "totaal": .string((budget.byYear[year] ?? .zero).dutchNotation),
+                ]
+            }),
+            "per_opgave": [
+                "sociaal": .string((budget.byTask[.social] ?? .zero).dutchNotation),
+                "economisch": .string((budget.byTask[.economic] ?? .zero).dutchNotation),
+                "ontwikkel": .string((budget.byTask[.development] ?? .zero).dutchNotation),
+            ],
+            "per_thema": .array(agenda.themes.filter { budget.byTheme[$0.id] != nil }.map { theme in
+                [
+                    "titel": .string(theme.title),
+                    "per_jaar": .array(budget.years.map { .string((budget.byThemeAndYear[theme.id]?[$0] ?? .zero).dutchNotation) }),
+                    "totaal": .string((budget.byTheme[theme.id] ?? .zero).dutchNotation),
+                ]
+            }),
+            "per_bron": .array(budget.bySource.keys.sorted().map { id in
+                let source = names.source(id)
+                return [
+                    "bron": .string(names.sourceName(id)),
+                    "per_jaar": .array(budget.years.map { year in
+                        let planned = budget.bySourceAndYear[id]?[year] ?? .zero
+                        let ceiling = source?.envelope[year].map { " (plafond \($0.dutchNotation))" } ?? ""
+                        return .string(planned.dutchNotation + ceiling)
+                    }),
+                    "totaal": .string((budget.bySource[id] ?? .zero).dutchNotation),
+                ]
+            }),
+            "per_zekerheid": .array(BudgetLine.Certainty.allCases.compactMap { certainty in
+                budget.byCertainty[certainty].map { ["zekerheid": .string(certainty.rawValue), "bedrag": .string($0.dutchNotation)] }
+            }),
+        ]
+    }
+}

@@ -1,0 +1,32 @@
+import Diagnostics
+
+/// One rule of the catalogue: every diagnostic the toolkit gives has a rule behind it, with a stable
+/// code, a default severity, a one-line title and an explanation with an example of a fix, so a
+/// programme manager can look up what a message means (`mja explain MJA012`).
+public struct Rule: Sendable, Hashable {
+    /// The stable code, as in `MJA012`.
+    public var code: String
+    public var severity: Severity
+    /// One line, in Dutch.
+    public var title: String
+    /// One line, in English.
+    public var englishTitle: String
+    /// What the rule checks and why, in Dutch.
+    public var explanation: String
+    /// A wrong and a right example, in the agenda format.
+    public var example: String
+
+    public init(
+        _ code: String, _ severity: Severity, title: String, english: String, explanation: String, example: String
+    ) {
+        self.code = code
+        self.severity = severity
+        self.title = title
+        self.englishTitle = english
+        self.explanation = explanation
+        self.example = example
+    }
+
+    /// The title in the reader's language.
+    public func title(in language: Language) -> String { language.pick(title, englishTitle) }
+}

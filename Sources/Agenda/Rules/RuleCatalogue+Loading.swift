@@ -1,0 +1,54 @@
+extension RuleCatalogue {
+    /// The rules behind problems found while reading files.
+    static let loadingRules: [Rule] = [
+        Rule("MJA001", .error, title: "Het bestand is geen geldige TOML", english: "The file is not valid TOML",
+             explanation: "Het bestand kan niet worden gelezen omdat de TOML-opmaak niet klopt: een aanhalingsteken ontbreekt, een sleutel staat er twee keer, een datum bestaat niet. De melding noemt regel en kolom.",
+             example: "fout:  titel = \"Werk in Twente\n"
+                + "goed:  titel = \"Werk in Twente\""),
+        Rule("MJA002", .error, title: "Het bestand kan niet worden gelezen", english: "The file cannot be read",
+             explanation: "Het bestand bestaat niet, is niet leesbaar of is geen tekstbestand.",
+             example: "controleer het pad: swift run mja check regions/am05-twente.toml"),
+        Rule("MJA010", .error, title: "Onbekende sleutel", english: "Unknown key",
+             explanation: "De sleutel hoort niet bij deze tabel. Meestal is het een tikfout; de melding stelt de dichtstbijzijnde bekende sleutel voor. regions/README.md noemt alle sleutels.",
+             example: "fout:  trekkr = \"gemeente-enschede\"\n"
+                + "goed:  trekker = \"gemeente-enschede\""),
+        Rule("MJA011", .error, title: "Waarde van het verkeerde type", english: "Value of the wrong type",
+             explanation: "De waarde heeft niet de soort die de sleutel verwacht: een lijst waar een tekst staat, een datum tussen aanhalingstekens, een getal als tekst.",
+             example: "fout:  opgaven = \"sociaal\"\n"
+                + "goed:  opgaven = [\"sociaal\"]\n"
+                + "fout:  start = \"2026-03-01\"\n"
+                + "goed:  start = 2026-03-01"),
+        Rule("MJA012", .error, title: "Verplicht veld ontbreekt", english: "Required field missing",
+             explanation: "Een verplicht veld ontbreekt in de tabel. De melding wijst naar de kop van de tabel.",
+             example: "[[thema]]\n"
+                + "id = \"zorg-instroom\"\n"
+                + "titel = \"Instroom in de zorg\"   # toevoegen als het ontbreekt"),
+        Rule("MJA013", .error, title: "Waarde niet toegestaan", english: "Value not allowed",
+             explanation: "De sleutel kent een vaste lijst waarden; de melding noemt ze allemaal.",
+             example: "fout:  status = \"vastgestled\"\n"
+                + "goed:  status = \"vastgesteld\""),
+        Rule("MJA014", .error, title: "Onjuiste opmaak van een waarde", english: "Malformed value",
+             explanation: "Een id, periode, jaartal of bedrag is niet goed geschreven. Ids bestaan uit kleine letters, cijfers en streepjes; periodes zijn \"2026-2030\"; bedragen zijn hele euro's of tekst met centen.",
+             example: "fout:  bedrag = 1250.50\n"
+                + "goed:  bedrag = \"1250,50\"\n"
+                + "fout:  beleidsperiode = \"2026-2029\"\n"
+                + "goed:  beleidsperiode = \"2026-2030\""),
+        Rule("MJA015", .error, title: "Dubbele id", english: "Duplicate id",
+             explanation: "Twee onderdelen van dezelfde soort hebben dezelfde id, zodat een verwijzing niet weet welke bedoeld is. De opmerking wijst naar de eerste.",
+             example: "[[thema.actie]]\n"
+                + "id = \"jobcoach-zorg\"\n"
+                + "[[thema.actie]]\n"
+                + "id = \"jobcoach-zorg-2027\"   # een eigen id"),
+        Rule("MJA016", .error, title: "Verwijzing naar iets dat niet bestaat", english: "Reference to something that does not exist",
+             explanation: "Een id verwijst naar een organisatie, financieringsbron, sector, doelgroep, landelijk thema of signaal dat niet bestaat. De melding wijst naar de verwijzing en stelt de dichtstbijzijnde id voor.",
+             example: "fout:  partners = [\"uwv-twnte\"]\n"
+                + "goed:  partners = [\"uwv-twente\"]"),
+        Rule("MJA017", .error, title: "Onbekende of verkeerde regio", english: "Unknown or wrong region",
+             explanation: "De regiocode staat niet in regions/registers/regios.toml, of past niet bij de bestandsnaam (am05-....toml hoort bij AM05). De codes hebben gaten: AM04, AM16 en AM31 bestaan niet.",
+             example: "bestand am05-twente.toml\n"
+                + "goed:  regio = \"AM05\""),
+        Rule("MJA018", .error, title: "Onbekend register", english: "Unknown registry",
+             explanation: "In regions/registers/ staan alleen de bekende registers: doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren.",
+             example: "hernoem sectors.toml naar sectoren.toml"),
+    ]
+}

@@ -1,0 +1,92 @@
+/// Normalises Dutch text for comparing what two texts are about: lower case, accents folded, stop
+/// words out, a light stemmer. Used to find themes that overlap and signals that say the same thing
+/// in different words.
+public enum DutchText {
+    /// The content words of `text`, normalised and stemmed, in order.
+    public static func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var word = ""
+        func flush() {
+            if word.count >= 2, !stopWords.contains(word) {
+                let stemmed = stem(word)
+                if stemmed.count >= 2 { terms.append(stemmed) }
+            }
+            word = ""
+        }
+        for scalar in text.unicodeScalars {
+            if let folded = fold(scalar) {
+                word.unicodeScalars.append(folded)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return terms
+    }
+
+    /// The Jaccard similarity of the term sets of two texts, from 0 (nothing shared) to 1.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        jaccard(Set(terms(a)), Set(terms(b)))
+    }
+
+    /// The Jaccard similarity of two sets.
+    public static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
+        let shared = a.intersection(b).count
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+
+    /// Lower-cases a letter or digit and folds its accent; nil for anything else (a separator).
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 32)
+        case 0x61...0x7A, 0x30...0x39: return scalar
+        case 0xC0...0xFF:
+            let mapped: Character? = switch scalar {
+            case "à", "á", "â", "ã", "ä", "å", "À", "Á", "Â", "Ã", "Ä", "Å": "a"
+            case "è", "é", "ê", "ë", "È", "É", "Ê", "Ë": "e"
+            case "ì", "í", "î", "ï", "Ì", "Í", "Î", "Ï": "i"
+            case "ò", "ó", "ô", "õ", "ö", "Ò", "Ó", "Ô", "Õ", "Ö", "ø", "Ø": "o"
+            case "ù", "ú", "û", "ü", "Ù", "Ú", "Û", "Ü": "u"
+            case "ç", "Ç": "c"
+            case "ñ", "Ñ": "n"
+            case "ý", "ÿ", "Ý": "y"
+            default: nil
+            }
+            return mapped?.unicodeScalars.first
+        default:
+            return scalar.properties.isAlphabetic ? scalar.properties.lowercaseMapping.unicodeScalars.first : nil
+        }
+    }
+
+    /// A light Dutch stemmer: strips common inflection (plural `-en`/`-s`, diminutive `-je(s)`,
+    /// `-heid`/`-heden`, adjective `-e`) and undoubles a final consonant, so `werkgevers` and
+    /// `werkgever`, `plaatsen` and `plaats`, `scholingen` and `scholing` meet.
+    public static func stem(_ word: String) -> String {
+        var w = word
+        for suffix in ["heden", "heid", "tjes", "tje", "jes", "je", "ingen", "en", "es", "s", "e"] {
+            if w.hasSuffix(suffix), w.count - suffix.count >= 3 {
+                w.removeLast(suffix.count)
+                if suffix == "ingen" { w += "ing" }
+                break
+            }
+        }
+        // plaatsen -> plaats ok; "bedden" -> "bedd" -> "bed"
+        if w.count >= 4, let last = w.last, let beforeLast = w.dropLast().last, last == beforeLast,
+            !"aeiou".contains(last) {
+            w.removeLast()
+        }
+        return w
+    }
+
+    /// Common Dutch words that say nothing about a topic.
+    public static let stopWords: Set<String> = [
+        "aan", "al", "alle", "als", "bij", "daar", "dan", "dat", "de", "deze", "die", "dit", "door", "dus", "een",
+        "en", "er", "geen", "het", "hier", "hoe", "hun", "ik", "in", "is", "je", "kan", "kunnen", "maar", "meer",
+        "met", "mij", "na", "naar", "niet", "nog", "nu", "of", "om", "onder", "ons", "onze", "ook", "op", "over",
+        "te", "tot", "uit", "van", "veel", "voor", "want", "was", "wat", "we", "wel", "werd", "wij", "wil", "worden",
+        "wordt", "zal", "ze", "zich", "zijn", "zo", "zoals", "zonder", "zou", "zullen", "tegen", "tussen", "binnen",
+        "omdat", "waar", "waardoor", "wie", "heeft", "hebben", "had", "moet", "moeten", "gaat", "gaan", "via",
+        "elk", "elke", "iedere", "ieder", "andere", "ander", "eigen", "steeds", "vaak", "weinig", "minder", "goed",
+    ]
+}

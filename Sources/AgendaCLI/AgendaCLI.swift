@@ -1,1 +1,0 @@
-// The AgendaCLI module; see README.md for what it holds.

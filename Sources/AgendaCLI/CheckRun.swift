@@ -1,0 +1,45 @@
+import Agenda
+import Diagnostics
+
+/// The checks as `check` and `build` run them: the options from the command line, the previous
+/// version of an agenda when one is given.
+struct CheckRun {
+    let workspace: Workspace
+    let invocation: Invocation
+    let context: CommandContext
+
+    /// Every diagnostic for the requested files, the checks' included.
+    func diagnostics() throws -> [Diagnostic] {
+        var options = CheckOptions()
+        if let minimum = invocation.option("min-regios") {
+            guard let value = Int(minimum), value >= 1 else {
+                throw UsageError.invalid(LocalizedText(
+                    "--min-regios verwacht een geheel getal van 1 of meer, niet '\(minimum)'",
+                    "--min-regios expects a whole number of 1 or more, not '\(minimum)'"))
+            }
+            options.minimumRegionsForNationalTheme = value
+        }
+        var extra: [Diagnostic] = []
+        if let previousFile = invocation.option("vorige") {
+            let previous = WorkspaceLoader(language: context.language).load(files: [previousFile])
+            extra += previous.diagnostics.filter { $0.severity == .error }
+            options.previousVersion = previous.agenda(inFile: previousFile)
+        }
+        return (AgendaChecker(options: options, language: context.language).check(workspace) + extra)
+            .sorted(by: Diagnostic.printingOrder)
+    }
+}
+
+extension Option {
+    /// `--vorige FILE`: the previous version of the agenda, to flag repeated themes.
+    static let previousVersion = Option.value(
+        "vorige", aliases: ["previous"], placeholder: "BESTAND",
+        summary: LocalizedText("De vorige versie van de agenda: thema's die zonder reden terugkomen worden gemeld",
+                               "The previous version of the agenda: themes repeated without a reason are reported"))
+
+    /// `--min-regios N`: how many regions a national theme's signals must come from.
+    static let minimumRegions = Option.value(
+        "min-regios", aliases: ["min-regions"], placeholder: "N", default: "3",
+        summary: LocalizedText("Minimum aantal regio's achter de signalen van een landelijk thema (standaard 3)",
+                               "Minimum number of regions behind a national theme's signals (default 3)"))
+}

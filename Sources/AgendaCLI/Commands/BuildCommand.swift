@@ -1,0 +1,85 @@
+import Agenda
+import Diagnostics
+import Documents
+import Foundation
+import Markdown
+import Mustache
+
+/// `mja build`: the policy part and the execution part of every agenda, from the templates, as
+/// Markdown and HTML, plus an index page with each agenda's check status. An agenda with errors is
+/// not built (the errors are printed); everything is written atomically and byte-identically for
+/// the same input.
+struct BuildCommand: Command {
+    let name = "build"
+    let aliases = ["bouw"]
+    let summary = LocalizedText("Maakt het beleidsdeel en het uitvoeringsdeel van elke agenda, met een overzichtspagina",
+                                "Makes the policy part and the execution part of every agenda, with an index page")
+    let discussion: LocalizedText? = LocalizedText(
+        "De documenten komen uit de sjablonen in 'templates/' (Markdown met Mustache); pas die aan om te veranderen wat er staat. Een agenda met fouten wordt niet gebouwd.",
+        "The documents come from the templates in 'templates/' (Markdown with Mustache); edit those to change what they say. An agenda with errors is not built.")
+    let options: [Option] = [
+        .list("formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue),
+              summary: LocalizedText("Welke formaten (standaard md,html)", "Which formats (default md,html)")),
+        .value("uit", aliases: ["out"], short: "o", placeholder: "MAP", default: "out",
+               summary: LocalizedText("Waar de documenten komen (standaard out)", "Where the documents go (default out)")),
+        .value("sjablonen", aliases: ["templates"], placeholder: "MAP", default: "templates",
+               summary: LocalizedText("De map met sjablonen (standaard templates)", "The template folder (default templates)")),
+        .minimumRegions,
+        .previousVersion,
+    ]
+    let positionals = [Positional("PAD", summary: LocalizedText("Agendabestanden of mappen (standaard regions)", "Agenda files or folders (default regions)"), repeating: true)]
+    let examples = [
+        Example("mja build", LocalizedText("Alle documenten van alle agenda's in out/", "All documents of all agendas in out/")),
+        Example("mja build regions/am05-twente.toml --formaat html --uit /tmp/twente", LocalizedText("Alleen Twente, alleen HTML", "Only Twente, only HTML")),
+    ]
+
+    func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
+        let formats = invocation.values("formaat").compactMap(OutputFormat.init(rawValue:))
+        let output = invocation.option("uit") ?? "out"
+        let templates = try loadTemplates(invocation.option("sjablonen") ?? "templates", context: context)
+        let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
+        let build = DocumentBuild(
+            workspace: workspace, diagnostics: diagnostics, templates: templates,
+            formats: formats.isEmpty ? [.markdown, .html] : formats, output: output)
+        let result = try build.run()
+
+        let errors = diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            _ = context.printDiagnostics(errors, fileCount: workspace.requestedFiles.count, sources: workspace.sources, to: .error)
+        }
+        for file in result.refused {
+            context.writeError(context.text("\(file) is niet gebouwd: los eerst de fouten op ('mja check \(file)')",
+                                            "\(file) was not built: fix its errors first ('mja check \(file)')"))
+        }
+        context.console.writeLine(context.text(
+            "\(result.documents) documenten geschreven voor \(result.built) agenda's, met een overzicht in \(output)/index.html",
+            "Wrote \(result.documents) documents for \(result.built) agendas, with an index at \(output)/index.html"))
+        return result.refused.isEmpty ? .success : .failure
+    }
+
+    private func loadTemplates(_ folder: String, context: CommandContext) throws -> TemplateLibrary {
+        var problems: [MustacheError] = []
+        let library = TemplateLibrary.load(directory: URL(fileURLWithPath: folder), problems: &problems)
+        if !problems.isEmpty {
+            let diagnostics = problems.map { $0.diagnostic(in: context.language) }
+            let sources = Dictionary(diagnostics.compactMap(\.file).map { file in
+                (file, SourceText((try? String(contentsOfFile: file, encoding: .utf8)) ?? ""))
+            }, uniquingKeysWith: { a, _ in a })
+            _ = context.printDiagnostics(diagnostics, fileCount: library.names.count, sources: sources, to: .error)
+            throw CommandError(LocalizedText("de sjablonen in '\(folder)' bevatten fouten", "the templates in '\(folder)' have errors"))
+        }
+        for part in AgendaDocumentBuilder.Part.allCases where library[part.rawValue] == nil {
+            throw CommandError(LocalizedText(
+                "sjabloon '\(part.rawValue).md' ontbreekt in '\(folder)'", "template '\(part.rawValue).md' is missing in '\(folder)'"),
+                exitCode: .usageError)
+        }
+        return library
+    }
+}
+
+/// The formats `mja build` writes.
+enum OutputFormat: String, CaseIterable, Sendable {
+    case markdown = "md"
+    case html
+}

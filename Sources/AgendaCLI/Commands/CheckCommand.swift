@@ -1,0 +1,30 @@
+import Agenda
+import Diagnostics
+
+/// `mja check [PATH ...]`: reads agendas and their registries and reports every problem, located,
+/// with a summary. Exit 1 when there are errors (or, with `--strikt`, warnings).
+struct CheckCommand: Command {
+    let name = "check"
+    let aliases = ["controleer"]
+    let summary = LocalizedText("Controleert agenda's en meldt wat er mis is, met regel en kolom",
+                                "Checks agendas and reports what is wrong, with line and column")
+    let discussion: LocalizedText? = LocalizedText(
+        "Zonder pad controleert mja alle agenda's en registers in 'regions/'. Elke melding heeft een code; 'mja explain CODE' legt hem uit.",
+        "Without a path, mja checks every agenda and registry in 'regions/'. Every message has a code; 'mja explain CODE' explains it.")
+    let options: [Option] = [.diagnosticsFormat, .strict, .previousVersion, .minimumRegions]
+    let positionals = [Positional("PAD", summary: LocalizedText("Agendabestanden of mappen", "Agenda files or folders"), required: false, repeating: true)]
+    let examples = [
+        Example("mja check", LocalizedText("Controleert alles in regions/", "Checks everything in regions/")),
+        Example("mja check regions/am05-twente.toml", LocalizedText("Controleert één agenda", "Checks one agenda")),
+        Example("mja check --format json", LocalizedText("Meldingen als JSON, voor scripts", "Diagnostics as JSON, for scripts")),
+    ]
+
+    func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
+        let loader = WorkspaceLoader(language: context.language)
+        let workspace = try AgendaPaths.load(invocation.positionals, loader: loader)
+        let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
+        return context.printDiagnostics(
+            diagnostics, fileCount: workspace.requestedFiles.count, sources: workspace.sources,
+            format: invocation.option("format", as: DiagnosticsFormat.self) ?? .text, strict: invocation.flag("strikt"))
+    }
+}

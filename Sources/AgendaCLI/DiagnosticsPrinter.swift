@@ -1,0 +1,109 @@
+import Diagnostics
+import Foundation
+
+/// How a command prints its diagnostics: `--format tekst|json`.
+public enum DiagnosticsFormat: String, Sendable, Hashable, CaseIterable {
+    /// Compiler-style lines with the source line and a caret, then a summary line, for people.
+    case text = "tekst"
+    /// One JSON document with all diagnostics and the counts, for scripts.
+    case json
+}
+
+/// Prints diagnostics the same way for every command: sorted, compiler-style, with a summary line;
+/// or as one JSON document. Decides the exit code: 1 when there is an error (or, when strict, a
+/// warning), else 0.
+public struct DiagnosticsPrinter: Sendable {
+    /// The language of the labels and the summary.
+    public var language: Language
+    /// Whether to add ANSI colours (text format only).
+    public var colored: Bool
+    /// Text or JSON.
+    public var format: DiagnosticsFormat
+    /// Whether warnings count as errors for the exit code.
+    public var strict: Bool
+
+    /// Creates a printer.
+    public init(language: Language, colored: Bool, format: DiagnosticsFormat = .text, strict: Bool = false) {
+        self.language = language
+        self.colored = colored
+        self.format = format
+        self.strict = strict
+    }
+
+    /// The whole output for `diagnostics` found in `fileCount` files; `source` gives the text of a
+    /// file by the name diagnostics use, so its lines can be shown.
+    public func render(_ diagnostics: [Diagnostic], fileCount: Int, source: (String) -> SourceText?) -> String {
+        let sorted = diagnostics.sorted(by: Diagnostic.printingOrder)
+        let summary = DiagnosticsSummary(sorted, fileCount: fileCount)
+        switch format {
+        case .json:
+            return Self.json(sorted, summary: summary)
+        case .text:
+            let renderer = DiagnosticRenderer(language: language, colored: colored)
+            var cache: [String: SourceText?] = [:]
+            let blocks = sorted.map { diagnostic in
+                renderer.render(diagnostic) { file, line in
+                    guard let file else { return nil }
+                    if cache[file] == nil { cache[file] = .some(source(file)) }
+                    return cache[file]??.line(line)
+                }
+            }
+            return (blocks + [summary.sentence(in: language) + "\n"]).joined(separator: "\n")
+        }
+    }
+
+    /// The exit code for `diagnostics`: `.failure` on any error, or any warning when `strict`.
+    public func exitCode(for diagnostics: [Diagnostic]) -> ExitCode {
+        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        return failing ? .failure : .success
+    }
+
+    /// The JSON document: `{"diagnostics": [...], "formatVersion": 1, "summary": {...}}`, sorted keys.
+    static func json(_ diagnostics: [Diagnostic], summary: DiagnosticsSummary) -> String {
+        struct Document: Encodable {
+            let formatVersion = 1
+            let diagnostics: [Diagnostic]
+            let summary: DiagnosticsSummary
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and numbers cannot fail; the fallback keeps the output valid JSON.
+        let data = (try? encoder.encode(Document(diagnostics: diagnostics, summary: summary))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension CommandContext {
+    /// Prints `diagnostics` to standard output (text or JSON) and returns the exit code for them.
+    ///
+    /// ```swift
+    /// return context.printDiagnostics(
+    ///     diagnostics, fileCount: files.count, sources: texts,
+    ///     format: invocation.option("format", as: DiagnosticsFormat.self) ?? .text,
+    ///     strict: invocation.flag("strikt"))
+    /// ```
+    @discardableResult
+    public func printDiagnostics(
+        _ diagnostics: [Diagnostic], fileCount: Int, sources: [String: SourceText],
+        format: DiagnosticsFormat = .text, strict: Bool = false, to stream: ConsoleStream = .output
+    ) -> ExitCode {
+        let printer = DiagnosticsPrinter(
+            language: language, colored: format == .text && isColored(stream), format: format, strict: strict)
+        console.write(printer.render(diagnostics, fileCount: fileCount) { sources[$0] }, to: stream)
+        return printer.exitCode(for: diagnostics)
+    }
+}
+
+extension Option {
+    /// `--format tekst|json`: how to print diagnostics. Read it with
+    /// `invocation.option("format", as: DiagnosticsFormat.self)`.
+    public static let diagnosticsFormat = Option.value(
+        "format", placeholder: "FORMAAT", allowed: DiagnosticsFormat.allCases.map(\.rawValue),
+        default: DiagnosticsFormat.text.rawValue,
+        summary: LocalizedText("Uitvoer voor mensen (tekst) of voor scripts (json)", "Output for people (tekst) or scripts (json)"))
+
+    /// `--strikt` (also `--strict`): warnings count as errors for the exit code.
+    public static let strict = Option.flag(
+        "strikt", aliases: ["strict"],
+        summary: LocalizedText("Waarschuwingen tellen als fouten (exitcode 1)", "Warnings count as errors (exit code 1)"))
+}

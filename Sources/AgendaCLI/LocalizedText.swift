@@ -1,0 +1,23 @@
+import Diagnostics
+
+/// A text that a person reads, written in both languages the command line speaks.
+///
+/// Every summary, option description and example explanation is one of these, so that no text
+/// shown to a user can exist in only one language.
+public struct LocalizedText: Sendable, Hashable {
+    /// The Dutch text, shown by default.
+    public var dutch: String
+    /// The English text, shown with `--lang en` or `LANG=en*`.
+    public var english: String
+
+    /// Creates a text from its Dutch and its English version, in that order.
+    public init(_ dutch: String, _ english: String) {
+        self.dutch = dutch
+        self.english = english
+    }
+
+    /// The text in `language`.
+    public func text(in language: Language) -> String {
+        language.pick(dutch, english)
+    }
+}

@@ -1,1 +1,0 @@
-// The Documents module; see README.md for what it holds.

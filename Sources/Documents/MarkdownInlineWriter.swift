@@ -1,0 +1,225 @@
+import Markdown
+
+/// The inline level of ``MarkdownWriter``: inlines to text, escaping what the parser would read
+/// as syntax. Soft breaks become `\n`; the block writer splits and prefixes the lines.
+struct MarkdownInlineWriter {
+    /// Where the inlines stand; each context has its own extra escapes.
+    enum Context { case paragraph, heading, tableCell }
+
+    let context: Context
+    var output: [UInt8] = []
+    var atLineStart = true
+
+    static func text(of inlines: [Inline], context: Context) -> String {
+        var writer = MarkdownInlineWriter(context: context)
+        writer.write(inlines, parentDelimiter: nil, atEnd: true)
+        return String(decoding: writer.output, as: UTF8.self)
+    }
+
+    /// An info string with what would otherwise be resolved escaped.
+    static func escapedInfo(_ info: String) -> String {
+        var writer = MarkdownInlineWriter(context: .heading)
+        writer.atLineStart = false
+        for byte in info.utf8 {
+            if byte == 0x5C || (byte == 0x26) { writer.output.append(0x5C) }
+            writer.output.append(byte)
+        }
+        return String(decoding: writer.output, as: UTF8.self)
+    }
+
+    private mutating func write(_ inlines: [Inline], parentDelimiter: (character: UInt8, count: Int)?, atEnd: Bool) {
+        var previousDelimiter: UInt8?
+        for (index, inline) in inlines.enumerated() {
+            let isLast = index == inlines.count - 1
+            let next: Inline? = isLast ? nil : inlines[index + 1]
+            let beforeBreak = (isLast && atEnd) || next == .softBreak || next == .hardBreak
+            var delimiterUsed: UInt8?
+            switch inline {
+            case .text(let text):
+                var beforeLink = false
+                if case .link? = next { beforeLink = true }
+                writeText(text, beforeLineEnd: beforeBreak, beforeLink: beforeLink)
+            case .softBreak:
+                output.append(0x0A)
+                atLineStart = true
+            case .hardBreak:
+                if context == .paragraph {
+                    output.append(contentsOf: "\\\n".utf8)
+                    atLineStart = true
+                } else {
+                    output.append(0x20)
+                }
+            case .code(let code):
+                writeCode(code)
+            case .emphasis(let content), .strong(let content):
+                var count = 2
+                if case .emphasis = inline { count = 1 }
+                // `**x**` is not emphasis in emphasis and `***x***` is not emphasis in strong
+                // emphasis, and emphasis right after emphasis would merge with it: there the
+                // inner or later one uses `_`.
+                let touchesParent = count == 1 && parentDelimiter?.character == 0x2A && (index == 0 || isLast)
+                let touchesSibling = previousDelimiter == 0x2A
+                let delimiter: UInt8 = touchesParent || touchesSibling ? 0x5F : 0x2A
+                for _ in 0..<count { output.append(delimiter) }
+                atLineStart = false
+                write(content, parentDelimiter: (delimiter, count), atEnd: false)
+                for _ in 0..<count { output.append(delimiter) }
+                delimiterUsed = delimiter
+            case .link(let destination, let title, let content):
+                if title == nil, let autolink = Self.autolink(destination: destination, content: content) {
+                    output.append(0x3C)
+                    output.append(contentsOf: autolink.utf8)
+                    output.append(0x3E)
+                    atLineStart = false
+                } else {
+                    output.append(0x5B)
+                    atLineStart = false
+                    write(content, parentDelimiter: nil, atEnd: false)
+                    output.append(0x5D)
+                    writeTarget(destination: destination, title: title)
+                }
+            case .image(let source, let title, let description):
+                output.append(contentsOf: "![".utf8)
+                atLineStart = false
+                write(description, parentDelimiter: nil, atEnd: false)
+                output.append(0x5D)
+                writeTarget(destination: source, title: title)
+            }
+            previousDelimiter = delimiterUsed
+        }
+    }
+
+    private mutating func writeText(_ text: String, beforeLineEnd: Bool, beforeLink: Bool) {
+        let bytes = Array(text.utf8)
+        var index = 0
+        if atLineStart {
+            // Spaces at the start of a line would be stripped.
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 {
+                output.append(contentsOf: (bytes[index] == 0x20 ? "&#32;" : "&#9;").utf8)
+                index += 1
+            }
+        }
+        let escapeAt = atLineStart && index < bytes.count ? lineStartEscape(bytes, from: index) : nil
+        // Spaces at the end of a line would be stripped too.
+        var end = bytes.count
+        if beforeLineEnd { while end > index, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 } }
+        while index < end {
+            let byte = bytes[index]
+            if index == escapeAt { output.append(0x5C) }
+            switch byte {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x7C:  // \ ` * _ [ ] < |
+                output.append(0x5C)
+                output.append(byte)
+            case 0x23 where context == .heading:  // a # could close the heading
+                output.append(contentsOf: "\\#".utf8)
+            case 0x26:  // & before something that could be a character reference
+                if index + 1 < bytes.count, bytes[index + 1] == 0x23 || ASCII.isAlphanumeric(bytes[index + 1]) {
+                    output.append(0x5C)
+                }
+                output.append(byte)
+            case 0x21 where beforeLink && index == bytes.count - 1:  // `!` + link would be an image
+                output.append(contentsOf: "\\!".utf8)
+            case 0x0A: output.append(contentsOf: "&#10;".utf8)
+            case 0x0D: output.append(contentsOf: "&#13;".utf8)
+            default: output.append(byte)
+            }
+            index += 1
+        }
+        for byte in bytes[end...] { output.append(contentsOf: (byte == 0x20 ? "&#32;" : "&#9;").utf8) }
+        if !bytes.isEmpty { atLineStart = false }
+    }
+
+    /// Where a backslash must go so that the start of a line does not start a block: before
+    /// `#`, `>`, `=`, `+`, `-`, `~`, or before the `.` or `)` after a number.
+    private func lineStartEscape(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard context != .tableCell else { return nil }
+        switch bytes[start] {
+        case 0x23 where context == .heading:
+            return nil  // escaped anyway
+        case 0x23, 0x3E, 0x3D, 0x2B, 0x2D, 0x7E:
+            return start
+        default:
+            var index = start
+            while index < bytes.count, ASCII.isDigit(bytes[index]) { index += 1 }
+            if index > start, index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x29 { return index }
+            return nil
+        }
+    }
+
+    private mutating func writeCode(_ code: String) {
+        var bytes = Array(code.utf8)
+        if context == .tableCell {  // `|` must be escaped in a cell, even in code
+            var escaped: [UInt8] = []
+            for byte in bytes { if byte == 0x7C { escaped.append(0x5C) }; escaped.append(byte) }
+            bytes = escaped
+        }
+        var longest = 0, run = 0
+        for byte in bytes { if byte == 0x60 { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = [UInt8](repeating: 0x60, count: longest + 1)
+        let allSpaces = bytes.allSatisfy { $0 == 0x20 }
+        let pad = !bytes.isEmpty && (bytes.first == 0x60 || bytes.last == 0x60
+            || (!allSpaces && bytes.first == 0x20 && bytes.last == 0x20))
+        output += fence
+        if pad { output.append(0x20) }
+        output += bytes
+        if pad { output.append(0x20) }
+        output += fence
+        atLineStart = false
+    }
+
+    private mutating func writeTarget(destination: String, title: String?) {
+        output.append(0x28)
+        let bytes = Array(destination.utf8)
+        let pointy = bytes.isEmpty || bytes.contains { $0 <= 0x20 || $0 == 0x3C || $0 == 0x3E || $0 == 0x7F }
+        if pointy { output.append(0x3C) }
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x5C, 0x28, 0x29, 0x3C, 0x3E: output.append(0x5C)
+            case 0x26 where index + 1 < bytes.count && (bytes[index + 1] == 0x23 || ASCII.isAlphanumeric(bytes[index + 1])):
+                output.append(0x5C)
+            case 0x7C where context == .tableCell: output.append(0x5C)
+            default: break
+            }
+            output.append(byte)
+        }
+        if pointy { output.append(0x3E) }
+        if let title {
+            output.append(contentsOf: " \"".utf8)
+            for byte in title.utf8 {
+                if byte == 0x22 || byte == 0x5C || byte == 0x26 || (byte == 0x7C && context == .tableCell) { output.append(0x5C) }
+                output.append(byte)
+            }
+            output.append(0x22)
+        }
+        output.append(0x29)
+    }
+
+    /// The text between `<` and `>` when a link can be written as an autolink.
+    private static func autolink(destination: String, content: [Inline]) -> String? {
+        guard content.count == 1, case .text(let text) = content[0] else { return nil }
+        if text == destination, isURIAutolink(text) { return text }
+        if destination == "mailto:" + text, isEmailAutolink(text) { return text }
+        return nil
+    }
+
+    private static func isURIAutolink(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let colon = bytes.firstIndex(of: 0x3A), colon >= 2, colon <= 32, ASCII.isLetter(bytes[0]) else { return false }
+        for byte in bytes[..<colon] where !(ASCII.isAlphanumeric(byte) || byte == 0x2B || byte == 0x2E || byte == 0x2D) {
+            return false
+        }
+        return !bytes.contains { $0 <= 0x20 || $0 == 0x3C || $0 == 0x3E }
+    }
+
+    private static func isEmailAutolink(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+        let local = "!#$%&'*+/=?^_`{|}~-."
+        guard parts[0].utf8.allSatisfy({ ASCII.isAlphanumeric($0) || local.utf8.contains($0) }) else { return false }
+        for label in parts[1].split(separator: ".", omittingEmptySubsequences: false) {
+            guard !label.isEmpty, label.count <= 63, label.first != "-", label.last != "-",
+                  label.utf8.allSatisfy({ ASCII.isAlphanumeric($0) || $0 == 0x2D }) else { return false }
+        }
+        return true
+    }
+}

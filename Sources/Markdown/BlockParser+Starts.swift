@@ -1,0 +1,207 @@
+extension BlockParser {
+    /// What a block start found: nothing, a container (keep looking for more), or a leaf.
+    enum Start { case none, container, leaf }
+
+    /// Tries each kind of block start at the current position, in CommonMark's order.
+    mutating func startBlock(in container: BlockNode) -> Start {
+        let first = peek(nextNonspace)
+        if !indented {
+            switch first {
+            case ASCII.greaterThan:
+                if startBlockQuote(in: container) { return .container }
+            case ASCII.hash:
+                if startATXHeading() { return .leaf }
+            case ASCII.backtick, ASCII.tilde:
+                if startFencedCode() { return .leaf }
+            default:
+                break
+            }
+            if (first == ASCII.equals || first == ASCII.minus) && startSetextHeading(in: container) { return .leaf }
+            if (first == ASCII.star || first == ASCII.minus || first == ASCII.underscore) && startThematicBreak() {
+                return .leaf
+            }
+            if container.kind == .paragraph && startTable(in: container) { return .leaf }
+        }
+        if (!indented || container.kind == .list) && startListItem(in: container) { return .container }
+        if indented && tip.kind != .paragraph && tip.kind != .table && !blank {
+            advanceOffset(Self.codeIndent, columns: true)
+            closeUnmatchedBlocks()
+            addChild(.indentedCode)
+            return .leaf
+        }
+        return .none
+    }
+
+    mutating func startBlockQuote(in container: BlockNode) -> Bool {
+        guard container.depth < MarkdownDocument.maximumBlockNesting else { return false }
+        advanceNextNonspace()
+        advanceOffset(1, columns: false)
+        if ASCII.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+        closeUnmatchedBlocks()
+        addChild(.blockQuote)
+        return true
+    }
+
+    mutating func startATXHeading() -> Bool {
+        var index = nextNonspace
+        while index < lineEnd, bytes[index] == ASCII.hash { index += 1 }
+        let level = index - nextNonspace
+        guard level <= 6, index == lineEnd || ASCII.isSpaceOrTab(bytes[index]) else { return false }
+        advanceNextNonspace()
+        closeUnmatchedBlocks()
+        let heading = addChild(.heading)
+        heading.headingLevel = level
+        // The content without the optional closing sequence of #s.
+        var start = index
+        while start < lineEnd, ASCII.isSpaceOrTab(bytes[start]) { start += 1 }
+        var end = lineEnd
+        while end > start, ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
+        var hashes = end
+        while hashes > start, bytes[hashes - 1] == ASCII.hash { hashes -= 1 }
+        if hashes == start {
+            end = start
+        } else if hashes < end, ASCII.isSpaceOrTab(bytes[hashes - 1]) {
+            end = hashes
+            while end > start, ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
+        }
+        heading.content = Array(bytes[start..<end])
+        advanceOffset(lineEnd - offset, columns: false)
+        return true
+    }
+
+    mutating func startFencedCode() -> Bool {
+        let fence = bytes[nextNonspace]
+        var index = nextNonspace
+        while index < lineEnd, bytes[index] == fence { index += 1 }
+        let length = index - nextNonspace
+        guard length >= 3 else { return false }
+        if fence == ASCII.backtick && bytes[index..<lineEnd].contains(ASCII.backtick) { return false }
+        closeUnmatchedBlocks()
+        let code = addChild(.fencedCode)
+        code.fenceCharacter = fence
+        code.fenceLength = length
+        code.fenceOffset = indent
+        advanceNextNonspace()
+        advanceOffset(length, columns: false)
+        return true
+    }
+
+    mutating func startSetextHeading(in container: BlockNode) -> Bool {
+        guard container.kind == .paragraph else { return false }
+        let underline = bytes[nextNonspace]
+        var index = nextNonspace
+        while index < lineEnd, bytes[index] == underline { index += 1 }
+        while index < lineEnd, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
+        guard index == lineEnd else { return false }
+        closeUnmatchedBlocks()
+        extractReferenceDefinitions(from: container, removingEmpty: false)
+        guard !container.content.isEmpty, let parent = container.parent,
+              let position = parent.children.lastIndex(where: { $0 === container }) else { return false }
+        let heading = BlockNode(kind: .heading, parent: parent, line: container.startLine)
+        heading.headingLevel = underline == ASCII.equals ? 1 : 2
+        heading.content = container.content
+        parent.children[position] = heading
+        tip = heading
+        advanceOffset(lineEnd - offset, columns: false)
+        return true
+    }
+
+    mutating func startThematicBreak() -> Bool {
+        let mark = bytes[nextNonspace]
+        var count = 0
+        var index = nextNonspace
+        while index < lineEnd {
+            let byte = bytes[index]
+            if byte == mark { count += 1 } else if !ASCII.isSpaceOrTab(byte) { return false }
+            index += 1
+        }
+        guard count >= 3 else { return false }
+        closeUnmatchedBlocks()
+        addChild(.thematicBreak)
+        advanceOffset(lineEnd - offset, columns: false)
+        return true
+    }
+
+    /// A GFM table starts when a delimiter row follows a paragraph line with as many cells.
+    mutating func startTable(in paragraph: BlockNode) -> Bool {
+        guard let alignments = TableSyntax.delimiterRow(bytes, from: nextNonspace, to: lineEnd) else { return false }
+        let content = paragraph.content
+        var headerStart = content.count - 1  // content ends in a newline
+        while headerStart > 0, content[headerStart - 1] != ASCII.newline { headerStart -= 1 }
+        let header = TableSyntax.cells(content, from: headerStart, to: content.count - 1)
+        guard header.count == alignments.count else { return false }
+        closeUnmatchedBlocks()
+        paragraph.content.removeSubrange(headerStart...)
+        if paragraph.content.isEmpty, let parent = paragraph.parent {
+            parent.children.removeLast()
+            tip = parent
+        }
+        let table = addChild(.table)
+        table.table = TableSyntax.Rows(alignments: alignments, header: header, body: [])
+        advanceOffset(lineEnd - offset, columns: false)
+        return true
+    }
+
+    mutating func startListItem(in container: BlockNode) -> Bool {
+        guard indent < 4, container.depth < MarkdownDocument.maximumBlockNesting else { return false }
+        var marker = BlockNode.ListMarker()
+        marker.markerOffset = indent
+        let first = peek(nextNonspace)
+        var markerLength = 1
+        if first == ASCII.minus || first == ASCII.plus || first == ASCII.star {
+            marker.character = first
+        } else if ASCII.isDigit(first) {
+            var index = nextNonspace
+            var number = 0
+            while index < lineEnd, ASCII.isDigit(bytes[index]), index - nextNonspace < 9 {
+                number = number * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            let delimiter = peek(index)
+            guard delimiter == ASCII.dot || delimiter == ASCII.closeParen else { return false }
+            guard container.kind != .paragraph || number == 1 else { return false }
+            marker.isOrdered = true
+            marker.character = delimiter
+            marker.start = number
+            markerLength = index + 1 - nextNonspace
+        } else {
+            return false
+        }
+        let after = peek(nextNonspace + markerLength)
+        guard after == ASCII.newline || ASCII.isSpaceOrTab(after) else { return false }
+        if container.kind == .paragraph {
+            // An item that interrupts a paragraph may not start empty.
+            var index = nextNonspace + markerLength
+            while index < lineEnd, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
+            if index == lineEnd { return false }
+        }
+
+        advanceNextNonspace()
+        advanceOffset(markerLength, columns: true)
+        let spacesStartColumn = column
+        let spacesStartOffset = offset
+        repeat {
+            advanceOffset(1, columns: true)
+        } while column - spacesStartColumn < 5 && ASCII.isSpaceOrTab(peek(offset))
+        let blankItem = offset >= lineEnd
+        let spacesAfterMarker = column - spacesStartColumn
+        if spacesAfterMarker >= 5 || spacesAfterMarker < 1 || blankItem {
+            marker.padding = markerLength + 1
+            column = spacesStartColumn
+            offset = spacesStartOffset
+            partiallyConsumedTab = false
+            if ASCII.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
+        } else {
+            marker.padding = markerLength + spacesAfterMarker
+        }
+
+        closeUnmatchedBlocks()
+        if tip.kind != .list || tip.marker.isOrdered != marker.isOrdered || tip.marker.character != marker.character {
+            let list = addChild(.list)
+            list.marker = marker
+        }
+        let item = addChild(.item)
+        item.marker = marker
+        return true
+    }
+}

@@ -1,0 +1,113 @@
+/// The inline nodes of one paragraph while the inline parser works on them: a flat arena of
+/// doubly linked siblings, so the delimiter algorithm can wrap a run of siblings in an emphasis
+/// or link node in constant time. Text lives in one byte buffer; nodes point into it.
+struct InlineNodes {
+    enum Kind: UInt8 {
+        case text, delimiterRun, softBreak, hardBreak, code, emphasis, strong, link, image
+    }
+
+    struct Node {
+        var kind: Kind
+        var textStart: Int32 = 0
+        var textEnd: Int32 = 0
+        /// For links and images: an index into `targets`.
+        var target: Int32 = -1
+        var first: Int32 = -1
+        var last: Int32 = -1
+        var previous: Int32 = -1
+        var next: Int32 = -1
+        /// How deeply emphasis and links nest inside this node (0 for leaves).
+        var depth: Int32 = 0
+    }
+
+    var nodes: [Node] = []
+    var text: [UInt8] = []
+    var targets: [(destination: String, title: String?)] = []
+    /// The children of the paragraph itself.
+    var first: Int32 = -1
+    var last: Int32 = -1
+
+    /// Empties the arena for the next subject, keeping its storage.
+    mutating func reset() {
+        nodes.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+        targets.removeAll(keepingCapacity: true)
+        first = -1
+        last = -1
+    }
+
+    /// Appends a top-level node and returns its index.
+    @discardableResult
+    mutating func append(_ node: Node) -> Int32 {
+        var node = node
+        let index = Int32(nodes.count)
+        node.previous = last
+        nodes.append(node)
+        if last >= 0 { nodes[Int(last)].next = index } else { first = index }
+        last = index
+        return index
+    }
+
+    /// Appends text, growing the last node when it is plain text that ends where the buffer ends.
+    mutating func appendText<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        let start = Int32(text.count)
+        text.append(contentsOf: bytes)
+        if last >= 0, nodes[Int(last)].kind == .text, nodes[Int(last)].textEnd == start {
+            nodes[Int(last)].textEnd = Int32(text.count)
+        } else {
+            append(Node(kind: .text, textStart: start, textEnd: Int32(text.count)))
+        }
+    }
+
+    mutating func appendText(byte: UInt8) {
+        let start = Int32(text.count)
+        text.append(byte)
+        if last >= 0, nodes[Int(last)].kind == .text, nodes[Int(last)].textEnd == start {
+            nodes[Int(last)].textEnd = start + 1
+        } else {
+            append(Node(kind: .text, textStart: start, textEnd: start + 1))
+        }
+    }
+
+    /// Moves the top-level siblings after `opener` and before `closer` (-1: to the end) into a new
+    /// node of `kind`, inserted after `opener`. Returns nil, changing nothing, when the result would
+    /// nest deeper than allowed.
+    mutating func wrap(after opener: Int32, before closer: Int32, in node: Node) -> Int32? {
+        var node = node
+        let firstChild = nodes[Int(opener)].next
+        let lastChild = closer >= 0 ? nodes[Int(closer)].previous : last
+        var depth: Int32 = 0
+        if firstChild != closer && firstChild >= 0 {
+            var child = firstChild
+            while true {
+                depth = max(depth, nodes[Int(child)].depth)
+                if child == lastChild { break }
+                child = nodes[Int(child)].next
+            }
+            node.first = firstChild
+            node.last = lastChild
+            nodes[Int(firstChild)].previous = -1
+            nodes[Int(lastChild)].next = -1
+        }
+        node.depth = depth + 1
+        guard node.depth <= Int32(MarkdownDocument.maximumInlineNesting) else {
+            if node.first >= 0 {  // undo
+                nodes[Int(firstChild)].previous = opener
+                nodes[Int(lastChild)].next = closer
+            }
+            return nil
+        }
+        let index = Int32(nodes.count)
+        node.previous = opener
+        node.next = closer
+        nodes.append(node)
+        nodes[Int(opener)].next = index
+        if closer >= 0 { nodes[Int(closer)].previous = index } else { last = index }
+        return index
+    }
+
+    /// Empties a text node (a used-up delimiter run or bracket); empty text is skipped later.
+    mutating func clear(_ index: Int32) {
+        nodes[Int(index)].textEnd = nodes[Int(index)].textStart
+    }
+}

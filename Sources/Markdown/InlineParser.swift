@@ -1,0 +1,183 @@
+/// Phase two of parsing: the inline content of one paragraph, heading or table cell.
+///
+/// One pass over the bytes: runs of ordinary text are copied at once; code spans, autolinks,
+/// escapes, character references and line breaks are resolved on the spot; `*`, `_` and brackets
+/// go on the delimiter and bracket stacks and are resolved by ``processEmphasis(above:)`` and
+/// ``closeBracket()`` (CommonMark's "process emphasis" algorithm).
+struct InlineParser {
+    var subject: [UInt8] = []
+    var end = 0
+    var position = 0
+    var nodes = InlineNodes()
+    var delimiters: [Delimiter] = []
+    /// The top of the delimiter stack (an index into `delimiters`), -1 when empty.
+    var delimiterTop: Int32 = -1
+    var brackets: [Bracket] = []
+    let references: LinkReferences
+    /// For each length of a backtick run, the starts of the runs (once scanned).
+    var backtickRuns: [Int: [Int]]? = nil
+
+    /// Makes a parser for the paragraphs of one document; its buffers are reused for each.
+    init(references: LinkReferences) {
+        self.references = references
+    }
+
+    /// Parses one subject (the raw content of a paragraph, heading or cell).
+    mutating func parse(_ subject: [UInt8]) -> [Inline] {
+        self.subject = subject
+        end = subject.count
+        while end > 0, ASCII.isWhitespace(subject[end - 1]) { end -= 1 }
+        position = 0
+        while position < end, ASCII.isSpaceOrTab(subject[position]) || subject[position] == ASCII.newline {
+            position += 1
+        }
+        nodes.reset()
+        delimiters.removeAll(keepingCapacity: true)
+        delimiterTop = -1
+        brackets.removeAll(keepingCapacity: true)
+        backtickRuns = nil
+        while position < end {
+            let byte = subject[position]
+            switch byte {
+            case ASCII.newline: parseNewline()
+            case ASCII.backslash: parseBackslash()
+            case ASCII.backtick: parseCodeSpan()
+            case ASCII.star, ASCII.underscore: parseDelimiterRun(byte)
+            case ASCII.openBracket:
+                pushBracket(image: false)
+            case ASCII.exclamation:
+                if position + 1 < end, subject[position + 1] == ASCII.openBracket {
+                    pushBracket(image: true)
+                } else {
+                    nodes.appendText(byte: byte)
+                    position += 1
+                }
+            case ASCII.closeBracket: closeBracket()
+            case ASCII.lessThan:
+                if !parseAutolink() { nodes.appendText(byte: byte); position += 1 }
+            case ASCII.ampersand: parseEntity()
+            default: parseText()
+            }
+        }
+        processEmphasis(above: -1)
+        return InlineTree(nodes: nodes).inlines()
+    }
+
+    @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case ASCII.newline, ASCII.backslash, ASCII.backtick, ASCII.star, ASCII.underscore, ASCII.openBracket,
+             ASCII.closeBracket, ASCII.exclamation, ASCII.lessThan, ASCII.ampersand:
+            return true
+        default:
+            return false
+        }
+    }
+
+    mutating func parseText() {
+        let start = position
+        let end = self.end
+        let stop = subject.withUnsafeBufferPointer { bytes -> Int in
+            var index = start + 1
+            while index < end, !Self.isSpecial(bytes[index]) { index += 1 }
+            return index
+        }
+        position = stop
+        nodes.appendText(subject[start..<stop])
+    }
+
+    /// A line ending: a hard break after two or more spaces, else a soft break.
+    mutating func parseNewline() {
+        position += 1
+        var hard = false
+        if nodes.last >= 0, nodes.nodes[Int(nodes.last)].kind == .text {
+            var node = nodes.nodes[Int(nodes.last)]
+            var spaces: Int32 = 0
+            while node.textEnd - spaces > node.textStart, nodes.text[Int(node.textEnd - spaces - 1)] == ASCII.space {
+                spaces += 1
+            }
+            hard = spaces >= 2
+            node.textEnd -= spaces
+            nodes.nodes[Int(nodes.last)] = node
+        }
+        nodes.append(InlineNodes.Node(kind: hard ? .hardBreak : .softBreak))
+        while position < end, ASCII.isSpaceOrTab(subject[position]) { position += 1 }
+    }
+
+    mutating func parseBackslash() {
+        position += 1
+        guard position < end else { nodes.appendText(byte: ASCII.backslash); return }
+        let next = subject[position]
+        if next == ASCII.newline {
+            position += 1
+            nodes.append(InlineNodes.Node(kind: .hardBreak))
+            while position < end, ASCII.isSpaceOrTab(subject[position]) { position += 1 }
+        } else if ASCII.isPunctuation(next) {
+            nodes.appendText(byte: next)
+            position += 1
+        } else {
+            nodes.appendText(byte: ASCII.backslash)
+        }
+    }
+
+    mutating func parseEntity() {
+        let start = Int32(nodes.text.count)
+        if let next = Entities.decode(subject, at: position, end: end, into: &nodes.text) {
+            position = next
+            let decoded = nodes.text[Int(start)...]
+            nodes.text.removeSubrange(Int(start)...)
+            nodes.appendText(Array(decoded))
+        } else {
+            nodes.appendText(byte: ASCII.ampersand)
+            position += 1
+        }
+    }
+
+    /// A code span: a backtick run, content, and a backtick run of the same length.
+    mutating func parseCodeSpan() {
+        let start = position
+        while position < end, subject[position] == ASCII.backtick { position += 1 }
+        let length = position - start
+        let contentStart = position
+        if let closing = findBacktickRun(length: length, from: contentStart) {
+            var content = Array(subject[contentStart..<closing])
+            for index in content.indices where content[index] == ASCII.newline { content[index] = ASCII.space }
+            if content.count >= 2, content.first == ASCII.space, content.last == ASCII.space,
+               content.contains(where: { $0 != ASCII.space }) {
+                content = Array(content[1..<(content.count - 1)])
+            }
+            let textStart = Int32(nodes.text.count)
+            nodes.text.append(contentsOf: content)
+            nodes.append(InlineNodes.Node(kind: .code, textStart: textStart, textEnd: Int32(nodes.text.count)))
+            position = closing + length
+        } else {
+            nodes.appendText(subject[start..<contentStart])
+        }
+    }
+
+    /// The start of the next run of exactly `length` backticks at or after `from`. The subject is
+    /// scanned once for all runs, so many unmatched runs stay linear.
+    mutating func findBacktickRun(length: Int, from: Int) -> Int? {
+        if backtickRuns == nil {
+            var runs: [Int: [Int]] = [:]
+            var index = from
+            while index < end {
+                if subject[index] == ASCII.backtick {
+                    let runStart = index
+                    while index < end, subject[index] == ASCII.backtick { index += 1 }
+                    runs[index - runStart, default: []].append(runStart)
+                } else {
+                    index += 1
+                }
+            }
+            backtickRuns = runs
+        }
+        guard let starts = backtickRuns?[length] else { return nil }
+        // Binary search for the first run at or after `from`.
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < from { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count ? starts[low] : nil
+    }
+}

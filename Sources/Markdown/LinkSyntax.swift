@@ -1,0 +1,128 @@
+/// The pieces of link syntax shared by inline links and link reference definitions: labels,
+/// destinations, titles, and the resolving of escapes and character references in them.
+enum LinkSyntax {
+    /// The end (after `]`) of a link label starting with `[` at `start`: at most 999 characters,
+    /// no unescaped brackets.
+    static func labelEnd(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        guard start < end, bytes[start] == ASCII.openBracket else { return nil }
+        var index = start + 1
+        while index < end, index - start <= 1000 {
+            switch bytes[index] {
+            case ASCII.closeBracket: return index + 1
+            case ASCII.openBracket: return nil
+            case ASCII.backslash: index += index + 1 < end ? 2 : 1
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
+    /// A link destination starting at `start`: `<...>` or a run without spaces and with balanced
+    /// parentheses. Returns the destination with escapes resolved, and the index after it.
+    static func destination(_ bytes: [UInt8], from start: Int, to end: Int) -> (String, Int)? {
+        if start < end, bytes[start] == ASCII.lessThan {
+            var index = start + 1
+            while index < end {
+                switch bytes[index] {
+                case ASCII.greaterThan: return (unescaped(bytes, from: start + 1, to: index), index + 1)
+                case ASCII.lessThan, ASCII.newline: return nil
+                case ASCII.backslash: index += index + 1 < end ? 2 : 1
+                default: index += 1
+                }
+            }
+            return nil
+        }
+        var index = start
+        var openParentheses = 0
+        scan: while index < end {
+            let byte = bytes[index]
+            switch byte {
+            case ASCII.backslash:
+                index += index + 1 < end && ASCII.isPunctuation(bytes[index + 1]) ? 2 : 1
+            case ASCII.openParen:
+                openParentheses += 1
+                guard openParentheses <= 32 else { return nil }
+                index += 1
+            case ASCII.closeParen:
+                if openParentheses == 0 { break scan }
+                openParentheses -= 1
+                index += 1
+            default:
+                if byte <= ASCII.space || byte == 0x7F { break scan }
+                index += 1
+            }
+        }
+        guard openParentheses == 0, index > start || (index < end && bytes[index] == ASCII.closeParen) else {
+            return nil
+        }
+        return (unescaped(bytes, from: start, to: index), index)
+    }
+
+    /// A link title in `"..."`, `'...'` or `(...)` starting at `start`, with escapes resolved.
+    static func title(_ bytes: [UInt8], from start: Int, to end: Int) -> (String, Int)? {
+        guard start < end else { return nil }
+        let closer: UInt8
+        switch bytes[start] {
+        case ASCII.quote: closer = ASCII.quote
+        case ASCII.apostrophe: closer = ASCII.apostrophe
+        case ASCII.openParen: closer = ASCII.closeParen
+        default: return nil
+        }
+        var index = start + 1
+        while index < end {
+            let byte = bytes[index]
+            if byte == closer { return (unescaped(bytes, from: start + 1, to: index), index + 1) }
+            if byte == ASCII.openParen && closer == ASCII.closeParen { return nil }
+            index += byte == ASCII.backslash && index + 1 < end ? 2 : 1
+        }
+        return nil
+    }
+
+    /// Skips spaces and tabs, at most one line ending, and spaces and tabs again.
+    static func skipSpacesAndNewline(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
+        if index < end, bytes[index] == ASCII.newline {
+            index += 1
+            while index < end, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
+        }
+        return index
+    }
+
+    /// The text of `bytes[start..<end]` with backslash escapes and character references resolved.
+    static func unescaped(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        var index = start
+        var output: [UInt8] = []
+        output.reserveCapacity(end - start)
+        while index < end {
+            let byte = bytes[index]
+            if byte == ASCII.backslash, index + 1 < end, ASCII.isPunctuation(bytes[index + 1]) {
+                output.append(bytes[index + 1])
+                index += 2
+            } else if byte == ASCII.ampersand, let next = Entities.decode(bytes, at: index, end: end, into: &output) {
+                index = next
+            } else {
+                output.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The form in which labels are compared: without the brackets, trimmed, inner whitespace
+    /// collapsed to one space, case folded.
+    static func normalizedLabel(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        var collapsed: [UInt8] = []
+        var pendingSpace = false
+        for index in (start + 1)..<(end - 1) {
+            let byte = bytes[index]
+            if ASCII.isWhitespace(byte) {
+                pendingSpace = !collapsed.isEmpty
+            } else {
+                if pendingSpace { collapsed.append(ASCII.space); pendingSpace = false }
+                collapsed.append(byte)
+            }
+        }
+        return String(decoding: collapsed, as: UTF8.self).lowercased().uppercased()
+    }
+}

@@ -1,1 +1,0 @@
-// The Markdown module; see README.md for what it holds.

@@ -1,0 +1,91 @@
+import Diagnostics
+
+// The one place where the text of template errors is made, in Dutch and English.
+
+extension MustacheError {
+    /// The message for a person, in `language` (Dutch by default).
+    public func message(in language: Language = .dutch) -> String {
+        switch reason {
+        case .unclosedTag(let opening, let closing):
+            language.pick(
+                "tag '\(opening)' wordt niet gesloten met '\(closing)'",
+                "tag '\(opening)' is not closed with '\(closing)'")
+        case .unclosedSection(let name):
+            language.pick(
+                "sectie '\(name)' wordt nergens gesloten met '{{/\(name)}}'",
+                "section '\(name)' is never closed with '{{/\(name)}}'")
+        case .unexpectedClose(let name):
+            language.pick(
+                "'{{/\(name)}}' sluit geen geopende sectie",
+                "'{{/\(name)}}' closes no open section")
+        case .mismatchedClose(let found, let open, let openLine):
+            language.pick(
+                "'{{/\(found)}}' sluit sectie '\(open)' van regel \(openLine)",
+                "'{{/\(found)}}' closes section '\(open)' opened on line \(openLine)")
+        case .emptyTagName:
+            language.pick("tag zonder naam", "tag without a name")
+        case .invalidName(let name):
+            language.pick("ongeldige naam '\(name)' in tag", "invalid name '\(name)' in tag")
+        case .invalidDelimiters(let content):
+            language.pick(
+                "ongeldige scheidingstekens '\(content)'",
+                "invalid delimiters '\(content)'")
+        case .missingPartial(let name):
+            language.pick("sjabloon '\(name)' bestaat niet", "template '\(name)' does not exist")
+        case .missingValue(let name):
+            language.pick("geen waarde voor '\(name)'", "no value for '\(name)'")
+        case .recursionTooDeep(let name, let limit):
+            language.pick(
+                "sjabloon '\(name)' is meer dan \(limit) niveaus diep in zichzelf opgenomen",
+                "template '\(name)' includes itself more than \(limit) levels deep")
+        case .unreadableFile(let reason):
+            language.pick("kan sjabloon niet lezen: \(reason)", "cannot read template: \(reason)")
+        case .duplicateTemplate(let name, let otherFile):
+            language.pick(
+                "sjabloon '\(name)' bestaat ook als '\(otherFile)'",
+                "template '\(name)' also exists as '\(otherFile)'")
+        }
+    }
+
+    /// What to do about it, in `language`, when a fix is known.
+    public func hint(in language: Language = .dutch) -> String? {
+        switch reason {
+        case .unclosedTag(_, let closing):
+            language.pick("voeg '\(closing)' toe aan het eind van de tag", "add '\(closing)' at the end of the tag")
+        case .unclosedSection(let name):
+            language.pick("voeg '{{/\(name)}}' toe waar de sectie eindigt", "add '{{/\(name)}}' where the section ends")
+        case .unexpectedClose:
+            language.pick(
+                "verwijder de tag, of open de sectie eerder met '{{#...}}'",
+                "remove the tag, or open the section earlier with '{{#...}}'")
+        case .mismatchedClose(_, let open, _):
+            language.pick(
+                "sluit eerst '\(open)' met '{{/\(open)}}'; secties sluiten in omgekeerde volgorde",
+                "close '\(open)' first with '{{/\(open)}}'; sections close in reverse order")
+        case .emptyTagName:
+            language.pick("zet een naam in de tag, zoals '{{titel}}'", "put a name in the tag, such as '{{title}}'")
+        case .invalidName:
+            language.pick(
+                "namen hebben geen spaties; delen worden gescheiden door één punt, zoals 'regio.naam'",
+                "names have no spaces; parts are separated by one dot, as in 'region.name'")
+        case .invalidDelimiters:
+            language.pick(
+                "schrijf het als '{{=<% %>=}}': twee scheidingstekens zonder '=' of spaties",
+                "write it as '{{=<% %>=}}': two delimiters without '=' or spaces")
+        case .missingPartial:
+            language.pick("controleer de naam van het sjabloon", "check the name of the template")
+        case .missingValue:
+            language.pick(
+                "controleer de spelling; gebruik '{{#naam}}...{{/naam}}' voor een waarde die kan ontbreken",
+                "check the spelling; use '{{#name}}...{{/name}}' for a value that may be missing")
+        case .recursionTooDeep:
+            language.pick(
+                "zet de opname van het sjabloon in een sectie die ergens stopt",
+                "put the inclusion inside a section that stops somewhere")
+        case .duplicateTemplate:
+            language.pick("hernoem of verwijder een van de twee bestanden", "rename or remove one of the two files")
+        case .unreadableFile:
+            nil
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Diagnostics
+
+/// Walks a parsed template with a context stack and writes the output into one string.
+///
+/// Problems are handed to a `report` closure: the lenient entry points pass one that never
+/// throws (`Failure == Never`), strict ones one that throws or collects.
+struct Renderer {
+    /// How deep partials and parents may nest before rendering stops descending.
+    static let depthLimit = 200
+
+    /// Content from a child template that replaces a block of its parent.
+    struct Override {
+        let nodes: [Template.Node]
+        let template: Template
+    }
+
+    /// What holds for the nodes being rendered: the template they come from, the indentation of
+    /// their lines and the blocks replaced by callers.
+    struct Scope {
+        let template: Template
+        let indentation: String
+        let blocks: [String: Override]
+        let depth: Int
+    }
+
+    let escaping: Escaping
+    let library: TemplateLibrary
+    let strictness: Strictness
+    private(set) var output = ""
+    private var stack: [MustacheValue]
+
+    init(context: MustacheValue, escaping: Escaping, library: TemplateLibrary, strictness: Strictness) {
+        self.stack = [context]
+        self.escaping = escaping
+        self.library = library
+        self.strictness = strictness
+    }
+
+    /// Renders `template` as the outermost template.
+    mutating func render<Failure: Error>(
+        _ template: Template, report: (MustacheError) throws(Failure) -> Void
+    ) throws(Failure) {
+        let scope = Scope(template: template, indentation: "", blocks: [:], depth: 0)
+        try render(template.nodes, in: scope, report: report)
+    }
+
+    private mutating func render<Failure: Error>(
+        _ nodes: [Template.Node], in scope: Scope, report: (MustacheError) throws(Failure) -> Void
+    ) throws(Failure) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .lineStart:
+                if !scope.indentation.isEmpty { output += scope.indentation }
+            case .variable(let name, let escaped, let range):
+                guard let value = lookup(name) else {
+                    if strictness.contains(.missingValues) {
+                        try report(problem(.missingValue(name: name.description), range, scope))
+                    }
+                    continue
+                }
+                if escaped { escaping.append(value.text, to: &output) } else { output += value.text }
+            case .section(let name, let inverted, let children, _):
+                try renderSection(lookup(name) ?? .null, inverted: inverted, children, in: scope, report: report)
+            case .partial(let inclusion):
+                guard let template = try resolve(inclusion, in: scope, report: report) else { continue }
+                try render(template.nodes, in: inner(scope, template, inclusion, blocks: scope.blocks), report: report)
+            case .parent(let inclusion, let arguments):
+                guard let template = try resolve(inclusion, in: scope, report: report) else { continue }
+                // The outermost caller's replacements win over those of templates in between.
+                var blocks = arguments.mapValues { Override(nodes: $0, template: scope.template) }
+                blocks.merge(scope.blocks) { _, outer in outer }
+                try render(template.nodes, in: inner(scope, template, inclusion, blocks: blocks), report: report)
+            case .block(let name, let children, let layout):
+                let start = output.utf8.count
+                let override = scope.blocks[name]
+                let blockScope = Scope(
+                    template: override?.template ?? scope.template, indentation: scope.indentation + (layout?.indentation ?? ""),
+                    blocks: scope.blocks, depth: scope.depth)
+                try render(override?.nodes ?? children, in: blockScope, report: report)
+                // A standalone block takes whole lines, so what replaces it ends its last line.
+                if layout?.endsLine == true, output.utf8.count > start, output.utf8.last != 0x0A { output += "\n" }
+            }
+        }
+    }
+
+    private mutating func renderSection<Failure: Error>(
+        _ value: MustacheValue, inverted: Bool, _ children: [Template.Node], in scope: Scope,
+        report: (MustacheError) throws(Failure) -> Void
+    ) throws(Failure) {
+        if inverted {
+            if value.isFalsey { try render(children, in: scope, report: report) }
+            return
+        }
+        if value.isFalsey { return }
+        if case .array(let items) = value {
+            for item in items {
+                stack.append(item)
+                try render(children, in: scope, report: report)
+                stack.removeLast()
+            }
+        } else {
+            stack.append(value)
+            try render(children, in: scope, report: report)
+            stack.removeLast()
+        }
+    }
+
+    /// The template a partial or parent tag includes; nil (after reporting) when there is none.
+    private func resolve<Failure: Error>(
+        _ inclusion: Template.Inclusion, in scope: Scope, report: (MustacheError) throws(Failure) -> Void
+    ) throws(Failure) -> Template? {
+        var name = inclusion.name
+        if inclusion.isDynamic {
+            guard let dynamicName = Template.Name(inclusion.name), case .string(let value)? = lookup(dynamicName) else {
+                if strictness.contains(.missingPartials) {
+                    try report(problem(.missingValue(name: inclusion.name), inclusion.range, scope))
+                }
+                return nil
+            }
+            name = value
+        }
+        guard let template = library[name] else {
+            if strictness.contains(.missingPartials) {
+                try report(problem(.missingPartial(name: name), inclusion.range, scope))
+            }
+            return nil
+        }
+        guard scope.depth < Self.depthLimit else {
+            try report(problem(.recursionTooDeep(name: name, limit: Self.depthLimit), inclusion.range, scope))
+            return nil
+        }
+        return template
+    }
+
+    /// The scope of an included template: a standalone tag adds its indentation to the current one.
+    private func inner(
+        _ scope: Scope, _ template: Template, _ inclusion: Template.Inclusion, blocks: [String: Override]
+    ) -> Scope {
+        let indentation = inclusion.indentation.map { scope.indentation + $0 } ?? ""
+        return Scope(template: template, indentation: indentation, blocks: blocks, depth: scope.depth + 1)
+    }
+
+    /// Looks a name up as the specification says: the first part in the innermost context that has
+    /// it, the other parts only inside what the first part found. Nil when the name is missing.
+    func lookup(_ name: Template.Name) -> MustacheValue? {
+        guard let first = name.parts.first else { return stack.last }
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .dictionary(let entries) = stack[index], var value = entries[first] {
+                for part in name.parts.dropFirst() {
+                    guard let next = value[part] else { return nil }
+                    value = next
+                }
+                return value
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func problem(_ reason: MustacheError.Reason, _ range: SourceRange, _ scope: Scope) -> MustacheError {
+        MustacheError(reason, templateName: scope.template.name, file: scope.template.file, range: range)
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import AgendaCLI
-
-@Suite struct AgendaCLISmokeTests {
-    @Test func moduleLoads() { #expect(Bool(true)) }
-}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import AgendaCLI
+
+/// `mja build` end to end, on real files in a temporary folder.
+@Suite struct BuildCommandTests {
+    static let templates = AgendaCommandsTests.repository.appendingPathComponent("templates").path
+    static let twente = AgendaCommandsTests.regions + "/am05-twente.toml"
+
+    func workspace() throws -> (folder: String, output: String) {
+        let folder = NSTemporaryDirectory() + "mja-build-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        try FileManager.default.copyItem(atPath: Self.twente, toPath: folder + "/am05-twente.toml")
+        return (folder, folder + "/uit")
+    }
+
+    func files(in folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { !$0.hasSuffix("/") }.sorted()
+    }
+
+    @Test func buildsBothPartsInBothFormatsWithAnIndex() throws {
+        let (folder, output) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates)
+        #expect(result.code == .success, "\(result.error)")
+        #expect(result.output.contains("4 documenten geschreven voor 1 agenda's"))
+        #expect(files(in: output) == [
+            "am05-twente", "am05-twente/beleidsdeel.html", "am05-twente/beleidsdeel.md",
+            "am05-twente/uitvoeringsdeel.html", "am05-twente/uitvoeringsdeel.md", "index.html",
+        ])
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"am05-twente/uitvoeringsdeel.html\">Uitvoeringsdeel (HTML)</a>"))
+    }
+
+    @Test func onlyTheFormatsAskedFor() throws {
+        let (folder, output) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates, "--formaat", "html")
+        #expect(result.code == .success)
+        #expect(!files(in: output).contains { $0.hasSuffix(".md") })
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let (folder, output) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = mja("build", folder, "--uit", output + "1", "--sjablonen", Self.templates)
+        _ = mja("build", folder, "--uit", output + "2", "--sjablonen", Self.templates)
+        for file in files(in: output + "1") where file.contains(".") {
+            let first = FileManager.default.contents(atPath: output + "1/" + file)
+            #expect(first != nil && first == FileManager.default.contents(atPath: output + "2/" + file), "\(file)")
+        }
+    }
+
+    @Test func anAgendaWithErrorsIsRefusedAndSaysWhy() throws {
+        let (folder, output) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/am05-twente.toml"
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "status = \"concept\"", with: "status = \"klaar\"")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates)
+        #expect(result.code == .failure)
+        #expect(result.error.contains("fout[MJA013]"))
+        #expect(result.error.contains("\(file) is niet gebouwd"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/am05-twente/beleidsdeel.html"))
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("1 fout: niet gebouwd"))
+    }
+
+    @Test func aBrokenTemplateIsReportedWithItsPlace() throws {
+        let (folder, output) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let templates = folder + "/sjablonen"
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: templates)
+        try "# {{agenda.titel}\n".write(toFile: templates + "/beleidsdeel.md", atomically: true, encoding: .utf8)
+        let result = mja("build", folder, "--uit", output, "--sjablonen", templates)
+        #expect(result.code == .failure)
+        #expect(result.error.contains("beleidsdeel.md:1:3"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: output + "/index.html"))
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+import Markdown
+@testable import Documents
+
+@Suite struct HeadingIDsTests {
+    @Test(arguments: [
+        ("Werk en inkomen", "werk-en-inkomen"),
+        ("Één werkplan (2025–2028)", "een-werkplan-2025-2028"),
+        ("  Café & Crème  ", "cafe-creme"),
+        ("3.1 Doelen", "3-1-doelen"),
+        ("!!!", "kop"),
+    ])
+    func slug(_ text: String, _ expected: String) {
+        #expect(HeadingIDs.slug(text) == expected)
+    }
+
+    @Test func repeatedHeadingsAreNumbered() {
+        var ids = HeadingIDs()
+        let made = ["Doelen", "Doelen", "Doelen-2", "Doelen"].map { ids.next(for: [.text($0)]) }
+        #expect(made == ["doelen", "doelen-2", "doelen-2-2", "doelen-3"])
+    }
+
+    @Test func theWriterUsesTheIDsOfTheEntries() {
+        let document = MarkdownDocument(parsing: "# *Plan*\n\n> ## Plan\n\n- ### Één\n")
+        let html = HTMLWriter().render(document)
+        #expect(html.contains("<h1 id=\"plan\"><em>Plan</em></h1>"))
+        #expect(html.contains("<h2 id=\"plan-2\">Plan</h2>"))
+        #expect(html.contains("<h3 id=\"een\">Één</h3>"))
+        #expect(HeadingEntry.all(in: document).map(\.id) == ["plan", "plan-2", "een"])
+    }
+}

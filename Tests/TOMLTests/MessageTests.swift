@@ -1,0 +1,60 @@
+import Diagnostics
+import Testing
+@testable import TOML
+
+/// The words a programme manager reads: Dutch by default, English on request.
+@Suite struct MessageTests {
+    @Test func duplicateKeyInDutchAndEnglish() {
+        let error = parseError("titel = 'a'\n\n\ntitel = 'b'\n")
+        #expect(error?.message(in: .dutch) == "sleutel 'titel' staat al op regel 1")
+        #expect(error?.message(in: .english) == "key 'titel' is already defined on line 1")
+        #expect(error?.hint(in: .dutch) == "verwijder een van de twee, of geef deze een andere naam")
+    }
+
+    @Test func unterminatedString() {
+        let error = parseError("titel = \"Werk in de regio\n")
+        #expect(error?.message(in: .dutch) == "tekst zonder afsluitend aanhalingsteken")
+        #expect(error?.hint(in: .dutch)?.contains("\"\"\"") == true)
+    }
+
+    @Test func nonexistentDate() {
+        let error = parseError("start = 2026-02-30")
+        #expect(error?.message(in: .dutch) == "datum 2026-02-30 bestaat niet")
+        #expect(error?.message(in: .english) == "date 2026-02-30 does not exist")
+        #expect(error?.hint(in: .dutch) == "maand 2 van 2026 heeft 28 dagen")
+    }
+
+    @Test func unquotedText() {
+        let error = parseError("trekker = gemeente Enschede")
+        #expect(error?.message(in: .dutch) == "'gemeente' is geen geldige waarde")
+        #expect(error?.hint(in: .dutch)?.contains("aanhalingstekens") == true)
+    }
+
+    @Test func unexpectedCharacterNamesIt() {
+        #expect(parseError("a = 1 b = 2")?.message(in: .dutch)
+            == "na de waarde hoort de regel te eindigen, maar er staat 'b'")
+        #expect(parseError("a = ")?.message(in: .dutch) == "hier ontbreekt een waarde")
+        #expect(parseError("a = 1\n\u{0C}")?.message(in: .english) == "expected a key, but found the character U+000C")
+    }
+
+    @Test func tableRules() {
+        #expect(parseError("[thema]\n[thema]")?.message(in: .dutch) == "tabel [thema] staat al op regel 1")
+        #expect(parseError("a = {b = 1}\na.c = 2")?.message(in: .dutch)
+            == "tabel 'a' is op regel 1 tussen { } geschreven en kan daarna niet worden aangevuld")
+    }
+
+    @Test(arguments: [
+        "a = 1\na = 2", "a = \"\\q\"", "a = 012", "a = 1e", "a = 99999999999999999999", "d = 2026-13-01", "t = 25:00:00",
+        "a = [1 2]", "a = {b = 1,}", "a = {b = 1,\n}", "[a]\n[a]", "a.b = 1\n[a]", "[[a]]\n[a]", "[a]\n[[a]]", "a = [1]\n[[a]]",
+        "a = \"\u{01}\"", "# \u{7F}", "a = 1\rb", "a = '''x", "a = \"\\uD800\"", "a = 0X1", "a = +0x1", "a = 0o9", "a = 1__2",
+    ])
+    func everyErrorHasTextInBothLanguages(_ source: String) {
+        guard let error = parseError(source) else { return }
+        for language in Language.allCases {
+            let message = error.message(in: language)
+            #expect(!message.isEmpty)
+            #expect(error.hint(in: language).map { !$0.isEmpty } ?? true)
+        }
+        #expect(error.message(in: .dutch) != error.message(in: .english))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import TOML
-
-@Suite struct TOMLSmokeTests {
-    @Test func moduleLoads() { #expect(Bool(true)) }
-}
