@@ -15,7 +15,8 @@ struct DocumentBuild {
 
     struct Result {
         var built = 0
-        var documents = 0
+        /// The document files written, one per part and format.
+        var files = 0
         var refused: [String] = []
     }
 
@@ -53,7 +54,7 @@ struct DocumentBuild {
                     try FileOutput.write(Data(render(document, as: format, title: "\(agenda.title): \(part.rawValue)").utf8),
                                          to: "\(output)/\(folder)/\(name)")
                     entry.documents.append((part.title + " (\(format.rawValue.uppercased()))", "\(folder)/\(name)"))
-                    result.documents += 1
+                    result.files += 1
                 }
             }
             result.built += 1

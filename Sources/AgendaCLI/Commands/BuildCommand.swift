@@ -52,9 +52,10 @@ struct BuildCommand: Command {
             context.writeError(context.text("\(file) is niet gebouwd: los eerst de fouten op ('mja check \(file)')",
                                             "\(file) was not built: fix its errors first ('mja check \(file)')"))
         }
+        let documents = result.built * AgendaDocumentBuilder.Part.allCases.count
         context.console.writeLine(context.text(
-            "\(result.documents) documenten geschreven voor \(result.built) agenda's, met een overzicht in \(output)/index.html",
-            "Wrote \(result.documents) documents for \(result.built) agendas, with an index at \(output)/index.html"))
+            "\(documents) documenten van \(result.built) agenda's geschreven in \(build.formats.count) formaten (\(result.files) bestanden), met een overzicht in \(output)/index.html",
+            "Wrote \(documents) documents of \(result.built) agendas in \(build.formats.count) formats (\(result.files) files), with an index at \(output)/index.html"))
         return result.refused.isEmpty ? .success : .failure
     }
 
