@@ -6,6 +6,9 @@ public struct CriteriaAssessor: Sendable {
     let options: CheckOptions
     private let signalsByID: [String: Signal]
     private let organisationKinds: [String: [String: String]]
+    /// The content words of each theme's title and description, by file and theme id, computed once:
+    /// the overlap check compares every theme with many others.
+    private let themeTerms: [String: [String: Set<String>]]
 
     public init(workspace: Workspace, options: CheckOptions = CheckOptions()) {
         self.workspace = workspace
@@ -19,6 +22,10 @@ public struct CriteriaAssessor: Sendable {
         }
         signalsByID = signals
         organisationKinds = kinds
+        themeTerms = Dictionary(workspace.agendas.map { agenda in
+            (agenda.file, Dictionary(agenda.themes.map { ($0.id, Set(DutchText.terms($0.title + " " + $0.description))) },
+                                     uniquingKeysWith: { first, _ in first }))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The scorecard of every execution theme of `agenda` (continuous themes are not selected by the
@@ -103,14 +110,18 @@ public struct CriteriaAssessor: Sendable {
     /// Other themes of the same agenda, and national themes other than the one it contributes to,
     /// that share enough content words with this one.
     func overlaps(of theme: Theme, in agenda: Agenda) -> [Theme] {
-        let terms = Set(DutchText.terms(theme.title + " " + theme.description))
-        var candidates = agenda.themes.filter { $0.id != theme.id }
+        let terms = terms(of: theme, in: agenda)
+        var candidates = agenda.themes.filter { $0.id != theme.id }.map { ($0, agenda) }
         if agenda.scope != .national, let national = workspace.nationalAgenda {
-            candidates += national.themes.filter { $0.id != theme.nationalTheme?.id }
+            candidates += national.themes.filter { $0.id != theme.nationalTheme?.id }.map { ($0, national) }
         }
-        return candidates.filter {
-            DutchText.jaccard(terms, Set(DutchText.terms($0.title + " " + $0.description))) >= options.overlapThreshold
-        }
+        return candidates.filter { other, owner in
+            DutchText.jaccard(terms, self.terms(of: other, in: owner)) >= options.overlapThreshold
+        }.map(\.0)
+    }
+
+    private func terms(of theme: Theme, in agenda: Agenda) -> Set<String> {
+        themeTerms[agenda.file]?[theme.id] ?? Set(DutchText.terms(theme.title + " " + theme.description))
     }
 
     private func concrete(_ theme: Theme, _ agenda: Agenda) -> Assessment {

@@ -32,15 +32,42 @@ enum PlaceholderScanner {
 
     /// The placeholder problem of one text, if it has one.
     static func problem(in text: String, key: String) -> CheckProblem? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { return .emptyProse(key: key) }
-        if trimmed == "..." || trimmed == "…" { return .placeholder(key: key, text: trimmed) }
-        let lowered = trimmed.lowercased()
-        if markers.contains(where: lowered.contains) {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return .emptyProse(key: key) }
+        let core = scalars[first...last]
+        if core.elementsEqual("...".unicodeScalars) || core.elementsEqual("…".unicodeScalars) {
+            return .placeholder(key: key, text: String(core))
+        }
+        // The markers hold no white space, so the untrimmed text can be searched.
+        if markers.contains(where: { containsIgnoringASCIICase(text, $0) }) {
+            let trimmed = String(core)
             let shown = trimmed.count > 60 ? String(trimmed.prefix(57)) + "..." : trimmed
             return .placeholder(key: key, text: shown)
         }
         return nil
+    }
+}
+
+/// Whether `text` holds `marker` (ASCII, lower case), ignoring ASCII case. Compares UTF-8 bytes:
+/// every text value of every agenda passes here, so this must be cheap.
+private func containsIgnoringASCIICase(_ text: String, _ marker: String) -> Bool {
+    let needle = Array(marker.utf8)
+    guard let first = needle.first else { return true }
+    var text = text
+    return text.withUTF8 { bytes in
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == first | 0x20 {
+            var matched = true
+            for offset in 1..<needle.count {
+                let byte = bytes[start + offset]
+                let lowered = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                if lowered != needle[offset] { matched = false; break }
+            }
+            if matched { return true }
+        }
+        return false
     }
 }
 
