@@ -22,7 +22,7 @@ struct DocumentBuild {
 
     func run() throws -> Result {
         var result = Result()
-        let builder = AgendaDocumentBuilder(templates: templates)
+        let builder = AgendaDocumentBuilder(templates: templates, workspace: workspace)
         var entries: [IndexPage.Entry] = []
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         for file in workspace.requestedFiles {
@@ -45,7 +45,7 @@ struct DocumentBuild {
             for part in AgendaDocumentBuilder.Part.allCases {
                 let document: MarkdownDocument
                 do {
-                    document = try builder.document(part, of: agenda, in: workspace)
+                    document = try builder.document(part, of: agenda)
                 } catch {
                     throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
                 }

@@ -2,7 +2,7 @@
 /// what can be computed from the agendas: the signals and the regions that raised them, the kinds of
 /// the organisations involved, overlap with other themes, the results, the previous version.
 public struct CriteriaAssessor: Sendable {
-    let workspace: Workspace
+    public let workspace: Workspace
     let options: CheckOptions
     private let signalsByID: [String: Signal]
     private let organisationKinds: [String: [String: String]]

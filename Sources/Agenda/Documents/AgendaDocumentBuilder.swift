@@ -18,16 +18,19 @@ public struct AgendaDocumentBuilder: Sendable {
     }
 
     public var templates: TemplateLibrary
-    public var options: CheckOptions
+    /// Weighs the themes for the scorecards; it holds the workspace the agendas come from.
+    public let assessor: CriteriaAssessor
+    private var workspace: Workspace { assessor.workspace }
 
-    public init(templates: TemplateLibrary, options: CheckOptions = CheckOptions()) {
+    /// A builder for the agendas of `workspace`.
+    public init(templates: TemplateLibrary, workspace: Workspace, options: CheckOptions = CheckOptions()) {
         self.templates = templates
-        self.options = options
+        self.assessor = CriteriaAssessor(workspace: workspace, options: options)
     }
 
-    /// The document tree of one part of an agenda.
-    public func document(_ part: Part, of agenda: Agenda, in workspace: Workspace) throws(MustacheError) -> MarkdownDocument {
-        let context = AgendaDocumentContext(workspace: workspace, agenda: agenda, options: options).value()
+    /// The document tree of one part of an agenda of the builder's workspace.
+    public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> MarkdownDocument {
+        let context = AgendaDocumentContext(agenda: agenda, assessor: assessor).value()
         let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .missingPartials)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(workspace: workspace, agenda: agenda), budget: BudgetSummary(agenda: agenda))
         return Self.insertingCharts(into: MarkdownDocument(parsing: markdown)) { charts.chart(named: $0) }

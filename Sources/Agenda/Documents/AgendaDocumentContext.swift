@@ -4,21 +4,22 @@ import Mustache
 /// dates in Dutch notation, ids turned into names), in Dutch keys a template author understands.
 /// `templates/README.md` lists the keys.
 public struct AgendaDocumentContext: Sendable {
-    let workspace: Workspace
+    let assessor: CriteriaAssessor
     let agenda: Agenda
-    let options: CheckOptions
 
-    public init(workspace: Workspace, agenda: Agenda, options: CheckOptions = CheckOptions()) {
-        self.workspace = workspace
+    /// The context of `agenda`, with the scorecards of `assessor`, which knows the workspace (make it
+    /// once per workspace: it prepares every theme for comparison).
+    public init(agenda: Agenda, assessor: CriteriaAssessor) {
+        self.assessor = assessor
         self.agenda = agenda
-        self.options = options
     }
+
+    private var workspace: Workspace { assessor.workspace }
 
     /// The whole context.
     public func value() -> MustacheValue {
         let names = NameLookup(workspace: workspace, agenda: agenda)
         let budget = BudgetSummary(agenda: agenda)
-        let assessor = CriteriaAssessor(workspace: workspace, options: options)
         return [
             "agenda": header(names),
             "beleidsdeel": policy(names),

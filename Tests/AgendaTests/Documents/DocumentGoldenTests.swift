@@ -21,10 +21,10 @@ import Testing
         defer { fixture.remove() }
         let workspace = fixture.load()
         let agenda = try #require(workspace.agendas.first)
-        let builder = AgendaDocumentBuilder(templates: try library())
+        let builder = AgendaDocumentBuilder(templates: try library(), workspace: workspace)
         var result: [(String, String)] = []
         for part in AgendaDocumentBuilder.Part.allCases {
-            let document = try builder.document(part, of: agenda, in: workspace)
+            let document = try builder.document(part, of: agenda)
             result.append(("\(part.rawValue).md", MarkdownWriter().render(document)))
             result.append(("\(part.rawValue).html", HTMLPage(title: agenda.title, extraCSS: ChartStyle.css).render(document)))
         }
