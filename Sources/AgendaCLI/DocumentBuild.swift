@@ -22,9 +22,8 @@ struct DocumentBuild {
 
     func run() throws -> Result {
         var result = Result()
-        let builder = AgendaDocumentBuilder(templates: templates, workspace: workspace)
         var entries: [IndexPage.Entry] = []
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        var jobs: [Job] = []
         for file in workspace.requestedFiles {
             guard let agenda = workspace.agenda(inFile: file) else {
                 if !file.contains("/\(WorkspaceLoader.registryFolder)/") { result.refused.append(file) }
@@ -32,39 +31,69 @@ struct DocumentBuild {
             }
             let own = diagnostics.filter { $0.file == file }
             let errorCount = own.filter { $0.severity == .error }.count
-            let folder = Self.folderName(for: file)
-            var entry = IndexPage.Entry(
-                title: agenda.title, folder: folder, errors: errorCount,
+            let entry = IndexPage.Entry(
+                title: agenda.title, folder: Self.folderName(for: file), errors: errorCount,
                 warnings: own.filter { $0.severity == .warning }.count, documents: [], isNational: agenda.scope == .national)
             if errorCount > 0 {
                 result.refused.append(file)
-                entries.append(entry)
-                continue
+            } else {
+                jobs.append(Job(agenda: agenda, folder: entry.folder, entryIndex: entries.count))
             }
-            try FileManager.default.createDirectory(atPath: "\(output)/\(folder)", withIntermediateDirectories: true)
-            for part in AgendaDocumentBuilder.Part.allCases {
-                let document: MarkdownDocument
-                do {
-                    document = try builder.document(part, of: agenda)
-                } catch {
-                    throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
-                }
-                for format in formats {
-                    let name = "\(part.rawValue).\(format.rawValue)"
-                    try FileOutput.write(Data(render(document, as: format, title: "\(agenda.title): \(part.rawValue)").utf8),
-                                         to: "\(output)/\(folder)/\(name)")
-                    entry.documents.append((part.title + " (\(format.rawValue.uppercased()))", "\(folder)/\(name)"))
-                    result.files += 1
-                }
+            entries.append(entry)
+        }
+
+        // The documents of each agenda are independent: make them on all cores, write them in order.
+        let builder = AgendaDocumentBuilder(templates: templates, workspace: workspace)
+        let formats = formats
+        let documents = try jobs.concurrentMap { job in try Self.documents(of: job, builder: builder, formats: formats) }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        for (job, files) in zip(jobs, documents) {
+            try FileManager.default.createDirectory(atPath: "\(output)/\(job.folder)", withIntermediateDirectories: true)
+            for file in files {
+                try FileOutput.write(Data(file.text.utf8), to: "\(output)/\(job.folder)/\(file.name)")
+                entries[job.entryIndex].documents.append((file.label, "\(job.folder)/\(file.name)"))
+                result.files += 1
             }
             result.built += 1
-            entries.append(entry)
         }
         try FileOutput.write(Data(IndexPage(entries: entries).html().utf8), to: "\(output)/index.html")
         return result
     }
 
-    private func render(_ document: MarkdownDocument, as format: OutputFormat, title: String) -> String {
+    /// An agenda to build, with its folder and its row in the index.
+    struct Job: Sendable {
+        var agenda: Agenda
+        var folder: String
+        var entryIndex: Int
+    }
+
+    /// A generated file: its name in the agenda's folder, its link text in the index, its text.
+    struct GeneratedFile: Sendable {
+        var name: String
+        var label: String
+        var text: String
+    }
+
+    /// Both parts of one agenda in every format.
+    static func documents(of job: Job, builder: AgendaDocumentBuilder, formats: [OutputFormat]) throws -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for part in AgendaDocumentBuilder.Part.allCases {
+            let document: MarkdownDocument
+            do {
+                document = try builder.document(part, of: job.agenda)
+            } catch {
+                throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
+            }
+            for format in formats {
+                files.append(GeneratedFile(
+                    name: "\(part.rawValue).\(format.rawValue)", label: part.title + " (\(format.rawValue.uppercased()))",
+                    text: render(document, as: format, title: "\(job.agenda.title): \(part.rawValue)")))
+            }
+        }
+        return files
+    }
+
+    private static func render(_ document: MarkdownDocument, as format: OutputFormat, title: String) -> String {
         switch format {
         case .markdown: MarkdownWriter().render(document)
         case .html: HTMLPage(title: title, extraCSS: ChartStyle.css).render(document)
