@@ -21,7 +21,7 @@ import Testing
         let codes = Self.workspace.regionalAgendas.compactMap(\.scope.regionCode)
         #expect(codes.sorted() == registry.regions.map(\.code).sorted())
         #expect(Self.workspace.nationalAgenda != nil)
-        #expect(Self.workspace.agendas.allSatisfy(\.isExample))
+        #expect(Self.workspace.agendas.allSatisfy { $0.isExample })
         for agenda in Self.workspace.regionalAgendas {
             #expect((2...5).contains(agenda.themes.count), "\(agenda.file)")
             #expect((3...8).contains(agenda.signals.count), "\(agenda.file)")
