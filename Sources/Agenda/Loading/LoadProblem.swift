@@ -47,11 +47,11 @@ public enum LoadProblem: Sendable, Hashable {
         case .unreadable(let reason):
             return l.pick("het bestand kan niet worden gelezen: ", "the file cannot be read: ") + reason
         case .unknownKey(let key, let table, _):
-            return l.pick("onbekende sleutel '\(key)' in \(where_(table, l))", "unknown key '\(key)' in \(where_(table, l))")
+            return l.pick("onbekende sleutel '\(key)' in \(place(table, l))", "unknown key '\(key)' in \(place(table, l))")
         case .wrongType(let key, let expected, let found, _):
             return l.pick("'\(key)' moet \(expected) zijn, maar is \(found)", "'\(key)' must be \(expected), but is \(found)")
         case .missingField(let key, let table, _):
-            return l.pick("verplicht veld '\(key)' ontbreekt in \(where_(table, l))", "required field '\(key)' is missing in \(where_(table, l))")
+            return l.pick("verplicht veld '\(key)' ontbreekt in \(place(table, l))", "required field '\(key)' is missing in \(place(table, l))")
         case .notAllowed(let key, let value, let allowed, _):
             let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
             return l.pick("'\(value)' is geen toegestane waarde voor '\(key)'; kies uit \(list)",
@@ -127,7 +127,7 @@ public enum LoadProblem: Sendable, Hashable {
         }
     }
 
-    private func where_(_ table: String, _ language: Language) -> String {
+    private func place(_ table: String, _ language: Language) -> String {
         table.isEmpty ? language.pick("het bestand", "the file") : "[\(table)]"
     }
 

@@ -1,0 +1,16 @@
+extension RuleCatalogue {
+    /// The rules behind problems in the document templates (`templates/`), reported by `mja build`.
+    static let templateRules: [Rule] = [
+        Rule("MJA070", .error, title: "Fout in een sjabloon", english: "Error in a template",
+             explanation: "Een Mustache-tag in een sjabloon is niet goed: een tag die niet sluit, een sectie zonder einde, of een einde dat bij een andere sectie hoort. De melding noemt het sjabloon, de regel en de kolom.",
+             example: "fout:  {{#themas}} ... {{/thema}}\n"
+                + "goed:  {{#themas}} ... {{/themas}}"),
+        Rule("MJA071", .error, title: "Sjabloon verwijst naar iets dat ontbreekt", english: "Template refers to something missing",
+             explanation: "Een sjabloon voegt een ander sjabloon in dat niet bestaat ({{> naam}}), of de sjablonen voegen elkaar eindeloos in.",
+             example: "fout:  {{> delen/voorbld}}\n"
+                + "goed:  {{> delen/voorblad}}"),
+        Rule("MJA072", .error, title: "Sjabloonbestand niet te lezen", english: "Template file cannot be read",
+             explanation: "Een sjabloon kan niet worden gelezen, of twee bestanden hebben dezelfde naam (beleidsdeel.md en beleidsdeel.mustache).",
+             example: "houd één bestand per sjabloonnaam in templates/"),
+    ]
+}
