@@ -1,0 +1,140 @@
+/// Finds the same signal in different words: the signals linked to no national theme are grouped by
+/// the similarity of their text, and each group of two or more is a candidate for a new national
+/// theme.
+///
+/// How: the title and description become a set of features (stemmed content words from
+/// `DutchText`, plus concept tags such as "vervoer", each counted `conceptWeight` times so a shared
+/// problem weighs more than a shared word). MinHash with LSH banding proposes pairs that probably
+/// overlap; each proposed pair is checked with the exact Jaccard similarity of the feature sets, and
+/// pairs at or above `threshold` are joined with union-find. Within a bucket a signal is compared
+/// with at most `maxRepresentatives` signals of other groups, so the work stays close to linear in
+/// the number of signals. Seeds are fixed and everything is ordered, so the result is the same on
+/// every run.
+public struct SignalClustering: Sendable {
+    /// The knobs, tuned on the shipped signals.
+    public struct Options: Sendable, Hashable {
+        /// The Jaccard similarity from which two signals are joined.
+        public var threshold: Double = 0.18
+        public var bands: Int = 64
+        public var rows: Int = 2
+        public var seed: UInt64 = 0x4D4A_4153_4947_4E41
+        /// How often a concept tag counts in the feature set.
+        public var conceptWeight: Int = 3
+        /// How many signals of other groups a signal is compared with per bucket.
+        public var maxRepresentatives: Int = 8
+        /// The smallest cluster reported.
+        public var minimumSize: Int = 2
+
+        public init() {}
+    }
+
+    /// The clusters, most regions first, then most signals, then by suggested title.
+    public var clusters: [SignalCluster]
+    /// How many signals were linked to no national theme and so considered.
+    public var candidateCount: Int
+    /// How many pairs were checked with the exact similarity (for the benchmark).
+    public var comparisons: Int
+
+    /// Clusters the signals of `signals` that have no national theme, or only continuous ones (the
+    /// ids in `continuousThemes`).
+    public init(signals: [Signal], continuousThemes: Set<String> = [], broadThreshold: Int = 5, options: Options = Options()) {
+        let candidates = signals.filter { Self.isUnthemed($0, continuousThemes: continuousThemes) }
+        candidateCount = candidates.count
+        let texts = candidates.map { DutchText.termsWithWords($0.title + " " + $0.description) }
+        let features = texts.map { Self.features(terms: $0.map(\.term), conceptWeight: options.conceptWeight) }
+        var groups = UnionFind(count: candidates.count)
+        var checked = 0
+        let banding = LSHBanding(bands: options.bands, rows: options.rows, seed: options.seed)
+        banding.forEachBucket(features) { bucket in
+            var representatives: [Int] = []
+            for member in bucket {
+                let root = groups.find(member)
+                if representatives.contains(where: { groups.find($0) == root }) { continue }
+                var joined = false
+                for other in representatives {
+                    checked += 1
+                    if Self.jaccard(features[member], features[other]) >= options.threshold {
+                        groups.union(member, other)
+                        joined = true
+                        break
+                    }
+                }
+                if !joined, representatives.count < options.maxRepresentatives { representatives.append(member) }
+            }
+        }
+        comparisons = checked
+        var members: [Int: [Int]] = [:]
+        for index in candidates.indices { members[groups.find(index), default: []].append(index) }
+        clusters = members.values.filter { $0.count >= options.minimumSize }.map { indices in
+            SignalCluster(
+                signals: indices.map { candidates[$0] }, features: indices.map { features[$0] },
+                words: indices.map { texts[$0] }, broadThreshold: broadThreshold)
+        }
+        clusters.sort {
+            ($1.regions.count, $1.signals.count, $0.suggestedTitle, $0.signals[0].qualifiedID)
+                < ($0.regions.count, $0.signals.count, $1.suggestedTitle, $1.signals[0].qualifiedID)
+        }
+    }
+
+    /// Whether a signal is linked to no national theme, or only to continuous ones.
+    public static func isUnthemed(_ signal: Signal, continuousThemes: Set<String>) -> Bool {
+        signal.nationalThemes.allSatisfy { continuousThemes.contains($0.id) }
+    }
+
+    /// The sorted, distinct feature hashes of a text's terms: the terms, and each concept tag
+    /// `conceptWeight` times.
+    public static func features(terms: [String], conceptWeight: Int) -> [UInt64] {
+        var hashes = Set(terms.map(StableHash.hash))
+        for concept in DutchText.concepts(of: terms) {
+            for copy in 0..<max(1, conceptWeight) { hashes.insert(StableHash.hash("#\(concept)#\(copy)")) }
+        }
+        return hashes.sorted()
+    }
+
+    /// The Jaccard similarity of two sorted arrays of distinct values.
+    public static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+}
+
+/// Disjoint sets over `0..<count` with path halving and union by size; the smaller index of two
+/// equal-sized roots becomes the root, so the outcome does not depend on hashing.
+struct UnionFind {
+    private var parent: [Int]
+    private var size: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+        size = [Int](repeating: 1, count: count)
+    }
+
+    mutating func find(_ element: Int) -> Int {
+        var x = element
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        }
+        return x
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        var rootA = find(a), rootB = find(b)
+        guard rootA != rootB else { return }
+        if size[rootA] < size[rootB] || (size[rootA] == size[rootB] && rootB < rootA) { swap(&rootA, &rootB) }
+        parent[rootB] = rootA
+        size[rootA] += size[rootB]
+    }
+}
