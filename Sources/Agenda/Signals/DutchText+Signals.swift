@@ -30,17 +30,19 @@ extension DutchText {
     /// about which problem a signal is about.
     public static let signalStopWords: Set<String> = [
         "kom", "komen", "komt", "mogen", "mag", "daardoor", "nieuwe", "nieuw", "jaar", "per", "twee", "drie", "vijf",
-        "zeven", "uur", "regio", "zij", "hij", "hem", "haar", "mensen", "lukt", "blijft", "blijven", "zien", "ziet",
+        "zeven", "uur", "regio", "zij", "hij", "hem", "haar", "mensen", "lukt", "blijft", "blijven", "zien", "ziet", "af",
+        "den", "krijgen", "krijgt", "terwijl", "wel", "alleen", "even", "lang", "echt",
     ]
 
     /// Problem families that regions name in different words, as patterns over stemmed terms:
-    /// `bus*` (starts with), `*opvang*` (contains), `*bus` (ends with), `ov` (exactly). In order, so
-    /// the tags of a text are deterministic.
+    /// `bus*` (starts with), `*opvang*` (contains), `*bus` (ends with), `ov` (exactly), and `!term`
+    /// for a term that looks like the family but is not (`!woningbouw` is a sector, not housing).
+    /// In order, so the tags of a text are deterministic.
     public static let conceptPatterns: [(concept: String, patterns: [String])] = [
         ("vervoer", ["bus*", "*bus", "*buslijn*", "ov", "openbaar", "*vervoer*", "auto", "rijbewijs", "trein*", "reistijd",
-                     "*bereik*", "fiets*", "*verbinding*"]),
-        ("wonen", ["*woning*", "woon*", "*woonruimt*", "huis", "huiz", "huur*", "*huurwoning*", "kamer", "betaalbar*",
-                   "*huisvest*"]),
+                     "!onbereikbaar", "*bereik*", "fiets*", "*verbinding*"]),
+        ("wonen", ["!woningbouw", "*woning*", "woon*", "*woonruimt*", "huis", "hui", "huiz", "huur*", "hur", "won", "kamer",
+                   "*betaalbar*", "*huisvest*"]),
         ("kinderopvang", ["*opvang*", "gastouder*"]),
         ("diploma", ["*diploma*", "erken*", "herken*", "gelijkwaardig*", "waardering"]),
         ("grens", ["grens*", "duits*", "vlaam*", "belgi*"]),
@@ -58,8 +60,23 @@ extension DutchText {
     /// The concept tags of a text's terms, in the order of `conceptPatterns`.
     public static func concepts(of terms: [String]) -> [String] {
         conceptPatterns.compactMap { entry in
-            terms.contains { term in entry.patterns.contains { matches(term, $0) } } ? entry.concept : nil
+            terms.contains { term in
+                !entry.patterns.contains("!" + term) && entry.patterns.contains { !$0.hasPrefix("!") && matches(term, $0) }
+            } ? entry.concept : nil
         }
+    }
+
+    /// A term with doubled vowels made single, so the open and closed forms of a Dutch word meet:
+    /// `leraar` and `lerar` (from `leraren`), `uur` and `ur` (from `uren`).
+    public static func undoubledVowels(_ term: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in term {
+            if character == previous, "aeou".contains(character) { continue }
+            result.append(character)
+            previous = character
+        }
+        return result
     }
 
     /// Whether `term` matches a concept pattern.

@@ -6,22 +6,23 @@
 /// `DutchText`, plus concept tags such as "vervoer", each counted `conceptWeight` times so a shared
 /// problem weighs more than a shared word). MinHash with LSH banding proposes pairs that probably
 /// overlap; each proposed pair is checked with the exact Jaccard similarity of the feature sets, and
-/// pairs at or above `threshold` are joined with union-find. Within a bucket a signal is compared
-/// with at most `maxRepresentatives` signals of other groups, so the work stays close to linear in
-/// the number of signals. Seeds are fixed and everything is ordered, so the result is the same on
+/// pairs at or above `threshold` are joined with union-find (single linkage). Within a bucket a signal
+/// is compared with at most the `window` signals before it, so the work stays linear in the number of
+/// signals even when a common problem fills a bucket. Seeds are fixed and everything is ordered, so the result is the same on
 /// every run.
 public struct SignalClustering: Sendable {
     /// The knobs, tuned on the shipped signals.
     public struct Options: Sendable, Hashable {
         /// The Jaccard similarity from which two signals are joined.
-        public var threshold: Double = 0.18
-        public var bands: Int = 64
+        public var threshold: Double = 0.16
+        public var bands: Int = 128
         public var rows: Int = 2
         public var seed: UInt64 = 0x4D4A_4153_4947_4E41
         /// How often a concept tag counts in the feature set.
         public var conceptWeight: Int = 3
-        /// How many signals of other groups a signal is compared with per bucket.
-        public var maxRepresentatives: Int = 8
+        /// How many of the signals before it in a bucket a signal is compared with (those already in
+        /// its group are skipped): all of them in a small bucket, a sliding window in a large one.
+        public var window: Int = 12
         /// The smallest cluster reported.
         public var minimumSize: Int = 2
 
@@ -46,20 +47,12 @@ public struct SignalClustering: Sendable {
         var checked = 0
         let banding = LSHBanding(bands: options.bands, rows: options.rows, seed: options.seed)
         banding.forEachBucket(features) { bucket in
-            var representatives: [Int] = []
-            for member in bucket {
-                let root = groups.find(member)
-                if representatives.contains(where: { groups.find($0) == root }) { continue }
-                var joined = false
-                for other in representatives {
+            for position in bucket.indices.dropFirst() {
+                let member = bucket[position]
+                for other in bucket[max(0, position - options.window)..<position] where groups.find(other) != groups.find(member) {
                     checked += 1
-                    if Self.jaccard(features[member], features[other]) >= options.threshold {
-                        groups.union(member, other)
-                        joined = true
-                        break
-                    }
+                    if Self.jaccard(features[member], features[other]) >= options.threshold { groups.union(member, other) }
                 }
-                if !joined, representatives.count < options.maxRepresentatives { representatives.append(member) }
             }
         }
         comparisons = checked
@@ -84,7 +77,7 @@ public struct SignalClustering: Sendable {
     /// The sorted, distinct feature hashes of a text's terms: the terms, and each concept tag
     /// `conceptWeight` times.
     public static func features(terms: [String], conceptWeight: Int) -> [UInt64] {
-        var hashes = Set(terms.map(StableHash.hash))
+        var hashes = Set(terms.map { StableHash.hash(DutchText.undoubledVowels($0)) })
         for concept in DutchText.concepts(of: terms) {
             for copy in 0..<max(1, conceptWeight) { hashes.insert(StableHash.hash("#\(concept)#\(copy)")) }
         }

@@ -1,0 +1,85 @@
+/// Everything the Landelijk Beraad's signal report shows, computed once from a collection: the
+/// counts per dimension, the clusters of new topics, the follow-up and the national picture.
+public struct SignalAnalysis: Sendable {
+    /// The choices of a run.
+    public struct Options: Sendable, Hashable {
+        /// From how many distinct regions a topic is broadly shared (`--breed`).
+        public var broadThreshold: Int
+        /// The date open signals are counted to (`--peildatum`); nil: the latest signal date.
+        public var referenceDate: CalendarDate?
+        public var clustering: SignalClustering.Options
+
+        public init(broadThreshold: Int = 5, referenceDate: CalendarDate? = nil, clustering: SignalClustering.Options = .init()) {
+            self.broadThreshold = broadThreshold
+            self.referenceDate = referenceDate
+            self.clustering = clustering
+        }
+    }
+
+    public var collection: SignalCollection
+    public var options: Options
+    public var aggregation: SignalAggregation
+    public var clustering: SignalClustering
+    public var followUp: SignalFollowUp
+    public var nationalPicture: NationalPicture
+
+    public init(collection: SignalCollection, options: Options = Options()) {
+        self.collection = collection
+        self.options = options
+        let signals = collection.signals
+        aggregation = SignalAggregation(signals: signals, broadThreshold: options.broadThreshold)
+        let continuous = Set((collection.workspace.nationalAgenda?.themes ?? []).filter(\.isContinuous).map(\.id))
+        clustering = SignalClustering(
+            signals: signals, continuousThemes: continuous, broadThreshold: options.broadThreshold, options: options.clustering)
+        followUp = SignalFollowUp(signals: signals, referenceDate: options.referenceDate)
+        nationalPicture = NationalPicture(workspace: collection.workspace)
+    }
+
+    /// The names a reader understands for the ids in the signals.
+    public var names: SignalNames { SignalNames(workspace: collection.workspace) }
+}
+
+/// Turns the ids signals refer to into names: regions, sectors, target groups, national themes.
+public struct SignalNames: Sendable {
+    private let regions: [String: String]
+    private let sectors: [String: String]
+    private let targetGroups: [String: String]
+    private let nationalThemes: [String: String]
+
+    public init(workspace: Workspace) {
+        let registry = workspace.registry
+        regions = Dictionary(registry.regions.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        sectors = Dictionary(registry.sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        targetGroups = Dictionary(registry.targetGroups.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        nationalThemes = Dictionary((workspace.nationalAgenda?.themes ?? []).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// `Twente`; the code when unknown.
+    public func region(_ code: String) -> String { regions[code] ?? code }
+    /// `Twente (AM05)`.
+    public func regionWithCode(_ code: String) -> String { regions[code].map { "\($0) (\(code))" } ?? code }
+    public func sector(_ id: String) -> String { sectors[id] ?? id }
+    public func targetGroup(_ id: String) -> String { targetGroups[id] ?? id }
+    /// The national theme's title; the id when no national agenda was read.
+    public func nationalTheme(_ id: String) -> String { nationalThemes[id] ?? id }
+
+    /// The name of a group of a dimension; "" is the signals without a value.
+    public func name(of key: String, in dimension: SignalAggregation.Dimension) -> String {
+        if key.isEmpty {
+            return switch dimension {
+            case .nationalTheme: "(geen landelijk thema)"
+            case .task: "(geen opgave)"
+            case .sector: "(geen sector)"
+            case .targetGroup: "(geen doelgroep)"
+            case .kind, .urgency: "—"
+            }
+        }
+        return switch dimension {
+        case .nationalTheme: nationalTheme(key)
+        case .task: AgendaTask(rawValue: key)?.dutchName ?? key
+        case .sector: sector(key)
+        case .targetGroup: targetGroup(key)
+        case .kind, .urgency: key
+        }
+    }
+}
