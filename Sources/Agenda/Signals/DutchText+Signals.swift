@@ -46,7 +46,7 @@ extension DutchText {
         ("kinderopvang", ["*opvang*", "gastouder*"]),
         ("diploma", ["*diploma*", "erken*", "herken*", "gelijkwaardig*", "waardering"]),
         ("grens", ["grens*", "duits*", "vlaam*", "belgi*"]),
-        ("dienst", ["*dienst", "*dienst*", "ploeg*", "rooster*"]),
+        ("dienst", ["*dienst", "ploeg*", "rooster*", "spits"]),
         ("scholingsgeld", ["stap", "*budget*", "financier*", "bekostig*", "vergoed*"]),
         ("taal", ["taal*", "*taal", "b1", "inburger*"]),
         ("gegevens", ["gegeven*", "*gegeven*", "privacy*", "avg", "uitwissel*", "koppel*"]),
