@@ -4,7 +4,7 @@
 /// double quotes that may hold separators, line breaks and doubled quotes (`""`).
 ///
 /// Lines and columns are 1-based; columns count Unicode scalars, as `SourcePosition` does, and the
-/// byte-order mark is not counted. A line break inside a quoted cell is kept as `\n`.
+/// byte-order mark is not counted. A `\r\n` inside a quoted cell is kept as `\n`.
 public struct CSVTable: Sendable, Hashable {
     /// One cell: its text (quotes removed) and where it starts.
     public struct Cell: Sendable, Hashable {
@@ -65,8 +65,10 @@ public struct CSVTable: Sendable, Hashable {
                         break
                     }
                     if scalar == "\r" || scalar == "\n" {
-                        index += (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n") ? 2 : 1
-                        cellText.append("\n")
+                        // `\r\n` becomes `\n`; a lone `\r` stays, so exported text reads back the same.
+                        let pair = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+                        index += pair ? 2 : 1
+                        cellText.append(pair ? "\n" : scalar)
                         line += 1
                         column = 1
                         continue

@@ -105,8 +105,13 @@ public enum SignalCSVProblem: Sendable, Hashable {
             return l.pick("gebruik een code uit regions/registers/regios.toml, zoals AM05", "use a code from regions/registers/regios.toml, such as AM05")
         case .invalidDate:
             return l.pick("schrijf een bestaande datum als 2026-03-01 of 1-3-2026", "write an existing date as 2026-03-01 or 1-3-2026")
-        case .notAllowed(_, _, _, let suggestion), .unresolved(_, _, let suggestion):
-            return suggestion.map { l.pick("bedoelde je '\($0)'?", "did you mean '\($0)'?") }
+        case .notAllowed(_, _, _, let suggestion):
+            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            return l.pick("hoofdletters maken niet uit; andere woorden wel", "case does not matter; other words do")
+        case .unresolved(_, _, let suggestion):
+            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            return l.pick("gebruik een id uit de registers of de landelijke agenda; scheid ids met |",
+                          "use an id from the registries or the national agenda; separate ids with |")
         case .missingValue(let column):
             return l.pick("vul '\(column)' in", "fill in '\(column)'")
         case .invalidIdentifier:
