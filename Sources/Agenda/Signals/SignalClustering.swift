@@ -6,15 +6,21 @@
 /// `DutchText`, plus concept tags such as "vervoer", each counted `conceptWeight` times so a shared
 /// problem weighs more than a shared word). MinHash with LSH banding proposes pairs that probably
 /// overlap; each proposed pair is checked with the exact Jaccard similarity of the feature sets, and
-/// pairs at or above `threshold` are joined with union-find (single linkage). Within a bucket a signal
+/// pairs at or above `strongThreshold`, or at or above `threshold` and sharing a concept tag, are joined
+/// with union-find (single linkage). Within a bucket a signal
 /// is compared with at most the `window` signals before it, so the work stays linear in the number of
 /// signals even when a common problem fills a bucket. Seeds are fixed and everything is ordered, so the result is the same on
 /// every run.
 public struct SignalClustering: Sendable {
     /// The knobs, tuned on the shipped signals.
     public struct Options: Sendable, Hashable {
-        /// The Jaccard similarity from which two signals are joined.
+        /// The Jaccard similarity from which two signals that share a concept tag (the same problem
+        /// family, such as "vervoer") are joined.
         public var threshold: Double = 0.16
+        /// The Jaccard similarity from which two signals are joined even without a shared concept tag.
+        /// Weak overlap alone (a shared place and a few common words) would chain unrelated problems
+        /// together in a large set of signals.
+        public var strongThreshold: Double = 0.3
         public var bands: Int = 128
         public var rows: Int = 2
         public var seed: UInt64 = 0x4D4A_4153_4947_4E41
@@ -42,7 +48,10 @@ public struct SignalClustering: Sendable {
         let candidates = signals.filter { Self.isUnthemed($0, continuousThemes: continuousThemes) }
         candidateCount = candidates.count
         let texts = candidates.map { DutchText.termsWithWords($0.title + " " + $0.description) }
-        let features = texts.map { Self.features(terms: $0.map(\.term), conceptWeight: options.conceptWeight) }
+        var extractor = FeatureExtractor(conceptWeight: options.conceptWeight)
+        let extracted = texts.map { extractor.extract(terms: $0.map(\.term)) }
+        let features = extracted.map(\.hashes)
+        let concepts = extracted.map(\.concepts)
         var groups = UnionFind(count: candidates.count)
         var checked = 0
         let banding = LSHBanding(bands: options.bands, rows: options.rows, seed: options.seed)
@@ -51,7 +60,11 @@ public struct SignalClustering: Sendable {
                 let member = bucket[position]
                 for other in bucket[max(0, position - options.window)..<position] where groups.find(other) != groups.find(member) {
                     checked += 1
-                    if Self.jaccard(features[member], features[other]) >= options.threshold { groups.union(member, other) }
+                    let similarity = Self.jaccard(features[member], features[other])
+                    if similarity >= options.strongThreshold
+                        || (similarity >= options.threshold && concepts[member] & concepts[other] != 0) {
+                        groups.union(member, other)
+                    }
                 }
             }
         }
@@ -77,11 +90,8 @@ public struct SignalClustering: Sendable {
     /// The sorted, distinct feature hashes of a text's terms: the terms, and each concept tag
     /// `conceptWeight` times.
     public static func features(terms: [String], conceptWeight: Int) -> [UInt64] {
-        var hashes = Set(terms.map { StableHash.hash(DutchText.undoubledVowels($0)) })
-        for concept in DutchText.concepts(of: terms) {
-            for copy in 0..<max(1, conceptWeight) { hashes.insert(StableHash.hash("#\(concept)#\(copy)")) }
-        }
-        return hashes.sorted()
+        var extractor = FeatureExtractor(conceptWeight: conceptWeight)
+        return extractor.extract(terms: terms).hashes
     }
 
     /// The Jaccard similarity of two sorted arrays of distinct values.
@@ -100,6 +110,48 @@ public struct SignalClustering: Sendable {
             }
         }
         return Double(shared) / Double(a.count + b.count - shared)
+    }
+}
+
+/// Turns terms into feature hashes, remembering each distinct term's hash and concept tags: a
+/// corpus has far fewer distinct words than signals, so the pattern matching runs once per word.
+struct FeatureExtractor {
+    let conceptWeight: Int
+    private var cache: [String: (hash: UInt64, concepts: [Int])] = [:]
+    private let conceptHashes: [[UInt64]]
+
+    init(conceptWeight: Int) {
+        self.conceptWeight = conceptWeight
+        conceptHashes = DutchText.conceptPatterns.map { entry in
+            (0..<max(1, conceptWeight)).map { StableHash.hash("#\(entry.concept)#\($0)") }
+        }
+    }
+
+    /// The sorted, distinct feature hashes of a text's terms, and its concept tags as bits (bit `i`
+    /// for `DutchText.conceptPatterns[i]`).
+    mutating func extract(terms: [String]) -> (hashes: [UInt64], concepts: UInt64) {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(terms.count + 2 * conceptWeight)
+        var concepts = Set<Int>()
+        for term in terms {
+            let entry: (hash: UInt64, concepts: [Int])
+            if let known = cache[term] {
+                entry = known
+            } else {
+                let tags = DutchText.concepts(of: [term])
+                let indices = tags.compactMap { tag in DutchText.conceptPatterns.firstIndex { $0.concept == tag } }
+                entry = (StableHash.hash(DutchText.undoubledVowels(term)), indices)
+                cache[term] = entry
+            }
+            hashes.append(entry.hash)
+            concepts.formUnion(entry.concepts)
+        }
+        for concept in concepts { hashes += conceptHashes[concept] }
+        hashes.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
+        for hash in hashes where unique.last != hash { unique.append(hash) }
+        return (unique, concepts.reduce(0) { $0 | (1 << UInt64($1)) })
     }
 }
 
