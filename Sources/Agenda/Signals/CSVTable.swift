@@ -8,10 +8,14 @@
 public struct CSVTable: Sendable, Hashable {
     /// One cell: its text (quotes removed) and where it starts.
     public struct Cell: Sendable, Hashable {
+        /// The text, quotes removed.
         public var text: String
+        /// The 1-based line.
         public var line: Int
+        /// The 1-based column, in Unicode scalars.
         public var column: Int
 
+        /// Creates a cell.
         public init(text: String, line: Int, column: Int) {
             self.text = text
             self.line = line
@@ -28,7 +32,9 @@ public struct CSVTable: Sendable, Hashable {
 
     /// A 1-based line and column.
     public struct Position: Sendable, Hashable {
+        /// The 1-based line.
         public var line: Int
+        /// The 1-based column, in Unicode scalars.
         public var column: Int
     }
 

@@ -66,10 +66,14 @@ public struct MinHash: Sendable, Hashable {
 /// similarity `s` shares at least one bucket with probability `1 - (1 - s^rows)^bands`, so similar
 /// sets meet without comparing all pairs. Work and memory grow linearly with the number of sets.
 public struct LSHBanding: Sendable, Hashable {
+    /// The number of bands.
     public var bands: Int
+    /// The MinHash values per band.
     public var rows: Int
+    /// The hash functions, `bands * rows` of them.
     public var minHash: MinHash
 
+    /// Banding with `bands` bands of `rows` values, seeded deterministically.
     public init(bands: Int, rows: Int, seed: UInt64 = 0x4D4A_4153_4947_4E41) {
         self.bands = bands
         self.rows = rows

@@ -5,25 +5,33 @@
 public struct NationalPicture: Sendable, Hashable {
     /// A regional theme that contributes to a national theme.
     public struct Contribution: Sendable, Hashable {
+        /// The region code.
         public var region: String
+        /// The regional theme's id.
         public var themeID: String
+        /// The title.
         public var title: String
         /// The budget per year of the theme's actions.
         public var byYear: [Int: Euro]
+        /// The total over all years.
         public var total: Euro
     }
 
     /// One national theme with what the regions contribute to it.
     public struct Entry: Sendable, Hashable {
+        /// The national theme's id.
         public var nationalThemeID: String
         /// The title from the national agenda; the id when no national agenda was read.
         public var title: String
+        /// Whether it is a continuous theme (doorlopend thema).
         public var isContinuous: Bool
         /// By region, then theme id.
         public var contributions: [Contribution]
         /// The distinct regions, sorted.
         public var regions: [String]
+        /// The contributions' budget per year.
         public var byYear: [Int: Euro]
+        /// The total over all years.
         public var total: Euro
     }
 
@@ -43,6 +51,7 @@ public struct NationalPicture: Sendable, Hashable {
     /// The budget of all regional agendas together.
     public var total: Euro
 
+    /// Reads the picture from the agendas of `workspace`.
     public init(workspace: Workspace) {
         let national = workspace.nationalAgenda?.themes ?? []
         var contributions: [String: [Contribution]] = [:]

@@ -7,12 +7,14 @@ import Documents
 public struct RegionMap: Sendable {
     /// A unique id in the page.
     public var id: String
+    /// The map's title, read by screen readers.
     public var title: String
     /// What the map shows, in a sentence, for screen readers.
     public var description: String
     /// The count per region code; regions not in it count 0.
     public var counts: [String: Int]
 
+    /// Creates a map.
     public init(id: String, title: String, description: String, counts: [String: Int]) {
         self.id = id
         self.title = title

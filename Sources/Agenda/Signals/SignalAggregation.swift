@@ -17,6 +17,7 @@ public struct SignalAggregation: Sendable, Hashable {
         /// The value: an id (`lt3-mobiliteit`, `techniek`), an enumeration's raw value, or "" for the
         /// signals that have none.
         public var key: String
+        /// The number of signals in the group.
         public var signalCount: Int
         /// The distinct region codes, sorted.
         public var regions: [String]
@@ -31,6 +32,7 @@ public struct SignalAggregation: Sendable, Hashable {
 
     /// The number of distinct regions that makes a group broadly shared.
     public var broadThreshold: Int
+    /// The number of signals counted.
     public var signalCount: Int
     /// The distinct region codes of all signals, sorted.
     public var regions: [String]
@@ -42,6 +44,7 @@ public struct SignalAggregation: Sendable, Hashable {
     /// urgency in the order of the enumeration.
     public var groups: [Dimension: [Group]]
 
+    /// Counts `signals`; `broadThreshold` distinct regions make a group broadly shared.
     public init(signals: [Signal], broadThreshold: Int = 5) {
         self.broadThreshold = broadThreshold
         signalCount = signals.count

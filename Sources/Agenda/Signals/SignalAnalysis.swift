@@ -7,8 +7,10 @@ public struct SignalAnalysis: Sendable {
         public var broadThreshold: Int
         /// The date open signals are counted to (`--peildatum`); nil: the latest signal date.
         public var referenceDate: CalendarDate?
+        /// The knobs of the clustering.
         public var clustering: SignalClustering.Options
 
+        /// Creates the options.
         public init(broadThreshold: Int = 5, referenceDate: CalendarDate? = nil, clustering: SignalClustering.Options = .init()) {
             self.broadThreshold = broadThreshold
             self.referenceDate = referenceDate
@@ -16,13 +18,20 @@ public struct SignalAnalysis: Sendable {
         }
     }
 
+    /// The signals analysed.
     public var collection: SignalCollection
+    /// The choices of the run.
     public var options: Options
+    /// The counts per dimension.
     public var aggregation: SignalAggregation
+    /// The clusters of signals without a national theme.
     public var clustering: SignalClustering
+    /// The handling status and the days open.
     public var followUp: SignalFollowUp
+    /// The regional contributions to the national themes.
     public var nationalPicture: NationalPicture
 
+    /// Analyses `collection`.
     public init(collection: SignalCollection, options: Options = Options()) {
         self.collection = collection
         self.options = options
@@ -46,6 +55,7 @@ public struct SignalNames: Sendable {
     private let targetGroups: [String: String]
     private let nationalThemes: [String: String]
 
+    /// Reads the picture from the agendas of `workspace`.
     public init(workspace: Workspace) {
         let registry = workspace.registry
         regions = Dictionary(registry.regions.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -58,7 +68,9 @@ public struct SignalNames: Sendable {
     public func region(_ code: String) -> String { regions[code] ?? code }
     /// `Twente (AM05)`.
     public func regionWithCode(_ code: String) -> String { regions[code].map { "\($0) (\(code))" } ?? code }
+    /// The sector's name; the id when unknown.
     public func sector(_ id: String) -> String { sectors[id] ?? id }
+    /// The target group's name; the id when unknown.
     public func targetGroup(_ id: String) -> String { targetGroups[id] ?? id }
     /// The national theme's title; the id when no national agenda was read.
     public func nationalTheme(_ id: String) -> String { nationalThemes[id] ?? id }

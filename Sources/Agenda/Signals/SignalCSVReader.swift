@@ -12,6 +12,7 @@ public struct SignalCSVReader: Sendable {
     /// The language of the messages.
     public var language: Language
 
+    /// A reader that checks against `registry` and, when given, the national theme ids.
     public init(registry: Registry, nationalThemeIDs: Set<String>? = nil, language: Language = .dutch) {
         self.registry = registry
         self.nationalThemeIDs = nationalThemeIDs
@@ -20,7 +21,9 @@ public struct SignalCSVReader: Sendable {
 
     /// What a read gives: the good rows as signals, and the problems.
     public struct Output: Sendable {
+        /// The good rows, in file order.
         public var signals: [Signal]
+        /// The problems, located.
         public var diagnostics: [Diagnostic]
     }
 

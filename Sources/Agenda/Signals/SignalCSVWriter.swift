@@ -4,6 +4,7 @@ import Foundation
 /// byte-order mark, `;` between cells, `\r\n` after each row, cells holding `;`, `"` or a line break
 /// in double quotes (a `"` doubled), and a `'` in front of any cell that Excel would run as a formula.
 public struct SignalCSVWriter: Sendable {
+    /// Creates the default.
     public init() {}
 
     /// The whole file, byte-order mark first.

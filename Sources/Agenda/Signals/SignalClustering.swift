@@ -21,8 +21,11 @@ public struct SignalClustering: Sendable {
         /// Weak overlap alone (a shared place and a few common words) would chain unrelated problems
         /// together in a large set of signals.
         public var strongThreshold: Double = 0.3
+        /// LSH bands; with `rows` 2 a pair at the threshold is proposed with a probability above 0.95.
         public var bands: Int = 128
+        /// MinHash values per band.
         public var rows: Int = 2
+        /// The fixed seed of the hash functions.
         public var seed: UInt64 = 0x4D4A_4153_4947_4E41
         /// How often a concept tag counts in the feature set.
         public var conceptWeight: Int = 3
@@ -32,6 +35,7 @@ public struct SignalClustering: Sendable {
         /// The smallest cluster reported.
         public var minimumSize: Int = 2
 
+        /// Creates the default.
         public init() {}
     }
 

@@ -7,6 +7,7 @@
 public struct SignalFollowUp: Sendable, Hashable {
     /// An open signal and how long it has been open.
     public struct OpenSignal: Sendable, Hashable {
+        /// The signal.
         public var signal: Signal
         /// Days from the signal's date to the reference date; 0 for a signal dated after it.
         public var days: Int
@@ -14,6 +15,7 @@ public struct SignalFollowUp: Sendable, Hashable {
 
     /// One region's signals with their answers.
     public struct RegionFeedback: Sendable, Hashable {
+        /// The region code.
         public var region: String
         /// By date and id.
         public var signals: [Signal]
@@ -33,6 +35,7 @@ public struct SignalFollowUp: Sendable, Hashable {
     /// Whether a status counts as handled.
     public static func isClosed(_ status: Signal.Status) -> Bool { status == .solved || status == .reportedBack }
 
+    /// The follow-up of `signals`, days counted to `referenceDate` (default: the latest signal date).
     public init(signals: [Signal], referenceDate: CalendarDate? = nil) {
         let reference = referenceDate ?? signals.map(\.date).filter(SignalAggregation.isPlausible).max()
             ?? CalendarDate(year: 2026, month: 1, day: 1)
@@ -58,11 +61,13 @@ public struct SignalFollowUp: Sendable, Hashable {
         return days[days.count / 2]
     }
 
+    /// Equal when every figure is equal.
     public static func == (lhs: SignalFollowUp, rhs: SignalFollowUp) -> Bool {
         lhs.referenceDate == rhs.referenceDate && lhs.open == rhs.open && lhs.regions == rhs.regions
             && lhs.byStatus.map(\.count) == rhs.byStatus.map(\.count)
     }
 
+    /// Hashes the figures.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(referenceDate)
         hasher.combine(open)

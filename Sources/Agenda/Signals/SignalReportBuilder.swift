@@ -10,8 +10,10 @@ public struct SignalReportBuilder: Sendable {
     /// The template's name in the library: `signalen` (the file `templates/signalen.md`).
     public static let templateName = "signalen"
 
+    /// The templates, `signalen` among them.
     public var templates: TemplateLibrary
 
+    /// A builder that renders with `templates`.
     public init(templates: TemplateLibrary) {
         self.templates = templates
     }

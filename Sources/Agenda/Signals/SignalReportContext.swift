@@ -7,6 +7,7 @@ public struct SignalReportContext: Sendable {
     let analysis: SignalAnalysis
     let names: SignalNames
 
+    /// The context of `analysis`.
     public init(analysis: SignalAnalysis) {
         self.analysis = analysis
         self.names = analysis.names
