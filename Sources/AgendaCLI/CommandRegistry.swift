@@ -16,6 +16,7 @@ public struct CommandRegistry: Sendable {
     public static let standard = CommandRegistry([
         CheckCommand(),
         BuildCommand(),
+        SignalsCommand(),
         InitCommand(),
         ExplainCommand(),
         SchemaCommand(),

@@ -1,0 +1,40 @@
+extension RuleCatalogue {
+    /// The rules behind problems found while reading signals from a CSV file (`mja signalen
+    /// --csv-invoer`). A row with an error is left out; the other rows are kept.
+    static let signalRules: [Rule] = [
+        Rule("MJA201", .error, title: "CSV-bestand kan niet worden gelezen", english: "CSV file cannot be read",
+             explanation: "Het bestand bestaat niet, is leeg, is geen UTF-8-tekst of heeft een aanhalingsteken dat nergens wordt gesloten. Sla het in Excel op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'.",
+             example: "mja signalen --csv-invoer signalen.csv"),
+        Rule("MJA202", .error, title: "Onbekende of ontbrekende kolom", english: "Unknown or missing column",
+             explanation: "De eerste regel noemt de kolommen: regio;id;datum;soort;titel;beschrijving;opgave;sectoren;doelgroepen;landelijke_themas;urgentie;vraag;status;antwoord. Verplicht zijn regio, id, datum, soort, titel, urgentie en vraag. Een onbekende kolom is meestal een tikfout.",
+             example: "fout:  regio;id;datm;soort;titel;urgentie;vraag\n"
+                + "goed:  regio;id;datum;soort;titel;urgentie;vraag"),
+        Rule("MJA203", .error, title: "Rij met het verkeerde aantal kolommen", english: "Row with the wrong number of columns",
+             explanation: "Elke rij heeft evenveel cellen als de kop. Meestal staat er een scheidingsteken (; of ,) in een tekst zonder aanhalingstekens eromheen.",
+             example: "fout:  AM05;stap;2026-03-01;knelpunt;Scholing; werkgevers haken af;hoog;oplossen\n"
+                + "goed:  AM05;stap;2026-03-01;knelpunt;\"Scholing; werkgevers haken af\";hoog;oplossen"),
+        Rule("MJA204", .error, title: "Onbekende regio in een signaal", english: "Unknown region in a signal",
+             explanation: "De kolom regio bevat de CBS-code van een arbeidsmarktregio (AM01 tot en met AM38, met gaten: AM04, AM16 en AM31 bestaan niet) of de naam uit regions/registers/regios.toml.",
+             example: "fout:  AM04\n"
+                + "goed:  AM05   of   Twente"),
+        Rule("MJA205", .error, title: "Ongeldige datum in een signaal", english: "Invalid date in a signal",
+             explanation: "Een datum is JJJJ-MM-DD (2026-03-01) of DD-MM-JJJJ (1-3-2026, 01-03-2026) en moet bestaan: 31-02-2026 bestaat niet.",
+             example: "fout:  31-02-2026\n"
+                + "goed:  28-02-2026"),
+        Rule("MJA206", .error, title: "Waarde niet toegestaan in een signaal", english: "Value not allowed in a signal",
+             explanation: "De kolommen soort, opgave, urgentie, vraag en status kennen een vaste lijst waarden; de melding noemt ze. Hoofdletters maken niet uit.",
+             example: "fout:  urgentie = dringend\n"
+                + "goed:  urgentie = hoog"),
+        Rule("MJA207", .error, title: "Verwijzing in een signaal naar iets dat niet bestaat", english: "Signal refers to something that does not exist",
+             explanation: "Sectoren, doelgroepen en landelijke thema's zijn ids uit de registers of de landelijke agenda. Scheid meerdere ids met | (een komma mag ook).",
+             example: "fout:  sectoren = zorg|techniek\n"
+                + "goed:  sectoren = zorg-en-welzijn|techniek"),
+        Rule("MJA208", .error, title: "Verplichte waarde ontbreekt of id ongeldig", english: "Required value missing or id invalid",
+             explanation: "Een signaal heeft een regio, een id (kleine letters, cijfers en streepjes), een datum, een soort, een titel, een urgentie en een vraag.",
+             example: "fout:  id = Scholing Werkenden\n"
+                + "goed:  id = scholing-werkenden"),
+        Rule("MJA209", .warning, title: "Signaal komt twee keer voor", english: "Signal occurs twice",
+             explanation: "Een regio en id komen al voor in een agenda of eerder in een CSV-bestand. Het eerste signaal telt; deze rij wordt overgeslagen.",
+             example: "geef het tweede signaal een eigen id: scholing-werkenden-2"),
+    ]
+}

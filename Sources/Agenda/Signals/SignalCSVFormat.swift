@@ -1,0 +1,102 @@
+import Foundation
+
+/// The CSV format for signals, shared by the reader and the writer, for exchange with Excel.
+///
+/// - Columns, with Dutch headers: `regio;id;datum;soort;titel;beschrijving;opgave;sectoren;
+///   doelgroepen;landelijke_themas;urgentie;vraag;status;antwoord`. The order is free; required are
+///   `regio`, `id`, `datum`, `soort`, `titel`, `urgentie` and `vraag`. Headers ignore case and
+///   spaces (`Landelijke themas` is `landelijke_themas`).
+/// - `regio`: a CBS code (`AM05`) or the region's name (`Twente`).
+/// - `datum`: `2026-03-01`, `1-3-2026` or `01-03-2026` (also with `/`).
+/// - Lists (`sectoren`, `doelgroepen`, `landelijke_themas`): ids separated by `|`. The writer
+///   writes `|`; the reader also accepts `,`, since ids never hold either.
+/// - Formula protection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is
+///   written with `'` in front, so Excel shows it as text instead of running it; the reader takes
+///   that `'` off again, so an export reads back as the same signals.
+public enum SignalCSVFormat {
+    /// The columns, in the order the writer writes them.
+    public static let columns = [
+        "regio", "id", "datum", "soort", "titel", "beschrijving", "opgave", "sectoren", "doelgroepen",
+        "landelijke_themas", "urgentie", "vraag", "status", "antwoord",
+    ]
+
+    /// The columns a file must have.
+    public static let requiredColumns = ["regio", "id", "datum", "soort", "titel", "urgentie", "vraag"]
+
+    /// The separator between the ids of a list cell, as written.
+    public static let listSeparator = "|"
+
+    /// The characters that make Excel read a cell as a formula when they start it.
+    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A header as written, normalised to the column name: lower case, spaces as `_`.
+    static func columnName(_ header: String) -> String {
+        header.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+    }
+
+    /// The ids of a list cell.
+    static func listItems(_ cell: String) -> [String] {
+        cell.split(whereSeparator: { $0 == "|" || $0 == "," })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A cell as the writer writes it: neutralised when it could start a formula.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) || text.unicodeScalars.first == "\r" else { return text }
+        return "'" + text
+    }
+
+    /// A cell as read: the writer's `'` taken off again.
+    static func restored(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count >= 2, scalars.first == "'" else { return text }
+        let second = scalars[scalars.index(after: scalars.startIndex)]
+        guard ["=", "+", "-", "@", "\t", "\r"].contains(second) else { return text }
+        return String(text.unicodeScalars.dropFirst())
+    }
+
+    /// Reads `2026-03-01`, `1-3-2026`, `01-03-2026` or `1/3/2026`; nil when it is not a date that
+    /// exists (`31-02-2026`).
+    public static func date(_ text: String) -> CalendarDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" })
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return nil
+        }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return nil }
+        let date: CalendarDate
+        if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2, trimmed.contains("-") {
+            date = CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            date = CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0])
+        } else {
+            return nil
+        }
+        return date.exists ? date : nil
+    }
+}
+
+extension CalendarDate {
+    /// Whether the date is a real day of the Gregorian calendar (no 31 February).
+    public var exists: Bool {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
+    }
+
+    /// The number of days from this date to `other` (negative when `other` is earlier).
+    public func days(to other: CalendarDate) -> Int {
+        AgendaCharts.days(from: self, to: other)
+    }
+
+    /// The quarter as the reports write it: `2026-K1`.
+    public var quarterLabel: String { "\(year)-K\(quarter)" }
+
+    /// Reads a reference date (`--peildatum`) in the forms the CSV accepts.
+    public init?(parsing text: String) {
+        guard let date = SignalCSVFormat.date(text) else { return nil }
+        self = date
+    }
+}

@@ -1,0 +1,124 @@
+import Diagnostics
+
+/// A problem in a CSV file of signals: the data behind a diagnostic. The text is made in
+/// `message(in:)` and `hint(in:)`, in the reader's language. The codes are in `RuleCatalogue+Signals`.
+public enum SignalCSVProblem: Sendable, Hashable {
+    case unreadable(reason: String)
+    case unclosedQuote
+    case emptyFile
+    case unknownColumn(name: String, suggestion: String?)
+    case missingColumn(name: String)
+    case duplicateColumn(name: String)
+    case columnCount(found: Int, expected: Int)
+    case unknownRegion(value: String, suggestion: String?)
+    case invalidDate(value: String)
+    case notAllowed(column: String, value: String, allowed: [String], suggestion: String?)
+    case unresolved(column: String, id: String, suggestion: String?)
+    case missingValue(column: String)
+    case invalidIdentifier(value: String)
+    case duplicateSignal(id: String)
+
+    /// The stable code in the rule catalogue.
+    public var code: String {
+        switch self {
+        case .unreadable, .unclosedQuote, .emptyFile: "MJA201"
+        case .unknownColumn, .missingColumn, .duplicateColumn: "MJA202"
+        case .columnCount: "MJA203"
+        case .unknownRegion: "MJA204"
+        case .invalidDate: "MJA205"
+        case .notAllowed: "MJA206"
+        case .unresolved: "MJA207"
+        case .missingValue, .invalidIdentifier: "MJA208"
+        case .duplicateSignal: "MJA209"
+        }
+    }
+
+    /// Errors leave the row out; a duplicate is a warning (the first one counts).
+    public var severity: Severity {
+        if case .duplicateSignal = self { return .warning }
+        return .error
+    }
+
+    /// The message in the reader's language.
+    public func message(in l: Language) -> String {
+        switch self {
+        case .unreadable(let reason):
+            return l.pick("het CSV-bestand kan niet worden gelezen: ", "the CSV file cannot be read: ") + reason
+        case .unclosedQuote:
+            return l.pick("dit aanhalingsteken wordt nergens gesloten; de rest van het bestand is niet gelezen",
+                          "this quote is never closed; the rest of the file was not read")
+        case .emptyFile:
+            return l.pick("het CSV-bestand is leeg: er is geen kopregel", "the CSV file is empty: there is no header line")
+        case .unknownColumn(let name, _):
+            return l.pick("onbekende kolom '\(name)'", "unknown column '\(name)'")
+        case .missingColumn(let name):
+            return l.pick("verplichte kolom '\(name)' ontbreekt in de kopregel", "required column '\(name)' is missing from the header")
+        case .duplicateColumn(let name):
+            return l.pick("kolom '\(name)' staat twee keer in de kopregel", "column '\(name)' appears twice in the header")
+        case .columnCount(let found, let expected):
+            return l.pick("deze rij heeft \(found) kolommen, de kopregel \(expected); de rij is overgeslagen",
+                          "this row has \(found) columns, the header \(expected); the row was skipped")
+        case .unknownRegion(let value, _):
+            return l.pick("'\(value)' is geen arbeidsmarktregio; de rij is overgeslagen",
+                          "'\(value)' is not a labour-market region; the row was skipped")
+        case .invalidDate(let value):
+            return l.pick("'\(value)' is geen geldige datum; de rij is overgeslagen", "'\(value)' is not a valid date; the row was skipped")
+        case .notAllowed(let column, let value, let allowed, _):
+            let list = allowed.map { "'\($0)'" }.joined(separator: ", ")
+            return l.pick("'\(value)' is geen toegestane waarde voor '\(column)'; kies uit \(list)",
+                          "'\(value)' is not an allowed value for '\(column)'; choose from \(list)")
+        case .unresolved(let column, let id, _):
+            return l.pick("'\(id)' in '\(column)' bestaat niet", "'\(id)' in '\(column)' does not exist")
+        case .missingValue(let column):
+            return l.pick("'\(column)' is leeg; de rij is overgeslagen", "'\(column)' is empty; the row was skipped")
+        case .invalidIdentifier(let value):
+            return l.pick("'\(value)' is geen geldige id", "'\(value)' is not a valid id")
+        case .duplicateSignal(let id):
+            return l.pick("signaal '\(id)' komt al eerder voor; deze rij is overgeslagen",
+                          "signal '\(id)' already occurs; this row was skipped")
+        }
+    }
+
+    /// What to do about it, when a fix is known.
+    public func hint(in l: Language) -> String? {
+        switch self {
+        case .unreadable:
+            return l.pick("sla het bestand in Excel op als 'CSV UTF-8'", "save the file from Excel as 'CSV UTF-8'")
+        case .unclosedQuote:
+            return l.pick("zet een \" aan het eind van de cel, of schrijf een \" in de tekst als \"\"",
+                          "put a \" at the end of the cell, or write a \" inside the text as \"\"")
+        case .emptyFile:
+            return l.pick("begin met de kopregel: " + SignalCSVFormat.columns.joined(separator: ";"),
+                          "start with the header: " + SignalCSVFormat.columns.joined(separator: ";"))
+        case .unknownColumn(_, let suggestion):
+            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            return l.pick("bekende kolommen: " + SignalCSVFormat.columns.joined(separator: ", "),
+                          "known columns: " + SignalCSVFormat.columns.joined(separator: ", "))
+        case .missingColumn(let name):
+            return l.pick("voeg de kolom '\(name)' toe aan de kopregel", "add the column '\(name)' to the header")
+        case .duplicateColumn:
+            return l.pick("verwijder een van de twee kolommen", "remove one of the two columns")
+        case .columnCount:
+            return l.pick("zet een tekst met ; of , tussen aanhalingstekens", "put text holding ; or , in double quotes")
+        case .unknownRegion(_, let suggestion):
+            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            return l.pick("gebruik een code uit regions/registers/regios.toml, zoals AM05", "use a code from regions/registers/regios.toml, such as AM05")
+        case .invalidDate:
+            return l.pick("schrijf een bestaande datum als 2026-03-01 of 1-3-2026", "write an existing date as 2026-03-01 or 1-3-2026")
+        case .notAllowed(_, _, _, let suggestion):
+            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            return l.pick("hoofdletters maken niet uit; andere woorden wel", "case does not matter; other words do")
+        case .unresolved(_, _, let suggestion):
+            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            return l.pick("gebruik een id uit de registers of de landelijke agenda; scheid ids met |",
+                          "use an id from the registries or the national agenda; separate ids with |")
+        case .missingValue(let column):
+            return l.pick("vul '\(column)' in", "fill in '\(column)'")
+        case .invalidIdentifier:
+            return l.pick("een id bestaat uit kleine letters, cijfers en streepjes, zoals 'scholing-werkenden'",
+                          "an id consists of lower-case letters, digits and hyphens, such as 'scholing-werkenden'")
+        case .duplicateSignal:
+            return l.pick("geef het signaal een eigen id", "give the signal an id of its own")
+        }
+    }
+}

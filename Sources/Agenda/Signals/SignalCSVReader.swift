@@ -1,0 +1,195 @@
+import Diagnostics
+import Foundation
+
+/// Reads signals from a CSV file exported from Excel (see `SignalCSVFormat` for the columns and
+/// conventions). Every problem is reported as a located diagnostic (the file, the line and column
+/// where the cell starts); a row with an error is left out and every good row is kept.
+public struct SignalCSVReader: Sendable {
+    /// The registries to check regions, sectors and target groups against.
+    public var registry: Registry
+    /// The ids of the national themes; nil when no national agenda is known (then not checked).
+    public var nationalThemeIDs: Set<String>?
+    /// The language of the messages.
+    public var language: Language
+
+    /// A reader that checks against `registry` and, when given, the national theme ids.
+    public init(registry: Registry, nationalThemeIDs: Set<String>? = nil, language: Language = .dutch) {
+        self.registry = registry
+        self.nationalThemeIDs = nationalThemeIDs
+        self.language = language
+    }
+
+    /// What a read gives: the good rows as signals, and the problems.
+    public struct Output: Sendable {
+        /// The good rows, in file order.
+        public var signals: [Signal]
+        /// The problems, located.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the CSV `text`; `file` names it in diagnostics and origins.
+    public func read(_ text: String, file: String) -> Output {
+        var output = Output(signals: [], diagnostics: [])
+        func report(_ problem: SignalCSVProblem, line: Int, column: Int) {
+            output.diagnostics.append(Diagnostic(
+                severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
+                range: SourceRange(at: SourcePosition(line: line, column: column)), hint: problem.hint(in: language)))
+        }
+        let table = CSVTable(parsing: text)
+        if let open = table.unclosedQuote { report(.unclosedQuote, line: open.line, column: open.column) }
+        guard let header = table.records.first else {
+            if table.unclosedQuote == nil { report(.emptyFile, line: 1, column: 1) }
+            return output
+        }
+        var columns: [String?] = []
+        for cell in header {
+            let name = SignalCSVFormat.columnName(cell.text)
+            if !SignalCSVFormat.columns.contains(name) {
+                if !name.isEmpty {
+                    report(.unknownColumn(name: cell.text, suggestion: Suggestion.closest(to: name, among: SignalCSVFormat.columns)),
+                           line: cell.line, column: cell.column)
+                }
+                columns.append(nil)
+            } else if columns.contains(name) {
+                report(.duplicateColumn(name: name), line: cell.line, column: cell.column)
+                columns.append(nil)
+            } else {
+                columns.append(name)
+            }
+        }
+        let missing = SignalCSVFormat.requiredColumns.filter { !columns.contains($0) }
+        for name in missing { report(.missingColumn(name: name), line: header[0].line, column: 1) }
+        guard missing.isEmpty else { return output }
+
+        let rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
+        for record in table.records.dropFirst() {
+            // Excel sometimes adds empty cells at the end of a row: those are harmless.
+            var cells = record
+            while cells.count > columns.count, cells.last?.text.trimmingCharacters(in: .whitespaces).isEmpty == true {
+                cells.removeLast()
+            }
+            guard cells.count == columns.count else {
+                report(.columnCount(found: record.count, expected: columns.count), line: record[0].line, column: record[0].column)
+                continue
+            }
+            var named: [String: CSVTable.Cell] = [:]
+            for (name, cell) in zip(columns, cells) {
+                if let name { named[name] = cell }
+            }
+            switch rowReader.signal(from: named, line: record[0].line, column: record[0].column) {
+            case .success(let signal):
+                output.signals.append(signal)
+            case .failure(let problems):
+                for (problem, cell) in problems.list { report(problem, line: cell.line, column: cell.column) }
+            }
+        }
+        return output
+    }
+
+    /// Reads the CSV file at `path`; an unreadable file is one diagnostic.
+    public func read(file path: String) -> (output: Output, source: SourceText?) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let problem = SignalCSVProblem.unreadable(reason: language.pick("het bestaat niet of is niet leesbaar", "it does not exist or is not readable"))
+            return (Output(signals: [], diagnostics: [diagnostic(problem, file: path)]), nil)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let problem = SignalCSVProblem.unreadable(reason: language.pick("het is geen UTF-8-tekst", "it is not UTF-8 text"))
+            return (Output(signals: [], diagnostics: [diagnostic(problem, file: path)]), nil)
+        }
+        return (read(text, file: path), SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
+    }
+
+    private func diagnostic(_ problem: SignalCSVProblem, file: String) -> Diagnostic {
+        Diagnostic(severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
+                   hint: problem.hint(in: language))
+    }
+}
+
+/// One CSV row to a signal: every cell checked, every problem with its cell.
+struct SignalCSVRowReader {
+    let registry: Registry
+    let nationalThemeIDs: Set<String>?
+    let file: String
+
+    /// A row's problems, each with the cell it is in.
+    struct Problems: Error {
+        var list: [(SignalCSVProblem, CSVTable.Cell)] = []
+    }
+
+    func signal(from cells: [String: CSVTable.Cell], line: Int, column: Int) -> Swift.Result<Signal, Problems> {
+        var problems = Problems()
+        let rowStart = CSVTable.Cell(text: "", line: line, column: column)
+        func cell(_ name: String) -> CSVTable.Cell { cells[name] ?? rowStart }
+        func value(_ name: String) -> String {
+            SignalCSVFormat.restored(cells[name]?.text ?? "").trimmingCharacters(in: .whitespaces)
+        }
+        func required(_ name: String) -> String? {
+            let text = value(name)
+            if text.isEmpty { problems.list.append((.missingValue(column: name), cell(name))) }
+            return text.isEmpty ? nil : text
+        }
+        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type, default fallback: T?) -> T?
+        where T.RawValue == String {
+            let text = value(name)
+            if text.isEmpty {
+                if fallback == nil, SignalCSVFormat.requiredColumns.contains(name) {
+                    problems.list.append((.missingValue(column: name), cell(name)))
+                }
+                return fallback
+            }
+            if let match = T.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) { return match }
+            let allowed = T.allCases.map(\.rawValue)
+            problems.list.append((.notAllowed(column: name, value: text, allowed: allowed,
+                                              suggestion: Suggestion.closest(to: text, among: allowed)), cell(name)))
+            return nil
+        }
+        func references(_ name: String, known: [String]?) -> [Reference] {
+            let source = cell(name)
+            let range = SourceRange(at: SourcePosition(line: source.line, column: source.column))
+            return SignalCSVFormat.listItems(value(name)).map { id in
+                if let known, !known.contains(id) {
+                    problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
+                }
+                return Reference(id, range: range)
+            }
+        }
+
+        let region = required("regio").flatMap { text -> String? in
+            if let match = registry.regions.first(where: { $0.code.lowercased() == text.lowercased() || $0.name.lowercased() == text.lowercased() }) {
+                return match.code
+            }
+            if registry.regions.isEmpty { return text.uppercased() }
+            problems.list.append((.unknownRegion(value: text, suggestion: Suggestion.closest(to: text, among: registry.regions.map(\.code))), cell("regio")))
+            return nil
+        }
+        let id = required("id")
+        if let id, !SchemaValidator.isIdentifier(id) { problems.list.append((.invalidIdentifier(value: id), cell("id"))) }
+        let date = required("datum").flatMap { text -> CalendarDate? in
+            if let date = SignalCSVFormat.date(text) { return date }
+            problems.list.append((.invalidDate(value: text), cell("datum")))
+            return nil
+        }
+        let kind = choice("soort", Signal.Kind.self, default: nil)
+        let title = required("titel")
+        let task = choice("opgave", AgendaTask.self, default: nil)
+        let sectors = references("sectoren", known: registry.sectors.isEmpty ? nil : registry.sectors.map(\.id))
+        let groups = references("doelgroepen", known: registry.targetGroups.isEmpty ? nil : registry.targetGroups.map(\.id))
+        let themes = references("landelijke_themas", known: nationalThemeIDs.map { $0.sorted() })
+        let urgency = choice("urgentie", Signal.Urgency.self, default: nil)
+        let ask = choice("vraag", Signal.Ask.self, default: nil)
+        let status = choice("status", Signal.Status.self, default: .new)
+        let answer = value("antwoord")
+
+        guard problems.list.isEmpty, let region, let id, let date, let kind, let title, let urgency, let ask, let status else {
+            return .failure(problems)
+        }
+        var fields: [String: SourceRange] = [:]
+        for (name, cell) in cells { fields[name] = SourceRange(at: SourcePosition(line: cell.line, column: cell.column)) }
+        let origin = Origin(file: file, range: SourceRange(at: SourcePosition(line: line, column: column)), fields: fields)
+        return .success(Signal(
+            id: id, region: region, date: date, kind: kind, title: title,
+            description: SignalCSVFormat.restored(cells["beschrijving"]?.text ?? ""), task: task,
+            sectors: sectors, targetGroups: groups, nationalThemes: themes, urgency: urgency, ask: ask, status: status,
+            answer: answer.isEmpty ? nil : SignalCSVFormat.restored(cells["antwoord"]?.text ?? ""), origin: origin))
+    }
+}

@@ -1,0 +1,79 @@
+import Diagnostics
+
+/// All signals the Landelijk Beraad has to weigh: those in the regional agendas of a workspace and
+/// those read from CSV files, with every problem found on the way.
+///
+/// A signal whose region and id already occur (in an agenda or an earlier CSV row) is reported as a
+/// warning and left out, so importing an export next to the agendas does not count twice.
+public struct SignalCollection: Sendable {
+    /// The agendas and registries the signals are weighed against.
+    public var workspace: Workspace
+    /// The signals, ordered by region, date and id.
+    public private(set) var signals: [Signal]
+    /// The problems of the agendas (errors only) and of the CSV files (all), in printing order.
+    public private(set) var diagnostics: [Diagnostic]
+    /// The texts of the files read, for showing lines under diagnostics.
+    public private(set) var sources: [String: SourceText]
+    private var seen: Set<String>
+
+    /// The signals of the regional agendas of `workspace`.
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+        signals = []
+        seen = []
+        diagnostics = workspace.diagnostics.filter { $0.severity == .error }
+        sources = workspace.sources
+        for agenda in workspace.regionalAgendas {
+            for signal in agenda.signals where seen.insert(signal.qualifiedID).inserted {
+                signals.append(signal)
+            }
+        }
+        signals.sort(by: Self.order)
+    }
+
+    /// Adds the good rows of a CSV text, and reports the bad ones.
+    public mutating func addCSV(_ text: String, file: String, language: Language = .dutch) {
+        add(reader(language).read(text, file: file), file: file, language: language)
+        sources[file] = SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+
+    /// Adds the good rows of the CSV file at `path`, and reports the bad ones.
+    public mutating func addCSV(file path: String, language: Language = .dutch) {
+        let (output, source) = reader(language).read(file: path)
+        add(output, file: path, language: language)
+        if let source { sources[path] = source }
+    }
+
+    /// Whether any problem is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The number of distinct regions the signals come from.
+    public var regionCount: Int { Set(signals.map(\.region)).count }
+
+    private func reader(_ language: Language) -> SignalCSVReader {
+        SignalCSVReader(
+            registry: workspace.registry, nationalThemeIDs: workspace.nationalAgenda.map { Set($0.themes.map(\.id)) },
+            language: language)
+    }
+
+    private mutating func add(_ output: SignalCSVReader.Output, file: String, language: Language) {
+        var found = output.diagnostics
+        for signal in output.signals {
+            guard seen.insert(signal.qualifiedID).inserted else {
+                let problem = SignalCSVProblem.duplicateSignal(id: signal.qualifiedID)
+                found.append(Diagnostic(
+                    severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
+                    range: signal.origin.range, hint: problem.hint(in: language)))
+                continue
+            }
+            signals.append(signal)
+        }
+        signals.sort(by: Self.order)
+        diagnostics = (diagnostics + found).sorted(by: Diagnostic.printingOrder)
+    }
+
+    /// By region, then date, then id: the order of every table.
+    static func order(_ a: Signal, _ b: Signal) -> Bool {
+        (a.region, a.date, a.id) < (b.region, b.date, b.id)
+    }
+}

@@ -1,0 +1,155 @@
+import Agenda
+import Diagnostics
+import Foundation
+import Markdown
+import Mustache
+
+/// `mja signalen`: the signals of all regional agendas and of CSV files exported from Excel,
+/// counted per theme, task, sector, target group, kind and urgency; the same problem in different
+/// words grouped into candidate themes; the follow-up; the national picture. Prints a summary,
+/// writes the report (Markdown and HTML, atomically) and, on request, a CSV for Excel.
+/// Exit 1 when an agenda or a CSV row has errors (the good rows still count).
+struct SignalsCommand: Command {
+    let name = "signalen"
+    let aliases = ["signals"]
+    let summary = LocalizedText("Bundelt de signalen van alle regio's voor het Landelijk Beraad, met een rapport",
+                                "Bundles the signals of all regions for the Landelijk Beraad, with a report")
+    let discussion: LocalizedText? = LocalizedText(
+        "Leest de signalen uit de regionale agenda's en uit CSV-bestanden (Excel, ; of , gescheiden), telt ze per thema, opgave, sector, doelgroep, soort en urgentie, zoekt signalen die in andere woorden hetzelfde melden, en volgt de afhandeling. Een onderwerp uit minstens N regio's is breed gedragen (--breed). Dagen open tellen tot de peildatum (standaard de laatste signaaldatum).",
+        "Reads the signals of the regional agendas and of CSV files (Excel, ; or , separated), counts them per theme, task, sector, target group, kind and urgency, finds signals that say the same in different words, and follows up their handling. A topic from at least N regions is broadly shared (--breed). Days open count to the reference date (default: the latest signal date).")
+    let options: [Option] = [
+        .list("csv-invoer", aliases: ["csv-input"], placeholder: "BESTAND",
+              summary: LocalizedText("CSV-bestand met signalen om in te lezen (mag vaker)", "CSV file of signals to read (repeatable)")),
+        .value("csv", placeholder: "BESTAND",
+               summary: LocalizedText("Schrijf alle signalen als CSV voor Excel", "Write all signals as CSV for Excel")),
+        .value("uit", aliases: ["out"], short: "o", placeholder: "MAP", default: "out",
+               summary: LocalizedText("Waar het rapport komt (standaard out)", "Where the report goes (default out)")),
+        .list("formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue),
+              summary: LocalizedText("Welke formaten (standaard md,html)", "Which formats (default md,html)")),
+        .value("breed", aliases: ["broad"], placeholder: "N", default: "5",
+               summary: LocalizedText("Vanaf hoeveel regio's een onderwerp breed gedragen is (standaard 5)",
+                                      "From how many regions a topic is broadly shared (default 5)")),
+        .value("peildatum", aliases: ["reference-date"], placeholder: "JJJJ-MM-DD",
+               summary: LocalizedText("Tot welke datum dagen open tellen (standaard de laatste signaaldatum)",
+                                      "The date days open count to (default the latest signal date)")),
+        .value("sjablonen", aliases: ["templates"], placeholder: "MAP", default: "templates",
+               summary: LocalizedText("De map met sjablonen (standaard templates)", "The template folder (default templates)")),
+    ]
+    let positionals = [Positional("PAD", summary: LocalizedText("Agendabestanden of mappen (standaard regions)", "Agenda files or folders (default regions)"), repeating: true)]
+    let examples = [
+        Example("mja signalen", LocalizedText("Rapport over alle signalen in regions/, in out/", "Report on all signals in regions/, in out/")),
+        Example("mja signalen --csv-invoer aanvulling.csv --csv alle-signalen.csv", LocalizedText("Met signalen uit Excel, en alles terug naar Excel", "With signals from Excel, and everything back to Excel")),
+        Example("mja signalen --breed 3 --peildatum 2026-11-23", LocalizedText("Breed gedragen vanaf 3 regio's, dagen open tot 23 november", "Broadly shared from 3 regions, days open to 23 November")),
+    ]
+
+    func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
+        let options = try analysisOptions(invocation)
+        let formats = invocation.values("formaat").compactMap(OutputFormat.init(rawValue:))
+        let output = invocation.option("uit") ?? "out"
+        let templates = try loadTemplates(invocation.option("sjablonen") ?? "templates", context: context)
+        let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        var collection = SignalCollection(workspace: workspace)
+        for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
+        let analysis = SignalAnalysis(collection: collection, options: options)
+
+        if !collection.diagnostics.isEmpty {
+            _ = context.printDiagnostics(
+                collection.diagnostics, fileCount: workspace.requestedFiles.count + invocation.values("csv-invoer").count,
+                sources: collection.sources, to: .error)
+        }
+        let document: MarkdownDocument
+        do {
+            document = try SignalReportBuilder(templates: templates).document(for: analysis)
+        } catch {
+            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        var written: [String] = []
+        for format in formats.isEmpty ? [.markdown, .html] : formats {
+            let path = "\(output)/signalen.\(format.rawValue)"
+            let text = format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document)
+            try FileOutput.write(Data(text.utf8), to: path)
+            written.append(path)
+        }
+        if let csv = invocation.option("csv") {
+            try FileOutput.write(Data(SignalCSVWriter().write(collection.signals).utf8), to: csv)
+            written.append(csv)
+        }
+        context.console.write(SignalsSummary(analysis: analysis, language: context.language).text(written: written), to: .output)
+        return collection.hasErrors ? .failure : .success
+    }
+
+    private func analysisOptions(_ invocation: Invocation) throws -> SignalAnalysis.Options {
+        var options = SignalAnalysis.Options()
+        if let broad = invocation.option("breed") {
+            guard let value = Int(broad), value >= 1 else {
+                throw UsageError.invalid(LocalizedText("--breed verwacht een geheel getal van 1 of meer, niet '\(broad)'",
+                                                       "--breed expects a whole number of 1 or more, not '\(broad)'"))
+            }
+            options.broadThreshold = value
+        }
+        if let text = invocation.option("peildatum") {
+            guard let date = CalendarDate(parsing: text) else {
+                throw UsageError.invalid(LocalizedText("--peildatum verwacht een bestaande datum als 2026-11-23, niet '\(text)'",
+                                                       "--peildatum expects an existing date such as 2026-11-23, not '\(text)'"))
+            }
+            options.referenceDate = date
+        }
+        return options
+    }
+
+    private func loadTemplates(_ folder: String, context: CommandContext) throws -> TemplateLibrary {
+        var problems: [MustacheError] = []
+        let library = TemplateLibrary.load(directory: URL(fileURLWithPath: folder), problems: &problems)
+        if !problems.isEmpty {
+            let diagnostics = problems.map { $0.diagnostic(in: context.language) }
+            _ = context.printDiagnostics(diagnostics, fileCount: library.names.count, sources: [:], to: .error)
+            throw CommandError(LocalizedText("de sjablonen in '\(folder)' bevatten fouten", "the templates in '\(folder)' have errors"))
+        }
+        guard library[SignalReportBuilder.templateName] != nil else {
+            throw CommandError(LocalizedText(
+                "sjabloon '\(SignalReportBuilder.templateName).md' ontbreekt in '\(folder)'",
+                "template '\(SignalReportBuilder.templateName).md' is missing in '\(folder)'"), exitCode: .usageError)
+        }
+        return library
+    }
+}
+
+/// The summary `mja signalen` prints: the counts, the broadly shared topics, the top clusters, the
+/// open signals and the oldest, and the files written.
+struct SignalsSummary {
+    let analysis: SignalAnalysis
+    let language: Language
+
+    func text(written: [String]) -> String {
+        let l = language
+        let names = analysis.names
+        let aggregation = analysis.aggregation
+        var lines: [String] = []
+        lines.append(l.pick("\(aggregation.signalCount) signalen uit \(aggregation.regions.count) regio's",
+                            "\(aggregation.signalCount) signals from \(aggregation.regions.count) regions"))
+        let broad = aggregation.broadlyShared
+        lines.append(l.pick("Breed gedragen (\(aggregation.broadThreshold) of meer regio's): \(broad.count)",
+                            "Broadly shared (\(aggregation.broadThreshold) or more regions): \(broad.count)"))
+        for (dimension, group) in broad.prefix(8) {
+            lines.append("  - \(names.name(of: group.key, in: dimension)): "
+                + l.pick("\(group.signalCount) signalen, \(group.regionCount) regio's", "\(group.signalCount) signals, \(group.regionCount) regions"))
+        }
+        let clusters = analysis.clustering.clusters
+        lines.append(l.pick("Mogelijke nieuwe thema's (signalen zonder landelijk thema): \(clusters.count)",
+                            "Possible new themes (signals without a national theme): \(clusters.count)"))
+        for (index, cluster) in clusters.prefix(5).enumerated() {
+            lines.append("  \(index + 1). \(cluster.suggestedTitle) — "
+                + l.pick("\(cluster.signals.count) signalen uit \(cluster.regions.count) regio's", "\(cluster.signals.count) signals from \(cluster.regions.count) regions")
+                + ": " + cluster.regions.joined(separator: ", "))
+        }
+        let followUp = analysis.followUp
+        lines.append(l.pick("Open signalen: \(followUp.open.count) (peildatum \(followUp.referenceDate))",
+                            "Open signals: \(followUp.open.count) (reference date \(followUp.referenceDate))"))
+        for open in followUp.open.prefix(3) {
+            lines.append("  - \(open.signal.qualifiedID) " + l.pick("\(open.days) dagen open", "\(open.days) days open") + ": \(open.signal.title)")
+        }
+        if !written.isEmpty { lines.append(l.pick("Geschreven: ", "Written: ") + written.joined(separator: ", ")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
