@@ -17,6 +17,8 @@ struct DocumentBuild {
         var built = 0
         /// The document files written, one per part and format.
         var files = 0
+        /// Whether the signal report was written too.
+        var signalReport = false
         var refused: [String] = []
     }
 
@@ -56,8 +58,33 @@ struct DocumentBuild {
             }
             result.built += 1
         }
-        try FileOutput.write(Data(IndexPage(entries: entries).html().utf8), to: "\(output)/index.html")
+        let reports = try writeSignalReport()
+        result.files += reports.count
+        result.signalReport = !reports.isEmpty
+        try FileOutput.write(Data(IndexPage(entries: entries, reports: reports).html().utf8), to: "\(output)/index.html")
         return result
+    }
+
+    /// The signal report for the Landelijk Beraad, when the build covers more than one agenda and
+    /// the templates have one; returns its link texts and file names for the index.
+    private func writeSignalReport() throws -> [(String, String)] {
+        let agendas = workspace.requestedFiles.filter { workspace.agenda(inFile: $0) != nil }
+        guard agendas.count > 1, templates[SignalReportBuilder.templateName] != nil else { return [] }
+        let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
+        let document: MarkdownDocument
+        do {
+            document = try SignalReportBuilder(templates: templates).document(for: analysis)
+        } catch {
+            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
+        }
+        var links: [(String, String)] = []
+        for format in formats {
+            let name = "signalen.\(format.rawValue)"
+            let text = format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document)
+            try FileOutput.write(Data(text.utf8), to: "\(output)/\(name)")
+            links.append(("Signalen uit de regio's (\(format.rawValue.uppercased()))", name))
+        }
+        return links
     }
 
     /// An agenda to build, with its folder and its row in the index.

@@ -13,6 +13,15 @@ struct IndexPage {
     }
 
     let entries: [Entry]
+    /// Reports over all agendas (the signal report): link text and relative path.
+    var reports: [(String, String)] = []
+
+    /// The links to the reports over all agendas, or nothing.
+    private var reportsHTML: String {
+        guard !reports.isEmpty else { return "" }
+        let links = reports.map { "<a href=\"\(XMLText.escape($0.1))\">\(XMLText.escape($0.0))</a>" }.joined(separator: " · ")
+        return "<h2>Voor het Landelijk Beraad</h2>\n<p>\(links)</p>"
+    }
 
     func html() -> String {
         var rows = ""
@@ -51,6 +60,7 @@ struct IndexPage {
             <main>
             <h1>Meerjarenagenda's</h1>
             <p>\(entries.count) agenda's. De status komt uit <code>mja check</code>; een agenda met fouten wordt niet gebouwd.</p>
+            \(reportsHTML)
             <table>
             <caption>Agenda's met hun controlestatus en documenten</caption>
             <thead><tr><th scope="col">Agenda</th><th scope="col">Controle</th><th scope="col">Documenten</th></tr></thead>

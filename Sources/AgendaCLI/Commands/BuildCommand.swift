@@ -36,7 +36,9 @@ struct BuildCommand: Command {
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let formats = invocation.values("formaat").compactMap(OutputFormat.init(rawValue:))
         let output = invocation.option("uit") ?? "out"
-        let templates = try loadTemplates(invocation.option("sjablonen") ?? "templates", context: context)
+        let templates = try TemplateFolder.load(
+            invocation.option("sjablonen") ?? "templates", requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
+            context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
         let build = DocumentBuild(
@@ -53,29 +55,11 @@ struct BuildCommand: Command {
                                             "\(file) was not built: fix its errors first ('mja check \(file)')"))
         }
         let documents = result.built * AgendaDocumentBuilder.Part.allCases.count
+        let report = result.signalReport ? context.text(" en het signalenrapport", " and the signal report") : ""
         context.console.writeLine(context.text(
-            "\(documents) documenten van \(result.built) agenda's geschreven in \(build.formats.count) formaten (\(result.files) bestanden), met een overzicht in \(output)/index.html",
-            "Wrote \(documents) documents of \(result.built) agendas in \(build.formats.count) formats (\(result.files) files), with an index at \(output)/index.html"))
+            "\(documents) documenten van \(result.built) agenda's\(report) geschreven in \(build.formats.count) formaten (\(result.files) bestanden), met een overzicht in \(output)/index.html",
+            "Wrote \(documents) documents of \(result.built) agendas\(report) in \(build.formats.count) formats (\(result.files) files), with an index at \(output)/index.html"))
         return result.refused.isEmpty ? .success : .failure
-    }
-
-    private func loadTemplates(_ folder: String, context: CommandContext) throws -> TemplateLibrary {
-        var problems: [MustacheError] = []
-        let library = TemplateLibrary.load(directory: URL(fileURLWithPath: folder), problems: &problems)
-        if !problems.isEmpty {
-            let diagnostics = problems.map { $0.diagnostic(in: context.language) }
-            let sources = Dictionary(diagnostics.compactMap(\.file).map { file in
-                (file, SourceText((try? String(contentsOfFile: file, encoding: .utf8)) ?? ""))
-            }, uniquingKeysWith: { a, _ in a })
-            _ = context.printDiagnostics(diagnostics, fileCount: library.names.count, sources: sources, to: .error)
-            throw CommandError(LocalizedText("de sjablonen in '\(folder)' bevatten fouten", "the templates in '\(folder)' have errors"))
-        }
-        for part in AgendaDocumentBuilder.Part.allCases where library[part.rawValue] == nil {
-            throw CommandError(LocalizedText(
-                "sjabloon '\(part.rawValue).md' ontbreekt in '\(folder)'", "template '\(part.rawValue).md' is missing in '\(folder)'"),
-                exitCode: .usageError)
-        }
-        return library
     }
 }
 

@@ -46,7 +46,8 @@ struct SignalsCommand: Command {
         let options = try analysisOptions(invocation)
         let formats = invocation.values("formaat").compactMap(OutputFormat.init(rawValue:))
         let output = invocation.option("uit") ?? "out"
-        let templates = try loadTemplates(invocation.option("sjablonen") ?? "templates", context: context)
+        let templates = try TemplateFolder.load(
+            invocation.option("sjablonen") ?? "templates", requiring: [SignalReportBuilder.templateName], context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         var collection = SignalCollection(workspace: workspace)
         for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
@@ -96,22 +97,6 @@ struct SignalsCommand: Command {
             options.referenceDate = date
         }
         return options
-    }
-
-    private func loadTemplates(_ folder: String, context: CommandContext) throws -> TemplateLibrary {
-        var problems: [MustacheError] = []
-        let library = TemplateLibrary.load(directory: URL(fileURLWithPath: folder), problems: &problems)
-        if !problems.isEmpty {
-            let diagnostics = problems.map { $0.diagnostic(in: context.language) }
-            _ = context.printDiagnostics(diagnostics, fileCount: library.names.count, sources: [:], to: .error)
-            throw CommandError(LocalizedText("de sjablonen in '\(folder)' bevatten fouten", "the templates in '\(folder)' have errors"))
-        }
-        guard library[SignalReportBuilder.templateName] != nil else {
-            throw CommandError(LocalizedText(
-                "sjabloon '\(SignalReportBuilder.templateName).md' ontbreekt in '\(folder)'",
-                "template '\(SignalReportBuilder.templateName).md' is missing in '\(folder)'"), exitCode: .usageError)
-        }
-        return library
     }
 }
 

@@ -1,0 +1,26 @@
+import Diagnostics
+import Foundation
+import Mustache
+
+/// Loads the template folder for `build` and `signalen`: every problem in a template is printed
+/// with its file, line and column, and a template the command needs must be there.
+enum TemplateFolder {
+    static func load(_ folder: String, requiring names: [String], context: CommandContext) throws -> TemplateLibrary {
+        var problems: [MustacheError] = []
+        let library = TemplateLibrary.load(directory: URL(fileURLWithPath: folder), problems: &problems)
+        if !problems.isEmpty {
+            let diagnostics = problems.map { $0.diagnostic(in: context.language) }
+            let sources = Dictionary(diagnostics.compactMap(\.file).map { file in
+                (file, SourceText((try? String(contentsOfFile: file, encoding: .utf8)) ?? ""))
+            }, uniquingKeysWith: { first, _ in first })
+            _ = context.printDiagnostics(diagnostics, fileCount: library.names.count, sources: sources, to: .error)
+            throw CommandError(LocalizedText("de sjablonen in '\(folder)' bevatten fouten", "the templates in '\(folder)' have errors"))
+        }
+        for name in names where library[name] == nil {
+            throw CommandError(LocalizedText(
+                "sjabloon '\(name).md' ontbreekt in '\(folder)'", "template '\(name).md' is missing in '\(folder)'"),
+                exitCode: .usageError)
+        }
+        return library
+    }
+}
