@@ -33,6 +33,18 @@ import Testing
         #expect(index.contains("<a href=\"am05-twente/uitvoeringsdeel.html\">Uitvoeringsdeel (HTML)</a>"))
     }
 
+    @Test func aFolderBuildAlsoWritesTheSignalReport() throws {
+        let (folder, output) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/lmja.toml", toPath: folder + "/lmja.toml")
+        let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates)
+        #expect(result.code == .success, "\(result.error)")
+        #expect(result.output.contains("en het signalenrapport"))
+        #expect(FileManager.default.fileExists(atPath: output + "/signalen.html"))
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"signalen.html\">"))
+    }
+
     @Test func onlyTheFormatsAskedFor() throws {
         let (folder, output) = try workspace()
         defer { try? FileManager.default.removeItem(atPath: folder) }
