@@ -36,7 +36,8 @@ import Testing
     @Test func aFolderBuildAlsoWritesTheSignalReport() throws {
         let (folder, output) = try workspace()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/lmja.toml", toPath: folder + "/lmja.toml")
+        try FileManager.default.copyItem(
+            atPath: AgendaCommandsTests.regions + "/am01-groningen.toml", toPath: folder + "/am01-groningen.toml")
         let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates)
         #expect(result.code == .success, "\(result.error)")
         #expect(result.output.contains("en het signalenrapport"))

@@ -72,8 +72,10 @@ public struct RegionMap: Sendable {
         }
         for shape in Self.shapes {
             let number = shape.code.hasPrefix("AM") ? String(Int(shape.code.dropFirst(2)) ?? 0) : shape.code
-            svg += "<text x=\"\(shape.label.x - minX)\" y=\"\(maxY - shape.label.y + 18)\" text-anchor=\"middle\" font-size=\"52\""
-            svg += " font-weight=\"bold\" fill=\"#000\" stroke=\"#fff\" stroke-width=\"10\" paint-order=\"stroke\">\(XMLText.escape(number))</text>"
+            // A white halo first, then the black number on it, so the label reads on any shading.
+            let position = "x=\"\(shape.label.x - minX)\" y=\"\(maxY - shape.label.y + 18)\" text-anchor=\"middle\" font-size=\"52\" font-weight=\"bold\""
+            svg += "<text \(position) fill=\"#fff\" stroke=\"#fff\" stroke-width=\"10\" aria-hidden=\"true\">\(XMLText.escape(number))</text>"
+            svg += "<text \(position) fill=\"#000\">\(XMLText.escape(number))</text>"
         }
         svg += legend(scale: scale, pattern: pattern)
         return svg + "</svg>"

@@ -48,6 +48,6 @@ public struct SignalReportBuilder: Sendable {
         table.matrix td.getal { text-align: right; min-width: 2.2rem; }
         table.matrix caption { font-weight: bold; text-align: left; margin-bottom: .4rem; }
         .matrix-legenda span { padding: 0 .5rem; border: 1px solid #666; }
-        table.matrix td, .matrix-legenda span, .kaart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        table.matrix td, .matrix-legenda span, .kaart { -webkit-print-color-adjust: exact; }
         """
 }
