@@ -35,6 +35,7 @@ enum PageStyle {
       body { max-width: none; padding: 0; }
       a { color: inherit; text-decoration: none; }
       main h2 { break-before: page; }
+      main > h2:first-child, main > p:first-child + h2 { break-before: auto; }
       h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
       nav.toc { break-after: page; background: none; }
       thead { display: table-header-group; }

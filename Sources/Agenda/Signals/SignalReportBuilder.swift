@@ -33,7 +33,7 @@ public struct SignalReportBuilder: Sendable {
 
     /// The report as a self-contained HTML page.
     public static func html(_ document: MarkdownDocument, title: String = "Signalen uit de regio's") -> String {
-        HTMLPage(title: title, extraCSS: ChartStyle.css + "\n" + css).render(document)
+        HTMLPage(title: title, extraCSS: ChartStyle.css + "\n" + css, tableOfContentsDepth: 2).render(document)
     }
 
     /// The CSS of the map and the matrix: shading kept in print, numbers right-aligned, the map's
