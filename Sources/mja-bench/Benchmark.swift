@@ -12,7 +12,7 @@ protocol Benchmark {
 
 /// Every benchmark the runner knows. Add new ones here.
 enum Benchmarks {
-    static var all: [any Benchmark.Type] { [TOMLBenchmark.self] }
+    static var all: [any Benchmark.Type] { [TOMLBenchmark.self, MarkdownBenchmark.self] }
 }
 
 /// A wrong command-line option.
