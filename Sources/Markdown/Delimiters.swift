@@ -29,9 +29,7 @@ extension InlineParser {
             canOpen = leftFlanking
             canClose = rightFlanking
         }
-        let textStart = Int32(nodes.text.count)
-        nodes.text.append(contentsOf: subject[start..<position])
-        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: textStart, textEnd: Int32(nodes.text.count)))
+        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: Int32(start), textEnd: Int32(position)))
         guard canOpen || canClose else { return }
         let index = Int32(delimiters.count)
         delimiters.append(Delimiter(node: node, character: character, count: count, originalCount: count,
