@@ -58,10 +58,9 @@ extension BlockParser {
         closeUnmatchedBlocks()
         switch container.kind {
         case .table:
-            if !blank, offset < lineEnd, var rows = container.table {
-                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd)
-                rows.body.append(row)
-                container.table = rows
+            if !blank, offset < lineEnd, container.table != nil {
+                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &container.table!.text)
+                container.table!.body.append(row)
             }
         case .indentedCode:
             if !blank { container.lastNonBlankLine = lineNumber }

@@ -128,8 +128,9 @@ extension BlockParser {
         let content = paragraph.content
         var headerStart = content.count - 1  // content ends in a newline
         while headerStart > 0, content[headerStart - 1] != ASCII.newline { headerStart -= 1 }
-        let header = TableSyntax.cells(content, from: headerStart, to: content.count - 1)
-        guard header.count == alignments.count else { return false }
+        var rows = TableSyntax.Rows(alignments: alignments)
+        rows.header = TableSyntax.cells(content, from: headerStart, to: content.count - 1, into: &rows.text)
+        guard rows.header.count == alignments.count else { return false }
         closeUnmatchedBlocks()
         paragraph.content.removeSubrange(headerStart...)
         if paragraph.content.isEmpty, let parent = paragraph.parent {
@@ -137,7 +138,7 @@ extension BlockParser {
             tip = parent
         }
         let table = addChild(.table)
-        table.table = TableSyntax.Rows(alignments: alignments, header: header, body: [])
+        table.table = rows
         advanceOffset(lineEnd - offset, columns: false)
         return true
     }

@@ -31,7 +31,7 @@ struct BlockParser {
     static let codeIndent = 4
 
     init(bytes: inout [UInt8]) {
-        if bytes.withUnsafeBufferPointer({ buffer in buffer.contains(0) }) {  // U+0000 is replaced for security
+        if bytes.withUnsafeBufferPointer(ByteScanning.containsZero) {  // U+0000 is replaced for security
             var cleaned: [UInt8] = []
             cleaned.reserveCapacity(bytes.count + 16)
             for byte in bytes { if byte == 0 { cleaned += [0xEF, 0xBF, 0xBD] } else { cleaned.append(byte) } }
@@ -49,11 +49,7 @@ struct BlockParser {
         var start = 0
         let count = bytes.count
         while start < count {
-            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
-                var end = start
-                while end < count, buffer[end] != ASCII.newline, buffer[end] != ASCII.carriageReturn { end += 1 }
-                return end
-            }
+            let end = bytes.withUnsafeBufferPointer { ByteScanning.lineEnd(in: $0, from: start) }
             incorporateLine(start: start, end: end)
             start = end + 1
             if end < count, bytes[end] == ASCII.carriageReturn, end + 1 < count, bytes[end + 1] == ASCII.newline {

@@ -23,9 +23,11 @@ struct InlineParser {
         self.references = references
     }
 
-    /// Parses one subject (the raw content of a paragraph, heading or cell).
-    mutating func parse(_ subject: [UInt8]) -> [Inline] {
-        self.subject = subject
+    /// Parses one subject (the raw content of a paragraph, heading or cell), copied into the
+    /// parser's reused buffer.
+    mutating func parse(_ source: ArraySlice<UInt8>) -> [Inline] {
+        subject.removeAll(keepingCapacity: true)
+        subject.append(contentsOf: source)
         end = subject.count
         while end > 0, ASCII.isWhitespace(subject[end - 1]) { end -= 1 }
         position = 0

@@ -52,8 +52,9 @@ struct TreeBuilder {
             return .codeBlock(info: "", text: String(decoding: content, as: UTF8.self))
         case .table:
             guard let rows = node.table else { return nil }
-            return .table(Table(alignments: rows.alignments, header: rows.header.map { inlines($0) },
-                                rows: rows.body.map { $0.map { inlines($0) } }))
+            let header = rows.header.map { inlineParser.parse(rows.text[$0]) }
+            let body = rows.body.map { row in row.map { inlineParser.parse(rows.text[$0]) } }
+            return .table(Table(alignments: rows.alignments, header: header, rows: body))
         }
     }
 
@@ -71,6 +72,6 @@ struct TreeBuilder {
     }
 
     private mutating func inlines(_ content: [UInt8]) -> [Inline] {
-        inlineParser.parse(content)
+        inlineParser.parse(content[...])
     }
 }
