@@ -43,6 +43,7 @@ enum TableSyntax {
     /// in the cell (also inside code spans), other escapes stay for the inline parser.
     static func cells(_ bytes: [UInt8], from start: Int, to end: Int, into text: inout [UInt8]) -> [Range<Int>] {
         var cells: [Range<Int>] = []
+        cells.reserveCapacity(8)
         var index = start
         while index < end, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
         if index < end, bytes[index] == ASCII.pipe { index += 1 }
