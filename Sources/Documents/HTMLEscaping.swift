@@ -1,56 +1,87 @@
 /// Escaping for HTML output: text and attribute values, link destinations, and the refusal of
 /// URL schemes that could run script.
+///
+/// These run for every piece of text a document writes, so they work on UTF-8 bytes through
+/// buffer pointers, copy whole runs that need no escaping at once, and allocate nothing.
 enum HTMLEscaping {
+    /// The bytes below 64 that text escaping replaces: `"`, `&`, `<` and `>`, as a bit set.
+    private static let escapedInText: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+
     /// Appends `text` with `&`, `<`, `>` and `"` escaped; safe in element content and in
     /// double-quoted attribute values.
-    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to output: inout HTMLOutput) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[index] {
-                case 0x26: replacement = "&amp;"
-                case 0x3C: replacement = "&lt;"
-                case 0x3E: replacement = "&gt;"
-                case 0x22: replacement = "&quot;"
-                default: continue
+        text.withUTF8 { appendEscaped($0, to: &output) }
+    }
+
+    /// Appends UTF-8 `bytes` with `&`, `<`, `>` and `"` escaped.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout HTMLOutput) {
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            // One comparison and one bit test per byte: most text has nothing to escape.
+            if byte < 64 && (escapedInText >> UInt64(byte)) & 1 != 0 {
+                if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                switch byte {
+                case 0x26: append("&amp;", to: &output)
+                case 0x3C: append("&lt;", to: &output)
+                case 0x3E: append("&gt;", to: &output)
+                default: append("&quot;", to: &output)
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 runStart = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            index += 1
         }
+        if count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+    }
+
+    @inline(__always) static func append(_ text: StaticString, to output: inout HTMLOutput) {
+        output.append(text)
     }
 
     /// The characters kept as they are in a destination: letters, digits and URL punctuation
-    /// (reserved characters keep their meaning). `&` and `'` are kept but written as references.
-    private static let hrefSafe: [Bool] = {
-        var table = [Bool](repeating: false, count: 128)
-        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = true }
-        for byte in "-_.+!*(),%#@?=;:/$~&'".utf8 { table[Int(byte)] = true }
-        return table
+    /// `-_.+!*(),%#@?=;:/$~&'` (reserved characters keep their meaning), as a bit set of the
+    /// bytes 0-63 and one of the bytes 64-127. `&` and `'` are kept but written as references.
+    private static let hrefSafeLow: UInt64 = {
+        var bits: UInt64 = 0
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { bits |= 1 << UInt64(byte) }
+        for byte in "-.+!*(),%#?=;:/$&'".utf8 { bits |= 1 << UInt64(byte) }
+        return bits
+    }()
+    private static let hrefSafeHigh: UInt64 = {
+        var bits: UInt64 = 0
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { bits |= 1 << UInt64(byte - 64) }
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { bits |= 1 << UInt64(byte - 64) }
+        for byte in "_@~".utf8 { bits |= 1 << UInt64(byte - 64) }
+        return bits
     }()
 
     /// Appends a link destination for an `href` or `src` attribute, percent-encoding what does
     /// not belong in a URL (spaces, non-ASCII as UTF-8, brackets, backslashes), as cmark does.
-    static func appendHref(_ destination: String, to output: inout [UInt8]) {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
-        for byte in destination.utf8 {
-            if byte < 128 && hrefSafe[Int(byte)] {
+    static func appendHref(_ destination: String, to output: inout HTMLOutput) {
+        let low = hrefSafeLow, high = hrefSafeHigh
+        var destination = destination
+        destination.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let safe = byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte - 64)) & 1 != 0
+                if safe && byte != 0x26 && byte != 0x27 { continue }
+                if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                runStart = index + 1
                 switch byte {
-                case 0x26: output.append(contentsOf: "&amp;".utf8)
-                case 0x27: output.append(contentsOf: "&#x27;".utf8)
-                default: output.append(byte)
+                case 0x26: append("&amp;", to: &output)
+                case 0x27: append("&#x27;", to: &output)
+                default:
+                    let hex: StaticString = "0123456789ABCDEF"
+                    output.append(0x25)
+                    output.append(hex.utf8Start[Int(byte >> 4)])
+                    output.append(hex.utf8Start[Int(byte & 0x0F)])
                 }
-            } else {
-                output.append(0x25)
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0x0F)])
             }
+            if bytes.count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
     }
 
@@ -59,18 +90,33 @@ enum HTMLEscaping {
     /// raster format. Browsers ignore leading spaces and control characters and tabs and line
     /// breaks inside a scheme, so those are ignored here too.
     static func isSafe(_ destination: String, image: Bool) -> Bool {
-        var prefix: [UInt8] = []  // lowercased, without spaces and controls
-        for byte in destination.utf8 {
-            if byte <= 0x20 || byte == 0x7F { continue }
-            prefix.append(ASCII.isLetter(byte) ? byte | 0x20 : byte)
-            if prefix.count == 24 { break }
-        }
-        func starts(with text: String) -> Bool { prefix.starts(with: text.utf8) }
-        if starts(with: "javascript:") || starts(with: "vbscript:") || starts(with: "file:") { return false }
-        guard starts(with: "data:") else { return true }
-        guard image else { return false }
-        return ["png", "gif", "jpeg", "webp", "avif"].contains { format in
-            starts(with: "data:image/\(format);") || starts(with: "data:image/\(format),")
+        // The first 24 bytes, lowercased, without spaces and controls, in a fixed buffer.
+        var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        var destination = destination
+        return withUnsafeMutableBytes(of: &prefix) { prefix in
+            destination.withUTF8 { bytes in
+                for byte in bytes {
+                    if byte <= 0x20 || byte == 0x7F { continue }
+                    prefix[count] = ASCII.isLetter(byte) ? byte | 0x20 : byte
+                    count += 1
+                    if count == 24 { break }
+                }
+            }
+            func starts(with text: StaticString) -> Bool {
+                let length = text.utf8CodeUnitCount
+                guard length <= count else { return false }
+                for index in 0..<length where prefix[index] != text.utf8Start[index] { return false }
+                return true
+            }
+            if starts(with: "javascript:") || starts(with: "vbscript:") || starts(with: "file:") { return false }
+            guard starts(with: "data:") else { return true }
+            guard image else { return false }
+            return starts(with: "data:image/png;") || starts(with: "data:image/png,")
+                || starts(with: "data:image/gif;") || starts(with: "data:image/gif,")
+                || starts(with: "data:image/jpeg;") || starts(with: "data:image/jpeg,")
+                || starts(with: "data:image/webp;") || starts(with: "data:image/webp,")
+                || starts(with: "data:image/avif;") || starts(with: "data:image/avif,")
         }
     }
 }

@@ -83,8 +83,9 @@ public struct HTMLPage: Sendable {
     }
 
     private func escaped(_ text: String) -> String {
-        var output: [UInt8] = []
+        var output = HTMLOutput(capacity: text.utf8.count + 16)
+        defer { output.deallocate() }
         HTMLEscaping.appendEscaped(text, to: &output)
-        return String(decoding: output, as: UTF8.self)
+        return output.string()
     }
 }

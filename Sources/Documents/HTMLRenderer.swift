@@ -1,20 +1,81 @@
 import Markdown
 
-/// The buffer and walk behind ``HTMLWriter``: blocks and inlines appended as UTF-8 bytes.
+/// A growable buffer of UTF-8 bytes that the caller frees with ``deallocate()``.
+///
+/// The HTML writer appends many short pieces; `Array.append(contentsOf:)` costs several times a
+/// capacity check and a `memcpy`, which is all this does.
+struct HTMLOutput {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    /// The last byte written, or nil when nothing has been.
+    var last: UInt8? { count > 0 ? base[count - 1] : nil }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafePointer<UInt8>, count length: Int) {
+        if count + length > capacity { grow(to: count + length) }
+        (base + count).update(from: bytes, count: length)
+        count += length
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let start = bytes.baseAddress { append(start, count: bytes.count) }
+    }
+
+    @inline(__always) mutating func append(_ text: StaticString) {
+        append(text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    private mutating func grow(to minimum: Int) {
+        let newCapacity = max(minimum, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// The bytes as a string (the one copy, with the UTF-8 validation `String` always does).
+    func string() -> String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+}
+
+/// The walk behind ``HTMLWriter``: blocks and inlines appended as UTF-8 bytes to an ``HTMLOutput``.
+///
+/// Markup is written from `StaticString`s straight into the buffer (a `String` literal would go
+/// through `String.UTF8View`, several times slower), and text through ``HTMLEscaping``, which
+/// copies runs without escapes at once.
 struct HTMLRenderer {
-    var output: [UInt8] = []
-    private let headingIDs: [String]
-    private var nextHeading = 0
+    var output: HTMLOutput
+    /// The ids given so far, or nil when headings get no ids.
+    private var headingIDs: HeadingIDs?
 
-    init(headingIDs: [String]) {
-        self.headingIDs = headingIDs
+    /// `capacity` is a guess of the output's size in bytes; the buffer grows past it as needed.
+    init(headingIDs: Bool, capacity: Int) {
+        self.headingIDs = headingIDs ? HeadingIDs() : nil
+        output = HTMLOutput(capacity: capacity)
     }
 
-    @inline(__always) mutating func write(_ text: StaticString) {
-        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
+    @inline(__always) mutating func write(_ text: StaticString) { output.append(text) }
 
-    @inline(__always) mutating func write(_ text: String) { output.append(contentsOf: text.utf8) }
+    @inline(__always) mutating func write(string text: String) { output.append(text) }
 
     @inline(__always) mutating func escaped(_ text: String) { HTMLEscaping.appendEscaped(text, to: &output) }
 
@@ -24,7 +85,7 @@ struct HTMLRenderer {
     }
 
     mutating func blocks(_ blocks: [Block], tight: Bool) {
-        for block in blocks { self.block(block, tight: tight) }
+        for index in blocks.indices { block(blocks[index], tight: tight) }
     }
 
     mutating func block(_ block: Block, tight: Bool) {
@@ -36,13 +97,12 @@ struct HTMLRenderer {
                 newline(); write("<p>"); inlines(content); write("</p>\n")
             }
         case .heading(let level, let content):
-            let level = min(max(level, 1), 6)
-            newline(); write("<h"); write(String(level))
-            if nextHeading < headingIDs.count {
-                write(" id=\""); escaped(headingIDs[nextHeading]); write("\"")
-                nextHeading += 1
+            let digit = UInt8(0x30 + min(max(level, 1), 6))
+            newline(); write("<h"); output.append(digit)
+            if headingIDs != nil {
+                write(" id=\""); escaped(headingIDs!.next(for: content)); write("\"")
             }
-            write(">"); inlines(content); write("</h"); write(String(level)); write(">\n")
+            write(">"); inlines(content); write("</h"); output.append(digit); write(">\n")
         case .blockQuote(let children):
             newline(); write("<blockquote>\n")
             blocks(children, tight: false)
@@ -52,7 +112,7 @@ struct HTMLRenderer {
             switch list.kind {
             case .bullet: write("<ul>\n")
             case .ordered(let start):
-                if start == 1 { write("<ol>\n") } else { write("<ol start=\""); write(String(start)); write("\">\n") }
+                if start == 1 { write("<ol>\n") } else { write("<ol start=\""); write(string: String(start)); write("\">\n") }
             }
             for item in list.items {
                 write("<li>")
@@ -62,8 +122,7 @@ struct HTMLRenderer {
             if case .bullet = list.kind { write("</ul>\n") } else { write("</ol>\n") }
         case .codeBlock(let info, let text):
             newline(); write("<pre><code")
-            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first
-            if let language {
+            if let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first {
                 write(" class=\"language-"); escaped(String(language)); write("\"")
             }
             write(">"); escaped(text); write("</code></pre>\n")
@@ -72,24 +131,25 @@ struct HTMLRenderer {
         case .table(let table):
             self.table(table)
         case .embedded(let embedded):
-            newline(); write(embedded.html); newline()
+            newline(); write(string: embedded.html); newline()
         }
     }
 
     private mutating func table(_ table: Table) {
         newline(); write("<table>\n<thead>\n<tr>\n")
-        for (column, cell) in table.header.enumerated() {
-            write("<th scope=\"col\""); alignment(table.alignments[column]); write(">")
-            inlines(cell); write("</th>\n")
+        let alignments = table.alignments
+        for column in table.header.indices {
+            write("<th scope=\"col\""); alignment(column < alignments.count ? alignments[column] : .none); write(">")
+            inlines(table.header[column]); write("</th>\n")
         }
         write("</tr>\n</thead>\n")
         if !table.rows.isEmpty {
             write("<tbody>\n")
             for row in table.rows {
                 write("<tr>\n")
-                for (column, cell) in row.enumerated() {
-                    write("<td"); alignment(column < table.alignments.count ? table.alignments[column] : .none); write(">")
-                    inlines(cell); write("</td>\n")
+                for column in row.indices {
+                    write("<td"); alignment(column < alignments.count ? alignments[column] : .none); write(">")
+                    inlines(row[column]); write("</td>\n")
                 }
                 write("</tr>\n")
             }
@@ -108,10 +168,10 @@ struct HTMLRenderer {
     }
 
     mutating func inlines(_ inlines: [Inline]) {
-        for inline in inlines {
-            switch inline {
+        for index in inlines.indices {
+            switch inlines[index] {
             case .text(let text): escaped(text)
-            case .softBreak: write("\n")
+            case .softBreak: output.append(0x0A)
             case .hardBreak: write("<br />\n")
             case .code(let code): write("<code>"); escaped(code); write("</code>")
             case .emphasis(let content): write("<em>"); self.inlines(content); write("</em>")

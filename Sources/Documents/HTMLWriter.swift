@@ -32,10 +32,9 @@ public struct HTMLWriter: Sendable {
 
     /// The HTML fragment for `document`: one element per top-level block, each on its own lines.
     public func render(_ document: MarkdownDocument) -> String {
-        let ids = options.headingIDs ? HeadingEntry.all(in: document).map(\.id) : []
-        var renderer = HTMLRenderer(headingIDs: ids)
-        renderer.output.reserveCapacity(document.blocks.count * 96)
+        var renderer = HTMLRenderer(headingIDs: options.headingIDs, capacity: document.blocks.count * 512)
+        defer { renderer.output.deallocate() }
         renderer.blocks(document.blocks, tight: false)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output.string()
     }
 }

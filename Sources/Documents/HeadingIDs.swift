@@ -14,7 +14,12 @@ public struct HeadingIDs: Sendable {
 
     /// The id for the next heading with this content, unique within the document so far.
     public mutating func next(for content: [Inline]) -> String {
-        let base = Self.slug(content.plainText)
+        var slug = Slug()
+        slug.add(content)
+        return unique(slug.text)
+    }
+
+    private mutating func unique(_ base: String) -> String {
         var candidate = base
         var number = 2
         while used.contains(candidate) {
@@ -27,25 +32,66 @@ public struct HeadingIDs: Sendable {
 
     /// The id for a text without de-duplication: `"Één werkplan (2025)"` gives `"een-werkplan-2025"`.
     public static func slug(_ text: String) -> String {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(text.utf8.count)
-        var pendingDash = false
-        func append(_ byte: UInt8) {
-            if pendingDash && !slug.isEmpty { slug.append(0x2D) }
-            pendingDash = false
-            slug.append(byte)
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                if ASCII.isAlphanumeric(byte) { append(ASCII.isLetter(byte) ? byte | 0x20 : byte) } else { pendingDash = true }
-            } else if let folded = LatinFolding.base(of: scalar) {
-                for byte in folded.utf8 { append(byte) }
-            } else {
-                pendingDash = true
+        var slug = Slug()
+        slug.add(text)
+        return slug.text
+    }
+}
+
+/// Builds an id from text read piece by piece (the texts of a heading's inlines, so no plain
+/// text string is made first), working on UTF-8 bytes.
+struct Slug {
+    private var bytes: [UInt8] = []
+    private var pendingDash = false
+
+    /// The id so far, or `kop` when it has no letters or digits.
+    var text: String { bytes.isEmpty ? "kop" : String(decoding: bytes, as: UTF8.self) }
+
+    mutating func add(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text), .code(let text): add(text)
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+                add(content)
+            case .softBreak, .hardBreak: pendingDash = true  // a space in the plain text
             }
         }
-        return slug.isEmpty ? "kop" : String(decoding: slug, as: UTF8.self)
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    if ASCII.isAlphanumeric(byte) { append(ASCII.isLetter(byte) ? byte | 0x20 : byte) } else { pendingDash = true }
+                    index += 1
+                    continue
+                }
+                // A non-ASCII scalar: only the two-byte ones can be Latin letters we fold.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if length == 2, index + 1 < utf8.count {
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    let (first, second) = LatinFolding.base(ofValue: value)
+                    if first != 0 {
+                        append(first)
+                        if second != 0 { append(second) }
+                    } else {
+                        pendingDash = true
+                    }
+                } else {
+                    pendingDash = true
+                }
+                index += length
+            }
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        if pendingDash && !bytes.isEmpty { bytes.append(0x2D) }
+        pendingDash = false
+        bytes.append(byte)
     }
 }
 
@@ -53,31 +99,37 @@ public struct HeadingIDs: Sendable {
 /// ids need no Unicode tables: `é` gives `e`, `ĳ` gives `ij`, `ß` gives `ss`.
 enum LatinFolding {
     static func base(of scalar: Unicode.Scalar) -> String? {
-        let value = Int(scalar.value)
+        let (first, second) = base(ofValue: scalar.value)
+        guard first != 0 else { return nil }
+        return String(decoding: second == 0 ? [first] : [first, second], as: UTF8.self)
+    }
+
+    /// The one or two lowercase ASCII letters for the scalar `value` (the second 0 when there is
+    /// one), or `(0, 0)` when it is not a Latin letter we fold.
+    static func base(ofValue value: UInt32) -> (UInt8, UInt8) {
         if value >= 0xC0 && value <= 0xFF {
-            let index = value - 0xC0
-            let letter = latin1[latin1.index(latin1.startIndex, offsetBy: index)]
+            let letter = latin1.utf8Start[Int(value - 0xC0)]
             switch letter {
-            case ".": return nil
-            case "A" where value == 0xC6 || value == 0xE6: return "ae"
-            case "s": return value == 0xDF ? "ss" : "s"
-            case "t": return value == 0xDE || value == 0xFE ? "th" : "t"
-            default: return String(letter).lowercased()
+            case UInt8(ascii: "."): return (0, 0)
+            case UInt8(ascii: "A") where value == 0xC6 || value == 0xE6: return (0x61, 0x65)  // ae
+            case UInt8(ascii: "s"): return value == 0xDF ? (0x73, 0x73) : (0x73, 0)
+            case UInt8(ascii: "t"): return value == 0xDE || value == 0xFE ? (0x74, 0x68) : (0x74, 0)
+            default: return (letter | 0x20, 0)
             }
         }
         if value >= 0x100 && value <= 0x17F {
-            if value == 0x132 || value == 0x133 { return "ij" }
-            if value == 0x152 || value == 0x153 { return "oe" }
-            let letter = extendedA[extendedA.index(extendedA.startIndex, offsetBy: value - 0x100)]
-            return letter == "." ? nil : String(letter)
+            if value == 0x132 || value == 0x133 { return (0x69, 0x6A) }  // ij
+            if value == 0x152 || value == 0x153 { return (0x6F, 0x65) }  // oe
+            let letter = extendedA.utf8Start[Int(value - 0x100)]
+            return letter == UInt8(ascii: ".") ? (0, 0) : (letter, 0)
         }
-        return nil
+        return (0, 0)
     }
 
     /// U+00C0 to U+00FF; `.` for signs that are not letters.
-    private static let latin1 = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUYtsaaaaaaAceeeeiiiidnooooo.ouuuuyty"
+    private static let latin1: StaticString = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUYtsaaaaaaAceeeeiiiidnooooo.ouuuuyty"
     /// U+0100 to U+017F; `.` where the base is two letters (handled above).
-    private static let extendedA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+    private static let extendedA: StaticString = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
 }
 
 /// A heading found in a document, for a table of contents.

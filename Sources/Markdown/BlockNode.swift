@@ -24,8 +24,11 @@ final class BlockNode {
     let depth: Int
     let startLine: Int
     var endLine: Int
-    /// The raw text of leaf blocks: lines, each ending in a newline.
-    var content: [UInt8] = []
+    /// The raw text of leaf blocks, lines each ending in a newline, as a range of the parser's
+    /// `text` buffer (see ``BlockParser/text``).
+    var contentStart = 0
+    var contentEnd = 0
+    var hasContent: Bool { contentEnd > contentStart }
 
     var marker = ListMarker()
     var headingLevel = 0

@@ -58,10 +58,9 @@ extension BlockParser {
         closeUnmatchedBlocks()
         switch container.kind {
         case .table:
-            if !blank, offset < lineEnd, var rows = container.table {
-                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd)
-                rows.body.append(row)
-                container.table = rows
+            if !blank, offset < lineEnd, container.table != nil {
+                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &container.table!.text)
+                container.table!.body.append(row)
             }
         case .indentedCode:
             if !blank { container.lastNonBlankLine = lineNumber }
@@ -163,15 +162,17 @@ extension BlockParser {
     /// Removes link reference definitions from the start of a paragraph and records them; a
     /// paragraph of definitions only disappears.
     mutating func extractReferenceDefinitions(from paragraph: BlockNode, removingEmpty: Bool) {
+        guard paragraph.hasContent, text[paragraph.contentStart] == ASCII.openBracket else { return }
         var position = 0
-        let content = paragraph.content
+        let content = Array(text[paragraph.contentStart..<paragraph.contentEnd])
         while position < content.count, content[position] == ASCII.openBracket,
               let end = references.parseDefinition(content, from: position) {
             position = end
         }
         guard position > 0 else { return }
-        paragraph.content.removeFirst(position)
-        if removingEmpty, paragraph.content.allSatisfy(ASCII.isWhitespace), let parent = paragraph.parent {
+        paragraph.contentStart += position
+        if removingEmpty, text[paragraph.contentStart..<paragraph.contentEnd].allSatisfy(ASCII.isWhitespace),
+           let parent = paragraph.parent {
             parent.children.removeAll { $0 === paragraph }
         }
     }

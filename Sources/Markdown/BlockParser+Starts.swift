@@ -64,7 +64,8 @@ extension BlockParser {
             end = hashes
             while end > start, ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
         }
-        heading.content = Array(bytes[start..<end])
+        text.append(contentsOf: bytes[start..<end])
+        heading.contentEnd = text.count
         advanceOffset(lineEnd - offset, columns: false)
         return true
     }
@@ -95,11 +96,12 @@ extension BlockParser {
         guard index == lineEnd else { return false }
         closeUnmatchedBlocks()
         extractReferenceDefinitions(from: container, removingEmpty: false)
-        guard !container.content.isEmpty, let parent = container.parent,
+        guard container.hasContent, let parent = container.parent,
               let position = parent.children.lastIndex(where: { $0 === container }) else { return false }
         let heading = BlockNode(kind: .heading, parent: parent, line: container.startLine)
         heading.headingLevel = underline == ASCII.equals ? 1 : 2
-        heading.content = container.content
+        heading.contentStart = container.contentStart
+        heading.contentEnd = container.contentEnd
         parent.children[position] = heading
         tip = heading
         advanceOffset(lineEnd - offset, columns: false)
@@ -125,19 +127,20 @@ extension BlockParser {
     /// A GFM table starts when a delimiter row follows a paragraph line with as many cells.
     mutating func startTable(in paragraph: BlockNode) -> Bool {
         guard let alignments = TableSyntax.delimiterRow(bytes, from: nextNonspace, to: lineEnd) else { return false }
-        let content = paragraph.content
-        var headerStart = content.count - 1  // content ends in a newline
-        while headerStart > 0, content[headerStart - 1] != ASCII.newline { headerStart -= 1 }
-        let header = TableSyntax.cells(content, from: headerStart, to: content.count - 1)
-        guard header.count == alignments.count else { return false }
+        let contentEnd = paragraph.contentEnd
+        var headerStart = contentEnd - 1  // content ends in a newline
+        while headerStart > paragraph.contentStart, text[headerStart - 1] != ASCII.newline { headerStart -= 1 }
+        var rows = TableSyntax.Rows(alignments: alignments)
+        rows.header = TableSyntax.cells(text, from: headerStart, to: contentEnd - 1, into: &rows.text)
+        guard rows.header.count == alignments.count else { return false }
         closeUnmatchedBlocks()
-        paragraph.content.removeSubrange(headerStart...)
-        if paragraph.content.isEmpty, let parent = paragraph.parent {
+        paragraph.contentEnd = headerStart
+        if !paragraph.hasContent, let parent = paragraph.parent {
             parent.children.removeLast()
             tip = parent
         }
         let table = addChild(.table)
-        table.table = TableSyntax.Rows(alignments: alignments, header: header, body: [])
+        table.table = rows
         advanceOffset(lineEnd - offset, columns: false)
         return true
     }

@@ -27,17 +27,22 @@ struct BlockParser {
     var lastMatchedContainer: BlockNode
     var allClosed = true
     var references = LinkReferences()
+    /// The raw content of all leaf blocks, one after another. Only the innermost open block (the
+    /// tip) takes lines and it is always the leaf made last, so its content is at the end of this
+    /// buffer and grows in place: no array per block, and no reallocation per line.
+    var text: [UInt8] = []
 
     static let codeIndent = 4
 
     init(bytes: inout [UInt8]) {
-        if bytes.withUnsafeBufferPointer({ buffer in buffer.contains(0) }) {  // U+0000 is replaced for security
+        if bytes.withUnsafeBufferPointer(ByteScanning.containsZero) {  // U+0000 is replaced for security
             var cleaned: [UInt8] = []
             cleaned.reserveCapacity(bytes.count + 16)
             for byte in bytes { if byte == 0 { cleaned += [0xEF, 0xBF, 0xBD] } else { cleaned.append(byte) } }
             bytes = cleaned
         }
         self.bytes = bytes
+        text.reserveCapacity(bytes.count + bytes.count / 8)
         document = BlockNode(kind: .document, parent: nil, line: 0)
         tip = document
         oldTip = document
@@ -49,11 +54,7 @@ struct BlockParser {
         var start = 0
         let count = bytes.count
         while start < count {
-            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
-                var end = start
-                while end < count, buffer[end] != ASCII.newline, buffer[end] != ASCII.carriageReturn { end += 1 }
-                return end
-            }
+            let end = bytes.withUnsafeBufferPointer { ByteScanning.lineEnd(in: $0, from: start) }
             incorporateLine(start: start, end: end)
             start = end + 1
             if end < count, bytes[end] == ASCII.carriageReturn, end + 1 < count, bytes[end + 1] == ASCII.newline {
@@ -65,7 +66,7 @@ struct BlockParser {
             open = node.parent
             finalize(node, line: lineNumber)
         }
-        var builder = TreeBuilder(references: references)
+        var builder = TreeBuilder(references: references, text: text)
         return builder.blocks(of: document)
     }
 
@@ -145,16 +146,21 @@ struct BlockParser {
         if partiallyConsumedTab {
             offset += 1
             let spaces = 4 - column % 4
-            for _ in 0..<spaces { tip.content.append(ASCII.space) }
+            for _ in 0..<spaces { text.append(ASCII.space) }
         }
-        if offset < lineEnd { tip.content.append(contentsOf: bytes[offset..<lineEnd]) }
-        tip.content.append(ASCII.newline)
+        if offset < lineEnd {
+            bytes.withUnsafeBufferPointer { text.append(contentsOf: UnsafeBufferPointer(rebasing: $0[offset..<lineEnd])) }
+        }
+        text.append(ASCII.newline)
+        tip.contentEnd = text.count
     }
 
     @discardableResult
     mutating func addChild(_ kind: BlockNode.Kind) -> BlockNode {
         while !tip.canContain(kind) { finalize(tip, line: lineNumber - 1) }
         let node = BlockNode(kind: kind, parent: tip, line: lineNumber)
+        node.contentStart = text.count
+        node.contentEnd = text.count
         tip.children.append(node)
         tip = node
         return node

@@ -29,9 +29,7 @@ extension InlineParser {
             canOpen = leftFlanking
             canClose = rightFlanking
         }
-        let textStart = Int32(nodes.text.count)
-        nodes.text.append(contentsOf: subject[start..<position])
-        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: textStart, textEnd: Int32(nodes.text.count)))
+        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: Int32(start), textEnd: Int32(position)))
         guard canOpen || canClose else { return }
         let index = Int32(delimiters.count)
         delimiters.append(Delimiter(node: node, character: character, count: count, originalCount: count,
@@ -50,6 +48,7 @@ extension InlineParser {
     /// index, -1 for the whole stack), wraps what lies between in emphasis or strong nodes, and
     /// empties the stack above `bottom`.
     mutating func processEmphasis(above bottom: Int32) {
+        guard delimiterTop != bottom else { return }  // most subjects and links have no delimiters left
         // Per kind of closer (character, can-open, length mod 3): where the last search for an
         // opener stopped. A fixed tuple keeps this off the heap.
         var openersBottom: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) =

@@ -1,6 +1,11 @@
 /// The inline nodes of one paragraph while the inline parser works on them: a flat arena of
 /// doubly linked siblings, so the delimiter algorithm can wrap a run of siblings in an emphasis
 /// or link node in constant time. Text lives in one byte buffer; nodes point into it.
+///
+/// The buffer starts with a copy of the subject, so most text nodes (runs of text, delimiter runs,
+/// brackets, escaped characters) are ranges of it and nothing is copied while parsing; only text
+/// that differs from the source (decoded character references, code spans with line endings) is
+/// appended after it.
 struct InlineNodes {
     enum Kind: UInt8 {
         case text, delimiterRun, softBreak, hardBreak, code, emphasis, strong, link, image
@@ -48,24 +53,14 @@ struct InlineNodes {
         return index
     }
 
-    /// Appends text, growing the last node when it is plain text that ends where the buffer ends.
-    mutating func appendText<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        let start = Int32(text.count)
-        text.append(contentsOf: bytes)
+    /// Appends the text `text[start..<end]`, growing the last node instead when it is plain text
+    /// that ends at `start`.
+    @inline(__always) mutating func appendText(from start: Int, to end: Int) {
+        let start = Int32(truncatingIfNeeded: start), end = Int32(truncatingIfNeeded: end)
         if last >= 0, nodes[Int(last)].kind == .text, nodes[Int(last)].textEnd == start {
-            nodes[Int(last)].textEnd = Int32(text.count)
+            nodes[Int(last)].textEnd = end
         } else {
-            append(Node(kind: .text, textStart: start, textEnd: Int32(text.count)))
-        }
-    }
-
-    mutating func appendText(byte: UInt8) {
-        let start = Int32(text.count)
-        text.append(byte)
-        if last >= 0, nodes[Int(last)].kind == .text, nodes[Int(last)].textEnd == start {
-            nodes[Int(last)].textEnd = start + 1
-        } else {
-            append(Node(kind: .text, textStart: start, textEnd: start + 1))
+            append(Node(kind: .text, textStart: start, textEnd: end))
         }
     }
 

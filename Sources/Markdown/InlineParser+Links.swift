@@ -15,9 +15,8 @@ struct Bracket {
 extension InlineParser {
     mutating func pushBracket(image: Bool) {
         let length = image ? 2 : 1
-        let textStart = Int32(nodes.text.count)
-        nodes.text.append(contentsOf: subject[position..<(position + length)])
-        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: textStart, textEnd: Int32(nodes.text.count)))
+        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: Int32(position),
+                                                 textEnd: Int32(position + length)))
         if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
         brackets.append(Bracket(node: node, previousDelimiter: delimiterTop, position: position + length - 1, isImage: image))
         position += length
@@ -28,10 +27,10 @@ extension InlineParser {
     mutating func closeBracket() {
         position += 1
         let afterBracket = position
-        guard let opener = brackets.last else { nodes.appendText(byte: ASCII.closeBracket); return }
+        guard let opener = brackets.last else { nodes.appendText(from: afterBracket - 1, to: afterBracket); return }
         guard opener.isActive else {
             brackets.removeLast()
-            nodes.appendText(byte: ASCII.closeBracket)
+            nodes.appendText(from: afterBracket - 1, to: afterBracket)
             return
         }
         var target: (destination: String, title: String?)?
@@ -57,7 +56,7 @@ extension InlineParser {
         guard let target else {
             brackets.removeLast()
             position = afterBracket
-            nodes.appendText(byte: ASCII.closeBracket)
+            nodes.appendText(from: afterBracket - 1, to: afterBracket)
             return
         }
         let targetIndex = Int32(nodes.targets.count)
@@ -65,7 +64,7 @@ extension InlineParser {
         guard nodes.wrap(after: opener.node, before: -1, in: wrapper) != nil else {
             brackets.removeLast()
             position = afterBracket
-            nodes.appendText(byte: ASCII.closeBracket)
+            nodes.appendText(from: afterBracket - 1, to: afterBracket)
             return
         }
         nodes.targets.append(target)
@@ -115,7 +114,7 @@ extension InlineParser {
                 }
                 if index < end, subject[index] == ASCII.greaterThan {
                     let uri = String(decoding: subject[start..<index], as: UTF8.self)
-                    appendAutolink(destination: uri, text: subject[start..<index])
+                    appendAutolink(destination: uri, text: start..<index)
                     position = index + 1
                     return true
                 }
@@ -147,7 +146,7 @@ extension InlineParser {
             return false
         }
         let address = String(decoding: subject[start..<index], as: UTF8.self)
-        appendAutolink(destination: "mailto:" + address, text: subject[start..<index])
+        appendAutolink(destination: "mailto:" + address, text: start..<index)
         position = index + 1
         return true
     }
@@ -163,14 +162,12 @@ extension InlineParser {
         }
     }
 
-    private mutating func appendAutolink(destination: String, text: ArraySlice<UInt8>) {
+    private mutating func appendAutolink(destination: String, text: Range<Int>) {
         let targetIndex = Int32(nodes.targets.count)
         nodes.targets.append((destination, nil))
         var link = InlineNodes.Node(kind: .link, target: targetIndex)
-        let textStart = Int32(nodes.text.count)
-        nodes.text.append(contentsOf: text)
         let child = Int32(nodes.nodes.count)
-        nodes.nodes.append(InlineNodes.Node(kind: .text, textStart: textStart, textEnd: Int32(nodes.text.count)))
+        nodes.nodes.append(InlineNodes.Node(kind: .text, textStart: Int32(text.lowerBound), textEnd: Int32(text.upperBound)))
         link.first = child
         link.last = child
         nodes.append(link)

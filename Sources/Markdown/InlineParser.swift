@@ -14,17 +14,20 @@ struct InlineParser {
     var delimiterTop: Int32 = -1
     var brackets: [Bracket] = []
     let references: LinkReferences
-    /// For each length of a backtick run, the starts of the runs (once scanned).
-    var backtickRuns: [Int: [Int]]? = nil
+    /// For backtick runs of each length up to 64: the position from which a search for a closing
+    /// run of that length found none (`Int.max` when not searched), so unmatched runs stay linear.
+    var backticksMissingFrom: [Int] = []
 
     /// Makes a parser for the paragraphs of one document; its buffers are reused for each.
     init(references: LinkReferences) {
         self.references = references
     }
 
-    /// Parses one subject (the raw content of a paragraph, heading or cell).
-    mutating func parse(_ subject: [UInt8]) -> [Inline] {
-        self.subject = subject
+    /// Parses one subject (the raw content of a paragraph, heading or cell), copied into the
+    /// parser's reused buffer.
+    mutating func parse(_ source: ArraySlice<UInt8>) -> [Inline] {
+        subject.removeAll(keepingCapacity: true)
+        subject.append(contentsOf: source)
         end = subject.count
         while end > 0, ASCII.isWhitespace(subject[end - 1]) { end -= 1 }
         position = 0
@@ -32,10 +35,11 @@ struct InlineParser {
             position += 1
         }
         nodes.reset()
+        nodes.text.append(contentsOf: subject)  // text nodes are ranges of this copy
         delimiters.removeAll(keepingCapacity: true)
         delimiterTop = -1
         brackets.removeAll(keepingCapacity: true)
-        backtickRuns = nil
+        backticksMissingFrom.removeAll(keepingCapacity: true)
         while position < end {
             let byte = subject[position]
             switch byte {
@@ -49,12 +53,12 @@ struct InlineParser {
                 if position + 1 < end, subject[position + 1] == ASCII.openBracket {
                     pushBracket(image: true)
                 } else {
-                    nodes.appendText(byte: byte)
+                    nodes.appendText(from: position, to: position + 1)
                     position += 1
                 }
             case ASCII.closeBracket: closeBracket()
             case ASCII.lessThan:
-                if !parseAutolink() { nodes.appendText(byte: byte); position += 1 }
+                if !parseAutolink() { nodes.appendText(from: position, to: position + 1); position += 1 }
             case ASCII.ampersand: parseEntity()
             default: parseText()
             }
@@ -82,7 +86,7 @@ struct InlineParser {
             return index
         }
         position = stop
-        nodes.appendText(subject[start..<stop])
+        nodes.appendText(from: start, to: stop)
     }
 
     /// A line ending: a hard break after two or more spaces, else a soft break.
@@ -105,29 +109,27 @@ struct InlineParser {
 
     mutating func parseBackslash() {
         position += 1
-        guard position < end else { nodes.appendText(byte: ASCII.backslash); return }
+        guard position < end else { nodes.appendText(from: position - 1, to: position); return }
         let next = subject[position]
         if next == ASCII.newline {
             position += 1
             nodes.append(InlineNodes.Node(kind: .hardBreak))
             while position < end, ASCII.isSpaceOrTab(subject[position]) { position += 1 }
         } else if ASCII.isPunctuation(next) {
-            nodes.appendText(byte: next)
+            nodes.appendText(from: position, to: position + 1)
             position += 1
         } else {
-            nodes.appendText(byte: ASCII.backslash)
+            nodes.appendText(from: position - 1, to: position)
         }
     }
 
     mutating func parseEntity() {
-        let start = Int32(nodes.text.count)
+        let start = nodes.text.count
         if let next = Entities.decode(subject, at: position, end: end, into: &nodes.text) {
             position = next
-            let decoded = nodes.text[Int(start)...]
-            nodes.text.removeSubrange(Int(start)...)
-            nodes.appendText(Array(decoded))
+            nodes.appendText(from: start, to: nodes.text.count)  // the decoded text, after the subject
         } else {
-            nodes.appendText(byte: ASCII.ampersand)
+            nodes.appendText(from: position, to: position + 1)
             position += 1
         }
     }
@@ -138,46 +140,45 @@ struct InlineParser {
         while position < end, subject[position] == ASCII.backtick { position += 1 }
         let length = position - start
         let contentStart = position
-        if let closing = findBacktickRun(length: length, from: contentStart) {
-            var content = Array(subject[contentStart..<closing])
-            for index in content.indices where content[index] == ASCII.newline { content[index] = ASCII.space }
-            if content.count >= 2, content.first == ASCII.space, content.last == ASCII.space,
-               content.contains(where: { $0 != ASCII.space }) {
-                content = Array(content[1..<(content.count - 1)])
-            }
-            let textStart = Int32(nodes.text.count)
-            nodes.text.append(contentsOf: content)
-            nodes.append(InlineNodes.Node(kind: .code, textStart: textStart, textEnd: Int32(nodes.text.count)))
-            position = closing + length
-        } else {
-            nodes.appendText(subject[start..<contentStart])
+        guard let closing = findBacktickRun(length: length, from: contentStart) else {
+            nodes.appendText(from: start, to: contentStart)
+            return
         }
+        // The content is a range of the subject unless line endings must become spaces.
+        var textStart = contentStart, textEnd = closing
+        if subject[contentStart..<closing].contains(ASCII.newline) {
+            textStart = nodes.text.count
+            for byte in subject[contentStart..<closing] { nodes.text.append(byte == ASCII.newline ? ASCII.space : byte) }
+            textEnd = nodes.text.count
+        }
+        if textEnd - textStart >= 2, nodes.text[textStart] == ASCII.space, nodes.text[textEnd - 1] == ASCII.space,
+           nodes.text[textStart..<textEnd].contains(where: { $0 != ASCII.space }) {
+            textStart += 1
+            textEnd -= 1
+        }
+        nodes.append(InlineNodes.Node(kind: .code, textStart: Int32(textStart), textEnd: Int32(textEnd)))
+        position = closing + length
     }
 
-    /// The start of the next run of exactly `length` backticks at or after `from`. The subject is
-    /// scanned once for all runs, so many unmatched runs stay linear.
+    /// The start of the next run of exactly `length` backticks at or after `from`. A failed search
+    /// is remembered per length, so many unmatched runs stay linear.
     mutating func findBacktickRun(length: Int, from: Int) -> Int? {
-        if backtickRuns == nil {
-            var runs: [Int: [Int]] = [:]
-            var index = from
-            while index < end {
-                if subject[index] == ASCII.backtick {
-                    let runStart = index
-                    while index < end, subject[index] == ASCII.backtick { index += 1 }
-                    runs[index - runStart, default: []].append(runStart)
-                } else {
-                    index += 1
-                }
+        let remembered = length <= 64
+        if remembered {
+            if backticksMissingFrom.isEmpty { backticksMissingFrom = Array(repeating: Int.max, count: 65) }
+            if from >= backticksMissingFrom[length] { return nil }
+        }
+        var index = from
+        while index < end {
+            if subject[index] == ASCII.backtick {
+                let runStart = index
+                while index < end, subject[index] == ASCII.backtick { index += 1 }
+                if index - runStart == length { return runStart }
+            } else {
+                index += 1
             }
-            backtickRuns = runs
         }
-        guard let starts = backtickRuns?[length] else { return nil }
-        // Binary search for the first run at or after `from`.
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] < from { low = middle + 1 } else { high = middle }
-        }
-        return low < starts.count ? starts[low] : nil
+        if remembered { backticksMissingFrom[length] = from }
+        return nil
     }
 }

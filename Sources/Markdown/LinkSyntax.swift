@@ -91,6 +91,10 @@ enum LinkSyntax {
 
     /// The text of `bytes[start..<end]` with backslash escapes and character references resolved.
     static func unescaped(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        // Most destinations and titles have neither: make the string straight from the bytes.
+        if !bytes[start..<end].contains(where: { $0 == ASCII.backslash || $0 == ASCII.ampersand }) {
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
         var index = start
         var output: [UInt8] = []
         output.reserveCapacity(end - start)

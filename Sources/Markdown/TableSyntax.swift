@@ -1,10 +1,16 @@
 /// The line syntax of GFM pipe tables: the delimiter row and the splitting of a row into cells.
 enum TableSyntax {
-    /// A table while the block parser collects its rows; cells are raw inline text.
+    /// A table while the block parser collects its rows. The cells' raw inline text is kept in
+    /// one buffer, `text`, and each cell is a range of it: a table makes no array per cell.
     struct Rows {
         var alignments: [Table.Alignment]
-        var header: [[UInt8]]
-        var body: [[[UInt8]]]
+        var text: [UInt8] = []
+        var header: [Range<Int>] = []
+        var body: [[Range<Int>]] = []
+
+        init(alignments: [Table.Alignment]) {
+            self.alignments = alignments
+        }
     }
 
     /// The alignments of a delimiter row such as `| :-- | :-: | --: |`, or nil when the line is
@@ -32,43 +38,44 @@ enum TableSyntax {
         return sawPipe && !alignments.isEmpty ? alignments : nil
     }
 
-    /// Splits a row into trimmed cells at unescaped pipes; a leading and a trailing pipe are
-    /// optional. `\|` becomes `|` in the cell (also inside code spans), other escapes stay for
-    /// the inline parser.
-    static func cells(_ bytes: [UInt8], from start: Int, to end: Int) -> [[UInt8]] {
-        var cells: [[UInt8]] = []
+    /// Splits a row into trimmed cells at unescaped pipes, appending their text to `text` and
+    /// returning their ranges in it; a leading and a trailing pipe are optional. `\|` becomes `|`
+    /// in the cell (also inside code spans), other escapes stay for the inline parser.
+    static func cells(_ bytes: [UInt8], from start: Int, to end: Int, into text: inout [UInt8]) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        cells.reserveCapacity(8)
         var index = start
         while index < end, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
         if index < end, bytes[index] == ASCII.pipe { index += 1 }
-        var cell: [UInt8] = []
+        var cellStart = text.count
         var closed = true
         while index < end {
             let byte = bytes[index]
             if byte == ASCII.backslash, index + 1 < end {
-                if bytes[index + 1] != ASCII.pipe { cell.append(byte) }
-                cell.append(bytes[index + 1])
+                if bytes[index + 1] != ASCII.pipe { text.append(byte) }
+                text.append(bytes[index + 1])
                 index += 2
                 closed = false
                 continue
             }
             if byte == ASCII.pipe {
-                cells.append(trimmed(cell))
-                cell.removeAll(keepingCapacity: true)
+                cells.append(trimmed(text, cellStart..<text.count))
+                cellStart = text.count
                 closed = true
             } else {
-                cell.append(byte)
+                text.append(byte)
                 if !ASCII.isSpaceOrTab(byte) { closed = false }
             }
             index += 1
         }
-        if !closed || cells.isEmpty { cells.append(trimmed(cell)) }
+        if !closed || cells.isEmpty { cells.append(trimmed(text, cellStart..<text.count)) }
         return cells
     }
 
-    private static func trimmed(_ cell: [UInt8]) -> [UInt8] {
-        var start = 0, end = cell.count
-        while start < end, ASCII.isSpaceOrTab(cell[start]) { start += 1 }
-        while end > start, ASCII.isSpaceOrTab(cell[end - 1]) { end -= 1 }
-        return start == 0 && end == cell.count ? cell : Array(cell[start..<end])
+    private static func trimmed(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, ASCII.isSpaceOrTab(text[start]) { start += 1 }
+        while end > start, ASCII.isSpaceOrTab(text[end - 1]) { end -= 1 }
+        return start..<end
     }
 }

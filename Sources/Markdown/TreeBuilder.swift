@@ -1,9 +1,12 @@
 /// Turns the block parser's closed nodes into ``Block`` values, parsing inline content on the way.
 struct TreeBuilder {
     var inlineParser: InlineParser
+    /// The block parser's buffer of leaf content (see ``BlockParser/text``).
+    let text: [UInt8]
 
-    init(references: LinkReferences) {
+    init(references: LinkReferences, text: [UInt8]) {
         inlineParser = InlineParser(references: references)
+        self.text = text
     }
 
     mutating func blocks(of node: BlockNode) -> [Block] {
@@ -20,9 +23,9 @@ struct TreeBuilder {
         case .document:
             return nil
         case .paragraph:
-            return .paragraph(inlines(node.content))
+            return .paragraph(inlines(node))
         case .heading:
-            return .heading(level: node.headingLevel, content: inlines(node.content))
+            return .heading(level: node.headingLevel, content: inlines(node))
         case .thematicBreak:
             return .thematicBreak
         case .blockQuote:
@@ -33,7 +36,7 @@ struct TreeBuilder {
             let kind: ListBlock.Kind = node.marker.isOrdered ? .ordered(start: node.marker.start) : .bullet
             return .list(ListBlock(kind: kind, isTight: isTight(node), items: node.children.map { blocks(of: $0) }))
         case .fencedCode:
-            let content = node.content
+            let content = Array(text[node.contentStart..<node.contentEnd])
             let firstLineEnd = content.firstIndex(of: ASCII.newline) ?? content.count
             var infoStart = 0, infoEnd = firstLineEnd
             while infoStart < infoEnd, ASCII.isWhitespace(content[infoStart]) { infoStart += 1 }
@@ -42,7 +45,7 @@ struct TreeBuilder {
             let textStart = min(firstLineEnd + 1, content.count)
             return .codeBlock(info: info, text: String(decoding: content[textStart...], as: UTF8.self))
         case .indentedCode:
-            var content = node.content[...]
+            var content = text[node.contentStart..<node.contentEnd]
             // Drop trailing blank lines.
             while let last = content.last, ASCII.isWhitespace(last) {
                 guard let lineStart = content.dropLast().lastIndex(of: ASCII.newline).map({ $0 + 1 }) ?? Optional(content.startIndex),
@@ -52,8 +55,9 @@ struct TreeBuilder {
             return .codeBlock(info: "", text: String(decoding: content, as: UTF8.self))
         case .table:
             guard let rows = node.table else { return nil }
-            return .table(Table(alignments: rows.alignments, header: rows.header.map { inlines($0) },
-                                rows: rows.body.map { $0.map { inlines($0) } }))
+            let header = rows.header.map { inlineParser.parse(rows.text[$0]) }
+            let body = rows.body.map { row in row.map { inlineParser.parse(rows.text[$0]) } }
+            return .table(Table(alignments: rows.alignments, header: header, rows: body))
         }
     }
 
@@ -70,7 +74,7 @@ struct TreeBuilder {
         return true
     }
 
-    private mutating func inlines(_ content: [UInt8]) -> [Inline] {
-        inlineParser.parse(content)
+    private mutating func inlines(_ node: BlockNode) -> [Inline] {
+        inlineParser.parse(text[node.contentStart..<node.contentEnd])
     }
 }

@@ -12,7 +12,9 @@ protocol Benchmark {
 
 /// Every benchmark the runner knows. Add new ones here.
 enum Benchmarks {
-    static var all: [any Benchmark.Type] { [TOMLBenchmark.self, CheckBenchmark.self, BuildBenchmark.self, SignalsBenchmark.self] }
+    static var all: [any Benchmark.Type] {
+        [TOMLBenchmark.self, MarkdownBenchmark.self, CheckBenchmark.self, BuildBenchmark.self, SignalsBenchmark.self]
+    }
 }
 
 /// A wrong command-line option.
