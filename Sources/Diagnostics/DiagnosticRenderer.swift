@@ -49,15 +49,32 @@ public struct DiagnosticRenderer: Sendable {
     func excerpt(_ line: String, range: SourceRange) -> String {
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        // Tabs are shown as one space so the caret stays under the right character.
-        let shown = String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
-        let lineLength = line.unicodeScalars.count
-        let startColumn = max(1, min(range.start.column, lineLength + 1))
-        let endColumn = range.end.line == range.start.line ? range.end.column : lineLength + 1
-        let width = max(1, min(endColumn, lineLength + 1) - startColumn)
+        let scalars = Array(line.unicodeScalars)
+        let startColumn = max(1, min(range.start.column, scalars.count + 1))
+        let endColumn = range.end.line == range.start.line ? min(range.end.column, scalars.count + 1) : scalars.count + 1
+        // A very long line (generated or minified) is cut to a window around the problem.
+        let windowStart = scalars.count > Self.maximumWidth ? max(0, min(startColumn - 1 - 40, scalars.count - Self.maximumWidth)) : 0
+        let windowEnd = min(scalars.count, windowStart + Self.maximumWidth)
+        let before = windowStart > 0 ? "…" : ""
+        let after = windowEnd < scalars.count ? "…" : ""
+        let shown = before + String(String.UnicodeScalarView(scalars[windowStart..<windowEnd].map(Self.printable))) + after
+        let caretColumn = startColumn - 1 - windowStart + before.count
+        let width = max(1, min(endColumn, windowEnd + 1) - startColumn)
         let marker = "^" + String(repeating: "~", count: width - 1)
-        return " \(number) | \(shown)\n \(gutter) | " + String(repeating: " ", count: startColumn - 1)
+        return " \(number) | \(shown)\n \(gutter) | " + String(repeating: " ", count: caretColumn)
             + paint(marker, color: "32") + "\n"
+    }
+
+    /// The most characters of a source line shown under a diagnostic.
+    static let maximumWidth = 120
+
+    /// Tabs are shown as one space so the caret stays under the right character; other control
+    /// characters (from a damaged or binary file) as a replacement character, so they cannot move
+    /// the cursor or change the terminal's colours.
+    private static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar == "\t" { return " " }
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return "\u{FFFD}" }
+        return scalar
     }
 
     private func paint(_ text: String, for severity: Severity) -> String {

@@ -35,6 +35,22 @@ import Testing
         #expect(output.contains("\u{1B}[1;31m"))
     }
 
+    @Test func controlCharactersFromABrokenFileAreNotPrinted() {
+        let output = DiagnosticRenderer(language: .dutch, colored: false).render(diagnostic()) { _, _ in "a\u{1B}[31mb\u{07}\tc" }
+        #expect(!output.contains("\u{1B}") && !output.contains("\u{07}"))
+        #expect(output.contains(" 2 | a\u{FFFD}[31mb\u{FFFD} c\n"))
+    }
+
+    @Test func aVeryLongLineIsShownAroundTheProblem() {
+        let line = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let problem = Diagnostic(
+            severity: .error, code: "X", message: "m", range: SourceRange(start: .init(line: 1, column: 1005), end: .init(line: 1, column: 1006)))
+        let output = DiagnosticRenderer(language: .dutch, colored: false).render(problem) { _, _ in line }
+        let lines = output.split(separator: "\n")
+        #expect(lines[1] == " 1 | …" + String(repeating: "[", count: 120) + "…")
+        #expect(lines[2] == "   | " + String(repeating: " ", count: 41) + "^")
+    }
+
     @Test func caretIsClippedToTheLine() {
         let wide = Diagnostic(
             severity: .warning, code: "X", message: "m", file: nil,

@@ -19,7 +19,8 @@ struct AgendaReader {
         } else if let region = header.text("regio") {
             scope = .regional(region)
         } else {
-            problems.append((.missingRegion, headerRange))
+            // A `regio` of the wrong type has been reported already.
+            if header["regio"] == nil { problems.append((.missingRegion, headerRange)) }
             scope = .regional("")
         }
         let policyPeriod = period(header, "beleidsperiode", years: 5, at: headerRange) ?? YearRange(first: 0, last: 4)
