@@ -40,6 +40,6 @@ extension Option {
     /// `--min-regios N`: how many regions a national theme's signals must come from.
     static let minimumRegions = Option.value(
         "min-regios", aliases: ["min-regions"], placeholder: "N", default: "3",
-        summary: LocalizedText("Minimum aantal regio's achter de signalen van een landelijk thema (standaard 3)",
-                               "Minimum number of regions behind a national theme's signals (default 3)"))
+        summary: LocalizedText("Minimum aantal regio's achter de signalen van een landelijk thema",
+                               "Minimum number of regions behind a national theme's signals"))
 }

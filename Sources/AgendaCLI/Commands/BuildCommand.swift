@@ -21,9 +21,9 @@ struct BuildCommand: Command {
         .list("formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue),
               summary: LocalizedText("Welke formaten (standaard md,html)", "Which formats (default md,html)")),
         .value("uit", aliases: ["out"], short: "o", placeholder: "MAP", default: "out",
-               summary: LocalizedText("Waar de documenten komen (standaard out)", "Where the documents go (default out)")),
+               summary: LocalizedText("Waar de documenten komen", "Where the documents go")),
         .value("sjablonen", aliases: ["templates"], placeholder: "MAP", default: "templates",
-               summary: LocalizedText("De map met sjablonen (standaard templates)", "The template folder (default templates)")),
+               summary: LocalizedText("De map met sjablonen", "The template folder")),
         .minimumRegions,
         .previousVersion,
     ]

@@ -23,17 +23,17 @@ struct SignalsCommand: Command {
         .value("csv", placeholder: "BESTAND",
                summary: LocalizedText("Schrijf alle signalen als CSV voor Excel", "Write all signals as CSV for Excel")),
         .value("uit", aliases: ["out"], short: "o", placeholder: "MAP", default: "out",
-               summary: LocalizedText("Waar het rapport komt (standaard out)", "Where the report goes (default out)")),
+               summary: LocalizedText("Waar het rapport komt", "Where the report goes")),
         .list("formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue),
               summary: LocalizedText("Welke formaten (standaard md,html)", "Which formats (default md,html)")),
         .value("breed", aliases: ["broad"], placeholder: "N", default: "5",
-               summary: LocalizedText("Vanaf hoeveel regio's een onderwerp breed gedragen is (standaard 5)",
-                                      "From how many regions a topic is broadly shared (default 5)")),
+               summary: LocalizedText("Vanaf hoeveel regio's een onderwerp breed gedragen is",
+                                      "From how many regions a topic is broadly shared")),
         .value("peildatum", aliases: ["reference-date"], placeholder: "JJJJ-MM-DD",
                summary: LocalizedText("Tot welke datum dagen open tellen (standaard de laatste signaaldatum)",
                                       "The date days open count to (default the latest signal date)")),
         .value("sjablonen", aliases: ["templates"], placeholder: "MAP", default: "templates",
-               summary: LocalizedText("De map met sjablonen (standaard templates)", "The template folder (default templates)")),
+               summary: LocalizedText("De map met sjablonen", "The template folder")),
     ]
     let positionals = [Positional("PAD", summary: LocalizedText("Agendabestanden of mappen (standaard regions)", "Agenda files or folders (default regions)"), repeating: true)]
     let examples = [
