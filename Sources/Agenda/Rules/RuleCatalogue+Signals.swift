@@ -36,5 +36,8 @@ extension RuleCatalogue {
         Rule("MJA209", .warning, title: "Signaal komt twee keer voor", english: "Signal occurs twice",
              explanation: "Een regio en id komen al voor in een agenda of eerder in een CSV-bestand. Het eerste signaal telt; deze rij wordt overgeslagen.",
              example: "geef het tweede signaal een eigen id: scholing-werkenden-2"),
+        Rule("MJA210", .warning, title: "CSV-bestand gelezen als Windows-1252", english: "CSV file read as Windows-1252",
+             explanation: "Het bestand is niet als UTF-8 opgeslagen, maar in de oude Excel-codering (Windows-1252). mja leest het toch; controleer letters als é en ë.",
+             example: "Excel: Opslaan als > 'CSV UTF-8 (door komma's gescheiden)'"),
     ]
 }

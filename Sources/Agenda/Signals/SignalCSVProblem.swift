@@ -17,6 +17,7 @@ public enum SignalCSVProblem: Sendable, Hashable {
     case missingValue(column: String)
     case invalidIdentifier(value: String)
     case duplicateSignal(id: String)
+    case readAsWindows1252
 
     /// The stable code in the rule catalogue.
     public var code: String {
@@ -30,13 +31,16 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .unresolved: "MJA207"
         case .missingValue, .invalidIdentifier: "MJA208"
         case .duplicateSignal: "MJA209"
+        case .readAsWindows1252: "MJA210"
         }
     }
 
     /// Errors leave the row out; a duplicate is a warning (the first one counts).
     public var severity: Severity {
-        if case .duplicateSignal = self { return .warning }
-        return .error
+        switch self {
+        case .duplicateSignal, .readAsWindows1252: return .warning
+        default: return .error
+        }
     }
 
     /// The message in the reader's language.
@@ -76,6 +80,9 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .duplicateSignal(let id):
             return l.pick("signaal '\(id)' komt al eerder voor; deze rij is overgeslagen",
                           "signal '\(id)' already occurs; this row was skipped")
+        case .readAsWindows1252:
+            return l.pick("het bestand is niet als UTF-8 opgeslagen; het is gelezen als Windows-1252 (de oude Excel-CSV)",
+                          "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's old CSV)")
         }
     }
 
@@ -119,6 +126,9 @@ public enum SignalCSVProblem: Sendable, Hashable {
                           "an id consists of lower-case letters, digits and hyphens, such as 'scholing-werkenden'")
         case .duplicateSignal:
             return l.pick("geef het signaal een eigen id", "give the signal an id of its own")
+        case .readAsWindows1252:
+            return l.pick("controleer letters als é en ë; sla het bestand voortaan op als 'CSV UTF-8'",
+                          "check letters such as é and ë; from now on save the file as 'CSV UTF-8'")
         }
     }
 }

@@ -92,11 +92,22 @@ public struct SignalCSVReader: Sendable {
             let problem = SignalCSVProblem.unreadable(reason: language.pick("het bestaat niet of is niet leesbaar", "it does not exist or is not readable"))
             return (Output(signals: [], diagnostics: [diagnostic(problem, file: path)]), nil)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        var notes: [Diagnostic] = []
+        let text: String
+        if let utf8 = String(data: data, encoding: .utf8) {
+            text = utf8
+        } else if let legacy = String(data: data, encoding: .windowsCP1252) {
+            // Dutch Excel's "CSV (gescheiden door lijstscheidingsteken)" is Windows-1252, not UTF-8:
+            // read it, and say so, since a wrong guess would show as odd letters.
+            text = legacy
+            notes.append(diagnostic(.readAsWindows1252, file: path))
+        } else {
             let problem = SignalCSVProblem.unreadable(reason: language.pick("het is geen UTF-8-tekst", "it is not UTF-8 text"))
             return (Output(signals: [], diagnostics: [diagnostic(problem, file: path)]), nil)
         }
-        return (read(text, file: path), SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
+        var output = read(text, file: path)
+        output.diagnostics.insert(contentsOf: notes, at: 0)
+        return (output, SourceText(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
     }
 
     private func diagnostic(_ problem: SignalCSVProblem, file: String) -> Diagnostic {

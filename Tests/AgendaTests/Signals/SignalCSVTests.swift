@@ -39,6 +39,17 @@ import Testing
         #expect(second.origin.range.start.line == 4)
     }
 
+    @Test func readsExcelsOldWindows1252FilesWithAWarning() throws {
+        let path = NSTemporaryDirectory() + "mja-csv-\(UUID().uuidString).csv"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let text = Self.header + "\r\nAM05;cafe;1-3-2026;kans;Caf\u{E9}s zoeken personeel;;;;;;laag;agenderen;;\r\n"
+        try #require(text.data(using: .windowsCP1252)).write(to: URL(fileURLWithPath: path))
+        let (output, _) = SignalCSVReader(registry: Self.registry, nationalThemeIDs: nil).read(file: path)
+        #expect(output.signals.first?.title == "Caf\u{E9}s zoeken personeel")
+        #expect(output.diagnostics.map(\.code) == ["MJA210"])
+        #expect(output.diagnostics.first?.severity == .warning)
+    }
+
     @Test func readsCommaSeparatedFilesWithListsInCommas() throws {
         let text = "regio,id,datum,soort,titel,urgentie,vraag,sectoren\n"
             + "AM09,mkb,01-03-2026,knelpunt,\"Mkb stopt met scholing, na STAP\",hoog,oplossen,\"techniek,zorg-en-welzijn\"\n"
