@@ -39,85 +39,83 @@ struct DocumentBuild {
             if errorCount > 0 {
                 result.refused.append(file)
             } else {
-                jobs.append(Job(agenda: agenda, folder: entry.folder, entryIndex: entries.count))
+                jobs.append(.agenda(agenda, folder: entry.folder, entryIndex: entries.count))
             }
             entries.append(entry)
         }
+        // The signal report covers all agendas: made when the build covers more than one. It is the
+        // largest single job, so it goes first.
+        let agendaCount = workspace.requestedFiles.filter { workspace.agenda(inFile: $0) != nil }.count
+        if agendaCount > 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
 
-        // The documents of each agenda are independent: make them on all cores, write them in order.
+        // Every job is independent: make them on all cores, then write the files in order.
         let builder = AgendaDocumentBuilder(templates: templates, workspace: workspace)
-        let formats = formats
-        let documents = try jobs.concurrentMap { job in try Self.documents(of: job, builder: builder, formats: formats) }
+        let build = self
+        let outputs = try jobs.concurrentMap { job in try build.files(for: job, builder: builder) }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for (job, files) in zip(jobs, documents) {
-            try FileManager.default.createDirectory(atPath: "\(output)/\(job.folder)", withIntermediateDirectories: true)
+        var reports: [(String, String)] = []
+        for (job, files) in zip(jobs, outputs) {
+            let folder = job.folder.map { "\(output)/\($0)" } ?? output
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for file in files {
-                try FileOutput.write(Data(file.text.utf8), to: "\(output)/\(job.folder)/\(file.name)")
-                entries[job.entryIndex].documents.append((file.label, "\(job.folder)/\(file.name)"))
+                try FileOutput.write(Data(file.text.utf8), to: "\(folder)/\(file.name)")
                 result.files += 1
+                switch job {
+                case .agenda(_, let folder, let entryIndex): entries[entryIndex].documents.append((file.label, "\(folder)/\(file.name)"))
+                case .signalReport: reports.append((file.label, file.name))
+                }
             }
-            result.built += 1
+            if case .agenda = job { result.built += 1 } else { result.signalReport = true }
         }
-        let reports = try writeSignalReport()
-        result.files += reports.count
-        result.signalReport = !reports.isEmpty
         try FileOutput.write(Data(IndexPage(entries: entries, reports: reports).html().utf8), to: "\(output)/index.html")
         return result
     }
 
-    /// The signal report for the Landelijk Beraad, when the build covers more than one agenda and
-    /// the templates have one; returns its link texts and file names for the index.
-    private func writeSignalReport() throws -> [(String, String)] {
-        let agendas = workspace.requestedFiles.filter { workspace.agenda(inFile: $0) != nil }
-        guard agendas.count > 1, templates[SignalReportBuilder.templateName] != nil else { return [] }
-        let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
-        let document: MarkdownDocument
-        do {
-            document = try SignalReportBuilder(templates: templates).document(for: analysis)
-        } catch {
-            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
+    /// One piece of work of a build.
+    enum Job: Sendable {
+        /// Both parts of an agenda, into its folder, listed at a row of the index.
+        case agenda(Agenda, folder: String, entryIndex: Int)
+        /// The signal report over all agendas, at the top of the output folder.
+        case signalReport
+
+        /// The folder below the output folder, or nil for the output folder itself.
+        var folder: String? {
+            if case .agenda(_, let folder, _) = self { folder } else { nil }
         }
-        var links: [(String, String)] = []
-        for format in formats {
-            let name = "signalen.\(format.rawValue)"
-            let text = format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document)
-            try FileOutput.write(Data(text.utf8), to: "\(output)/\(name)")
-            links.append(("Signalen uit de regio's (\(format.rawValue.uppercased()))", name))
-        }
-        return links
     }
 
-    /// An agenda to build, with its folder and its row in the index.
-    struct Job: Sendable {
-        var agenda: Agenda
-        var folder: String
-        var entryIndex: Int
-    }
-
-    /// A generated file: its name in the agenda's folder, its link text in the index, its text.
+    /// A generated file: its name in its folder, its link text in the index, its text.
     struct GeneratedFile: Sendable {
         var name: String
         var label: String
         var text: String
     }
 
-    /// Both parts of one agenda in every format.
-    static func documents(of job: Job, builder: AgendaDocumentBuilder, formats: [OutputFormat]) throws -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        for part in AgendaDocumentBuilder.Part.allCases {
-            let document: MarkdownDocument
-            do {
-                document = try builder.document(part, of: job.agenda)
-            } catch {
-                throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
+    /// The files of one job in every format.
+    func files(for job: Job, builder: AgendaDocumentBuilder) throws -> [GeneratedFile] {
+        do {
+            switch job {
+            case .agenda(let agenda, _, _):
+                return try AgendaDocumentBuilder.Part.allCases.flatMap { part in
+                    let document = try builder.document(part, of: agenda)
+                    return formats.map { format in
+                        GeneratedFile(
+                            name: "\(part.rawValue).\(format.rawValue)", label: part.title + " (\(format.rawValue.uppercased()))",
+                            text: Self.render(document, as: format, title: "\(agenda.title): \(part.rawValue)"))
+                    }
+                }
+            case .signalReport:
+                let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
+                let document = try SignalReportBuilder(templates: templates).document(for: analysis)
+                return formats.map { format in
+                    GeneratedFile(
+                        name: "signalen.\(format.rawValue)", label: "Signalen uit de regio's (\(format.rawValue.uppercased()))",
+                        text: format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document))
+                }
             }
-            for format in formats {
-                files.append(GeneratedFile(
-                    name: "\(part.rawValue).\(format.rawValue)", label: part.title + " (\(format.rawValue.uppercased()))",
-                    text: render(document, as: format, title: "\(job.agenda.title): \(part.rawValue)")))
-            }
+        } catch let error as MustacheError {
+            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
         }
-        return files
     }
 
     private static func render(_ document: MarkdownDocument, as format: OutputFormat, title: String) -> String {

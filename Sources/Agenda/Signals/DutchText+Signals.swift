@@ -59,10 +59,49 @@ extension DutchText {
 
     /// The concept tags of a text's terms, in the order of `conceptPatterns`.
     public static func concepts(of terms: [String]) -> [String] {
-        conceptPatterns.compactMap { entry in
+        compiledConcepts.compactMap { concept in
             terms.contains { term in
-                !entry.patterns.contains("!" + term) && entry.patterns.contains { !$0.hasPrefix("!") && matches(term, $0) }
-            } ? entry.concept : nil
+                !concept.exclusions.contains(term) && concept.matchers.contains { $0.matches(term) }
+            } ? concept.name : nil
+        }
+    }
+
+    /// `conceptPatterns` taken apart once: every text of every signal is matched against them.
+    private static let compiledConcepts: [(name: String, exclusions: Set<String>, matchers: [ConceptMatcher])] =
+        conceptPatterns.map { entry in
+            (entry.concept, Set(entry.patterns.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) }),
+             entry.patterns.filter { !$0.hasPrefix("!") }.map(ConceptMatcher.init))
+        }
+
+    /// One concept pattern: a core with `*` at neither, one or both ends.
+    private struct ConceptMatcher {
+        let core: String
+        let leading: Bool
+        let trailing: Bool
+
+        init(_ pattern: String) {
+            leading = pattern.hasPrefix("*")
+            trailing = pattern.hasSuffix("*") && pattern.count > 1
+            core = String(pattern.dropFirst(leading ? 1 : 0).dropLast(trailing ? 1 : 0))
+        }
+
+        /// A byte search: terms are short and ASCII after folding, and Foundation's `contains`
+        /// would go through a locale-aware search for every term of every signal.
+        static func bytes(of text: String, contain part: String) -> Bool {
+            let haystack = Array(text.utf8), needle = Array(part.utf8)
+            guard !needle.isEmpty else { return true }
+            return (0...(haystack.count - needle.count)).contains { start in
+                haystack[start..<start + needle.count].elementsEqual(needle)
+            }
+        }
+
+        func matches(_ term: String) -> Bool {
+            switch (leading, trailing) {
+            case (true, true): term.utf8.count >= core.utf8.count && Self.bytes(of: term, contain: core)
+            case (false, true): term.hasPrefix(core)
+            case (true, false): term.hasSuffix(core)
+            case (false, false): term == core
+            }
         }
     }
 
@@ -77,17 +116,5 @@ extension DutchText {
             previous = character
         }
         return result
-    }
-
-    /// Whether `term` matches a concept pattern.
-    static func matches(_ term: String, _ pattern: String) -> Bool {
-        let leading = pattern.hasPrefix("*"), trailing = pattern.hasSuffix("*")
-        let core = String(pattern.dropFirst(leading ? 1 : 0).dropLast(trailing ? 1 : 0))
-        switch (leading, trailing) {
-        case (true, true): return term.contains(core)
-        case (false, true): return term.hasPrefix(core)
-        case (true, false): return term.hasSuffix(core)
-        case (false, false): return term == core
-        }
     }
 }

@@ -29,24 +29,62 @@ public struct RegionMap: Sendable {
         var rings: [[(x: Int, y: Int)]]
     }
 
-    /// The regions of `RegionMapData`, in code order.
-    static let shapes: [Shape] = RegionMapData.text.split(separator: "\n").compactMap { line in
-        let parts = line.trimmingPrefix(while: { $0 == " " }).split(separator: ":", maxSplits: 1)
-        guard parts.count == 2 else { return nil }
-        let head = parts[0].split(separator: " ")
-        guard head.count == 2, let label = point(head[1]) else { return nil }
-        let rings = parts[1].split(separator: "|").map { $0.split(separator: " ").compactMap(point) }
-        return Shape(code: String(head[0]), label: label, rings: rings)
+    /// The regions of `RegionMapData`, in code order. Each line reads
+    /// `AM01 2436,5775:2699,5404 2685,5411 ...|...`: the code, the label point, then the rings.
+    /// Read byte by byte: the data is 23 KB of numbers, parsed once per run.
+    static let shapes: [Shape] = {
+        var shapes: [Shape] = []
+        for line in RegionMapData.text.utf8.split(separator: UInt8(ascii: "\n")) {
+            var reader = NumberReader(bytes: Array(line))
+            reader.skip { $0 == UInt8(ascii: " ") }
+            let code = reader.take { $0 != UInt8(ascii: " ") }
+            guard !code.isEmpty, let labelX = reader.number(), let labelY = reader.number() else { continue }
+            var rings: [[(x: Int, y: Int)]] = [[]]
+            while let x = reader.number(), let y = reader.number() {
+                rings[rings.count - 1].append((x, y))
+                if reader.last == UInt8(ascii: "|") { rings.append([]) }
+            }
+            shapes.append(Shape(code: String(decoding: code, as: UTF8.self), label: (labelX, labelY), rings: rings))
+        }
+        return shapes
+    }()
+
+    /// Reads the integers of a line of map data, in order, whatever separates them.
+    private struct NumberReader {
+        let bytes: [UInt8]
+        var index = 0
+        /// The separator that ended the last number read.
+        var last: UInt8 = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func skip(while predicate: (UInt8) -> Bool) {
+            while index < bytes.count && predicate(bytes[index]) { index += 1 }
+        }
+
+        mutating func take(while predicate: (UInt8) -> Bool) -> ArraySlice<UInt8> {
+            let start = index
+            skip(while: predicate)
+            return bytes[start..<index]
+        }
+
+        mutating func number() -> Int? {
+            skip { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) && $0 != UInt8(ascii: "-") }
+            guard index < bytes.count else { return nil }
+            let negative = bytes[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
+            var value = 0
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                index += 1
+            }
+            last = index < bytes.count ? bytes[index] : 0
+            return negative ? -value : value
+        }
     }
 
     /// The region codes the map knows.
     public static var regionCodes: [String] { shapes.map(\.code) }
-
-    private static func point(_ text: Substring) -> (x: Int, y: Int)? {
-        let numbers = text.split(separator: ",")
-        guard numbers.count == 2, let x = Int(numbers[0]), let y = Int(numbers[1]) else { return nil }
-        return (x, y)
-    }
 
     /// The map as inline SVG; coordinates are hectometres, the view box is the country plus a margin.
     public func svg() -> String {
