@@ -61,28 +61,31 @@ enum HTMLEscaping {
     /// Appends a link destination for an `href` or `src` attribute, percent-encoding what does
     /// not belong in a URL (spaces, non-ASCII as UTF-8, brackets, backslashes), as cmark does.
     static func appendHref(_ destination: String, to output: inout HTMLOutput) {
-        let low = hrefSafeLow, high = hrefSafeHigh
         var destination = destination
-        destination.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                let safe = byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte - 64)) & 1 != 0
-                if safe && byte != 0x26 && byte != 0x27 { continue }
-                if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                runStart = index + 1
-                switch byte {
-                case 0x26: append("&amp;", to: &output)
-                case 0x27: append("&#x27;", to: &output)
-                default:
-                    let hex: StaticString = "0123456789ABCDEF"
-                    output.append(0x25)
-                    output.append(hex.utf8Start[Int(byte >> 4)])
-                    output.append(hex.utf8Start[Int(byte & 0x0F)])
-                }
+        destination.withUTF8 { appendHref($0, to: &output) }
+    }
+
+    /// Appends the UTF-8 destination `bytes` for an `href` or `src` attribute (see above).
+    static func appendHref(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout HTMLOutput) {
+        let low = hrefSafeLow, high = hrefSafeHigh
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            let safe = byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte - 64)) & 1 != 0
+            if safe && byte != 0x26 && byte != 0x27 { continue }
+            if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            runStart = index + 1
+            switch byte {
+            case 0x26: append("&amp;", to: &output)
+            case 0x27: append("&#x27;", to: &output)
+            default:
+                let hex: StaticString = "0123456789ABCDEF"
+                output.append(0x25)
+                output.append(hex.utf8Start[Int(byte >> 4)])
+                output.append(hex.utf8Start[Int(byte & 0x0F)])
             }
-            if bytes.count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
+        if bytes.count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     /// Whether a destination may be written as a link (or, with `image`, as an image source):
@@ -90,18 +93,21 @@ enum HTMLEscaping {
     /// raster format. Browsers ignore leading spaces and control characters and tabs and line
     /// breaks inside a scheme, so those are ignored here too.
     static func isSafe(_ destination: String, image: Bool) -> Bool {
+        var destination = destination
+        return destination.withUTF8 { isSafe($0, image: image) }
+    }
+
+    /// Whether the UTF-8 destination `bytes` may be written as a link or image source (see above).
+    static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>, image: Bool) -> Bool {
         // The first 24 bytes, lowercased, without spaces and controls, in a fixed buffer.
         var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
-        var destination = destination
         return withUnsafeMutableBytes(of: &prefix) { prefix in
-            destination.withUTF8 { bytes in
-                for byte in bytes {
-                    if byte <= 0x20 || byte == 0x7F { continue }
-                    prefix[count] = ASCII.isLetter(byte) ? byte | 0x20 : byte
-                    count += 1
-                    if count == 24 { break }
-                }
+            for byte in bytes {
+                if byte <= 0x20 || byte == 0x7F { continue }
+                prefix[count] = ASCII.isLetter(byte) ? byte | 0x20 : byte
+                count += 1
+                if count == 24 { break }
             }
             func starts(with text: StaticString) -> Bool {
                 let length = text.utf8CodeUnitCount

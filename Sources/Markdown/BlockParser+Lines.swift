@@ -59,7 +59,7 @@ extension BlockParser {
         switch container.kind {
         case .table:
             if !blank, offset < lineEnd, container.table != nil {
-                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &container.table!.text)
+                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &text)
                 container.table!.body.append(row)
             }
         case .indentedCode:

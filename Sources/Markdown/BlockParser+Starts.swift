@@ -131,8 +131,12 @@ extension BlockParser {
         var headerStart = contentEnd - 1  // content ends in a newline
         while headerStart > paragraph.contentStart, text[headerStart - 1] != ASCII.newline { headerStart -= 1 }
         var rows = TableSyntax.Rows(alignments: alignments)
-        rows.header = TableSyntax.cells(text, from: headerStart, to: contentEnd - 1, into: &rows.text)
-        guard rows.header.count == alignments.count else { return false }
+        let headerLine = Array(text[headerStart..<(contentEnd - 1)])  // text cannot be read while it grows
+        rows.header = TableSyntax.cells(headerLine, from: 0, to: headerLine.count, into: &text)
+        guard rows.header.count == alignments.count else {
+            text.removeSubrange(contentEnd...)  // the paragraph, still open, must end the buffer
+            return false
+        }
         closeUnmatchedBlocks()
         paragraph.contentEnd = headerStart
         if !paragraph.hasContent, let parent = paragraph.parent {

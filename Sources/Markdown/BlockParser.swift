@@ -50,7 +50,7 @@ struct BlockParser {
     }
 
     /// Parses the whole input: blocks first, then the inline content of every leaf.
-    mutating func parse() -> [Block] {
+    mutating func parse() -> MarkdownStorage {
         var start = 0
         let count = bytes.count
         while start < count {
@@ -66,8 +66,9 @@ struct BlockParser {
             open = node.parent
             finalize(node, line: lineNumber)
         }
-        var builder = TreeBuilder(references: references, text: text)
-        return builder.blocks(of: document)
+        var builder = StorageBuilder(references: references, text: text)
+        text = []
+        return builder.storage(of: document)
     }
 
     // MARK: - Positions in the current line

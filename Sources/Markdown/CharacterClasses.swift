@@ -54,13 +54,14 @@ enum CharacterClass {
         }
     }
 
-    /// The class of the character ending just before `index` in UTF-8 `bytes`; the start counts as whitespace.
-    static func before(_ index: Int, in bytes: [UInt8]) -> CharacterClass {
-        guard index > 0 else { return .whitespace }
+    /// The class of the character ending just before `index` in UTF-8 `bytes`; the start of the
+    /// subject at `subjectStart` counts as whitespace.
+    static func before(_ index: Int, in bytes: [UInt8], from subjectStart: Int) -> CharacterClass {
+        guard index > subjectStart else { return .whitespace }
         let last = bytes[index - 1]
         if last < 0x80 { return CharacterClass(Unicode.Scalar(last)) }
         var start = index - 1
-        while start > 0 && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
+        while start > subjectStart && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
         return CharacterClass(decodeScalar(bytes, from: start))
     }
 

@@ -1,10 +1,10 @@
 /// The line syntax of GFM pipe tables: the delimiter row and the splitting of a row into cells.
 enum TableSyntax {
-    /// A table while the block parser collects its rows. The cells' raw inline text is kept in
-    /// one buffer, `text`, and each cell is a range of it: a table makes no array per cell.
+    /// A table while the block parser collects its rows. The cells' raw inline text is appended
+    /// to the parser's text buffer (the table is the open leaf, so nothing else is) and each cell
+    /// is a range of it: a table makes no array per cell.
     struct Rows {
         var alignments: [Table.Alignment]
-        var text: [UInt8] = []
         var header: [Range<Int>] = []
         var body: [[Range<Int>]] = []
 
