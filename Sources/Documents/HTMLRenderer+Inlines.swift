@@ -5,7 +5,7 @@ extension HTMLRenderer {
     mutating func inlines(from first: Int32) {
         var index = first
         while index >= 0 {
-            let inline = document.inline(index)
+            let inline = document.inlines[Int(index)]
             switch inline.kind {
             case .text, .delimiterRun:
                 if inline.textEnd > inline.textStart { escaped(inline.textStart, inline.textEnd) }
@@ -16,7 +16,7 @@ extension HTMLRenderer {
             case .strong: write("<strong>"); inlines(from: inline.first); write("</strong>")
             case .link:
                 let link = document.links[Int(inline.target)]
-                let destination = document.bytes(link.destinationStart, link.destinationEnd)
+                let destination = bytes(link.destinationStart, link.destinationEnd)
                 write("<a href=\"")
                 if HTMLEscaping.isSafe(destination, image: false) { HTMLEscaping.appendHref(destination, to: &output) }
                 write("\"")
@@ -24,7 +24,7 @@ extension HTMLRenderer {
                 write(">"); inlines(from: inline.first); write("</a>")
             case .image:
                 let link = document.links[Int(inline.target)]
-                let source = document.bytes(link.destinationStart, link.destinationEnd)
+                let source = bytes(link.destinationStart, link.destinationEnd)
                 write("<img src=\"")
                 if HTMLEscaping.isSafe(source, image: true) { HTMLEscaping.appendHref(source, to: &output) } else { write("#") }
                 write("\" alt=\""); plainText(from: inline.first); write("\"")
@@ -36,14 +36,14 @@ extension HTMLRenderer {
     }
 
     private mutating func title(_ link: LinkRecord) {
-        if link.hasTitle { write(" title=\""); escaped(link.titleStart, link.titleEnd); write("\"") }
+        if link.titleStart >= 0 { write(" title=\""); escaped(link.titleStart, link.titleEnd); write("\"") }
     }
 
     /// The text of inlines without markup, escaped (an image's `alt`): breaks become spaces.
     private mutating func plainText(from first: Int32) {
         var index = first
         while index >= 0 {
-            let inline = document.inline(index)
+            let inline = document.inlines[Int(index)]
             switch inline.kind {
             case .text, .delimiterRun, .code: escaped(inline.textStart, inline.textEnd)
             case .softBreak, .hardBreak: output.append(0x20)

@@ -24,8 +24,14 @@ struct HTMLRenderer {
 
     @inline(__always) mutating func write(string text: String) { output.append(text) }
 
+    /// The bytes of the storage's `text[start..<end]`. (Written here rather than called on the
+    /// view: calls into the `Markdown` module are not inlined, and this runs for every text.)
+    @inline(__always) func bytes(_ start: Int32, _ end: Int32) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: document.text.baseAddress.map { $0 + Int(start) }, count: Int(end &- start))
+    }
+
     @inline(__always) mutating func escaped(_ start: Int32, _ end: Int32) {
-        HTMLEscaping.appendEscaped(document.bytes(start, end), to: &output)
+        HTMLEscaping.appendEscaped(bytes(start, end), to: &output)
     }
 
     /// A line break unless the output is empty or already ends in one.
@@ -37,7 +43,7 @@ struct HTMLRenderer {
     mutating func blocks(from first: Int32, tight: Bool) {
         var index = first
         while index >= 0 {
-            let record = document.block(index)
+            let record = document.blocks[Int(index)]
             block(record, tight: tight)
             index = record.next
         }
@@ -73,7 +79,7 @@ struct HTMLRenderer {
             }
             var item = record.first
             while item >= 0 {
-                let itemRecord = document.block(item)
+                let itemRecord = document.blocks[Int(item)]
                 write("<li>")
                 blocks(from: itemRecord.first, tight: record.isTight)
                 write("</li>\n")
@@ -109,12 +115,12 @@ struct HTMLRenderer {
     private mutating func table(_ table: BlockRecord) {
         let alignments = document.storage.alignments[Int(table.start)..<Int(table.end)]
         newline(); write("<table>\n<thead>\n<tr>\n")
-        let header = document.block(table.first)
+        let header = document.blocks[Int(table.first)]
         var cell = header.first, column = alignments.startIndex
         while cell >= 0 {
             write("<th scope=\"col\""); alignment(column < alignments.endIndex ? alignments[column] : .none); write(">")
-            inlines(from: document.block(cell).first); write("</th>\n")
-            cell = document.block(cell).next
+            inlines(from: document.blocks[Int(cell)].first); write("</th>\n")
+            cell = document.blocks[Int(cell)].next
             column += 1
         }
         write("</tr>\n</thead>\n")
@@ -123,15 +129,15 @@ struct HTMLRenderer {
             var row = header.next
             while row >= 0 {
                 write("<tr>\n")
-                var cell = document.block(row).first, column = alignments.startIndex
+                var cell = document.blocks[Int(row)].first, column = alignments.startIndex
                 while cell >= 0 {
                     write("<td"); alignment(column < alignments.endIndex ? alignments[column] : .none); write(">")
-                    inlines(from: document.block(cell).first); write("</td>\n")
-                    cell = document.block(cell).next
+                    inlines(from: document.blocks[Int(cell)].first); write("</td>\n")
+                    cell = document.blocks[Int(cell)].next
                     column += 1
                 }
                 write("</tr>\n")
-                row = document.block(row).next
+                row = document.blocks[Int(row)].next
             }
             write("</tbody>\n")
         }

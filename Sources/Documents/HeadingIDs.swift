@@ -70,7 +70,7 @@ struct Slug {
     mutating func add(from first: Int32, in document: MarkdownStorageView) {
         var index = first
         while index >= 0 {
-            let inline = document.inline(index)
+            let inline = document.inlines[Int(index)]
             switch inline.kind {
             case .text, .delimiterRun, .code: add(document.bytes(inline.textStart, inline.textEnd))
             case .emphasis, .strong, .link, .image: add(from: inline.first, in: document)

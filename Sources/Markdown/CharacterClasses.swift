@@ -37,12 +37,16 @@ enum ASCII {
 enum CharacterClass {
     case whitespace, punctuation, other
 
+    /// The class of an ASCII character.
+    @inline(__always) init(ascii byte: UInt8) {
+        if ASCII.isWhitespace(byte) { self = .whitespace }
+        else if ASCII.isPunctuation(byte) { self = .punctuation }
+        else { self = .other }
+    }
+
     init(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
-            let byte = UInt8(scalar.value)
-            if ASCII.isWhitespace(byte) { self = .whitespace }
-            else if ASCII.isPunctuation(byte) { self = .punctuation }
-            else { self = .other }
+            self.init(ascii: UInt8(scalar.value))
             return
         }
         switch scalar.properties.generalCategory {
@@ -59,7 +63,7 @@ enum CharacterClass {
     static func before(_ index: Int, in bytes: [UInt8], from subjectStart: Int) -> CharacterClass {
         guard index > subjectStart else { return .whitespace }
         let last = bytes[index - 1]
-        if last < 0x80 { return CharacterClass(Unicode.Scalar(last)) }
+        if last < 0x80 { return CharacterClass(ascii: last) }
         var start = index - 1
         while start > subjectStart && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
         return CharacterClass(decodeScalar(bytes, from: start))
@@ -69,7 +73,7 @@ enum CharacterClass {
     static func at(_ index: Int, in bytes: [UInt8]) -> CharacterClass {
         guard index < bytes.count else { return .whitespace }
         let first = bytes[index]
-        if first < 0x80 { return CharacterClass(Unicode.Scalar(first)) }
+        if first < 0x80 { return CharacterClass(ascii: first) }
         return CharacterClass(decodeScalar(bytes, from: index))
     }
 
