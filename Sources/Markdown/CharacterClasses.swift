@@ -84,3 +84,16 @@ enum CharacterClass {
         return "\u{FFFD}"
     }
 }
+
+/// The bytes that end a run of plain text in inline content: line feed, `\`, `` ` ``, `*`, `_`,
+/// `[`, `]`, `!`, `<` and `&`.
+enum TextStops {
+    /// 256 entries, 1 for those bytes. Made once and never freed; read-only, so sharing it
+    /// between threads is safe.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 0, count: 256)
+        for byte in "\n\\`*_[]!<&".utf8 { table[Int(byte)] = 1 }
+        return UnsafePointer(table)
+    }()
+}

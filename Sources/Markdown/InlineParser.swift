@@ -85,29 +85,16 @@ struct InlineParser {
         return result
     }
 
-    /// The bytes that end a run of plain text (line feed `\\` `` ` `` `*` `_` `[` `]` `!` `<` `&`),
-    /// as bit sets of the bytes 0-63 and 64-127.
-    static let specialLow: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
-    static let specialHigh: UInt64 = 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x5F - 64)
-        | 1 << (0x60 - 64)
-
     /// A run of plain text up to the next byte that may start syntax. The run loop is the
-    /// hottest in the parser: a bit test per byte instead of comparing with each special byte.
+    /// hottest in the parser, so it looks each byte up in ``TextStops`` rather than comparing it
+    /// with each special byte.
     mutating func parseText() {
         let runStart = position
         let end = self.end
-        let low = Self.specialLow, high = Self.specialHigh
         let stop = text.withUnsafeBufferPointer { bytes -> Int in
             var index = runStart + 1
-            while index < end {
-                let byte = bytes[index]
-                if byte < 64 {
-                    if (low &>> UInt64(byte)) & 1 != 0 { break }
-                } else if byte < 128, (high &>> UInt64(byte &- 64)) & 1 != 0 {
-                    break
-                }
-                index += 1
-            }
+            let stops = TextStops.table
+            while index < end, stops[Int(bytes[index])] == 0 { index += 1 }
             return index
         }
         position = stop

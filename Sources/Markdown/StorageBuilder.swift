@@ -3,20 +3,27 @@
 /// to the buffer of leaf content, which become the storage as they are.
 struct StorageBuilder {
     var inlineParser: InlineParser
+    /// The block parser's nodes and table rows.
+    var nodes: [BlockNode] = []
+    var tables: [TableSyntax.Rows] = []
     var blocks: [BlockRecord] = []
     var alignments: [Table.Alignment] = []
 
     /// `text` is the block parser's buffer of leaf content (see ``BlockParser/text``).
     init(references: LinkReferences, text: [UInt8]) {
+        // The text buffer has room for what inline parsing adds (see `BlockParser.init`); growing
+        // it here would copy it, as the block parser still holds it.
         inlineParser = InlineParser(references: references, text: text)
-        inlineParser.text.reserveCapacity(text.count + text.count / 8)
-        inlineParser.nodes.nodes.reserveCapacity(text.count / 8)
-        blocks.reserveCapacity(text.count / 64)
+        // About one inline per 4 bytes of text and one block per 32; growing is a copy each time.
+        inlineParser.nodes.nodes.reserveCapacity(text.count / 4)
+        blocks.reserveCapacity(text.count / 32)
     }
 
-    /// The storage for the document node's children.
-    mutating func storage(of document: BlockNode) -> MarkdownStorage {
-        let first = appendChildren(of: document)
+    /// The storage for the children of the document node (the first of `nodes`).
+    mutating func storage(of nodes: [BlockNode], tables: [TableSyntax.Rows]) -> MarkdownStorage {
+        self.nodes = nodes
+        self.tables = tables
+        let first = appendChildren(of: nodes[0])
         var storage = MarkdownStorage()
         storage.firstBlock = first
         storage.blocks = blocks
@@ -31,8 +38,11 @@ struct StorageBuilder {
     /// Appends records for the children of `node`; returns the first, -1 when there are none.
     private mutating func appendChildren(of node: BlockNode) -> Int32 {
         var first: Int32 = -1, previous: Int32 = -1
-        for child in node.children {
-            guard let index = appendBlock(child) else { continue }
+        var child = node.firstChild
+        while child >= 0 {
+            let childNode = nodes[Int(child)]
+            child = childNode.next
+            guard let index = appendBlock(childNode) else { continue }
             if previous >= 0 { blocks[Int(previous)].next = index } else { first = index }
             previous = index
         }
@@ -79,7 +89,8 @@ struct StorageBuilder {
             record.end = Int32(endWithoutBlankLines(node))
             return append(record)
         case .table:
-            guard let rows = node.table else { return nil }
+            guard node.table >= 0 else { return nil }
+            let rows = tables[Int(node.table)]
             var record = BlockRecord(kind: .table)
             record.start = Int32(alignments.count)
             alignments += rows.alignments
@@ -154,13 +165,17 @@ struct StorageBuilder {
 
     /// A list is loose when a blank line separates two items, or two blocks of one item.
     private func isTight(_ list: BlockNode) -> Bool {
-        let items = list.children
-        for (position, item) in items.enumerated() {
-            if position + 1 < items.count, item.endLine < items[position + 1].startLine - 1 { return false }
-            let blocks = item.children
-            for (index, block) in blocks.enumerated() where index + 1 < blocks.count {
-                if block.endLine < blocks[index + 1].startLine - 1 { return false }
+        var item = list.firstChild
+        while item >= 0 {
+            let itemNode = nodes[Int(item)]
+            if itemNode.next >= 0, itemNode.endLine < nodes[Int(itemNode.next)].startLine - 1 { return false }
+            var block = itemNode.firstChild
+            while block >= 0 {
+                let blockNode = nodes[Int(block)]
+                if blockNode.next >= 0, blockNode.endLine < nodes[Int(blockNode.next)].startLine - 1 { return false }
+                block = blockNode.next
             }
+            item = itemNode.next
         }
         return true
     }

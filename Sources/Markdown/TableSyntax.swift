@@ -49,24 +49,29 @@ enum TableSyntax {
         if index < end, bytes[index] == ASCII.pipe { index += 1 }
         var cellStart = text.count
         var closed = true
-        while index < end {
-            let byte = bytes[index]
-            if byte == ASCII.backslash, index + 1 < end {
-                if bytes[index + 1] != ASCII.pipe { text.append(byte) }
-                text.append(bytes[index + 1])
-                index += 2
-                closed = false
-                continue
+        bytes.withUnsafeBufferPointer { source in
+            while index < end {
+                let byte = source[index]
+                if byte == ASCII.backslash, index + 1 < end {
+                    if source[index + 1] != ASCII.pipe { text.append(byte) }
+                    text.append(source[index + 1])
+                    index += 2
+                    closed = false
+                } else if byte == ASCII.pipe {
+                    cells.append(trimmed(text, cellStart..<text.count))
+                    cellStart = text.count
+                    closed = true
+                    index += 1
+                } else {
+                    // Up to the next pipe or escape, copied at once rather than byte by byte.
+                    let runStart = index
+                    repeat {
+                        if !ASCII.isSpaceOrTab(source[index]) { closed = false }
+                        index += 1
+                    } while index < end && source[index] != ASCII.pipe && source[index] != ASCII.backslash
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                }
             }
-            if byte == ASCII.pipe {
-                cells.append(trimmed(text, cellStart..<text.count))
-                cellStart = text.count
-                closed = true
-            } else {
-                text.append(byte)
-                if !ASCII.isSpaceOrTab(byte) { closed = false }
-            }
-            index += 1
         }
         if !closed || cells.isEmpty { cells.append(trimmed(text, cellStart..<text.count)) }
         return cells
