@@ -129,6 +129,15 @@ enum HTMLEscaping {
 
     /// Whether the UTF-8 destination `bytes` may be written as a link or image source (see above).
     static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>, image: Bool) -> Bool {
+        // Every refused scheme starts with j, v, f or d: most destinations (`https:`, `#`, a
+        // path) are decided by their first character.
+        for byte in bytes where byte > 0x20 && byte != 0x7F {
+            switch byte | 0x20 {
+            case UInt8(ascii: "j"), UInt8(ascii: "v"), UInt8(ascii: "f"), UInt8(ascii: "d"): break
+            default: return true
+            }
+            break
+        }
         // The first 24 bytes, lowercased, without spaces and controls, in a fixed buffer.
         var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0

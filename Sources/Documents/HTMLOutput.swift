@@ -53,6 +53,6 @@ struct HTMLOutput {
         capacity = newCapacity
     }
 
-    /// The bytes as a string (the one copy, with the UTF-8 validation `String` always does).
-    func string() -> String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+    /// The bytes as a string (see ``MostlyASCII``).
+    func string() -> String { MostlyASCII.string(UnsafeBufferPointer(start: base, count: count)) }
 }

@@ -40,7 +40,7 @@ struct BlockParser {
     static let codeIndent = 4
 
     init(bytes: inout [UInt8]) {
-        if bytes.withUnsafeBufferPointer(ByteScanning.containsZero) {  // U+0000 is replaced for security
+        if bytes.withUnsafeBufferPointer({ ByteScanning.contains(0, in: $0) }) {  // U+0000 is replaced for security
             var cleaned: [UInt8] = []
             cleaned.reserveCapacity(bytes.count + 16)
             for byte in bytes { if byte == 0 { cleaned += [0xEF, 0xBF, 0xBD] } else { cleaned.append(byte) } }
@@ -57,8 +57,16 @@ struct BlockParser {
     mutating func parse() -> MarkdownStorage {
         var start = 0
         let count = bytes.count
+        // Lines end at a line feed or carriage return. The next carriage return is looked for
+        // again only once passed, so that a rare one costs one search, not one per line.
+        var nextCarriageReturn = -1
         while start < count {
-            let end = bytes.withUnsafeBufferPointer { ByteScanning.lineEnd(in: $0, from: start) }
+            let end = bytes.withUnsafeBufferPointer { buffer in
+                if nextCarriageReturn < start {
+                    nextCarriageReturn = ByteScanning.index(of: ASCII.carriageReturn, in: buffer, from: start)
+                }
+                return min(ByteScanning.index(of: ASCII.newline, in: buffer, from: start), nextCarriageReturn)
+            }
             incorporateLine(start: start, end: end)
             start = end + 1
             if end < count, bytes[end] == ASCII.carriageReturn, end + 1 < count, bytes[end + 1] == ASCII.newline {
