@@ -16,14 +16,14 @@ enum HTMLEscaping {
 
     /// Appends UTF-8 `bytes` with `&`, `<`, `>` and `"` escaped.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout HTMLOutput) {
-        var runStart = 0
-        var index = 0
+        guard let base = bytes.baseAddress else { return }
         let count = bytes.count
+        var index = firstCandidate(base, count: count)
+        var runStart = 0
         while index < count {
             let byte = bytes[index]
-            // One comparison and one bit test per byte: most text has nothing to escape.
-            if byte < 64 && (escapedInText >> UInt64(byte)) & 1 != 0 {
-                if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            if byte < 64 && (escapedInText &>> UInt64(byte)) & 1 != 0 {
+                if index > runStart { output.append(base + runStart, count: index - runStart) }
                 switch byte {
                 case 0x26: append("&amp;", to: &output)
                 case 0x3C: append("&lt;", to: &output)
@@ -34,7 +34,37 @@ enum HTMLEscaping {
             }
             index += 1
         }
-        if count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        if count > runStart { output.append(base + runStart, count: count - runStart) }
+    }
+
+    /// Where the first byte that may need escaping is, or `count` when none does. Most text has
+    /// nothing to escape, so this looks at eight bytes at a time, the last eight (overlapping)
+    /// included, and the caller then copies the whole text at once.
+    @inline(__always) private static func firstCandidate(_ base: UnsafePointer<UInt8>, count: Int) -> Int {
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= count {
+            if mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return index }
+            index += 8
+        }
+        if index == count { return count }
+        if count >= 8 {
+            return mayNeedEscaping(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) ? index : count
+        }
+        return index
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Whether a byte of `word` is `"`, `&`, `<` or `>` (0x22, 0x26, 0x3C, 0x3E): setting bit 2
+    /// maps `"` and `&` to 0x26, setting bit 1 maps `<` and `>` to 0x3E, and a byte equal to
+    /// those is found with the zero-byte test. Exact, so a word that passes needs no escaping.
+    @inline(__always) private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        hasZeroByte((word | ones &* 0x04) ^ (ones &* 0x26)) || hasZeroByte((word | ones &* 0x02) ^ (ones &* 0x3E))
+    }
+
+    @inline(__always) private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- ones) & ~word & (ones &* 0x80) != 0
     }
 
     @inline(__always) static func append(_ text: StaticString, to output: inout HTMLOutput) {
@@ -61,28 +91,31 @@ enum HTMLEscaping {
     /// Appends a link destination for an `href` or `src` attribute, percent-encoding what does
     /// not belong in a URL (spaces, non-ASCII as UTF-8, brackets, backslashes), as cmark does.
     static func appendHref(_ destination: String, to output: inout HTMLOutput) {
-        let low = hrefSafeLow, high = hrefSafeHigh
         var destination = destination
-        destination.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                let safe = byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte - 64)) & 1 != 0
-                if safe && byte != 0x26 && byte != 0x27 { continue }
-                if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                runStart = index + 1
-                switch byte {
-                case 0x26: append("&amp;", to: &output)
-                case 0x27: append("&#x27;", to: &output)
-                default:
-                    let hex: StaticString = "0123456789ABCDEF"
-                    output.append(0x25)
-                    output.append(hex.utf8Start[Int(byte >> 4)])
-                    output.append(hex.utf8Start[Int(byte & 0x0F)])
-                }
+        destination.withUTF8 { appendHref($0, to: &output) }
+    }
+
+    /// Appends the UTF-8 destination `bytes` for an `href` or `src` attribute (see above).
+    static func appendHref(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout HTMLOutput) {
+        let low = hrefSafeLow, high = hrefSafeHigh
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            let safe = byte < 64 ? (low &>> UInt64(byte)) & 1 != 0 : byte < 128 && (high &>> UInt64(byte &- 64)) & 1 != 0
+            if safe && byte != 0x26 && byte != 0x27 { continue }
+            if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            runStart = index + 1
+            switch byte {
+            case 0x26: append("&amp;", to: &output)
+            case 0x27: append("&#x27;", to: &output)
+            default:
+                let hex: StaticString = "0123456789ABCDEF"
+                output.append(0x25)
+                output.append(hex.utf8Start[Int(byte >> 4)])
+                output.append(hex.utf8Start[Int(byte & 0x0F)])
             }
-            if bytes.count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
+        if bytes.count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     /// Whether a destination may be written as a link (or, with `image`, as an image source):
@@ -90,18 +123,30 @@ enum HTMLEscaping {
     /// raster format. Browsers ignore leading spaces and control characters and tabs and line
     /// breaks inside a scheme, so those are ignored here too.
     static func isSafe(_ destination: String, image: Bool) -> Bool {
+        var destination = destination
+        return destination.withUTF8 { isSafe($0, image: image) }
+    }
+
+    /// Whether the UTF-8 destination `bytes` may be written as a link or image source (see above).
+    static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>, image: Bool) -> Bool {
+        // Every refused scheme starts with j, v, f or d: most destinations (`https:`, `#`, a
+        // path) are decided by their first character.
+        for byte in bytes where byte > 0x20 && byte != 0x7F {
+            switch byte | 0x20 {
+            case UInt8(ascii: "j"), UInt8(ascii: "v"), UInt8(ascii: "f"), UInt8(ascii: "d"): break
+            default: return true
+            }
+            break
+        }
         // The first 24 bytes, lowercased, without spaces and controls, in a fixed buffer.
         var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
-        var destination = destination
         return withUnsafeMutableBytes(of: &prefix) { prefix in
-            destination.withUTF8 { bytes in
-                for byte in bytes {
-                    if byte <= 0x20 || byte == 0x7F { continue }
-                    prefix[count] = ASCII.isLetter(byte) ? byte | 0x20 : byte
-                    count += 1
-                    if count == 24 { break }
-                }
+            for byte in bytes {
+                if byte <= 0x20 || byte == 0x7F { continue }
+                prefix[count] = ASCII.isLetter(byte) ? byte | 0x20 : byte
+                count += 1
+                if count == 24 { break }
             }
             func starts(with text: StaticString) -> Bool {
                 let length = text.utf8CodeUnitCount

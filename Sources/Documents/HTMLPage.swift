@@ -31,7 +31,10 @@ public struct HTMLPage: Sendable {
     /// The page for `document`.
     public func render(_ document: MarkdownDocument) -> String {
         var hasHeader = false
-        if case .heading(1, _)? = document.blocks.first { hasHeader = true }
+        let first = document.storage.firstBlock
+        if first >= 0, document.storage.blocks[Int(first)].kind == .heading, document.storage.blocks[Int(first)].number == 1 {
+            hasHeader = true
+        }
         let entries = HeadingEntry.all(in: document)
         let fragment = HTMLWriter().render(document)
         // The writer numbers ids over the whole document; split its output after the header.

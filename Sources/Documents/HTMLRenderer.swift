@@ -1,74 +1,21 @@
 import Markdown
 
-/// A growable buffer of UTF-8 bytes that the caller frees with ``deallocate()``.
-///
-/// The HTML writer appends many short pieces; `Array.append(contentsOf:)` costs several times a
-/// capacity check and a `memcpy`, which is all this does.
-struct HTMLOutput {
-    private var base: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
-    private var capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
-    }
-
-    func deallocate() { base.deallocate() }
-
-    /// The last byte written, or nil when nothing has been.
-    var last: UInt8? { count > 0 ? base[count - 1] : nil }
-
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(to: count + 1) }
-        base[count] = byte
-        count += 1
-    }
-
-    @inline(__always) mutating func append(_ bytes: UnsafePointer<UInt8>, count length: Int) {
-        if count + length > capacity { grow(to: count + length) }
-        (base + count).update(from: bytes, count: length)
-        count += length
-    }
-
-    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if let start = bytes.baseAddress { append(start, count: bytes.count) }
-    }
-
-    @inline(__always) mutating func append(_ text: StaticString) {
-        append(text.utf8Start, count: text.utf8CodeUnitCount)
-    }
-
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
-    }
-
-    private mutating func grow(to minimum: Int) {
-        let newCapacity = max(minimum, capacity * 2)
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
-    }
-
-    /// The bytes as a string (the one copy, with the UTF-8 validation `String` always does).
-    func string() -> String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
-}
-
-/// The walk behind ``HTMLWriter``: blocks and inlines appended as UTF-8 bytes to an ``HTMLOutput``.
+/// The walk behind ``HTMLWriter``: the records of a document's compact form (``MarkdownStorage``)
+/// appended as UTF-8 bytes to an ``HTMLOutput``.
 ///
 /// Markup is written from `StaticString`s straight into the buffer (a `String` literal would go
-/// through `String.UTF8View`, several times slower), and text through ``HTMLEscaping``, which
-/// copies runs without escapes at once.
+/// through `String.UTF8View`, several times slower), and text through ``HTMLEscaping`` from the
+/// storage's byte buffer, which copies runs without escapes at once. No `String` is made per
+/// piece of text.
 struct HTMLRenderer {
     var output: HTMLOutput
+    let document: MarkdownStorageView
     /// The ids given so far, or nil when headings get no ids.
     private var headingIDs: HeadingIDs?
 
     /// `capacity` is a guess of the output's size in bytes; the buffer grows past it as needed.
-    init(headingIDs: Bool, capacity: Int) {
+    init(document: MarkdownStorageView, headingIDs: Bool, capacity: Int) {
+        self.document = document
         self.headingIDs = headingIDs ? HeadingIDs() : nil
         output = HTMLOutput(capacity: capacity)
     }
@@ -77,81 +24,120 @@ struct HTMLRenderer {
 
     @inline(__always) mutating func write(string text: String) { output.append(text) }
 
-    @inline(__always) mutating func escaped(_ text: String) { HTMLEscaping.appendEscaped(text, to: &output) }
+    /// The bytes of the storage's `text[start..<end]`. (Written here rather than called on the
+    /// view: calls into the `Markdown` module are not inlined, and this runs for every text.)
+    @inline(__always) func bytes(_ start: Int32, _ end: Int32) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: document.text.baseAddress.map { $0 + Int(start) }, count: Int(end &- start))
+    }
+
+    @inline(__always) mutating func escaped(_ start: Int32, _ end: Int32) {
+        HTMLEscaping.appendEscaped(bytes(start, end), to: &output)
+    }
 
     /// A line break unless the output is empty or already ends in one.
     @inline(__always) mutating func newline() {
         if let last = output.last, last != 0x0A { output.append(0x0A) }
     }
 
-    mutating func blocks(_ blocks: [Block], tight: Bool) {
-        for index in blocks.indices { block(blocks[index], tight: tight) }
+    /// The block `first` and its siblings.
+    mutating func blocks(from first: Int32, tight: Bool) {
+        var index = first
+        while index >= 0 {
+            let record = document.blocks[Int(index)]
+            block(record, tight: tight)
+            index = record.next
+        }
     }
 
-    mutating func block(_ block: Block, tight: Bool) {
-        switch block {
-        case .paragraph(let content):
+    private mutating func block(_ record: BlockRecord, tight: Bool) {
+        switch record.kind {
+        case .paragraph:
             if tight {
-                inlines(content)
+                inlines(from: record.first)
             } else {
-                newline(); write("<p>"); inlines(content); write("</p>\n")
+                newline(); write("<p>"); inlines(from: record.first); write("</p>\n")
             }
-        case .heading(let level, let content):
-            let digit = UInt8(0x30 + min(max(level, 1), 6))
+        case .heading:
+            let digit = UInt8(0x30 + min(max(record.number, 1), 6))
             newline(); write("<h"); output.append(digit)
             if headingIDs != nil {
-                write(" id=\""); escaped(headingIDs!.next(for: content)); write("\"")
+                write(" id=\""); HTMLEscaping.appendEscaped(headingIDs!.next(forInlines: record.first, in: document), to: &output); write("\"")
             }
-            write(">"); inlines(content); write("</h"); output.append(digit); write(">\n")
-        case .blockQuote(let children):
+            write(">"); inlines(from: record.first); write("</h"); output.append(digit); write(">\n")
+        case .blockQuote:
             newline(); write("<blockquote>\n")
-            blocks(children, tight: false)
+            blocks(from: record.first, tight: false)
             newline(); write("</blockquote>\n")
-        case .list(let list):
+        case .bulletList, .orderedList:
             newline()
-            switch list.kind {
-            case .bullet: write("<ul>\n")
-            case .ordered(let start):
-                if start == 1 { write("<ol>\n") } else { write("<ol start=\""); write(string: String(start)); write("\">\n") }
+            if record.kind == .bulletList {
+                write("<ul>\n")
+            } else if record.number == 1 {
+                write("<ol>\n")
+            } else {
+                write("<ol start=\""); write(string: String(record.number)); write("\">\n")
             }
-            for item in list.items {
+            var item = record.first
+            while item >= 0 {
+                let itemRecord = document.blocks[Int(item)]
                 write("<li>")
-                blocks(item, tight: list.isTight)
+                blocks(from: itemRecord.first, tight: record.isTight)
                 write("</li>\n")
+                item = itemRecord.next
             }
-            if case .bullet = list.kind { write("</ul>\n") } else { write("</ol>\n") }
-        case .codeBlock(let info, let text):
+            if record.kind == .bulletList { write("</ul>\n") } else { write("</ol>\n") }
+        case .codeBlock:
             newline(); write("<pre><code")
-            if let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first {
-                write(" class=\"language-"); escaped(String(language)); write("\"")
+            // The language is the info string's first word.
+            var start = record.infoStart
+            while start < record.infoEnd, Self.isInfoSeparator(document.text[Int(start)]) { start += 1 }
+            if start < record.infoEnd {
+                var end = start
+                while end < record.infoEnd, !Self.isInfoSeparator(document.text[Int(end)]) { end += 1 }
+                write(" class=\"language-"); escaped(start, end); write("\"")
             }
-            write(">"); escaped(text); write("</code></pre>\n")
+            write(">"); escaped(record.start, record.end); write("</code></pre>\n")
         case .thematicBreak:
             newline(); write("<hr />\n")
-        case .table(let table):
-            self.table(table)
-        case .embedded(let embedded):
-            newline(); write(string: embedded.html); newline()
+        case .table:
+            table(record)
+        case .embedded:
+            newline(); write(string: document.storage.embedded[record.number].html); newline()
+        case .item, .tableRow, .tableCell:  // written by their list or table
+            break
         }
     }
 
-    private mutating func table(_ table: Table) {
+    @inline(__always) private static func isInfoSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A
+    }
+
+    private mutating func table(_ table: BlockRecord) {
+        let alignments = document.storage.alignments[Int(table.start)..<Int(table.end)]
         newline(); write("<table>\n<thead>\n<tr>\n")
-        let alignments = table.alignments
-        for column in table.header.indices {
-            write("<th scope=\"col\""); alignment(column < alignments.count ? alignments[column] : .none); write(">")
-            inlines(table.header[column]); write("</th>\n")
+        let header = document.blocks[Int(table.first)]
+        var cell = header.first, column = alignments.startIndex
+        while cell >= 0 {
+            write("<th scope=\"col\""); alignment(column < alignments.endIndex ? alignments[column] : .none); write(">")
+            inlines(from: document.blocks[Int(cell)].first); write("</th>\n")
+            cell = document.blocks[Int(cell)].next
+            column += 1
         }
         write("</tr>\n</thead>\n")
-        if !table.rows.isEmpty {
+        if header.next >= 0 {
             write("<tbody>\n")
-            for row in table.rows {
+            var row = header.next
+            while row >= 0 {
                 write("<tr>\n")
-                for column in row.indices {
-                    write("<td"); alignment(column < alignments.count ? alignments[column] : .none); write(">")
-                    inlines(row[column]); write("</td>\n")
+                var cell = document.blocks[Int(row)].first, column = alignments.startIndex
+                while cell >= 0 {
+                    write("<td"); alignment(column < alignments.endIndex ? alignments[column] : .none); write(">")
+                    inlines(from: document.blocks[Int(cell)].first); write("</td>\n")
+                    cell = document.blocks[Int(cell)].next
+                    column += 1
                 }
                 write("</tr>\n")
+                row = document.blocks[Int(row)].next
             }
             write("</tbody>\n")
         }
@@ -164,31 +150,6 @@ struct HTMLRenderer {
         case .left: write(" style=\"text-align: left\"")
         case .center: write(" style=\"text-align: center\"")
         case .right: write(" style=\"text-align: right\"")
-        }
-    }
-
-    mutating func inlines(_ inlines: [Inline]) {
-        for index in inlines.indices {
-            switch inlines[index] {
-            case .text(let text): escaped(text)
-            case .softBreak: output.append(0x0A)
-            case .hardBreak: write("<br />\n")
-            case .code(let code): write("<code>"); escaped(code); write("</code>")
-            case .emphasis(let content): write("<em>"); self.inlines(content); write("</em>")
-            case .strong(let content): write("<strong>"); self.inlines(content); write("</strong>")
-            case .link(let destination, let title, let content):
-                write("<a href=\"")
-                if HTMLEscaping.isSafe(destination, image: false) { HTMLEscaping.appendHref(destination, to: &output) }
-                write("\"")
-                if let title { write(" title=\""); escaped(title); write("\"") }
-                write(">"); self.inlines(content); write("</a>")
-            case .image(let source, let title, let description):
-                write("<img src=\"")
-                if HTMLEscaping.isSafe(source, image: true) { HTMLEscaping.appendHref(source, to: &output) } else { write("#") }
-                write("\" alt=\""); escaped(description.plainText); write("\"")
-                if let title { write(" title=\""); escaped(title); write("\"") }
-                write(" />")
-            }
         }
     }
 }

@@ -32,9 +32,13 @@ public struct HTMLWriter: Sendable {
 
     /// The HTML fragment for `document`: one element per top-level block, each on its own lines.
     public func render(_ document: MarkdownDocument) -> String {
-        var renderer = HTMLRenderer(headingIDs: options.headingIDs, capacity: document.blocks.count * 512)
-        defer { renderer.output.deallocate() }
-        renderer.blocks(document.blocks, tight: false)
-        return renderer.output.string()
+        let storage = document.storage
+        return storage.withView { view in
+            // HTML is about one and a half times the size of its Markdown.
+            var renderer = HTMLRenderer(document: view, headingIDs: options.headingIDs, capacity: view.text.count * 2 + 256)
+            defer { renderer.output.deallocate() }
+            renderer.blocks(from: storage.firstBlock, tight: false)
+            return renderer.output.string()
+        }
     }
 }

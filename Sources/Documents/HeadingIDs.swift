@@ -19,6 +19,14 @@ public struct HeadingIDs: Sendable {
         return unique(slug.text)
     }
 
+    /// The id for the next heading whose content is the inline `first` and its siblings in a
+    /// document's compact form (what the HTML writer reads).
+    package mutating func next(forInlines first: Int32, in document: MarkdownStorageView) -> String {
+        var slug = Slug()
+        slug.add(from: first, in: document)
+        return unique(slug.text)
+    }
+
     private mutating func unique(_ base: String) -> String {
         var candidate = base
         var number = 2
@@ -58,33 +66,50 @@ struct Slug {
         }
     }
 
+    /// Adds the text of the inline `first` and its siblings of a document's compact form.
+    mutating func add(from first: Int32, in document: MarkdownStorageView) {
+        var index = first
+        while index >= 0 {
+            let inline = document.inlines[Int(index)]
+            switch inline.kind {
+            case .text, .delimiterRun, .code: add(document.bytes(inline.textStart, inline.textEnd))
+            case .emphasis, .strong, .link, .image: add(from: inline.first, in: document)
+            case .softBreak, .hardBreak: pendingDash = true  // a space in the plain text
+            }
+            index = inline.next
+        }
+    }
+
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    if ASCII.isAlphanumeric(byte) { append(ASCII.isLetter(byte) ? byte | 0x20 : byte) } else { pendingDash = true }
-                    index += 1
-                    continue
-                }
-                // A non-ASCII scalar: only the two-byte ones can be Latin letters we fold.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                if length == 2, index + 1 < utf8.count {
-                    let value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                    let (first, second) = LatinFolding.base(ofValue: value)
-                    if first != 0 {
-                        append(first)
-                        if second != 0 { append(second) }
-                    } else {
-                        pendingDash = true
-                    }
+        text.withUTF8 { add($0) }
+    }
+
+    /// Adds UTF-8 text.
+    mutating func add(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if ASCII.isAlphanumeric(byte) { append(ASCII.isLetter(byte) ? byte | 0x20 : byte) } else { pendingDash = true }
+                index += 1
+                continue
+            }
+            // A non-ASCII scalar: only the two-byte ones can be Latin letters we fold.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            if length == 2, index + 1 < utf8.count {
+                let value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                let (first, second) = LatinFolding.base(ofValue: value)
+                if first != 0 {
+                    append(first)
+                    if second != 0 { append(second) }
                 } else {
                     pendingDash = true
                 }
-                index += length
+            } else {
+                pendingDash = true
             }
+            index += length
         }
     }
 
@@ -153,21 +178,25 @@ public struct HeadingEntry: Sendable, Equatable {
     public static func all(in document: MarkdownDocument) -> [HeadingEntry] {
         var ids = HeadingIDs()
         var entries: [HeadingEntry] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .heading(let level, let content):
-                    entries.append(HeadingEntry(level: level, text: content.plainText, id: ids.next(for: content)))
-                case .blockQuote(let children):
-                    visit(children)
-                case .list(let list):
-                    for item in list.items { visit(item) }
-                default:
-                    break
+        document.storage.withView { view in
+            func visit(_ first: Int32) {
+                var index = first
+                while index >= 0 {
+                    let block = view.block(index)
+                    switch block.kind {
+                    case .heading:
+                        entries.append(HeadingEntry(level: block.number, text: view.plainText(from: block.first),
+                                                    id: ids.next(forInlines: block.first, in: view)))
+                    case .blockQuote, .bulletList, .orderedList, .item:
+                        visit(block.first)
+                    default:
+                        break
+                    }
+                    index = block.next
                 }
             }
+            visit(document.storage.firstBlock)
         }
-        visit(document.blocks)
         return entries
     }
 }

@@ -1,6 +1,9 @@
 /// A block while the block parser works on it: open or closed, with the raw lines it has
-/// collected. Only the parser sees these; `BlockParser` turns them into ``Block`` values at the end.
-final class BlockNode {
+/// collected. Only the parser sees these; ``StorageBuilder`` turns them into records at the end.
+///
+/// Nodes are structs in one array (``BlockParser/nodes``), linked by index: a document makes no
+/// object per block, so there is nothing to retain, release or free one by one.
+struct BlockNode {
     enum Kind {
         case document, blockQuote, list, item, paragraph, heading, thematicBreak, fencedCode, indentedCode, table
     }
@@ -17,10 +20,16 @@ final class BlockNode {
         var markerOffset = 0
     }
 
-    let kind: Kind
-    unowned(unsafe) var parent: BlockNode?
-    var children: [BlockNode] = []
+    /// Set once, except that a paragraph becomes a heading when a setext underline follows it.
+    var kind: Kind
+    /// Indexes of ``BlockParser/nodes``, -1 for none.
+    var parent: Int32
+    var firstChild: Int32 = -1
+    var lastChild: Int32 = -1
+    var previous: Int32 = -1
+    var next: Int32 = -1
     var isOpen = true
+    /// How many block quotes and list items contain this node (and it itself).
     let depth: Int
     let startLine: Int
     var endLine: Int
@@ -35,19 +44,17 @@ final class BlockNode {
     var fenceCharacter: UInt8 = 0
     var fenceLength = 0
     var fenceOffset = 0
-    var info = ""
     var lastNonBlankLine = 0
-    var table: TableSyntax.Rows?
+    /// Tables: the index of their rows in ``BlockParser/tables``.
+    var table: Int32 = -1
 
-    init(kind: Kind, parent: BlockNode?, line: Int) {
+    init(kind: Kind, parent: Int32, parentDepth: Int, line: Int) {
         self.kind = kind
         self.parent = parent
-        self.depth = (parent?.depth ?? 0) + (kind == .blockQuote || kind == .item ? 1 : 0)
+        self.depth = parentDepth + (kind == .blockQuote || kind == .item ? 1 : 0)
         self.startLine = line
         self.endLine = line
     }
-
-    var lastChild: BlockNode? { children.last }
 
     /// Whether lines that no new block claims become this block's content.
     var acceptsLines: Bool {

@@ -15,21 +15,24 @@ extension BlockParser {
 
         // Match the open containers from the outside in.
         var container = document
-        while let last = container.lastChild, last.isOpen {
+        while true {
+            let last = nodes[Int(container)].lastChild
+            guard last >= 0, nodes[Int(last)].isOpen else { break }
             container = last
             findNextNonspace()
             switch continuation(of: container) {
             case .matched: continue
             case .lineConsumed: return
-            case .failed: container = container.parent ?? document
+            case .failed: container = nodes[Int(container)].parent
             }
             break
         }
-        allClosed = container === oldTip
+        allClosed = container == oldTip
         lastMatchedContainer = container
 
         // Unless the last match is a leaf that takes every line, look for new blocks.
-        var matchedLeaf = container.kind != .paragraph && container.kind != .table && container.acceptsLines
+        let matchedKind = nodes[Int(container)].kind
+        var matchedLeaf = matchedKind != .paragraph && matchedKind != .table && nodes[Int(container)].acceptsLines
         while !matchedLeaf {
             findNextNonspace()
             if !indented && !mayStartBlock(peek(nextNonspace)) {
@@ -51,19 +54,20 @@ extension BlockParser {
         }
 
         // What remains is text for the innermost block.
-        if !allClosed && !blank && tip.kind == .paragraph {
+        if !allClosed && !blank && nodes[Int(tip)].kind == .paragraph {
             addLine()  // lazy continuation
             return
         }
         closeUnmatchedBlocks()
-        switch container.kind {
+        switch nodes[Int(container)].kind {
         case .table:
-            if !blank, offset < lineEnd, container.table != nil {
-                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &container.table!.text)
-                container.table!.body.append(row)
+            let table = Int(nodes[Int(container)].table)
+            if !blank, offset < lineEnd, table >= 0 {
+                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &text)
+                tables[table].body.append(row)
             }
         case .indentedCode:
-            if !blank { container.lastNonBlankLine = lineNumber }
+            if !blank { nodes[Int(container)].lastNonBlankLine = lineNumber }
             addLine()
         case .paragraph, .fencedCode:
             addLine()
@@ -87,8 +91,9 @@ extension BlockParser {
     }
 
     /// Whether the open `container` goes on in the current line; consumes its marker if so.
-    mutating func continuation(of container: BlockNode) -> Continuation {
-        switch container.kind {
+    mutating func continuation(of container: Int32) -> Continuation {
+        let node = nodes[Int(container)]
+        switch node.kind {
         case .document, .list:
             return .matched
         case .blockQuote:
@@ -99,10 +104,10 @@ extension BlockParser {
             return .matched
         case .item:
             if blank {
-                if container.children.isEmpty { return .failed }
+                if node.firstChild < 0 { return .failed }
                 advanceNextNonspace()
-            } else if indent >= container.marker.markerOffset + container.marker.padding {
-                advanceOffset(container.marker.markerOffset + container.marker.padding, columns: true)
+            } else if indent >= node.marker.markerOffset + node.marker.padding {
+                advanceOffset(node.marker.markerOffset + node.marker.padding, columns: true)
             } else {
                 return .failed
             }
@@ -110,17 +115,17 @@ extension BlockParser {
         case .heading, .thematicBreak:
             return .failed
         case .fencedCode:
-            if indent <= 3, peek(nextNonspace) == container.fenceCharacter {
+            if indent <= 3, peek(nextNonspace) == node.fenceCharacter {
                 var index = nextNonspace
-                while index < lineEnd, bytes[index] == container.fenceCharacter { index += 1 }
+                while index < lineEnd, bytes[index] == node.fenceCharacter { index += 1 }
                 let length = index - nextNonspace
                 while index < lineEnd, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
-                if length >= container.fenceLength && index == lineEnd {
+                if length >= node.fenceLength && index == lineEnd {
                     finalize(container, line: lineNumber)
                     return .lineConsumed
                 }
             }
-            var skip = container.fenceOffset
+            var skip = node.fenceOffset
             while skip > 0, ASCII.isSpaceOrTab(peek(offset)) {
                 advanceOffset(1, columns: true)
                 skip -= 1
@@ -141,39 +146,40 @@ extension BlockParser {
     }
 
     /// Closes `block`, which ended at `line`, and finishes what the kind needs at its end.
-    mutating func finalize(_ block: BlockNode, line: Int) {
-        block.isOpen = false
-        block.endLine = line
-        switch block.kind {
+    mutating func finalize(_ block: Int32, line: Int) {
+        nodes[Int(block)].isOpen = false
+        nodes[Int(block)].endLine = line
+        switch nodes[Int(block)].kind {
         case .paragraph:
             extractReferenceDefinitions(from: block, removingEmpty: true)
         case .indentedCode:
-            block.endLine = block.lastNonBlankLine
-        case .item:
-            block.endLine = block.lastChild?.endLine ?? block.startLine
-        case .list:
-            block.endLine = block.lastChild?.endLine ?? block.startLine
+            nodes[Int(block)].endLine = nodes[Int(block)].lastNonBlankLine
+        case .item, .list:
+            let last = nodes[Int(block)].lastChild
+            nodes[Int(block)].endLine = last >= 0 ? nodes[Int(last)].endLine : nodes[Int(block)].startLine
         default:
             break
         }
-        tip = block.parent ?? document
+        let parent = nodes[Int(block)].parent
+        tip = parent >= 0 ? parent : document
     }
 
     /// Removes link reference definitions from the start of a paragraph and records them; a
     /// paragraph of definitions only disappears.
-    mutating func extractReferenceDefinitions(from paragraph: BlockNode, removingEmpty: Bool) {
-        guard paragraph.hasContent, text[paragraph.contentStart] == ASCII.openBracket else { return }
+    mutating func extractReferenceDefinitions(from paragraph: Int32, removingEmpty: Bool) {
+        let node = nodes[Int(paragraph)]
+        guard node.hasContent, text[node.contentStart] == ASCII.openBracket else { return }
         var position = 0
-        let content = Array(text[paragraph.contentStart..<paragraph.contentEnd])
+        let content = Array(text[node.contentStart..<node.contentEnd])
         while position < content.count, content[position] == ASCII.openBracket,
               let end = references.parseDefinition(content, from: position) {
             position = end
         }
         guard position > 0 else { return }
-        paragraph.contentStart += position
-        if removingEmpty, text[paragraph.contentStart..<paragraph.contentEnd].allSatisfy(ASCII.isWhitespace),
-           let parent = paragraph.parent {
-            parent.children.removeAll { $0 === paragraph }
+        nodes[Int(paragraph)].contentStart += position
+        if removingEmpty, text[(node.contentStart + position)..<node.contentEnd].allSatisfy(ASCII.isWhitespace),
+           node.parent >= 0 {
+            unlink(paragraph)
         }
     }
 }

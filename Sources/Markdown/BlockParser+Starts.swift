@@ -3,8 +3,9 @@ extension BlockParser {
     enum Start { case none, container, leaf }
 
     /// Tries each kind of block start at the current position, in CommonMark's order.
-    mutating func startBlock(in container: BlockNode) -> Start {
+    mutating func startBlock(in container: Int32) -> Start {
         let first = peek(nextNonspace)
+        let containerKind = nodes[Int(container)].kind
         if !indented {
             switch first {
             case ASCII.greaterThan:
@@ -20,10 +21,11 @@ extension BlockParser {
             if (first == ASCII.star || first == ASCII.minus || first == ASCII.underscore) && startThematicBreak() {
                 return .leaf
             }
-            if container.kind == .paragraph && startTable(in: container) { return .leaf }
+            if containerKind == .paragraph && startTable(in: container) { return .leaf }
         }
-        if (!indented || container.kind == .list) && startListItem(in: container) { return .container }
-        if indented && tip.kind != .paragraph && tip.kind != .table && !blank {
+        if (!indented || containerKind == .list) && startListItem(in: container) { return .container }
+        let tipKind = nodes[Int(tip)].kind
+        if indented && tipKind != .paragraph && tipKind != .table && !blank {
             advanceOffset(Self.codeIndent, columns: true)
             closeUnmatchedBlocks()
             addChild(.indentedCode)
@@ -32,8 +34,8 @@ extension BlockParser {
         return .none
     }
 
-    mutating func startBlockQuote(in container: BlockNode) -> Bool {
-        guard container.depth < MarkdownDocument.maximumBlockNesting else { return false }
+    mutating func startBlockQuote(in container: Int32) -> Bool {
+        guard nodes[Int(container)].depth < MarkdownDocument.maximumBlockNesting else { return false }
         advanceNextNonspace()
         advanceOffset(1, columns: false)
         if ASCII.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
@@ -50,7 +52,7 @@ extension BlockParser {
         advanceNextNonspace()
         closeUnmatchedBlocks()
         let heading = addChild(.heading)
-        heading.headingLevel = level
+        nodes[Int(heading)].headingLevel = level
         // The content without the optional closing sequence of #s.
         var start = index
         while start < lineEnd, ASCII.isSpaceOrTab(bytes[start]) { start += 1 }
@@ -65,7 +67,7 @@ extension BlockParser {
             while end > start, ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
         }
         text.append(contentsOf: bytes[start..<end])
-        heading.contentEnd = text.count
+        nodes[Int(heading)].contentEnd = text.count
         advanceOffset(lineEnd - offset, columns: false)
         return true
     }
@@ -79,16 +81,16 @@ extension BlockParser {
         if fence == ASCII.backtick && bytes[index..<lineEnd].contains(ASCII.backtick) { return false }
         closeUnmatchedBlocks()
         let code = addChild(.fencedCode)
-        code.fenceCharacter = fence
-        code.fenceLength = length
-        code.fenceOffset = indent
+        nodes[Int(code)].fenceCharacter = fence
+        nodes[Int(code)].fenceLength = length
+        nodes[Int(code)].fenceOffset = indent
         advanceNextNonspace()
         advanceOffset(length, columns: false)
         return true
     }
 
-    mutating func startSetextHeading(in container: BlockNode) -> Bool {
-        guard container.kind == .paragraph else { return false }
+    mutating func startSetextHeading(in container: Int32) -> Bool {
+        guard nodes[Int(container)].kind == .paragraph else { return false }
         let underline = bytes[nextNonspace]
         var index = nextNonspace
         while index < lineEnd, bytes[index] == underline { index += 1 }
@@ -96,14 +98,11 @@ extension BlockParser {
         guard index == lineEnd else { return false }
         closeUnmatchedBlocks()
         extractReferenceDefinitions(from: container, removingEmpty: false)
-        guard container.hasContent, let parent = container.parent,
-              let position = parent.children.lastIndex(where: { $0 === container }) else { return false }
-        let heading = BlockNode(kind: .heading, parent: parent, line: container.startLine)
-        heading.headingLevel = underline == ASCII.equals ? 1 : 2
-        heading.contentStart = container.contentStart
-        heading.contentEnd = container.contentEnd
-        parent.children[position] = heading
-        tip = heading
+        guard nodes[Int(container)].hasContent, nodes[Int(container)].parent >= 0 else { return false }
+        // The paragraph becomes the heading, in place.
+        nodes[Int(container)].kind = .heading
+        nodes[Int(container)].headingLevel = underline == ASCII.equals ? 1 : 2
+        tip = container
         advanceOffset(lineEnd - offset, columns: false)
         return true
     }
@@ -125,28 +124,36 @@ extension BlockParser {
     }
 
     /// A GFM table starts when a delimiter row follows a paragraph line with as many cells.
-    mutating func startTable(in paragraph: BlockNode) -> Bool {
+    mutating func startTable(in paragraph: Int32) -> Bool {
         guard let alignments = TableSyntax.delimiterRow(bytes, from: nextNonspace, to: lineEnd) else { return false }
-        let contentEnd = paragraph.contentEnd
+        let contentStart = nodes[Int(paragraph)].contentStart
+        let contentEnd = nodes[Int(paragraph)].contentEnd
         var headerStart = contentEnd - 1  // content ends in a newline
-        while headerStart > paragraph.contentStart, text[headerStart - 1] != ASCII.newline { headerStart -= 1 }
+        while headerStart > contentStart, text[headerStart - 1] != ASCII.newline { headerStart -= 1 }
         var rows = TableSyntax.Rows(alignments: alignments)
-        rows.header = TableSyntax.cells(text, from: headerStart, to: contentEnd - 1, into: &rows.text)
-        guard rows.header.count == alignments.count else { return false }
+        let headerLine = Array(text[headerStart..<(contentEnd - 1)])  // text cannot be read while it grows
+        rows.header = TableSyntax.cells(headerLine, from: 0, to: headerLine.count, into: &text)
+        guard rows.header.count == alignments.count else {
+            text.removeSubrange(contentEnd...)  // the paragraph, still open, must end the buffer
+            return false
+        }
         closeUnmatchedBlocks()
-        paragraph.contentEnd = headerStart
-        if !paragraph.hasContent, let parent = paragraph.parent {
-            parent.children.removeLast()
+        nodes[Int(paragraph)].contentEnd = headerStart
+        let parent = nodes[Int(paragraph)].parent
+        if !nodes[Int(paragraph)].hasContent, parent >= 0 {
+            unlink(paragraph)
             tip = parent
         }
         let table = addChild(.table)
-        table.table = rows
+        nodes[Int(table)].table = Int32(tables.count)
+        tables.append(rows)
         advanceOffset(lineEnd - offset, columns: false)
         return true
     }
 
-    mutating func startListItem(in container: BlockNode) -> Bool {
-        guard indent < 4, container.depth < MarkdownDocument.maximumBlockNesting else { return false }
+    mutating func startListItem(in container: Int32) -> Bool {
+        let containerKind = nodes[Int(container)].kind
+        guard indent < 4, nodes[Int(container)].depth < MarkdownDocument.maximumBlockNesting else { return false }
         var marker = BlockNode.ListMarker()
         marker.markerOffset = indent
         let first = peek(nextNonspace)
@@ -162,7 +169,7 @@ extension BlockParser {
             }
             let delimiter = peek(index)
             guard delimiter == ASCII.dot || delimiter == ASCII.closeParen else { return false }
-            guard container.kind != .paragraph || number == 1 else { return false }
+            guard containerKind != .paragraph || number == 1 else { return false }
             marker.isOrdered = true
             marker.character = delimiter
             marker.start = number
@@ -172,7 +179,7 @@ extension BlockParser {
         }
         let after = peek(nextNonspace + markerLength)
         guard after == ASCII.newline || ASCII.isSpaceOrTab(after) else { return false }
-        if container.kind == .paragraph {
+        if containerKind == .paragraph {
             // An item that interrupts a paragraph may not start empty.
             var index = nextNonspace + markerLength
             while index < lineEnd, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
@@ -199,12 +206,13 @@ extension BlockParser {
         }
 
         closeUnmatchedBlocks()
-        if tip.kind != .list || tip.marker.isOrdered != marker.isOrdered || tip.marker.character != marker.character {
+        let tipNode = nodes[Int(tip)]
+        if tipNode.kind != .list || tipNode.marker.isOrdered != marker.isOrdered || tipNode.marker.character != marker.character {
             let list = addChild(.list)
-            list.marker = marker
+            nodes[Int(list)].marker = marker
         }
         let item = addChild(.item)
-        item.marker = marker
+        nodes[Int(item)].marker = marker
         return true
     }
 }

@@ -21,10 +21,15 @@ struct BlockParser {
     var spaceScanStart = 0
     var spaceScanEnd = 0
 
-    let document: BlockNode
-    var tip: BlockNode
-    var oldTip: BlockNode
-    var lastMatchedContainer: BlockNode
+    /// Every block, the document first; blocks refer to each other by index in this array.
+    var nodes: [BlockNode] = []
+    /// The rows of every table; a table node holds its index.
+    var tables: [TableSyntax.Rows] = []
+    let document: Int32 = 0
+    /// The innermost open block.
+    var tip: Int32 = 0
+    var oldTip: Int32 = 0
+    var lastMatchedContainer: Int32 = 0
     var allClosed = true
     var references = LinkReferences()
     /// The raw content of all leaf blocks, one after another. Only the innermost open block (the
@@ -35,39 +40,48 @@ struct BlockParser {
     static let codeIndent = 4
 
     init(bytes: inout [UInt8]) {
-        if bytes.withUnsafeBufferPointer(ByteScanning.containsZero) {  // U+0000 is replaced for security
+        if bytes.withUnsafeBufferPointer({ ByteScanning.contains(0, in: $0) }) {  // U+0000 is replaced for security
             var cleaned: [UInt8] = []
             cleaned.reserveCapacity(bytes.count + 16)
             for byte in bytes { if byte == 0 { cleaned += [0xEF, 0xBF, 0xBD] } else { cleaned.append(byte) } }
             bytes = cleaned
         }
         self.bytes = bytes
+        // Room for the leaf content and for the text inline parsing adds (decoded references).
         text.reserveCapacity(bytes.count + bytes.count / 8)
-        document = BlockNode(kind: .document, parent: nil, line: 0)
-        tip = document
-        oldTip = document
-        lastMatchedContainer = document
+        nodes.reserveCapacity(bytes.count / 32)
+        nodes.append(BlockNode(kind: .document, parent: -1, parentDepth: 0, line: 0))
     }
 
     /// Parses the whole input: blocks first, then the inline content of every leaf.
-    mutating func parse() -> [Block] {
+    mutating func parse() -> MarkdownStorage {
         var start = 0
         let count = bytes.count
+        // Lines end at a line feed or carriage return. The next carriage return is looked for
+        // again only once passed, so that a rare one costs one search, not one per line.
+        var nextCarriageReturn = -1
         while start < count {
-            let end = bytes.withUnsafeBufferPointer { ByteScanning.lineEnd(in: $0, from: start) }
+            let end = bytes.withUnsafeBufferPointer { buffer in
+                if nextCarriageReturn < start {
+                    nextCarriageReturn = ByteScanning.index(of: ASCII.carriageReturn, in: buffer, from: start)
+                }
+                return min(ByteScanning.index(of: ASCII.newline, in: buffer, from: start), nextCarriageReturn)
+            }
             incorporateLine(start: start, end: end)
             start = end + 1
             if end < count, bytes[end] == ASCII.carriageReturn, end + 1 < count, bytes[end + 1] == ASCII.newline {
                 start += 1
             }
         }
-        var open: BlockNode? = tip
-        while let node = open {
-            open = node.parent
-            finalize(node, line: lineNumber)
+        var open = tip
+        while open >= 0 {
+            let parent = nodes[Int(open)].parent
+            finalize(open, line: lineNumber)
+            open = parent
         }
-        var builder = TreeBuilder(references: references, text: text)
-        return builder.blocks(of: document)
+        var builder = StorageBuilder(references: references, text: text)
+        text = []
+        return builder.storage(of: nodes, tables: tables)
     }
 
     // MARK: - Positions in the current line
@@ -152,24 +166,39 @@ struct BlockParser {
             bytes.withUnsafeBufferPointer { text.append(contentsOf: UnsafeBufferPointer(rebasing: $0[offset..<lineEnd])) }
         }
         text.append(ASCII.newline)
-        tip.contentEnd = text.count
+        nodes[Int(tip)].contentEnd = text.count
     }
 
+    /// Adds a block of `kind` as the last child of the tip (closing blocks that cannot contain
+    /// it first) and makes it the tip.
     @discardableResult
-    mutating func addChild(_ kind: BlockNode.Kind) -> BlockNode {
-        while !tip.canContain(kind) { finalize(tip, line: lineNumber - 1) }
-        let node = BlockNode(kind: kind, parent: tip, line: lineNumber)
+    mutating func addChild(_ kind: BlockNode.Kind) -> Int32 {
+        while !nodes[Int(tip)].canContain(kind) { finalize(tip, line: lineNumber - 1) }
+        let index = Int32(nodes.count)
+        var node = BlockNode(kind: kind, parent: tip, parentDepth: nodes[Int(tip)].depth, line: lineNumber)
         node.contentStart = text.count
         node.contentEnd = text.count
-        tip.children.append(node)
-        tip = node
-        return node
+        let previous = nodes[Int(tip)].lastChild
+        node.previous = previous
+        nodes.append(node)
+        if previous >= 0 { nodes[Int(previous)].next = index } else { nodes[Int(tip)].firstChild = index }
+        nodes[Int(tip)].lastChild = index
+        tip = index
+        return index
+    }
+
+    /// Takes `child` out of its parent's children.
+    mutating func unlink(_ child: Int32) {
+        let node = nodes[Int(child)]
+        if node.previous >= 0 { nodes[Int(node.previous)].next = node.next } else { nodes[Int(node.parent)].firstChild = node.next }
+        if node.next >= 0 { nodes[Int(node.next)].previous = node.previous } else { nodes[Int(node.parent)].lastChild = node.previous }
     }
 
     mutating func closeUnmatchedBlocks() {
         guard !allClosed else { return }
-        while oldTip !== lastMatchedContainer {
-            guard let parent = oldTip.parent else { break }
+        while oldTip != lastMatchedContainer {
+            let parent = nodes[Int(oldTip)].parent
+            guard parent >= 0 else { break }
             finalize(oldTip, line: lineNumber - 1)
             oldTip = parent
         }

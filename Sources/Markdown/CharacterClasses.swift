@@ -37,12 +37,16 @@ enum ASCII {
 enum CharacterClass {
     case whitespace, punctuation, other
 
+    /// The class of an ASCII character.
+    @inline(__always) init(ascii byte: UInt8) {
+        if ASCII.isWhitespace(byte) { self = .whitespace }
+        else if ASCII.isPunctuation(byte) { self = .punctuation }
+        else { self = .other }
+    }
+
     init(_ scalar: Unicode.Scalar) {
         if scalar.isASCII {
-            let byte = UInt8(scalar.value)
-            if ASCII.isWhitespace(byte) { self = .whitespace }
-            else if ASCII.isPunctuation(byte) { self = .punctuation }
-            else { self = .other }
+            self.init(ascii: UInt8(scalar.value))
             return
         }
         switch scalar.properties.generalCategory {
@@ -54,13 +58,14 @@ enum CharacterClass {
         }
     }
 
-    /// The class of the character ending just before `index` in UTF-8 `bytes`; the start counts as whitespace.
-    static func before(_ index: Int, in bytes: [UInt8]) -> CharacterClass {
-        guard index > 0 else { return .whitespace }
+    /// The class of the character ending just before `index` in UTF-8 `bytes`; the start of the
+    /// subject at `subjectStart` counts as whitespace.
+    static func before(_ index: Int, in bytes: [UInt8], from subjectStart: Int) -> CharacterClass {
+        guard index > subjectStart else { return .whitespace }
         let last = bytes[index - 1]
-        if last < 0x80 { return CharacterClass(Unicode.Scalar(last)) }
+        if last < 0x80 { return CharacterClass(ascii: last) }
         var start = index - 1
-        while start > 0 && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
+        while start > subjectStart && bytes[start] & 0xC0 == 0x80 && index - start < 4 { start -= 1 }
         return CharacterClass(decodeScalar(bytes, from: start))
     }
 
@@ -68,7 +73,7 @@ enum CharacterClass {
     static func at(_ index: Int, in bytes: [UInt8]) -> CharacterClass {
         guard index < bytes.count else { return .whitespace }
         let first = bytes[index]
-        if first < 0x80 { return CharacterClass(Unicode.Scalar(first)) }
+        if first < 0x80 { return CharacterClass(ascii: first) }
         return CharacterClass(decodeScalar(bytes, from: index))
     }
 
@@ -78,4 +83,17 @@ enum CharacterClass {
         if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
         return "\u{FFFD}"
     }
+}
+
+/// The bytes that end a run of plain text in inline content: line feed, `\`, `` ` ``, `*`, `_`,
+/// `[`, `]`, `!`, `<` and `&`.
+enum TextStops {
+    /// 256 entries, 1 for those bytes. Made once and never freed; read-only, so sharing it
+    /// between threads is safe.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        table.initialize(repeating: 0, count: 256)
+        for byte in "\n\\`*_[]!<&".utf8 { table[Int(byte)] = 1 }
+        return UnsafePointer(table)
+    }()
 }

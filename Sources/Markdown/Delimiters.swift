@@ -14,11 +14,11 @@ struct Delimiter {
 extension InlineParser {
     /// A run of `*` or `_`: literal text for now, and an entry on the delimiter stack.
     mutating func parseDelimiterRun(_ character: UInt8) {
-        let start = position
-        while position < end, subject[position] == character { position += 1 }
-        let count = position - start
-        let before = CharacterClass.before(start, in: subject)
-        let after = position < end ? CharacterClass.at(position, in: subject) : .whitespace
+        let runStart = position
+        while position < end, text[position] == character { position += 1 }
+        let count = position - runStart
+        let before = CharacterClass.before(runStart, in: text, from: start)
+        let after = position < end ? CharacterClass.at(position, in: text) : .whitespace
         let leftFlanking = after != .whitespace && (after != .punctuation || before != .other)
         let rightFlanking = before != .whitespace && (before != .punctuation || after != .other)
         let canOpen: Bool, canClose: Bool
@@ -29,7 +29,7 @@ extension InlineParser {
             canOpen = leftFlanking
             canClose = rightFlanking
         }
-        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: Int32(start), textEnd: Int32(position)))
+        let node = nodes.append(InlineNodes.Node(kind: .delimiterRun, textStart: Int32(runStart), textEnd: Int32(position)))
         guard canOpen || canClose else { return }
         let index = Int32(delimiters.count)
         delimiters.append(Delimiter(node: node, character: character, count: count, originalCount: count,

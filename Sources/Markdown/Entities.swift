@@ -1,9 +1,9 @@
 /// HTML character references (`&amp;`, `&#233;`, `&#xE9;`). Named references come from a table
 /// of the common ones; an unknown name stays literal text, as CommonMark asks.
 enum Entities {
-    /// Decodes the reference starting at `bytes[start]` (an `&`), appending its UTF-8 to `output`.
-    /// Returns the index after the `;`, or nil when there is no valid reference there.
-    static func decode(_ bytes: [UInt8], at start: Int, end: Int, into output: inout [UInt8]) -> Int? {
+    /// Decodes the reference starting at `bytes[start]` (an `&`): the index after the `;` and the
+    /// text it stands for, or nil when there is no valid reference there.
+    static func decode(_ bytes: [UInt8], at start: Int, end: Int) -> (Int, String)? {
         var index = start + 1
         guard index < end else { return nil }
         if bytes[index] == ASCII.hash {
@@ -26,8 +26,7 @@ enum Entities {
             }
             guard digits > 0, index < end, bytes[index] == ASCII.semicolon else { return nil }
             let scalar = value == 0 ? nil : Unicode.Scalar(value)
-            output.append(contentsOf: String(Character(scalar ?? "\u{FFFD}")).utf8)
-            return index + 1
+            return (index + 1, String(Character(scalar ?? "\u{FFFD}")))
         }
         let nameStart = index
         while index < end, ASCII.isAlphanumeric(bytes[index]), index - nameStart < 32 { index += 1 }
@@ -35,8 +34,7 @@ enum Entities {
               ASCII.isLetter(bytes[nameStart]) else { return nil }
         let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
         guard let replacement = named[name] else { return nil }
-        output.append(contentsOf: replacement.utf8)
-        return index + 1
+        return (index + 1, replacement)
     }
 
     /// The named references we know: the HTML basics, Latin-1 letters and signs used in Dutch

@@ -1,42 +1,22 @@
-/// The inline nodes of one paragraph while the inline parser works on them: a flat arena of
+/// The inline records of a document while the inline parser works on them: a flat arena of
 /// doubly linked siblings, so the delimiter algorithm can wrap a run of siblings in an emphasis
-/// or link node in constant time. Text lives in one byte buffer; nodes point into it.
+/// or link node in constant time. The arena is kept for the whole document and becomes
+/// ``MarkdownStorage/inlines`` as it is: each subject (paragraph, heading, cell) adds its nodes
+/// and the block record points at its first one.
 ///
-/// The buffer starts with a copy of the subject, so most text nodes (runs of text, delimiter runs,
-/// brackets, escaped characters) are ranges of it and nothing is copied while parsing; only text
-/// that differs from the source (decoded character references, code spans with line endings) is
-/// appended after it.
+/// Text nodes are ranges of the document's text buffer (``InlineParser/text``), mostly of the
+/// subject itself, so parsing copies no text.
 struct InlineNodes {
-    enum Kind: UInt8 {
-        case text, delimiterRun, softBreak, hardBreak, code, emphasis, strong, link, image
-    }
-
-    struct Node {
-        var kind: Kind
-        var textStart: Int32 = 0
-        var textEnd: Int32 = 0
-        /// For links and images: an index into `targets`.
-        var target: Int32 = -1
-        var first: Int32 = -1
-        var last: Int32 = -1
-        var previous: Int32 = -1
-        var next: Int32 = -1
-        /// How deeply emphasis and links nest inside this node (0 for leaves).
-        var depth: Int32 = 0
-    }
+    typealias Node = InlineRecord
 
     var nodes: [Node] = []
-    var text: [UInt8] = []
-    var targets: [(destination: String, title: String?)] = []
-    /// The children of the paragraph itself.
+    var links: [LinkRecord] = []
+    /// The top-level nodes of the current subject.
     var first: Int32 = -1
     var last: Int32 = -1
 
-    /// Empties the arena for the next subject, keeping its storage.
-    mutating func reset() {
-        nodes.removeAll(keepingCapacity: true)
-        text.removeAll(keepingCapacity: true)
-        targets.removeAll(keepingCapacity: true)
+    /// Starts the next subject; earlier subjects' nodes stay.
+    mutating func startSubject() {
         first = -1
         last = -1
     }
@@ -101,7 +81,7 @@ struct InlineNodes {
         return index
     }
 
-    /// Empties a text node (a used-up delimiter run or bracket); empty text is skipped later.
+    /// Empties a text node (a used-up delimiter run or bracket); writers skip empty text.
     mutating func clear(_ index: Int32) {
         nodes[Int(index)].textEnd = nodes[Int(index)].textStart
     }

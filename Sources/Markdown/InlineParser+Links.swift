@@ -33,14 +33,14 @@ extension InlineParser {
             nodes.appendText(from: afterBracket - 1, to: afterBracket)
             return
         }
-        var target: (destination: String, title: String?)?
+        var target: LinkRecord?
         if let inline = inlineLinkTarget(from: afterBracket) {
-            target = (inline.destination, inline.title)
+            target = inline.target
             position = inline.end
         } else {
             var label: (start: Int, end: Int)?
             var labelEnd = afterBracket
-            if let end = LinkSyntax.labelEnd(subject, from: afterBracket, to: self.end) {
+            if let end = LinkSyntax.labelEnd(text, from: afterBracket, to: self.end) {
                 labelEnd = end
                 if end - afterBracket > 2 { label = (afterBracket, end) }
             }
@@ -48,8 +48,8 @@ extension InlineParser {
                 label = (opener.position, afterBracket)  // collapsed `[]` or shortcut reference
             }
             if let label, label.end - label.start <= 1001,
-               let found = references[LinkSyntax.normalizedLabel(subject, from: label.start, to: label.end)] {
-                target = (found.destination, found.title)
+               let found = references[LinkSyntax.normalizedLabel(text, from: label.start, to: label.end)] {
+                target = appendTarget(found)
                 position = labelEnd
             }
         }
@@ -59,7 +59,7 @@ extension InlineParser {
             nodes.appendText(from: afterBracket - 1, to: afterBracket)
             return
         }
-        let targetIndex = Int32(nodes.targets.count)
+        let targetIndex = Int32(nodes.links.count)
         let wrapper = InlineNodes.Node(kind: opener.isImage ? .image : .link, target: targetIndex)
         guard nodes.wrap(after: opener.node, before: -1, in: wrapper) != nil else {
             brackets.removeLast()
@@ -67,7 +67,7 @@ extension InlineParser {
             nodes.appendText(from: afterBracket - 1, to: afterBracket)
             return
         }
-        nodes.targets.append(target)
+        nodes.links.append(target)
         processEmphasis(above: opener.previousDelimiter)
         brackets.removeLast()
         nodes.clear(opener.node)
@@ -77,20 +77,51 @@ extension InlineParser {
     }
 
     /// `(destination "title")` right after a `]`.
-    func inlineLinkTarget(from start: Int) -> (destination: String, title: String?, end: Int)? {
-        guard start < end, subject[start] == ASCII.openParen else { return nil }
-        var index = LinkSyntax.skipSpacesAndNewline(subject, from: start + 1, to: end)
-        guard let (destination, afterDestination) = LinkSyntax.destination(subject, from: index, to: end) else {
+    mutating func inlineLinkTarget(from start: Int) -> (target: LinkRecord, end: Int)? {
+        guard start < end, text[start] == ASCII.openParen else { return nil }
+        var index = LinkSyntax.skipSpacesAndNewline(text, from: start + 1, to: end)
+        guard let (destination, afterDestination) = LinkSyntax.destinationRange(text, from: index, to: end) else {
             return nil
         }
-        index = LinkSyntax.skipSpacesAndNewline(subject, from: afterDestination, to: end)
-        var title: String?
-        if index > afterDestination, let (parsed, afterTitle) = LinkSyntax.title(subject, from: index, to: end) {
-            title = parsed.isEmpty ? nil : parsed
-            index = LinkSyntax.skipSpacesAndNewline(subject, from: afterTitle, to: end)
+        index = LinkSyntax.skipSpacesAndNewline(text, from: afterDestination, to: end)
+        var title: Range<Int>?
+        if index > afterDestination, let (parsed, afterTitle) = LinkSyntax.titleRange(text, from: index, to: end) {
+            title = parsed
+            index = LinkSyntax.skipSpacesAndNewline(text, from: afterTitle, to: end)
         }
-        guard index < end, subject[index] == ASCII.closeParen else { return nil }
-        return (destination, title, index + 1)
+        guard index < end, text[index] == ASCII.closeParen else { return nil }
+        let (destinationStart, destinationEnd) = resolved(destination)
+        var target = LinkRecord(destinationStart: destinationStart, destinationEnd: destinationEnd)
+        if let title {
+            let (titleStart, titleEnd) = resolved(title)
+            if titleEnd > titleStart { (target.titleStart, target.titleEnd) = (titleStart, titleEnd) }  // "" is no title
+        }
+        return (target, index + 1)
+    }
+
+    /// The range of the text of a raw destination or title: the raw range itself unless escapes or
+    /// character references must be resolved, then a resolved copy at the end of the buffer.
+    private mutating func resolved(_ raw: Range<Int>) -> (Int32, Int32) {
+        guard LinkSyntax.needsUnescaping(text, from: raw.lowerBound, to: raw.upperBound) else {
+            return (Int32(raw.lowerBound), Int32(raw.upperBound))
+        }
+        let source = Array(text[raw])  // text cannot be read while it is appended to
+        let start = text.count
+        LinkSyntax.appendUnescaped(source, from: 0, to: source.count, to: &text)
+        return (Int32(start), Int32(text.count))
+    }
+
+    /// A link record for a reference definition's target, its text appended to the buffer.
+    private mutating func appendTarget(_ found: LinkReferences.Target) -> LinkRecord {
+        let start = Int32(text.count)
+        text.append(contentsOf: found.destination.utf8)
+        var target = LinkRecord(destinationStart: start, destinationEnd: Int32(text.count))
+        if let title = found.title {
+            target.titleStart = Int32(text.count)
+            text.append(contentsOf: title.utf8)
+            target.titleEnd = Int32(text.count)
+        }
+        return target
     }
 
     /// `<scheme:...>` or `<address@example.nl>`. Anything else after `<` is text: raw HTML is
@@ -99,22 +130,21 @@ extension InlineParser {
         let start = position + 1
         var index = start
         // URI autolink: scheme of 2-32 characters, a colon, no spaces, < or >.
-        if index < end, ASCII.isLetter(subject[index]) {
+        if index < end, ASCII.isLetter(text[index]) {
             index += 1
-            while index < end, ASCII.isAlphanumeric(subject[index]) || subject[index] == ASCII.plus
-                    || subject[index] == ASCII.dot || subject[index] == ASCII.minus {
+            while index < end, ASCII.isAlphanumeric(text[index]) || text[index] == ASCII.plus
+                    || text[index] == ASCII.dot || text[index] == ASCII.minus {
                 index += 1
             }
             let schemeLength = index - start
-            if schemeLength >= 2, schemeLength <= 32, index < end, subject[index] == ASCII.colon {
+            if schemeLength >= 2, schemeLength <= 32, index < end, text[index] == ASCII.colon {
                 index += 1
-                while index < end, subject[index] > ASCII.space, subject[index] != ASCII.lessThan,
-                      subject[index] != ASCII.greaterThan {
+                while index < end, text[index] > ASCII.space, text[index] != ASCII.lessThan,
+                      text[index] != ASCII.greaterThan {
                     index += 1
                 }
-                if index < end, subject[index] == ASCII.greaterThan {
-                    let uri = String(decoding: subject[start..<index], as: UTF8.self)
-                    appendAutolink(destination: uri, text: start..<index)
+                if index < end, text[index] == ASCII.greaterThan {
+                    appendAutolink(destination: start..<index, mailto: false)
                     position = index + 1
                     return true
                 }
@@ -122,18 +152,18 @@ extension InlineParser {
         }
         // E-mail autolink.
         index = start
-        while index < end, Self.isEmailLocal(subject[index]) { index += 1 }
-        guard index > start, index < end, subject[index] == ASCII.at else { return false }
+        while index < end, Self.isEmailLocal(text[index]) { index += 1 }
+        guard index > start, index < end, text[index] == ASCII.at else { return false }
         index += 1
         var labelLength = 0
         var labels = 0
         while index < end {
-            let byte = subject[index]
+            let byte = text[index]
             if ASCII.isAlphanumeric(byte) {
                 labelLength += 1
             } else if byte == ASCII.minus && labelLength > 0 {
                 labelLength += 1
-            } else if byte == ASCII.dot && labelLength > 0 && subject[index - 1] != ASCII.minus {
+            } else if byte == ASCII.dot && labelLength > 0 && text[index - 1] != ASCII.minus {
                 labels += 1
                 labelLength = 0
             } else {
@@ -142,11 +172,10 @@ extension InlineParser {
             guard labelLength <= 63 else { return false }
             index += 1
         }
-        guard labelLength > 0, subject[index - 1] != ASCII.minus, index < end, subject[index] == ASCII.greaterThan else {
+        guard labelLength > 0, text[index - 1] != ASCII.minus, index < end, text[index] == ASCII.greaterThan else {
             return false
         }
-        let address = String(decoding: subject[start..<index], as: UTF8.self)
-        appendAutolink(destination: "mailto:" + address, text: start..<index)
+        appendAutolink(destination: start..<index, mailto: true)
         position = index + 1
         return true
     }
@@ -162,12 +191,20 @@ extension InlineParser {
         }
     }
 
-    private mutating func appendAutolink(destination: String, text: Range<Int>) {
-        let targetIndex = Int32(nodes.targets.count)
-        nodes.targets.append((destination, nil))
+    /// A link whose text is `address` and whose destination is too (after `mailto:` for e-mail).
+    private mutating func appendAutolink(destination address: Range<Int>, mailto: Bool) {
+        var destination = LinkRecord(destinationStart: Int32(address.lowerBound), destinationEnd: Int32(address.upperBound))
+        if mailto {
+            destination.destinationStart = Int32(text.count)
+            text.append(contentsOf: "mailto:".utf8)
+            _ = appendCopy(from: address.lowerBound, to: address.upperBound)
+            destination.destinationEnd = Int32(text.count)
+        }
+        let targetIndex = Int32(nodes.links.count)
+        nodes.links.append(destination)
         var link = InlineNodes.Node(kind: .link, target: targetIndex)
         let child = Int32(nodes.nodes.count)
-        nodes.nodes.append(InlineNodes.Node(kind: .text, textStart: Int32(text.lowerBound), textEnd: Int32(text.upperBound)))
+        nodes.nodes.append(InlineNodes.Node(kind: .text, textStart: Int32(address.lowerBound), textEnd: Int32(address.upperBound)))
         link.first = child
         link.last = child
         nodes.append(link)

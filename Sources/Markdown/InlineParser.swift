@@ -4,8 +4,15 @@
 /// escapes, character references and line breaks are resolved on the spot; `*`, `_` and brackets
 /// go on the delimiter and bracket stacks and are resolved by ``processEmphasis(above:)`` and
 /// ``closeBracket()`` (CommonMark's "process emphasis" algorithm).
+///
+/// Subjects are ranges of the document's text buffer, `text`, and positions are indexes of it.
+/// Text the parser makes (decoded character references, code spans whose line endings become
+/// spaces, destinations from reference definitions) is appended to the same buffer, so every text
+/// node is a range of it and the buffer becomes ``MarkdownStorage/text`` as it is.
 struct InlineParser {
-    var subject: [UInt8] = []
+    var text: [UInt8]
+    /// The current subject: `text[start..<end]`, trimmed.
+    var start = 0
     var end = 0
     var position = 0
     var nodes = InlineNodes()
@@ -18,30 +25,29 @@ struct InlineParser {
     /// run of that length found none (`Int.max` when not searched), so unmatched runs stay linear.
     var backticksMissingFrom: [Int] = []
 
-    /// Makes a parser for the paragraphs of one document; its buffers are reused for each.
-    init(references: LinkReferences) {
+    /// Makes a parser for the subjects of one document, all ranges of `text`.
+    init(references: LinkReferences, text: [UInt8]) {
         self.references = references
+        self.text = text
     }
 
-    /// Parses one subject (the raw content of a paragraph, heading or cell), copied into the
-    /// parser's reused buffer.
-    mutating func parse(_ source: ArraySlice<UInt8>) -> [Inline] {
-        subject.removeAll(keepingCapacity: true)
-        subject.append(contentsOf: source)
-        end = subject.count
-        while end > 0, ASCII.isWhitespace(subject[end - 1]) { end -= 1 }
-        position = 0
-        while position < end, ASCII.isSpaceOrTab(subject[position]) || subject[position] == ASCII.newline {
+    /// Parses the subject `text[from..<to]` (the raw content of a paragraph, heading or cell) and
+    /// returns its first inline node, -1 when it has none.
+    mutating func parse(from subjectStart: Int, to subjectEnd: Int) -> Int32 {
+        start = subjectStart
+        end = subjectEnd
+        while end > start, ASCII.isWhitespace(text[end - 1]) { end -= 1 }
+        position = start
+        while position < end, ASCII.isSpaceOrTab(text[position]) || text[position] == ASCII.newline {
             position += 1
         }
-        nodes.reset()
-        nodes.text.append(contentsOf: subject)  // text nodes are ranges of this copy
+        nodes.startSubject()
         delimiters.removeAll(keepingCapacity: true)
         delimiterTop = -1
         brackets.removeAll(keepingCapacity: true)
-        backticksMissingFrom.removeAll(keepingCapacity: true)
+        if !backticksMissingFrom.isEmpty { backticksMissingFrom.removeAll(keepingCapacity: true) }
         while position < end {
-            let byte = subject[position]
+            let byte = text[position]
             switch byte {
             case ASCII.newline: parseNewline()
             case ASCII.backslash: parseBackslash()
@@ -50,7 +56,7 @@ struct InlineParser {
             case ASCII.openBracket:
                 pushBracket(image: false)
             case ASCII.exclamation:
-                if position + 1 < end, subject[position + 1] == ASCII.openBracket {
+                if position + 1 < end, text[position + 1] == ASCII.openBracket {
                     pushBracket(image: true)
                 } else {
                     nodes.appendText(from: position, to: position + 1)
@@ -64,29 +70,35 @@ struct InlineParser {
             }
         }
         processEmphasis(above: -1)
-        return InlineTree(nodes: nodes).inlines()
+        return nodes.first
     }
 
-    @inline(__always) static func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case ASCII.newline, ASCII.backslash, ASCII.backtick, ASCII.star, ASCII.underscore, ASCII.openBracket,
-             ASCII.closeBracket, ASCII.exclamation, ASCII.lessThan, ASCII.ampersand:
-            return true
-        default:
-            return false
+    /// Appends `text[from..<to]` again at the end of the buffer (by index: a slice of `text` would
+    /// hold its storage and make the append copy the whole buffer) and returns the copy's start.
+    mutating func appendCopy(from copyStart: Int, to copyEnd: Int, replacingNewlines: Bool = false) -> Int {
+        let result = text.count
+        text.reserveCapacity(result + copyEnd - copyStart)
+        for index in copyStart..<copyEnd {
+            let byte = text[index]
+            text.append(replacingNewlines && byte == ASCII.newline ? ASCII.space : byte)
         }
+        return result
     }
 
+    /// A run of plain text up to the next byte that may start syntax. The run loop is the
+    /// hottest in the parser, so it looks each byte up in ``TextStops`` rather than comparing it
+    /// with each special byte.
     mutating func parseText() {
-        let start = position
+        let runStart = position
         let end = self.end
-        let stop = subject.withUnsafeBufferPointer { bytes -> Int in
-            var index = start + 1
-            while index < end, !Self.isSpecial(bytes[index]) { index += 1 }
+        let stop = text.withUnsafeBufferPointer { bytes -> Int in
+            var index = runStart + 1
+            let stops = TextStops.table
+            while index < end, stops[Int(bytes[index])] == 0 { index += 1 }
             return index
         }
         position = stop
-        nodes.appendText(from: start, to: stop)
+        nodes.appendText(from: runStart, to: stop)
     }
 
     /// A line ending: a hard break after two or more spaces, else a soft break.
@@ -96,7 +108,7 @@ struct InlineParser {
         if nodes.last >= 0, nodes.nodes[Int(nodes.last)].kind == .text {
             var node = nodes.nodes[Int(nodes.last)]
             var spaces: Int32 = 0
-            while node.textEnd - spaces > node.textStart, nodes.text[Int(node.textEnd - spaces - 1)] == ASCII.space {
+            while node.textEnd - spaces > node.textStart, text[Int(node.textEnd - spaces - 1)] == ASCII.space {
                 spaces += 1
             }
             hard = spaces >= 2
@@ -104,17 +116,17 @@ struct InlineParser {
             nodes.nodes[Int(nodes.last)] = node
         }
         nodes.append(InlineNodes.Node(kind: hard ? .hardBreak : .softBreak))
-        while position < end, ASCII.isSpaceOrTab(subject[position]) { position += 1 }
+        while position < end, ASCII.isSpaceOrTab(text[position]) { position += 1 }
     }
 
     mutating func parseBackslash() {
         position += 1
         guard position < end else { nodes.appendText(from: position - 1, to: position); return }
-        let next = subject[position]
+        let next = text[position]
         if next == ASCII.newline {
             position += 1
             nodes.append(InlineNodes.Node(kind: .hardBreak))
-            while position < end, ASCII.isSpaceOrTab(subject[position]) { position += 1 }
+            while position < end, ASCII.isSpaceOrTab(text[position]) { position += 1 }
         } else if ASCII.isPunctuation(next) {
             nodes.appendText(from: position, to: position + 1)
             position += 1
@@ -124,10 +136,11 @@ struct InlineParser {
     }
 
     mutating func parseEntity() {
-        let start = nodes.text.count
-        if let next = Entities.decode(subject, at: position, end: end, into: &nodes.text) {
+        if let (next, decoded) = Entities.decode(text, at: position, end: end) {
             position = next
-            nodes.appendText(from: start, to: nodes.text.count)  // the decoded text, after the subject
+            let decodedStart = text.count
+            text.append(contentsOf: decoded.utf8)
+            nodes.appendText(from: decodedStart, to: text.count)  // the decoded text, after the subjects
         } else {
             nodes.appendText(from: position, to: position + 1)
             position += 1
@@ -137,7 +150,7 @@ struct InlineParser {
     /// A code span: a backtick run, content, and a backtick run of the same length.
     mutating func parseCodeSpan() {
         let start = position
-        while position < end, subject[position] == ASCII.backtick { position += 1 }
+        while position < end, text[position] == ASCII.backtick { position += 1 }
         let length = position - start
         let contentStart = position
         guard let closing = findBacktickRun(length: length, from: contentStart) else {
@@ -146,13 +159,12 @@ struct InlineParser {
         }
         // The content is a range of the subject unless line endings must become spaces.
         var textStart = contentStart, textEnd = closing
-        if subject[contentStart..<closing].contains(ASCII.newline) {
-            textStart = nodes.text.count
-            for byte in subject[contentStart..<closing] { nodes.text.append(byte == ASCII.newline ? ASCII.space : byte) }
-            textEnd = nodes.text.count
+        if text[contentStart..<closing].contains(ASCII.newline) {
+            textStart = appendCopy(from: contentStart, to: closing, replacingNewlines: true)
+            textEnd = text.count
         }
-        if textEnd - textStart >= 2, nodes.text[textStart] == ASCII.space, nodes.text[textEnd - 1] == ASCII.space,
-           nodes.text[textStart..<textEnd].contains(where: { $0 != ASCII.space }) {
+        if textEnd - textStart >= 2, text[textStart] == ASCII.space, text[textEnd - 1] == ASCII.space,
+           text[textStart..<textEnd].contains(where: { $0 != ASCII.space }) {
             textStart += 1
             textEnd -= 1
         }
@@ -165,14 +177,14 @@ struct InlineParser {
     mutating func findBacktickRun(length: Int, from: Int) -> Int? {
         let remembered = length <= 64
         if remembered {
-            if backticksMissingFrom.isEmpty { backticksMissingFrom = Array(repeating: Int.max, count: 65) }
+            if backticksMissingFrom.isEmpty { backticksMissingFrom.append(contentsOf: repeatElement(Int.max, count: 65)) }
             if from >= backticksMissingFrom[length] { return nil }
         }
         var index = from
         while index < end {
-            if subject[index] == ASCII.backtick {
+            if text[index] == ASCII.backtick {
                 let runStart = index
-                while index < end, subject[index] == ASCII.backtick { index += 1 }
+                while index < end, text[index] == ASCII.backtick { index += 1 }
                 if index - runStart == length { return runStart }
             } else {
                 index += 1

@@ -17,14 +17,21 @@ enum LinkSyntax {
         return nil
     }
 
-    /// A link destination starting at `start`: `<...>` or a run without spaces and with balanced
-    /// parentheses. Returns the destination with escapes resolved, and the index after it.
+    /// A link destination starting at `start`, with escapes resolved, and the index after it.
     static func destination(_ bytes: [UInt8], from start: Int, to end: Int) -> (String, Int)? {
+        guard let (raw, after) = destinationRange(bytes, from: start, to: end) else { return nil }
+        return (unescaped(bytes, from: raw.lowerBound, to: raw.upperBound), after)
+    }
+
+    /// A link destination starting at `start`: `<...>` or a run without spaces and with balanced
+    /// parentheses. Returns its raw text (without the angle brackets; escapes not yet resolved),
+    /// and the index after it.
+    static func destinationRange(_ bytes: [UInt8], from start: Int, to end: Int) -> (Range<Int>, Int)? {
         if start < end, bytes[start] == ASCII.lessThan {
             var index = start + 1
             while index < end {
                 switch bytes[index] {
-                case ASCII.greaterThan: return (unescaped(bytes, from: start + 1, to: index), index + 1)
+                case ASCII.greaterThan: return ((start + 1)..<index, index + 1)
                 case ASCII.lessThan, ASCII.newline: return nil
                 case ASCII.backslash: index += index + 1 < end ? 2 : 1
                 default: index += 1
@@ -55,11 +62,18 @@ enum LinkSyntax {
         guard openParentheses == 0, index > start || (index < end && bytes[index] == ASCII.closeParen) else {
             return nil
         }
-        return (unescaped(bytes, from: start, to: index), index)
+        return (start..<index, index)
     }
 
-    /// A link title in `"..."`, `'...'` or `(...)` starting at `start`, with escapes resolved.
+    /// A link title starting at `start`, with escapes resolved, and the index after it.
     static func title(_ bytes: [UInt8], from start: Int, to end: Int) -> (String, Int)? {
+        guard let (raw, after) = titleRange(bytes, from: start, to: end) else { return nil }
+        return (unescaped(bytes, from: raw.lowerBound, to: raw.upperBound), after)
+    }
+
+    /// A link title in `"..."`, `'...'` or `(...)` starting at `start`: its raw text (without the
+    /// quotes; escapes not yet resolved) and the index after it.
+    static func titleRange(_ bytes: [UInt8], from start: Int, to end: Int) -> (Range<Int>, Int)? {
         guard start < end else { return nil }
         let closer: UInt8
         switch bytes[start] {
@@ -71,7 +85,7 @@ enum LinkSyntax {
         var index = start + 1
         while index < end {
             let byte = bytes[index]
-            if byte == closer { return (unescaped(bytes, from: start + 1, to: index), index + 1) }
+            if byte == closer { return ((start + 1)..<index, index + 1) }
             if byte == ASCII.openParen && closer == ASCII.closeParen { return nil }
             index += byte == ASCII.backslash && index + 1 < end ? 2 : 1
         }
@@ -89,28 +103,39 @@ enum LinkSyntax {
         return index
     }
 
+    /// Whether `bytes[start..<end]` has a backslash escape or character reference to resolve.
+    static func needsUnescaping(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        bytes[start..<end].contains(where: { $0 == ASCII.backslash || $0 == ASCII.ampersand })
+    }
+
     /// The text of `bytes[start..<end]` with backslash escapes and character references resolved.
     static func unescaped(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
         // Most destinations and titles have neither: make the string straight from the bytes.
-        if !bytes[start..<end].contains(where: { $0 == ASCII.backslash || $0 == ASCII.ampersand }) {
+        if !needsUnescaping(bytes, from: start, to: end) {
             return String(decoding: bytes[start..<end], as: UTF8.self)
         }
-        var index = start
         var output: [UInt8] = []
-        output.reserveCapacity(end - start)
+        appendUnescaped(bytes, from: start, to: end, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the text of `bytes[start..<end]` with escapes and character references resolved.
+    static func appendUnescaped(_ bytes: [UInt8], from start: Int, to end: Int, to output: inout [UInt8]) {
+        var index = start
+        output.reserveCapacity(output.count + end - start)
         while index < end {
             let byte = bytes[index]
             if byte == ASCII.backslash, index + 1 < end, ASCII.isPunctuation(bytes[index + 1]) {
                 output.append(bytes[index + 1])
                 index += 2
-            } else if byte == ASCII.ampersand, let next = Entities.decode(bytes, at: index, end: end, into: &output) {
+            } else if byte == ASCII.ampersand, let (next, decoded) = Entities.decode(bytes, at: index, end: end) {
+                output.append(contentsOf: decoded.utf8)
                 index = next
             } else {
                 output.append(byte)
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The form in which labels are compared: without the brackets, trimmed, inner whitespace

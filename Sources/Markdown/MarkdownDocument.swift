@@ -4,13 +4,23 @@
 /// format. Parsing follows CommonMark 0.31.2 plus GFM pipe tables, with one deliberate deviation:
 /// raw HTML is not recognised. `<script>` in the input is ordinary text, so text that comes from
 /// agenda files can never inject markup into a generated document.
+///
+/// The document is kept in a compact form (``MarkdownStorage``: records in flat arrays, text in one
+/// buffer) that the writers read directly; ``blocks`` makes the public tree from it when asked.
 public struct MarkdownDocument: Sendable, Equatable {
-    /// The top-level blocks, in document order.
-    public var blocks: [Block]
+    /// The compact form, which the writers read.
+    package var storage: MarkdownStorage
+
+    /// The top-level blocks, in document order. Made from the compact form on each read, so read
+    /// it once rather than in a loop; setting it replaces the document's content.
+    public var blocks: [Block] {
+        get { storage.tree() }
+        set { storage = MarkdownStorage(blocks: newValue) }
+    }
 
     /// Makes a document from blocks built in code (for example by a later stage that adds charts).
     public init(blocks: [Block]) {
-        self.blocks = blocks
+        storage = MarkdownStorage(blocks: blocks)
     }
 
     /// Parses Markdown text.
@@ -22,7 +32,12 @@ public struct MarkdownDocument: Sendable, Equatable {
     public init(parsing text: String) {
         var bytes = Array(text.utf8)
         var parser = BlockParser(bytes: &bytes)
-        self.blocks = parser.parse()
+        storage = parser.parse()
+    }
+
+    /// Documents are equal when their trees are (however each is stored).
+    public static func == (lhs: MarkdownDocument, rhs: MarkdownDocument) -> Bool {
+        lhs.blocks == rhs.blocks
     }
 
     /// How deeply block quotes and list items may nest; deeper markers are read as text.

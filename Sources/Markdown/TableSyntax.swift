@@ -1,10 +1,10 @@
 /// The line syntax of GFM pipe tables: the delimiter row and the splitting of a row into cells.
 enum TableSyntax {
-    /// A table while the block parser collects its rows. The cells' raw inline text is kept in
-    /// one buffer, `text`, and each cell is a range of it: a table makes no array per cell.
+    /// A table while the block parser collects its rows. The cells' raw inline text is appended
+    /// to the parser's text buffer (the table is the open leaf, so nothing else is) and each cell
+    /// is a range of it: a table makes no array per cell.
     struct Rows {
         var alignments: [Table.Alignment]
-        var text: [UInt8] = []
         var header: [Range<Int>] = []
         var body: [[Range<Int>]] = []
 
@@ -49,24 +49,29 @@ enum TableSyntax {
         if index < end, bytes[index] == ASCII.pipe { index += 1 }
         var cellStart = text.count
         var closed = true
-        while index < end {
-            let byte = bytes[index]
-            if byte == ASCII.backslash, index + 1 < end {
-                if bytes[index + 1] != ASCII.pipe { text.append(byte) }
-                text.append(bytes[index + 1])
-                index += 2
-                closed = false
-                continue
+        bytes.withUnsafeBufferPointer { source in
+            while index < end {
+                let byte = source[index]
+                if byte == ASCII.backslash, index + 1 < end {
+                    if source[index + 1] != ASCII.pipe { text.append(byte) }
+                    text.append(source[index + 1])
+                    index += 2
+                    closed = false
+                } else if byte == ASCII.pipe {
+                    cells.append(trimmed(text, cellStart..<text.count))
+                    cellStart = text.count
+                    closed = true
+                    index += 1
+                } else {
+                    // Up to the next pipe or escape, copied at once rather than byte by byte.
+                    let runStart = index
+                    repeat {
+                        if !ASCII.isSpaceOrTab(source[index]) { closed = false }
+                        index += 1
+                    } while index < end && source[index] != ASCII.pipe && source[index] != ASCII.backslash
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                }
             }
-            if byte == ASCII.pipe {
-                cells.append(trimmed(text, cellStart..<text.count))
-                cellStart = text.count
-                closed = true
-            } else {
-                text.append(byte)
-                if !ASCII.isSpaceOrTab(byte) { closed = false }
-            }
-            index += 1
         }
         if !closed || cells.isEmpty { cells.append(trimmed(text, cellStart..<text.count)) }
         return cells

@@ -1,0 +1,24 @@
+import Testing
+@testable import Documents
+
+/// The HTML string is put together from ASCII and non-ASCII runs; it must equal what decoding the
+/// bytes at once gives, however many runs there are.
+@Suite struct MostlyASCIITests {
+    static let texts = [
+        "",
+        "alleen ASCII <p>tekst</p>\n",
+        "één",
+        "coördinatie van financiële middelen voor cliënten – " + String(repeating: "en verder ", count: 40) + "€ 12",
+        String(repeating: "Привет, мир! ", count: 50),
+        String(repeating: "a", count: 200) + "é" + String(repeating: "b", count: 7) + "😀",
+        "ends in ASCII after ü" + String(repeating: "x", count: 100),
+    ]
+
+    @Test(arguments: texts)
+    func equalsDecodingAtOnce(_ text: String) {
+        let bytes = Array(text.utf8)
+        let made = bytes.withUnsafeBufferPointer { MostlyASCII.string($0) }
+        #expect(made == text)
+        #expect(Array(made.utf8) == bytes)
+    }
+}
