@@ -112,10 +112,8 @@ struct MarkdownInlineWriter {
                 output.append(byte)
             case 0x23 where context == .heading:  // a # could close the heading
                 output.append(contentsOf: "\\#".utf8)
-            case 0x26:  // & before something that could be a character reference
-                if index + 1 < bytes.count, bytes[index + 1] == 0x23 || ASCII.isAlphanumeric(bytes[index + 1]) {
-                    output.append(0x5C)
-                }
+            case 0x26:  // & only before something that could be read as a character reference
+                if Self.startsReference(bytes, at: index) { output.append(0x5C) }
                 output.append(byte)
             case 0x21 where beforeLink && index == bytes.count - 1:  // `!` + link would be an image
                 output.append(contentsOf: "\\!".utf8)
@@ -167,6 +165,20 @@ struct MarkdownInlineWriter {
         atLineStart = false
     }
 
+    /// Whether the `&` at `index` begins something CommonMark could read as a character reference:
+    /// `&name;`, `&#123;` or `&#x1F;`. Only then does it need a backslash, so `O&O-fonds` stays
+    /// as it is written.
+    static func startsReference(_ bytes: [UInt8], at index: Int) -> Bool {
+        var position = index + 1
+        if position < bytes.count, bytes[position] == 0x23 {  // #
+            position += 1
+            if position < bytes.count, bytes[position] | 0x20 == 0x78 { position += 1 }  // x or X
+        }
+        let start = position
+        while position < bytes.count, position - start <= 32, ASCII.isAlphanumeric(bytes[position]) { position += 1 }
+        return position > start && position < bytes.count && bytes[position] == 0x3B  // ;
+    }
+
     private mutating func writeTarget(destination: String, title: String?) {
         output.append(0x28)
         let bytes = Array(destination.utf8)
@@ -175,7 +187,7 @@ struct MarkdownInlineWriter {
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case 0x5C, 0x28, 0x29, 0x3C, 0x3E: output.append(0x5C)
-            case 0x26 where index + 1 < bytes.count && (bytes[index + 1] == 0x23 || ASCII.isAlphanumeric(bytes[index + 1])):
+            case 0x26 where Self.startsReference(bytes, at: index):
                 output.append(0x5C)
             case 0x7C where context == .tableCell: output.append(0x5C)
             default: break

@@ -31,6 +31,18 @@ import Markdown
         #expect(MarkdownWriter().render(reparsed) == written)
     }
 
+    @Test(arguments: [
+        ("O&O-fonds & werkgevers", "O&O-fonds & werkgevers\n"),
+        ("letterlijk &amp; en &#35; en &#x23;", "letterlijk \\&amp; en \\&#35; en \\&#x23;\n"),
+        ("half &amp zonder puntkomma", "half &amp zonder puntkomma\n"),
+    ])
+    func ampersandsAreEscapedOnlyWhereTheyCouldStartAReference(text: String, expected: String) {
+        let document = MarkdownDocument(blocks: [.paragraph([.text(text)])])
+        let written = MarkdownWriter().render(document)
+        #expect(written == expected)
+        #expect(MarkdownDocument(parsing: written) == document)
+    }
+
     @Test func outputIsNormalised() {
         let document = MarkdownDocument(parsing: "Kop\n===\n\n* a\n* b\n\n3) x\n\n_n_ __s__\n\n---\n")
         #expect(MarkdownWriter().render(document) == "# Kop\n\n- a\n- b\n\n3. x\n\n*n* **s**\n\n***\n")
