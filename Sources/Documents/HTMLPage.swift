@@ -4,8 +4,9 @@ import Markdown
 /// viewport, title, embedded CSS for screen, projector and A4 print, a table of contents built
 /// from the headings, and the document. The page holds no script and loads nothing.
 ///
-/// When the document starts with a level-1 heading, that heading is the page's header and the
-/// table of contents follows it; the other headings (down to ``tableOfContentsDepth``) are listed.
+/// When the document starts with a level-1 heading, that heading and what follows it up to the
+/// first level-2 heading (a cover) are the page's header, and the table of contents follows it;
+/// the other headings (down to ``tableOfContentsDepth``) are listed.
 public struct HTMLPage: Sendable {
     /// The text of `<title>`.
     public var title: String
@@ -41,8 +42,11 @@ public struct HTMLPage: Sendable {
         var headerHTML = ""
         var mainHTML = fragment
         if hasHeader, let end = fragment.firstRange(of: "</h1>\n") {
-            headerHTML = String(fragment[..<end.upperBound])
-            mainHTML = String(fragment[end.upperBound...])
+            // What stands between the title and the first chapter (a cover: region, period, version)
+            // belongs with the title, before the table of contents.
+            let firstChapter = fragment[end.upperBound...].firstRange(of: "<h2")?.lowerBound ?? end.upperBound
+            headerHTML = String(fragment[..<firstChapter])
+            mainHTML = String(fragment[firstChapter...])
         }
         var page = "<!DOCTYPE html>\n"
         page += "<html lang=\"\(escaped(language))\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -32,11 +32,12 @@ import Markdown
         #expect(page.hasSuffix("</main>\n</body>\n</html>\n"))
     }
 
-    @Test func tableOfContentsFollowsTheTitle() {
+    @Test func tableOfContentsFollowsTheTitleAndItsCover() {
         let page = HTMLPage(title: "Werkplan").render(Self.document)
         let expected = """
             <header>
             <h1 id="werkplan-twente">Werkplan Twente</h1>
+            <p>Inleiding &lt;script&gt;alert(1)&lt;/script&gt;.</p>
             </header>
             <nav class="toc" aria-label="Inhoudsopgave">
             <p class="toc-title">Inhoudsopgave</p>
@@ -50,7 +51,6 @@ import Markdown
             </ol>
             </nav>
             <main>
-            <p>Inleiding &lt;script&gt;alert(1)&lt;/script&gt;.</p>
             <h2 id="doelen">Doelen</h2>
             """
         #expect(page.contains(expected))
