@@ -82,9 +82,11 @@ public struct SignalAggregation: Sendable, Hashable {
     /// The groups of one dimension.
     public func groups(_ dimension: Dimension) -> [Group] { groups[dimension] ?? [] }
 
-    /// The broadly shared groups of every dimension except kind and urgency, with their dimension.
+    /// The broadly shared topics: national themes, sectors and target groups raised by enough
+    /// regions. Tasks, kinds and urgencies are left out: with three or four values each, nearly all
+    /// of them are raised everywhere, which says nothing; their counts stay in the tables.
     public var broadlyShared: [(dimension: Dimension, group: Group)] {
-        [.nationalTheme, .task, .sector, .targetGroup].flatMap { dimension in
+        [.nationalTheme, .sector, .targetGroup].flatMap { dimension in
             groups(dimension).filter { $0.isBroad && !$0.key.isEmpty }.map { (dimension, $0) }
         }
     }
