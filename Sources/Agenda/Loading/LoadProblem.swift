@@ -20,6 +20,14 @@ public enum LoadProblem: Sendable, Hashable {
     case regionDoesNotMatchFile(code: String, file: String)
     case missingRegion
     case unknownRegistryFile(name: String, suggestion: String?)
+    case registriesNotFound(folder: String)
+
+    /// How serious it is: a file that cannot be read correctly is an error; registries that are not
+    /// found only limit what can be checked.
+    public var severity: Severity {
+        if case .registriesNotFound = self { return .warning }
+        return .error
+    }
 
     /// The stable code in the rule catalogue.
     public var code: String {
@@ -35,6 +43,7 @@ public enum LoadProblem: Sendable, Hashable {
         case .unresolvedReference: "MJA016"
         case .unknownRegion, .regionDoesNotMatchFile: "MJA017"
         case .unknownRegistryFile: "MJA018"
+        case .registriesNotFound: "MJA019"
         }
     }
 
@@ -83,6 +92,9 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("een regionale agenda moet 'regio' noemen", "a regional agenda must name its 'regio'")
         case .unknownRegistryFile(let name, _):
             return l.pick("'\(name)' is geen bekend register", "'\(name)' is not a known registry")
+        case .registriesNotFound(let folder):
+            return l.pick("geen registers gevonden in '\(folder)'; verwijzingen naar regio's, sectoren, doelgroepen, organisaties en financieringsbronnen uit de registers zijn niet gecontroleerd",
+                          "no registries found in '\(folder)'; references to regions, sectors, target groups, organisations and funding sources of the registries were not checked")
         }
     }
 
@@ -120,6 +132,9 @@ public enum LoadProblem: Sendable, Hashable {
                           "name the file after the region, as in '\(code.lowercased())-<name>.toml'")
         case .missingRegion:
             return l.pick("schrijf bijvoorbeeld: regio = \"AM05\"", "for example: regio = \"AM05\"")
+        case .registriesNotFound:
+            return l.pick("zet het agendabestand in de map regions/, naast de map registers/",
+                          "put the agenda file in the regions/ folder, next to the registers/ folder")
         case .unknownRegistryFile:
             return l.pick("de registers heten doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren",
                           "the registries are doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")

@@ -53,7 +53,7 @@ struct LoadSession {
     /// Records a problem as an error diagnostic in the session's language.
     mutating func report(_ problem: LoadProblem, file: String?, range: SourceRange?, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(
-            severity: .error, code: problem.code, message: problem.message(in: language), file: file, range: range,
+            severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file, range: range,
             notes: notes, hint: problem.hint(in: language)))
     }
 }

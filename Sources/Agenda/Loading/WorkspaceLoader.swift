@@ -46,6 +46,11 @@ public struct WorkspaceLoader: Sendable {
 
     private func load(agendaFiles: [String], registryFiles: [String], requested: [String]) -> Workspace {
         var session = LoadSession(language: language)
+        if registryFiles.isEmpty, let first = agendaFiles.first {
+            let folder = (first as NSString).deletingLastPathComponent
+            session.report(.registriesNotFound(folder: (folder.isEmpty ? "." : folder) + "/" + Self.registryFolder),
+                           file: first, range: nil)
+        }
         let registry = RegistryReader.read(registryFiles, into: &session)
         var agendas: [Agenda] = []
         for file in agendaFiles {

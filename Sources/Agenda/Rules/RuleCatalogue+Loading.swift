@@ -50,5 +50,8 @@ extension RuleCatalogue {
         Rule("MJA018", .error, title: "Onbekend register", english: "Unknown registry",
              explanation: "In regions/registers/ staan alleen de bekende registers: doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren.",
              example: "hernoem sectors.toml naar sectoren.toml"),
+        Rule("MJA019", .warning, title: "Registers niet gevonden", english: "Registries not found",
+             explanation: "Naast het agendabestand staat geen map registers/. De agenda wordt gelezen, maar verwijzingen naar regio's, sectoren, doelgroepen, organisatiesoorten, landelijke organisaties en financieringsbronnen kunnen niet worden gecontroleerd.",
+             example: "swift run mja check regions/am05-twente.toml   # in plaats van een kopie elders"),
     ]
 }

@@ -95,6 +95,15 @@ import Testing
         #expect(duplicate.notes.first?.range?.start == SourcePosition(line: 23, column: 1))
     }
 
+    @Test func anAgendaWithoutRegistriesIsReadWithAWarning() throws {
+        let fixture = try AgendaFixture([Self.file: Sample.twente], registries: false)
+        defer { fixture.remove() }
+        let found = fixture.load().diagnostics
+        #expect(found.map(\.located) == ["MJA019 -"])
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.hasPrefix("geen registers gevonden in '") == true)
+    }
+
     @Test func messagesAreEnglishOnRequest() throws {
         let found = try diagnostics(Sample.twente(replacing: "status = \"concept\"", with: "status = \"klaar\""), language: .english)
         #expect(found.first?.message == "'klaar' is not an allowed value for 'status'; choose from 'concept', 'vastgesteld'")
