@@ -97,11 +97,13 @@ struct ReferenceResolver {
     // MARK: References
 
     private mutating func resolveReferences(_ agenda: Agenda, nationalThemes: [String]?, signals: Set<String>) {
-        let organisations = registry.organisations.map(\.id) + agenda.organisations.map(\.id)
-        let funding = registry.fundingSources.map(\.id) + agenda.fundingSources.map(\.id)
+        // Without the registry an id may well exist there: an empty list of ids skips the check
+        // (MJA019 has said the registries are missing).
+        let organisations = registry.organisations.isEmpty ? [] : registry.organisations.map(\.id) + agenda.organisations.map(\.id)
+        let funding = registry.fundingSources.isEmpty ? [] : registry.fundingSources.map(\.id) + agenda.fundingSources.map(\.id)
         let sectors = registry.sectors.map(\.id)
         let groups = registry.targetGroups.map(\.id)
-        let scaling = registry.regions.map(\.code) + ["landelijk"]
+        let scaling = registry.regions.isEmpty ? [] : registry.regions.map(\.code) + ["landelijk"]
         let ownRegion = agenda.scope.regionCode ?? "LMJA"
         let localSignals = Set(agenda.signals.map(\.id))
 
