@@ -88,7 +88,9 @@ public struct CriteriaAssessor: Sendable {
             organisations.append(id)
         }
         let kindsByID = organisationKinds[agenda.file] ?? [:]
-        let kinds = Set(organisations.compactMap { kindsByID[$0] }).sorted()
+        // Kinds by the registry's name ("Mbo-instelling"), the id where the registry lacks one.
+        let kindNames = Dictionary(workspace.registry.organisationKinds.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let kinds = Set(organisations.compactMap { kindsByID[$0] }).map { kindNames[$0] ?? $0 }.sorted()
         let counted = Assessment.Reason(
             "\(organisations.count) \(organisations.count == 1 ? "organisatie" : "organisaties") (trekker en partners)",
             "\(organisations.count) organisation(s) (owner and partners)")

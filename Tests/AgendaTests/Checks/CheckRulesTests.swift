@@ -28,7 +28,7 @@ import Testing
         Case(old: "partners = [\"roc-van-twente\"]\n", new: "", located: "MJA102 38:1",
              message: "\(theme) voldoet niet aan 'organisatieoverstijgend': 1 organisatie (trekker en partners)"),
         Case(old: "soort = \"mbo-instelling\"", new: "soort = \"gemeente\"", located: "MJA102 38:1",
-             message: "\(theme) is onvoldoende onderbouwd voor 'organisatieoverstijgend': 2 organisaties (trekker en partners); ze zijn allemaal van de soort 'gemeente'"),
+             message: "\(theme) is onvoldoende onderbouwd voor 'organisatieoverstijgend': 2 organisaties (trekker en partners); ze zijn allemaal van de soort 'Gemeente'"),
         Case(old: "nergens_anders_belegd = \"Geen andere tafel.\"\n", new: "", located: "MJA103 38:1",
              message: "\(theme) voldoet niet aan 'nergens_anders_belegd': er is geen antwoord vastgelegd"),
         Case(old: "streefdatum = 2027-09-01", new: "streefdatum = 2028-09-01", located: "MJA104 38:1",
