@@ -130,30 +130,12 @@ public struct CriteriaAssessor: Sendable {
             candidates += national.themes.filter { $0.id != theme.nationalTheme?.id }.map { ($0, national) }
         }
         return candidates.filter { other, owner in
-            Self.jaccard(terms, self.terms(of: other, in: owner)) >= options.overlapThreshold
+            DutchText.jaccard(sorted: terms, self.terms(of: other, in: owner)) >= options.overlapThreshold
         }.map(\.0)
     }
 
     private func terms(of theme: Theme, in agenda: Agenda) -> [Int] {
         themeTerms[agenda.file]?[theme.id] ?? []
-    }
-
-    /// The Jaccard similarity of two sorted lists of distinct numbers, by merging them.
-    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return Double(shared) / Double(a.count + b.count - shared)
     }
 
     private func concrete(_ theme: Theme, _ agenda: Agenda) -> Assessment {

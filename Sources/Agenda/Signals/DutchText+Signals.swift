@@ -7,22 +7,7 @@ extension DutchText {
     /// from. Leaves out `stopWords` and `signalStopWords`.
     public static func termsWithWords(_ text: String) -> [(term: String, word: String)] {
         var result: [(term: String, word: String)] = []
-        var word = ""
-        func flush() {
-            if word.count >= 2, !stopWords.contains(word), !signalStopWords.contains(word) {
-                let stemmed = stem(word)
-                if stemmed.count >= 2 { result.append((stemmed, word)) }
-            }
-            word = ""
-        }
-        for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
-                word.unicodeScalars.append(folded)
-            } else {
-                flush()
-            }
-        }
-        flush()
+        forEachTerm(in: text, alsoSkipping: signalStopWords) { term, word in result.append((term, word)) }
         return result
     }
 

@@ -65,7 +65,7 @@ public struct SignalClustering: Sendable {
                 let member = bucket[position]
                 for other in bucket[max(0, position - options.window)..<position] where groups.find(other) != groups.find(member) {
                     checked += 1
-                    let similarity = Self.jaccard(features[member], features[other])
+                    let similarity = DutchText.jaccard(sorted: features[member], features[other])
                     if similarity >= options.strongThreshold
                         || (similarity >= options.threshold && concepts[member] & concepts[other] != 0) {
                         groups.union(member, other)
@@ -97,24 +97,6 @@ public struct SignalClustering: Sendable {
     public static func features(terms: [String], conceptWeight: Int) -> [UInt64] {
         var extractor = FeatureExtractor(conceptWeight: conceptWeight)
         return extractor.extract(terms: terms).hashes
-    }
-
-    /// The Jaccard similarity of two sorted arrays of distinct values.
-    public static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        if a.isEmpty || b.isEmpty { return 0 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return Double(shared) / Double(a.count + b.count - shared)
     }
 }
 
