@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A CSV text split into records and cells, with where each cell starts, as Excel writes it: an
 /// optional UTF-8 byte-order mark, `\r\n` or `\n` line endings, `;` or `,` between cells (whichever
 /// occurs more often outside quotes in the first line; `;` on a tie, as Dutch Excel writes), cells in
@@ -10,16 +12,13 @@ public struct CSVTable: Sendable, Hashable {
     public struct Cell: Sendable, Hashable {
         /// The text, quotes removed.
         public var text: String
-        /// The 1-based line.
-        public var line: Int
-        /// The 1-based column, in Unicode scalars.
-        public var column: Int
+        /// Where the cell starts.
+        public var position: SourcePosition
 
         /// Creates a cell.
-        public init(text: String, line: Int, column: Int) {
+        public init(text: String, position: SourcePosition) {
             self.text = text
-            self.line = line
-            self.column = column
+            self.position = position
         }
     }
 
@@ -28,15 +27,7 @@ public struct CSVTable: Sendable, Hashable {
     /// Every record, the header first. Blank lines are left out.
     public var records: [[Cell]]
     /// Where a quoted cell starts that is never closed; the table then ends before it.
-    public var unclosedQuote: Position?
-
-    /// A 1-based line and column.
-    public struct Position: Sendable, Hashable {
-        /// The 1-based line.
-        public var line: Int
-        /// The 1-based column, in Unicode scalars.
-        public var column: Int
-    }
+    public var unclosedQuote: SourcePosition?
 
     /// Splits `text` into records and cells.
     public init(parsing text: String) {
@@ -84,7 +75,7 @@ public struct CSVTable: Sendable, Hashable {
                     column += 1
                 }
                 if !closed {
-                    unclosedQuote = Position(line: cellLine, column: cellColumn)
+                    unclosedQuote = SourcePosition(line: cellLine, column: cellColumn)
                     break
                 }
                 // Text after the closing quote up to the separator is kept, as Excel does.
@@ -100,7 +91,7 @@ public struct CSVTable: Sendable, Hashable {
                     column += 1
                 }
             }
-            record.append(Cell(text: String(cellText), line: cellLine, column: cellColumn))
+            record.append(Cell(text: String(cellText), position: SourcePosition(line: cellLine, column: cellColumn)))
             if index < scalars.count, scalars[index] == separatorScalar {
                 index += 1
                 column += 1

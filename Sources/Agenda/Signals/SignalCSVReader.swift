@@ -30,15 +30,15 @@ public struct SignalCSVReader: Sendable {
     /// Reads the CSV `text`; `file` names it in diagnostics and origins.
     public func read(_ text: String, file: String) -> Output {
         var output = Output(signals: [], diagnostics: [])
-        func report(_ problem: SignalCSVProblem, line: Int, column: Int) {
+        func report(_ problem: SignalCSVProblem, at position: SourcePosition) {
             output.diagnostics.append(Diagnostic(
                 severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                range: SourceRange(at: SourcePosition(line: line, column: column)), hint: problem.hint(in: language)))
+                range: SourceRange(at: position), hint: problem.hint(in: language)))
         }
         let table = CSVTable(parsing: text)
-        if let open = table.unclosedQuote { report(.unclosedQuote, line: open.line, column: open.column) }
+        if let open = table.unclosedQuote { report(.unclosedQuote, at: open) }
         guard let header = table.records.first else {
-            if table.unclosedQuote == nil { report(.emptyFile, line: 1, column: 1) }
+            if table.unclosedQuote == nil { report(.emptyFile, at: SourcePosition(line: 1, column: 1)) }
             return output
         }
         var columns: [String?] = []
@@ -47,18 +47,18 @@ public struct SignalCSVReader: Sendable {
             if !SignalCSVFormat.columns.contains(name) {
                 if !name.isEmpty {
                     report(.unknownColumn(name: cell.text, suggestion: Suggestion.closest(to: name, among: SignalCSVFormat.columns)),
-                           line: cell.line, column: cell.column)
+                           at: cell.position)
                 }
                 columns.append(nil)
             } else if columns.contains(name) {
-                report(.duplicateColumn(name: name), line: cell.line, column: cell.column)
+                report(.duplicateColumn(name: name), at: cell.position)
                 columns.append(nil)
             } else {
                 columns.append(name)
             }
         }
         let missing = SignalCSVFormat.requiredColumns.filter { !columns.contains($0) }
-        for name in missing { report(.missingColumn(name: name), line: header[0].line, column: 1) }
+        for name in missing { report(.missingColumn(name: name), at: SourcePosition(line: header[0].position.line, column: 1)) }
         guard missing.isEmpty else { return output }
 
         let rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
@@ -69,18 +69,18 @@ public struct SignalCSVReader: Sendable {
                 cells.removeLast()
             }
             guard cells.count == columns.count else {
-                report(.columnCount(found: record.count, expected: columns.count), line: record[0].line, column: record[0].column)
+                report(.columnCount(found: record.count, expected: columns.count), at: record[0].position)
                 continue
             }
             var named: [String: CSVTable.Cell] = [:]
             for (name, cell) in zip(columns, cells) {
                 if let name { named[name] = cell }
             }
-            switch rowReader.signal(from: named, line: record[0].line, column: record[0].column) {
+            switch rowReader.signal(from: named, at: record[0].position) {
             case .success(let signal):
                 output.signals.append(signal)
             case .failure(let problems):
-                for (problem, cell) in problems.list { report(problem, line: cell.line, column: cell.column) }
+                for (problem, cell) in problems.list { report(problem, at: cell.position) }
             }
         }
         return output
@@ -127,9 +127,9 @@ struct SignalCSVRowReader {
         var list: [(SignalCSVProblem, CSVTable.Cell)] = []
     }
 
-    func signal(from cells: [String: CSVTable.Cell], line: Int, column: Int) -> Swift.Result<Signal, Problems> {
+    func signal(from cells: [String: CSVTable.Cell], at start: SourcePosition) -> Swift.Result<Signal, Problems> {
         var problems = Problems()
-        let rowStart = CSVTable.Cell(text: "", line: line, column: column)
+        let rowStart = CSVTable.Cell(text: "", position: start)
         func cell(_ name: String) -> CSVTable.Cell { cells[name] ?? rowStart }
         func value(_ name: String) -> String {
             SignalCSVFormat.restored(cells[name]?.text ?? "").trimmingCharacters(in: .whitespaces)
@@ -156,7 +156,7 @@ struct SignalCSVRowReader {
         }
         func references(_ name: String, known: [String]?) -> [Reference] {
             let source = cell(name)
-            let range = SourceRange(at: SourcePosition(line: source.line, column: source.column))
+            let range = SourceRange(at: source.position)
             return SignalCSVFormat.listItems(value(name)).map { id in
                 if let known, !known.contains(id) {
                     problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
@@ -195,8 +195,8 @@ struct SignalCSVRowReader {
             return .failure(problems)
         }
         var fields: [String: SourceRange] = [:]
-        for (name, cell) in cells { fields[name] = SourceRange(at: SourcePosition(line: cell.line, column: cell.column)) }
-        let origin = Origin(file: file, range: SourceRange(at: SourcePosition(line: line, column: column)), fields: fields)
+        for (name, cell) in cells { fields[name] = SourceRange(at: cell.position) }
+        let origin = Origin(file: file, range: SourceRange(at: start), fields: fields)
         return .success(Signal(
             id: id, region: region, date: date, kind: kind, title: title,
             description: SignalCSVFormat.restored(cells["beschrijving"]?.text ?? ""), task: task,
