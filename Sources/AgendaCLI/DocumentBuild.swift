@@ -106,12 +106,7 @@ struct DocumentBuild {
                 }
             case .signalReport:
                 let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
-                let document = try SignalReportBuilder(templates: templates).document(for: analysis)
-                return formats.map { format in
-                    GeneratedFile(
-                        name: "signalen.\(format.rawValue)", label: "Signalen uit de regio's (\(format.rawValue.uppercased()))",
-                        text: format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document))
-                }
+                return Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
             }
         } catch let error as MustacheError {
             throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
@@ -122,6 +117,15 @@ struct DocumentBuild {
         switch format {
         case .markdown: MarkdownWriter().render(document)
         case .html: HTMLPage(title: title, extraCSS: ChartStyle.css).render(document)
+        }
+    }
+
+    /// The signal report in every format, for `build` and `signalen` alike.
+    static func signalReportFiles(_ document: MarkdownDocument, formats: [OutputFormat]) -> [GeneratedFile] {
+        formats.map { format in
+            GeneratedFile(
+                name: "signalen.\(format.rawValue)", label: "Signalen uit de regio's (\(format.rawValue.uppercased()))",
+                text: format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document))
         }
     }
 

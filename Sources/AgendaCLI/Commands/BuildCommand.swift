@@ -18,23 +18,19 @@ struct BuildCommand: Command {
         "De documenten komen uit de sjablonen in 'templates/' (Markdown met Mustache); pas die aan om te veranderen wat er staat. Een agenda met fouten wordt niet gebouwd.",
         "The documents come from the templates in 'templates/' (Markdown with Mustache); edit those to change what they say. An agenda with errors is not built.")
     let options: [Option] = [
-        .list("formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue),
-              summary: LocalizedText("Welke formaten (standaard md,html)", "Which formats (default md,html)")),
-        .value("uit", aliases: ["out"], short: "o", placeholder: "MAP", default: "out",
-               summary: LocalizedText("Waar de documenten komen", "Where the documents go")),
-        .value("sjablonen", aliases: ["templates"], placeholder: "MAP", default: "templates",
-               summary: LocalizedText("De map met sjablonen", "The template folder")),
+        .outputFormats,
+        .outputFolder,
+        .templateFolder,
         .minimumRegions,
         .previousVersion,
     ]
-    let positionals = [Positional("PAD", summary: LocalizedText("Agendabestanden of mappen (standaard regions)", "Agenda files or folders (default regions)"), repeating: true)]
+    let positionals = [Positional.agendaPaths]
     let examples = [
         Example("mja build", LocalizedText("Alle documenten van alle agenda's in out/", "All documents of all agendas in out/")),
         Example("mja build regions/am05-twente.toml --formaat html --uit /tmp/twente", LocalizedText("Alleen Twente, alleen HTML", "Only Twente, only HTML")),
     ]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
-        let formats = invocation.values("formaat").compactMap(OutputFormat.init(rawValue:))
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
             invocation.option("sjablonen") ?? "templates", requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
@@ -43,7 +39,7 @@ struct BuildCommand: Command {
         let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
         let build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates,
-            formats: formats.isEmpty ? [.markdown, .html] : formats, output: output)
+            formats: invocation.outputFormats, output: output)
         let result = try build.run()
 
         let errors = diagnostics.filter { $0.severity == .error }

@@ -12,7 +12,7 @@ struct CheckCommand: Command {
         "Zonder pad controleert mja alle agenda's en registers in 'regions/'. Elke melding heeft een code; 'mja explain CODE' legt hem uit.",
         "Without a path, mja checks every agenda and registry in 'regions/'. Every message has a code; 'mja explain CODE' explains it.")
     let options: [Option] = [.diagnosticsFormat, .strict, .previousVersion, .minimumRegions]
-    let positionals = [Positional("PAD", summary: LocalizedText("Agendabestanden of mappen", "Agenda files or folders"), required: false, repeating: true)]
+    let positionals = [Positional.agendaPaths]
     let examples = [
         Example("mja check", LocalizedText("Controleert alles in regions/", "Checks everything in regions/")),
         Example("mja check regions/am05-twente.toml", LocalizedText("Controleert één agenda", "Checks one agenda")),

@@ -22,20 +22,17 @@ struct SignalsCommand: Command {
               summary: LocalizedText("CSV-bestand met signalen om in te lezen (mag vaker)", "CSV file of signals to read (repeatable)")),
         .value("csv", placeholder: "BESTAND",
                summary: LocalizedText("Schrijf alle signalen als CSV voor Excel", "Write all signals as CSV for Excel")),
-        .value("uit", aliases: ["out"], short: "o", placeholder: "MAP", default: "out",
-               summary: LocalizedText("Waar het rapport komt", "Where the report goes")),
-        .list("formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue),
-              summary: LocalizedText("Welke formaten (standaard md,html)", "Which formats (default md,html)")),
+        .outputFolder,
+        .outputFormats,
         .value("breed", aliases: ["broad"], placeholder: "N", default: "5",
                summary: LocalizedText("Vanaf hoeveel regio's een onderwerp breed gedragen is",
                                       "From how many regions a topic is broadly shared")),
         .value("peildatum", aliases: ["reference-date"], placeholder: "JJJJ-MM-DD",
                summary: LocalizedText("Tot welke datum dagen open tellen (standaard de laatste signaaldatum)",
                                       "The date days open count to (default the latest signal date)")),
-        .value("sjablonen", aliases: ["templates"], placeholder: "MAP", default: "templates",
-               summary: LocalizedText("De map met sjablonen", "The template folder")),
+        .templateFolder,
     ]
-    let positionals = [Positional("PAD", summary: LocalizedText("Agendabestanden of mappen (standaard regions)", "Agenda files or folders (default regions)"), repeating: true)]
+    let positionals = [Positional.agendaPaths]
     let examples = [
         Example("mja signalen", LocalizedText("Rapport over alle signalen in regions/, in out/", "Report on all signals in regions/, in out/")),
         Example("mja signalen --csv-invoer aanvulling.csv --csv alle-signalen.csv", LocalizedText("Met signalen uit Excel, en alles terug naar Excel", "With signals from Excel, and everything back to Excel")),
@@ -44,7 +41,6 @@ struct SignalsCommand: Command {
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let options = try analysisOptions(invocation)
-        let formats = invocation.values("formaat").compactMap(OutputFormat.init(rawValue:))
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
             invocation.option("sjablonen") ?? "templates", requiring: [SignalReportBuilder.templateName], context: context)
@@ -66,10 +62,9 @@ struct SignalsCommand: Command {
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         var written: [String] = []
-        for format in formats.isEmpty ? [.markdown, .html] : formats {
-            let path = "\(output)/signalen.\(format.rawValue)"
-            let text = format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document)
-            try FileOutput.write(Data(text.utf8), to: path)
+        for file in DocumentBuild.signalReportFiles(document, formats: invocation.outputFormats) {
+            let path = "\(output)/\(file.name)"
+            try FileOutput.write(Data(file.text.utf8), to: path)
             written.append(path)
         }
         if let csv = invocation.option("csv") {
