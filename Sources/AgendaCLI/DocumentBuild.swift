@@ -35,7 +35,7 @@ struct DocumentBuild {
             let errorCount = own.filter { $0.severity == .error }.count
             let entry = IndexPage.Entry(
                 title: agenda.title, folder: Self.folderName(for: file), errors: errorCount,
-                warnings: own.filter { $0.severity == .warning }.count, documents: [], isNational: agenda.scope == .national)
+                warnings: own.filter { $0.severity == .warning }.count, documents: [])
             if errorCount > 0 {
                 result.refused.append(file)
             } else {

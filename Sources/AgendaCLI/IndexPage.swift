@@ -9,7 +9,6 @@ struct IndexPage {
         var warnings: Int
         /// Link text and relative path.
         var documents: [(String, String)]
-        var isNational: Bool
     }
 
     let entries: [Entry]

@@ -12,9 +12,6 @@ struct AgendaCharts {
     let names: NameLookup
     let budget: BudgetSummary
 
-    /// The names a template may use.
-    static let names = ["begroting-per-jaar", "begroting-per-bron", "tijdlijn"]
-
     /// The chart called `name`, or nil for an unknown name.
     func chart(named name: String) -> EmbeddedBlock? {
         switch name {
