@@ -15,12 +15,12 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "TOML", dependencies: ["Diagnostics"]),
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
-        .target(name: "Markdown"),
-        .target(name: "Documents", dependencies: ["Markdown"]),
+        .target(name: "Documents"),
+        .target(name: "Markdown", dependencies: ["Documents"]),
 
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache"]),
         .executableTarget(name: "mja", dependencies: ["AgendaCLI"]),
 
         // Tools: the toml-test decoder interface and the benchmark runner.
@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown"]),
         .testTarget(
             name: "AgendaTests", dependencies: ["Agenda", "TOML", "Mustache", "Markdown", "Documents"],

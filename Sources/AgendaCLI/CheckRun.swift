@@ -10,6 +10,12 @@ struct CheckRun {
 
     /// Every diagnostic for the requested files, the checks' included.
     func diagnostics() throws -> [Diagnostic] {
+        try run().diagnostics
+    }
+
+    /// The options the checks ran with (the documents' scorecards must use the same) and every
+    /// diagnostic for the requested files.
+    func run() throws -> (options: CheckOptions, diagnostics: [Diagnostic]) {
         var options = CheckOptions()
         if let minimum = invocation.option("min-regios") {
             guard let value = Int(minimum), value >= 1 else {
@@ -25,8 +31,9 @@ struct CheckRun {
             extra += previous.diagnostics.filter { $0.severity == .error }
             options.previousVersion = previous.agenda(inFile: previousFile)
         }
-        return (AgendaChecker(options: options, language: context.language).check(workspace) + extra)
+        let diagnostics = (AgendaChecker(options: options, language: context.language).check(workspace) + extra)
             .sorted(by: Diagnostic.printingOrder)
+        return (options, diagnostics)
     }
 }
 

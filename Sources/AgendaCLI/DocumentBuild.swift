@@ -2,7 +2,6 @@ import Agenda
 import Diagnostics
 import Documents
 import Foundation
-import Markdown
 import Mustache
 
 /// One run of `mja build`: which agendas can be built, their documents in each format, the index.
@@ -10,6 +9,8 @@ struct DocumentBuild {
     let workspace: Workspace
     let diagnostics: [Diagnostic]
     let templates: TemplateLibrary
+    /// The options the checks ran with: the scorecards in the documents use the same.
+    let options: CheckOptions
     let formats: [OutputFormat]
     let output: String
 
@@ -49,7 +50,7 @@ struct DocumentBuild {
         if agendaCount > 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
 
         // Every job is independent: make them on all cores, then write the files in order.
-        let builder = AgendaDocumentBuilder(templates: templates, workspace: workspace)
+        let builder = AgendaDocumentBuilder(templates: templates, workspace: workspace, options: options)
         let build = self
         let outputs = try jobs.concurrentMap { job in try build.files(for: job, builder: builder) }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -58,7 +59,7 @@ struct DocumentBuild {
             let folder = job.folder.map { "\(output)/\($0)" } ?? output
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for file in files {
-                try FileOutput.write(Data(file.text.utf8), to: "\(folder)/\(file.name)")
+                try FileOutput.write(Data(file.bytes), to: "\(folder)/\(file.name)")
                 result.files += 1
                 switch job {
                 case .agenda(_, let folder, let entryIndex): entries[entryIndex].documents.append((file.label, "\(folder)/\(file.name)"))
@@ -67,7 +68,7 @@ struct DocumentBuild {
             }
             if case .agenda = job { result.built += 1 } else { result.signalReport = true }
         }
-        try FileOutput.write(Data(IndexPage(entries: entries, reports: reports).html().utf8), to: "\(output)/index.html")
+        try FileOutput.write(Data(HTMLPage().write(IndexPage(entries: entries, reports: reports).document())), to: "\(output)/index.html")
         return result
     }
 
@@ -84,11 +85,11 @@ struct DocumentBuild {
         }
     }
 
-    /// A generated file: its name in its folder, its link text in the index, its text.
+    /// A generated file: its name in its folder, its link text in the index, its content.
     struct GeneratedFile: Sendable {
         var name: String
         var label: String
-        var text: String
+        var bytes: [UInt8]
     }
 
     /// The files of one job in every format.
@@ -100,8 +101,8 @@ struct DocumentBuild {
                     let document = try builder.document(part, of: agenda)
                     return formats.map { format in
                         GeneratedFile(
-                            name: "\(part.rawValue).\(format.rawValue)", label: part.title + " (\(format.rawValue.uppercased()))",
-                            text: Self.render(document, as: format, title: "\(agenda.title): \(part.rawValue)"))
+                            name: "\(part.rawValue).\(format.fileExtension)", label: "\(part.title) (\(format.displayName))",
+                            bytes: format.writer.write(document))
                     }
                 }
             case .signalReport:
@@ -109,23 +110,16 @@ struct DocumentBuild {
                 return Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
             }
         } catch let error as MustacheError {
-            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
-        }
-    }
-
-    private static func render(_ document: MarkdownDocument, as format: OutputFormat, title: String) -> String {
-        switch format {
-        case .markdown: MarkdownWriter().render(document)
-        case .html: HTMLPage(title: title, extraCSS: ChartStyle.css).render(document)
+            throw CommandError(error)
         }
     }
 
     /// The signal report in every format, for `build` and `signalen` alike.
-    static func signalReportFiles(_ document: MarkdownDocument, formats: [OutputFormat]) -> [GeneratedFile] {
+    static func signalReportFiles(_ document: Document, formats: [OutputFormat]) -> [GeneratedFile] {
         formats.map { format in
             GeneratedFile(
-                name: "signalen.\(format.rawValue)", label: "Signalen uit de regio's (\(format.rawValue.uppercased()))",
-                text: format == .markdown ? SignalReportBuilder.markdown(document) : SignalReportBuilder.html(document))
+                name: "signalen.\(format.fileExtension)", label: "\(SignalReportBuilder.title) (\(format.displayName))",
+                bytes: format.writer.write(document))
         }
     }
 

@@ -1,3 +1,5 @@
+import Documents
+
 /// Options and arguments that `build` and `signalen` share, declared once so their help and
 /// defaults stay the same.
 extension Option {

@@ -1,6 +1,7 @@
 import Documents
 
-/// `index.html` of a build: every agenda with its check status and links to its documents.
+/// `index.html` of a build, as a document: every agenda with its check status and links to its
+/// documents, and the reports over all agendas.
 struct IndexPage {
     struct Entry {
         var title: String
@@ -15,61 +16,39 @@ struct IndexPage {
     /// Reports over all agendas (the signal report): link text and relative path.
     var reports: [(String, String)] = []
 
-    /// The links to the reports over all agendas, or nothing.
-    private var reportsHTML: String {
-        guard !reports.isEmpty else { return "" }
-        let links = reports.map { "<a href=\"\(XMLText.escape($0.1))\">\(XMLText.escape($0.0))</a>" }.joined(separator: " · ")
-        return "<h2>Voor het Landelijk Beraad</h2>\n<p>\(links)</p>"
+    /// The page's document.
+    func document() -> Document {
+        var blocks: [Block] = [
+            .heading(level: 1, content: [.text("Meerjarenagenda's")]),
+            .paragraph([.text("\(entries.count) \(entries.count == 1 ? "agenda" : "agenda's"). De status komt uit "), .code("mja check"),
+                        .text("; een agenda met fouten wordt niet gebouwd.")]),
+        ]
+        if !reports.isEmpty {
+            blocks.append(.heading(level: 2, content: [.text("Voor het Landelijk Beraad")]))
+            blocks.append(.paragraph(Self.links(reports)))
+        }
+        let rows: [[[Inline]]] = entries.map { entry in
+            [[.text(entry.title)], [.strong([.text(Self.status(of: entry))])], Self.links(entry.documents)]
+        }
+        blocks.append(.heading(level: 2, content: [.text("Agenda's")]))
+        blocks.append(.table(Table(
+            alignments: [.none, .none, .none], header: [[.text("Agenda")], [.text("Controle")], [.text("Documenten")]],
+            rows: rows, caption: "Agenda's met hun controlestatus en documenten")))
+        var document = Document(metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht"), splittingCoverFrom: blocks)
+        document.tableOfContentsDepth = 0
+        return document
     }
 
-    func html() -> String {
-        var rows = ""
-        for entry in entries {
-            let status: String
-            if entry.errors > 0 {
-                status = "<span class=\"status fout\">\(entry.errors) \(entry.errors == 1 ? "fout" : "fouten"): niet gebouwd</span>"
-            } else if entry.warnings > 0 {
-                status = "<span class=\"status waarschuwing\">\(entry.warnings) \(entry.warnings == 1 ? "waarschuwing" : "waarschuwingen")</span>"
-            } else {
-                status = "<span class=\"status goed\">in orde</span>"
-            }
-            let links = entry.documents.map { "<a href=\"\(XMLText.escape($0.1))\">\(XMLText.escape($0.0))</a>" }.joined(separator: " · ")
-            rows += "<tr><th scope=\"row\">\(XMLText.escape(entry.title))</th><td>\(status)</td><td>\(links)</td></tr>\n"
-        }
-        return """
-            <!DOCTYPE html>
-            <html lang="nl">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Meerjarenagenda's: overzicht</title>
-            <style>
-            body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #111; line-height: 1.5; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border-bottom: 1px solid #bbb; padding: .4rem .6rem; text-align: left; vertical-align: top; }
-            thead th { border-bottom: 2px solid #111; }
-            .status { font-weight: bold; white-space: nowrap; }
-            .fout { color: #a00; } .waarschuwing { color: #7a4b00; } .goed { color: #185c2b; }
-            a { color: #1f3b73; }
-            @page { size: A4; margin: 18mm; }
-            @media print { a { color: #000; } thead { display: table-header-group; } tr { break-inside: avoid; } }
-            </style>
-            </head>
-            <body>
-            <main>
-            <h1>Meerjarenagenda's</h1>
-            <p>\(entries.count) agenda's. De status komt uit <code>mja check</code>; een agenda met fouten wordt niet gebouwd.</p>
-            \(reportsHTML)
-            <table>
-            <caption>Agenda's met hun controlestatus en documenten</caption>
-            <thead><tr><th scope="col">Agenda</th><th scope="col">Controle</th><th scope="col">Documenten</th></tr></thead>
-            <tbody>
-            \(rows)</tbody>
-            </table>
-            </main>
-            </body>
-            </html>
+    private static func status(of entry: Entry) -> String {
+        if entry.errors > 0 { return "\(entry.errors) \(entry.errors == 1 ? "fout" : "fouten"): niet gebouwd" }
+        if entry.warnings > 0 { return "\(entry.warnings) \(entry.warnings == 1 ? "waarschuwing" : "waarschuwingen")" }
+        return "in orde"
+    }
 
-            """
+    /// Links separated by " · ".
+    private static func links(_ targets: [(String, String)]) -> [Inline] {
+        targets.enumerated().flatMap { index, target in
+            (index > 0 ? [Inline.text(" · ")] : []) + [.link(destination: target.1, title: nil, content: [.text(target.0)])]
+        }
     }
 }

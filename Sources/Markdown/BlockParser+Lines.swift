@@ -1,3 +1,5 @@
+import Documents
+
 extension BlockParser {
     /// What a container's continuation check found on the current line.
     enum Continuation { case matched, failed, lineConsumed }

@@ -1,3 +1,5 @@
+import Documents
+
 extension BlockParser {
     /// What a block start found: nothing, a container (keep looking for more), or a leaf.
     enum Start { case none, container, leaf }
@@ -35,7 +37,7 @@ extension BlockParser {
     }
 
     mutating func startBlockQuote(in container: Int32) -> Bool {
-        guard nodes[Int(container)].depth < MarkdownDocument.maximumBlockNesting else { return false }
+        guard nodes[Int(container)].depth < MarkdownParser.maximumBlockNesting else { return false }
         advanceNextNonspace()
         advanceOffset(1, columns: false)
         if ASCII.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
@@ -153,7 +155,7 @@ extension BlockParser {
 
     mutating func startListItem(in container: Int32) -> Bool {
         let containerKind = nodes[Int(container)].kind
-        guard indent < 4, nodes[Int(container)].depth < MarkdownDocument.maximumBlockNesting else { return false }
+        guard indent < 4, nodes[Int(container)].depth < MarkdownParser.maximumBlockNesting else { return false }
         var marker = BlockNode.ListMarker()
         marker.markerOffset = indent
         let first = peek(nextNonspace)

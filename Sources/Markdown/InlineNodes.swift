@@ -65,7 +65,7 @@ struct InlineNodes {
             nodes[Int(lastChild)].next = -1
         }
         node.depth = depth + 1
-        guard node.depth <= Int32(MarkdownDocument.maximumInlineNesting) else {
+        guard node.depth <= Int32(MarkdownParser.maximumInlineNesting) else {
             if node.first >= 0 {  // undo
                 nodes[Int(firstChild)].previous = opener
                 nodes[Int(lastChild)].next = closer

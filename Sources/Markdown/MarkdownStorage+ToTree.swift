@@ -1,16 +1,16 @@
+import Documents
+
 extension MarkdownStorage {
-    /// The public tree of ``Block`` values (``MarkdownDocument/blocks``), made on demand. Nesting
-    /// is capped by the parser (and a tree given in code was nested already), so the recursion
-    /// here is too.
+    /// The tree of ``Block`` values, made once when parsing is done. Nesting is capped by the
+    /// parser, so the recursion here is too.
     func tree() -> [Block] {
-        withView { view in TreeReader(view: view, joinsText: joinsText).blocks(from: firstBlock) }
+        withView { view in TreeReader(view: view).blocks(from: firstBlock) }
     }
 }
 
-/// Reads the records of a ``MarkdownStorage`` back into ``Block`` and ``Inline`` values.
+/// Reads the records of a ``MarkdownStorage`` into ``Block`` and ``Inline`` values.
 private struct TreeReader {
     let view: MarkdownStorageView
-    let joinsText: Bool
 
     func blocks(from first: Int32) -> [Block] {
         var result: [Block] = []
@@ -56,8 +56,6 @@ private struct TreeReader {
             return .table(Table(alignments: alignments, header: rows.first ?? [], rows: Array(rows.dropFirst())))
         case .tableRow, .tableCell:  // only inside tables
             return .paragraph([])
-        case .embedded:
-            return .embedded(view.storage.embedded[record.number])
         }
     }
 
@@ -71,9 +69,7 @@ private struct TreeReader {
             let record = view.inline(index)
             index = record.next
             if record.kind == .text || record.kind == .delimiterRun {
-                if !joinsText {
-                    result.append(.text(view.string(record.textStart, record.textEnd)))
-                } else if record.textEnd > record.textStart {
+                if record.textEnd > record.textStart {
                     pending.append(contentsOf: view.bytes(record.textStart, record.textEnd))
                     hasPending = true
                 }

@@ -1,3 +1,5 @@
+import Documents
+
 /// Turns the block parser's closed nodes into the records of a ``MarkdownStorage``, parsing inline
 /// content on the way. The inline parser adds its nodes to the storage's inline arena and its text
 /// to the buffer of leaf content, which become the storage as they are.
@@ -31,7 +33,6 @@ struct StorageBuilder {
         storage.text = inlineParser.text
         storage.inlines = inlineParser.nodes.nodes
         storage.links = inlineParser.nodes.links
-        storage.joinsText = true
         return storage
     }
 

@@ -1,3 +1,5 @@
+import Documents
+
 /// The line syntax of GFM pipe tables: the delimiter row and the splitting of a row into cells.
 enum TableSyntax {
     /// A table while the block parser collects its rows. The cells' raw inline text is appended

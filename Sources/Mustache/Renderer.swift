@@ -61,8 +61,12 @@ struct Renderer {
                     continue
                 }
                 if escaped { escaping.append(value.text, to: &output) } else { output += value.text }
-            case .section(let name, let inverted, let children, _):
-                try renderSection(lookup(name) ?? .null, inverted: inverted, children, in: scope, report: report)
+            case .section(let name, let inverted, let children, let range):
+                let value = lookup(name)
+                if value == nil && strictness.contains(.missingValues) {
+                    try report(problem(.missingValue(name: name.description), range, scope))
+                }
+                try renderSection(value ?? .null, inverted: inverted, children, in: scope, report: report)
             case .partial(let inclusion):
                 guard let template = try resolve(inclusion, in: scope, report: report) else { continue }
                 try render(template.nodes, in: inner(scope, template, inclusion, blocks: scope.blocks), report: report)

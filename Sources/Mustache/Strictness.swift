@@ -10,9 +10,10 @@ public struct Strictness: OptionSet, Sendable, Hashable {
     /// Creates a set of checks from its raw bits.
     public init(rawValue: Int) { self.rawValue = rawValue }
 
-    /// `{{name}}`, `{{{name}}}` or `{{& name}}` whose name the context stack does not have (a value
-    /// that is present but `null` is not missing). Sections never report: `{{#name}}` is how a
-    /// template asks whether a value is there.
+    /// A tag (`{{name}}`, `{{{name}}}`, `{{& name}}`, `{{#name}}`, `{{^name}}`) whose name the
+    /// context stack does not have. A value that is present but `null`, `false` or empty is not
+    /// missing, so a section still asks whether there is something; a context for strict
+    /// rendering therefore holds every key, with `null` where there is no value.
     public static let missingValues = Strictness(rawValue: 1 << 0)
     /// `{{> name}}` or `{{< name}}` naming a template the library does not have, or a dynamic
     /// name (`{{> *name}}`) whose value is missing or not a string.

@@ -7,9 +7,9 @@ import Markdown
 ///
 ///     swift run -c release mja-bench markdown [--runs 200] [--mode parse|html|both] [--size-kb 40] [--out PATH]
 ///
-/// `--mode parse` only parses (`MarkdownDocument(parsing:)`, to the compact form the writers read,
-/// without asking for the public `blocks` tree), `--mode html` parses once and then
-/// only writes HTML (`HTMLWriter().render`), `--mode both` (the default) does the whole conversion
+/// `--mode parse` only parses (`MarkdownParser.blocks(from:)`, to the document tree), `--mode html`
+/// parses once and then only writes HTML (`HTMLWriter().render`), `--mode both` (the default) does
+/// the whole conversion
 /// each run. `--out` keeps the generated Markdown at that path, so other converters can be measured
 /// on the same bytes.
 ///
@@ -44,19 +44,18 @@ enum MarkdownBenchmark: Benchmark {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         let bytes = text.utf8.count
-        let parsed = MarkdownDocument(parsing: text)
+        let parsed = MarkdownParser.blocks(from: text)
         let html = HTMLWriter().render(parsed)
-        print("document: \(bytes) bytes of Markdown, \(parsed.blocks.count) top-level blocks, \(html.utf8.count) bytes of HTML")
+        print("document: \(bytes) bytes of Markdown, \(parsed.count) top-level blocks, \(html.utf8.count) bytes of HTML")
 
         var times: [Double] = []
         var checksum = 0
         for _ in 0...runs {  // The first run warms up and is not counted.
             let start = Measure.now()
             switch mode {
-            // The compact form is what parsing makes (`blocks` would build the public tree on top).
-            case .parse: checksum &+= MarkdownDocument(parsing: text).storage.blocks.count
+            case .parse: checksum &+= MarkdownParser.blocks(from: text).count
             case .html: checksum &+= HTMLWriter().render(parsed).utf8.count
-            case .both: checksum &+= HTMLWriter().render(MarkdownDocument(parsing: text)).utf8.count
+            case .both: checksum &+= HTMLWriter().render(MarkdownParser.blocks(from: text)).utf8.count
             }
             times.append(Measure.now() - start)
         }

@@ -1,9 +1,8 @@
 import Documents
-import Markdown
 
-/// The charts of the execution part, each as an embedded block: inline SVG for HTML, and the same
-/// numbers as a table for every format (the HTML shows the table beside the chart, so the figures
-/// stay readable for screen readers and in black-and-white print).
+/// The charts of the execution part as figures: the data of the drawing and the table of the same
+/// numbers, which every writer shows (HTML beside the drawing, so the figures stay readable for
+/// screen readers and in black-and-white print).
 ///
 /// A template asks for a chart with a fenced block: ```` ```grafiek ```` with the chart's name
 /// on the next line (`begroting-per-jaar`, `begroting-per-bron`, `tijdlijn`).
@@ -13,7 +12,7 @@ struct AgendaCharts {
     let budget: BudgetSummary
 
     /// The chart called `name`, or nil for an unknown name.
-    func chart(named name: String) -> EmbeddedBlock? {
+    func chart(named name: String) -> Figure? {
         switch name {
         case "begroting-per-jaar": budgetByYear()
         case "begroting-per-bron": budgetBySource()
@@ -22,7 +21,7 @@ struct AgendaCharts {
         }
     }
 
-    private func budgetByYear() -> EmbeddedBlock {
+    private func budgetByYear() -> Figure {
         let tasks = AgendaTask.allCases
         let chart = BarChart(
             id: "grafiek-begroting-per-jaar", title: "Begroting per jaar en opgave",
@@ -31,26 +30,28 @@ struct AgendaCharts {
             series: tasks.map { task in
                 BarChart.Series(name: task.dutchName, values: budget.years.map { budget.byYearAndTask[$0]?[task]?.cents ?? 0 })
             },
-            format: Self.shortEuro)
+            format: .shortEuro)
         let header = ["Jaar"] + tasks.map(\.dutchName) + ["Totaal"]
         let rows = budget.years.map { year in
             [String(year)] + tasks.map { (budget.byYearAndTask[year]?[$0] ?? .zero).dutchNotation }
                 + [(budget.byYear[year] ?? .zero).dutchNotation]
         } + [["Totaal"] + tasks.map { (budget.byTask[$0] ?? .zero).dutchNotation } + [budget.total.dutchNotation]]
-        return embedded(chart.svg(), caption: chart.title, header: header, rows: rows, numeric: true)
+        return Figure(content: .bars(chart), data: Table(header: header, rows: rows, numericFrom: 1, caption: chart.title, hasTotalRow: true))
     }
 
-    private func budgetBySource() -> EmbeddedBlock {
+    private func budgetBySource() -> Figure {
         let sources = budget.bySource.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         let chart = HorizontalBarChart(
             id: "grafiek-begroting-per-bron", title: "Begroting per financieringsbron",
             description: "Liggende staven: het geplande bedrag per financieringsbron over de hele uitvoeringsperiode, van groot naar klein.",
-            bars: sources.map { (label: names.sourceName($0.key), value: $0.value.cents) }, format: Self.shortEuro)
+            bars: sources.map { HorizontalBarChart.Bar(label: names.sourceName($0.key), value: $0.value.cents) }, format: .shortEuro)
         let rows = sources.map { [names.sourceName($0.key), $0.value.dutchNotation] } + [["Totaal", budget.total.dutchNotation]]
-        return embedded(chart.svg(), caption: chart.title, header: ["Financieringsbron", "Bedrag"], rows: rows, numeric: true)
+        return Figure(
+            content: .horizontalBars(chart),
+            data: Table(header: ["Financieringsbron", "Bedrag"], rows: rows, numericFrom: 1, caption: chart.title, hasTotalRow: true))
     }
 
-    private func timeline() -> EmbeddedBlock {
+    private func timeline() -> Figure {
         let period = agenda.executionPeriod
         let start = CalendarDate(year: period.first, month: 1, day: 1)
         let total = Self.days(from: start, to: CalendarDate(year: period.last + 1, month: 1, day: 1))
@@ -69,28 +70,7 @@ struct AgendaCharts {
         let rows = agenda.actions.map { action in
             [action.title, action.start?.dutchText ?? "—", action.end?.dutchText ?? "—", action.status.rawValue]
         }
-        return embedded(chart.svg(), caption: chart.title, header: ["Actie", "Start", "Einde", "Status"], rows: rows, numeric: false)
-    }
-
-    /// The chart with its data table: in HTML side by side, elsewhere the table alone.
-    private func embedded(_ svg: String, caption: String, header: [String], rows: [[String]], numeric: Bool) -> EmbeddedBlock {
-        let alignments: [Table.Alignment] = header.indices.map { $0 > 0 && numeric ? .right : .left }
-        let table = Table(alignments: alignments, header: header.map { [.text($0)] }, rows: rows.map { $0.map { [.text($0)] } })
-        let tableHTML = HTMLWriter().render(MarkdownDocument(blocks: [.table(table)]))
-        let html = "<figure class=\"grafiek-figuur\">\n<figcaption>\(XMLText.escape(caption))</figcaption>\n"
-            + "<div class=\"grafiek-inhoud\">\n\(svg)\n<div class=\"grafiek-tabel\">\n\(tableHTML)</div>\n</div>\n</figure>\n"
-        return EmbeddedBlock(kind: "grafiek", html: html, fallback: [.paragraph([.strong([.text(caption)])]), .table(table)])
-    }
-
-    /// Euros on an axis: `€ 250k`, `€ 1,2 mln`.
-    static let shortEuro: @Sendable (Int64) -> String = { cents in
-        let euros = cents / 100
-        if euros >= 1_000_000 {
-            let tenths = (euros + 50_000) / 100_000
-            return "€ \(tenths / 10)" + (tenths % 10 == 0 ? "" : ",\(tenths % 10)") + " mln"
-        }
-        if euros >= 1_000 { return "€ \((euros + 500) / 1_000)k" }
-        return "€ \(euros)"
+        return Figure(content: .timeline(chart), data: Table(header: ["Actie", "Start", "Einde", "Status"], rows: rows, caption: chart.title))
     }
 
     /// Days between two dates (proleptic Gregorian calendar).

@@ -1,10 +1,10 @@
 import Documents
-import Markdown
 import Mustache
 
 /// Turns an agenda into its documents: the template (Markdown with Mustache) is filled with the
-/// agenda's context, escaped for Markdown, parsed into a document tree, and the chart blocks the
-/// template asks for are put in. Writers then make Markdown, HTML or Word from the tree.
+/// agenda's context, escaped for Markdown, parsed into a document tree, and the prose and the
+/// figures the template asks for are put in (``FilledTemplate``). Writers make every format from
+/// the tree.
 public struct AgendaDocumentBuilder: Sendable {
     /// The documents of every agenda.
     public enum Part: String, Sendable, CaseIterable {
@@ -28,32 +28,24 @@ public struct AgendaDocumentBuilder: Sendable {
         self.assessor = CriteriaAssessor(workspace: workspace, options: options)
     }
 
-    /// The document tree of one part of an agenda of the builder's workspace.
-    public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> MarkdownDocument {
-        let context = AgendaDocumentContext(agenda: agenda, assessor: assessor).value()
-        let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .missingPartials)
+    /// The document of one part of an agenda of the builder's workspace.
+    public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> Document {
+        let prose = ProseFields()
+        let context = AgendaDocumentContext(agenda: agenda, assessor: assessor, prose: prose).value()
+        let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .all)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(workspace: workspace, agenda: agenda), budget: BudgetSummary(agenda: agenda))
-        return Self.insertingCharts(into: MarkdownDocument(parsing: markdown)) { charts.chart(named: $0) }
+        return FilledTemplate(markdown: markdown, prose: prose).document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
     }
 
-    /// Replaces every ```` ```grafiek ```` block whose name `chart` knows by that chart. An unknown
-    /// name stays as a code block, so a typo in a template shows up in the document.
-    static func insertingCharts(into document: MarkdownDocument, chart: (String) -> EmbeddedBlock?) -> MarkdownDocument {
-        func replace(_ blocks: [Block]) -> [Block] {
-            blocks.map { block in
-                switch block {
-                case .codeBlock(let info, let text) where info == "grafiek":
-                    let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    return chart(name).map(Block.embedded) ?? block
-                case .blockQuote(let inner):
-                    return .blockQuote(replace(inner))
-                default:
-                    return block
-                }
-            }
-        }
-        return MarkdownDocument(blocks: replace(document.blocks))
+    /// What the document is: for the cover, running headers and the file's properties.
+    func metadata(_ part: Part, of agenda: Agenda) -> DocumentMetadata {
+        let region = agenda.scope.regionCode.flatMap { NameLookup(workspace: workspace, agenda: agenda).region($0) }
+        let period = part == .policy ? agenda.policyPeriod.description : agenda.executionPeriod.description
+        let kind = agenda.scope == .national ? "Landelijke Meerjarenagenda" : "Regionale Meerjarenagenda"
+        return DocumentMetadata(
+            title: "\(agenda.title): \(part.rawValue) \(period)", kind: kind, part: "\(part.title) \(period)",
+            region: region?.name ?? "Landelijk Beraad", version: agenda.version, status: agenda.status.rawValue,
+            date: agenda.status == .adopted ? agenda.adoptedOn?.dutchText ?? "" : "",
+            keywords: [kind, region?.name ?? "Landelijk Beraad", part.title, period])
     }
 }
-
-import Foundation

@@ -2,22 +2,25 @@ import Mustache
 
 /// What the document templates see of an agenda: every value as text ready to print (euros and
 /// dates in Dutch notation, ids turned into names), in Dutch keys a template author understands.
-/// `templates/README.md` lists the keys.
-public struct AgendaDocumentContext: Sendable {
+/// `templates/README.md` lists the keys. Prose (ambition, analysis, descriptions) goes through
+/// `prose`, which parses each text on its own and leaves a mark in the template.
+struct AgendaDocumentContext {
     let assessor: CriteriaAssessor
     let agenda: Agenda
+    let prose: ProseFields
 
     /// The context of `agenda`, with the scorecards of `assessor`, which knows the workspace (make it
     /// once per workspace: it prepares every theme for comparison).
-    public init(agenda: Agenda, assessor: CriteriaAssessor) {
+    init(agenda: Agenda, assessor: CriteriaAssessor, prose: ProseFields) {
         self.assessor = assessor
         self.agenda = agenda
+        self.prose = prose
     }
 
     private var workspace: Workspace { assessor.workspace }
 
     /// The whole context.
-    public func value() -> MustacheValue {
+    func value() -> MustacheValue {
         let names = NameLookup(workspace: workspace, agenda: agenda)
         let budget = BudgetSummary(agenda: agenda)
         return [
@@ -53,13 +56,13 @@ public struct AgendaDocumentContext: Sendable {
     private func policy(_ names: NameLookup) -> MustacheValue {
         let policy = agenda.policy
         return [
-            "ambitie": .string(policy.ambition), "analyse": .string(policy.analysis), "synergie": .string(policy.synergy),
-            "governance": .string(policy.governance),
+            "ambitie": prose.value(policy.ambition), "analyse": prose.value(policy.analysis), "synergie": prose.value(policy.synergy),
+            "governance": prose.value(policy.governance),
             "opgaven": .array(AgendaTask.allCases.compactMap { task in
                 guard let part = policy.tasks[task] else { return nil }
                 return [
                     "naam": .string(task.dutchName.prefix(1).uppercased() + task.dutchName.dropFirst()),
-                    "beschrijving": .string(part.description), "doelen": MustacheValue(part.goals),
+                    "beschrijving": prose.value(part.description), "doelen": MustacheValue(part.goals),
                     "sectoren": .string(part.sectors.map { names.sector($0.id) }.joined(separator: ", ")),
                     "doelgroepen": .string(part.targetGroups.map { names.targetGroup($0.id) }.joined(separator: ", ")),
                 ]
@@ -72,7 +75,7 @@ public struct AgendaDocumentContext: Sendable {
         let national = theme.nationalTheme.flatMap { names.nationalTheme($0.id) }
         let contributions = agenda.scope == .national ? contributingThemes(to: theme) : []
         return [
-            "id": .string(theme.id), "titel": .string(theme.title), "beschrijving": .string(theme.description),
+            "id": .string(theme.id), "titel": .string(theme.title), "beschrijving": prose.value(theme.description),
             "opgaven": .string(theme.tasks.map(\.dutchName).joined(separator: ", ")),
             "sociaal": .bool(theme.tasks.contains(.social)), "economisch": .bool(theme.tasks.contains(.economic)),
             "ontwikkel": .bool(theme.tasks.contains(.development)),
@@ -141,7 +144,7 @@ public struct AgendaDocumentContext: Sendable {
 
     private func action(_ action: Action, _ names: NameLookup) -> MustacheValue {
         [
-            "id": .string(action.id), "titel": .string(action.title), "beschrijving": .string(action.description),
+            "id": .string(action.id), "titel": .string(action.title), "beschrijving": prose.value(action.description),
             "trekker": .string(action.owner.map { names.organisation($0.id) } ?? "—"),
             "partners": .string(action.partners.map { names.organisation($0.id) }.joined(separator: ", ")),
             "start": .string(action.start?.dutchText ?? "—"), "einde": .string(action.end?.dutchText ?? "—"),
@@ -161,7 +164,7 @@ public struct AgendaDocumentContext: Sendable {
         [
             "id": .string(signal.id), "regio": .string(names.region(signal.region)?.name ?? signal.region),
             "datum": .string(signal.date.dutchText), "soort": .string(signal.kind.rawValue), "titel": .string(signal.title),
-            "beschrijving": .string(signal.description), "opgave": .string(signal.task?.dutchName ?? "—"),
+            "beschrijving": prose.value(signal.description), "opgave": .string(signal.task?.dutchName ?? "—"),
             "urgentie": .string(signal.urgency.rawValue), "vraag": .string(signal.ask.rawValue),
             "status": .string(signal.status.rawValue), "antwoord": MustacheValue(signal.answer),
             "landelijke_themas": .string(signal.nationalThemes.map { names.nationalTheme($0.id)?.title ?? $0.id }.joined(separator: "; ")),

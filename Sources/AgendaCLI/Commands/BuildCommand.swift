@@ -2,8 +2,6 @@ import Agenda
 import Diagnostics
 import Documents
 import Foundation
-import Markdown
-import Mustache
 
 /// `mja build`: the policy part and the execution part of every agenda, from the templates, as
 /// Markdown and HTML, plus an index page with each agenda's check status. An agenda with errors is
@@ -36,9 +34,9 @@ struct BuildCommand: Command {
             invocation.option("sjablonen") ?? "templates", requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
             context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
-        let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
+        let (options, diagnostics) = try CheckRun(workspace: workspace, invocation: invocation, context: context).run()
         let build = DocumentBuild(
-            workspace: workspace, diagnostics: diagnostics, templates: templates,
+            workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
             formats: invocation.outputFormats, output: output)
         let result = try build.run()
 
@@ -57,10 +55,4 @@ struct BuildCommand: Command {
             "Wrote \(documents) documents of \(result.built) agendas\(report) in \(build.formats.count) formats (\(result.files) files), with an index at \(output)/index.html"))
         return result.refused.isEmpty ? .success : .failure
     }
-}
-
-/// The formats `mja build` writes.
-enum OutputFormat: String, CaseIterable, Sendable {
-    case markdown = "md"
-    case html
 }

@@ -1,7 +1,7 @@
 import Agenda
 import Diagnostics
 import Foundation
-import Markdown
+import Documents
 import Mustache
 
 /// `mja signalen`: the signals of all regional agendas and of CSV files exported from Excel,
@@ -54,17 +54,17 @@ struct SignalsCommand: Command {
                 collection.diagnostics, fileCount: workspace.requestedFiles.count + invocation.values("csv-invoer").count,
                 sources: collection.sources, to: .error)
         }
-        let document: MarkdownDocument
+        let document: Document
         do {
             document = try SignalReportBuilder(templates: templates).document(for: analysis)
         } catch {
-            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
+            throw CommandError(error)
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         var written: [String] = []
         for file in DocumentBuild.signalReportFiles(document, formats: invocation.outputFormats) {
             let path = "\(output)/\(file.name)"
-            try FileOutput.write(Data(file.text.utf8), to: path)
+            try FileOutput.write(Data(file.bytes), to: path)
             written.append(path)
         }
         if let csv = invocation.option("csv") {

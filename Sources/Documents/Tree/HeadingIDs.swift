@@ -1,5 +1,3 @@
-import Markdown
-
 /// Stable `id`s for headings, so a table of contents (or another document) can link to them.
 ///
 /// An id is the heading's text, lowercased, with accents folded (`é` becomes `e`), every run of
@@ -16,14 +14,6 @@ public struct HeadingIDs: Sendable {
     public mutating func next(for content: [Inline]) -> String {
         var slug = Slug()
         slug.add(content)
-        return unique(slug.text)
-    }
-
-    /// The id for the next heading whose content is the inline `first` and its siblings in a
-    /// document's compact form (what the HTML writer reads).
-    package mutating func next(forInlines first: Int32, in document: MarkdownStorageView) -> String {
-        var slug = Slug()
-        slug.add(from: first, in: document)
         return unique(slug.text)
     }
 
@@ -63,20 +53,6 @@ struct Slug {
                 add(content)
             case .softBreak, .hardBreak: pendingDash = true  // a space in the plain text
             }
-        }
-    }
-
-    /// Adds the text of the inline `first` and its siblings of a document's compact form.
-    mutating func add(from first: Int32, in document: MarkdownStorageView) {
-        var index = first
-        while index >= 0 {
-            let inline = document.inlines[Int(index)]
-            switch inline.kind {
-            case .text, .delimiterRun, .code: add(document.bytes(inline.textStart, inline.textEnd))
-            case .emphasis, .strong, .link, .image: add(from: inline.first, in: document)
-            case .softBreak, .hardBreak: pendingDash = true  // a space in the plain text
-            }
-            index = inline.next
         }
     }
 
@@ -173,30 +149,26 @@ public struct HeadingEntry: Sendable, Equatable {
         self.id = id
     }
 
-    /// The headings of `document` in the order the HTML writer meets them (including headings in
-    /// block quotes and list items), with the ids it gives them.
-    public static func all(in document: MarkdownDocument) -> [HeadingEntry] {
+    /// The headings of `blocks` in document order (including headings in block quotes and list
+    /// items), with the ids every writer gives them.
+    public static func all(in blocks: [Block]) -> [HeadingEntry] {
         var ids = HeadingIDs()
         var entries: [HeadingEntry] = []
-        document.storage.withView { view in
-            func visit(_ first: Int32) {
-                var index = first
-                while index >= 0 {
-                    let block = view.block(index)
-                    switch block.kind {
-                    case .heading:
-                        entries.append(HeadingEntry(level: block.number, text: view.plainText(from: block.first),
-                                                    id: ids.next(forInlines: block.first, in: view)))
-                    case .blockQuote, .bulletList, .orderedList, .item:
-                        visit(block.first)
-                    default:
-                        break
-                    }
-                    index = block.next
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let level, let content):
+                    entries.append(HeadingEntry(level: level, text: content.plainText, id: ids.next(for: content)))
+                case .blockQuote(let inner):
+                    visit(inner)
+                case .list(let list):
+                    for item in list.items { visit(item) }
+                case .paragraph, .codeBlock, .thematicBreak, .table, .figure, .tableOfContents:
+                    break
                 }
             }
-            visit(document.storage.firstBlock)
         }
+        visit(blocks)
         return entries
     }
 }

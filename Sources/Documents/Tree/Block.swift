@@ -1,10 +1,13 @@
-/// A block-level element of a ``MarkdownDocument``.
+/// A block of a ``Document``: what every writer (Markdown, HTML, and the formats to come) knows
+/// how to show. The Markdown parser makes most of them from text; code adds the rest (figures,
+/// the table of contents).
 public enum Block: Sendable, Equatable {
     /// A heading of `level` 1 to 6 (ATX `#` or setext `===`/`---`).
     case heading(level: Int, content: [Inline])
     /// A paragraph of inline content.
     case paragraph([Inline])
-    /// A block quote (`>`) holding blocks.
+    /// A block quote (`>`) holding blocks; the documents use it for notes and call-outs, and writers
+    /// show it as a framed note.
     case blockQuote([Block])
     /// A bullet or ordered list.
     case list(ListBlock)
@@ -15,9 +18,12 @@ public enum Block: Sendable, Equatable {
     case thematicBreak
     /// A GFM pipe table.
     case table(Table)
-    /// Trusted content that a later stage inserts without going through Markdown text, such as
-    /// an inline SVG chart. Markdown never produces it.
-    case embedded(EmbeddedBlock)
+    /// A figure (chart, map, matrix) as data, with the table of numbers it stands for; each writer
+    /// draws it its own way. Markdown never produces it.
+    case figure(Figure)
+    /// Where the table of contents goes; the writer fills it from the headings that follow.
+    /// Markdown never produces it.
+    case tableOfContents
 }
 
 /// A bullet or ordered list.
@@ -66,9 +72,18 @@ public struct Table: Sendable, Equatable {
     public var header: [[Inline]]
     /// The body rows; each row has one cell per column.
     public var rows: [[[Inline]]]
+    /// What the table shows, in a few words; empty when the text around it says so.
+    public var caption: String
+    /// Whether the last body row holds the totals of the rows above it (writers set it apart).
+    public var hasTotalRow: Bool
+
+    /// Whether the column at `index` holds numbers: right-aligned columns do.
+    public func isNumeric(column index: Int) -> Bool {
+        index < alignments.count && alignments[index] == .right
+    }
 
     /// Makes a table; rows are padded with empty cells or cut to the number of columns.
-    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], caption: String = "", hasTotalRow: Bool = false) {
         let columns = alignments.count
         func fit(_ row: [[Inline]]) -> [[Inline]] {
             row.count == columns ? row : Array((row + Array(repeating: [], count: max(0, columns - row.count))).prefix(columns))
@@ -76,27 +91,14 @@ public struct Table: Sendable, Equatable {
         self.alignments = alignments
         self.header = fit(header)
         self.rows = rows.map(fit)
+        self.caption = caption
+        self.hasTotalRow = hasTotalRow && !rows.isEmpty
     }
-}
 
-/// Pre-rendered, trusted content placed in the tree by code, such as an inline SVG chart.
-///
-/// Each writer picks the representation it can use: the HTML writer writes `html` verbatim
-/// (it is trusted and not escaped: never put user text in it unescaped); writers that cannot show
-/// HTML (Markdown, later Word) write `fallback`, ordinary blocks such as a caption and a table of
-/// the chart's data.
-public struct EmbeddedBlock: Sendable, Equatable {
-    /// What the content is, such as `"chart"`; writers may use it as a class name.
-    public var kind: String
-    /// Trusted HTML written verbatim by the HTML writer.
-    public var html: String
-    /// Blocks written by writers that cannot show `html`.
-    public var fallback: [Block]
-
-    /// Makes an embedded block.
-    public init(kind: String, html: String, fallback: [Block]) {
-        self.kind = kind
-        self.html = html
-        self.fallback = fallback
+    /// A table of plain texts: `numericFrom` is the first right-aligned (numeric) column.
+    public init(header: [String], rows: [[String]], numericFrom: Int = .max, caption: String = "", hasTotalRow: Bool = false) {
+        self.init(
+            alignments: header.indices.map { $0 >= numericFrom ? .right : .none }, header: header.map { [.text($0)] },
+            rows: rows.map { $0.map { [.text($0)] } }, caption: caption, hasTotalRow: hasTotalRow)
     }
 }

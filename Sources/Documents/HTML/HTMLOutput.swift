@@ -1,5 +1,3 @@
-import Markdown
-
 /// A growable buffer of UTF-8 bytes that the caller frees with ``deallocate()``.
 ///
 /// The HTML writer appends many short pieces; `Array.append(contentsOf:)` costs several times a

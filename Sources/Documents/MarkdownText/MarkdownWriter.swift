@@ -1,21 +1,26 @@
-import Markdown
-
-/// Writes a ``MarkdownDocument`` as normalised CommonMark (with GFM tables).
+/// Writes a ``Document`` (or blocks of one) as normalised CommonMark (with GFM tables).
 ///
 /// The output is deterministic and stable: parsing it gives the same tree, and writing that tree
 /// again gives the same text. Choices: ATX headings (setext only for a heading with a line break),
 /// `-` bullets and `.` ordered markers (`*` and `)` for a list that directly follows a list of the
 /// same kind, which would otherwise merge with it), `*` and `**` for emphasis, fenced code blocks,
 /// `***` for thematic breaks, blank lines between blocks, hard breaks as a backslash. Text is
-/// escaped where it could otherwise be read as syntax. ``EmbeddedBlock``s are written as their
-/// fallback blocks.
+/// escaped where it could otherwise be read as syntax, control characters are left out, and link
+/// destinations that ``LinkPolicy`` refuses are left empty. A figure becomes its title in bold
+/// and the table of its numbers; a table's caption a bold line above it; the table of contents
+/// nothing (a Markdown reader shows the headings).
 public struct MarkdownWriter: Sendable {
     /// Makes a writer.
     public init() {}
 
-    /// The Markdown text of `document`, ending in a newline (empty for an empty document).
-    public func render(_ document: MarkdownDocument) -> String {
-        let lines = MarkdownBlockWriter.lines(for: document.blocks, tight: false)
+    /// The Markdown text of `document`: its cover, then its content.
+    public func render(_ document: Document) -> String {
+        render(document.cover + document.blocks)
+    }
+
+    /// The Markdown text of `blocks`, ending in a newline (empty when there are none).
+    public func render(_ blocks: [Block]) -> String {
+        let lines = MarkdownBlockWriter.lines(for: blocks, tight: false)
         guard !lines.isEmpty else { return "" }
         var output = ""
         output.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
@@ -52,10 +57,23 @@ enum MarkdownBlockWriter {
         return lines
     }
 
-    /// Embedded blocks stand for their fallback.
+    /// What Markdown has no construct for, in blocks it has: a figure is its title and its table
+    /// (and its source), a caption a bold line; the table of contents is left out.
     private static func flattened(_ block: Block) -> [Block] {
-        if case .embedded(let embedded) = block { return embedded.fallback.flatMap(flattened) }
-        return [block]
+        switch block {
+        case .figure(let figure):
+            var data = figure.data
+            data.caption = figure.title
+            return flattened(.table(data)) + (figure.source.isEmpty ? [] : [.paragraph([.emphasis([.text(figure.source)])])])
+        case .table(var table) where !table.caption.isEmpty:
+            let caption = table.caption
+            table.caption = ""
+            return [.paragraph([.strong([.text(caption)])]), .table(table)]
+        case .tableOfContents:
+            return []
+        default:
+            return [block]
+        }
     }
 
     private static func sameKind(_ first: ListBlock, _ second: ListBlock) -> Bool {
@@ -82,7 +100,7 @@ enum MarkdownBlockWriter {
         case .thematicBreak:
             return ["***"]
         case .codeBlock(let info, let text):
-            return codeBlock(info: info, text: text)
+            return codeBlock(info: info, text: String(decoding: MarkdownInlineWriter.withoutControls(Array(text.utf8)), as: UTF8.self))
         case .blockQuote(let children):
             let lines = lines(for: children, tight: false).map { $0.isEmpty ? ">" : "> " + $0 }
             return lines.isEmpty ? [">"] : lines
@@ -90,7 +108,7 @@ enum MarkdownBlockWriter {
             return self.list(list, alternateMarker: alternateMarker)
         case .table(let table):
             return self.table(table)
-        case .embedded:
+        case .figure, .tableOfContents:  // flattened before
             return []
         }
     }

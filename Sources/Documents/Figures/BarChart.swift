@@ -1,8 +1,8 @@
 /// A vertical bar chart with stacked series, such as the budget per year split by task. Values are
 /// whole numbers (cents, people); the caller formats them for the axis and labels.
-public struct BarChart: Sendable {
+public struct BarChart: Sendable, Equatable {
     /// One stacked part of every bar.
-    public struct Series: Sendable {
+    public struct Series: Sendable, Equatable {
         public var name: String
         /// One value per category.
         public var values: [Int64]
@@ -20,12 +20,12 @@ public struct BarChart: Sendable {
     public var description: String
     public var categories: [String]
     public var series: [Series]
-    /// Formats a value for the axis and the totals above the bars.
-    public var format: @Sendable (Int64) -> String
+    /// How a value reads on the axis and above the bars.
+    public var format: ValueFormat
 
     public init(
         id: String, title: String, description: String, categories: [String], series: [Series],
-        format: @escaping @Sendable (Int64) -> String
+        format: ValueFormat
     ) {
         self.id = id
         self.title = title
@@ -48,7 +48,7 @@ public struct BarChart: Sendable {
             let value = maximum / 4 * Int64(step)
             let y = top + plotHeight - plotHeight * Double(step) / 4
             svg.line(x1: left, y1: y, x2: left + plotWidth, y2: y, dashed: step > 0, color: step > 0 ? "#999" : "#000")
-            svg.text(format(value), x: left - 6, y: y + 4, anchor: "end", size: 11)
+            svg.text(format.text(value), x: left - 6, y: y + 4, anchor: "end", size: 11)
         }
         let slot = plotWidth / Double(max(1, categories.count))
         let barWidth = min(80, slot * 0.6)
@@ -62,7 +62,7 @@ public struct BarChart: Sendable {
                 y -= barHeight
                 svg.rect(x: x, y: y, width: barWidth, height: barHeight, fill: SVGBuilder.fill(id: id, series: seriesIndex))
             }
-            svg.text(format(totals[index]), x: x + barWidth / 2, y: y - 5, anchor: "middle", size: 11, bold: true)
+            svg.text(format.text(totals[index]), x: x + barWidth / 2, y: y - 5, anchor: "middle", size: 11, bold: true)
             svg.text(category, x: x + barWidth / 2, y: top + plotHeight + 18, anchor: "middle")
         }
         // Legend, to the right, in the order of the stack from the bottom.

@@ -1,15 +1,27 @@
 /// Horizontal bars, one per labelled value, such as the budget per funding source.
-public struct HorizontalBarChart: Sendable {
+public struct HorizontalBarChart: Sendable, Equatable {
     public var id: String
     public var title: String
     public var description: String
+    /// One labelled value.
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        public var value: Int64
+
+        public init(label: String, value: Int64) {
+            self.label = label
+            self.value = value
+        }
+    }
+
     /// The bars from top to bottom.
-    public var bars: [(label: String, value: Int64)]
-    public var format: @Sendable (Int64) -> String
+    public var bars: [Bar]
+    /// How a value reads beside its bar.
+    public var format: ValueFormat
 
     public init(
-        id: String, title: String, description: String, bars: [(label: String, value: Int64)],
-        format: @escaping @Sendable (Int64) -> String
+        id: String, title: String, description: String, bars: [Bar],
+        format: ValueFormat
     ) {
         self.id = id
         self.title = title
@@ -29,7 +41,7 @@ public struct HorizontalBarChart: Sendable {
             let barWidth = (width - left - right) * Double(max(0, bar.value)) / Double(maximum)
             svg.text(Self.clipped(bar.label), x: left - 8, y: y + 17, anchor: "end", size: 12)
             svg.rect(x: left, y: y + 4, width: max(1, barWidth), height: rowHeight - 8, fill: SVGBuilder.fill(id: id, series: 0))
-            svg.text(format(bar.value), x: left + barWidth + 6, y: y + 17, size: 11, bold: true)
+            svg.text(format.text(bar.value), x: left + barWidth + 6, y: y + 17, size: 11, bold: true)
         }
         svg.line(x1: left, y1: top, x2: left, y2: height - top)
         return svg.finish()

@@ -2,7 +2,9 @@
 /// (large type, strong contrast, limited line length), and printable on A4 (page margins,
 /// chapters (`h2`) on a new page, table headers repeated on every page, rows kept whole).
 enum PageStyle {
-    static let css = """
+    static let css = base + "\n" + FigureStyle.css
+
+    private static let base = """
     :root { --text: #1a1a1a; --muted: #555; --line: #c8c8c8; --accent: #154273; --band: #f3f5f8; }
     * { box-sizing: border-box; }
     html { font-size: 112.5%; }

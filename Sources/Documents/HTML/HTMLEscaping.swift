@@ -1,11 +1,13 @@
-/// Escaping for HTML output: text and attribute values, link destinations, and the refusal of
-/// URL schemes that could run script.
+/// Escaping for HTML output: text and attribute values (control characters, which HTML cannot
+/// hold, are left out), and link destinations.
 ///
 /// These run for every piece of text a document writes, so they work on UTF-8 bytes through
 /// buffer pointers, copy whole runs that need no escaping at once, and allocate nothing.
 enum HTMLEscaping {
-    /// The bytes below 64 that text escaping replaces: `"`, `&`, `<` and `>`, as a bit set.
+    /// The bytes below 64 that text escaping replaces: `"`, `&`, `<` and `>`, and the control
+    /// characters other than tab, line feed and carriage return (dropped), as a bit set.
     private static let escapedInText: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+        | (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D))
 
     /// Appends `text` with `&`, `<`, `>` and `"` escaped; safe in element content and in
     /// double-quoted attribute values.
@@ -28,7 +30,9 @@ enum HTMLEscaping {
                 case 0x26: append("&amp;", to: &output)
                 case 0x3C: append("&lt;", to: &output)
                 case 0x3E: append("&gt;", to: &output)
-                default: append("&quot;", to: &output)
+                case 0x22: append("&quot;", to: &output)
+                default: break  // a control character: HTML cannot hold it
+
                 }
                 runStart = index + 1
             }
@@ -59,8 +63,11 @@ enum HTMLEscaping {
     /// Whether a byte of `word` is `"`, `&`, `<` or `>` (0x22, 0x26, 0x3C, 0x3E): setting bit 2
     /// maps `"` and `&` to 0x26, setting bit 1 maps `<` and `>` to 0x3E, and a byte equal to
     /// those is found with the zero-byte test. Exact, so a word that passes needs no escaping.
+    /// A byte below 0x20 (a control character, or tab or line break, which the byte loop then
+    /// keeps) is found with the same trick against 0x20.
     @inline(__always) private static func mayNeedEscaping(_ word: UInt64) -> Bool {
         hasZeroByte((word | ones &* 0x04) ^ (ones &* 0x26)) || hasZeroByte((word | ones &* 0x02) ^ (ones &* 0x3E))
+            || (word &- ones &* 0x20) & ~word & (ones &* 0x80) != 0
     }
 
     @inline(__always) private static func hasZeroByte(_ word: UInt64) -> Bool {
@@ -116,53 +123,6 @@ enum HTMLEscaping {
             }
         }
         if bytes.count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
-    }
-
-    /// Whether a destination may be written as a link (or, with `image`, as an image source):
-    /// `javascript:`, `vbscript:`, `file:` and `data:` are refused, except `data:` images in a
-    /// raster format. Browsers ignore leading spaces and control characters and tabs and line
-    /// breaks inside a scheme, so those are ignored here too.
-    static func isSafe(_ destination: String, image: Bool) -> Bool {
-        var destination = destination
-        return destination.withUTF8 { isSafe($0, image: image) }
-    }
-
-    /// Whether the UTF-8 destination `bytes` may be written as a link or image source (see above).
-    static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>, image: Bool) -> Bool {
-        // Every refused scheme starts with j, v, f or d: most destinations (`https:`, `#`, a
-        // path) are decided by their first character.
-        for byte in bytes where byte > 0x20 && byte != 0x7F {
-            switch byte | 0x20 {
-            case UInt8(ascii: "j"), UInt8(ascii: "v"), UInt8(ascii: "f"), UInt8(ascii: "d"): break
-            default: return true
-            }
-            break
-        }
-        // The first 24 bytes, lowercased, without spaces and controls, in a fixed buffer.
-        var prefix: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        return withUnsafeMutableBytes(of: &prefix) { prefix in
-            for byte in bytes {
-                if byte <= 0x20 || byte == 0x7F { continue }
-                prefix[count] = ASCII.isLetter(byte) ? byte | 0x20 : byte
-                count += 1
-                if count == 24 { break }
-            }
-            func starts(with text: StaticString) -> Bool {
-                let length = text.utf8CodeUnitCount
-                guard length <= count else { return false }
-                for index in 0..<length where prefix[index] != text.utf8Start[index] { return false }
-                return true
-            }
-            if starts(with: "javascript:") || starts(with: "vbscript:") || starts(with: "file:") { return false }
-            guard starts(with: "data:") else { return true }
-            guard image else { return false }
-            return starts(with: "data:image/png;") || starts(with: "data:image/png,")
-                || starts(with: "data:image/gif;") || starts(with: "data:image/gif,")
-                || starts(with: "data:image/jpeg;") || starts(with: "data:image/jpeg,")
-                || starts(with: "data:image/webp;") || starts(with: "data:image/webp,")
-                || starts(with: "data:image/avif;") || starts(with: "data:image/avif,")
-        }
     }
 }
 

@@ -1,8 +1,8 @@
 /// A timeline (Gantt) of items over a period of whole years, such as the actions of the execution
 /// part. Dates are given as day numbers from the start of the period, so the chart stays generic.
-public struct TimelineChart: Sendable {
+public struct TimelineChart: Sendable, Equatable {
     /// One bar of the timeline.
-    public struct Item: Sendable {
+    public struct Item: Sendable, Equatable {
         public var label: String
         /// Days from the start of the period; nil when unknown (drawn from the period's start).
         public var startDay: Int?

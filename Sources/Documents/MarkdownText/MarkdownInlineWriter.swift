@@ -1,5 +1,3 @@
-import Markdown
-
 /// The inline level of ``MarkdownWriter``: inlines to text, escaping what the parser would read
 /// as syntax. Soft breaks become `\n`; the block writer splits and prefixes the lines.
 struct MarkdownInlineWriter {
@@ -14,6 +12,13 @@ struct MarkdownInlineWriter {
         var writer = MarkdownInlineWriter(context: context)
         writer.write(inlines, parentDelimiter: nil, atEnd: true)
         return String(decoding: writer.output, as: UTF8.self)
+    }
+
+    /// `bytes` without control characters other than tab and line breaks: Markdown cannot show
+    /// them and no reader wants them.
+    static func withoutControls(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else { return bytes }
+        return bytes.filter { !(($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F) }
     }
 
     /// An info string with what would otherwise be resolved escaped.
@@ -66,6 +71,8 @@ struct MarkdownInlineWriter {
                 for _ in 0..<count { output.append(delimiter) }
                 delimiterUsed = delimiter
             case .link(let destination, let title, let content):
+                // A destination the link policy refuses is left out, as in HTML.
+                let destination = LinkPolicy.allows(destination, image: false) ? destination : ""
                 if title == nil, let autolink = Self.autolink(destination: destination, content: content) {
                     output.append(0x3C)
                     output.append(contentsOf: autolink.utf8)
@@ -79,6 +86,7 @@ struct MarkdownInlineWriter {
                     writeTarget(destination: destination, title: title)
                 }
             case .image(let source, let title, let description):
+                let source = LinkPolicy.allows(source, image: true) ? source : "#"
                 output.append(contentsOf: "![".utf8)
                 atLineStart = false
                 write(description, parentDelimiter: nil, atEnd: false)
@@ -119,6 +127,7 @@ struct MarkdownInlineWriter {
                 output.append(contentsOf: "\\!".utf8)
             case 0x0A: output.append(contentsOf: "&#10;".utf8)
             case 0x0D: output.append(contentsOf: "&#13;".utf8)
+            case 0x00...0x1F where byte != 0x09, 0x7F: break  // a control character: no reader wants it
             default: output.append(byte)
             }
             index += 1
@@ -145,7 +154,7 @@ struct MarkdownInlineWriter {
     }
 
     private mutating func writeCode(_ code: String) {
-        var bytes = Array(code.utf8)
+        var bytes = MarkdownInlineWriter.withoutControls(Array(code.utf8))
         if context == .tableCell {  // `|` must be escaped in a cell, even in code
             var escaped: [UInt8] = []
             for byte in bytes { if byte == 0x7C { escaped.append(0x5C) }; escaped.append(byte) }

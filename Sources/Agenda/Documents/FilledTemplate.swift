@@ -1,0 +1,43 @@
+import Foundation
+import Documents
+import Markdown
+
+/// A template filled with an agenda's values, turned into a ``Document``: the Markdown is parsed,
+/// the prose fields are put in as parsed blocks (``ProseFields``), and what a template asks for
+/// with a fenced block is put in its place:
+///
+/// - ```` ```grafiek ```` with a figure's name on the next line: that figure (an unknown name
+///   stays a code block, so a typo shows in the document);
+/// - ```` ```inhoudsopgave ````: the table of contents; what stands before it is the cover.
+///
+/// A table whose last row starts with "Totaal" is marked as having a total row.
+struct FilledTemplate {
+    let markdown: String
+    let prose: ProseFields
+
+    /// The document, with `metadata`, taking figures from `figure`.
+    func document(metadata: DocumentMetadata, figure: (String) -> Figure?) -> Document {
+        let blocks = prose.insert(into: Self.placing(MarkdownParser.blocks(from: markdown), figure: figure))
+        return Document(metadata: metadata, splittingCoverFrom: blocks)
+    }
+
+    private static func placing(_ blocks: [Block], figure: (String) -> Figure?) -> [Block] {
+        blocks.map { block in
+            switch block {
+            case .codeBlock(let info, let text) where info == "grafiek":
+                return figure(text.trimmingCharacters(in: .whitespacesAndNewlines)).map(Block.figure) ?? block
+            case .codeBlock(let info, _) where info == "inhoudsopgave":
+                return .tableOfContents
+            case .table(var table):
+                if let last = table.rows.last, last.first?.plainText.trimmingCharacters(in: .whitespaces).hasPrefix("Totaal") == true {
+                    table.hasTotalRow = true
+                }
+                return .table(table)
+            case .blockQuote(let inner):
+                return .blockQuote(placing(inner, figure: figure))
+            default:
+                return block
+            }
+        }
+    }
+}

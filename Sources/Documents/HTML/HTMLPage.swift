@@ -1,0 +1,78 @@
+/// A complete, self-contained HTML5 page for a ``Document``: doctype, the document's language,
+/// character set, viewport, title, embedded CSS for screen, projector and A4 print (figures
+/// included), the cover as the page's header, a table of contents built from the headings where
+/// the document places it, and the content. The page holds no script and loads nothing.
+public struct HTMLPage: Sendable {
+    /// The title above the table of contents, also its accessible name.
+    public var tableOfContentsTitle: String
+
+    /// Makes a page description.
+    public init(tableOfContentsTitle: String = "Inhoudsopgave") {
+        self.tableOfContentsTitle = tableOfContentsTitle
+    }
+
+    /// The page for `document`.
+    public func render(_ document: Document) -> String {
+        var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 8192)
+        defer { renderer.output.deallocate() }
+        let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
+        if !listed.isEmpty { renderer.tableOfContents = { tableOfContents(listed) } }
+        renderer.write("<!DOCTYPE html>\n<html lang=\"")
+        renderer.escaped(document.metadata.language)
+        renderer.write("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        renderer.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        renderer.escaped(document.metadata.title)
+        renderer.write("</title>\n")
+        for keyword in document.metadata.keywords.prefix(1) where !keyword.isEmpty {
+            renderer.write("<meta name=\"keywords\" content=\""); renderer.escaped(document.metadata.keywords.joined(separator: ", ")); renderer.write("\">\n")
+        }
+        renderer.write("<style>\n"); renderer.write(string: PageStyle.css); renderer.write("\n</style>\n</head>\n<body>\n")
+        if !document.cover.isEmpty {
+            renderer.write("<header>\n"); renderer.blocks(document.cover, tight: false); renderer.newline(); renderer.write("</header>\n")
+        }
+        // The table of contents stands between the cover and <main>, where it is a landmark of its own.
+        var body = document.blocks
+        if body.first == .tableOfContents {
+            body.removeFirst()
+            if let tableOfContents = renderer.tableOfContents { renderer.write(string: tableOfContents()) }
+        }
+        renderer.write("<main>\n"); renderer.blocks(body, tight: false); renderer.newline()
+        renderer.write("</main>\n</body>\n</html>\n")
+        return renderer.output.string()
+    }
+
+    /// Nested ordered lists; a level deeper than one below its parent is shown one below it.
+    private func tableOfContents(_ entries: [HeadingEntry]) -> String {
+        var html = "<nav class=\"toc\" aria-label=\"\(escaped(tableOfContentsTitle))\">\n"
+        html += "<p class=\"toc-title\">\(escaped(tableOfContentsTitle))</p>\n<ol>\n"
+        var levels: [Int] = []  // the heading level at each open nesting depth
+        for (index, entry) in entries.enumerated() {
+            if index > 0 {
+                if entry.level > levels[levels.count - 1] {
+                    html += "\n<ol>\n"
+                    levels.append(entry.level)
+                } else {
+                    html += "</li>\n"
+                    while levels.count > 1, entry.level < levels[levels.count - 1], entry.level <= levels[levels.count - 2] {
+                        levels.removeLast()
+                        html += "</ol>\n</li>\n"
+                    }
+                }
+            } else {
+                levels.append(entry.level)
+            }
+            html += "<li><a href=\"#\(escaped(entry.id))\">\(escaped(entry.text))</a>"
+        }
+        html += "</li>\n"
+        for _ in 1..<max(levels.count, 1) { html += "</ol>\n</li>\n" }
+        html += "</ol>\n</nav>\n"
+        return html
+    }
+
+    private func escaped(_ text: String) -> String {
+        var output = HTMLOutput(capacity: text.utf8.count + 16)
+        defer { output.deallocate() }
+        HTMLEscaping.appendEscaped(text, to: &output)
+        return output.string()
+    }
+}

@@ -1,0 +1,112 @@
+/// The walk behind ``HTMLWriter`` and ``HTMLPage``: blocks and inlines appended as UTF-8 bytes to
+/// an ``HTMLOutput``. Markup is written from `StaticString`s straight into the buffer and text
+/// through ``HTMLEscaping``, which copies runs without escapes at once.
+struct HTMLRenderer {
+    var output: HTMLOutput
+    /// The ids given so far, or nil when headings get no ids.
+    var headingIDs: HeadingIDs?
+    /// Fills ``Block/tableOfContents``; nil writes nothing there.
+    var tableOfContents: (() -> String)?
+
+    /// `capacity` is a guess of the output's size in bytes; the buffer grows past it as needed.
+    init(headingIDs: HeadingIDs?, capacity: Int) {
+        self.headingIDs = headingIDs
+        output = HTMLOutput(capacity: capacity)
+    }
+
+    @inline(__always) mutating func write(_ text: StaticString) { output.append(text) }
+
+    @inline(__always) mutating func write(string text: String) { output.append(text) }
+
+    @inline(__always) mutating func escaped(_ text: String) { HTMLEscaping.appendEscaped(text, to: &output) }
+
+    /// A line break unless the output is empty or already ends in one.
+    @inline(__always) mutating func newline() {
+        if let last = output.last, last != 0x0A { output.append(0x0A) }
+    }
+
+    mutating func blocks(_ blocks: [Block], tight: Bool) {
+        for block in blocks { self.block(block, tight: tight) }
+    }
+
+    private mutating func block(_ block: Block, tight: Bool) {
+        switch block {
+        case .paragraph(let content):
+            if tight {
+                inlines(content)
+            } else {
+                newline(); write("<p>"); inlines(content); write("</p>\n")
+            }
+        case .heading(let level, let content):
+            let digit = UInt8(0x30 + min(max(level, 1), 6))
+            newline(); write("<h"); output.append(digit)
+            if headingIDs != nil {
+                write(" id=\""); escaped(headingIDs!.next(for: content)); write("\"")
+            }
+            write(">"); inlines(content); write("</h"); output.append(digit); write(">\n")
+        case .blockQuote(let inner):
+            newline(); write("<blockquote>\n")
+            blocks(inner, tight: false)
+            newline(); write("</blockquote>\n")
+        case .list(let list):
+            newline()
+            switch list.kind {
+            case .bullet: write("<ul>\n")
+            case .ordered(1): write("<ol>\n")
+            case .ordered(let start): write("<ol start=\""); write(string: String(start)); write("\">\n")
+            }
+            for item in list.items {
+                write("<li>"); blocks(item, tight: list.isTight); write("</li>\n")
+            }
+            if case .bullet = list.kind { write("</ul>\n") } else { write("</ol>\n") }
+        case .codeBlock(let info, let text):
+            newline(); write("<pre><code")
+            // The language is the info string's first word.
+            if let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first {
+                write(" class=\"language-"); escaped(String(language)); write("\"")
+            }
+            write(">"); escaped(text); write("</code></pre>\n")
+        case .thematicBreak:
+            newline(); write("<hr />\n")
+        case .table(let table):
+            self.table(table)
+        case .figure(let figure):
+            self.figure(figure)
+        case .tableOfContents:
+            if let tableOfContents { newline(); write(string: tableOfContents()) }
+        }
+    }
+
+    mutating func table(_ table: Table, className: StaticString? = nil) {
+        newline(); write("<table")
+        if let className { write(" class=\""); write(className); write("\"") }
+        write(">\n")
+        if !table.caption.isEmpty { write("<caption>"); escaped(table.caption); write("</caption>\n") }
+        write("<thead>\n<tr>\n")
+        for (column, cell) in table.header.enumerated() {
+            write("<th scope=\"col\""); alignment(table.alignments[column]); write(">"); inlines(cell); write("</th>\n")
+        }
+        write("</tr>\n</thead>\n")
+        if !table.rows.isEmpty {
+            write("<tbody>\n")
+            for (index, row) in table.rows.enumerated() {
+                write(table.hasTotalRow && index == table.rows.count - 1 ? "<tr class=\"totaal\">\n" : "<tr>\n")
+                for (column, cell) in row.enumerated() {
+                    write("<td"); alignment(table.alignments[column]); write(">"); inlines(cell); write("</td>\n")
+                }
+                write("</tr>\n")
+            }
+            write("</tbody>\n")
+        }
+        write("</table>\n")
+    }
+
+    private mutating func alignment(_ alignment: Table.Alignment) {
+        switch alignment {
+        case .none: break
+        case .left: write(" style=\"text-align: left\"")
+        case .center: write(" style=\"text-align: center\"")
+        case .right: write(" style=\"text-align: right\"")
+        }
+    }
+}
