@@ -3,7 +3,7 @@ import Markdown
 @testable import Documents
 
 @Suite struct HTMLPageTests {
-    static let document = MarkdownDocument(parsing: """
+    static let blocks = MarkdownParser.blocks(from: """
         # Werkplan Twente
 
         Inleiding <script>alert(1)</script>.
@@ -19,8 +19,14 @@ import Markdown
         | Scholing | 1.000 |
         """)
 
+    static func document(title: String = "Werkplan", language: String = "nl", depth: Int = 3) -> Document {
+        var document = Document(metadata: DocumentMetadata(title: title, language: language), splittingCoverFrom: blocks)
+        document.tableOfContentsDepth = depth
+        return document
+    }
+
     @Test func pageIsSelfContainedHTML5() {
-        let page = HTMLPage(title: "Werkplan <Twente>").render(Self.document)
+        let page = HTMLPage().render(Self.document(title: "Werkplan <Twente>"))
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"))
         #expect(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
         #expect(page.contains("<title>Werkplan &lt;Twente&gt;</title>"))
@@ -33,7 +39,7 @@ import Markdown
     }
 
     @Test func tableOfContentsFollowsTheTitleAndItsCover() {
-        let page = HTMLPage(title: "Werkplan").render(Self.document)
+        let page = HTMLPage().render(Self.document())
         let expected = """
             <header>
             <h1 id="werkplan-twente">Werkplan Twente</h1>
@@ -56,18 +62,24 @@ import Markdown
         #expect(page.contains(expected))
     }
 
-    @Test func callerChoosesLanguageCSSAndDepth() {
-        let page = HTMLPage(title: "Plan", language: "en", extraCSS: "h2 { color: red; } </style>",
-                            tableOfContentsDepth: 2, tableOfContentsTitle: "Contents").render(Self.document)
+    @Test func documentChoosesLanguageAndDepth() {
+        let page = HTMLPage(tableOfContentsTitle: "Contents").render(Self.document(language: "en", depth: 2))
         #expect(page.contains("<html lang=\"en\">"))
-        #expect(page.contains("h2 { color: red; } <\\/style>\n</style>"))
         #expect(page.contains("aria-label=\"Contents\""))
         #expect(!page.contains("href=\"#scholing\""))
-        #expect(HTMLPage(title: "Plan", tableOfContentsDepth: 0).render(Self.document).contains("<nav") == false)
+        #expect(HTMLPage().render(Self.document(depth: 0)).contains("<nav") == false)
+    }
+
+    @Test func tableOfContentsStandsWhereTheDocumentPlacesIt() {
+        let blocks: [Block] = [.heading(level: 1, content: [.text("T")]), .paragraph([.text("voor")]), .tableOfContents,
+                               .heading(level: 2, content: [.text("A")])]
+        let page = HTMLPage().render(Document(metadata: DocumentMetadata(title: "T"), splittingCoverFrom: blocks))
+        #expect(page.contains("<header>\n<h1 id=\"t\">T</h1>\n<p>voor</p>\n</header>\n<nav class=\"toc\""))
+        #expect(page.contains("</nav>\n<main>\n<h2 id=\"a\">A</h2>"))
     }
 
     @Test func skippedLevelsNestValidly() {
-        let page = HTMLPage(title: "x").render(MarkdownDocument(parsing: "## a\n#### b\n### c\n## d\n"))
+        let page = HTMLPage().render(Document(metadata: DocumentMetadata(title: "x"), blocks: [.tableOfContents] + MarkdownParser.blocks(from: "## a\n#### b\n### c\n## d\n")))
         #expect(page.ranges(of: "<ol>").count == page.ranges(of: "</ol>").count)
         #expect(page.ranges(of: "<li>").count == page.ranges(of: "</li>").count)
     }

@@ -62,15 +62,34 @@ import Markdown
 
     @Test(arguments: cases)
     func writes(_ example: Case) {
-        let html = HTMLWriter(options: .init(headingIDs: false)).render(MarkdownDocument(parsing: example.markdown))
+        let html = HTMLWriter(options: .init(headingIDs: false)).render(MarkdownParser.blocks(from: example.markdown))
         #expect(html == example.html)
     }
 
-    @Test func embeddedBlocksAreWrittenVerbatim() {
-        let chart = EmbeddedBlock(kind: "chart", html: "<svg role=\"img\"><title>Banen</title></svg>",
-                                  fallback: [.paragraph([.text("Banen per jaar")])])
-        let document = MarkdownDocument(blocks: [.paragraph([.text("Zie:")]), .embedded(chart)])
-        #expect(HTMLWriter().render(document) == "<p>Zie:</p>\n<svg role=\"img\"><title>Banen</title></svg>\n")
-        #expect(MarkdownWriter().render(document) == "Zie:\n\nBanen per jaar\n")
+    @Test func figuresAreDrawnBesideTheirNumbers() {
+        let chart = BarChart(id: "g", title: "Banen <per> jaar", description: "Staven", categories: ["2026"],
+                             series: [BarChart.Series(name: "banen", values: [3])], format: .count)
+        let figure = Figure(content: .bars(chart), data: Table(header: ["Jaar", "Banen"], rows: [["2026", "3"]], numericFrom: 1), source: "Bron: UWV")
+        let blocks: [Block] = [.paragraph([.text("Zie:")]), .figure(figure)]
+        let html = HTMLWriter().render(blocks)
+        #expect(html.hasPrefix("<p>Zie:</p>\n<figure class=\"grafiek-figuur\">\n<figcaption>Banen &lt;per&gt; jaar</figcaption>\n<div class=\"grafiek-inhoud\">\n<svg"))
+        #expect(html.contains("<th scope=\"col\" style=\"text-align: right\">Banen</th>"))
+        #expect(html.hasSuffix("<p class=\"bron\">Bron: UWV</p>\n</figure>\n"))
+        #expect(MarkdownWriter().render(blocks) == "Zie:\n\n**Banen \\<per> jaar**\n\n| Jaar | Banen |\n| :-- | --: |\n| 2026 | 3 |\n\n*Bron: UWV*\n")
+    }
+
+    @Test func matrixCellsAreShadedWithTheirNumber() {
+        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema"], counts: [[4]], totals: [4], unit: "signalen")
+        let html = HTMLWriter().render([.figure(Figure(content: .matrix(matrix), data: Table(header: ["Regio", "Thema"], rows: [["Twente", "4"]], caption: "Matrix")))])
+        #expect(html.contains("<caption>Matrix</caption>"))
+        #expect(html.contains("<td class=\"getal\" style=\"background-color:#333333;color:#fff\">4</td>"))
+    }
+
+    @Test func totalRowsAndCaptionsAreMarked() {
+        let table = Table(header: ["Post", "Bedrag"], rows: [["a", "1"], ["Totaal", "1"]], numericFrom: 1, caption: "Begroting", hasTotalRow: true)
+        let html = HTMLWriter().render([.table(table)])
+        #expect(html.contains("<caption>Begroting</caption>"))
+        #expect(html.contains("<tr class=\"totaal\">\n<td style=\"text-align: left\">Totaal</td>"))
+        #expect(table.isNumeric(column: 1) && !table.isNumeric(column: 0))
     }
 }

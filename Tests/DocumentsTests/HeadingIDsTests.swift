@@ -21,7 +21,7 @@ import Markdown
     }
 
     @Test func theWriterUsesTheIDsOfTheEntries() {
-        let document = MarkdownDocument(parsing: "# *Plan*\n\n> ## Plan\n\n- ### Één\n")
+        let document = MarkdownParser.blocks(from: "# *Plan*\n\n> ## Plan\n\n- ### Één\n")
         let html = HTMLWriter().render(document)
         #expect(html.contains("<h1 id=\"plan\"><em>Plan</em></h1>"))
         #expect(html.contains("<h2 id=\"plan-2\">Plan</h2>"))

@@ -1,5 +1,6 @@
 import Testing
 @testable import Markdown
+import Documents
 
 /// The block structure: which blocks a text gives, checked on the tree itself.
 @Suite struct BlockParsingTests {
@@ -56,6 +57,6 @@ import Testing
 
     @Test(arguments: cases)
     func parses(_ example: Case) {
-        #expect(MarkdownDocument(parsing: example.markdown).blocks == example.blocks)
+        #expect(MarkdownParser.blocks(from: example.markdown) == example.blocks)
     }
 }

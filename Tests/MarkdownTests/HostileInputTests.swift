@@ -1,5 +1,6 @@
 import Testing
 @testable import Markdown
+import Documents
 
 /// Inputs built to exhaust the stack or time: they must parse, with nesting capped.
 @Suite struct HostileInputTests {
@@ -21,17 +22,17 @@ import Testing
     @Test(arguments: inputs.map(\.0))
     func parsesWithoutCrashing(_ name: String) {
         let text = Self.inputs.first { $0.0 == name }!.1
-        let document = MarkdownDocument(parsing: text)
-        #expect(depth(of: document.blocks) <= MarkdownDocument.maximumBlockNesting * 2 + 2)
-        #expect(inlineDepth(of: document.blocks) <= MarkdownDocument.maximumInlineNesting + 1)
+        let document = MarkdownParser.blocks(from: text)
+        #expect(depth(of: document) <= MarkdownParser.maximumBlockNesting * 2 + 2)
+        #expect(inlineDepth(of: document) <= MarkdownParser.maximumInlineNesting + 1)
     }
 
     @Test func deepQuotesKeepTheRestAsText() {
-        let document = MarkdownDocument(parsing: String(repeating: ">", count: 100) + " a\n")
-        var blocks = document.blocks
+        let document = MarkdownParser.blocks(from: String(repeating: ">", count: 100) + " a\n")
+        var blocks = document
         var quotes = 0
         while case .blockQuote(let inner)? = blocks.first { quotes += 1; blocks = inner }
-        #expect(quotes == MarkdownDocument.maximumBlockNesting)
+        #expect(quotes == MarkdownParser.maximumBlockNesting)
         #expect(blocks.first == .paragraph([.text(String(repeating: ">", count: 100 - quotes) + " a")]))
     }
 

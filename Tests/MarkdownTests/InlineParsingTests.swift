@@ -1,5 +1,6 @@
 import Testing
 @testable import Markdown
+import Documents
 
 /// Inline content, checked on the tree.
 @Suite struct InlineParsingTests {
@@ -42,7 +43,7 @@ import Testing
 
     @Test(arguments: cases)
     func parses(_ example: Case) {
-        #expect(MarkdownDocument(parsing: example.markdown).blocks == [.paragraph(example.inlines)])
+        #expect(MarkdownParser.blocks(from: example.markdown) == [.paragraph(example.inlines)])
     }
 
     @Test func plainTextDropsMarkup() {

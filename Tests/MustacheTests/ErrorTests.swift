@@ -90,9 +90,19 @@ import Testing
         }
     }
 
-    @Test func strictModeAllowsNullAndMissingSections() throws {
+    @Test func strictModeAllowsNullAndEmptyValuesInSections() throws {
         let template = try Template(parsing: "{{a}}{{#b}}x{{/b}}{{^c}}y{{/c}}", name: "t")
-        #expect(try template.render(["a": nil], escaping: .none, strict: .all) == "y")
+        #expect(try template.render(["a": nil, "b": false, "c": ""], escaping: .none, strict: .all) == "y")
+    }
+
+    @Test func strictModeReportsASectionWhoseNameIsMissing() throws {
+        let template = try Template(parsing: "a\n{{#themas}}x{{/themas}}{{^temas}}y{{/temas}}", name: "t")
+        #expect {
+            _ = try template.render(["themas": []], escaping: .none, strict: .all)
+        } throws: { error in
+            let error = error as? MustacheError
+            return error?.reason == .missingValue(name: "temas") && error?.range?.start == SourcePosition(line: 2, column: 24)
+        }
     }
 
     @Test func strictModeReportsAMissingPartialInThePartialThatNamesIt() throws {

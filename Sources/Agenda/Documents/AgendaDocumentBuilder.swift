@@ -43,7 +43,7 @@ public struct AgendaDocumentBuilder: Sendable {
         let period = part == .policy ? agenda.policyPeriod.description : agenda.executionPeriod.description
         let kind = agenda.scope == .national ? "Landelijke Meerjarenagenda" : "Regionale Meerjarenagenda"
         return DocumentMetadata(
-            title: "\(agenda.title): \(part.rawValue) \(period)", kind: kind, part: "\(part.title) \(period)",
+            title: "\(agenda.title): \(part.rawValue)", kind: kind, part: "\(part.title) \(period)",
             region: region?.name ?? "Landelijk Beraad", version: agenda.version, status: agenda.status.rawValue,
             date: agenda.status == .adopted ? agenda.adoptedOn?.dutchText ?? "" : "",
             keywords: [kind, region?.name ?? "Landelijk Beraad", part.title, period])

@@ -98,7 +98,7 @@ public struct Table: Sendable, Equatable {
     /// A table of plain texts: `numericFrom` is the first right-aligned (numeric) column.
     public init(header: [String], rows: [[String]], numericFrom: Int = .max, caption: String = "", hasTotalRow: Bool = false) {
         self.init(
-            alignments: header.indices.map { $0 >= numericFrom ? .right : .none }, header: header.map { [.text($0)] },
+            alignments: header.indices.map { $0 >= numericFrom ? .right : .left }, header: header.map { [.text($0)] },
             rows: rows.map { $0.map { [.text($0)] } }, caption: caption, hasTotalRow: hasTotalRow)
     }
 }

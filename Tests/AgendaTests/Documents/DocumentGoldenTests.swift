@@ -25,8 +25,9 @@ import Testing
         var result: [(String, String)] = []
         for part in AgendaDocumentBuilder.Part.allCases {
             let document = try builder.document(part, of: agenda)
-            result.append(("\(part.rawValue).md", MarkdownWriter().render(document)))
-            result.append(("\(part.rawValue).html", HTMLPage(title: agenda.title, extraCSS: ChartStyle.css).render(document)))
+            for format in OutputFormat.allCases {
+                result.append(("\(part.rawValue).\(format.fileExtension)", String(decoding: format.writer.write(document), as: UTF8.self)))
+            }
         }
         return result
     }

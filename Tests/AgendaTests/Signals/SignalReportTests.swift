@@ -21,7 +21,7 @@ import Testing
         return (fixture, fixture.load())
     }
 
-    func report(_ collection: SignalCollection, referenceDate: CalendarDate? = nil) throws -> MarkdownDocument {
+    func report(_ collection: SignalCollection, referenceDate: CalendarDate? = nil) throws -> Document {
         try SignalReportBuilder(templates: Self.templates).document(
             for: SignalAnalysis(collection: collection, options: .init(broadThreshold: 2, referenceDate: referenceDate)))
     }
@@ -36,11 +36,11 @@ import Testing
             file: "in.csv")
         #expect(!collection.hasErrors, "\(collection.diagnostics.map(\.message))")
         let document = try report(collection)
-        let html = SignalReportBuilder.html(document)
+        let html = HTMLPage().render(document)
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<b>vet"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quote&quot; | pipe *ster*"))
-        let markdown = SignalReportBuilder.markdown(document)
+        let markdown = MarkdownWriter().render(document)
         #expect(markdown.contains(#"\<script>alert(1)\</script> & "quote" \| pipe \*ster\*"#))
         let unescaped = markdown.unicodeScalars.indices.filter { index in
             markdown.unicodeScalars[index] == "<" && (index == markdown.unicodeScalars.startIndex
@@ -48,19 +48,20 @@ import Testing
         }
         #expect(unescaped.isEmpty, "every < in the Markdown is escaped")
         // The title reads back as the same text: the escaping does not leak into what people see.
-        let reparsed = HTMLWriter().render(MarkdownDocument(parsing: markdown))
+        let reparsed = HTMLWriter().render(MarkdownParser.blocks(from: markdown))
         #expect(reparsed.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quote&quot; | pipe *ster*"))
     }
 
     @Test func mapIsAccessibleAndShadedWithACredit() throws {
-        let map = RegionMap(id: "k", title: "Titel & <kaart>", description: "Beschrijving", counts: ["AM05": 4, "AM13": 1])
+        let map = RegionMap(id: "k", title: "Titel & <kaart>", description: "Beschrijving", shapes: RegionOutlines.shapes,
+                            counts: ["AM05": 4, "AM13": 1], legendTitle: "Aantal signalen")
         let svg = map.svg()
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kaart\" role=\"img\""))
         #expect(svg.contains("<title id=\"k-titel\">Titel &amp; &lt;kaart&gt;</title>"))
         #expect(svg.contains("<desc id=\"k-beschrijving\">Beschrijving</desc>"))
         #expect(svg.components(separatedBy: "<path ").count - 1 == 35)
-        #expect(RegionMap.regionCodes.count == 35)
-        #expect(!RegionMap.regionCodes.contains("AM04"))
+        #expect(RegionOutlines.regionCodes.count == 35)
+        #expect(!RegionOutlines.regionCodes.contains("AM04"))
         #expect(svg.contains("<title>AM05: 4</title>"))
         #expect(svg.contains("fill=\"#333333\" fill-rule=\"evenodd\" stroke=\"#000\" stroke-width=\"4\"><title>AM05: 4</title>"))
         #expect(svg.contains("url(#k-nul)\" fill-rule=\"evenodd\" stroke=\"#000\" stroke-width=\"4\"><title>AM01: 0</title>"))
@@ -75,20 +76,20 @@ import Testing
         var collection = SignalCollection(workspace: workspace)
         collection.addCSV(SignalCSVWriter().write(SignalFixtures.transport), file: "ov.csv")
         let document = try report(collection, referenceDate: CalendarDate(year: 2026, month: 11, day: 23))
-        let html = SignalReportBuilder.html(document)
+        let html = HTMLPage().render(document)
         #expect(html.contains("class=\"kaart\" role=\"img\""))
         #expect(html.contains("<table class=\"matrix\">"))
         #expect(html.contains("Kaartgegevens: CBS/PDOK"))
         #expect(html.contains("Zonder auto kom je in de dorpen niet op tijd bij de vroege dienst"))
-        let markdown = SignalReportBuilder.markdown(document)
+        let markdown = MarkdownWriter().render(document)
         #expect(markdown.contains("| Friesland (AM02) | 1 |"))
         #expect(markdown.contains("**7 signalen** uit **7 regio's**"))
         #expect(markdown.contains("peildatum 23 november 2026"))
         #expect(markdown.contains("### 1\\. Zonder auto") || markdown.contains("### 1\\. "))
         #expect(markdown.contains("Kaartgegevens: CBS/PDOK"))
         // Deterministic: the same input gives the same bytes.
-        #expect(SignalReportBuilder.markdown(try report(collection, referenceDate: CalendarDate(year: 2026, month: 11, day: 23))) == markdown)
-        #expect(SignalReportBuilder.html(try report(collection, referenceDate: CalendarDate(year: 2026, month: 11, day: 23))) == html)
+        #expect(MarkdownWriter().render(try report(collection, referenceDate: CalendarDate(year: 2026, month: 11, day: 23))) == markdown)
+        #expect(HTMLPage().render(try report(collection, referenceDate: CalendarDate(year: 2026, month: 11, day: 23))) == html)
     }
 
     @Test func nationalPictureAddsUpExactEuros() throws {
