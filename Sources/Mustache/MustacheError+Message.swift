@@ -75,9 +75,8 @@ extension MustacheError {
         case .missingPartial:
             language.pick("controleer de naam van het sjabloon", "check the name of the template")
         case .missingValue:
-            language.pick(
-                "controleer de spelling; gebruik '{{#naam}}...{{/naam}}' voor een waarde die kan ontbreken",
-                "check the spelling; use '{{#name}}...{{/name}}' for a value that may be missing")
+            suggestion.map { language.pick("bedoelde je '\($0)'?", "did you mean '\($0)'?") }
+                ?? language.pick("controleer de spelling van de naam", "check the spelling of the name")
         case .recursionTooDeep:
             language.pick(
                 "zet de opname van het sjabloon in een sectie die ergens stopt",

@@ -42,6 +42,8 @@ public struct MustacheError: Error, Sendable, Hashable {
     /// Where in the template; nil when the problem concerns the file as a whole. Lines and columns
     /// are 1-based; columns count Unicode scalars.
     public var range: SourceRange?
+    /// For a missing value: the closest name the context did have, as the tag would write it.
+    public var suggestion: String?
 
     /// Creates an error about `range` in the template named `templateName`.
     public init(_ reason: Reason, templateName: String, file: String? = nil, range: SourceRange?) {

@@ -55,17 +55,13 @@ struct Renderer {
                 if !scope.indentation.isEmpty { output += scope.indentation }
             case .variable(let name, let escaped, let range):
                 guard let value = lookup(name) else {
-                    if strictness.contains(.missingValues) {
-                        try report(problem(.missingValue(name: name.description), range, scope))
-                    }
+                    if strictness.contains(.missingValues) { try report(missing(name, range, scope)) }
                     continue
                 }
                 if escaped { escaping.append(value.text, to: &output) } else { output += value.text }
             case .section(let name, let inverted, let children, let range):
                 let value = lookup(name)
-                if value == nil && strictness.contains(.missingValues) {
-                    try report(problem(.missingValue(name: name.description), range, scope))
-                }
+                if value == nil && strictness.contains(.missingValues) { try report(missing(name, range, scope)) }
                 try renderSection(value ?? .null, inverted: inverted, children, in: scope, report: report)
             case .partial(let inclusion):
                 guard let template = try resolve(inclusion, in: scope, report: report) else { continue }
@@ -162,6 +158,24 @@ struct Renderer {
             index -= 1
         }
         return nil
+    }
+
+    /// A missing value, with the closest name the context has: for `agenda.titl` the keys of
+    /// `agenda`, for a plain name the keys of every dictionary on the stack.
+    private func missing(_ name: Template.Name, _ range: SourceRange, _ scope: Scope) -> MustacheError {
+        var error = problem(.missingValue(name: name.description), range, scope)
+        let parts = name.parts
+        guard let last = parts.last else { return error }
+        var candidates: [String] = []
+        if parts.count > 1, let parent = Template.Name(parts.dropLast().joined(separator: ".")).flatMap(lookup), case .dictionary(let entries) = parent {
+            candidates = Array(entries.keys)
+        } else if parts.count == 1 {
+            for case .dictionary(let entries) in stack { candidates += entries.keys }
+        }
+        if let closest = Suggestion.closest(to: last, among: candidates.sorted()) {
+            error.suggestion = (parts.dropLast() + [closest]).joined(separator: ".")
+        }
+        return error
     }
 
     private func problem(_ reason: MustacheError.Reason, _ range: SourceRange, _ scope: Scope) -> MustacheError {

@@ -6,8 +6,10 @@ extension RuleCatalogue {
              example: "fout:  {{#themas}} ... {{/thema}}\n"
                 + "goed:  {{#themas}} ... {{/themas}}"),
         Rule("MJA071", .error, title: "Sjabloon verwijst naar iets dat ontbreekt", english: "Template refers to something missing",
-             explanation: "Een sjabloon voegt een ander sjabloon in dat niet bestaat ({{> naam}}), of de sjablonen voegen elkaar eindeloos in.",
-             example: "fout:  {{> delen/voorbld}}\n"
+             explanation: "Een tag in een sjabloon noemt een waarde die de agenda niet heeft (een tikfout in {{naam}} of {{#naam}}), een sjabloon voegt een ander sjabloon in dat niet bestaat ({{> naam}}), of de sjablonen voegen elkaar eindeloos in. templates/README.md noemt alle waarden die een sjabloon kan gebruiken. Een waarde die er is maar leeg is, is geen fout: die laat gewoon niets zien.",
+             example: "fout:  # {{agenda.titl}}\n"
+                + "goed:  # {{agenda.titel}}\n"
+                + "fout:  {{> delen/voorbld}}\n"
                 + "goed:  {{> delen/voorblad}}"),
         Rule("MJA072", .error, title: "Sjabloonbestand niet te lezen", english: "Template file cannot be read",
              explanation: "Een sjabloon kan niet worden gelezen, of twee bestanden hebben dezelfde naam (beleidsdeel.md en beleidsdeel.mustache).",

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import AgendaCLI
+
+/// `mja build` and `mja check` share their check options and their template checks.
+@Suite struct BuildOptionsTests {
+    static let lmja = AgendaCommandsTests.regions + "/lmja.toml"
+
+    /// The themes whose "signalen" verdict in the overview table of the execution part is not
+    /// "voldoet".
+    static func themesFailingSignals(in markdown: String) -> Int {
+        let table = markdown.components(separatedBy: "| Thema | Signalen |").dropFirst().first ?? ""
+        let rows = table.split(separator: "\n").dropFirst(2).prefix { $0.hasPrefix("|") }
+        return rows.filter { row in
+            row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.dropFirst().first != "voldoet"
+        }.count
+    }
+
+    @Test(arguments: ["3", "40"])
+    func buildAndCheckAgreeOnEveryVerdict(minimum: String) throws {
+        let output = NSTemporaryDirectory() + "mja-min-regios-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let built = mja("build", Self.lmja, "--min-regios", minimum, "--uit", output, "--formaat", "md")
+        #expect(built.code == .success, "\(built.error)")
+        let markdown = try String(contentsOfFile: output + "/lmja/uitvoeringsdeel.md", encoding: .utf8)
+        let checked = mja("check", Self.lmja, "--min-regios", minimum, "--format", "json")
+        let warnings = checked.output.components(separatedBy: "\"MJA101\"").count - 1
+        #expect(Self.themesFailingSignals(in: markdown) == warnings)
+        if minimum == "40" { #expect(warnings == 6, "no region count reaches 40") }
+    }
+
+    @Test func aTemplateTypoIsAnErrorWithItsPlace() throws {
+        let folder = NSTemporaryDirectory() + "mja-typo-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        try FileManager.default.copyItem(atPath: BuildCommandTests.twente, toPath: folder + "/am05-twente.toml")
+        try FileManager.default.copyItem(atPath: BuildCommandTests.templates, toPath: folder + "/sjablonen")
+        let template = folder + "/sjablonen/uitvoeringsdeel.md"
+        let text = try String(contentsOfFile: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "# {{agenda.titel}}", with: "# {{agenda.titl}}").write(toFile: template, atomically: true, encoding: .utf8)
+        let result = mja("build", folder + "/am05-twente.toml", "--uit", folder + "/uit", "--sjablonen", folder + "/sjablonen")
+        #expect(result.code == .failure)
+        #expect(result.error.contains("uitvoeringsdeel.md:1:3: geen waarde voor 'agenda.titl' [MJA071] (bedoelde je 'agenda.titel'?)"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/uit/am05-twente/uitvoeringsdeel.md"))
+        let explained = mja("explain", "MJA071")
+        #expect(explained.code == .success && explained.output.contains("{{agenda.titl}}"), "\(explained.output)")
+    }
+}
