@@ -1,0 +1,81 @@
+import Documents
+import Foundation
+import Markdown
+import Testing
+@testable import Agenda
+
+/// Prose from an agenda is parsed on its own and put in as blocks: nothing in a field can change
+/// the structure around it, in the tree and in every format.
+@Suite struct HostileProseTests {
+    static let hostile: [(id: String, text: String)] = [
+        ("unclosed fence", "```\nniet gesloten"),
+        ("heading", "# kop in de tekst"),
+        ("thematic break", "tekst\n\n---\n\nmeer"),
+        ("setext line", "tekst\n==="),
+        ("link definition", "[x]: https://example.nl\n\n[x]"),
+        ("table start", "| a | b |\n|---|---|\n| 1 | 2 |"),
+        ("mustache", "{{agenda.titel}} en }} en {{#themas}}"),
+        ("line of equals", "=========="),
+    ]
+
+    /// The places prose lands: a chapter of the policy part, a task's section, a theme's chapter.
+    static let fields: [(id: String, old: String, part: AgendaDocumentBuilder.Part)] = [
+        ("ambitie", "ambitie = \"Iedereen die kan werken, werkt.\"", .policy),
+        ("opgave", "beschrijving = \"Meer mensen aan het werk.\"", .policy),
+        ("thema", "beschrijving = \"Zij-instromers beginnen via een bbl-traject in de zorg.\"", .execution),
+    ]
+
+    static func document(_ part: AgendaDocumentBuilder.Part, of agendaText: String) throws -> Document {
+        let fixture = try AgendaFixture(["am05-twente.toml": agendaText])
+        defer { fixture.remove() }
+        let workspace = fixture.load()
+        let agenda = try #require(workspace.agendas.first)
+        return try AgendaDocumentBuilder(templates: try DocumentGoldenTests.library(), workspace: workspace).document(part, of: agenda)
+    }
+
+    /// The chapters and sections of a document: the headings of levels 1 to 3 outside the prose.
+    static func outline(_ headings: [HeadingEntry]) -> [String] {
+        headings.filter { $0.level <= 2 }.map { "\($0.level) \($0.text)" }
+    }
+
+    static func htmlOutline(_ html: String) -> [String] {
+        html.components(separatedBy: "<h").dropFirst().compactMap { piece -> String? in
+            guard let level = piece.first.flatMap({ Int(String($0)) }), level <= 2,
+                  let start = piece.firstIndex(of: ">"), let end = piece.range(of: "</h") else { return nil }
+            return "\(level) \(piece[piece.index(after: start)..<end.lowerBound])"
+        }
+    }
+
+    @Test(arguments: fields)
+    func proseCannotChangeTheStructureAroundIt(field: (id: String, old: String, part: AgendaDocumentBuilder.Part)) throws {
+        let clean = try Self.document(field.part, of: Sample.twente)
+        for hostile in Self.hostile {
+            let value = "'''\n" + hostile.text + "\n'''"
+            let agenda = Sample.twente(replacing: field.old, with: field.old.components(separatedBy: " = ")[0] + " = " + value)
+            let document = try Self.document(field.part, of: agenda)
+            #expect(Self.outline(document.headings) == Self.outline(clean.headings), "\(field.id), \(hostile.id): tree")
+            #expect(document.blocks.count >= clean.blocks.count, "\(field.id), \(hostile.id): blocks lost")
+
+            let markdown = MarkdownWriter().render(document)
+            let reread = Document(metadata: document.metadata, splittingCoverFrom: MarkdownParser.blocks(from: markdown))
+            #expect(Self.outline(reread.headings) == Self.outline(clean.headings), "\(field.id), \(hostile.id): Markdown")
+
+            let html = HTMLPage().render(document)
+            #expect(Self.htmlOutline(html) == Self.htmlOutline(HTMLPage().render(clean)), "\(field.id), \(hostile.id): HTML")
+        }
+    }
+
+    @Test func aHeadingInProseNestsBelowTheSectionItStandsIn() throws {
+        let agenda = Sample.twente(replacing: "ambitie = \"Iedereen die kan werken, werkt.\"", with: "ambitie = '''\n# Kop\n\n## Onderkop\n'''")
+        let document = try Self.document(.policy, of: agenda)
+        let headings = document.headings.map { "\($0.level) \($0.text)" }
+        let ambition = try #require(headings.firstIndex(of: "2 Ambitie"))
+        #expect(Array(headings[ambition...].prefix(3)) == ["2 Ambitie", "3 Kop", "4 Onderkop"])
+    }
+
+    @Test func proseInATableCellBecomesOneLine() throws {
+        let blocks = MarkdownParser.blocks(from: "Eerste alinea met *nadruk*.\n\n- een\n- twee\n")
+        #expect(blocks.inlineContent == [.text("Eerste alinea met "), .emphasis([.text("nadruk")]), .text("."), .text(" "),
+                                         .text("een"), .text("; "), .text("twee")])
+    }
+}
