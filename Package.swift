@@ -25,16 +25,16 @@ let package = Package(
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
-        .executableTarget(name: "mja-bench", dependencies: ["TOML", "Agenda", "AgendaCLI"]),
+        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown"]),
         .testTarget(
-            name: "AgendaTests", dependencies: ["Agenda", "TOML", "Mustache", "Markdown", "Documents"],
+            name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"],
             exclude: ["Documents/Golden"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics"]),
     ]
 )
