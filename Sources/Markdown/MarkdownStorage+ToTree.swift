@@ -8,12 +8,15 @@ extension MarkdownStorage {
     }
 }
 
-/// Reads the records of a ``MarkdownStorage`` into ``Block`` and ``Inline`` values.
+/// Reads the records of a ``MarkdownStorage`` into ``Block`` and ``Inline`` values. Every array
+/// is made at its final size, and a text that the parser left in one piece becomes its `String`
+/// directly: this runs once per parse, over every record.
 private struct TreeReader {
     let view: MarkdownStorageView
 
     func blocks(from first: Int32) -> [Block] {
         var result: [Block] = []
+        result.reserveCapacity(blockCount(from: first))
         var index = first
         while index >= 0 {
             let record = view.block(index)
@@ -23,14 +26,14 @@ private struct TreeReader {
         return result
     }
 
-    private func children(_ first: Int32) -> [BlockRecord] {
-        var result: [BlockRecord] = []
+    private func blockCount(from first: Int32) -> Int {
+        var count = 0
         var index = first
         while index >= 0 {
-            result.append(view.block(index))
+            count += 1
             index = view.block(index).next
         }
-        return result
+        return count
     }
 
     private func block(_ record: BlockRecord) -> Block {
@@ -43,7 +46,15 @@ private struct TreeReader {
             return .blockQuote(blocks(from: record.first))
         case .bulletList, .orderedList:
             let kind: ListBlock.Kind = record.kind == .orderedList ? .ordered(start: record.number) : .bullet
-            return .list(ListBlock(kind: kind, isTight: record.isTight, items: children(record.first).map { blocks(from: $0.first) }))
+            var items: [[Block]] = []
+            items.reserveCapacity(blockCount(from: record.first))
+            var item = record.first
+            while item >= 0 {
+                let itemRecord = view.block(item)
+                items.append(blocks(from: itemRecord.first))
+                item = itemRecord.next
+            }
+            return .list(ListBlock(kind: kind, isTight: record.isTight, items: items))
         case .item:  // only inside lists
             return .paragraph([])
         case .codeBlock:
@@ -51,9 +62,26 @@ private struct TreeReader {
         case .thematicBreak:
             return .thematicBreak
         case .table:
-            let rows = children(record.first).map { row in children(row.first).map { inlines(from: $0.first) } }
+            // The parser gives every row as many cells as the table has columns.
+            var rows: [[[Inline]]] = []
+            rows.reserveCapacity(blockCount(from: record.first))
+            var row = record.first
+            while row >= 0 {
+                let rowRecord = view.block(row)
+                var cells: [[Inline]] = []
+                cells.reserveCapacity(blockCount(from: rowRecord.first))
+                var cell = rowRecord.first
+                while cell >= 0 {
+                    let cellRecord = view.block(cell)
+                    cells.append(inlines(from: cellRecord.first))
+                    cell = cellRecord.next
+                }
+                rows.append(cells)
+                row = rowRecord.next
+            }
             let alignments = Array(view.storage.alignments[Int(record.start)..<Int(record.end)])
-            return .table(Table(alignments: alignments, header: rows.first ?? [], rows: Array(rows.dropFirst())))
+            let header = rows.isEmpty ? [] : rows.removeFirst()
+            return .table(Table(alignments: alignments, header: header, rows: rows))
         case .tableRow, .tableCell:  // only inside tables
             return .paragraph([])
         }
@@ -61,29 +89,49 @@ private struct TreeReader {
 
     func inlines(from first: Int32) -> [Inline] {
         var result: [Inline] = []
-        // Parsed text comes in pieces: neighbouring pieces become one `.text`, empty ones none.
-        var pending: [UInt8] = []
-        var hasPending = false
+        var count = 0
         var index = first
+        while index >= 0 {
+            count += 1
+            index = view.inline(index).next
+        }
+        result.reserveCapacity(count)
+        // Parsed text comes in pieces (an escape, a decoded reference, a leftover delimiter):
+        // neighbouring pieces become one `.text`, empty ones none.
+        var pending: [UInt8] = []
+        index = first
         while index >= 0 {
             let record = view.inline(index)
             index = record.next
-            if record.kind == .text || record.kind == .delimiterRun {
-                if record.textEnd > record.textStart {
-                    pending.append(contentsOf: view.bytes(record.textStart, record.textEnd))
-                    hasPending = true
-                }
+            guard record.kind == .text || record.kind == .delimiterRun else {
+                result.append(inline(record))
                 continue
             }
-            if hasPending {
+            guard record.textEnd > record.textStart else { continue }
+            let continues = textFollows(index)
+            if pending.isEmpty && !continues {
+                result.append(.text(view.string(record.textStart, record.textEnd)))
+                continue
+            }
+            pending.append(contentsOf: view.bytes(record.textStart, record.textEnd))
+            if !continues {
                 result.append(.text(String(decoding: pending, as: UTF8.self)))
                 pending.removeAll(keepingCapacity: true)
-                hasPending = false
             }
-            result.append(inline(record))
         }
-        if hasPending { result.append(.text(String(decoding: pending, as: UTF8.self))) }
         return result
+    }
+
+    /// Whether a non-empty text comes at `index` or after the empty texts there.
+    private func textFollows(_ index: Int32) -> Bool {
+        var index = index
+        while index >= 0 {
+            let record = view.inline(index)
+            guard record.kind == .text || record.kind == .delimiterRun else { return false }
+            if record.textEnd > record.textStart { return true }
+            index = record.next
+        }
+        return false
     }
 
     private func inline(_ record: InlineRecord) -> Inline {

@@ -17,10 +17,10 @@ public enum Block: Sendable, Equatable {
     /// A thematic break (`***`, `---`, `___`).
     case thematicBreak
     /// A GFM pipe table.
-    case table(Table)
+    indirect case table(Table)
     /// A figure (chart, map, matrix) as data, with the table of numbers it stands for; each writer
     /// draws it its own way. Markdown never produces it.
-    case figure(Figure)
+    indirect case figure(Figure)
     /// Where the table of contents goes; the writer fills it from the headings that follow.
     /// Markdown never produces it.
     case tableOfContents

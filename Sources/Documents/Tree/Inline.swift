@@ -11,9 +11,9 @@ public enum Inline: Sendable, Equatable {
     /// A link. `destination` is the URL as written, with escapes resolved and not yet
     /// percent-encoded; `title` is nil when absent. Autolinks are links whose content is the URL
     /// (for e-mail autolinks the destination starts with `mailto:`).
-    case link(destination: String, title: String?, content: [Inline])
+    indirect case link(destination: String, title: String?, content: [Inline])
     /// An image; `description` is its alternative text as inlines.
-    case image(source: String, title: String?, description: [Inline])
+    indirect case image(source: String, title: String?, description: [Inline])
     /// A line ending inside a paragraph that is not a hard break.
     case softBreak
     /// A hard line break (two spaces or a backslash before the line ending).
