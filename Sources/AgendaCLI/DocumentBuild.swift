@@ -13,6 +13,10 @@ struct DocumentBuild {
     let options: CheckOptions
     let formats: [OutputFormat]
     let output: String
+    /// The check status of the workspace's agendas that were not asked for (a build of one file):
+    /// they keep their row in the index, with the documents an earlier build left. Empty when the
+    /// build covers every agenda: then documents of agendas that are gone are removed.
+    var otherAgendas: [String: (errors: Int, warnings: Int)] = [:]
 
     struct Result {
         var built = 0
@@ -35,7 +39,7 @@ struct DocumentBuild {
             let own = diagnostics.filter { $0.file == file }
             let errorCount = own.filter { $0.severity == .error }.count
             let entry = IndexPage.Entry(
-                title: agenda.title, folder: Self.folderName(for: file), errors: errorCount,
+                title: agenda.title, file: file, folder: Self.folderName(for: file), errors: errorCount,
                 warnings: own.filter { $0.severity == .warning }.count, documents: [])
             if errorCount > 0 {
                 result.refused.append(file)
@@ -68,8 +72,54 @@ struct DocumentBuild {
             }
             if case .agenda = job { result.built += 1 } else { result.signalReport = true }
         }
+        for agenda in workspace.agendas {
+            guard let status = otherAgendas[agenda.file] else { continue }
+            let folder = Self.folderName(for: agenda.file)
+            entries.append(IndexPage.Entry(
+                title: agenda.title, file: agenda.file, folder: folder, errors: status.errors, warnings: status.warnings,
+                documents: existingDocuments(in: folder)))
+        }
+        let order = Dictionary(workspace.agendas.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
+        entries.sort { (order[$0.file] ?? .max, $0.folder) < (order[$1.file] ?? .max, $1.folder) }
+        if reports.isEmpty { reports = existingSignalReports() }
+        if otherAgendas.isEmpty { try removeDocuments(exceptIn: Set(entries.map(\.folder))) }
         try FileOutput.write(Data(HTMLPage().write(IndexPage(entries: entries, reports: reports).document())), to: "\(output)/index.html")
         return result
+    }
+
+    /// Every name a document of an agenda can have, with its link text: `beleidsdeel.html`, ...
+    private static let documentNames: [(name: String, label: String)] = AgendaDocumentBuilder.Part.allCases.flatMap { part in
+        OutputFormat.allCases.map { ("\(part.rawValue).\($0.fileExtension)", "\(part.title) (\($0.displayName))") }
+    }
+
+    /// The documents of an agenda's folder that exist in the output folder, as index links.
+    private func existingDocuments(in folder: String) -> [(String, String)] {
+        Self.documentNames.filter { FileManager.default.fileExists(atPath: "\(output)/\(folder)/\($0.name)") }
+            .map { ($0.label, "\(folder)/\($0.name)") }
+    }
+
+    /// The signal reports an earlier build left, as index links.
+    private func existingSignalReports() -> [(String, String)] {
+        OutputFormat.allCases.map { "signalen.\($0.fileExtension)" }
+            .filter { FileManager.default.fileExists(atPath: "\(output)/\($0)") }
+            .map { name in ("\(SignalReportBuilder.title) (\(OutputFormat.allCases.first { name.hasSuffix(".\($0.fileExtension)") }!.displayName))", name) }
+    }
+
+    /// Removes the documents of agendas that are no longer built: in every folder of the output
+    /// folder other than `kept`, the files with a document's name, and the folder when that leaves
+    /// it empty. Nothing else is touched, so a file a user put there stays.
+    private func removeDocuments(exceptIn kept: Set<String>) throws {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        for folder in folders where !kept.contains(folder) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: "\(output)/\(folder)", isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            for document in Self.documentNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(document.name)") {
+                try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(document.name)")
+            }
+            if (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)"))?.isEmpty == true {
+                try FileManager.default.removeItem(atPath: "\(output)/\(folder)")
+            }
+        }
     }
 
     /// One piece of work of a build.

@@ -5,6 +5,8 @@ import Documents
 struct IndexPage {
     struct Entry {
         var title: String
+        /// The agenda file, for the order of the rows.
+        var file: String
         var folder: String
         var errors: Int
         var warnings: Int

@@ -46,4 +46,41 @@ import Testing
         let explained = mja("explain", "MJA071")
         #expect(explained.code == .success && explained.output.contains("{{agenda.titl}}"), "\(explained.output)")
     }
+
+    /// A folder with the registries and two agendas, and the output folder inside it.
+    func twoAgendas() throws -> (folder: String, output: String) {
+        let folder = NSTemporaryDirectory() + "mja-index-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        for name in ["am05-twente.toml", "am06-veluwe-stedendriehoek.toml"] {
+            try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/" + name, toPath: folder + "/" + name)
+        }
+        return (folder, folder + "/uit")
+    }
+
+    @Test func aBuildOfOneAgendaKeepsTheIndexWhole() throws {
+        let (folder, output) = try twoAgendas()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(mja("build", folder, "--uit", output).code == .success)
+        let full = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(mja("build", folder + "/am05-twente.toml", "--uit", output).code == .success)
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("am06-veluwe-stedendriehoek/beleidsdeel.html"), "the other agenda keeps its row and links")
+        #expect(index.contains("signalen.html"), "the signal report keeps its link")
+        #expect(index == full)
+    }
+
+    @Test func aFullBuildRemovesDocumentsOfAgendasThatAreGone() throws {
+        let (folder, output) = try twoAgendas()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(mja("build", folder, "--uit", output).code == .success)
+        try "eigen aantekeningen".write(toFile: output + "/am06-veluwe-stedendriehoek/notities.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder + "/am06-veluwe-stedendriehoek.toml")
+        #expect(mja("build", folder, "--uit", output).code == .success)
+        let left = try FileManager.default.contentsOfDirectory(atPath: output + "/am06-veluwe-stedendriehoek")
+        #expect(left == ["notities.txt"], "documents removed, the user's own file kept")
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(!index.contains("am06-veluwe-stedendriehoek/"))
+        #expect(FileManager.default.fileExists(atPath: output + "/am05-twente/beleidsdeel.html"))
+    }
 }

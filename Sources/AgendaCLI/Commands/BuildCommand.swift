@@ -35,9 +35,10 @@ struct BuildCommand: Command {
             context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         let (options, diagnostics) = try CheckRun(workspace: workspace, invocation: invocation, context: context).run()
-        let build = DocumentBuild(
+        var build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
             formats: invocation.outputFormats, output: output)
+        build.otherAgendas = Self.status(ofAgendasBeside: workspace, options: options, language: context.language)
         let result = try build.run()
 
         let errors = diagnostics.filter { $0.severity == .error }
@@ -54,5 +55,23 @@ struct BuildCommand: Command {
             "\(documents) documenten van \(result.built) agenda's\(report) geschreven in \(build.formats.count) formaten (\(result.files) bestanden), met een overzicht in \(output)/index.html",
             "Wrote \(documents) documents of \(result.built) agendas\(report) in \(build.formats.count) formats (\(result.files) files), with an index at \(output)/index.html"))
         return result.refused.isEmpty ? .success : .failure
+    }
+
+    /// The errors and warnings of the workspace's agendas that were read beside the requested
+    /// files but not asked for, by file: a build of one agenda keeps the whole index.
+    static func status(ofAgendasBeside workspace: Workspace, options: CheckOptions, language: Language) -> [String: (errors: Int, warnings: Int)] {
+        let requested = Set(workspace.requestedFiles)
+        let others = workspace.agendas.map(\.file).filter { !requested.contains($0) }
+        guard !others.isEmpty else { return [:] }
+        let everything = WorkspaceLoader(language: language).load(files: workspace.requestedFiles + others)
+        let diagnostics = AgendaChecker(options: options, language: language).check(everything)
+        var status: [String: (errors: Int, warnings: Int)] = [:]
+        for file in others { status[file] = (0, 0) }
+        for diagnostic in diagnostics {
+            guard let file = diagnostic.file, status[file] != nil else { continue }
+            if diagnostic.severity == .error { status[file]!.errors += 1 }
+            if diagnostic.severity == .warning { status[file]!.warnings += 1 }
+        }
+        return status
     }
 }
