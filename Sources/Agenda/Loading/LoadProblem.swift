@@ -20,12 +20,15 @@ public enum LoadProblem: Sendable, Hashable {
     case regionDoesNotMatchFile(code: String, file: String)
     case missingRegion
     case unknownRegistryFile(name: String, suggestion: String?)
-    case registriesNotFound(folder: String)
+    case registriesNotFound(searched: [String])
+    /// An example agenda refers to a signal of a region whose example agenda was replaced (or removed).
+    case signalOfReplacedExample(id: String, region: String, regionName: String, absent: Bool)
 
     /// How serious it is: a file that cannot be read correctly is an error; registries that are not
     /// found only limit what can be checked.
     public var severity: Severity {
         if case .registriesNotFound = self { return .warning }
+        if case .signalOfReplacedExample = self { return .warning }
         return .error
     }
 
@@ -44,6 +47,7 @@ public enum LoadProblem: Sendable, Hashable {
         case .unknownRegion, .regionDoesNotMatchFile: "MJA017"
         case .unknownRegistryFile: "MJA018"
         case .registriesNotFound: "MJA019"
+        case .signalOfReplacedExample: "MJA020"
         }
     }
 
@@ -92,7 +96,14 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("een regionale agenda moet 'regio' noemen", "a regional agenda must name its 'regio'")
         case .unknownRegistryFile(let name, _):
             return l.pick("'\(name)' is geen bekend register", "'\(name)' is not a known registry")
-        case .registriesNotFound(let folder):
+        case .signalOfReplacedExample(let id, let region, let name, let absent):
+            return absent
+                ? l.pick("signaal '\(id)' is niet te vinden: er staat geen agenda van \(name) (\(region)) in deze map",
+                         "signal '\(id)' cannot be found: there is no agenda of \(name) (\(region)) in this folder")
+                : l.pick("signaal '\(id)' kwam uit de voorbeeldagenda van \(name) (\(region)), die is vervangen door een echte agenda",
+                         "signal '\(id)' came from the example agenda of \(name) (\(region)), which a real agenda replaced")
+        case .registriesNotFound(let searched):
+            let folder = searched.joined(separator: "', '")
             return l.pick("geen registers gevonden in '\(folder)'; verwijzingen naar regio's, sectoren, doelgroepen, organisaties en financieringsbronnen uit de registers zijn niet gecontroleerd",
                           "no registries found in '\(folder)'; references to regions, sectors, target groups, organisations and funding sources of the registries were not checked")
         }
@@ -133,8 +144,11 @@ public enum LoadProblem: Sendable, Hashable {
         case .missingRegion:
             return l.pick("schrijf bijvoorbeeld: regio = \"AM05\"", "for example: regio = \"AM05\"")
         case .registriesNotFound:
-            return l.pick("zet het agendabestand in de map regions/, naast de map registers/",
-                          "put the agenda file in the regions/ folder, next to the registers/ folder")
+            return l.pick("zet het agendabestand in regions/ (naast registers/) of in een andere map van het project: mja zoekt de registers vanaf de map van het bestand omhoog",
+                          "put the agenda file in regions/ (next to registers/) or in another folder of the project: mja looks for the registries from the file's folder upwards")
+        case .signalOfReplacedExample(_, let region, _, _):
+            return l.pick("deze agenda is een voorbeeld; verwijs naar een signaal uit de agenda van \(region), of haal de verwijzing weg",
+                          "this agenda is an example; refer to a signal of \(region)'s agenda, or remove the reference")
         case .unknownRegistryFile:
             return l.pick("de registers heten doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren",
                           "the registries are doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")

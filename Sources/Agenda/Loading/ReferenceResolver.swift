@@ -8,6 +8,8 @@ struct ReferenceResolver {
     let registry: Registry
     let agendas: [Agenda]
     var session: LoadSession
+    /// Per region with an agenda in the workspace: whether all its agendas are examples.
+    private var regionIsExample: [String: Bool] = [:]
 
     init(registry: Registry, agendas: [Agenda], session: LoadSession) {
         self.registry = registry
@@ -24,6 +26,9 @@ struct ReferenceResolver {
         var signalsByQualifiedID: Set<String> = []
         for agenda in agendas {
             for signal in agenda.signals { signalsByQualifiedID.insert(signal.qualifiedID) }
+        }
+        for agenda in agendas {
+            if case .regional(let code) = agenda.scope { regionIsExample[code] = (regionIsExample[code] ?? true) && agenda.isExample }
         }
         var regionFiles: [String: Origin] = [:]
         for agenda in agendas {
@@ -122,6 +127,12 @@ struct ReferenceResolver {
             for reference in theme.signals {
                 let qualified = reference.id.contains("/") ? reference.id : "\(ownRegion)/\(reference.id)"
                 if !signals.contains(qualified) && !localSignals.contains(reference.id) {
+                    if agenda.isExample, let region = replacedExampleRegion(of: qualified, from: ownRegion) {
+                        session.report(.signalOfReplacedExample(id: reference.id, region: region.code, regionName: region.name,
+                                                                absent: regionIsExample[region.code] == nil),
+                                       file: agenda.file, range: reference.range)
+                        continue
+                    }
                     let candidates = reference.id.contains("/") ? Array(signals) : Array(localSignals)
                     report(reference, .signal, candidates: candidates.sorted(), in: agenda.file)
                 }
@@ -137,6 +148,16 @@ struct ReferenceResolver {
             checkAll(signal.targetGroups, .targetGroup, groups, in: agenda.file)
             if let nationalThemes { checkAll(signal.nationalThemes, .nationalTheme, nationalThemes, in: agenda.file) }
         }
+    }
+
+    /// The region of a signal of another region whose example agenda is gone: the region has no
+    /// agenda in the workspace, or only a real one (no `voorbeeld = true`). An example agenda's
+    /// references to such signals illustrate what an example agenda held; they no longer can.
+    private func replacedExampleRegion(of qualified: String, from ownRegion: String) -> Region? {
+        guard let slash = qualified.firstIndex(of: "/") else { return nil }
+        let code = String(qualified[..<slash])
+        guard code != ownRegion, let region = registry.region(code), regionIsExample[code] != true else { return nil }
+        return region
     }
 
     private mutating func checkAll(_ references: [Reference], _ kind: ReferenceKind, _ ids: [String], in file: String) {

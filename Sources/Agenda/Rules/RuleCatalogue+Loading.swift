@@ -53,5 +53,10 @@ extension RuleCatalogue {
         Rule("MJA019", .warning, title: "Registers niet gevonden", english: "Registries not found",
              explanation: "Naast het agendabestand staat geen map registers/. De agenda wordt gelezen, maar verwijzingen naar regio's, sectoren, doelgroepen, organisatiesoorten, landelijke organisaties en financieringsbronnen kunnen niet worden gecontroleerd.",
              example: "swift run mja check regions/am05-twente.toml   # in plaats van een kopie elders"),
+        Rule("MJA020", .warning, title: "Verwijzing naar een signaal van een vervangen voorbeeldagenda",
+             english: "Reference to a signal of a replaced example agenda",
+             explanation: "Een voorbeeldagenda (voorbeeld = true), zoals de meegeleverde lmja.toml, verwijst naar een signaal van een regio waarvan de voorbeeldagenda is vervangen door een echte agenda, of waarvan geen agenda in de map staat. Dat signaal bestond alleen in het voorbeeld; de verwijzing is daarom een waarschuwing en geen fout. Het secretariaat verwijst naar signalen uit de echte agenda.",
+             example: "fout:  signalen = [\"AM24/kerncentrale-vakmensen\"]   # uit de vervangen voorbeeldagenda\n"
+                + "goed:  signalen = [\"AM24/eerste-signaal\"]          # een signaal uit de echte agenda van AM24"),
     ]
 }
