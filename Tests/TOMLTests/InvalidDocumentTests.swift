@@ -58,8 +58,8 @@ import Testing
         Case("missing equals", "a 1", .unexpected(.character("1"), expected: .equals), 1, 3),
         Case("key without value", "[t]\nnaam\n", .unexpected(.newline, expected: .equals), 2, 5),
         Case("non-ASCII bare key", "één = 1", .unexpected(.character("é"), expected: .key), 1, 1),
-        Case("unquoted text", "titel = Hallo wereld", .invalidValue("Hallo"), 1, 9),
-        Case("capital True", "a = True", .invalidValue("True"), 1, 5),
+        Case("unquoted text", "titel = Hallo wereld", .habit(.unquotedText(written: "Hallo wereld", fixed: "\"Hallo wereld\""), key: "titel"), 1, 9),
+        Case("capital True", "a = True", .habit(.yesNoWord(written: "True", fixed: "true"), key: "a"), 1, 5),
         Case("array without comma", "a = [1 2]", .unexpected(.character("2"), expected: .arraySeparator), 1, 8),
         Case("array with empty slot", "a = [1,,2]", .unexpected(.character(","), expected: .value), 1, 8),
         Case("unclosed array", "a = [1, 2", .unexpected(.endOfInput, expected: .arraySeparator), 1, 10),
@@ -118,8 +118,8 @@ import Testing
         Case("exponent without digits", "a = 1e", .invalidNumber("1e", .missingDigits), 1, 5),
         Case("dot before exponent", "a = 1.e5", .invalidNumber("1.e5", .missingDigits), 1, 5),
         Case("two dots", "a = 1.5.5", .invalidNumber("1.5.5", .malformed), 1, 5),
-        Case("infinity spelled out", "a = infinity", .invalidValue("infinity"), 1, 5),
-        Case("thousands dot", "bedrag = 1.500,00", .unexpected(.character(","), expected: .endOfLine), 1, 15),
+        Case("infinity spelled out", "a = infinity", .habit(.unquotedText(written: "infinity", fixed: "\"infinity\""), key: "a"), 1, 5),
+        Case("thousands dot", "bedrag = 1.500,00", .habit(.groupedNumber(written: "1.500,00", number: "1500", text: "\"1.500,00\""), key: "bedrag"), 1, 10),
     ]
 
     static let dates: [Case] = [

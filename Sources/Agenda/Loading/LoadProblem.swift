@@ -129,9 +129,15 @@ public enum LoadProblem: Sendable, Hashable {
                           "use lower-case letters, digits and hyphens, as in \"zorg-aan-het-werk\"")
         case .invalidPeriod:
             return l.pick("schrijf de eerste en laatste jaar, zoals \"2026-2030\"", "write the first and last year, as in \"2026-2030\"")
-        case .invalidAmount:
-            return l.pick("schrijf een geheel getal (150000) of tekst met centen (\"1250,50\"); geen kommagetal",
-                          "write a whole number (150000) or text with cents (\"1250,50\"); no floating-point number")
+        case .invalidAmount(let key, let value):
+            return AmountFix(written: value).map { fix in
+                fix.thousands
+                    ? l.pick("een punt in een getal is een decimaalteken: \(value) is voor de computer \(fix.asNumber); schrijf: \(key) = \(fix.value)",
+                             "a point in a number is a decimal point: \(value) reads as \(fix.asNumber); write: \(key) = \(fix.value)")
+                    : l.pick("een kommagetal is niet exact; schrijf het bedrag als tekst: \(key) = \(fix.value)",
+                             "a floating-point number is not exact; write the amount as text: \(key) = \(fix.value)")
+            } ?? l.pick("schrijf een geheel getal (\(key) = 150000) of tekst met centen (\(key) = \"1250,50\"); geen kommagetal",
+                        "write a whole number (\(key) = 150000) or text with cents (\(key) = \"1250,50\"); no floating-point number")
         case .duplicateID:
             return l.pick("geef elk onderdeel een eigen id", "give each item its own id")
         case .unresolvedReference(_, let kind, nil):

@@ -33,7 +33,21 @@ struct LoadSession {
     mutating func validate(_ root: TOMLTable, file: String, against schema: TableSchema) {
         var validator = SchemaValidator()
         validator.validate(root, at: SourceRange(at: SourcePosition(line: 1, column: 1)), against: schema)
-        for (problem, range) in validator.problems { report(problem, file: file, range: range) }
+        for (problem, range) in validator.problems {
+            if case .invalidAmount(let key, _) = problem, let written = written(range, in: file) {
+                report(.invalidAmount(key: key, value: written), file: file, range: range)
+            } else {
+                report(problem, file: file, range: range)
+            }
+        }
+    }
+
+    /// The text of `range` as the user wrote it (`12.000`, where TOML read 12.0), on one line.
+    private func written(_ range: SourceRange, in file: String) -> String? {
+        guard range.start.line == range.end.line, let line = sources[file]?.line(range.start.line) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        guard range.start.column >= 1, range.end.column - 1 <= scalars.count, range.start.column < range.end.column else { return nil }
+        return String(String.UnicodeScalarView(scalars[(range.start.column - 1)..<(range.end.column - 1)]))
     }
 
     /// Validates and reads an agenda file.

@@ -69,7 +69,7 @@ struct SchemaValidator {
 
     private mutating func reportWrongType(_ value: TOMLValue, key: String, type: FieldType) {
         report(.wrongType(key: key, expected: type.dutchDescription, found: value.kind.dutchName,
-                          example: type.example(named: key)), at: value.range)
+                          example: QuotedValueFix.example(value, key: key, type: type) ?? type.example(named: key)), at: value.range)
     }
 
     private mutating func report(_ problem: LoadProblem, at range: SourceRange) {
