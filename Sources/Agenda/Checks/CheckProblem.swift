@@ -18,6 +18,8 @@ public enum CheckProblem: Sendable, Hashable {
     case envelopeExceeded(source: String, year: Int, planned: Euro, envelope: Euro)
     case placeholder(key: String, text: String)
     case emptyProse(key: String)
+    /// `count` checks of a part of an agenda were not run because that part has an error.
+    case skippedForError(part: AgendaPart, count: Int)
 
     /// The stable code in the rule catalogue.
     public var code: String {
@@ -37,6 +39,7 @@ public enum CheckProblem: Sendable, Hashable {
         case .envelopeExceeded: "MJA121"
         case .placeholder: "MJA130"
         case .emptyProse: "MJA131"
+        case .skippedForError: "MJA021"
         }
     }
 
@@ -88,6 +91,13 @@ public enum CheckProblem: Sendable, Hashable {
             return l.pick("'\(key)' bevat nog invultekst: \"\(text)\"", "'\(key)' still holds placeholder text: \"\(text)\"")
         case .emptyProse(let key):
             return l.pick("'\(key)' is leeg", "'\(key)' is empty")
+        case .skippedForError(.file, _):
+            return l.pick("de controles van dit bestand zijn niet uitgevoerd: het is geen geldige TOML",
+                          "the checks of this file did not run: it is not valid TOML")
+        case .skippedForError(let part, let count):
+            let checks = count == 1 ? l.pick("1 controle", "1 check") : l.pick("\(count) controles", "\(count) checks")
+            return l.pick("\(checks) van \(part.name(in: l)) niet uitgevoerd: daar staat een fout, zodat ze niet te beoordelen zijn",
+                          "\(checks) of \(part.name(in: l)) not run: there is an error there, so they cannot be judged")
         }
     }
 
@@ -120,6 +130,8 @@ public enum CheckProblem: Sendable, Hashable {
             return l.pick("verlaag de bedragen, verschuif naar een ander jaar of een andere bron", "lower the amounts, or move them to another year or source")
         case .placeholder, .emptyProse:
             return l.pick("vul de tekst in of laat de sleutel weg", "fill in the text or remove the key")
+        case .skippedForError:
+            return l.pick("los de fout op en controleer opnieuw", "fix the error and check again")
         }
     }
 }

@@ -58,5 +58,9 @@ extension RuleCatalogue {
              explanation: "Een voorbeeldagenda (voorbeeld = true), zoals de meegeleverde lmja.toml, verwijst naar een signaal van een regio waarvan de voorbeeldagenda is vervangen door een echte agenda, of waarvan geen agenda in de map staat. Dat signaal bestond alleen in het voorbeeld; de verwijzing is daarom een waarschuwing en geen fout. Het secretariaat verwijst naar signalen uit de echte agenda.",
              example: "fout:  signalen = [\"AM24/kerncentrale-vakmensen\"]   # uit de vervangen voorbeeldagenda\n"
                 + "goed:  signalen = [\"AM24/eerste-signaal\"]          # een signaal uit de echte agenda van AM24"),
+        Rule("MJA021", .note, title: "Controle niet uitgevoerd door een fout", english: "Check not run because of an error",
+             explanation: "Een deel van de agenda (het begin, een thema of een signaal) bevat een fout. De controles van dat deel (afwegingen, structuur, begroting) zijn niet uitgevoerd, omdat ze op onvolledige gegevens een verkeerd oordeel zouden geven. De andere delen zijn wel gecontroleerd. Los de fout op en controleer opnieuw.",
+             example: "[[thema]]\n"
+                + "trekkr = \"gemeente-enschede\"   # fout MJA010: de afwegingen van dit thema wachten tot de tikfout weg is"),
     ]
 }
