@@ -25,12 +25,29 @@ struct HabitDiagnosis {
     func refine(_ error: TOMLError) -> TOMLError {
         if let runaway = runawayMultilineString(before: error.range.start.line) { return runaway }
         switch error.reason {
+        case .tableUsedAsArrayOfTables(let name, let first):
+            // The single-bracket header came first; point there, where the fix is.
+            return singleBrackets(name, at: first.line, arrayLine: error.range.start.line) ?? error
+        case .arrayOfTablesUsedAsTable(let name, let first):
+            return singleBrackets(name, at: error.range.start.line, arrayLine: first.line) ?? error
         case .unexpected(_, .endOfLine), .unexpected(_, .arraySeparator), .unexpected(_, .inlineTableSeparator),
              .unexpected(_, .equals), .unexpected(_, .value), .invalidNumber, .invalidValue, .invalidDateTime:
             return valueHabit(at: error.range.start, reason: error.reason) ?? error
         default:
             return error
         }
+    }
+
+    // MARK: Headers
+
+    /// The `[name]` header on `line`, as the place of a `.singleBrackets` habit.
+    private func singleBrackets(_ name: String, at line: Int, arrayLine: Int) -> TOMLError? {
+        guard line >= 1, line <= lines.count else { return nil }
+        let text = lines[line - 1]
+        guard let open = text.firstIndex(of: "["), let close = text.firstIndex(of: "]"), open < close,
+              text.count > open + 1, text[open + 1] != "[" else { return nil }
+        return TOMLError(reason: .habit(.singleBrackets(name: name, arrayLine: arrayLine), key: nil), range: SourceRange(
+            start: SourcePosition(line: line, column: open + 1), end: SourcePosition(line: line, column: close + 2)))
     }
 
     // MARK: Values

@@ -21,6 +21,9 @@ extension TOMLError {
         case unquotedText(written: String, fixed: String)
         /// Yes or no in words, `ja`, `Nee`, `True`; `fixed` is `true` or `false`.
         case yesNoWord(written: String, fixed: String)
+        /// `[name]` in single brackets where `[[name]]` on line `arrayLine` makes `name` a list of
+        /// tables: every element starts with double brackets.
+        case singleBrackets(name: String, arrayLine: Int)
         /// A `"""` (or `'''`) text that is never closed: it runs on into `swallowed`, a line of TOML
         /// on line `line`; the error points at its opening.
         case unclosedMultilineString(delimiter: String, swallowed: String, line: Int)

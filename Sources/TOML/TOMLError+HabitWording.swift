@@ -27,6 +27,9 @@ extension TOMLError {
         case .yesNoWord(let written, let fixed):
             return l.pick("'\(written)' is geen ja/nee-waarde; ja en nee schrijft u als true en false (hier: \(fixed))",
                           "'\(written)' is not a yes/no value; write yes and no as true and false (here: \(fixed))")
+        case .singleBrackets(let name, let arrayLine):
+            return l.pick("[\(name)] staat tussen enkele haken, maar [[\(name)]] op regel \(arrayLine) maakt er een lijst van; elk element begint met dubbele haken",
+                          "[\(name)] is in single brackets, but [[\(name)]] on line \(arrayLine) makes it a list; every element starts with double brackets")
         case .unclosedMultilineString(let delimiter, let swallowed, let line):
             return l.pick("tekst over meerdere regels zonder afsluitende \(delimiter): de tekst loopt door tot in '\(swallowed)' op regel \(line)",
                           "multi-line string without a closing \(delimiter): the text runs on into '\(swallowed)' on line \(line)")
@@ -57,6 +60,8 @@ extension TOMLError {
             return l.pick("schrijf: \(write(fixed))", "write: \(write(fixed))")
         case .yesNoWord(_, let fixed):
             return l.pick("schrijf: \(write(fixed))", "write: \(write(fixed))")
+        case .singleBrackets(let name, _):
+            return l.pick("schrijf: [[\(name)]]", "write: [[\(name)]]")
         case .unclosedMultilineString(let delimiter, _, let line):
             return l.pick("sluit de tekst af met \(delimiter) op een eigen regel, vóór regel \(line)",
                           "close the text with \(delimiter) on a line of its own, before line \(line)")

@@ -23,7 +23,7 @@ public struct AgendaChecker: Sendable {
         for agenda in workspace.agendas where requested.contains(agenda.file) {
             var own: [CheckFinding] = []
             StructureChecks(agenda: agenda).run(into: &own)
-            BudgetChecks(agenda: agenda, registry: workspace.registry).run(into: &own)
+            BudgetChecks(agenda: agenda, registry: workspace.registry, language: language).run(into: &own)
             for theme in agenda.themes where !theme.isContinuous {
                 for assessment in assessor.scorecard(for: theme, in: agenda).assessments where assessment.verdict != .meets {
                     own.append(.init(.criterion(theme: theme.title, assessment: assessment), theme.origin.file, theme.origin.range))

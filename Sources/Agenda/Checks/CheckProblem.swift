@@ -106,14 +106,15 @@ public enum CheckProblem: Sendable, Hashable {
         let l = language
         switch self {
         case .criterion(_, let assessment):
-            return l.pick("vul [thema.afwegingen] aan; 'mja explain \(assessment.criterion.ruleCode)' legt uit wat telt",
-                          "complete [thema.afwegingen]; 'mja explain \(assessment.criterion.ruleCode)' explains what counts")
-        case .executionOutsidePolicy:
-            return l.pick("kies twee jaren binnen de beleidsperiode, zoals \"2026-2027\"", "choose two years inside the policy period, such as \"2026-2027\"")
+            return assessment.criterion.hint(in: l)
+        case .executionOutsidePolicy(_, let policy):
+            let fix = "\"\(policy.first)-\(policy.first + 1)\""
+            return l.pick("kies twee jaren binnen de beleidsperiode, zoals uitvoeringsperiode = \(fix)",
+                          "choose two years inside the policy period, such as uitvoeringsperiode = \(fix)")
         case .dateOutsideExecution, .budgetYearOutsideExecution:
             return l.pick("plan binnen de uitvoeringsperiode, of pas de periode aan", "plan inside the execution period, or change the period")
-        case .endsBeforeStart:
-            return l.pick("verwissel start en einde", "swap start and end")
+        case .endsBeforeStart(_, let start, let end):
+            return l.pick("verwissel start en einde: start = \(end) en einde = \(start)", "swap start and end: start = \(end) and einde = \(start)")
         case .themeWithoutActions:
             return l.pick("voeg een [[thema.actie]] toe", "add a [[thema.actie]]")
         case .themeWithoutTasks:
@@ -128,8 +129,16 @@ public enum CheckProblem: Sendable, Hashable {
             return l.pick("laat de regel weg of vul het geplande bedrag in", "remove the line or fill in the planned amount")
         case .envelopeExceeded:
             return l.pick("verlaag de bedragen, verschuif naar een ander jaar of een andere bron", "lower the amounts, or move them to another year or source")
-        case .placeholder, .emptyProse:
-            return l.pick("vul de tekst in of laat de sleutel weg", "fill in the text or remove the key")
+        case .placeholder(let key, _), .emptyProse(let key):
+            switch AgendaFormat.omission(of: key) {
+            case .needed:
+                return l.pick("vul de tekst in; weglaten kan niet, want '\(key)' is verplicht of telt mee in de controle",
+                              "fill in the text; leaving it out does not help, as '\(key)' is required or counts in the checks")
+            case .optional:
+                return l.pick("vul de tekst in, of laat de sleutel '\(key)' weg", "fill in the text, or remove the key '\(key)'")
+            case .depends:
+                return l.pick("vul de tekst in", "fill in the text")
+            }
         case .skippedForError:
             return l.pick("los de fout op en controleer opnieuw", "fix the error and check again")
         }

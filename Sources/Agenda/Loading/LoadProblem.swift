@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 
 /// A problem found while reading a file: the data behind a diagnostic. The text is made in
@@ -124,11 +125,19 @@ public enum LoadProblem: Sendable, Hashable {
                           "check the spelling; regions/README.md lists every key")
         case .wrongType(_, _, _, let example?), .missingField(_, _, let example?):
             return l.pick("schrijf bijvoorbeeld: \(example)", "for example: \(example)")
-        case .invalidIdentifier:
-            return l.pick("gebruik kleine letters, cijfers en streepjes, zoals \"zorg-aan-het-werk\"",
-                          "use lower-case letters, digits and hyphens, as in \"zorg-aan-het-werk\"")
-        case .invalidPeriod:
-            return l.pick("schrijf de eerste en laatste jaar, zoals \"2026-2030\"", "write the first and last year, as in \"2026-2030\"")
+        case .invalidIdentifier(let key, let value):
+            let id = Self.identifier(from: value)
+            return id.isEmpty
+                ? l.pick("gebruik kleine letters, cijfers en streepjes, zoals \"zorg-aan-het-werk\"",
+                         "use lower-case letters, digits and hyphens, as in \"zorg-aan-het-werk\"")
+                : l.pick("gebruik kleine letters, cijfers en streepjes; schrijf: \(key) = \"\(id)\"",
+                         "use lower-case letters, digits and hyphens; write: \(key) = \"\(id)\"")
+        case .invalidPeriod(let key, let value, let years):
+            if let years, let first = Int(value.prefix(4)), value.count >= 4 {
+                return l.pick("schrijf het eerste en het laatste jaar: \(key) = \"\(first)-\(first + years - 1)\"",
+                              "write the first and the last year: \(key) = \"\(first)-\(first + years - 1)\"")
+            }
+            return l.pick("schrijf het eerste en het laatste jaar, zoals \"2026-2030\"", "write the first and the last year, as in \"2026-2030\"")
         case .invalidAmount(let key, let value):
             return AmountFix(written: value).map { fix in
                 fix.thousands
@@ -160,6 +169,21 @@ public enum LoadProblem: Sendable, Hashable {
                           "the registries are doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")
         default: return nil
         }
+    }
+
+    /// `value` as an id: lower case, accents folded, other characters to single hyphens
+    /// (`Zorg Instroom` -> `zorg-instroom`).
+    public static func identifier(from value: String) -> String {
+        let folded = value.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
+        var result = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty && !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        return result.hasSuffix("-") ? String(result.dropLast()) : result
     }
 
     private func place(_ table: String, _ language: Language) -> String {

@@ -127,8 +127,8 @@ extension FieldType {
     /// A correct line for the key, shown in hints.
     func example(named key: String) -> String? {
         switch self {
-        case .table: return "[\(key)]"
-        case .tableList: return "[[\(key)]]"
+        case .table(let schema): return "[\(schema.name.isEmpty ? key : schema.name)]"
+        case .tableList(let schema): return "[[\(schema.name.isEmpty ? key : schema.name)]]"
         default: return exampleValue.map { "\(key) = \($0)" }
         }
     }

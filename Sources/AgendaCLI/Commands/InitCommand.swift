@@ -106,18 +106,7 @@ struct InitCommand: Command {
 
     /// A file-name part: lower case, accents folded, other characters to hyphens (`'s-Gravenhage`
     /// -> `s-gravenhage`, `Zaanstreek/Waterland` -> `zaanstreek-waterland`).
-    static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty && !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        return result.hasSuffix("-") ? String(result.dropLast()) : result
-    }
+    static func slug(_ name: String) -> String { LoadProblem.identifier(from: name) }
 
     /// Text made safe inside a TOML basic string ("...").
     static func tomlEscaped(_ text: String) -> String {
