@@ -16,7 +16,8 @@ public enum LoadProblem: Sendable, Hashable {
     case integerOutOfRange(key: String, value: Int64, range: ClosedRange<Int64>)
     case invalidAmount(key: String, value: String)
     case duplicateID(id: String, kind: String)
-    case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?)
+    /// `choices` lists every allowed id where the list is short (sectors, target groups, kinds).
+    case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?, choices: [String] = [])
     case unknownRegion(code: String, suggestion: String?)
     case regionDoesNotMatchFile(code: String, file: String)
     case missingRegion
@@ -87,7 +88,7 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("'\(value)' is geen bedrag in euro's voor '\(key)'", "'\(value)' is not an amount in euros for '\(key)'")
         case .duplicateID(let id, let kind):
             return l.pick("id '\(id)' komt al eerder voor als \(kind)", "id '\(id)' is already used for a \(kind)")
-        case .unresolvedReference(let id, let kind, _):
+        case .unresolvedReference(let id, let kind, _, _):
             return l.pick("\(kind.dutchName) '\(id)' bestaat niet", "\(kind.englishName) '\(id)' does not exist")
         case .unknownRegion(let code, _):
             return l.pick("'\(code)' is geen arbeidsmarktregio", "'\(code)' is not a labour-market region")
@@ -116,8 +117,15 @@ public enum LoadProblem: Sendable, Hashable {
         switch self {
         case .syntax(_, let hint): return hint
         case .unreadable: return l.pick("sla het bestand op als UTF-8-tekst", "save the file as UTF-8 text")
+        case .unresolvedReference(_, let kind, let suggestion, let choices) where !choices.isEmpty:
+            let list = choices.joined(separator: ", ")
+            guard let suggestion else {
+                return l.pick("kies uit \(list) (\(kind.registryFile))", "choose from \(list) (\(kind.registryFile))")
+            }
+            return l.pick("bedoelde je '\(suggestion)'? Kies uit \(list) (\(kind.registryFile))",
+                          "did you mean '\(suggestion)'? Choose from \(list) (\(kind.registryFile))")
         case .unknownKey(_, _, let suggestion?), .notAllowed(_, _, _, let suggestion?),
-            .unresolvedReference(_, _, let suggestion?), .unknownRegion(_, let suggestion?),
+            .unresolvedReference(_, _, let suggestion?, _), .unknownRegion(_, let suggestion?),
             .unknownRegistryFile(_, let suggestion?):
             return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?")
         case .unknownKey:
@@ -149,7 +157,7 @@ public enum LoadProblem: Sendable, Hashable {
                         "write a whole number (\(key) = 150000) or text with cents (\(key) = \"1250,50\"); no floating-point number")
         case .duplicateID:
             return l.pick("geef elk onderdeel een eigen id", "give each item its own id")
-        case .unresolvedReference(_, let kind, nil):
+        case .unresolvedReference(_, let kind, nil, _):
             return kind.hint(in: l)
         case .unknownRegion:
             return l.pick("regions/registers/regios.toml noemt de 35 regio's", "regions/registers/regios.toml lists the 35 regions")
@@ -222,6 +230,20 @@ extension ReferenceKind {
         case .nationalTheme: "national theme"
         case .signal: "signal"
         case .scalingTarget: "region"
+        }
+    }
+
+    /// The registry file that lists this kind of id.
+    var registryFile: String {
+        switch self {
+        case .sector: "regions/registers/sectoren.toml"
+        case .targetGroup: "regions/registers/doelgroepen.toml"
+        case .organisationKind: "regions/registers/organisatiesoorten.toml"
+        case .fundingSource: "regions/registers/financieringsbronnen.toml"
+        case .organisation: "regions/registers/organisaties.toml"
+        case .nationalTheme: "regions/lmja.toml"
+        case .scalingTarget: "regions/registers/regios.toml"
+        case .signal: "[[signaal]]"
         }
     }
 

@@ -171,8 +171,20 @@ struct ReferenceResolver {
     }
 
     private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], in file: String) {
-        let suggestion = Suggestion.closest(to: reference.id, among: candidates)
-        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion),
+        let entries: [Registry.Entry] = switch kind {
+        case .sector: registry.sectors
+        case .targetGroup: registry.targetGroups
+        case .organisationKind: registry.organisationKinds
+        default: []
+        }
+        // A word people use for it (registry key `ook`), else the closest id.
+        let words = entries.flatMap { entry in ([entry.name.lowercased()] + entry.otherNames).map { ($0, entry.id) } }
+        let byWord = Dictionary(words, uniquingKeysWith: { first, _ in first })
+        let suggestion = byWord[reference.id.lowercased()]
+            ?? Suggestion.closest(to: reference.id, among: candidates)
+            ?? Suggestion.closest(to: reference.id.lowercased(), among: words.map(\.0)).flatMap { byWord[$0] }
+        // The short registries are listed in full, so the choice is in the message.
+        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion, choices: entries.map(\.id)),
                        file: file, range: reference.range)
     }
 

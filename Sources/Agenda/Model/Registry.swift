@@ -38,12 +38,15 @@ public struct Registry: Sendable, Hashable, Codable {
         public var name: String
         /// For sectors: whether it is one of the cabinet's maatschappelijk cruciale sectoren.
         public var isCrucial: Bool
+        /// Other words people use for it (`ook`), lower case, for "bedoelde je ...?".
+        public var otherNames: [String]
         public var origin: Origin
 
-        public init(id: String, name: String, isCrucial: Bool = false, origin: Origin) {
+        public init(id: String, name: String, isCrucial: Bool = false, otherNames: [String] = [], origin: Origin) {
             self.id = id
             self.name = name
             self.isCrucial = isCrucial
+            self.otherNames = otherNames
             self.origin = origin
         }
     }

@@ -44,6 +44,12 @@ import Testing
              located: "14:18: fout[MJA014]", hint: "schrijf het eerste en het laatste jaar: beleidsperiode = \"2026-2030\""),
         Case(id: "einde voor start", lines: [137: "start = 2027-12-31", 138: "einde = 2026-03-01"],
              located: "138:9: fout[MJA112]", hint: "verwissel start en einde: start = 2026-03-01 en einde = 2027-12-31"),
+        Case(id: "organisatiesoort met een ander woord", lines: [65: "soort = \"hogeschool\""],
+             located: "65:9: fout[MJA016]",
+             hint: "bedoelde je 'hbo-instelling'? Kies uit gemeente, uwv, sbb, mbo-instelling, hbo-instelling, werkgeversorganisatie, werknemersorganisatie, oo-fonds, werkcentrum, provincie, ministerie, gemeentekoepel, onderwijskoepel, werkgever, sw-bedrijf, maatschappelijke-organisatie (regions/registers/organisatiesoorten.toml)"),
+        Case(id: "sector met een tikfout", lines: [60: "sectoren = [\"zorgg\"]"],
+             located: "60:13: fout[MJA016]",
+             hint: "bedoelde je 'zorg-en-welzijn'? Kies uit zorg-en-welzijn, kinderopvang, onderwijs, veiligheid, groen, techniek, bouw, energie, ict, logistiek, industrie, agrifood, horeca-en-recreatie, detailhandel, overheid, zakelijke-dienstverlening (regions/registers/sectoren.toml)"),
     ]
 
     @Test(arguments: cases)
@@ -62,5 +68,14 @@ import Testing
         let block = try #require(blocks.first { $0.hasPrefix("\(file):\(test.located): ") }, "\(output)")
         #expect(block.contains("\n   = hint: \(test.hint)"), "\(block)")
         if let note = test.note { #expect(block.contains("\n   = \(file):\(note)\n"), "\(block)") }
+    }
+
+    /// Point 6: `mja schema` reads the registries, and the shipped schema is its output.
+    @Test func schemaOffersTheRegistryValues() throws {
+        let result = mja("schema", "--regios", AgendaCommandsTests.regions)
+        #expect(result.code == .success)
+        #expect(result.output == (try String(contentsOfFile: AgendaCommandsTests.regions + "/mja-agenda.schema.json", encoding: .utf8)))
+        #expect(result.output.contains("\"hbo-instelling\","))
+        #expect(result.output.contains("\"lt3-mobiliteit\","))
     }
 }
