@@ -18,6 +18,8 @@ public enum CheckProblem: Sendable, Hashable {
     case envelopeExceeded(source: String, year: Int, planned: Euro, envelope: Euro)
     case placeholder(key: String, text: String)
     case emptyProse(key: String)
+    /// A value that still stands as `mja init` guessed it, marked `# <vul in: ...>`.
+    case skeletonValue(key: String, value: String)
     /// `count` checks of a part of an agenda were not run because that part has an error.
     case skippedForError(part: AgendaPart, count: Int)
 
@@ -39,6 +41,7 @@ public enum CheckProblem: Sendable, Hashable {
         case .envelopeExceeded: "MJA121"
         case .placeholder: "MJA130"
         case .emptyProse: "MJA131"
+        case .skeletonValue: "MJA132"
         case .skippedForError: "MJA021"
         }
     }
@@ -91,6 +94,9 @@ public enum CheckProblem: Sendable, Hashable {
             return l.pick("'\(key)' bevat nog invultekst: \"\(text)\"", "'\(key)' still holds placeholder text: \"\(text)\"")
         case .emptyProse(let key):
             return l.pick("'\(key)' is leeg", "'\(key)' is empty")
+        case .skeletonValue(let key, let value):
+            return l.pick("'\(key) = \(value)' staat nog zoals het skelet het invulde (de opmerking '# <vul in: ...>' staat erachter)",
+                          "'\(key) = \(value)' still stands as the skeleton wrote it (the comment '# <vul in: ...>' follows it)")
         case .skippedForError(.file, _):
             return l.pick("de controles van dit bestand zijn niet uitgevoerd: het is geen geldige TOML",
                           "the checks of this file did not run: it is not valid TOML")
@@ -139,6 +145,9 @@ public enum CheckProblem: Sendable, Hashable {
             case .depends:
                 return l.pick("vul de tekst in", "fill in the text")
             }
+        case .skeletonValue(let key, _):
+            return l.pick("vul de echte waarde van '\(key)' in en haal de opmerking '# <vul in: ...>' weg; klopt de waarde al, haal dan alleen de opmerking weg",
+                          "fill in the real value of '\(key)' and remove the comment '# <vul in: ...>'; if the value is right, remove just the comment")
         case .skippedForError:
             return l.pick("los de fout op en controleer opnieuw", "fix the error and check again")
         }

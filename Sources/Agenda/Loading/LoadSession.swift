@@ -58,6 +58,13 @@ struct LoadSession {
                 severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
                 range: range, hint: problem.hint(in: language)))
         }
+        if let text = sources[file] {
+            for (problem, range) in SkeletonValueScanner.scan(text) {
+                diagnostics.append(Diagnostic(
+                    severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
+                    range: range, hint: problem.hint(in: language)))
+            }
+        }
         var reader = AgendaReader(file: file)
         let agenda = reader.read(root)
         for (problem, range) in reader.problems { report(problem, file: file, range: range) }

@@ -53,5 +53,9 @@ extension RuleCatalogue {
         Rule("MJA131", .warning, title: "Lege tekst", english: "Empty text",
              explanation: "Een tekstveld is leeg. Vul het in, of laat de sleutel weg als hij niet verplicht is.",
              example: "fout:  synergie = \"\""),
+        Rule("MJA132", .warning, title: "Waarde uit het skelet niet aangepast", english: "Skeleton value not changed",
+             explanation: "mja init moest sommige waarden gokken: een streefwaarde van 0, de datum van een signaal, de soort en urgentie. Het skelet zet daar de opmerking '# <vul in: ...>' achter. Staat die opmerking er nog, dan is de waarde waarschijnlijk nooit ingevuld. Vul de echte waarde in en haal de opmerking weg.",
+             example: "fout:  streefwaarde = 0   # <vul in: het getal dat u wilt bereiken>\n"
+                + "goed:  streefwaarde = 40"),
     ]
 }
