@@ -13,7 +13,9 @@ enum AgendaPaths {
     static func load(_ paths: [String], loader: WorkspaceLoader) throws -> Workspace {
         var loader = loader
         if loader.locator.fallback == nil { loader.locator.fallback = defaultFolder }
-        let paths = paths.isEmpty ? [defaultFolder] : paths
+        let paths = try paths.isEmpty
+            ? [ProjectFolders.locate(defaultFolder, what: LocalizedText("de map met agenda's", "the agenda folder"), option: "een pad")]
+            : paths
         var files: [String] = []
         var folders: [String] = []
         for path in paths {

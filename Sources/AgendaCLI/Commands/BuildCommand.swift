@@ -33,7 +33,7 @@ struct BuildCommand: Command {
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
             context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()

@@ -30,7 +30,9 @@ struct InitCommand: Command {
         guard let asked = invocation.option("regio") else {
             throw UsageError.invalid(LocalizedText("geef de regio op, zoals: mja init --regio AM05", "name the region, as in: mja init --regio AM05"))
         }
-        let folder = invocation.option("regios") ?? AgendaPaths.defaultFolder
+        let folder = try ProjectFolders.locate(
+            invocation.option("regios") ?? AgendaPaths.defaultFolder,
+            what: LocalizedText("de map met registers en agenda's", "the folder of registries and agendas"), option: "--regios")
         let workspace = WorkspaceLoader(language: context.language).load(directory: folder)
         guard let region = workspace.registry.lookUpRegion(asked) else {
             let regions = workspace.registry.regions
@@ -45,7 +47,9 @@ struct InitCommand: Command {
         let code = region.code
         let slug = Self.slug(region.name)
         let target = try InitTarget(region: region, option: invocation.option("uit"), folder: folder)
-        let templatePath = invocation.option("sjabloon") ?? "templates/nieuwe-agenda.toml"
+        let templatePath = try ProjectFolders.locate(
+            invocation.option("sjabloon") ?? "templates/nieuwe-agenda.toml",
+            what: LocalizedText("het sjabloon", "the template"), option: "--sjabloon")
         guard let templateText = try? String(contentsOfFile: templatePath, encoding: .utf8) else {
             throw CommandError(LocalizedText("het sjabloon '\(templatePath)' kan niet worden gelezen",
                                              "the template '\(templatePath)' cannot be read"))
@@ -73,7 +77,8 @@ struct InitCommand: Command {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw CommandError(LocalizedText("de map '\(directory)' kan niet worden gemaakt", "the folder '\(directory)' cannot be created"))
+            throw CommandError(FileSystemMessage.text(for: error)
+                ?? LocalizedText("de map '\(directory)' kan niet worden gemaakt", "the folder '\(directory)' cannot be created"))
         }
         if FileManager.default.fileExists(atPath: target.path) && !target.examples.contains(where: { $0.from == target.path }) {
             throw Self.exists(target.path)
@@ -83,8 +88,8 @@ struct InitCommand: Command {
         do {
             written = try FileOutput.create(Data(text.utf8), at: target.path)
         } catch {
-            throw CommandError(LocalizedText("'\(target.path)' kan niet worden geschreven (\(error.localizedDescription))",
-                                             "'\(target.path)' cannot be written (\(error.localizedDescription))"))
+            throw CommandError(FileSystemMessage.text(for: error)
+                ?? LocalizedText("'\(target.path)' kan niet worden geschreven", "'\(target.path)' cannot be written"))
         }
         guard written else { throw Self.exists(target.path) }
         for (from, to) in target.examples {

@@ -19,7 +19,10 @@ struct SchemaCommand: Command {
     ]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
-        let folder = invocation.option("regios") ?? AgendaPaths.defaultFolder
+        // Without a folder of registries the schema has no value lists, which is still a schema.
+        let folder = (try? ProjectFolders.locate(
+            invocation.option("regios") ?? AgendaPaths.defaultFolder, what: LocalizedText("", ""), option: "--regios"))
+            ?? AgendaPaths.defaultFolder
         let workspace = WorkspaceLoader(language: context.language).load(directory: folder)
         context.console.write(JSONSchemaExporter(workspace: workspace).agendaSchema(), to: .output)
         return .success

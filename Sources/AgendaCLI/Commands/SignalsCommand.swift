@@ -43,7 +43,7 @@ struct SignalsCommand: Command {
         let options = try analysisOptions(invocation)
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", requiring: [SignalReportBuilder.templateName], context: context)
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: [SignalReportBuilder.templateName], context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         var collection = SignalCollection(workspace: workspace)
         for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
