@@ -42,7 +42,7 @@ extension RuleCatalogue {
              example: "fout:  bedrag = 0\n"
                 + "goed:  bedrag = 25000"),
         Rule("MJA121", .error, title: "Plafond van een financieringsbron overschreden", english: "Funding source ceiling exceeded",
-             explanation: "De begrotingsregels die in een jaar op een bron met een plafond drukken, tellen samen niet op tot meer dan dat plafond. De melding noemt de bron, het jaar, het geplande totaal en het plafond, en wijst naar het plafond.",
+             explanation: "De begrotingsregels die in een jaar op een bron met een plafond drukken, tellen samen niet op tot meer dan dat plafond. De melding noemt de bron, het jaar, het geplande totaal en het plafond, wijst naar het plafond en heeft een opmerking bij elke begrotingsregel die meetelt.",
              example: "[[financieringsbron]]\n"
                 + "id = \"regiobudget-twente\"\n"
                 + "plafond = { 2026 = 600000, 2027 = 600000 }"),
