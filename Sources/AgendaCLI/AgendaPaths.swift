@@ -7,9 +7,15 @@ enum AgendaPaths {
     /// The folder read when no path is given.
     static let defaultFolder = "regions"
 
-    /// Loads what `paths` name; throws a usage error for a path that does not exist.
+    /// Loads what `paths` name; throws a usage error for a path that does not exist. An agenda
+    /// outside an agenda folder is read with the registries found from its folder upwards, else
+    /// with those of `regions/` in the current folder.
     static func load(_ paths: [String], loader: WorkspaceLoader) throws -> Workspace {
-        let paths = paths.isEmpty ? [defaultFolder] : paths
+        var loader = loader
+        if loader.locator.fallback == nil { loader.locator.fallback = defaultFolder }
+        let paths = try paths.isEmpty
+            ? [ProjectFolders.locate(defaultFolder, what: LocalizedText("de map met agenda's", "the agenda folder"), option: "een pad")]
+            : paths
         var files: [String] = []
         var folders: [String] = []
         for path in paths {

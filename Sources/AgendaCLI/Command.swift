@@ -64,7 +64,7 @@ extension Command {
     public func usage(in language: Language) -> String {
         var parts = [name]
         if !options.isEmpty { parts.append(language.pick("[opties]", "[options]")) }
-        parts += positionals.map(\.usage)
+        parts += positionals.map { $0.usage(in: language) }
         return parts.joined(separator: " ")
     }
 

@@ -97,10 +97,11 @@ extension CommandContext {
 extension Option {
     /// `--format tekst|json`: how to print diagnostics. Read it with
     /// `invocation.option("format", as: DiagnosticsFormat.self)`.
+    /// `--formaat tekst|json`, also `--format` and `text`, as English readers see it.
     public static let diagnosticsFormat = Option.value(
-        "format", placeholder: "FORMAAT", allowed: DiagnosticsFormat.allCases.map(\.rawValue),
+        "formaat", aliases: ["format"], placeholder: "FORMAAT", allowed: DiagnosticsFormat.allCases.map(\.rawValue) + ["text"],
         default: DiagnosticsFormat.text.rawValue,
-        summary: LocalizedText("Uitvoer voor mensen (tekst) of voor scripts (json)", "Output for people (tekst) or scripts (json)"))
+        summary: LocalizedText("Uitvoer voor mensen (tekst) of voor scripts (json)", "Output for people (text) or scripts (json)"))
 
     /// `--strikt` (also `--strict`): warnings count as errors for the exit code.
     public static let strict = Option.flag(

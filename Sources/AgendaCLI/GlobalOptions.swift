@@ -11,7 +11,7 @@ enum GlobalOptions {
             "Taal van de meldingen (standaard: nl, of en bij LANG=en)",
             "Language of the messages (default: nl, or en with LANG=en)"))
     static let color = Option.value(
-        "kleur", aliases: ["color"], placeholder: "WANNEER", allowed: ColorChoice.allCases.map(\.rawValue),
+        "kleur", aliases: ["color"], placeholder: "WANNEER", allowed: ColorChoice.allCases.map(\.rawValue) + ["always", "never"],
         default: ColorChoice.auto.rawValue,
         summary: LocalizedText(
             "Kleur in de uitvoer; auto: alleen op een terminal en zonder NO_COLOR",

@@ -39,7 +39,9 @@ public struct HelpFormatter: Sendable {
         sections.append(usage)
         if let discussion = command.discussion { sections.append(discussion.text(in: language)) }
         if !command.positionals.isEmpty {
-            let rows = command.positionals.map { ($0.placeholder + ($0.isRepeating ? " ..." : ""), $0.summary.text(in: language)) }
+            let rows = command.positionals.map {
+                (HelpWords.word($0.placeholder, in: language) + ($0.isRepeating ? " ..." : ""), $0.summary.text(in: language))
+            }
             sections.append(section(language.pick("Argumenten:", "Arguments:"), rows))
         }
         if !command.options.isEmpty {
@@ -72,19 +74,20 @@ public struct HelpFormatter: Sendable {
         let indent = options.contains { $0.short != nil } ? "    " : ""
         return options.map { option in
             var left = option.short.map { "-\($0), " } ?? indent
-            left += "--" + option.name
+            left += "--" + HelpWords.name(of: option, in: language)
             var right = option.summary.text(in: language)
+            let placeholder = HelpWords.word(option.placeholder, in: language)
             switch option.kind {
             case .flag: break
-            case .value: left += " " + (option.allowedValues?.joined(separator: "|") ?? option.placeholder)
+            case .value: left += " " + (option.allowedValues.map { HelpWords.values($0, in: language).joined(separator: "|") } ?? placeholder)
             case .list:
-                left += " " + option.placeholder + ",..."
+                left += " " + placeholder + ",..."
                 if let allowed = option.allowedValues {
-                    right += language.pick(" (kies uit: ", " (choose from: ") + allowed.joined(separator: ", ") + ")"
+                    right += language.pick(" (kies uit: ", " (choose from: ") + HelpWords.values(allowed, in: language).joined(separator: ", ") + ")"
                 }
             }
             if let value = option.defaultValue {
-                right += language.pick(" (standaard: ", " (default: ") + value + ")"
+                right += language.pick(" (standaard: ", " (default: ") + HelpWords.word(value, in: language) + ")"
             }
             return (left, right)
         }

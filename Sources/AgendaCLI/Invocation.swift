@@ -50,7 +50,8 @@ public struct Invocation: Sendable {
     /// The value of option `name` as one of an enumeration's cases, such as `DiagnosticsFormat`.
     public func option<Value: RawRepresentable>(_ name: String, as type: Value.Type) -> Value?
     where Value.RawValue == String {
-        option(name).flatMap(Value.init(rawValue:))
+        // English values (`text`, `always`) read as the Dutch words the types are declared with.
+        option(name).flatMap { Value(rawValue: HelpWords.word($0, in: .dutch)) }
     }
 
     private func declared(_ name: String) -> Option? {

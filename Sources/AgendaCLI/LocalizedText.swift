@@ -21,3 +21,10 @@ public struct LocalizedText: Sendable, Hashable {
         language.pick(dutch, english)
     }
 }
+
+extension Language {
+    /// `n` with the noun in singular or plural, in this language: "1 agenda", "2 agenda's".
+    func count(_ n: Int, _ dutch: (one: String, many: String), _ english: (one: String, many: String)) -> String {
+        "\(n) " + pick(n == 1 ? dutch.one : dutch.many, n == 1 ? english.one : english.many)
+    }
+}

@@ -55,7 +55,7 @@ public enum MJA {
             context.writeError(error.message.text(in: context.language))
             return error.exitCode
         } catch {
-            context.writeError(describe(error))
+            context.writeError(describe(error, in: context.language))
             return .failure
         }
     }
@@ -77,7 +77,8 @@ public enum MJA {
     }
 
     /// The most readable text for an error that was not made for people.
-    private static func describe(_ error: any Error) -> String {
+    private static func describe(_ error: any Error, in language: Language) -> String {
+        if let fileSystem = FileSystemMessage.text(for: error) { return fileSystem.text(in: language) }
         if let localized = error as? any LocalizedError, let description = localized.errorDescription {
             return description
         }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// An option a command takes: `--strikt`, `--uit MAP`, `--formaat md,html`.
 ///
 /// Build them with the three factory functions, which read like the help text they produce:
@@ -108,9 +110,10 @@ public struct Positional: Sendable, Hashable {
         self.isRepeating = repeating
     }
 
-    /// How it appears in the usage line: `PAD`, `[PAD]`, `PAD ...` or `[PAD ...]`.
-    var usage: String {
-        let word = isRepeating ? placeholder + " ..." : placeholder
+    /// How it appears in the usage line: `PAD`, `[PAD]`, `PAD ...` or `[PAD ...]` (`PATH` in English).
+    func usage(in language: Language) -> String {
+        let name = HelpWords.word(placeholder, in: language)
+        let word = isRepeating ? name + " ..." : name
         return isRequired ? word : "[" + word + "]"
     }
 }

@@ -5,7 +5,10 @@ import Mustache
 /// Loads the template folder for `build` and `signalen`: every problem in a template is printed
 /// with its file, line and column, and a template the command needs must be there.
 enum TemplateFolder {
-    static func load(_ folder: String, requiring names: [String], context: CommandContext) throws -> TemplateLibrary {
+    /// Loads `folder`, found from the agendas in `paths` upwards when it is not in the current folder.
+    static func load(_ folder: String, near paths: [String] = [], requiring names: [String], context: CommandContext) throws -> TemplateLibrary {
+        let folder = try ProjectFolders.locate(
+            folder, near: paths, what: LocalizedText("de map met sjablonen", "the template folder"), option: "--sjablonen")
         var problems: [MustacheError] = []
         let library = TemplateLibrary.load(directory: URL(fileURLWithPath: folder), problems: &problems)
         if !problems.isEmpty {

@@ -42,8 +42,8 @@ public enum UsageError: Error, Sendable, Hashable {
                 "option '\(option)' takes no value; leave out '=\(value)'")
         case .invalidValue(let option, let value, let allowed, let suggestion):
             language.pick(
-                "ongeldige waarde '\(value)' voor '\(option)'. Kies uit: \(allowed.joined(separator: ", ")).",
-                "invalid value '\(value)' for '\(option)'. Choose from: \(allowed.joined(separator: ", ")).")
+                "ongeldige waarde '\(value)' voor '\(option)'. Kies uit: \(HelpWords.values(allowed, in: .dutch).joined(separator: ", ")).",
+                "invalid value '\(value)' for '\(option)'. Choose from: \(HelpWords.values(allowed, in: .english).joined(separator: ", ")).")
                 + Self.didYouMean(suggestion, language)
         case .unexpectedArgument(let value, let command, let accepted):
             accepted == 0

@@ -32,6 +32,10 @@ public enum TOML {
 
     private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(TOMLError) -> TOMLTable {
         var parser = Parser(buffer)
-        return try parser.parseDocument()
+        do {
+            return try parser.parseDocument()
+        } catch {
+            throw HabitDiagnosis(buffer).refine(error)
+        }
     }
 }

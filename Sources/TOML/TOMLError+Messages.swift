@@ -89,6 +89,8 @@ extension TOMLError {
         case .tableUsedAsArrayOfTables(let name, let first):
             return l.pick("'\(name)' is op regel \(first.line) al een gewone tabel en kan geen lijst van tabellen worden",
                           "'\(name)' is already a table since line \(first.line) and cannot become an array of tables")
+        case .habit(let habit, _):
+            return Self.habitMessage(habit, in: l)
         }
     }
 
@@ -178,6 +180,8 @@ extension TOMLError {
         case .tableUsedAsArrayOfTables:
             return l.pick("gebruik overal [[naam]] als het een lijst van tabellen moet zijn",
                           "use [[name]] everywhere if this should be an array of tables")
+        case .habit(let habit, let key):
+            return Self.habitHint(habit, key: key, in: l)
         }
     }
 }

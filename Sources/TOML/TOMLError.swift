@@ -66,6 +66,12 @@ public struct TOMLError: Error, Sendable, Equatable {
         case arrayOfTablesUsedAsTable(String, first: SourcePosition)
         /// `[[a]]` where `a` is already a table.
         case tableUsedAsArrayOfTables(String, first: SourcePosition)
+
+        // Habits.
+
+        /// A habit of word-processor users behind the error; `key` is the key the value belongs to.
+        /// Indirect, so the error stays as small as it was: the parser recurses with it in every frame.
+        indirect case habit(Habit, key: String?)
     }
 
     /// What the parser found where it expected something else.

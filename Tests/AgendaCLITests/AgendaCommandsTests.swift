@@ -67,7 +67,7 @@ import Testing
         let result = mja("check", file)
         #expect(result.code == .failure)
         #expect(result.output.contains("\(file):4:1: fout[MJA010]: onbekende sleutel 'titl' in [agenda]\n 4 | titl = \"x\"\n   | ^~~~\n   = hint: bedoelde je 'titel'?"))
-        #expect(result.output.contains("fouten in 1 bestand"))
+        #expect(result.output.contains("fouten en 1 opmerking in 1 bestand"))
 
         let json = mja("check", "--format", "json", file)
         let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]

@@ -71,7 +71,7 @@ import AgendaCLI
 
     @Test func englishCommandPage() {
         let page = mja("help", "probe", "--lang", "en").output
-        #expect(page.hasPrefix("mja probe - Shows what it got\n\nUsage: mja probe [options] [PAD ...]\n"))
+        #expect(page.hasPrefix("mja probe - Shows what it got\n\nUsage: mja probe [options] [PATH ...]\n"))
         #expect(page.contains("Options:"))
         #expect(page.contains("Folder (default: out)"))
         #expect(page.contains("Examples:\n  mja probe --uit docs a.toml\n      Probes\n"))

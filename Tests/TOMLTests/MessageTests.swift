@@ -26,8 +26,8 @@ import Testing
 
     @Test func unquotedText() {
         let error = parseError("trekker = gemeente Enschede")
-        #expect(error?.message(in: .dutch) == "'gemeente' is geen geldige waarde")
-        #expect(error?.hint(in: .dutch)?.contains("aanhalingstekens") == true)
+        #expect(error?.message(in: .dutch) == "'gemeente Enschede' staat niet tussen aanhalingstekens; tekst hoort tussen \"...\"")
+        #expect(error?.hint(in: .dutch) == "schrijf: trekker = \"gemeente Enschede\"")
     }
 
     @Test func unexpectedCharacterNamesIt() {
@@ -56,5 +56,40 @@ import Testing
             #expect(error.hint(in: language).map { !$0.isEmpty } ?? true)
         }
         #expect(error.message(in: .dutch) != error.message(in: .english))
+    }
+}
+
+/// Habits of Word and Excel users: found after the parser stops, named, with the fix in the reader's
+/// own key and value, at the place where the value starts.
+@Suite struct HabitTests {
+    @Test(arguments: [
+        ("start = 12-03-2026", "1:9", "schrijf: start = 2026-03-12 (jaar-maand-dag, zonder aanhalingstekens)"),
+        ("a = [31.12.2026]", "1:6", "schrijf: 2026-12-31 (jaar-maand-dag, zonder aanhalingstekens)"),
+        ("x = 6,5", "1:5", "schrijf: x = 6.5"),
+        ("t = { voortgang = 6,5 }", "1:19", "schrijf: voortgang = 6.5"),
+        ("b = 1.250.000", "1:5", "schrijf het getal zonder die tekens: b = 1250000; of, voor een bedrag, als tekst: b = \"1.250.000\""),
+        ("b = 12.000 euro", "1:5", "schrijf het getal zonder die tekens: b = 12000; of, voor een bedrag, als tekst: b = \"12.000 euro\""),
+        ("t = „Werk”", "1:5", "schrijf: t = \"Werk\" (zet in uw editor 'slimme aanhalingstekens' uit)"),
+        ("t = \"a \"b\" c\" # noot", "1:5", "zet een \\ voor elk aanhalingsteken in de tekst: t = \"a \\\"b\\\" c\"; of gebruik enkele aanhalingstekens eromheen: t = 'a \"b\" c'"),
+        ("t = Werk # noot", "1:5", "schrijf: t = \"Werk\""),
+        ("l = [Werk, \"b\"]", "1:6", "schrijf: \"Werk\""),
+        ("v = Nee", "1:5", "schrijf: v = false"),
+        ("a = \"\"\"\nx\n[b]\nc = \"\"\"\n\"\"\"", "1:5", "sluit de tekst af met \"\"\" op een eigen regel, vóór regel 3"),
+    ])
+    func habitWithFix(_ source: String, _ position: String, _ hint: String) throws {
+        let error = try #require(parseError(source))
+        guard case .habit = error.reason else {
+            Issue.record("no habit for \(source): \(error)")
+            return
+        }
+        #expect(error.range.start.description == position)
+        #expect(error.hint(in: .dutch) == hint)
+        #expect(error.message(in: .english) != error.message(in: .dutch))
+    }
+
+    @Test(arguments: ["a = 1 b = 2", "a = 99-99-2026", "a = 1.5,3", "a = \"x\" y", "a = \"\"\"\nx\n\"\"\"\nb = 1 2"])
+    func otherErrorsStayAsTheyAre(_ source: String) throws {
+        let error = try #require(parseError(source))
+        if case .habit = error.reason { Issue.record("a habit was found in \(source): \(error)") }
     }
 }

@@ -2,7 +2,8 @@ import Diagnostics
 
 /// Runs every check on the agendas of a workspace: the six criteria per theme, the structure, the
 /// budgets. Problems in reading the files are the loader's; this adds what a well-formed agenda can
-/// still get wrong.
+/// still get wrong. An agenda with reading errors is still checked, except the parts (a theme, a
+/// signal, the opening) that hold an error: those get a note that their checks did not run.
 public struct AgendaChecker: Sendable {
     public var options: CheckOptions
     public var language: Language
@@ -18,18 +19,49 @@ public struct AgendaChecker: Sendable {
         let requested = Set(workspace.requestedFiles)
         let assessor = CriteriaAssessor(workspace: workspace, options: options)
         var findings: [CheckFinding] = []
-        // An agenda with errors in reading has a partial model; checking it would add noise.
-        let unreadable = Set(workspace.diagnostics.filter { $0.severity == .error }.compactMap(\.file))
-        for agenda in workspace.agendas where requested.contains(agenda.file) && !unreadable.contains(agenda.file) {
-            StructureChecks(agenda: agenda).run(into: &findings)
-            BudgetChecks(agenda: agenda, registry: workspace.registry).run(into: &findings)
+        let errors = Dictionary(grouping: workspace.diagnostics.filter { $0.severity == .error }, by: { $0.file ?? "" })
+        for agenda in workspace.agendas where requested.contains(agenda.file) {
+            var own: [CheckFinding] = []
+            StructureChecks(agenda: agenda).run(into: &own)
+            BudgetChecks(agenda: agenda, registry: workspace.registry, language: language).run(into: &own)
             for theme in agenda.themes where !theme.isContinuous {
                 for assessment in assessor.scorecard(for: theme, in: agenda).assessments where assessment.verdict != .meets {
-                    findings.append(.init(.criterion(theme: theme.title, assessment: assessment), theme.origin.file, theme.origin.range))
+                    own.append(.init(.criterion(theme: theme.title, assessment: assessment), theme.origin.file, theme.origin.range))
                 }
+            }
+            findings += withoutErrorParts(own, of: agenda, errors: errors[agenda.file] ?? [])
+        }
+        // A file that is not TOML has no model at all: say that nothing else was checked.
+        let read = Set(workspace.agendas.map(\.file))
+        for file in workspace.requestedFiles where !read.contains(file) {
+            if let syntax = errors[file]?.first(where: { $0.code == "MJA001" }), let range = syntax.range {
+                findings.append(.init(.skippedForError(part: .file, count: 0), file, range))
             }
         }
         let checks = findings.filter { requested.contains($0.file) }.map { $0.diagnostic(in: language) }
         return (workspace.diagnostics + checks).sorted(by: Diagnostic.printingOrder)
+    }
+
+    /// The findings of the parts of `agenda` without errors, and for each part with an error whose
+    /// checks found something, a note that they were not run: a partial model would mislead there.
+    private func withoutErrorParts(_ findings: [CheckFinding], of agenda: Agenda, errors: [Diagnostic]) -> [CheckFinding] {
+        guard !errors.isEmpty else { return findings }
+        let parts = AgendaParts(agenda)
+        let broken = errors.contains { $0.range == nil } ? nil : Set(errors.compactMap { $0.range.map { parts.part(at: $0.start.line).part } })
+        var kept: [CheckFinding] = []
+        var skipped: [AgendaPart: (count: Int, range: SourceRange)] = [:]
+        for finding in findings {
+            let (part, header) = parts.part(at: finding.range.start.line)
+            if let broken, !broken.contains(part) {
+                kept.append(finding)
+            } else {
+                let range = header ?? skipped[part]?.range ?? finding.range
+                skipped[part] = ((skipped[part]?.count ?? 0) + 1, range)
+            }
+        }
+        for (part, entry) in skipped {
+            kept.append(.init(.skippedForError(part: part, count: entry.count), agenda.file, entry.range))
+        }
+        return kept
     }
 }

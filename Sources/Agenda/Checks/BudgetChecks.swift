@@ -1,12 +1,16 @@
+import Diagnostics
+
 /// The checks on money, in exact euros: no zero or negative amounts, and no funding source planned
 /// beyond its ceiling (plafond) in any year.
 struct BudgetChecks {
     let agenda: Agenda
     let registry: Registry
+    var language: Language = .dutch
 
     func run(into findings: inout [CheckFinding]) {
         var planned: [String: [Int: Euro]] = [:]
         var firstLine: [String: [Int: Origin]] = [:]
+        var lines: [String: [Int: [Diagnostic.Note]]] = [:]
         for action in agenda.actions {
             for line in action.budget {
                 if line.amount <= .zero {
@@ -14,6 +18,10 @@ struct BudgetChecks {
                                           line.origin.file, line.origin.range(of: "bedrag")))
                 }
                 planned[line.source.id, default: [:]][line.year, default: .zero] += line.amount
+                lines[line.source.id, default: [:]][line.year, default: []].append(Diagnostic.Note(
+                    message: language.pick("\(line.amount.dutchNotation) van actie '\(action.title)' in \(line.year)",
+                                           "\(line.amount.dutchNotation) of action '\(action.title)' in \(line.year)"),
+                    file: line.origin.file, range: line.origin.range(of: "bedrag")))
                 if firstLine[line.source.id]?[line.year] == nil { firstLine[line.source.id, default: [:]][line.year] = line.origin }
             }
         }
@@ -25,8 +33,9 @@ struct BudgetChecks {
                 guard let envelope = source.envelope[year], total > envelope else { continue }
                 // Point at the ceiling of that year, where the number to compare is written.
                 let at = source.origin.file == agenda.file ? source.origin : (firstLine[sourceID]?[year] ?? source.origin)
+                // Notes at the budget lines that together exceed it, where the fix is made.
                 findings.append(.init(.envelopeExceeded(source: source.name, year: year, planned: total, envelope: envelope),
-                                      at.file, at.range(of: "plafond")))
+                                      at.file, at.range(of: "plafond"), notes: lines[sourceID]?[year] ?? []))
             }
         }
     }

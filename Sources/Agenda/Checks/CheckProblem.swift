@@ -18,6 +18,10 @@ public enum CheckProblem: Sendable, Hashable {
     case envelopeExceeded(source: String, year: Int, planned: Euro, envelope: Euro)
     case placeholder(key: String, text: String)
     case emptyProse(key: String)
+    /// A value that still stands as `mja init` guessed it, marked `# <vul in: ...>`.
+    case skeletonValue(key: String, value: String)
+    /// `count` checks of a part of an agenda were not run because that part has an error.
+    case skippedForError(part: AgendaPart, count: Int)
 
     /// The stable code in the rule catalogue.
     public var code: String {
@@ -37,6 +41,8 @@ public enum CheckProblem: Sendable, Hashable {
         case .envelopeExceeded: "MJA121"
         case .placeholder: "MJA130"
         case .emptyProse: "MJA131"
+        case .skeletonValue: "MJA132"
+        case .skippedForError: "MJA021"
         }
     }
 
@@ -88,6 +94,16 @@ public enum CheckProblem: Sendable, Hashable {
             return l.pick("'\(key)' bevat nog invultekst: \"\(text)\"", "'\(key)' still holds placeholder text: \"\(text)\"")
         case .emptyProse(let key):
             return l.pick("'\(key)' is leeg", "'\(key)' is empty")
+        case .skeletonValue(let key, let value):
+            return l.pick("'\(key) = \(value)' staat nog zoals het skelet het invulde (de opmerking '# <vul in: ...>' staat erachter)",
+                          "'\(key) = \(value)' still stands as the skeleton wrote it (the comment '# <vul in: ...>' follows it)")
+        case .skippedForError(.file, _):
+            return l.pick("de controles van dit bestand zijn niet uitgevoerd: het is geen geldige TOML",
+                          "the checks of this file did not run: it is not valid TOML")
+        case .skippedForError(let part, let count):
+            let checks = count == 1 ? l.pick("1 controle", "1 check") : l.pick("\(count) controles", "\(count) checks")
+            return l.pick("\(checks) van \(part.name(in: l)) niet uitgevoerd: daar staat een fout, zodat ze niet te beoordelen zijn",
+                          "\(checks) of \(part.name(in: l)) not run: there is an error there, so they cannot be judged")
         }
     }
 
@@ -96,14 +112,15 @@ public enum CheckProblem: Sendable, Hashable {
         let l = language
         switch self {
         case .criterion(_, let assessment):
-            return l.pick("vul [thema.afwegingen] aan; 'mja explain \(assessment.criterion.ruleCode)' legt uit wat telt",
-                          "complete [thema.afwegingen]; 'mja explain \(assessment.criterion.ruleCode)' explains what counts")
-        case .executionOutsidePolicy:
-            return l.pick("kies twee jaren binnen de beleidsperiode, zoals \"2026-2027\"", "choose two years inside the policy period, such as \"2026-2027\"")
+            return assessment.criterion.hint(in: l)
+        case .executionOutsidePolicy(_, let policy):
+            let fix = "\"\(policy.first)-\(policy.first + 1)\""
+            return l.pick("kies twee jaren binnen de beleidsperiode, zoals uitvoeringsperiode = \(fix)",
+                          "choose two years inside the policy period, such as uitvoeringsperiode = \(fix)")
         case .dateOutsideExecution, .budgetYearOutsideExecution:
             return l.pick("plan binnen de uitvoeringsperiode, of pas de periode aan", "plan inside the execution period, or change the period")
-        case .endsBeforeStart:
-            return l.pick("verwissel start en einde", "swap start and end")
+        case .endsBeforeStart(_, let start, let end):
+            return l.pick("verwissel start en einde: start = \(end) en einde = \(start)", "swap start and end: start = \(end) and einde = \(start)")
         case .themeWithoutActions:
             return l.pick("voeg een [[thema.actie]] toe", "add a [[thema.actie]]")
         case .themeWithoutTasks:
@@ -118,8 +135,21 @@ public enum CheckProblem: Sendable, Hashable {
             return l.pick("laat de regel weg of vul het geplande bedrag in", "remove the line or fill in the planned amount")
         case .envelopeExceeded:
             return l.pick("verlaag de bedragen, verschuif naar een ander jaar of een andere bron", "lower the amounts, or move them to another year or source")
-        case .placeholder, .emptyProse:
-            return l.pick("vul de tekst in of laat de sleutel weg", "fill in the text or remove the key")
+        case .placeholder(let key, _), .emptyProse(let key):
+            switch AgendaFormat.omission(of: key) {
+            case .needed:
+                return l.pick("vul de tekst in; weglaten kan niet, want '\(key)' is verplicht of telt mee in de controle",
+                              "fill in the text; leaving it out does not help, as '\(key)' is required or counts in the checks")
+            case .optional:
+                return l.pick("vul de tekst in, of laat de sleutel '\(key)' weg", "fill in the text, or remove the key '\(key)'")
+            case .depends:
+                return l.pick("vul de tekst in", "fill in the text")
+            }
+        case .skeletonValue(let key, _):
+            return l.pick("vul de echte waarde van '\(key)' in en haal de opmerking '# <vul in: ...>' weg; klopt de waarde al, haal dan alleen de opmerking weg",
+                          "fill in the real value of '\(key)' and remove the comment '# <vul in: ...>'; if the value is right, remove just the comment")
+        case .skippedForError:
+            return l.pick("los de fout op en controleer opnieuw", "fix the error and check again")
         }
     }
 }

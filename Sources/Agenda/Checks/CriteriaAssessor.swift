@@ -145,8 +145,10 @@ public struct CriteriaAssessor: Sendable {
         var missing: [(String, String)] = []
         for result in theme.results {
             var lacks: [(String, String)] = []
-            if (result.indicator ?? "").isBlank { lacks.append(("indicator", "indicator")) }
+            if (result.indicator ?? "").isBlank || (result.indicator ?? "").hasPrefix("<vul in") { lacks.append(("indicator", "indicator")) }
             if result.targetValue == nil { lacks.append(("streefwaarde", "target value")) }
+            // 0 is what the skeleton writes; a real target of nothing is rare enough to ask about.
+            if result.targetValue == 0 { lacks.append(("een streefwaarde anders dan 0", "a target value other than 0")) }
             if (result.unit ?? "").isBlank { lacks.append(("eenheid", "unit")) }
             if let date = result.targetDate {
                 if !agenda.executionPeriod.contains(date) {

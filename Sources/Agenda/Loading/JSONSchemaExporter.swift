@@ -3,9 +3,32 @@ import Foundation
 /// Turns the file format (`AgendaFormat`) into a JSON Schema (draft-07), so editors that read JSON
 /// Schema for TOML files (Taplo, the Even Better TOML extension) give completion, descriptions and
 /// checks while a programme manager types.
-public enum JSONSchemaExporter {
+///
+/// Given the registries and the national themes, references get their value lists: sectors, target
+/// groups, organisation kinds and region codes as `enum` (an editor offers and checks them); funding
+/// sources and organisations, which an agenda may also define itself, as an `enum` of the registry's
+/// ids next to any id (offered, not enforced).
+public struct JSONSchemaExporter {
+    /// The registries whose ids become value lists; empty for a schema without them.
+    public var registry: Registry
+    /// The ids of the national themes, from `lmja.toml`.
+    public var nationalThemes: [String]
+
+    public init(registry: Registry = Registry(), nationalThemes: [String] = []) {
+        self.registry = registry
+        self.nationalThemes = nationalThemes
+    }
+
+    /// The exporter for a loaded workspace: its registries and national themes.
+    public init(workspace: Workspace) {
+        self.init(registry: workspace.registry, nationalThemes: workspace.nationalAgenda?.themes.map(\.id) ?? [])
+    }
+
+    /// The schema of an agenda file without value lists from registries.
+    public static func agendaSchema() -> String { JSONSchemaExporter().agendaSchema() }
+
     /// The schema of an agenda file as pretty-printed JSON with sorted keys (stable across runs).
-    public static func agendaSchema() -> String {
+    public func agendaSchema() -> String {
         var root = object(AgendaFormat.file)
         root["$schema"] = "http://json-schema.org/draft-07/schema#"
         root["$id"] = "https://mja.invalid/schema/agenda.json"
@@ -16,10 +39,11 @@ public enum JSONSchemaExporter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private static func object(_ schema: TableSchema) -> [String: Any] {
+    private func object(_ schema: TableSchema) -> [String: Any] {
         var properties: [String: Any] = [:]
         for field in schema.fields {
-            var property = type(field.type)
+            var property = schema.name == AgendaFormat.header.name && field.name == "regio" && !registry.regions.isEmpty
+                ? ["type": "string", "enum": registry.regions.map(\.code)] : type(field.type)
             property["description"] = field.summary
             properties[field.name] = property
         }
@@ -32,9 +56,11 @@ public enum JSONSchemaExporter {
         return result
     }
 
-    private static func type(_ type: FieldType) -> [String: Any] {
+    private func type(_ type: FieldType) -> [String: Any] {
         switch type {
-        case .text, .markdown, .reference:
+        case .reference(let kind):
+            return reference(kind)
+        case .text, .markdown:
             return ["type": "string"]
         case .identifier:
             return ["type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"]
@@ -49,15 +75,33 @@ public enum JSONSchemaExporter {
         case .number:
             return ["type": "number"]
         case .euro:
-            return ["anyOf": [["type": "integer"], ["type": "string", "pattern": "^€? ?-?[0-9.]+(,[0-9]{1,2})?$"]]]
+            return ["anyOf": [["type": "integer"], ["type": "string", "pattern": "^€? ?-?[0-9.]+(,([0-9]{1,2}|-{1,2}))?( ?(euro|EUR|€))?$"]]]
         case .choice(let values):
             return ["type": "string", "enum": values]
         case .list(let element):
-            return ["type": "array", "items": Self.type(element)]
+            return ["type": "array", "items": self.type(element)]
         case .table(let schema):
             return object(schema)
         case .tableList(let schema):
             return ["type": "array", "items": object(schema)]
+        }
+    }
+
+    /// The value list of a reference, where the registries give one.
+    private func reference(_ kind: ReferenceKind) -> [String: Any] {
+        func closed(_ ids: [String]) -> [String: Any] { ids.isEmpty ? ["type": "string"] : ["type": "string", "enum": ids] }
+        func offered(_ ids: [String]) -> [String: Any] {
+            ids.isEmpty ? ["type": "string"] : ["anyOf": [["type": "string", "enum": ids], ["type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"]]]
+        }
+        switch kind {
+        case .sector: return closed(registry.sectors.map(\.id))
+        case .targetGroup: return closed(registry.targetGroups.map(\.id))
+        case .organisationKind: return closed(registry.organisationKinds.map(\.id))
+        case .nationalTheme: return closed(nationalThemes)
+        case .scalingTarget: return closed(registry.regions.isEmpty ? [] : registry.regions.map(\.code) + ["landelijk"])
+        case .fundingSource: return offered(registry.fundingSources.map(\.id))
+        case .organisation: return offered(registry.organisations.map(\.id))
+        case .signal: return ["type": "string"]
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 
 /// A problem found while reading a file: the data behind a diagnostic. The text is made in
@@ -15,17 +16,21 @@ public enum LoadProblem: Sendable, Hashable {
     case integerOutOfRange(key: String, value: Int64, range: ClosedRange<Int64>)
     case invalidAmount(key: String, value: String)
     case duplicateID(id: String, kind: String)
-    case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?)
+    /// `choices` lists every allowed id where the list is short (sectors, target groups, kinds).
+    case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?, choices: [String] = [])
     case unknownRegion(code: String, suggestion: String?)
     case regionDoesNotMatchFile(code: String, file: String)
     case missingRegion
     case unknownRegistryFile(name: String, suggestion: String?)
-    case registriesNotFound(folder: String)
+    case registriesNotFound(searched: [String])
+    /// An example agenda refers to a signal of a region whose example agenda was replaced (or removed).
+    case signalOfReplacedExample(id: String, region: String, regionName: String, absent: Bool)
 
     /// How serious it is: a file that cannot be read correctly is an error; registries that are not
     /// found only limit what can be checked.
     public var severity: Severity {
         if case .registriesNotFound = self { return .warning }
+        if case .signalOfReplacedExample = self { return .warning }
         return .error
     }
 
@@ -44,6 +49,7 @@ public enum LoadProblem: Sendable, Hashable {
         case .unknownRegion, .regionDoesNotMatchFile: "MJA017"
         case .unknownRegistryFile: "MJA018"
         case .registriesNotFound: "MJA019"
+        case .signalOfReplacedExample: "MJA020"
         }
     }
 
@@ -82,7 +88,7 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("'\(value)' is geen bedrag in euro's voor '\(key)'", "'\(value)' is not an amount in euros for '\(key)'")
         case .duplicateID(let id, let kind):
             return l.pick("id '\(id)' komt al eerder voor als \(kind)", "id '\(id)' is already used for a \(kind)")
-        case .unresolvedReference(let id, let kind, _):
+        case .unresolvedReference(let id, let kind, _, _):
             return l.pick("\(kind.dutchName) '\(id)' bestaat niet", "\(kind.englishName) '\(id)' does not exist")
         case .unknownRegion(let code, _):
             return l.pick("'\(code)' is geen arbeidsmarktregio", "'\(code)' is not a labour-market region")
@@ -92,7 +98,14 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("een regionale agenda moet 'regio' noemen", "a regional agenda must name its 'regio'")
         case .unknownRegistryFile(let name, _):
             return l.pick("'\(name)' is geen bekend register", "'\(name)' is not a known registry")
-        case .registriesNotFound(let folder):
+        case .signalOfReplacedExample(let id, let region, let name, let absent):
+            return absent
+                ? l.pick("signaal '\(id)' is niet te vinden: er staat geen agenda van \(name) (\(region)) in deze map",
+                         "signal '\(id)' cannot be found: there is no agenda of \(name) (\(region)) in this folder")
+                : l.pick("signaal '\(id)' kwam uit de voorbeeldagenda van \(name) (\(region)), die is vervangen door een echte agenda",
+                         "signal '\(id)' came from the example agenda of \(name) (\(region)), which a real agenda replaced")
+        case .registriesNotFound(let searched):
+            let folder = searched.joined(separator: "', '")
             return l.pick("geen registers gevonden in '\(folder)'; verwijzingen naar regio's, sectoren, doelgroepen, organisaties en financieringsbronnen uit de registers zijn niet gecontroleerd",
                           "no registries found in '\(folder)'; references to regions, sectors, target groups, organisations and funding sources of the registries were not checked")
         }
@@ -104,8 +117,15 @@ public enum LoadProblem: Sendable, Hashable {
         switch self {
         case .syntax(_, let hint): return hint
         case .unreadable: return l.pick("sla het bestand op als UTF-8-tekst", "save the file as UTF-8 text")
+        case .unresolvedReference(_, let kind, let suggestion, let choices) where !choices.isEmpty:
+            let list = choices.joined(separator: ", ")
+            guard let suggestion else {
+                return l.pick("kies uit \(list) (\(kind.registryFile))", "choose from \(list) (\(kind.registryFile))")
+            }
+            return l.pick("bedoelde je '\(suggestion)'? Kies uit \(list) (\(kind.registryFile))",
+                          "did you mean '\(suggestion)'? Choose from \(list) (\(kind.registryFile))")
         case .unknownKey(_, _, let suggestion?), .notAllowed(_, _, _, let suggestion?),
-            .unresolvedReference(_, _, let suggestion?), .unknownRegion(_, let suggestion?),
+            .unresolvedReference(_, _, let suggestion?, _), .unknownRegion(_, let suggestion?),
             .unknownRegistryFile(_, let suggestion?):
             return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?")
         case .unknownKey:
@@ -113,17 +133,31 @@ public enum LoadProblem: Sendable, Hashable {
                           "check the spelling; regions/README.md lists every key")
         case .wrongType(_, _, _, let example?), .missingField(_, _, let example?):
             return l.pick("schrijf bijvoorbeeld: \(example)", "for example: \(example)")
-        case .invalidIdentifier:
-            return l.pick("gebruik kleine letters, cijfers en streepjes, zoals \"zorg-aan-het-werk\"",
-                          "use lower-case letters, digits and hyphens, as in \"zorg-aan-het-werk\"")
-        case .invalidPeriod:
-            return l.pick("schrijf de eerste en laatste jaar, zoals \"2026-2030\"", "write the first and last year, as in \"2026-2030\"")
-        case .invalidAmount:
-            return l.pick("schrijf een geheel getal (150000) of tekst met centen (\"1250,50\"); geen kommagetal",
-                          "write a whole number (150000) or text with cents (\"1250,50\"); no floating-point number")
+        case .invalidIdentifier(let key, let value):
+            let id = Self.identifier(from: value)
+            return id.isEmpty
+                ? l.pick("gebruik kleine letters, cijfers en streepjes, zoals \"zorg-aan-het-werk\"",
+                         "use lower-case letters, digits and hyphens, as in \"zorg-aan-het-werk\"")
+                : l.pick("gebruik kleine letters, cijfers en streepjes; schrijf: \(key) = \"\(id)\"",
+                         "use lower-case letters, digits and hyphens; write: \(key) = \"\(id)\"")
+        case .invalidPeriod(let key, let value, let years):
+            if let years, let first = Int(value.prefix(4)), value.count >= 4 {
+                return l.pick("schrijf het eerste en het laatste jaar: \(key) = \"\(first)-\(first + years - 1)\"",
+                              "write the first and the last year: \(key) = \"\(first)-\(first + years - 1)\"")
+            }
+            return l.pick("schrijf het eerste en het laatste jaar, zoals \"2026-2030\"", "write the first and the last year, as in \"2026-2030\"")
+        case .invalidAmount(let key, let value):
+            return AmountFix(written: value).map { fix in
+                fix.thousands
+                    ? l.pick("een punt in een getal is een decimaalteken: \(value) is voor de computer \(fix.asNumber); schrijf: \(key) = \(fix.value)",
+                             "a point in a number is a decimal point: \(value) reads as \(fix.asNumber); write: \(key) = \(fix.value)")
+                    : l.pick("een kommagetal is niet exact; schrijf het bedrag als tekst: \(key) = \(fix.value)",
+                             "a floating-point number is not exact; write the amount as text: \(key) = \(fix.value)")
+            } ?? l.pick("schrijf een geheel getal (\(key) = 150000) of tekst met centen (\(key) = \"1250,50\"); geen kommagetal",
+                        "write a whole number (\(key) = 150000) or text with cents (\(key) = \"1250,50\"); no floating-point number")
         case .duplicateID:
             return l.pick("geef elk onderdeel een eigen id", "give each item its own id")
-        case .unresolvedReference(_, let kind, nil):
+        case .unresolvedReference(_, let kind, nil, _):
             return kind.hint(in: l)
         case .unknownRegion:
             return l.pick("regions/registers/regios.toml noemt de 35 regio's", "regions/registers/regios.toml lists the 35 regions")
@@ -133,13 +167,31 @@ public enum LoadProblem: Sendable, Hashable {
         case .missingRegion:
             return l.pick("schrijf bijvoorbeeld: regio = \"AM05\"", "for example: regio = \"AM05\"")
         case .registriesNotFound:
-            return l.pick("zet het agendabestand in de map regions/, naast de map registers/",
-                          "put the agenda file in the regions/ folder, next to the registers/ folder")
+            return l.pick("zet het agendabestand in regions/ (naast registers/) of in een andere map van het project: mja zoekt de registers vanaf de map van het bestand omhoog",
+                          "put the agenda file in regions/ (next to registers/) or in another folder of the project: mja looks for the registries from the file's folder upwards")
+        case .signalOfReplacedExample(_, let region, _, _):
+            return l.pick("deze agenda is een voorbeeld; verwijs naar een signaal uit de agenda van \(region), of haal de verwijzing weg",
+                          "this agenda is an example; refer to a signal of \(region)'s agenda, or remove the reference")
         case .unknownRegistryFile:
             return l.pick("de registers heten doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren",
                           "the registries are doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")
         default: return nil
         }
+    }
+
+    /// `value` as an id: lower case, accents folded, other characters to single hyphens
+    /// (`Zorg Instroom` -> `zorg-instroom`).
+    public static func identifier(from value: String) -> String {
+        let folded = value.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
+        var result = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty && !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        return result.hasSuffix("-") ? String(result.dropLast()) : result
     }
 
     private func place(_ table: String, _ language: Language) -> String {
@@ -178,6 +230,20 @@ extension ReferenceKind {
         case .nationalTheme: "national theme"
         case .signal: "signal"
         case .scalingTarget: "region"
+        }
+    }
+
+    /// The registry file that lists this kind of id.
+    var registryFile: String {
+        switch self {
+        case .sector: "regions/registers/sectoren.toml"
+        case .targetGroup: "regions/registers/doelgroepen.toml"
+        case .organisationKind: "regions/registers/organisatiesoorten.toml"
+        case .fundingSource: "regions/registers/financieringsbronnen.toml"
+        case .organisation: "regions/registers/organisaties.toml"
+        case .nationalTheme: "regions/lmja.toml"
+        case .scalingTarget: "regions/registers/regios.toml"
+        case .signal: "[[signaal]]"
         }
     }
 

@@ -33,7 +33,21 @@ struct LoadSession {
     mutating func validate(_ root: TOMLTable, file: String, against schema: TableSchema) {
         var validator = SchemaValidator()
         validator.validate(root, at: SourceRange(at: SourcePosition(line: 1, column: 1)), against: schema)
-        for (problem, range) in validator.problems { report(problem, file: file, range: range) }
+        for (problem, range) in validator.problems {
+            if case .invalidAmount(let key, _) = problem, let written = written(range, in: file) {
+                report(.invalidAmount(key: key, value: written), file: file, range: range)
+            } else {
+                report(problem, file: file, range: range)
+            }
+        }
+    }
+
+    /// The text of `range` as the user wrote it (`12.000`, where TOML read 12.0), on one line.
+    private func written(_ range: SourceRange, in file: String) -> String? {
+        guard range.start.line == range.end.line, let line = sources[file]?.line(range.start.line) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        guard range.start.column >= 1, range.end.column - 1 <= scalars.count, range.start.column < range.end.column else { return nil }
+        return String(String.UnicodeScalarView(scalars[(range.start.column - 1)..<(range.end.column - 1)]))
     }
 
     /// Validates and reads an agenda file.
@@ -43,6 +57,13 @@ struct LoadSession {
             diagnostics.append(Diagnostic(
                 severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
                 range: range, hint: problem.hint(in: language)))
+        }
+        if let text = sources[file] {
+            for (problem, range) in SkeletonValueScanner.scan(text) {
+                diagnostics.append(Diagnostic(
+                    severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
+                    range: range, hint: problem.hint(in: language)))
+            }
         }
         var reader = AgendaReader(file: file)
         let agenda = reader.read(root)

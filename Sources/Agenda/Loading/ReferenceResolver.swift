@@ -8,6 +8,8 @@ struct ReferenceResolver {
     let registry: Registry
     let agendas: [Agenda]
     var session: LoadSession
+    /// Per region with an agenda in the workspace: whether all its agendas are examples.
+    private var regionIsExample: [String: Bool] = [:]
 
     init(registry: Registry, agendas: [Agenda], session: LoadSession) {
         self.registry = registry
@@ -24,6 +26,9 @@ struct ReferenceResolver {
         var signalsByQualifiedID: Set<String> = []
         for agenda in agendas {
             for signal in agenda.signals { signalsByQualifiedID.insert(signal.qualifiedID) }
+        }
+        for agenda in agendas {
+            if case .regional(let code) = agenda.scope { regionIsExample[code] = (regionIsExample[code] ?? true) && agenda.isExample }
         }
         var regionFiles: [String: Origin] = [:]
         for agenda in agendas {
@@ -122,6 +127,12 @@ struct ReferenceResolver {
             for reference in theme.signals {
                 let qualified = reference.id.contains("/") ? reference.id : "\(ownRegion)/\(reference.id)"
                 if !signals.contains(qualified) && !localSignals.contains(reference.id) {
+                    if agenda.isExample, let region = replacedExampleRegion(of: qualified, from: ownRegion) {
+                        session.report(.signalOfReplacedExample(id: reference.id, region: region.code, regionName: region.name,
+                                                                absent: regionIsExample[region.code] == nil),
+                                       file: agenda.file, range: reference.range)
+                        continue
+                    }
                     let candidates = reference.id.contains("/") ? Array(signals) : Array(localSignals)
                     report(reference, .signal, candidates: candidates.sorted(), in: agenda.file)
                 }
@@ -139,6 +150,16 @@ struct ReferenceResolver {
         }
     }
 
+    /// The region of a signal of another region whose example agenda is gone: the region has no
+    /// agenda in the workspace, or only a real one (no `voorbeeld = true`). An example agenda's
+    /// references to such signals illustrate what an example agenda held; they no longer can.
+    private func replacedExampleRegion(of qualified: String, from ownRegion: String) -> Region? {
+        guard let slash = qualified.firstIndex(of: "/") else { return nil }
+        let code = String(qualified[..<slash])
+        guard code != ownRegion, let region = registry.region(code), regionIsExample[code] != true else { return nil }
+        return region
+    }
+
     private mutating func checkAll(_ references: [Reference], _ kind: ReferenceKind, _ ids: [String], in file: String) {
         for reference in references { check(reference, kind, ids, in: file) }
     }
@@ -150,8 +171,20 @@ struct ReferenceResolver {
     }
 
     private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], in file: String) {
-        let suggestion = Suggestion.closest(to: reference.id, among: candidates)
-        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion),
+        let entries: [Registry.Entry] = switch kind {
+        case .sector: registry.sectors
+        case .targetGroup: registry.targetGroups
+        case .organisationKind: registry.organisationKinds
+        default: []
+        }
+        // A word people use for it (registry key `ook`), else the closest id.
+        let words = entries.flatMap { entry in ([entry.name.lowercased()] + entry.otherNames).map { ($0, entry.id) } }
+        let byWord = Dictionary(words, uniquingKeysWith: { first, _ in first })
+        let suggestion = byWord[reference.id.lowercased()]
+            ?? Suggestion.closest(to: reference.id, among: candidates)
+            ?? Suggestion.closest(to: reference.id.lowercased(), among: words.map(\.0)).flatMap { byWord[$0] }
+        // The short registries are listed in full, so the choice is in the message.
+        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion, choices: entries.map(\.id)),
                        file: file, range: reference.range)
     }
 

@@ -37,6 +37,7 @@ public enum RegistryFormat {
             FieldSchema(name, .tableList(TableSchema(name: name, fields: [
                 FieldSchema("id", .identifier, required: true, "Korte naam om naar te verwijzen."),
                 FieldSchema("naam", .text, required: true, "De volledige naam."),
+                FieldSchema("ook", .list(.text), "Andere woorden waaronder mensen dit kennen, zoals \"hogeschool\"; de controle stelt dan deze id voor."),
             ] + extra)), required: true, "Een \(name)."),
         ])
     }

@@ -51,7 +51,8 @@ enum RegistryReader {
     private static func entries(_ root: TOMLTable, _ key: String, origin: (SourceRange) -> Origin) -> [Registry.Entry] {
         root.tables(key).map { table, range in
             Registry.Entry(id: table.text("id") ?? "", name: table.text("naam") ?? "",
-                           isCrucial: table.bool("cruciaal") ?? false, origin: origin(range))
+                           isCrucial: table.bool("cruciaal") ?? false, otherNames: table.texts("ook").map { $0.lowercased() },
+                           origin: origin(range))
         }
     }
 }

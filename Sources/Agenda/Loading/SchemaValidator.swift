@@ -69,7 +69,7 @@ struct SchemaValidator {
 
     private mutating func reportWrongType(_ value: TOMLValue, key: String, type: FieldType) {
         report(.wrongType(key: key, expected: type.dutchDescription, found: value.kind.dutchName,
-                          example: type.example(named: key)), at: value.range)
+                          example: QuotedValueFix.example(value, key: key, type: type) ?? type.example(named: key)), at: value.range)
     }
 
     private mutating func report(_ problem: LoadProblem, at range: SourceRange) {
@@ -127,8 +127,8 @@ extension FieldType {
     /// A correct line for the key, shown in hints.
     func example(named key: String) -> String? {
         switch self {
-        case .table: return "[\(key)]"
-        case .tableList: return "[[\(key)]]"
+        case .table(let schema): return "[\(schema.name.isEmpty ? key : schema.name)]"
+        case .tableList(let schema): return "[[\(schema.name.isEmpty ? key : schema.name)]]"
         default: return exampleValue.map { "\(key) = \($0)" }
         }
     }

@@ -10,9 +10,12 @@ import TOML
 public struct WorkspaceLoader: Sendable {
     /// The language of the messages.
     public var language: Language
+    /// Where the registries of an agenda file are looked for when its own folder has none.
+    public var locator: WorkspaceLocator
 
-    public init(language: Language = .dutch) {
+    public init(language: Language = .dutch, locator: WorkspaceLocator = WorkspaceLocator()) {
         self.language = language
+        self.locator = locator
     }
 
     /// The folder holding the registries, relative to an agenda folder.
@@ -27,28 +30,50 @@ public struct WorkspaceLoader: Sendable {
 
     /// Reads the given files; a registry file among them is checked as one. The registries and other
     /// agendas next to them are read for context (to resolve references), but only problems in the
-    /// requested files are reported.
+    /// requested files are reported. An agenda outside an agenda folder gets the registries, national
+    /// agenda and other agendas of the nearest one (see `WorkspaceLocator`), without the agendas of
+    /// its own region there: the requested file stands in for them.
     public func load(files: [String]) -> Workspace {
         var agendaFiles: [String] = []
         var registryFiles: [String] = []
+        var searched: [String] = []
         for file in files {
             let folder = (file as NSString).deletingLastPathComponent
             if (folder as NSString).lastPathComponent == Self.registryFolder {
                 registryFiles += Self.registryFiles(in: (folder as NSString).deletingLastPathComponent)
             } else {
-                registryFiles += Self.registryFiles(in: folder.isEmpty ? "." : folder)
-                agendaFiles += Self.agendaFiles(in: folder.isEmpty ? "." : folder)
+                let own = folder.isEmpty ? "." : folder
+                agendaFiles += Self.agendaFiles(in: own)
+                let located = locator.agendaFolder(for: own)
+                if let home = located.found {
+                    registryFiles += Self.registryFiles(in: home)
+                    if home != own {
+                        let regionsAsked = Set(files.compactMap(Self.regionPrefix))
+                        agendaFiles += Self.agendaFiles(in: home).filter { Self.regionPrefix($0).map { !regionsAsked.contains($0) } ?? true }
+                    }
+                } else if searched.isEmpty {
+                    searched = located.searched
+                }
             }
             if !agendaFiles.contains(file) && !registryFiles.contains(file) { agendaFiles.append(file) }
         }
-        return load(agendaFiles: unique(agendaFiles), registryFiles: unique(registryFiles), requested: files)
+        return load(agendaFiles: unique(agendaFiles), registryFiles: unique(registryFiles), requested: files, searched: searched)
     }
 
-    private func load(agendaFiles: [String], registryFiles: [String], requested: [String]) -> Workspace {
+    /// `am24` for `.../am24-zeeland.toml` or `.../am24.toml`; nil for other names.
+    private static func regionPrefix(_ file: String) -> String? {
+        let stem = (((file as NSString).lastPathComponent as NSString).deletingPathExtension).lowercased()
+        let code = stem.prefix { $0 != "-" }
+        guard code.count == 4, code.hasPrefix("am"), code.dropFirst(2).allSatisfy(\.isNumber) else { return nil }
+        return String(code)
+    }
+
+    private func load(agendaFiles: [String], registryFiles: [String], requested: [String], searched: [String] = []) -> Workspace {
         var session = LoadSession(language: language)
         if registryFiles.isEmpty, let first = agendaFiles.first {
             let folder = (first as NSString).deletingLastPathComponent
-            session.report(.registriesNotFound(folder: (folder.isEmpty ? "." : folder) + "/" + Self.registryFolder),
+            let places = searched.isEmpty ? [folder.isEmpty ? "." : folder] : searched
+            session.report(.registriesNotFound(searched: places.map { ($0 == "/" ? "" : $0) + "/" + Self.registryFolder }),
                            file: first, range: nil)
         }
         let registry = RegistryReader.read(registryFiles, into: &session)

@@ -35,12 +35,22 @@ public struct Euro: Sendable, Hashable, Codable, Comparable, AdditiveArithmetic,
         return (negative ? "€ -" : "€ ") + grouped + centsPart
     }
 
-    /// Reads an amount written as text: `1250`, `1250,50`, `1.250,50`, `1250.50`, `€ 1.250`.
+    /// Reads an amount written as text: `1250`, `1250,50`, `1.250,50`, `1250.50`, `€ 1.250`, and as a
+    /// spreadsheet shows it, `€ 12.000,-` or `12.000 euro`.
     ///
     /// A single `.` or `,` followed by exactly one or two digits is the decimal separator; dots or
     /// commas followed by three digits group thousands. Returns nil for anything else.
     public init?(parsing text: String) {
         var body = text.trimmingPrefix("€").filter { $0 != " " && $0 != "\u{00A0}" }
+        // As a spreadsheet writes it: "12.000 euro", "12000 EUR", "€ 12.000,-".
+        for suffix in ["euro", "eur", "€"] where body.lowercased().hasSuffix(suffix) {
+            body.removeLast(suffix.count)
+            break
+        }
+        for suffix in [",--", ",-", ".-"] where body.hasSuffix(suffix) {
+            body.removeLast(suffix.count)
+            break
+        }
         var negative = false
         if body.hasPrefix("-") {
             negative = true

@@ -1,3 +1,4 @@
+import Foundation
 /// The reference data every agenda relies on, read from `regions/registers/`.
 public struct Registry: Sendable, Hashable, Codable {
     /// The 35 arbeidsmarktregio's, in code order. Codes have gaps: look them up, never count.
@@ -25,18 +26,27 @@ public struct Registry: Sendable, Hashable, Codable {
     /// The region with `code`, or nil.
     public func region(_ code: String) -> Region? { regions.first { $0.code == code } }
 
+    /// The region with this code or CBS name, ignoring case: `AM24`, `am24` and `Zeeland` alike.
+    public func lookUpRegion(_ text: String) -> Region? {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return regions.first { $0.code.lowercased() == key || $0.name.lowercased() == key }
+    }
+
     /// A named entry of a simple list (a sector, a target group, an organisation kind).
     public struct Entry: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
         /// For sectors: whether it is one of the cabinet's maatschappelijk cruciale sectoren.
         public var isCrucial: Bool
+        /// Other words people use for it (`ook`), lower case, for "bedoelde je ...?".
+        public var otherNames: [String]
         public var origin: Origin
 
-        public init(id: String, name: String, isCrucial: Bool = false, origin: Origin) {
+        public init(id: String, name: String, isCrucial: Bool = false, otherNames: [String] = [], origin: Origin) {
             self.id = id
             self.name = name
             self.isCrucial = isCrucial
+            self.otherNames = otherNames
             self.origin = origin
         }
     }

@@ -29,4 +29,18 @@ public struct Rule: Sendable, Hashable {
 
     /// The title in the reader's language.
     public func title(in language: Language) -> String { language.pick(title, englishTitle) }
+
+    /// The explanation in the reader's language; in Dutch when it has no English one.
+    public func explanation(in language: Language) -> String {
+        language.pick(explanation, RuleCatalogue.englishExplanations[code] ?? explanation)
+    }
+
+    /// The example with its labels in the reader's language (`fout:`/`goed:` or `wrong:`/`right:`);
+    /// the TOML itself stays as it is written in the files.
+    public func example(in language: Language) -> String {
+        guard language == .english else { return example }
+        return example.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("fout:  ") ? "wrong: " + line.dropFirst(7) : line.hasPrefix("goed:  ") ? "right: " + line.dropFirst(7) : String(line)
+        }.joined(separator: "\n")
+    }
 }

@@ -16,7 +16,7 @@ extension RuleCatalogue {
              example: "[thema.afwegingen]\n"
                 + "nergens_anders_belegd = \"Geen andere regionale tafel gaat over van-werk-naar-werk tussen sectoren.\""),
         Rule("MJA104", .warning, title: "Thema is niet concreet", english: "Theme is not concrete",
-             explanation: "Minstens één resultaat heeft een indicator, een eenheid, een streefwaarde en een streefdatum binnen de uitvoeringsperiode.",
+             explanation: "Minstens één resultaat heeft een indicator, een eenheid, een streefwaarde anders dan 0 en een streefdatum binnen de uitvoeringsperiode.",
              example: "[[thema.resultaat]]\n"
                 + "omschrijving = \"Werkenden zijn overgestapt naar technisch werk\"\n"
                 + "indicator = \"Aantal overstappers\"\n"

@@ -53,5 +53,14 @@ extension RuleCatalogue {
         Rule("MJA019", .warning, title: "Registers niet gevonden", english: "Registries not found",
              explanation: "Naast het agendabestand staat geen map registers/. De agenda wordt gelezen, maar verwijzingen naar regio's, sectoren, doelgroepen, organisatiesoorten, landelijke organisaties en financieringsbronnen kunnen niet worden gecontroleerd.",
              example: "swift run mja check regions/am05-twente.toml   # in plaats van een kopie elders"),
+        Rule("MJA020", .warning, title: "Verwijzing naar een signaal van een vervangen voorbeeldagenda",
+             english: "Reference to a signal of a replaced example agenda",
+             explanation: "Een voorbeeldagenda (voorbeeld = true), zoals de meegeleverde lmja.toml, verwijst naar een signaal van een regio waarvan de voorbeeldagenda is vervangen door een echte agenda, of waarvan geen agenda in de map staat. Dat signaal bestond alleen in het voorbeeld; de verwijzing is daarom een waarschuwing en geen fout. Het secretariaat verwijst naar signalen uit de echte agenda.",
+             example: "fout:  signalen = [\"AM24/kerncentrale-vakmensen\"]   # uit de vervangen voorbeeldagenda\n"
+                + "goed:  signalen = [\"AM24/eerste-signaal\"]          # een signaal uit de echte agenda van AM24"),
+        Rule("MJA021", .note, title: "Controle niet uitgevoerd door een fout", english: "Check not run because of an error",
+             explanation: "Een deel van de agenda (het begin, een thema of een signaal) bevat een fout. De controles van dat deel (afwegingen, structuur, begroting) zijn niet uitgevoerd, omdat ze op onvolledige gegevens een verkeerd oordeel zouden geven. De andere delen zijn wel gecontroleerd. Los de fout op en controleer opnieuw.",
+             example: "[[thema]]\n"
+                + "trekkr = \"gemeente-enschede\"   # fout MJA010: de afwegingen van dit thema wachten tot de tikfout weg is"),
     ]
 }

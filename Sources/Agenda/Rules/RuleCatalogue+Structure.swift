@@ -42,7 +42,7 @@ extension RuleCatalogue {
              example: "fout:  bedrag = 0\n"
                 + "goed:  bedrag = 25000"),
         Rule("MJA121", .error, title: "Plafond van een financieringsbron overschreden", english: "Funding source ceiling exceeded",
-             explanation: "De begrotingsregels die in een jaar op een bron met een plafond drukken, tellen samen niet op tot meer dan dat plafond. De melding noemt de bron, het jaar, het geplande totaal en het plafond, en wijst naar het plafond.",
+             explanation: "De begrotingsregels die in een jaar op een bron met een plafond drukken, tellen samen niet op tot meer dan dat plafond. De melding noemt de bron, het jaar, het geplande totaal en het plafond, wijst naar het plafond en heeft een opmerking bij elke begrotingsregel die meetelt.",
              example: "[[financieringsbron]]\n"
                 + "id = \"regiobudget-twente\"\n"
                 + "plafond = { 2026 = 600000, 2027 = 600000 }"),
@@ -53,5 +53,9 @@ extension RuleCatalogue {
         Rule("MJA131", .warning, title: "Lege tekst", english: "Empty text",
              explanation: "Een tekstveld is leeg. Vul het in, of laat de sleutel weg als hij niet verplicht is.",
              example: "fout:  synergie = \"\""),
+        Rule("MJA132", .warning, title: "Waarde uit het skelet niet aangepast", english: "Skeleton value not changed",
+             explanation: "mja init moest sommige waarden gokken: een streefwaarde van 0, de datum van een signaal, de soort en urgentie. Het skelet zet daar de opmerking '# <vul in: ...>' achter. Staat die opmerking er nog, dan is de waarde waarschijnlijk nooit ingevuld. Vul de echte waarde in en haal de opmerking weg.",
+             example: "fout:  streefwaarde = 0   # <vul in: het getal dat u wilt bereiken>\n"
+                + "goed:  streefwaarde = 40"),
     ]
 }

@@ -31,7 +31,7 @@ struct BuildCommand: Command {
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
             context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         let (options, diagnostics) = try CheckRun(workspace: workspace, invocation: invocation, context: context).run()
@@ -51,9 +51,14 @@ struct BuildCommand: Command {
         }
         let documents = result.built * AgendaDocumentBuilder.Part.allCases.count
         let report = result.signalReport ? context.text(" en het signalenrapport", " and the signal report") : ""
+        let l = context.language
+        let counts = (documents: l.count(documents, ("document", "documenten"), ("document", "documents")),
+                      agendas: l.count(result.built, ("agenda", "agenda's"), ("agenda", "agendas")),
+                      formats: l.count(build.formats.count, ("formaat", "formaten"), ("format", "formats")),
+                      files: l.count(result.files, ("bestand", "bestanden"), ("file", "files")))
         context.console.writeLine(context.text(
-            "\(documents) documenten van \(result.built) agenda's\(report) geschreven in \(build.formats.count) formaten (\(result.files) bestanden), met een overzicht in \(output)/index.html",
-            "Wrote \(documents) documents of \(result.built) agendas\(report) in \(build.formats.count) formats (\(result.files) files), with an index at \(output)/index.html"))
+            "\(counts.documents) van \(counts.agendas)\(report) geschreven in \(counts.formats) (\(counts.files)), met een overzicht in \(output)/index.html",
+            "Wrote \(counts.documents) of \(counts.agendas)\(report) in \(counts.formats) (\(counts.files)), with an index at \(output)/index.html"))
         return result.refused.isEmpty ? .success : .failure
     }
 

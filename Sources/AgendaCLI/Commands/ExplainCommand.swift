@@ -31,10 +31,10 @@ struct ExplainCommand: Command {
             \(rule.code): \(rule.title(in: context.language))
             \(context.text("Ernst", "Severity")): \(rule.severity.label(in: context.language))
 
-            \(rule.explanation)
+            \(rule.explanation(in: context.language))
 
             \(context.text("Voorbeeld", "Example")):
-            \(rule.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+            \(rule.example(in: context.language).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
 
             """, to: .output)
         return .success

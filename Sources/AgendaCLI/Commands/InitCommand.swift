@@ -10,35 +10,46 @@ struct InitCommand: Command {
     let summary = LocalizedText("Schrijft een nieuwe agenda voor een regio om in te vullen",
                                 "Writes a new agenda for a region, to fill in")
     let discussion: LocalizedText? = LocalizedText(
-        "Het nieuwe bestand komt in 'regions/' en heet naar de regio. Een bestaand bestand wordt nooit overschreven. Controleer het daarna met 'mja check'.",
-        "The new file goes into 'regions/', named after the region. An existing file is never overwritten. Check it afterwards with 'mja check'.")
+        "Het nieuwe bestand komt in 'regions/' en heet naar de regio. Staat daar de voorbeeldagenda van de regio (voorbeeld = true), dan gaat die eerst naar 'regions/voorbeelden/'. Een eigen bestand wordt nooit overschreven. Controleer het daarna met 'mja check'.",
+        "The new file goes into 'regions/', named after the region. The region's example agenda there (voorbeeld = true) moves to 'regions/voorbeelden/' first. A file of your own is never overwritten. Check it afterwards with 'mja check'.")
     let options: [Option] = [
-        .value("regio", aliases: ["region"], placeholder: "CODE", summary: LocalizedText("De CBS-code van de regio, zoals AM05", "The region's CBS code, such as AM05")),
-        .value("uit", aliases: ["out"], placeholder: "BESTAND", summary: LocalizedText("Waar het bestand komt (standaard regions/amNN-naam.toml)", "Where to write the file (default regions/amNN-name.toml)")),
+        .value("regio", aliases: ["region"], placeholder: "CODE", summary: LocalizedText("De CBS-code of naam van de regio, zoals AM05 of Twente", "The region's CBS code or name, such as AM05 or Twente")),
+        .value("uit", aliases: ["out"], placeholder: "BESTAND", summary: LocalizedText("Het bestand of de map waar de agenda komt (standaard regions/amNN-naam.toml)", "The file or folder to write the agenda to (default regions/amNN-name.toml)")),
         .value("regios", aliases: ["regions"], placeholder: "MAP", default: AgendaPaths.defaultFolder,
                summary: LocalizedText("De map met de registers en de landelijke agenda", "The folder with the registries and the national agenda")),
         .value("sjabloon", aliases: ["template"], placeholder: "BESTAND", default: "templates/nieuwe-agenda.toml",
                summary: LocalizedText("Het sjabloon", "The template")),
     ]
-    let examples = [Example("mja init --regio AM05", LocalizedText("Schrijft regions/am05-twente.toml", "Writes regions/am05-twente.toml"))]
+    let examples = [
+        Example("mja init --regio AM05", LocalizedText("Schrijft regions/am05-twente.toml; het voorbeeld gaat naar regions/voorbeelden/",
+                                                       "Writes regions/am05-twente.toml; the example moves to regions/voorbeelden/")),
+        Example("mja init --regio Zeeland --uit ~/agenda/", LocalizedText("Schrijft ~/agenda/am24-zeeland.toml", "Writes ~/agenda/am24-zeeland.toml")),
+    ]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
-        guard let code = invocation.option("regio")?.uppercased() else {
+        guard let asked = invocation.option("regio") else {
             throw UsageError.invalid(LocalizedText("geef de regio op, zoals: mja init --regio AM05", "name the region, as in: mja init --regio AM05"))
         }
-        let folder = invocation.option("regios") ?? AgendaPaths.defaultFolder
+        let folder = try ProjectFolders.locate(
+            invocation.option("regios") ?? AgendaPaths.defaultFolder,
+            what: LocalizedText("de map met registers en agenda's", "the folder of registries and agendas"), option: "--regios")
         let workspace = WorkspaceLoader(language: context.language).load(directory: folder)
-        guard let region = workspace.registry.region(code) else {
-            let suggestion = Suggestion.closest(to: code, among: workspace.registry.regions.map(\.code))
+        guard let region = workspace.registry.lookUpRegion(asked) else {
+            let regions = workspace.registry.regions
+            let suggestion = Suggestion.closest(to: asked.uppercased(), among: regions.map(\.code))
+                ?? Suggestion.closest(to: asked, among: regions.map(\.name))
             let hint = suggestion.map { context.text(" Bedoelde je '\($0)'?", " Did you mean '\($0)'?") } ?? ""
             throw CommandError(LocalizedText(
-                "'\(code)' is geen arbeidsmarktregio.\(hint) De regio's staan in regions/registers/regios.toml.",
-                "'\(code)' is not a labour-market region.\(hint) The regions are listed in regions/registers/regios.toml."),
+                "'\(asked)' is geen arbeidsmarktregio.\(hint) De regio's (code of naam) staan in \(folder)/registers/regios.toml.",
+                "'\(asked)' is not a labour-market region.\(hint) The regions (code or name) are listed in \(folder)/registers/regios.toml."),
                 exitCode: .usageError)
         }
+        let code = region.code
         let slug = Self.slug(region.name)
-        let target = invocation.option("uit") ?? "\(folder)/\(code.lowercased())-\(slug).toml"
-        let templatePath = invocation.option("sjabloon") ?? "templates/nieuwe-agenda.toml"
+        let target = try InitTarget(region: region, option: invocation.option("uit"), folder: folder)
+        let templatePath = try ProjectFolders.locate(
+            invocation.option("sjabloon") ?? "templates/nieuwe-agenda.toml",
+            what: LocalizedText("het sjabloon", "the template"), option: "--sjabloon")
         guard let templateText = try? String(contentsOfFile: templatePath, encoding: .utf8) else {
             throw CommandError(LocalizedText("het sjabloon '\(templatePath)' kan niet worden gelezen",
                                              "the template '\(templatePath)' cannot be read"))
@@ -53,42 +64,54 @@ struct InitCommand: Command {
         let policy = national?.policyPeriod ?? YearRange(first: 2026, last: 2030)
         let execution = national?.executionPeriod ?? YearRange(first: 2026, last: 2027)
         let context_: MustacheValue = [
-            "regio_code": .string(region.code), "regio_naam": .string(Self.tomlEscaped(region.name)),
+            "regio_code": .string(code), "regio_naam": .string(Self.tomlEscaped(region.name)),
             "regio_slug": .string(slug), "centrumgemeente": .string(Self.tomlEscaped(region.centralMunicipality)),
-            "centrum_id": .string("gemeente-" + Self.slug(region.centralMunicipality)), "bestand": .string(target),
+            "centrum_id": .string("gemeente-" + Self.slug(region.centralMunicipality)), "bestand": .string(target.path),
+            "schema": .string(InitTarget.schemaReference(from: target.path, to: folder + "/" + SchemaCommand.fileName)),
             "beleidsperiode": .string(policy.description), "uitvoeringsperiode": .string(execution.description),
             "eerste_jaar": .int(execution.first), "startdatum": .string("\(execution.first)-01-01"),
             "streefdatum": .string("\(execution.last)-12-31"),
         ]
         let text = template.render(context_, escaping: .none)
-        try? FileManager.default.createDirectory(
-            atPath: (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent,
-            withIntermediateDirectories: true)
-        guard try FileOutput.create(Data(text.utf8), at: target) else {
-            throw CommandError(LocalizedText(
-                "'\(target)' bestaat al en wordt niet overschreven. Kies een andere naam met --uit.",
-                "'\(target)' already exists and is not overwritten. Choose another name with --uit."))
+        let directory = InitTarget.directory(of: target.path)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CommandError(FileSystemMessage.text(for: error)
+                ?? LocalizedText("de map '\(directory)' kan niet worden gemaakt", "the folder '\(directory)' cannot be created"))
+        }
+        if FileManager.default.fileExists(atPath: target.path) && !target.examples.contains(where: { $0.from == target.path }) {
+            throw Self.exists(target.path)
+        }
+        try target.moveExamplesAside()
+        let written: Bool
+        do {
+            written = try FileOutput.create(Data(text.utf8), at: target.path)
+        } catch {
+            throw CommandError(FileSystemMessage.text(for: error)
+                ?? LocalizedText("'\(target.path)' kan niet worden geschreven", "'\(target.path)' cannot be written"))
+        }
+        guard written else { throw Self.exists(target.path) }
+        for (from, to) in target.examples {
+            context.console.writeLine(context.text(
+                "De voorbeeldagenda \(from) staat nu in \(to). Verwijzingen van andere voorbeeldagenda's (zoals lmja.toml) naar de signalen ervan zijn nu waarschuwing MJA020.",
+                "The example agenda \(from) is now \(to). References of other example agendas (such as lmja.toml) to its signals are now warning MJA020."))
         }
         context.console.writeLine(context.text(
-            "\(target) geschreven voor \(region.name) (\(region.code)). Vul de <vul in: ...>-teksten in en controleer met: mja check \(target)",
-            "Wrote \(target) for \(region.name) (\(region.code)). Fill in the <vul in: ...> texts and check with: mja check \(target)"))
+            "\(target.path) geschreven voor \(region.name) (\(code)). Vul de <vul in: ...>-teksten in en controleer met: mja check \(target.path)",
+            "Wrote \(target.path) for \(region.name) (\(code)). Fill in the <vul in: ...> texts and check with: mja check \(target.path)"))
         return .success
+    }
+
+    private static func exists(_ path: String) -> CommandError {
+        CommandError(LocalizedText(
+            "'\(path)' bestaat al en wordt niet overschreven. Kies een andere naam met --uit.",
+            "'\(path)' already exists and is not overwritten. Choose another name with --uit."))
     }
 
     /// A file-name part: lower case, accents folded, other characters to hyphens (`'s-Gravenhage`
     /// -> `s-gravenhage`, `Zaanstreek/Waterland` -> `zaanstreek-waterland`).
-    static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty && !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        return result.hasSuffix("-") ? String(result.dropLast()) : result
-    }
+    static func slug(_ name: String) -> String { LoadProblem.identifier(from: name) }
 
     /// Text made safe inside a TOML basic string ("...").
     static func tomlEscaped(_ text: String) -> String {

@@ -43,7 +43,7 @@ struct SignalsCommand: Command {
         let options = try analysisOptions(invocation)
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", requiring: [SignalReportBuilder.templateName], context: context)
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: [SignalReportBuilder.templateName], context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         var collection = SignalCollection(workspace: workspace)
         for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
@@ -106,21 +106,24 @@ struct SignalsSummary {
         let names = analysis.names
         let aggregation = analysis.aggregation
         var lines: [String] = []
-        lines.append(l.pick("\(aggregation.signalCount) signalen uit \(aggregation.regions.count) regio's",
-                            "\(aggregation.signalCount) signals from \(aggregation.regions.count) regions"))
+        func signals(_ n: Int) -> String { l.count(n, ("signaal", "signalen"), ("signal", "signals")) }
+        func regions(_ n: Int) -> String { l.count(n, ("regio", "regio's"), ("region", "regions")) }
+        lines.append(l.pick("\(signals(aggregation.signalCount)) uit \(regions(aggregation.regions.count))",
+                            "\(signals(aggregation.signalCount)) from \(regions(aggregation.regions.count))"))
         let broad = aggregation.broadlyShared
         lines.append(l.pick("Breed gedragen (\(aggregation.broadThreshold) of meer regio's): \(broad.count)",
                             "Broadly shared (\(aggregation.broadThreshold) or more regions): \(broad.count)"))
         for (dimension, group) in broad.prefix(8) {
             lines.append("  - \(names.name(of: group.key, in: dimension)): "
-                + l.pick("\(group.signalCount) signalen, \(group.regionCount) regio's", "\(group.signalCount) signals, \(group.regionCount) regions"))
+                + "\(signals(group.signalCount)), \(regions(group.regionCount))")
         }
         let clusters = analysis.clustering.clusters
         lines.append(l.pick("Mogelijke nieuwe thema's (signalen zonder landelijk thema): \(clusters.count)",
                             "Possible new themes (signals without a national theme): \(clusters.count)"))
         for (index, cluster) in clusters.prefix(5).enumerated() {
             lines.append("  \(index + 1). \(cluster.suggestedTitle) — "
-                + l.pick("\(cluster.signals.count) signalen uit \(cluster.regions.count) regio's", "\(cluster.signals.count) signals from \(cluster.regions.count) regions")
+                + l.pick("\(signals(cluster.signals.count)) uit \(regions(cluster.regions.count))",
+                         "\(signals(cluster.signals.count)) from \(regions(cluster.regions.count))")
                 + ": " + cluster.regions.joined(separator: ", "))
         }
         let followUp = analysis.followUp

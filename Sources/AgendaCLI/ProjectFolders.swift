@@ -1,0 +1,38 @@
+import Foundation
+
+/// Finds `templates/` and `regions/` when `mja` runs outside the project folder: from the folders of
+/// the agendas named on the command line upwards, then from the current folder upwards, as git finds
+/// its repository. `mja check ~/agenda/am24-zeeland.toml` then works from anywhere.
+enum ProjectFolders {
+    /// `name` itself when it exists; else the nearest `name` above the agendas in `paths` or above
+    /// the current folder. Throws, naming every place it looked, when there is none.
+    static func locate(_ name: String, near paths: [String] = [], what: LocalizedText, option: String) throws -> String {
+        if FileManager.default.fileExists(atPath: name) || name.hasPrefix("/") { return name }
+        var searched: [String] = []
+        var seen = Set<String>()
+        for start in paths.map(folder) + [FileManager.default.currentDirectoryPath] {
+            var url = URL(fileURLWithPath: start).standardizedFileURL
+            while true {
+                let candidate = url.appendingPathComponent(name).path
+                if seen.insert(candidate).inserted {
+                    if FileManager.default.fileExists(atPath: candidate) { return candidate }
+                    searched.append(candidate)
+                }
+                if url.path == "/" { break }
+                url.deleteLastPathComponent()
+            }
+        }
+        throw CommandError(LocalizedText(
+            "\(what.dutch) '\(name)' is niet gevonden; gezocht in: \(searched.joined(separator: ", ")). Geef de plek op met \(option).",
+            "\(what.english) '\(name)' was not found; looked in: \(searched.joined(separator: ", ")). Give its place with \(option)."),
+            exitCode: .usageError)
+    }
+
+    /// The folder of an agenda path: the path itself for a folder.
+    private static func folder(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import AgendaCLI
+
+/// Issue 14, point 4: an error does not hide the warnings of the rest of the file. Only the part
+/// that holds the error (here one theme) is not judged, and a note says so at its header.
+@Suite struct WarningsWithErrorsTests {
+    func check(_ edit: (inout [String]) -> Void) throws -> (file: String, outcome: Outcome, folder: String) {
+        let folder = NSTemporaryDirectory() + "mja-warnings-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        var lines = try String(contentsOfFile: BuildCommandTests.twente, encoding: .utf8).components(separatedBy: "\n")
+        edit(&lines)
+        let file = folder + "/am05-twente.toml"
+        try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        return (file, mja("check", file), folder)
+    }
+
+    @Test func warningsOfOtherPartsStayWhileOnePartHasAnError() throws {
+        let (file, result, folder) = try check { lines in
+            lines[132] = "titl = \"Leerwerkbanen\""   // an error in the first theme's action
+            lines.remove(at: 167)                      // the second theme loses its trekker (line 168)
+            lines.remove(at: 116)                      // the first theme loses 'vernieuwend' (line 117)
+        }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(result.code == .failure)
+        let located = result.output.components(separatedBy: "\n").filter { $0.hasPrefix(file) }
+            .map { String($0.dropFirst(file.count + 1)) }
+        #expect(located == [
+            "97:1: opmerking[MJA021]: 1 controle van thema 'Van werk naar werk in de techniek' niet uitgevoerd: daar staat een fout, zodat ze niet te beoordelen zijn",
+            "130:1: fout[MJA012]: verplicht veld 'titel' ontbreekt in [thema.actie]",
+            "132:1: fout[MJA010]: onbekende sleutel 'titl' in [thema.actie]",
+            "161:1: waarschuwing[MJA119]: thema 'Instroom in de zorg via bbl-trajecten' heeft geen trekker",
+        ])
+        #expect(result.output.hasSuffix("2 fouten, 1 waarschuwing en 1 opmerking in 1 bestand.\n"))
+    }
+
+    @Test func aFileThatIsNotTOMLSaysTheChecksDidNotRun() throws {
+        let (file, result, folder) = try check { lines in lines[9] = "titel = \"Twente" }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(result.code == .failure)
+        #expect(result.output.contains("\(file):10:"))
+        #expect(result.output.contains("opmerking[MJA021]: de controles van dit bestand zijn niet uitgevoerd: het is geen geldige TOML"))
+    }
+}
