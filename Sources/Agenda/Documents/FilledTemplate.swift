@@ -21,6 +21,11 @@ struct FilledTemplate {
         return Document(metadata: metadata, splittingCoverFrom: blocks)
     }
 
+    /// Whether a row's first cell starts with "Totaal" (in bold or not).
+    private static func isTotalRow(_ row: [[Inline]]) -> Bool {
+        row.first.map { $0.plainText.drop { $0 == " " }.hasPrefix("Totaal") } ?? false
+    }
+
     private static func placing(_ blocks: [Block], figure: (String) -> Figure?) -> [Block] {
         blocks.map { block in
             switch block {
@@ -28,10 +33,8 @@ struct FilledTemplate {
                 return figure(text.trimmingCharacters(in: .whitespacesAndNewlines)).map(Block.figure) ?? block
             case .codeBlock(let info, _) where info == "inhoudsopgave":
                 return .tableOfContents
-            case .table(var table):
-                if let last = table.rows.last, last.first?.plainText.trimmingCharacters(in: .whitespaces).hasPrefix("Totaal") == true {
-                    table.hasTotalRow = true
-                }
+            case .table(var table) where !table.hasTotalRow && table.rows.last.map(Self.isTotalRow) == true:
+                table.hasTotalRow = true
                 return .table(table)
             case .blockQuote(let inner):
                 return .blockQuote(placing(inner, figure: figure))

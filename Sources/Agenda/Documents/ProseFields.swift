@@ -34,6 +34,12 @@ final class ProseFields {
 
     private static let mark: Character = "\u{FFFC}"
 
+    /// Whether `text` holds U+FFFC, looked for in its UTF-8 (EF BF BC): this runs for every text
+    /// of every document, and most have no byte 0xEF at all.
+    private static func hasMark(_ text: String) -> Bool {
+        text.utf8.contains(0xEF) && text.unicodeScalars.contains("\u{FFFC}")
+    }
+
     private func insert(into blocks: [Block], sectionLevel: Int) -> [Block] {
         var result: [Block] = []
         var level = sectionLevel
@@ -73,12 +79,14 @@ final class ProseFields {
         return index
     }
 
-    /// Inlines with each mark in their text replaced by the inline content of its text.
+    /// Inlines with each mark in their text replaced by the inline content of its text. Most
+    /// inlines hold no mark: those come back as they are, without a copy.
     private func insert(into content: [Inline]) -> [Inline] {
+        guard content.contains(where: Self.holdsMark) else { return content }
         var result: [Inline] = []
         for inline in content {
             switch inline {
-            case .text(let text) where text.contains(Self.mark):
+            case .text(let text) where Self.hasMark(text):
                 result += splitting(text)
             case .emphasis(let inner): result.append(.emphasis(insert(into: inner)))
             case .strong(let inner): result.append(.strong(insert(into: inner)))
@@ -87,6 +95,14 @@ final class ProseFields {
             }
         }
         return result
+    }
+
+    private static func holdsMark(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text(let text): hasMark(text)
+        case .emphasis(let inner), .strong(let inner), .link(_, _, let inner): inner.contains(where: holdsMark)
+        case .code, .image, .softBreak, .hardBreak: false
+        }
     }
 
     private func splitting(_ text: String) -> [Inline] {
