@@ -1,8 +1,10 @@
 /// The budget of an agenda added up, in exact euros: per year, per task, per theme, per funding
 /// source and in total, for the tables and charts of the execution part.
 ///
-/// A theme that serves several tasks has its money split over them in equal parts (the cents that
-/// do not divide go to the first tasks), so the totals per task add up to the grand total.
+/// A theme that serves several tasks has its money per year split over them in equal parts of whole
+/// euros: the euros that do not divide go one each to the first tasks, and the cents of the amount
+/// (if any were planned) to the first task. So no cents appear that nobody planned, and the totals
+/// per task add up exactly to the grand total.
 public struct BudgetSummary: Sendable, Hashable {
     /// The years of the execution period, in order.
     public var years: [Int]
@@ -36,6 +38,12 @@ public struct BudgetSummary: Sendable, Hashable {
             for line in theme.budgetLines {
                 add(line, theme: theme)
             }
+            for (year, amount) in byThemeAndYear[theme.id] ?? [:] {
+                for (task, share) in Self.split(amount, over: theme.tasks.sorted()) {
+                    byTask[task, default: .zero] += share
+                    byYearAndTask[year, default: [:]][task, default: .zero] += share
+                }
+            }
         }
     }
 
@@ -48,20 +56,19 @@ public struct BudgetSummary: Sendable, Hashable {
         bySource[line.source.id, default: .zero] += amount
         bySourceAndYear[line.source.id, default: [:]][line.year, default: .zero] += amount
         byCertainty[line.certainty, default: .zero] += amount
-        for (task, share) in Self.split(amount, over: theme.tasks.sorted()) {
-            byTask[task, default: .zero] += share
-            byYearAndTask[line.year, default: [:]][task, default: .zero] += share
-        }
     }
 
-    /// Splits `amount` in equal parts over `tasks`, the remaining cents to the first ones.
+    /// Splits `amount` over `tasks` in equal parts of whole euros: the euros that do not divide go
+    /// one each to the first tasks, the cents of `amount` to the first task. The parts add up to
+    /// `amount` exactly.
     static func split(_ amount: Euro, over tasks: [AgendaTask]) -> [(AgendaTask, Euro)] {
         guard !tasks.isEmpty else { return [] }
         let count = Int64(tasks.count)
-        let share = amount.cents / count
-        let remainder = amount.cents - share * count
+        let euros = amount.cents / 100, cents = amount.cents % 100
+        let share = euros / count, remainder = euros % count
         return tasks.enumerated().map { index, task in
-            (task, Euro(cents: share + (Int64(index) < remainder ? 1 : 0)))
+            let whole = share + (Int64(index) < remainder ? 1 : 0)
+            return (task, Euro(cents: whole * 100 + (index == 0 ? cents : 0)))
         }
     }
 }

@@ -69,10 +69,10 @@ public struct CriteriaAssessor: Sendable {
         guard !found.isEmpty else {
             return Assessment(criterion: .signals, verdict: hasText ? .unsubstantiated : .fails, reasons: [
                 .init("het thema verwijst naar geen enkel signaal", "the theme refers to no signal"),
-            ] + (hasText ? [] : [.init("er is ook geen toelichting bij 'signalen'", "there is no explanation under 'signalen' either")]))
+            ] + (hasText ? [] : [.init("er is ook geen toelichting bij deze afweging", "there is no explanation for this criterion either")]))
         }
         let counted = Assessment.Reason(
-            "antwoordt op \(found.count) \(found.count == 1 ? "signaal" : "signalen") uit \(regions.count) \(regions.count == 1 ? "regio" : "regio's") (\(regions.joined(separator: ", ")))",
+            "antwoordt op \(found.count) \(found.count == 1 ? "signaal" : "signalen") uit \(regions.count) \(regions.count == 1 ? "regio" : "regio's") (\(regionNames(regions)))",
             "answers \(found.count) signal(s) from \(regions.count) region(s) (\(regions.joined(separator: ", ")))")
         if agenda.scope == .national && regions.count < options.minimumRegionsForNationalTheme {
             return Assessment(criterion: .signals, verdict: .unsubstantiated, reasons: [counted, .init(
@@ -109,7 +109,7 @@ public struct CriteriaAssessor: Sendable {
     private func handledNowhereElse(_ theme: Theme, _ agenda: Agenda) -> Assessment {
         guard !(theme.criteria.handledNowhereElse ?? "").isBlank else {
             return Assessment(criterion: .handledNowhereElse, verdict: .fails, reasons: [.init(
-                "er is geen antwoord vastgelegd onder 'nergens_anders_belegd'", "no answer is recorded under 'nergens_anders_belegd'")])
+                "de agenda legt niet vast of dit al ergens anders belegd is", "the agenda does not record whether this is handled elsewhere")])
         }
         let overlapping = overlaps(of: theme, in: agenda)
         if !overlapping.isEmpty {
@@ -175,7 +175,7 @@ public struct CriteriaAssessor: Sendable {
         }) {
             if continuation.isBlank {
                 return Assessment(criterion: .novel, verdict: .fails, reasons: [.init(
-                    "gelijk aan thema '\(earlier.title)' uit de vorige versie, zonder reden onder 'voortzetting'",
+                    "gelijk aan thema '\(earlier.title)' uit de vorige versie, zonder reden voor de voortzetting",
                     "the same as theme '\(earlier.title)' of the previous version, without a reason under 'voortzetting'")])
             }
             return Assessment(criterion: .novel, verdict: .meets, reasons: [.init(
@@ -196,20 +196,27 @@ public struct CriteriaAssessor: Sendable {
         let targets = theme.criteria.scalesTo.map(\.id)
         if !hasPath {
             return Assessment(criterion: .scalable, verdict: targets.isEmpty ? .fails : .unsubstantiated, reasons: [.init(
-                "geen opschalingspad beschreven onder 'opschaalbaar'", "no scaling path described under 'opschaalbaar'")])
+                "geen opschalingspad beschreven", "no scaling path described")])
         }
         if agenda.scope != .national && targets.isEmpty {
             return Assessment(criterion: .scalable, verdict: .unsubstantiated, reasons: [.init(
-                "noem in 'opschaalbaar_naar' de regio's of \"landelijk\"", "name the regions or \"landelijk\" in 'opschaalbaar_naar'")])
+                "niet genoemd naar welke regio's het kan worden opgeschaald", "the regions it could scale to are not named")])
         }
         let reason: Assessment.Reason = targets.isEmpty
             ? .init("opschalingspad beschreven", "scaling path described")
-            : .init("opschaalbaar naar \(targets.joined(separator: ", "))", "scales to \(targets.joined(separator: ", "))")
+            : .init("opschaalbaar naar \(regionNames(targets))", "scales to \(regionNames(targets))")
         return Assessment(criterion: .scalable, verdict: .meets, reasons: [reason])
+    }
+
+    /// Region codes as their names ("Achterhoek en Zuidoost-Brabant"), "landelijk" as it is: a reason
+    /// is read in the documents, where codes mean nothing to a reader.
+    private func regionNames(_ codes: [String]) -> String {
+        DutchList.joined(codes.map { workspace.registry.region($0)?.name ?? $0 })
     }
 }
 
 extension String {
     /// Whether the text has nothing but white space.
     var isBlank: Bool { allSatisfy(\.isWhitespace) }
+
 }

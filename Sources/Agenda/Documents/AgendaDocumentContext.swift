@@ -33,9 +33,12 @@ struct AgendaDocumentContext {
                 ["naam": .string(organisation.name), "soort": .string(names.kind(organisation.kind.id))]
             }),
             "begroting": BudgetContext(budget: budget, agenda: agenda, names: names).value(),
-            "signalen": .array(agenda.signals.map { signal($0, names) }),
+            "signalen": .array(agenda.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { signal($0, names) }),
             "heeft_signalen": .bool(!agenda.signals.isEmpty),
             "scorecard_overzicht": scorecardOverview(assessor),
+            "samenvatting": SummaryContext(
+                agenda: agenda, scorecards: agenda.themes.filter { !$0.isContinuous }.map { ($0, assessor.scorecard(for: $0, in: agenda)) },
+                budget: budget, prose: prose).value(),
         ]
     }
 
@@ -43,7 +46,9 @@ struct AgendaDocumentContext {
         let region = agenda.scope.regionCode.flatMap(names.region)
         return [
             "titel": .string(agenda.title), "versie": .string(agenda.version), "status": .string(agenda.status.rawValue),
+            "vastgesteld": .bool(agenda.status == .adopted),
             "vastgesteld_door": MustacheValue(agenda.adoptedBy), "vastgesteld_op": MustacheValue(agenda.adoptedOn?.dutchText),
+            "beraad": .string(agenda.scope == .national ? "het Landelijk Beraad" : "het Regionaal Beraad \(region?.name ?? "")"),
             "beleidsperiode": .string(agenda.policyPeriod.description),
             "uitvoeringsperiode": .string(agenda.executionPeriod.description),
             "voorbeeld": .bool(agenda.isExample), "landelijk": .bool(agenda.scope == .national),
@@ -89,11 +94,14 @@ struct AgendaDocumentContext {
                 [
                     "criterium": .string(assessment.criterion.dutchName), "vraag": .string(assessment.criterion.question),
                     "oordeel": .string(assessment.verdict.rawValue), "voldoet": .bool(assessment.verdict == .meets),
+                    "teken": .string(assessment.verdict.mark),
                     "redenen": .string(assessment.reasons.map(\.dutch).joined(separator: "; ")),
                     "onderbouwing": .string(evidence(for: assessment.criterion, in: theme)),
                 ]
             }),
             "oordeel": .string(scorecard?.overall.rawValue ?? ""),
+            "oordeel_teken": .string(scorecard?.overall.mark ?? ""),
+            "voldoet": .bool(scorecard.map { $0.overall == .meets } ?? true),
             "opschaalbaar_naar": .string(theme.criteria.scalesTo.map { names.scalingTarget($0.id) }.joined(separator: ", ")),
             "resultaten": .array(theme.results.map(result)),
             "heeft_resultaten": .bool(!theme.results.isEmpty),
@@ -175,7 +183,14 @@ struct AgendaDocumentContext {
     private func scorecardOverview(_ assessor: CriteriaAssessor) -> MustacheValue {
         .array(assessor.scorecards(for: agenda).map { card in
             let title = agenda.themes.first { $0.id == card.themeID }?.title ?? card.themeID
-            var row: [String: MustacheValue] = ["titel": .string(title), "oordeel": .string(card.overall.rawValue)]
+            var row: [String: MustacheValue] = [
+                "titel": .string(title), "oordeel": .string(card.overall.rawValue), "teken": .string(card.overall.mark),
+                "voldoet": .bool(card.overall == .meets),
+                "afwegingen": .array(card.assessments.map { assessment in
+                    ["oordeel": .string(assessment.verdict.rawValue), "teken": .string(assessment.verdict.mark),
+                     "voldoet": .bool(assessment.verdict == .meets)]
+                }),
+            ]
             for assessment in card.assessments { row[assessment.criterion.rawValue] = .string(assessment.verdict.rawValue) }
             return .dictionary(row)
         })

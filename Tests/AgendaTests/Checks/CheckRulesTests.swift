@@ -30,13 +30,13 @@ import Testing
         Case(old: "soort = \"mbo-instelling\"", new: "soort = \"gemeente\"", located: "MJA102 38:1",
              message: "\(theme) is onvoldoende onderbouwd voor 'organisatieoverstijgend': 2 organisaties (trekker en partners); ze zijn allemaal van de soort 'Gemeente'"),
         Case(old: "nergens_anders_belegd = \"Geen andere tafel.\"\n", new: "", located: "MJA103 38:1",
-             message: "\(theme) voldoet niet aan 'nergens_anders_belegd': er is geen antwoord vastgelegd"),
+             message: "\(theme) voldoet niet aan 'nergens_anders_belegd': de agenda legt niet vast of dit al ergens anders belegd is"),
         Case(old: "streefdatum = 2027-09-01", new: "streefdatum = 2028-09-01", located: "MJA104 38:1",
              message: "\(theme) is onvoldoende onderbouwd voor 'concreet': geen resultaat is volledig; het eerste mist: streefdatum binnen 2026-2027"),
         Case(old: "vernieuwend = \"Een jobcoach op de werkvloer.\"\n", new: "", located: "MJA105 38:1",
              message: "\(theme) is onvoldoende onderbouwd voor 'vernieuwend'"),
         Case(old: "opschaalbaar_naar = [\"AM02\"]\n", new: "", located: "MJA106 38:1",
-             message: "\(theme) is onvoldoende onderbouwd voor 'opschaalbaar': noem in 'opschaalbaar_naar'"),
+             message: "\(theme) is onvoldoende onderbouwd voor 'opschaalbaar': niet genoemd naar welke regio's het kan worden opgeschaald"),
         Case(old: "einde = 2027-12-31", new: "einde = 2028-12-31", located: "MJA111 65:9",
              message: "einde 2028-12-31 van actie 'Jobcoaches' valt buiten de uitvoeringsperiode 2026-2027"),
         Case(old: "einde = 2027-12-31", new: "einde = 2026-01-15", located: "MJA112 65:9",
@@ -130,7 +130,7 @@ import Testing
         let card = CriteriaAssessor(workspace: workspace).scorecard(for: agenda.themes[0], in: agenda)
         #expect(card.assessments.map(\.criterion) == Criterion.allCases)
         #expect(card.overall == .meets)
-        #expect(card[.signals]?.reasons.first?.dutch == "antwoordt op 1 signaal uit 1 regio (AM05)")
+        #expect(card[.signals]?.reasons.first?.dutch == "antwoordt op 1 signaal uit 1 regio (Twente)")
     }
 
     @Test func everyRuleInTheCatalogueHasTitleExplanationAndExample() {

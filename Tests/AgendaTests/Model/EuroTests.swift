@@ -30,10 +30,26 @@ import Testing
         #expect(amounts.sum() == Euro(cents: 30))
     }
 
-    @Test func aThemesMoneyIsSplitOverItsTasksWithoutLosingACent() {
-        let shares = BudgetSummary.split(Euro(cents: 100_001), over: [.social, .economic, .development])
-        #expect(shares.map(\.1.cents) == [33_334, 33_334, 33_333])
-        #expect(shares.map(\.1).sum() == Euro(cents: 100_001))
+    @Test(arguments: [
+        (Int64(100_001), [Int64(33_401), 33_300, 33_300]),         // € 1.000,01: the planned cent to the first task
+        (Int64(200_000_000), [Int64(66_666_700), 66_666_700, 66_666_600]),  // € 2 mln: whole euros, the extra ones first
+        (Int64(5), [Int64(5), 0, 0]),
+    ])
+    func aThemesMoneyIsSplitInWholeEurosWithoutLosingACent(amount: Int64, expected: [Int64]) {
+        let shares = BudgetSummary.split(Euro(cents: amount), over: [.social, .economic, .development])
+        #expect(shares.map(\.1.cents) == expected)
+        #expect(shares.map(\.1).sum() == Euro(cents: amount))
         #expect(BudgetSummary.split(Euro(cents: 5), over: []).isEmpty)
+    }
+
+    @Test func taskTotalsHaveNoCentsThatNobodyPlanned() throws {
+        // Only cents that were planned may show in the totals per task.
+        let fixture = try AgendaFixture(["am05-twente.toml": Sample.twente])
+        defer { fixture.remove() }
+        let agenda = try #require(fixture.load().agendas.first)
+        let summary = BudgetSummary(agenda: agenda)
+        #expect(summary.byTask.values.map(\.cents).reduce(0, +) == summary.total.cents)
+        let odd = summary.byTask.values.filter { $0.cents % 100 != 0 }.map(\.cents).reduce(0) { $0 + $1 % 100 }
+        #expect(odd == summary.total.cents % 100)
     }
 }

@@ -1,0 +1,14 @@
+extension Verdict {
+    /// A sign that tells the verdicts apart in black and white: ✓ voldoet, ⚠ onvoldoende
+    /// onderbouwd, ✗ voldoet niet.
+    var mark: String {
+        switch self {
+        case .meets: "✓"
+        case .unsubstantiated: "⚠"
+        case .fails: "✗"
+        }
+    }
+
+    /// The sign and the word: "✗ voldoet niet".
+    var markedText: String { "\(mark) \(rawValue)" }
+}
