@@ -53,5 +53,10 @@ extension RuleCatalogue {
         Rule("MJA019", .warning, title: "Registers niet gevonden", english: "Registries not found",
              explanation: "Naast het agendabestand staat geen map registers/. De agenda wordt gelezen, maar verwijzingen naar regio's, sectoren, doelgroepen, organisatiesoorten, landelijke organisaties en financieringsbronnen kunnen niet worden gecontroleerd.",
              example: "swift run mja check regions/am05-twente.toml   # in plaats van een kopie elders"),
+        Rule("MJA140", .error, title: "Twee agenda's voor één regio", english: "Two agendas for one region",
+             explanation: "In één map hoort per regio één agenda te staan: de documenten, de index en de landelijke optelling kennen per regio één agenda. Elke agenda van de regio krijgt de fout, met een opmerking bij de andere. Vervangt uw agenda de voorbeeldagenda van uw regio (voorbeeld = true), verwijder dan het voorbeeld.",
+             example: "regions/am05-twente.toml           # voorbeeldagenda, regio = \"AM05\"\n"
+                + "regions/am05-twente-concept.toml   # uw agenda, regio = \"AM05\"\n"
+                + "oplossing:  rm regions/am05-twente.toml"),
     ]
 }
