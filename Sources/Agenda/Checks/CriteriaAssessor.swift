@@ -113,7 +113,7 @@ public struct CriteriaAssessor: Sendable {
     /// "overlapt in titel en inhoud met 'A', 'B', 'C' en 7 andere": the closest few by name, the rest
     /// counted, so one warning stays short however many themes look alike.
     static func overlapReason(_ found: ThemeOverlapFinder.Overlaps) -> Assessment.Reason {
-        let names = found.matches.prefix(namedOverlaps).map { "'\($0.theme.title)'" }.joined(separator: ", ")
+        let names = found.matches.prefix(namedOverlaps).map { "'\($0.title)'" }.joined(separator: ", ")
         let rest = found.matches.count - min(found.matches.count, namedOverlaps)
         var dutch = "overlapt in titel en inhoud met \(names)"
         var english = "overlaps in title and content with \(names)"

@@ -13,7 +13,8 @@
 struct ThemeOverlapFinder {
     /// One overlapping theme and how alike the two are (0-1).
     struct Match: Sendable, Hashable {
-        var theme: Theme
+        var id: String
+        var title: String
         var similarity: Double
     }
 
@@ -34,9 +35,12 @@ struct ThemeOverlapFinder {
     /// How many index entries one theme may look at.
     static let budget = 400
 
-    /// A theme in the index: where it comes from and its word ranks, rarest first.
+    /// A theme in the index: its id, title, the national theme it contributes to, and its word
+    /// ranks, rarest first. Only what the search needs: copying whole themes would dominate the work.
     private struct Entry {
-        var theme: Theme
+        var id: String
+        var title: String
+        var nationalTheme: String?
         var ranks: [Int]
     }
 
@@ -72,7 +76,8 @@ struct ThemeOverlapFinder {
         for agenda in workspace.agendas {
             entriesByFile[agenda.file] = agenda.themes.map { theme in
                 defer { position += 1 }
-                return Entry(theme: theme, ranks: termsByTheme[position].map { rank[$0] }.sorted())
+                return Entry(id: theme.id, title: theme.title, nationalTheme: theme.nationalTheme?.id,
+                             ranks: termsByTheme[position].map { rank[$0] }.sorted())
             }
         }
         let national = workspace.nationalAgenda.flatMap { entriesByFile[$0.file] } ?? []
@@ -90,14 +95,21 @@ struct ThemeOverlapFinder {
         for (item, entry) in pool.enumerated() {
             for rank in entry.ranks.prefix(prefixLength(entry.ranks.count, threshold)) { index[rank, default: []].append(item) }
         }
+        // Ids as numbers, so the inner loop compares integers: a theme is not compared with itself (or
+        // another theme of the same id) nor with the national theme it contributes to.
+        var idNumbers: [String: Int] = [:]
+        let poolIDs = pool.map { entry in idNumbers[entry.id] ?? { idNumbers[entry.id] = idNumbers.count; return idNumbers.count - 1 }() }
         var seenBy = [Int](repeating: -1, count: pool.count)
         var result: [String: Overlaps] = [:]
-        for (query, entry) in own.enumerated() where result[entry.theme.id] == nil {
-            var matches: [(item: Int, match: Match)] = []
+        for (query, entry) in own.enumerated() where result[entry.id] == nil {
+            var matches: [(item: Int, similarity: Double)] = []
+            let ownID = poolIDs[query]
+            let contributesTo = entry.nationalTheme.flatMap { idNumbers[$0] } ?? -1
             var looked = 0
             var isPartial = false
             search: for rank in entry.ranks.prefix(prefixLength(entry.ranks.count, threshold)) {
-                for item in index[rank] ?? [] {
+                guard let postings = index[rank] else { continue }
+                for item in postings {
                     if looked == budget {
                         isPartial = true
                         break search
@@ -105,15 +117,16 @@ struct ThemeOverlapFinder {
                     looked += 1
                     guard seenBy[item] != query else { continue }
                     seenBy[item] = query
-                    let other = pool[item].theme
-                    if item < own.count ? other.id == entry.theme.id : other.id == entry.theme.nationalTheme?.id { continue }
+                    if poolIDs[item] == (item < own.count ? ownID : contributesTo) { continue }
                     let similarity = DutchText.jaccard(sorted: entry.ranks, pool[item].ranks)
-                    if similarity >= threshold { matches.append((item, Match(theme: other, similarity: similarity))) }
+                    if similarity >= threshold { matches.append((item, similarity)) }
                 }
             }
             total += looked
-            matches.sort { ($1.match.similarity, $0.item) < ($0.match.similarity, $1.item) }
-            result[entry.theme.id] = Overlaps(matches: matches.map(\.match), isPartial: isPartial)
+            matches.sort { ($1.similarity, $0.item) < ($0.similarity, $1.item) }
+            result[entry.id] = Overlaps(
+                matches: matches.map { Match(id: pool[$0.item].id, title: pool[$0.item].title, similarity: $0.similarity) },
+                isPartial: isPartial)
         }
         return result
     }

@@ -105,7 +105,7 @@ import Testing
             for (id, ids) in themes {
                 pairs += ids.count
                 let found = try? #require(finder.overlaps[file]?[id])
-                let foundIDs = found?.matches.map(\.theme.id).sorted() ?? []
+                let foundIDs = found?.matches.map(\.id).sorted() ?? []
                 if found?.isPartial == true {
                     partial += 1
                     #expect(Set(foundIDs).isSubset(of: ids), "\(file) \(id)")
