@@ -17,7 +17,8 @@ enum ScaleBenchmark: Benchmark {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-scale-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var previous: [String: Double] = [:]
-        print("factor  command   seconds  growth")
+        // CPU time (user + system) as well as wall time: on a busy machine it is the steadier measure of work.
+        print("factor  command    wall s  growth    cpu s  growth")
         for factor in factors {
             let folder = "\(scratch)/x\(factor)"
             try ScaledRegions.write(from: source, to: folder, factor: factor)
@@ -27,11 +28,13 @@ enum ScaleBenchmark: Benchmark {
                 ("build", ["build", folder, "--uit", "\(scratch)/uit-\(factor)"]),
                 ("signalen", ["signalen", folder, "--uit", "\(scratch)/signalen-\(factor)"]),
             ] {
-                let (seconds, summary) = try median(command, runs: runs)
+                let (seconds, cpu, summary) = try median(command, runs: runs)
                 let growth = previous[label].map { String(format: "%.1fx", seconds / $0) } ?? "-"
-                print(String(format: "%5dx  %-8@ %8.3f  %@", factor, label as NSString, seconds, growth as NSString)
-                    + (label == "check" ? "   (\(summary))" : ""))
+                let cpuGrowth = previous["cpu " + label].map { String(format: "%.1fx", cpu / $0) } ?? "-"
+                print(String(format: "%5dx  %-8@ %8.3f  %6@ %8.3f  %6@", factor, label as NSString, seconds, growth as NSString,
+                             cpu, cpuGrowth as NSString) + (label == "check" ? "   (\(summary))" : ""))
                 previous[label] = seconds
+                previous["cpu " + label] = cpu
             }
         }
         if let memory = Measure.peakMemoryMiB() { print(String(format: "peak memory: %.1f MiB", memory)) }
@@ -65,19 +68,30 @@ enum ThemesBenchmark: Benchmark {
 
 /// The median time of `runs` runs of an `mja` command in this process; fails when the command fails
 /// for another reason than problems in the input (exit 1 is fine: warnings and errors are expected).
-/// Also gives the last line the command printed (the check's summary).
-private func median(_ arguments: [String], runs: Int) throws -> (Double, String) {
+/// Also gives the median CPU time and the last line the command printed (the check's summary).
+private func median(_ arguments: [String], runs: Int) throws -> (Double, Double, String) {
     var times: [Double] = []
+    var cpuTimes: [Double] = []
     var summary = ""
     for _ in 0..<runs {
         let console = CapturingConsole()
         let start = Measure.now()
+        let cpuStart = cpuSeconds()
         let code = MJA.run(arguments, environment: [:], console: console)
         times.append(Measure.now() - start)
+        cpuTimes.append(cpuSeconds() - cpuStart)
         summary = console.output.split(separator: "\n").last.map(String.init) ?? ""
         guard code == .success || code == .failure else {
             throw UsageError(description: "mja \(arguments.joined(separator: " ")) failed:\n\(console.error)")
         }
     }
-    return (times.sorted()[times.count / 2], summary)
+    return (times.sorted()[times.count / 2], cpuTimes.sorted()[cpuTimes.count / 2], summary)
+}
+
+/// The user and system CPU time of this process so far, in seconds.
+private func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
