@@ -3,7 +3,8 @@ import Testing
 @testable import AgendaCLI
 
 /// A build killed while it writes its documents leaves every document whole (the previous version
-/// or the new one, never half) and no temporary files behind.
+/// or the new one, never half) and no temporary files behind, not even those an earlier build left
+/// when it was killed in the instant between naming a finished file and renaming it.
 @Suite struct InterruptedBuildTests {
     /// Every file under `folder` by relative path, with its bytes.
     static func files(in folder: String) -> [String: Data] {
@@ -40,6 +41,15 @@ import Testing
         #expect(Set(previous.keys) == Set(new.keys))
         let watched = previous.keys.filter { !$0.contains("/") && $0 != "index.html" }.sorted()
         #expect(!watched.isEmpty)
+
+        // What a build killed between naming and renaming leaves: a temporary file of a process that
+        // no longer runs.
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let stale = "\(output)/.index.html.\(finished.processIdentifier).tmp"
+        try Data("<html>half".utf8).write(to: URL(fileURLWithPath: stale))
 
         // Start the build and kill it as soon as its first new document is in place.
         let process = Process()
