@@ -71,9 +71,15 @@ import Testing
         process.waitUntilExit()
         #expect(killedWhileWriting, "the build ended before it could be stopped")
 
-        let left = Self.files(in: output)
-        #expect(left.keys.filter { ($0 as NSString).lastPathComponent.hasPrefix(".") || $0.hasSuffix(".tmp") }.isEmpty,
-                "temporary files left: \(left.keys.sorted())")
+        let all = Self.files(in: output)
+        let isTemporary = { (path: String) in (path as NSString).lastPathComponent.hasPrefix(".") || path.hasSuffix(".tmp") }
+        // A kill in the two system calls between naming a finished temporary file and renaming it can
+        // leave that one file of the killed build; the next build removes it (shown below). Nothing
+        // else may be left: not the planted one, not a half document.
+        let temporary = all.keys.filter(isTemporary)
+        #expect(temporary.count <= 1 && temporary.allSatisfy { $0.hasSuffix(".\(process.processIdentifier).tmp") },
+                "temporary files left: \(temporary.sorted())")
+        let left = all.filter { !isTemporary($0.key) }
         #expect(Set(left.keys) == Set(previous.keys))
         for (path, bytes) in left {
             #expect(bytes == previous[path] || bytes == new[path], "\(path) is neither the previous nor the new document")
@@ -82,6 +88,16 @@ import Testing
             // Stopped halfway: some documents are new, the index (written last) is still the previous one.
             #expect(left["index.html"] == previous["index.html"])
             #expect(left.contains { $0.value == new[$0.key] && $0.value != previous[$0.key] })
+        }
+        if !temporary.isEmpty {
+            let again = Process()
+            again.executableURL = program
+            again.arguments = ["build", regions, "--uit", output, "--sjablonen", changed]
+            again.standardOutput = FileHandle.nullDevice
+            again.standardError = FileHandle.nullDevice
+            try again.run()
+            again.waitUntilExit()
+            #expect(Self.files(in: output).keys.filter(isTemporary).isEmpty, "the next build removes what the killed one left")
         }
     }
 }
