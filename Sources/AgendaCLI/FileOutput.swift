@@ -1,13 +1,24 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes files so that a reader never sees half of one: the bytes go to a temporary file in the
-/// same folder, which then takes the final name in one step.
+/// Writes files so that a reader never sees half of one, and a build stopped halfway (killed, the
+/// power gone) leaves every earlier document whole and no temporary files behind.
+///
+/// On Linux the bytes go to an unnamed file in the target folder (`O_TMPFILE`): if the process dies
+/// while writing, the kernel frees it and nothing shows in the folder. The finished file then gets a
+/// temporary name and, in one step, the final one (`rename(2)` replaces atomically). Where the file
+/// system has no unnamed files, a named temporary file `.NAME.PID.tmp` is used instead. A temporary
+/// file of a process that no longer runs (killed in the moment between naming and renaming) is
+/// removed the next time a file is written into that folder.
 enum FileOutput {
     /// Writes `data` to `path`, replacing what is there.
     static func write(_ data: Data, to path: String) throws {
+        removeStaleTemporaries(in: folder(of: path))
         let temporary = temporaryPath(for: path)
         do {
-            try data.write(to: URL(fileURLWithPath: temporary))
+            if try !writeUnnamed(data, as: temporary) { try data.write(to: URL(fileURLWithPath: temporary)) }
             if rename(temporary, path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temporary)
@@ -26,8 +37,65 @@ enum FileOutput {
         throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
 
+    /// Writes `data` into an unnamed file in the folder of `name` and then names it `name`. Returns
+    /// false, having written nothing, where unnamed files are not available.
+    private static func writeUnnamed(_ data: Data, as name: String) throws -> Bool {
+        #if os(Linux)
+        // O_TMPFILE is a macro Swift does not import: __O_TMPFILE | O_DIRECTORY.
+        let unnamed: Int32 = 0o20_000_000 | O_DIRECTORY
+        let descriptor = open(folder(of: name), unnamed | O_WRONLY | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
+        }
+        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0
+        #else
+        return false
+        #endif
+    }
+
     private static func temporaryPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+    }
+
+    private static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
+    }
+
+    /// The folders already swept in this process: each is looked at once.
+    private static let swept = SweptFolders()
+
+    /// Removes `.NAME.PID.tmp` files in `folder` whose process no longer runs.
+    static func removeStaleTemporaries(in folder: String) {
+        guard swept.insert(folder) else { return }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.dropLast(4).split(separator: ".")
+            guard let pid = parts.last.flatMap({ Int32($0) }), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+}
+
+/// A set of folder paths shared by the threads that write documents.
+private final class SweptFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+
+    /// Adds `folder`; false when it was there already.
+    func insert(_ folder: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return folders.insert(folder).inserted
     }
 }

@@ -2,7 +2,7 @@ import Agenda
 import Foundation
 
 /// Where `mja init` writes a new agenda, and which example agenda of the same region it moves aside
-/// first, so that the folder ends with one agenda per region (no MJA015) and a file name that fits
+/// first, so that the folder ends with one agenda per region (no MJA140) and a file name that fits
 /// the region (no MJA017). Decides only; `moveExamplesAside()` and the writing happen after.
 struct InitTarget {
     /// The file to write.
@@ -36,8 +36,8 @@ struct InitTarget {
             guard header.isExample else {
                 if Self.same(file, path) { continue }   // reported as "bestaat al" when writing
                 throw CommandError(LocalizedText(
-                    "'\(file)' is al een agenda van \(region.name) (\(region.code)), en per regio hoort één agenda in een map (anders fout MJA015). Werk dat bestand bij, of kies met --uit een andere map.",
-                    "'\(file)' already is an agenda of \(region.name) (\(region.code)), and a folder holds one agenda per region (else error MJA015). Update that file, or choose another folder with --uit."))
+                    "'\(file)' is al een agenda van \(region.name) (\(region.code)), en per regio hoort één agenda in een map (anders fout MJA140). Werk dat bestand bij, of kies met --uit een andere map.",
+                    "'\(file)' already is an agenda of \(region.name) (\(region.code)), and a folder holds one agenda per region (else error MJA140). Update that file, or choose another folder with --uit."))
             }
             let destination = (directory == "." ? "" : directory + "/") + "\(Self.exampleFolder)/\(relative)"
             if FileManager.default.fileExists(atPath: destination) {

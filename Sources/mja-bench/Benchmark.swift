@@ -13,7 +13,8 @@ protocol Benchmark {
 /// Every benchmark the runner knows. Add new ones here.
 enum Benchmarks {
     static var all: [any Benchmark.Type] {
-        [TOMLBenchmark.self, MarkdownBenchmark.self, CheckBenchmark.self, BuildBenchmark.self, SignalsBenchmark.self]
+        [TOMLBenchmark.self, MarkdownBenchmark.self, CheckBenchmark.self, BuildBenchmark.self, SignalsBenchmark.self,
+         ScaleBenchmark.self, ThemesBenchmark.self]
     }
 }
 

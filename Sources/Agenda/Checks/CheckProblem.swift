@@ -8,6 +8,7 @@ public enum CheckProblem: Sendable, Hashable {
     case dateOutsideExecution(action: String, key: String, date: CalendarDate, period: YearRange)
     case endsBeforeStart(action: String, start: CalendarDate, end: CalendarDate)
     case budgetYearOutsideExecution(action: String, year: Int, period: YearRange)
+    case resultDateOutsideExecution(result: String, theme: String, date: CalendarDate, period: YearRange)
     case themeWithoutActions(theme: String)
     case themeWithoutTasks(theme: String)
     case taskNotAddressed(task: AgendaTask)
@@ -31,6 +32,7 @@ public enum CheckProblem: Sendable, Hashable {
         case .dateOutsideExecution: "MJA111"
         case .endsBeforeStart: "MJA112"
         case .budgetYearOutsideExecution: "MJA113"
+        case .resultDateOutsideExecution: "MJA122"
         case .themeWithoutActions: "MJA114"
         case .themeWithoutTasks: "MJA115"
         case .taskNotAddressed: "MJA116"
@@ -72,6 +74,9 @@ public enum CheckProblem: Sendable, Hashable {
         case .budgetYearOutsideExecution(let action, let year, let period):
             return l.pick("begrotingsjaar \(year) van actie '\(action)' valt buiten de uitvoeringsperiode \(period)",
                           "budget year \(year) of action '\(action)' is outside the execution period \(period)")
+        case .resultDateOutsideExecution(let result, let theme, let date, let period):
+            return l.pick("streefdatum \(date) van resultaat '\(result)' (thema '\(theme)') valt buiten de uitvoeringsperiode \(period)",
+                          "target date \(date) of result '\(result)' (theme '\(theme)') is outside the execution period \(period)")
         case .themeWithoutActions(let theme):
             return l.pick("thema '\(theme)' heeft geen acties", "theme '\(theme)' has no actions")
         case .themeWithoutTasks(let theme):
@@ -119,6 +124,9 @@ public enum CheckProblem: Sendable, Hashable {
                           "choose two years inside the policy period, such as uitvoeringsperiode = \(fix)")
         case .dateOutsideExecution, .budgetYearOutsideExecution:
             return l.pick("plan binnen de uitvoeringsperiode, of pas de periode aan", "plan inside the execution period, or change the period")
+        case .resultDateOutsideExecution(_, _, _, let period):
+            return l.pick("kies een streefdatum in \(period); een doel voor later hoort bij de doelen van het beleidsdeel",
+                          "choose a target date in \(period); a goal for later belongs with the goals of the policy part")
         case .endsBeforeStart(_, let start, let end):
             return l.pick("verwissel start en einde: start = \(end) en einde = \(start)", "swap start and end: start = \(end) and einde = \(start)")
         case .themeWithoutActions:

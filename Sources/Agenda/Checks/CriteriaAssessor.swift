@@ -6,10 +6,10 @@ public struct CriteriaAssessor: Sendable {
     let options: CheckOptions
     private let signalsByID: [String: Signal]
     private let organisationKinds: [String: [String: String]]
-    /// The content words of each theme's title and description as sorted word numbers, by file and
-    /// theme id, computed once: the overlap check compares every theme with many others, and
-    /// comparing sorted numbers is far cheaper than intersecting sets of strings.
-    private let themeTerms: [String: [String: [Int]]]
+    /// The themes each theme overlaps with, found once for the whole workspace.
+    private let overlapFinder: ThemeOverlapFinder
+    /// How many overlapping themes one assessment names; the rest are counted.
+    static let namedOverlaps = 3
 
     public init(workspace: Workspace, options: CheckOptions = CheckOptions()) {
         self.workspace = workspace
@@ -23,21 +23,7 @@ public struct CriteriaAssessor: Sendable {
         }
         signalsByID = signals
         organisationKinds = kinds
-        var vocabulary: [String: Int] = [:]
-        func numbers(_ theme: Theme) -> [Int] {
-            Set(DutchText.terms(theme.title + " " + theme.description)).map { term in
-                if let number = vocabulary[term] { return number }
-                vocabulary[term] = vocabulary.count
-                return vocabulary.count - 1
-            }.sorted()
-        }
-        var terms: [String: [String: [Int]]] = [:]
-        for agenda in workspace.agendas {
-            for theme in agenda.themes where terms[agenda.file]?[theme.id] == nil {
-                terms[agenda.file, default: [:]][theme.id] = numbers(theme)
-            }
-        }
-        themeTerms = terms
+        overlapFinder = ThemeOverlapFinder(workspace: workspace, threshold: options.overlapThreshold)
     }
 
     /// The scorecard of every execution theme of `agenda` (continuous themes are not selected by the
@@ -111,31 +97,39 @@ public struct CriteriaAssessor: Sendable {
             return Assessment(criterion: .handledNowhereElse, verdict: .fails, reasons: [.init(
                 "de agenda legt niet vast of dit al ergens anders belegd is", "the agenda does not record whether this is handled elsewhere")])
         }
-        let overlapping = overlaps(of: theme, in: agenda)
-        if !overlapping.isEmpty {
-            let names = overlapping.map { "'\($0.title)'" }.joined(separator: ", ")
-            return Assessment(criterion: .handledNowhereElse, verdict: .unsubstantiated, reasons: [.init(
-                "overlapt in titel en inhoud met \(names)", "overlaps in title and content with \(names)")])
+        if let found = overlaps(of: theme, in: agenda), !found.matches.isEmpty {
+            return Assessment(criterion: .handledNowhereElse, verdict: .unsubstantiated, reasons: [Self.overlapReason(found)])
         }
         return Assessment(criterion: .handledNowhereElse, verdict: .meets, reasons: [.init(
             "antwoord vastgelegd; geen overlap met andere thema's gevonden", "answer recorded; no overlap with other themes found")])
     }
 
     /// Other themes of the same agenda, and national themes other than the one it contributes to,
-    /// that share enough content words with this one.
-    func overlaps(of theme: Theme, in agenda: Agenda) -> [Theme] {
-        let terms = terms(of: theme, in: agenda)
-        var candidates = agenda.themes.filter { $0.id != theme.id }.map { ($0, agenda) }
-        if agenda.scope != .national, let national = workspace.nationalAgenda {
-            candidates += national.themes.filter { $0.id != theme.nationalTheme?.id }.map { ($0, national) }
-        }
-        return candidates.filter { other, owner in
-            DutchText.jaccard(sorted: terms, self.terms(of: other, in: owner)) >= options.overlapThreshold
-        }.map(\.0)
+    /// that share enough content words with this one, closest first.
+    func overlaps(of theme: Theme, in agenda: Agenda) -> ThemeOverlapFinder.Overlaps? {
+        overlapFinder.overlaps[agenda.file]?[theme.id]
     }
 
-    private func terms(of theme: Theme, in agenda: Agenda) -> [Int] {
-        themeTerms[agenda.file]?[theme.id] ?? []
+    /// "overlapt in titel en inhoud met 'A', 'B', 'C' en 7 andere": the closest few by name, the rest
+    /// counted, so one warning stays short however many themes look alike.
+    static func overlapReason(_ found: ThemeOverlapFinder.Overlaps) -> Assessment.Reason {
+        let names = found.matches.prefix(namedOverlaps).map { "'\($0.title)'" }.joined(separator: ", ")
+        let rest = found.matches.count - min(found.matches.count, namedOverlaps)
+        var dutch = "overlapt in titel en inhoud met \(names)"
+        var english = "overlaps in title and content with \(names)"
+        switch (rest, found.isPartial) {
+        case (0, false): break
+        case (0, true):
+            dutch += " en mogelijk meer"
+            english += " and possibly more"
+        case (_, false):
+            dutch += " en \(rest) \(rest == 1 ? "ander thema" : "andere thema's")"
+            english += " and \(rest) other \(rest == 1 ? "theme" : "themes")"
+        case (_, true):
+            dutch += " en minstens \(rest) andere thema's"
+            english += " and at least \(rest) other themes"
+        }
+        return .init(dutch, english)
     }
 
     private func concrete(_ theme: Theme, _ agenda: Agenda) -> Assessment {

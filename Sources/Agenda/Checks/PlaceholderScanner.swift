@@ -1,30 +1,47 @@
 import Diagnostics
 import TOML
 
-/// Finds text left over from a template: `TODO`, `<vul in>`, a lone `...`, or prose left empty.
-/// It reads the TOML tree rather than the model, so every text value is seen with its exact place.
+/// Finds text left over from a template: `TODO`, `<vul in: ...>`, a lone `...`, or prose left empty.
+/// It reads the TOML tree rather than the model, so every text value is seen with its exact place;
+/// with the source text at hand, a placeholder inside multi-line prose is reported at its own line
+/// and column, quoting the placeholder rather than the start of the prose.
 enum PlaceholderScanner {
-    /// The markers that mean "still to be written", compared without regard to case.
-    static let markers = ["todo", "<vul in", "vul in>", "[invullen]", "<...>", "[...]", "xxx"]
+    /// The markers that mean "still to be written", compared without regard to ASCII case. Words
+    /// (`todo`, `xxx`) count only as whole words: "fotodocumentatie" holds no placeholder.
+    static let markers: [Marker] = [
+        Marker("todo", wordBefore: true, wordAfter: true),
+        Marker("xxx", wordBefore: true, wordAfter: true),
+        Marker("<vul in", wordBefore: false, wordAfter: true),
+        Marker("vul in>", wordBefore: true, wordAfter: false),
+        Marker("[invullen]"),
+        Marker("<...>"),
+        Marker("[...]"),
+    ]
 
-    static func scan(_ table: TOMLTable) -> [(CheckProblem, SourceRange)] {
+    /// How many characters of a placeholder a message quotes.
+    static let quoteLimit = 60
+
+    /// Every placeholder and empty text in `table`, located in `source` when it is given.
+    static func scan(_ table: TOMLTable, source: SourceText? = nil) -> [(CheckProblem, SourceRange)] {
         var problems: [(CheckProblem, SourceRange)] = []
-        scan(table, into: &problems)
+        scan(table, source: source, into: &problems)
         return problems
     }
 
-    private static func scan(_ table: TOMLTable, into problems: inout [(CheckProblem, SourceRange)]) {
-        for entry in table.entries { scan(entry.value, key: entry.key, into: &problems) }
+    private static func scan(_ table: TOMLTable, source: SourceText?, into problems: inout [(CheckProblem, SourceRange)]) {
+        for entry in table.entries { scan(entry.value, key: entry.key, source: source, into: &problems) }
     }
 
-    private static func scan(_ value: TOMLValue, key: String, into problems: inout [(CheckProblem, SourceRange)]) {
+    private static func scan(_ value: TOMLValue, key: String, source: SourceText?, into problems: inout [(CheckProblem, SourceRange)]) {
         switch value.kind {
         case .string(let text):
-            if let problem = problem(in: text, key: key) { problems.append((problem, value.range)) }
+            guard let found = finding(in: text, key: key) else { return }
+            let range = found.marker.flatMap { locate($0, in: value.range, of: source) } ?? value.range
+            problems.append((found.problem, range))
         case .array(let elements):
-            for element in elements { scan(element, key: key, into: &problems) }
+            for element in elements { scan(element, key: key, source: source, into: &problems) }
         case .table(let table):
-            scan(table, into: &problems)
+            scan(table, source: source, into: &problems)
         default:
             break
         }
@@ -32,43 +49,148 @@ enum PlaceholderScanner {
 
     /// The placeholder problem of one text, if it has one.
     static func problem(in text: String, key: String) -> CheckProblem? {
+        finding(in: text, key: key)?.problem
+    }
+
+    /// The problem of one text and the marker that caused it (nil for an empty text or a lone `...`,
+    /// which are the whole value).
+    private static func finding(in text: String, key: String) -> (problem: CheckProblem, marker: Marker?)? {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return .emptyProse(key: key) }
+        else { return (.emptyProse(key: key), nil) }
         let core = scalars[first...last]
         if core.elementsEqual("...".unicodeScalars) || core.elementsEqual("…".unicodeScalars) {
-            return .placeholder(key: key, text: String(core))
+            return (.placeholder(key: key, text: String(core)), nil)
         }
-        // The markers hold no white space, so the untrimmed text can be searched.
-        if markers.contains(where: { containsIgnoringASCIICase(text, $0) }) {
-            let trimmed = String(core)
-            let shown = trimmed.count > 60 ? String(trimmed.prefix(57)) + "..." : trimmed
-            return .placeholder(key: key, text: shown)
+        guard let (marker, offset) = firstMarker(in: text) else { return nil }
+        return (.placeholder(key: key, text: quote(text, at: offset, marker: marker)), marker)
+    }
+
+    /// The earliest marker in `text` and its UTF-8 offset.
+    static func firstMarker(in text: String) -> (Marker, Int)? {
+        var best: (Marker, Int)?
+        for marker in markers {
+            if let offset = marker.firstMatch(in: text), offset < (best?.1 ?? .max) { best = (marker, offset) }
+        }
+        return best
+    }
+
+    /// The placeholder as the message quotes it: `<vul in: ...>` up to its `>`, a word marker with the
+    /// rest of its line (`TODO: de analyse`), at most `quoteLimit` characters.
+    static func quote(_ text: String, at offset: Int, marker: Marker) -> String {
+        let bytes = Array(text.utf8)
+        var start = offset
+        var end = offset + marker.bytes.count
+        let lineEnd = bytes[end...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.count
+        if marker.text == "vul in>", let open = bytes[..<offset].lastIndex(where: { $0 == UInt8(ascii: "<") }),
+            !bytes[open..<offset].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            start = open
+        } else if marker.text == "<vul in" {
+            end = bytes[end..<lineEnd].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? lineEnd
+        } else if marker.wordAfter {
+            end = lineEnd
+        }
+        let quoted = String(decoding: bytes[start..<end], as: UTF8.self).trimmedOfWhitespace
+        return quoted.unicodeScalars.count > quoteLimit
+            ? String(String.UnicodeScalarView(quoted.unicodeScalars.prefix(quoteLimit - 3))) + "..."
+            : quoted
+    }
+
+    /// Where `marker` is written inside the value at `range`: its line and column (in Unicode
+    /// scalars), found in the source lines the value spans; nil when the source is not at hand or the
+    /// marker is written with escapes.
+    static func locate(_ marker: Marker, in range: SourceRange, of source: SourceText?) -> SourceRange? {
+        guard let source else { return nil }
+        for number in range.start.line...max(range.start.line, range.end.line) {
+            guard let line = source.line(number) else { return nil }
+            let scalars = Array(line.unicodeScalars)
+            let from = number == range.start.line ? min(scalars.count, max(0, range.start.column - 1)) : 0
+            let to = number == range.end.line ? min(scalars.count, max(from, range.end.column - 1)) : scalars.count
+            let part = String(String.UnicodeScalarView(scalars[from..<to]))
+            if let offset = marker.firstMatch(in: part) {
+                let column = from + String(decoding: Array(part.utf8)[..<offset], as: UTF8.self).unicodeScalars.count + 1
+                return SourceRange(start: SourcePosition(line: number, column: column),
+                                   end: SourcePosition(line: number, column: column + marker.text.unicodeScalars.count))
+            }
         }
         return nil
     }
 }
 
-/// Whether `text` holds `marker` (ASCII, lower case), ignoring ASCII case. Compares UTF-8 bytes:
-/// every text value of every agenda passes here, so this must be cheap.
-private func containsIgnoringASCIICase(_ text: String, _ marker: String) -> Bool {
-    let needle = Array(marker.utf8)
-    guard let first = needle.first else { return true }
-    var text = text
-    return text.withUTF8 { bytes in
-        guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] | 0x20 == first | 0x20 {
-            var matched = true
-            for offset in 1..<needle.count {
-                let byte = bytes[start + offset]
-                let lowered = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                if lowered != needle[offset] { matched = false; break }
-            }
-            if matched { return true }
+extension PlaceholderScanner {
+    /// A marker of text still to be written, and whether it must stand as a whole word on either side.
+    struct Marker: Sendable {
+        /// The marker in ASCII lower case.
+        let text: String
+        let bytes: [UInt8]
+        /// Whether a letter or digit may not come right before it.
+        let wordBefore: Bool
+        /// Whether a letter or digit may not come right after it.
+        let wordAfter: Bool
+
+        init(_ text: String, wordBefore: Bool = false, wordAfter: Bool = false) {
+            self.text = text
+            bytes = Array(text.utf8)
+            self.wordBefore = wordBefore
+            self.wordAfter = wordAfter
         }
-        return false
+
+        /// The UTF-8 offset of the first match in `text`, ignoring ASCII case and keeping to word
+        /// boundaries where asked. Compares bytes: every text value of every agenda passes here.
+        func firstMatch(in text: String) -> Int? {
+            var text = text
+            return text.withUTF8 { haystack in
+                guard haystack.count >= bytes.count, let first = bytes.first else { return nil }
+                for start in 0...(haystack.count - bytes.count) where lowered(haystack[start]) == first {
+                    var matched = true
+                    for offset in 1..<bytes.count where lowered(haystack[start + offset]) != bytes[offset] {
+                        matched = false
+                        break
+                    }
+                    guard matched else { continue }
+                    if wordBefore && isWordCharacter(before: start, in: haystack) { continue }
+                    if wordAfter && isWordCharacter(at: start + bytes.count, in: haystack) { continue }
+                    return start
+                }
+                return nil
+            }
+        }
     }
 }
 
-import Foundation
+private func lowered(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+}
+
+/// Whether the character that starts at byte `index` is a letter or digit.
+private func isWordCharacter(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard index < bytes.count else { return false }
+    var end = index + 1
+    while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return isWordCharacter(bytes[index..<end])
+}
+
+/// Whether the character that ends just before byte `index` is a letter or digit.
+private func isWordCharacter(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard index > 0 else { return false }
+    var start = index - 1
+    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return isWordCharacter(bytes[start..<index])
+}
+
+private func isWordCharacter(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return false }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+}
+
+extension String {
+    /// The text without white space at either end.
+    var trimmedOfWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,5 +1,6 @@
 /// The checks on the shape of an agenda: periods, dates inside the execution period, themes with
-/// actions and tasks, owners and deliverables, all three tasks addressed.
+/// actions and tasks, owners and deliverables, every result's target date inside the execution period,
+/// all three tasks addressed.
 struct StructureChecks {
     let agenda: Agenda
 
@@ -23,6 +24,13 @@ struct StructureChecks {
             }
             if theme.actions.isEmpty && !theme.isContinuous {
                 findings.append(.init(.themeWithoutActions(theme: theme.title), origin.file, origin.range))
+            }
+            for result in theme.results {
+                if let date = result.targetDate, !period.contains(date) {
+                    let label = result.description.isBlank ? (result.indicator ?? "") : result.description
+                    findings.append(.init(.resultDateOutsideExecution(result: label, theme: theme.title, date: date, period: period),
+                                          result.origin.file, result.origin.range(of: "streefdatum")))
+                }
             }
             for action in theme.actions { check(action, period: period, into: &findings) }
         }

@@ -53,7 +53,7 @@ struct LoadSession {
     /// Validates and reads an agenda file.
     mutating func readAgenda(_ root: TOMLTable, file: String) -> Agenda? {
         validate(root, file: file, against: AgendaFormat.file)
-        for (problem, range) in PlaceholderScanner.scan(root) {
+        for (problem, range) in PlaceholderScanner.scan(root, source: sources[file]) {
             diagnostics.append(Diagnostic(
                 severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
                 range: range, hint: problem.hint(in: language)))
@@ -69,6 +69,11 @@ struct LoadSession {
         let agenda = reader.read(root)
         for (problem, range) in reader.problems { report(problem, file: file, range: range) }
         return agenda
+    }
+
+    /// Records a diagnostic made elsewhere (a problem with its own message type).
+    mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     /// Records a problem as an error diagnostic in the session's language.

@@ -30,12 +30,16 @@ struct ReferenceResolver {
         for agenda in agendas {
             if case .regional(let code) = agenda.scope { regionIsExample[code] = (regionIsExample[code] ?? true) && agenda.isExample }
         }
-        var regionFiles: [String: Origin] = [:]
         for agenda in agendas {
-            checkScope(agenda, seen: &regionFiles)
+            checkScope(agenda)
             checkIDs(agenda)
             resolveReferences(agenda, nationalThemes: nationalThemes, signals: signalsByQualifiedID)
         }
+        let known = agendas.filter { agenda in
+            guard let code = agenda.scope.regionCode else { return false }
+            return registry.regions.isEmpty || registry.region(code) != nil
+        }
+        for conflict in RegionConflict.find(in: known) { session.append(conflict.diagnostic(in: language)) }
     }
 
     // MARK: Duplicate ids
@@ -76,7 +80,7 @@ struct ReferenceResolver {
 
     // MARK: Region
 
-    private mutating func checkScope(_ agenda: Agenda, seen: inout [String: Origin]) {
+    private mutating func checkScope(_ agenda: Agenda) {
         guard case .regional(let code) = agenda.scope, !code.isEmpty else { return }
         let range: SourceRange? = agenda.origin.range(of: "regio")
         if registry.region(code) == nil, !registry.regions.isEmpty {
@@ -88,14 +92,6 @@ struct ReferenceResolver {
         if name != code.lowercased() && !name.hasPrefix(code.lowercased() + "-") {
             session.report(.regionDoesNotMatchFile(code: code, file: (agenda.file as NSString).lastPathComponent),
                            file: agenda.file, range: range)
-        }
-        if let earlier = seen[code] {
-            let note = Diagnostic.Note(message: language.pick("eerste agenda van deze regio", "first agenda of this region"),
-                                       file: earlier.file, range: nil)
-            session.report(.duplicateID(id: code, kind: language.pick("regio-agenda", "regional agenda")),
-                           file: agenda.file, range: range, notes: [note])
-        } else {
-            seen[code] = Origin(file: agenda.file, range: range ?? SourceRange(at: SourcePosition(line: 1, column: 1)))
         }
     }
 

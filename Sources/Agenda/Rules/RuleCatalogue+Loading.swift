@@ -62,5 +62,10 @@ extension RuleCatalogue {
              explanation: "Een deel van de agenda (het begin, een thema of een signaal) bevat een fout. De controles van dat deel (afwegingen, structuur, begroting) zijn niet uitgevoerd, omdat ze op onvolledige gegevens een verkeerd oordeel zouden geven. De andere delen zijn wel gecontroleerd. Los de fout op en controleer opnieuw.",
              example: "[[thema]]\n"
                 + "trekkr = \"gemeente-enschede\"   # fout MJA010: de afwegingen van dit thema wachten tot de tikfout weg is"),
+        Rule("MJA140", .error, title: "Twee agenda's voor één regio", english: "Two agendas for one region",
+             explanation: "In één map hoort per regio één agenda te staan: de documenten, de index en de landelijke optelling kennen per regio één agenda. Elke agenda van de regio krijgt de fout, met een opmerking bij de andere. Vervangt uw agenda de voorbeeldagenda van uw regio (voorbeeld = true), verwijder dan het voorbeeld.",
+             example: "regions/am05-twente.toml           # voorbeeldagenda, regio = \"AM05\"\n"
+                + "regions/am05-twente-concept.toml   # uw agenda, regio = \"AM05\"\n"
+                + "oplossing:  rm regions/am05-twente.toml"),
     ]
 }

@@ -46,6 +46,10 @@ extension RuleCatalogue {
              example: "[[financieringsbron]]\n"
                 + "id = \"regiobudget-twente\"\n"
                 + "plafond = { 2026 = 600000, 2027 = 600000 }"),
+        Rule("MJA122", .warning, title: "Streefdatum van een resultaat buiten de uitvoeringsperiode", english: "Result target date outside the execution period",
+             explanation: "Elk resultaat van een thema wordt binnen de uitvoeringsperiode gehaald; de melding wijst naar de streefdatum van dat resultaat, ook als het thema nog andere resultaten heeft. Een doel voor later hoort bij de doelen van het beleidsdeel.",
+             example: "fout:  streefdatum = 2028-09-01   # uitvoeringsperiode 2026-2027\n"
+                + "goed:  streefdatum = 2027-09-01"),
         Rule("MJA130", .warning, title: "Invultekst uit een sjabloon", english: "Placeholder text left from a template",
              explanation: "Tekst als TODO, <vul in>, [invullen] of een losse ... staat er nog; vul hem in.",
              example: "fout:  ambitie = \"<vul in: de ambitie voor vijf jaar>\"\n"

@@ -101,7 +101,7 @@ import Testing
         let concept = initZeeland(regions, "--uit", regions + "/am24-concept.toml")
         #expect(concept.code == .failure)
         #expect(concept.error.contains(
-            "'\(regions)/am24-zeeland.toml' is al een agenda van Zeeland (AM24), en per regio hoort één agenda in een map (anders fout MJA015)."))
+            "'\(regions)/am24-zeeland.toml' is al een agenda van Zeeland (AM24), en per regio hoort één agenda in een map (anders fout MJA140)."))
         #expect(!FileManager.default.fileExists(atPath: regions + "/am24-concept.toml"))
         #expect(try String(contentsOfFile: regions + "/am24-zeeland.toml", encoding: .utf8) == own)
     }

@@ -20,13 +20,13 @@ import Testing
 
     static let cases: [Case] = [
         Case(id: "invultekst in een verplichte sleutel", lines: [133: "titel = \"<vul in: wat er gebeurt>\""],
-             located: "133:9: waarschuwing[MJA130]",
+             located: "133:10: waarschuwing[MJA130]",
              hint: "vul de tekst in; weglaten kan niet, want 'titel' is verplicht of telt mee in de controle"),
         Case(id: "invultekst in een afweging", lines: [117: "vernieuwend = \"<vul in: wat er nieuw aan is>\""],
-             located: "117:15: waarschuwing[MJA130]",
+             located: "117:16: waarschuwing[MJA130]",
              hint: "vul de tekst in; weglaten kan niet, want 'vernieuwend' is verplicht of telt mee in de controle"),
         Case(id: "invultekst in een optionele sleutel", lines: [13: "vastgesteld_door = \"<vul in: wie>\""],
-             located: "13:20: waarschuwing[MJA130]",
+             located: "13:21: waarschuwing[MJA130]",
              hint: "vul de tekst in, of laat de sleutel 'vastgesteld_door' weg"),
         Case(id: "geen resultaat binnen de periode", lines: [129: "streefdatum = 2029-12-31"],
              located: "97:1: waarschuwing[MJA104]",

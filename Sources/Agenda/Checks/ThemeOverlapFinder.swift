@@ -1,0 +1,142 @@
+/// Finds, for every theme of a workspace, the other themes it overlaps with in title and content:
+/// the other themes of its own agenda and, for a regional theme, the national themes other than the
+/// one it contributes to.
+///
+/// Comparing every theme with every other grows with the square of the number of themes. This uses
+/// prefix filtering instead: the content words of each theme are ordered rarest first, and two themes
+/// whose Jaccard similarity reaches the threshold `t` must share one of the first
+/// `n - ceil(t * n) + 1` words of each (`n` the number of words of each). Only themes that share such a
+/// word are compared, found through an inverted index of those words. That is exact: no overlap is
+/// missed. When many themes share their rarest words (a thousand themes with the same title), a theme
+/// looks at no more than `budget` index entries, so every theme costs at most a fixed amount of work and
+/// the whole stays linear; such a theme is marked `isPartial`.
+struct ThemeOverlapFinder {
+    /// One overlapping theme and how alike the two are (0-1).
+    struct Match: Sendable, Hashable {
+        var id: String
+        var title: String
+        var similarity: Double
+    }
+
+    /// What was found for one theme.
+    struct Overlaps: Sendable, Hashable {
+        /// Every overlapping theme found, closest first (ties in the order of the files).
+        var matches: [Match]
+        /// Whether the search stopped at the budget, so there may be more.
+        var isPartial: Bool
+    }
+
+    /// The overlaps by agenda file and theme id.
+    private(set) var overlaps: [String: [String: Overlaps]] = [:]
+
+    /// How many index entries were looked at in all: at most `budget` per theme.
+    private(set) var comparisons = 0
+
+    /// How many index entries one theme may look at.
+    static let budget = 400
+
+    /// A theme in the index: its id, title, the national theme it contributes to, and its word
+    /// ranks, rarest first. Only what the search needs: copying whole themes would dominate the work.
+    private struct Entry {
+        var id: String
+        var title: String
+        var nationalTheme: String?
+        var ranks: [Int]
+    }
+
+    init(workspace: Workspace, threshold: Double) {
+        // Number the words, then rank them by how many themes use them (rarest first), so the prefixes
+        // hold the words that tell themes apart.
+        var numbers: [String: Int] = [:]
+        var counts: [Int] = []
+        var termsByTheme: [[Int]] = []
+        for agenda in workspace.agendas {
+            for theme in agenda.themes {
+                var seen = Set<Int>()
+                for term in DutchText.terms(theme.title + " " + theme.description) {
+                    let number: Int
+                    if let known = numbers[term] {
+                        number = known
+                    } else {
+                        number = counts.count
+                        numbers[term] = number
+                        counts.append(0)
+                    }
+                    if seen.insert(number).inserted { counts[number] += 1 }
+                }
+                termsByTheme.append(Array(seen))
+            }
+        }
+        let order = counts.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }
+        var rank = [Int](repeating: 0, count: counts.count)
+        for (position, number) in order.enumerated() { rank[number] = position }
+
+        var entriesByFile: [String: [Entry]] = [:]
+        var position = 0
+        for agenda in workspace.agendas {
+            entriesByFile[agenda.file] = agenda.themes.map { theme in
+                defer { position += 1 }
+                return Entry(id: theme.id, title: theme.title, nationalTheme: theme.nationalTheme?.id,
+                             ranks: termsByTheme[position].map { rank[$0] }.sorted())
+            }
+        }
+        let national = workspace.nationalAgenda.flatMap { entriesByFile[$0.file] } ?? []
+        for agenda in workspace.agendas {
+            let own = entriesByFile[agenda.file] ?? []
+            let others = agenda.scope == .national ? [] : national
+            overlaps[agenda.file] = Self.find(own: own, national: others, threshold: threshold, looked: &comparisons)
+        }
+    }
+
+    /// The overlaps of every theme in `own`, among `own` and `national`.
+    private static func find(own: [Entry], national: [Entry], threshold: Double, looked total: inout Int) -> [String: Overlaps] {
+        let pool = own + national
+        var index: [Int: [Int]] = [:]
+        for (item, entry) in pool.enumerated() {
+            for rank in entry.ranks.prefix(prefixLength(entry.ranks.count, threshold)) { index[rank, default: []].append(item) }
+        }
+        // Ids as numbers, so the inner loop compares integers: a theme is not compared with itself (or
+        // another theme of the same id) nor with the national theme it contributes to.
+        var idNumbers: [String: Int] = [:]
+        let poolIDs = pool.map { entry in idNumbers[entry.id] ?? { idNumbers[entry.id] = idNumbers.count; return idNumbers.count - 1 }() }
+        var seenBy = [Int](repeating: -1, count: pool.count)
+        var result: [String: Overlaps] = [:]
+        for (query, entry) in own.enumerated() where result[entry.id] == nil {
+            var matches: [(item: Int, similarity: Double)] = []
+            let ownID = poolIDs[query]
+            let contributesTo = entry.nationalTheme.flatMap { idNumbers[$0] } ?? -1
+            var looked = 0
+            var isPartial = false
+            search: for rank in entry.ranks.prefix(prefixLength(entry.ranks.count, threshold)) {
+                guard let postings = index[rank] else { continue }
+                for item in postings {
+                    if looked == budget {
+                        isPartial = true
+                        break search
+                    }
+                    looked += 1
+                    guard seenBy[item] != query else { continue }
+                    seenBy[item] = query
+                    if poolIDs[item] == (item < own.count ? ownID : contributesTo) { continue }
+                    let similarity = DutchText.jaccard(sorted: entry.ranks, pool[item].ranks)
+                    if similarity >= threshold { matches.append((item, similarity)) }
+                }
+            }
+            total += looked
+            matches.sort { ($1.similarity, $0.item) < ($0.similarity, $1.item) }
+            result[entry.id] = Overlaps(
+                matches: matches.map { Match(id: pool[$0.item].id, title: pool[$0.item].title, similarity: $0.similarity) },
+                isPartial: isPartial)
+        }
+        return result
+    }
+
+    /// How many of its rarest words a set of `count` words must share with another set for their
+    /// Jaccard similarity to reach `threshold`.
+    static func prefixLength(_ count: Int, _ threshold: Double) -> Int {
+        guard threshold > 0 else { return count }
+        // A little below the exact value, so rounding never drops a word that matters.
+        let needed = Int((threshold * Double(count) - 1e-9).rounded(.up))
+        return max(0, min(count, count - needed + 1))
+    }
+}

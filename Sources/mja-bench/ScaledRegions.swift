@@ -1,0 +1,90 @@
+import Foundation
+
+/// Writes copies of an agenda folder for benchmarks that grow the data: the national data times a
+/// factor (every theme with its actions and every signal repeated, with fresh ids), or one agenda with
+/// thousands of alike themes. Deterministic: the same arguments give the same bytes.
+enum ScaledRegions {
+    /// A copy of `source` in `target` with every `[[thema]]` and `[[signaal]]` block written `factor`
+    /// times; copies get ids ending in `-xN` and keep their references to the originals. Ceilings
+    /// (`plafond`) are left out above factor 1, so the copied budgets stay valid and everything builds.
+    static func write(from source: String, to target: String, factor: Int) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: target + "/registers", withIntermediateDirectories: true)
+        for name in try manager.contentsOfDirectory(atPath: source + "/registers") where name.hasSuffix(".toml") {
+            let text = try String(contentsOfFile: source + "/registers/" + name, encoding: .utf8)
+            try withoutCeilings(text, factor: factor).write(toFile: target + "/registers/" + name, atomically: true, encoding: .utf8)
+        }
+        for name in try manager.contentsOfDirectory(atPath: source) where name.hasSuffix(".toml") {
+            let text = try String(contentsOfFile: source + "/" + name, encoding: .utf8)
+            try scaled(withoutCeilings(text, factor: factor), factor: factor)
+                .write(toFile: target + "/" + name, atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// The agenda text with its theme and signal blocks repeated `factor` times.
+    static func scaled(_ text: String, factor: Int) -> String {
+        guard factor > 1 else { return text }
+        let lines = text.components(separatedBy: "\n")
+        var blocks: [[String]] = []
+        var current: [String]?
+        for line in lines {
+            let isHeader = line.hasPrefix("[")
+            let inTheme = current?.first == "[[thema]]" && (line.hasPrefix("[thema.") || line.hasPrefix("[[thema."))
+            if isHeader && !inTheme {
+                if let block = current { blocks.append(block) }
+                current = line == "[[thema]]" || line == "[[signaal]]" ? [line] : nil
+            } else if current != nil {
+                current!.append(line)
+            }
+        }
+        if let block = current { blocks.append(block) }
+        var output = text
+        for copy in 1..<factor {
+            for block in blocks {
+                output += "\n" + block.map { line in
+                    line.hasPrefix("id = \"") && line.hasSuffix("\"") ? String(line.dropLast()) + "-x\(copy)\"" : line
+                }.joined(separator: "\n")
+            }
+        }
+        return output
+    }
+
+    private static func withoutCeilings(_ text: String, factor: Int) -> String {
+        guard factor > 1 else { return text }
+        return text.components(separatedBy: "\n").filter { !$0.hasPrefix("plafond") }.joined(separator: "\n")
+    }
+
+    /// The agenda `file` of `source` with `count` generated themes added: titles and descriptions from a
+    /// small vocabulary, so many themes look alike (the overlap check's hard case).
+    static func manyThemes(from source: String, file: String, to target: String, count: Int) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: target, withIntermediateDirectories: true)
+        try? manager.removeItem(atPath: target + "/registers")
+        try manager.copyItem(atPath: source + "/registers", toPath: target + "/registers")
+        var text = try String(contentsOfFile: source + "/" + file, encoding: .utf8)
+        let words = ["zorg", "techniek", "jongeren", "scholing", "vervoer", "taal", "statushouders", "bouw", "energie",
+                     "onderwijs", "werkgevers", "leerbanen", "mobiliteit", "ict", "kinderopvang", "groen", "veiligheid",
+                     "skills", "begeleiding", "arbeidsbeperking", "instroom", "behoud", "omscholing", "matching"]
+        var state: UInt64 = 0x4D4A_4142_454E_4348
+        func pick() -> String {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return words[Int((state >> 33) % UInt64(words.count))]
+        }
+        for number in 0..<count {
+            text += """
+
+                [[thema]]
+                id = "gegenereerd-\(number)"
+                titel = "\(pick().capitalized) en \(pick()) voor \(pick())"
+                beschrijving = "Samen met \(pick()) werken aan \(pick()) en \(pick()) in de regio."
+                opgaven = ["sociaal"]
+                trekker = "gemeente-enschede"
+
+                [thema.afwegingen]
+                nergens_anders_belegd = "Geen andere tafel."
+
+                """
+        }
+        try text.write(toFile: target + "/" + file, atomically: true, encoding: .utf8)
+    }
+}

@@ -1,0 +1,66 @@
+import Diagnostics
+import Testing
+@testable import Agenda
+
+/// Template leftovers (MJA130): whole words and the skeleton's forms only, each at its own line and
+/// column, quoting the placeholder.
+@Suite struct PlaceholderTests {
+    func placeholders(analysis: String) throws -> [Diagnostic] {
+        let text = Sample.twente(replacing: "analyse = \"De arbeidsmarkt is krap.\"", with: "analyse = " + analysis)
+        let fixture = try AgendaFixture(["am05-twente.toml": text])
+        defer { fixture.remove() }
+        return fixture.check().filter { $0.code == "MJA130" }
+    }
+
+    @Test func aPlaceholderInMultiLineProseIsReportedWhereItIs() throws {
+        let found = try placeholders(analysis: "\"\"\"\nDe arbeidsmarkt in Twente is krap.\n\nVolgens UWV <vul in: cijfers over vacatures> en meer.\n\"\"\"")
+        #expect(found.map(\.located) == ["MJA130 15:13"])
+        #expect(found.first?.range?.end == SourcePosition(line: 15, column: 20))
+        #expect(found.first?.message == "'analyse' bevat nog invultekst: \"<vul in: cijfers over vacatures>\"")
+    }
+
+    @Test func aLiteralMultiLineStringAndAccentsBeforeCountAsColumns() throws {
+        let found = try placeholders(analysis: "'''\nDe analyse volgt.\nCijfers: één TODO nog\n'''")
+        #expect(found.map(\.located) == ["MJA130 14:14"])
+        #expect(found.first?.message == "'analyse' bevat nog invultekst: \"TODO nog\"")
+    }
+
+    @Test func aLongPlaceholderIsShortened() throws {
+        let long = "<vul in: " + String(repeating: "heel lang ", count: 10) + ">"
+        let found = try placeholders(analysis: "\"Zie hier: \(long)\"")
+        #expect(found.map(\.located) == ["MJA130 12:22"])
+        #expect(found.first?.message == "'analyse' bevat nog invultekst: \"" + String(long.prefix(57)) + "...\"")
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var flagged: Bool
+        var testDescription: String { text }
+    }
+
+    static let words: [Case] = [
+        Case(text: "Met fotodocumentatie van de werkplekken.", flagged: false),
+        Case(text: "De app Todoist en de maat XXXL.", flagged: false),
+        Case(text: "Nog uitwerken: TODO", flagged: true),
+        Case(text: "todo: cijfers", flagged: true),
+        Case(text: "Zie (TODO) hieronder.", flagged: true),
+        Case(text: "Cijfers: xxx procent.", flagged: true),
+        Case(text: "Cijfers: [invullen].", flagged: true),
+        Case(text: "Cijfers: [...].", flagged: true),
+        Case(text: "Cijfers <vul invullen later.", flagged: false),
+        Case(text: "Cijfers <vul in>.", flagged: true),
+        Case(text: "Cijfers, vul in> hier.", flagged: true),
+        Case(text: "Cijfers: ...", flagged: false),
+        Case(text: "...", flagged: true),
+    ]
+
+    @Test(arguments: words)
+    func onlyWholeWordsAndTheSkeletonsForms(_ testCase: Case) {
+        #expect((PlaceholderScanner.problem(in: testCase.text, key: "analyse") != nil) == testCase.flagged)
+    }
+
+    @Test func theShippedAgendasHaveNoPlaceholders() {
+        let workspace = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions)
+        #expect(workspace.diagnostics.filter { $0.code == "MJA130" }.map { "\($0.file ?? "") \($0.located)" } == [])
+    }
+}
