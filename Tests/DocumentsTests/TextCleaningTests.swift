@@ -59,3 +59,26 @@ import Testing
         #expect(!markdown.contains("javascript:alert(1)>") && !markdown.contains("(javascript:"), "\(markdown)")
     }
 }
+
+/// Markdown output reads as plain text: a backslash only where the text would otherwise start a block.
+@Suite struct MarkdownEscapeTests {
+    @Test(arguments: [
+        ("1.500 volwassenen", "1.500 volwassenen\n"),
+        ("-5 graden", "-5 graden\n"),
+        ("+31 6 1234", "+31 6 1234\n"),
+        ("#hashtag", "#hashtag\n"),
+        ("2026. Daarna", "2026\\. Daarna\n"),
+        ("- geen lijst", "\\- geen lijst\n"),
+        ("## geen kop", "\\## geen kop\n"),
+        ("---", "\\---\n"),
+        ("> geen citaat", "\\> geen citaat\n"),
+        ("nergens_anders_belegd", "nergens_anders_belegd\n"),
+        ("_nadruk_", "\\_nadruk\\_\n"),
+    ])
+    func onlyWhereABlockWouldStart(text: String, expected: String) {
+        let blocks: [Block] = [.paragraph([.text(text)])]
+        let written = MarkdownWriter().render(blocks)
+        #expect(written == expected)
+        #expect(MarkdownParser.blocks(from: written) == blocks)
+    }
+}

@@ -25,7 +25,7 @@ struct AgendaCharts {
         let tasks = AgendaTask.allCases
         let chart = BarChart(
             id: "grafiek-begroting-per-jaar", title: "Begroting per jaar en opgave",
-            description: "Gestapelde staven: per jaar van de uitvoeringsperiode het geplande bedrag, verdeeld over de drie opgaven. Totaal \(budget.total.dutchNotation).",
+            description: "Gestapelde staven: per jaar van de uitvoeringsperiode het geplande bedrag, verdeeld over de drie opgaven. Totaal \(budget.total.printedNotation).",
             categories: budget.years.map(String.init),
             series: tasks.map { task in
                 BarChart.Series(name: task.dutchName, values: budget.years.map { budget.byYearAndTask[$0]?[task]?.cents ?? 0 })
@@ -33,9 +33,9 @@ struct AgendaCharts {
             format: .shortEuro)
         let header = ["Jaar"] + tasks.map(\.dutchName) + ["Totaal"]
         let rows = budget.years.map { year in
-            [String(year)] + tasks.map { (budget.byYearAndTask[year]?[$0] ?? .zero).dutchNotation }
-                + [(budget.byYear[year] ?? .zero).dutchNotation]
-        } + [["Totaal"] + tasks.map { (budget.byTask[$0] ?? .zero).dutchNotation } + [budget.total.dutchNotation]]
+            [String(year)] + tasks.map { (budget.byYearAndTask[year]?[$0] ?? .zero).printedNotation }
+                + [(budget.byYear[year] ?? .zero).printedNotation]
+        } + [["Totaal"] + tasks.map { (budget.byTask[$0] ?? .zero).printedNotation } + [budget.total.printedNotation]]
         return Figure(content: .bars(chart), data: Table(header: header, rows: rows, numericFrom: 1, caption: chart.title, hasTotalRow: true))
     }
 
@@ -45,7 +45,7 @@ struct AgendaCharts {
             id: "grafiek-begroting-per-bron", title: "Begroting per financieringsbron",
             description: "Liggende staven: het geplande bedrag per financieringsbron over de hele uitvoeringsperiode, van groot naar klein.",
             bars: sources.map { HorizontalBarChart.Bar(label: names.sourceName($0.key), value: $0.value.cents) }, format: .shortEuro)
-        let rows = sources.map { [names.sourceName($0.key), $0.value.dutchNotation] } + [["Totaal", budget.total.dutchNotation]]
+        let rows = sources.map { [names.sourceName($0.key), $0.value.printedNotation] } + [["Totaal", budget.total.printedNotation]]
         return Figure(
             content: .horizontalBars(chart),
             data: Table(header: ["Financieringsbron", "Bedrag"], rows: rows, numericFrom: 1, caption: chart.title, hasTotalRow: true))

@@ -107,7 +107,7 @@ struct AgendaDocumentContext {
             "heeft_resultaten": .bool(!theme.results.isEmpty),
             "acties": .array(theme.actions.map { action($0, names) }),
             "heeft_acties": .bool(!theme.actions.isEmpty),
-            "begroting_totaal": .string((budget.byTheme[theme.id] ?? .zero).dutchNotation),
+            "begroting_totaal": .string((budget.byTheme[theme.id] ?? .zero).printedNotation),
             "bijdragen": .array(contributions),
             "heeft_bijdragen": .bool(!contributions.isEmpty),
         ]
@@ -133,7 +133,7 @@ struct AgendaDocumentContext {
                 let region = regional.scope.regionCode.flatMap(workspace.registry.region)
                 return [
                     "regio": .string(region?.name ?? regional.scope.regionCode ?? ""), "titel": .string(theme.title),
-                    "bedrag": .string(theme.budgetLines.map(\.amount).sum().dutchNotation),
+                    "bedrag": .string(theme.budgetLines.map(\.amount).sum().printedNotation),
                 ] as MustacheValue
             }
         }
@@ -158,11 +158,11 @@ struct AgendaDocumentContext {
             "start": .string(action.start?.dutchText ?? "—"), "einde": .string(action.end?.dutchText ?? "—"),
             "oplevering": .string(action.deliverable ?? "—"), "status": .string(action.status.rawValue),
             "voortgang": MustacheValue(action.progress.map { "\($0)%" }),
-            "begroting_totaal": .string(action.budget.map(\.amount).sum().dutchNotation),
+            "begroting_totaal": .string(action.budget.map(\.amount).sum().printedNotation),
             "begroting": .array(action.budget.map { line in
                 [
                     "jaar": .string(String(line.year)), "bron": .string(names.sourceName(line.source.id)),
-                    "bedrag": .string(line.amount.dutchNotation), "zekerheid": .string(line.certainty.rawValue),
+                    "bedrag": .string(line.amount.printedNotation), "zekerheid": .string(line.certainty.rawValue),
                 ]
             }),
         ]

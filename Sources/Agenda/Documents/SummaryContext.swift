@@ -50,9 +50,9 @@ struct SummaryContext {
     func budgetSentence() -> String {
         guard budget.total != .zero else { return "Er is nog geen begroting." }
         let years = budget.years.filter { budget.byYear[$0] != nil }
-        guard years.count > 1 else { return "De begroting is \(budget.total.dutchNotation)." }
-        let parts = years.map { "\((budget.byYear[$0] ?? .zero).dutchNotation) in \($0)" }
-        return "De begroting is \(budget.total.dutchNotation): \(DutchList.joined(parts))."
+        guard years.count > 1 else { return "De begroting is \(budget.total.printedNotation)." }
+        let parts = years.map { "\((budget.byYear[$0] ?? .zero).printedNotation) in \($0)" }
+        return "De begroting is \(budget.total.printedNotation): \(DutchList.joined(parts))."
     }
 
     /// "200 personen op 1 september 2027", or nil when the result has no target value.

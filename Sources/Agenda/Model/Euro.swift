@@ -1,3 +1,4 @@
+import Foundation
 /// An amount of money in euros, held exactly as a whole number of cents.
 ///
 /// Budgets are added, compared with envelopes and printed; floating point would make `0.1 + 0.2`
@@ -21,6 +22,10 @@ public struct Euro: Sendable, Hashable, Codable, Comparable, AdditiveArithmetic,
     public var description: String { dutchNotation }
 
     /// Dutch notation with thousands dots and a decimal comma, cents only when there are any.
+    /// ``dutchNotation`` with a no-break space after the sign, for documents: the € never ends a
+    /// line apart from its amount.
+    public var printedNotation: String { dutchNotation.replacingOccurrences(of: "€ ", with: "€\u{A0}") }
+
     public var dutchNotation: String {
         let negative = cents < 0
         let magnitude = cents.magnitude

@@ -133,7 +133,7 @@ struct NationalPictureContext {
     func value() -> MustacheValue {
         let years = picture.years
         func perYear(_ amounts: [Int: Euro]) -> MustacheValue {
-            .array(years.map { .string((amounts[$0] ?? .zero).dutchNotation) })
+            .array(years.map { .string((amounts[$0] ?? .zero).printedNotation) })
         }
         return [
             "jaren": .array(years.map { .string(String($0)) }),
@@ -145,9 +145,9 @@ struct NationalPictureContext {
                     "heeft_bijdragen": .bool(!entry.contributions.isEmpty),
                     "bijdragen": .array(entry.contributions.map { contribution in
                         ["regio": .string(names.region(contribution.region)), "titel": .string(contribution.title),
-                         "per_jaar": perYear(contribution.byYear), "totaal": .string(contribution.total.dutchNotation)]
+                         "per_jaar": perYear(contribution.byYear), "totaal": .string(contribution.total.printedNotation)]
                     }),
-                    "per_jaar": perYear(entry.byYear), "totaal": .string(entry.total.dutchNotation),
+                    "per_jaar": perYear(entry.byYear), "totaal": .string(entry.total.printedNotation),
                 ]
             }),
             "heeft_themas": .bool(!picture.entries.isEmpty),
@@ -156,12 +156,12 @@ struct NationalPictureContext {
             "aantal_zonder_agenda": .int(picture.regionsWithoutAgenda.count),
             "per_opgave": .array(AgendaTask.allCases.map { task in
                 ["opgave": .string(task.dutchName), "per_jaar": perYear(picture.byTaskAndYear[task] ?? [:]),
-                 "totaal": .string((picture.byTask[task] ?? .zero).dutchNotation)]
+                 "totaal": .string((picture.byTask[task] ?? .zero).printedNotation)]
             }),
             "totaal_per_jaar": .array(years.map { year in
-                .string(AgendaTask.allCases.map { picture.byTaskAndYear[$0]?[year] ?? .zero }.sum().dutchNotation)
+                .string(AgendaTask.allCases.map { picture.byTaskAndYear[$0]?[year] ?? .zero }.sum().printedNotation)
             }),
-            "totaal": .string(picture.total.dutchNotation),
+            "totaal": .string(picture.total.printedNotation),
         ]
     }
 }

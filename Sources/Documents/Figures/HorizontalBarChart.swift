@@ -39,7 +39,10 @@ public struct HorizontalBarChart: Sendable, Equatable {
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * Double(index)
             let barWidth = (width - left - right) * Double(max(0, bar.value)) / Double(maximum)
-            svg.text(Self.clipped(bar.label), x: left - 8, y: y + 17, anchor: "end", size: 12)
+            let lines = Self.labelLines(bar.label)
+            for (number, line) in lines.enumerated() {
+                svg.text(line, x: left - 8, y: y + (lines.count == 1 ? 17 : 11 + 11 * Double(number)), anchor: "end", size: lines.count == 1 ? 12 : 10.5)
+            }
             svg.rect(x: left, y: y + 4, width: max(1, barWidth), height: rowHeight - 8, fill: SVGBuilder.fill(id: id, series: 0))
             svg.text(format.text(bar.value), x: left + barWidth + 6, y: y + 17, size: 11, bold: true)
         }
@@ -47,8 +50,23 @@ public struct HorizontalBarChart: Sendable, Equatable {
         return svg.finish()
     }
 
-    /// Long labels are cut so they fit left of the bars; the full text is in the table beside.
-    static func clipped(_ label: String) -> String {
-        label.count > 34 ? String(label.prefix(33)) + "…" : label
+    /// How many characters fit left of the bars on one line (about 6.6 px a character at 12 px).
+    static let lineLength = 30
+
+    /// A label as at most two lines that fit left of the bars, broken between words; only a label
+    /// longer than that ends in "…" (the full text is in the table beside the chart).
+    static func labelLines(_ label: String) -> [String] {
+        guard label.count > lineLength else { return [label] }
+        var first = "", rest = Substring(label)
+        while let space = rest.firstIndex(of: " "), first.count + rest.distance(from: rest.startIndex, to: space) + 1 <= lineLength + 4 {
+            first += (first.isEmpty ? "" : " ") + rest[..<space]
+            rest = rest[rest.index(after: space)...]
+        }
+        if first.isEmpty {  // one long word
+            first = String(label.prefix(lineLength + 4))
+            rest = label.dropFirst(lineLength + 4)
+        }
+        let second = rest.count > lineLength + 4 ? String(rest.prefix(lineLength + 3)) + "…" : String(rest)
+        return second.isEmpty ? [first] : [first, second]
     }
 }

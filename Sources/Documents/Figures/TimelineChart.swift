@@ -62,7 +62,10 @@ public struct TimelineChart: Sendable, Equatable {
             let end = Double(min(max(Int(start), item.endDay ?? totalDays), totalDays))
             let x = left + plotWidth * start / days
             let barWidth = max(2, plotWidth * (end - start) / days)
-            svg.text(HorizontalBarChart.clipped(item.label), x: left - 8, y: y + 15, anchor: "end", size: 11)
+            let lines = HorizontalBarChart.labelLines(item.label)
+            for (number, line) in lines.enumerated() {
+                svg.text(line, x: left - 8, y: y + (lines.count == 1 ? 15 : 10 + 9.5 * Double(number)), anchor: "end", size: lines.count == 1 ? 11 : 9)
+            }
             svg.rect(x: x, y: y + 4, width: barWidth, height: rowHeight - 8, fill: SVGBuilder.fill(id: id, series: item.style))
         }
         for (index, style) in styles.enumerated() {

@@ -2,7 +2,7 @@
 public enum ValueFormat: Sendable, Equatable {
     /// A count: `12`, `1.250`.
     case count
-    /// Cents shown as rounded euros on an axis: `€ 250k`, `€ 1,2 mln`, `€ 800`.
+    /// Cents shown as rounded euros, in Dutch notation: `€ 800.000`, `€ 1,2 mln`.
     case shortEuro
 
     /// `value` as text.
@@ -14,10 +14,9 @@ public enum ValueFormat: Sendable, Equatable {
             let euros = value / 100
             if euros >= 1_000_000 {
                 let tenths = (euros + 50_000) / 100_000
-                return "€ \(tenths / 10)" + (tenths % 10 == 0 ? "" : ",\(tenths % 10)") + " mln"
+                return "€\u{A0}\(tenths / 10)" + (tenths % 10 == 0 ? "" : ",\(tenths % 10)") + "\u{A0}mln"
             }
-            if euros >= 1_000 { return "€ \((euros + 500) / 1_000)k" }
-            return "€ \(euros)"
+            return "€\u{A0}" + Self.grouped((value + 50) / 100)
         }
     }
 

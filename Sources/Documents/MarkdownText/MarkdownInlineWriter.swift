@@ -115,6 +115,9 @@ struct MarkdownInlineWriter {
             let byte = bytes[index]
             if index == escapeAt { output.append(0x5C) }
             switch byte {
+            case 0x5F where index > 0 && index + 1 < bytes.count && ASCII.isAlphanumeric(bytes[index - 1])
+                && ASCII.isAlphanumeric(bytes[index + 1]):
+                output.append(byte)  // _ inside a word never starts or ends emphasis: nergens_anders
             case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x7C:  // \ ` * _ [ ] < |
                 output.append(0x5C)
                 output.append(byte)
@@ -140,15 +143,33 @@ struct MarkdownInlineWriter {
     /// `#`, `>`, `=`, `+`, `-`, `~`, or before the `.` or `)` after a number.
     private func lineStartEscape(_ bytes: [UInt8], from start: Int) -> Int? {
         guard context != .tableCell else { return nil }
+        // Only what CommonMark would read as the start of a block: a marker followed by a space, a
+        // tab or the end of the text (which may be the end of the line), or a run that could be a
+        // thematic break, a setext underline or a fence. "1.500" and "-5" stay as they are.
+        func endsMarker(at index: Int) -> Bool {
+            index >= bytes.count || bytes[index] == 0x20 || bytes[index] == 0x09
+        }
         switch bytes[start] {
         case 0x23 where context == .heading:
             return nil  // escaped anyway
-        case 0x23, 0x3E, 0x3D, 0x2B, 0x2D, 0x7E:
+        case 0x23:  // # to ###### then a space: a heading
+            var index = start
+            while index < bytes.count, bytes[index] == 0x23 { index += 1 }
+            return index - start <= 6 && endsMarker(at: index) ? start : nil
+        case 0x3E:  // > always starts a block quote
             return start
-        default:
+        case 0x2D, 0x3D, 0x7E:  // -, = and ~: a list item, or a run: break, underline, fence
+            let next = start + 1
+            return endsMarker(at: next) || bytes[next] == bytes[start] ? start : nil
+        case 0x2B:  // + then a space: a list item
+            return endsMarker(at: start + 1) ? start : nil
+        default:  // 1. or 1) then a space: an ordered list item
             var index = start
             while index < bytes.count, ASCII.isDigit(bytes[index]) { index += 1 }
-            if index > start, index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x29 { return index }
+            if index > start, index - start <= 9, index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x29,
+               endsMarker(at: index + 1) {
+                return index
+            }
             return nil
         }
     }
