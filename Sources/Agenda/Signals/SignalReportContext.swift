@@ -46,6 +46,13 @@ public struct SignalReportContext: Sendable {
             "breed_gedragen": .int(aggregation.broadlyShared.count),
             "clusters": .int(analysis.clustering.clusters.count),
             "open": .int(analysis.followUp.open.count),
+            "signalen_tekst": .string(DutchCount.of(aggregation.signalCount, "signaal", "signalen")),
+            "regios_tekst": .string(DutchCount.of(aggregation.regions.count, "regio", "regio's")),
+            "breed_zin": .string(DutchCount.subject(aggregation.broadlyShared.count, "onderwerp", "onderwerpen", verb: ("is", "zijn"))
+                + " breed gedragen"),
+            "clusters_tekst": .string(DutchCount.of(analysis.clustering.clusters.count, "mogelijk nieuw thema", "mogelijke nieuwe thema's")),
+            "open_zin": .string(DutchCount.subject(analysis.followUp.open.count, "signaal", "signalen", verb: ("staat", "staan"))
+                + " nog open"),
             "oudste": oldest.map { open in
                 ["titel": .string(open.signal.title), "regio": .string(names.region(open.signal.region)),
                  "dagen": .int(open.days), "datum": .string(open.signal.date.dutchText)] as MustacheValue
@@ -109,6 +116,8 @@ public struct SignalReportContext: Sendable {
             }),
             "heeft_open": .bool(!followUp.open.isEmpty),
             "aantal_open": .int(followUp.open.count),
+            "open_zin": .string(DutchCount.subject(followUp.open.count, "signaal", "signalen", verb: ("is", "zijn"))
+                + " nog niet opgelost of teruggekoppeld"),
             "mediaan_dagen": followUp.medianOpenDays.map { .int($0) } ?? .null,
         ]
     }
@@ -117,6 +126,8 @@ public struct SignalReportContext: Sendable {
         [
             "regio": .string(names.regionWithCode(region.region)),
             "aantal": .int(region.signals.count), "beantwoord": .int(region.answered),
+            "beantwoord_zin": .string(DutchCount.part(region.answered, of: region.signals.count, "signaal", "signalen", verb: ("heeft", "hebben"))
+                + " landelijk antwoord."),
             "signalen": .array(region.signals.map { signal in
                 ["titel": .string(signal.title), "datum": .string(signal.date.dutchText), "status": .string(signal.status.rawValue),
                  "antwoord": .string(signal.answer ?? "—")]
@@ -141,6 +152,7 @@ struct NationalPictureContext {
                 [
                     "id": .string(entry.nationalThemeID), "titel": .string(entry.title), "doorlopend": .bool(entry.isContinuous),
                     "regios": .int(entry.regions.count),
+                    "regios_tekst": .string(DutchCount.of(entry.regions.count, "regio", "regio's")),
                     "regio_namen": .string(entry.regions.map(names.region).joined(separator: ", ")),
                     "heeft_bijdragen": .bool(!entry.contributions.isEmpty),
                     "bijdragen": .array(entry.contributions.map { contribution in
@@ -154,6 +166,7 @@ struct NationalPictureContext {
             "zonder_bijdrage": .string(picture.regionsWithoutContribution.map(names.regionWithCode).joined(separator: ", ")),
             "zonder_agenda": .string(picture.regionsWithoutAgenda.map(names.regionWithCode).joined(separator: ", ")),
             "aantal_zonder_agenda": .int(picture.regionsWithoutAgenda.count),
+            "zonder_agenda_tekst": .string(DutchCount.of(picture.regionsWithoutAgenda.count, "regio", "regio's")),
             "per_opgave": .array(AgendaTask.allCases.map { task in
                 ["opgave": .string(task.dutchName), "per_jaar": perYear(picture.byTaskAndYear[task] ?? [:]),
                  "totaal": .string((picture.byTask[task] ?? .zero).printedNotation)]
