@@ -29,9 +29,7 @@ struct AgendaDocumentContext {
             "themas": .array(agenda.themes.filter { !$0.isContinuous }.map { theme($0, names, budget, assessor) }),
             "doorlopende_themas": .array(agenda.themes.filter(\.isContinuous).map { theme($0, names, budget, assessor) }),
             "heeft_doorlopende_themas": .bool(agenda.themes.contains(where: \.isContinuous)),
-            "organisaties": .array(agenda.organisations.map { organisation in
-                ["naam": .string(organisation.name), "soort": .string(names.kind(organisation.kind.id))]
-            }),
+            "organisaties": PartnerRoles(agenda: agenda, names: names).value(),
             "begroting": BudgetContext(budget: budget, agenda: agenda, names: names).value(),
             "signalen": .array(agenda.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { signal($0, names) }),
             "heeft_signalen": .bool(!agenda.signals.isEmpty),
