@@ -34,7 +34,8 @@ public struct AgendaDocumentBuilder: Sendable {
         let context = AgendaDocumentContext(agenda: agenda, assessor: assessor, prose: prose).value()
         let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .all)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(workspace: workspace, agenda: agenda), budget: BudgetSummary(agenda: agenda))
-        return FilledTemplate(markdown: markdown, prose: prose).document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
+        return FilledTemplate(markdown: markdown, prose: prose, abbreviations: workspace.registry.abbreviations)
+            .document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
     }
 
     /// What the document is: for the cover, running headers and the file's properties.

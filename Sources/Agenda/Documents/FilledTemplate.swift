@@ -8,18 +8,26 @@ import Markdown
 ///
 /// - ```` ```grafiek ```` with a figure's name on the next line: that figure (an unknown name
 ///   stays a code block, so a typo shows in the document);
-/// - ```` ```inhoudsopgave ````: the table of contents; what stands before it is the cover.
+/// - ```` ```inhoudsopgave ````: the table of contents; what stands before it is the cover;
+/// - ```` ```afkortingen ````: the abbreviations of the registry that the document uses.
 ///
 /// A table whose last row starts with "Totaal" is marked as having a total row.
 struct FilledTemplate {
     let markdown: String
     let prose: ProseFields
+    /// The registry's abbreviations, for a ```` ```afkortingen ```` block.
+    var abbreviations: [Registry.Abbreviation] = []
 
     /// The document, with `metadata`, taking figures from `figure`.
     func document(metadata: DocumentMetadata, figure: (String) -> Figure?) -> Document {
-        let blocks = prose.insert(into: Self.placing(MarkdownParser.blocks(from: markdown), figure: figure))
+        var blocks = prose.insert(into: Self.placing(MarkdownParser.blocks(from: markdown), figure: figure))
+        if let index = blocks.firstIndex(of: Self.abbreviationsBlock) {
+            blocks[index] = AbbreviationList(abbreviations: abbreviations).block(for: blocks)
+        }
         return Document(metadata: metadata, splittingCoverFrom: blocks)
     }
+
+    private static let abbreviationsBlock = Block.codeBlock(info: "afkortingen", text: "")
 
     /// Whether a row's first cell starts with "Totaal" (in bold or not).
     private static func isTotalRow(_ row: [[Inline]]) -> Bool {

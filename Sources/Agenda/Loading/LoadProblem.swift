@@ -173,8 +173,8 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("deze agenda is een voorbeeld; verwijs naar een signaal uit de agenda van \(region), of haal de verwijzing weg",
                           "this agenda is an example; refer to a signal of \(region)'s agenda, or remove the reference")
         case .unknownRegistryFile:
-            return l.pick("de registers heten doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren",
-                          "the registries are doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")
+            return l.pick("de registers heten afkortingen, doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren",
+                          "the registries are afkortingen, doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")
         default: return nil
         }
     }

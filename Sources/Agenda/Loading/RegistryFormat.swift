@@ -32,6 +32,14 @@ public enum RegistryFormat {
         ])), required: true, "Een landelijke organisatie."),
     ])
 
+    /// `afkortingen.toml`: abbreviations the documents explain when they use them.
+    public static let abbreviations = TableSchema(name: "", fields: [
+        FieldSchema("afkorting", .tableList(TableSchema(name: "afkorting", fields: [
+            FieldSchema("term", .text, required: true, "De afkorting zoals ze in de tekst staat, zoals \"bbl\"."),
+            FieldSchema("betekenis", .text, required: true, "Wat ze betekent, zoals \"beroepsbegeleidende leerweg\"."),
+        ])), required: true, "Een afkorting."),
+    ])
+
     private static func entries(_ name: String, extra: [FieldSchema] = []) -> TableSchema {
         TableSchema(name: "", fields: [
             FieldSchema(name, .tableList(TableSchema(name: name, fields: [

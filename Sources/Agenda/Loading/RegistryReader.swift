@@ -5,6 +5,7 @@ import TOML
 enum RegistryReader {
     /// The registry files by name, with their format.
     static let formats: [(name: String, schema: TableSchema)] = [
+        ("afkortingen.toml", RegistryFormat.abbreviations),
         ("doelgroepen.toml", RegistryFormat.targetGroups),
         ("financieringsbronnen.toml", RegistryFormat.fundingSources),
         ("organisaties.toml", RegistryFormat.organisations),
@@ -37,6 +38,10 @@ enum RegistryReader {
                 registry.targetGroups = entries(root, "doelgroep", origin: origin)
             case "organisatiesoorten.toml":
                 registry.organisationKinds = entries(root, "soort", origin: origin)
+            case "afkortingen.toml":
+                registry.abbreviations = root.tables("afkorting").map { table, _ in
+                    Registry.Abbreviation(term: table.text("term") ?? "", meaning: table.text("betekenis") ?? "")
+                }
             case "financieringsbronnen.toml":
                 let reader = AgendaReader(file: file)
                 registry.fundingSources = root.tables("financieringsbron").map { reader.fundingSource($0, at: $1) }

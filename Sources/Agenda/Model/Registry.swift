@@ -10,6 +10,19 @@ public struct Registry: Sendable, Hashable, Codable {
     public var fundingSources: [FundingSource]
     /// National organisations, the members of the Landelijk Beraad among them.
     public var organisations: [Organisation]
+    /// Abbreviations the documents explain where they use them (bbl, LLO, STAP, ...).
+    public var abbreviations: [Abbreviation] = []
+
+    /// An abbreviation and what it stands for.
+    public struct Abbreviation: Sendable, Hashable, Codable {
+        public var term: String
+        public var meaning: String
+
+        public init(term: String, meaning: String) {
+            self.term = term
+            self.meaning = meaning
+        }
+    }
 
     public init(
         regions: [Region] = [], sectors: [Entry] = [], targetGroups: [Entry] = [], organisationKinds: [Entry] = [],

@@ -48,7 +48,7 @@ extension RuleCatalogue {
              example: "bestand am05-twente.toml\n"
                 + "goed:  regio = \"AM05\""),
         Rule("MJA018", .error, title: "Onbekend register", english: "Unknown registry",
-             explanation: "In regions/registers/ staan alleen de bekende registers: doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren.",
+             explanation: "In regions/registers/ staan alleen de bekende registers: afkortingen, doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren.",
              example: "hernoem sectors.toml naar sectoren.toml"),
         Rule("MJA019", .warning, title: "Registers niet gevonden", english: "Registries not found",
              explanation: "Naast het agendabestand staat geen map registers/. De agenda wordt gelezen, maar verwijzingen naar regio's, sectoren, doelgroepen, organisatiesoorten, landelijke organisaties en financieringsbronnen kunnen niet worden gecontroleerd.",

@@ -25,7 +25,8 @@ public struct SignalReportBuilder: Sendable {
         let metadata = DocumentMetadata(
             title: Self.title, kind: "Signalenrapport", region: "Landelijk Beraad",
             date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", "arbeidsmarktregio's"])
-        var document = FilledTemplate(markdown: markdown, prose: ProseFields()).document(metadata: metadata) { charts.chart(named: $0) }
+        let filled = FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: analysis.collection.workspace.registry.abbreviations)
+        var document = filled.document(metadata: metadata) { charts.chart(named: $0) }
         document.tableOfContentsDepth = 2
         return document
     }
