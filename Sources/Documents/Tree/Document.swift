@@ -22,13 +22,14 @@ public struct Document: Sendable, Equatable {
     }
 
     /// A document of blocks parsed or made elsewhere: a leading level-1 heading and what follows
-    /// it up to the first level-2 heading become the cover, and the table of contents follows the
-    /// cover, unless `blocks` already places it.
+    /// it up to the first level-2 heading (or the table of contents) become the cover; the table of
+    /// contents follows the cover, or starts the document when there is no cover, unless `blocks`
+    /// already places it.
     public init(metadata: DocumentMetadata, splittingCoverFrom blocks: [Block]) {
         self.metadata = metadata
         guard case .heading(level: 1, _)? = blocks.first else {
             self.cover = []
-            self.blocks = blocks
+            self.blocks = blocks.contains(.tableOfContents) ? blocks : [.tableOfContents] + blocks
             return
         }
         let end = blocks.dropFirst().firstIndex { block in
