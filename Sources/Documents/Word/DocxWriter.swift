@@ -40,7 +40,9 @@ public struct DocxWriter: Sendable {
         xml += "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
         xml += (document.cover.isEmpty ? "" : "<w:titlePg/>") + "</w:sectPr></w:body></w:document>"
         let metadata = document.metadata
-        let right = metadata.part.isEmpty ? metadata.kind : metadata.part
+        // The header is one line: the part or kind only when the title does not say it already.
+        var right = metadata.part.isEmpty ? metadata.kind : metadata.part
+        if metadata.title.lowercased().contains(right.lowercased()) || metadata.title.count + right.count > 80 { right = "" }
         let left = [metadata.region, metadata.version.isEmpty ? "" : "versie \(metadata.version)", metadata.status]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         var parts: [(String, String)] = [

@@ -79,13 +79,12 @@ extension WordBody {
     /// (empty for 0), the row total in bold, then a legend of the shades.
     private mutating func matrix(_ matrix: CountMatrix) {
         let scale = matrix.scale
-        var weights = [min(30, max(8, matrix.rows.map(\.count).max() ?? 8))]
-        weights += matrix.columns.map { min(12, max(4, $0.count / 2)) } + [5]
-        let widths = Self.spread(weights)
+        // The column headings stand upright (read bottom to top), so many columns fit the width.
+        let widths = Self.spread([min(30, max(10, matrix.rows.map(\.count).max() ?? 10))] + matrix.columns.map { _ in 4 } + [4])
         tableStart(widths)
-        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"2600\" w:hRule=\"atLeast\"/><w:tblHeader/></w:trPr>"
         for (index, text) in ([matrix.rowHeading] + matrix.columns + ["Totaal"]).enumerated() {
-            cell(text, width: widths[index], shade: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>", bold: true, alignment: index == 0 ? "left" : "center")
+            cell(text, width: widths[index], shade: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>", bold: true, alignment: "left", upright: index > 0)
         }
         xml += "</w:tr>"
         for (row, label) in matrix.rows.enumerated() {
@@ -103,8 +102,8 @@ extension WordBody {
         legend(scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }, scale: scale)
     }
 
-    private mutating func cell(_ text: String, width: Int, shade: String, bold: Bool, alignment: String, white: Bool = false) {
-        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(shade)</w:tcPr>"
+    private mutating func cell(_ text: String, width: Int, shade: String, bold: Bool, alignment: String, white: Bool = false, upright: Bool = false) {
+        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(shade)" + (upright ? "<w:textDirection w:val=\"btLr\"/><w:vAlign w:val=\"bottom\"/>" : "") + "</w:tcPr>"
         xml += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"\(alignment)\"/></w:pPr>"
         if !text.isEmpty {
             xml += "<w:r><w:rPr>" + (bold ? "<w:b/>" : "") + (white ? "<w:color w:val=\"FFFFFF\"/>" : "") + "</w:rPr>" + WordText.runText(text) + "</w:r>"

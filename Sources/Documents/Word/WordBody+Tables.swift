@@ -54,18 +54,42 @@ extension WordBody {
         xml += "</w:tr>"
     }
 
-    /// Column widths in twips that add up to the text width: each column's share follows its
-    /// longest cell text, at least 4 and at most 40 characters' worth.
+    /// Column widths in twips that add up to the text width. Each column gets at least room for
+    /// its longest word (so "voldoet" or "€ 1.065.000,50" never breaks inside), and the rest of the
+    /// width goes to the columns by how much longer their longest text is.
     static func columnWidths(_ table: Table) -> [Int] {
         let count = table.alignments.count
         guard count > 0 else { return [] }
-        var weights = [Int](repeating: 4, count: count)
+        var words = [Int](repeating: 3, count: count), texts = [Int](repeating: 3, count: count)
         for row in [table.header] + table.rows {
             for (column, cell) in row.enumerated() where column < count {
-                weights[column] = max(weights[column], min(40, cell.plainText.count))
+                let text = cell.plainText
+                texts[column] = max(texts[column], min(60, text.count))
+                let longest = text.split(separator: " ").map(\.count).max() ?? 0
+                words[column] = max(words[column], min(24, longest + (table.isNumeric(column: column) ? text.count - longest : 0)))
             }
         }
-        return spread(weights)
+        return fit(minimum: words.map(twips), natural: zip(words, texts).map { twips(max($0, $1)) })
+    }
+
+    /// The width of `characters` characters of table text (9 pt) and the cell's margins.
+    private static func twips(_ characters: Int) -> Int { characters * 100 + 200 }
+
+    /// Widths that add up to the text width: the natural ones stretched when they fit, else the
+    /// minimum ones plus a share of what is left by how much each column wants beyond its minimum.
+    static func fit(minimum: [Int], natural: [Int]) -> [Int] {
+        let naturalTotal = natural.reduce(0, +), minimumTotal = minimum.reduce(0, +)
+        var widths: [Int]
+        if naturalTotal <= textWidth {
+            return spread(natural)
+        } else if minimumTotal >= textWidth {
+            return spread(minimum)
+        } else {
+            let extra = textWidth - minimumTotal, wanted = naturalTotal - minimumTotal
+            widths = zip(minimum, natural).map { $0 + ($1 - $0) * extra / max(1, wanted) }
+        }
+        widths[widths.count - 1] += textWidth - widths.reduce(0, +)
+        return widths
     }
 
     /// `weights` scaled to the text width; the last column takes the rounding.
