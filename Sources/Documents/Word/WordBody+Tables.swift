@@ -65,15 +65,26 @@ extension WordBody {
             for (column, cell) in row.enumerated() where column < count {
                 let text = cell.plainText
                 texts[column] = max(texts[column], min(60, text.count))
-                let longest = text.split(separator: " ").map(\.count).max() ?? 0
-                words[column] = max(words[column], min(24, longest + (table.isNumeric(column: column) ? text.count - longest : 0)))
+                // An amount stays whole on its line; a long word in text may break.
+                let longest = table.isNumeric(column: column) ? text.count : min(16, text.split(separator: " ").map(\.count).max() ?? 0)
+                words[column] = max(words[column], longest)
             }
         }
-        return fit(minimum: words.map(twips), natural: zip(words, texts).map { twips(max($0, $1)) })
+        let natural = zip(words, texts).map { twips(max($0, $1)) }
+        var minimum = words.map(twips)
+        // When even the minimums do not fit, the text columns give way, never the numbers.
+        let fixed = minimum.indices.filter { table.isNumeric(column: $0) }.reduce(0) { $0 + minimum[$1] }
+        let flexible = minimum.reduce(0, +) - fixed
+        if fixed + flexible > textWidth, flexible > 0, fixed < textWidth * 2 / 3 {
+            for column in minimum.indices where !table.isNumeric(column: column) {
+                minimum[column] = minimum[column] * (textWidth - fixed) / flexible
+            }
+        }
+        return fit(minimum: minimum, natural: natural)
     }
 
-    /// The width of `characters` characters of table text (9 pt) and the cell's margins.
-    private static func twips(_ characters: Int) -> Int { characters * 100 + 200 }
+    /// The width of `characters` characters of bold table text (9 pt) and the cell's margins.
+    private static func twips(_ characters: Int) -> Int { characters * 110 + 260 }
 
     /// Widths that add up to the text width: the natural ones stretched when they fit, else the
     /// minimum ones plus a share of what is left by how much each column wants beyond its minimum.

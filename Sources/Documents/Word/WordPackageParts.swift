@@ -58,16 +58,17 @@ enum WordPackageParts {
             + "<w:decimalSymbol w:val=\",\"/><w:listSeparator w:val=\";\"/></w:settings>"
     }
 
-    /// `word/header1.xml`: the title left, the part or kind right.
+    /// `word/header1.xml`: the title left, the part or kind right (the style has one right tab and
+    /// no centre tab, so a long title does not push the part to a second line).
     static func header(title: String, right: String) -> String {
         declaration + "<w:hdr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"A6A6A6\"/></w:pBdr></w:pPr>"
-            + "<w:r>\(WordText.runText(title))</w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r>\(WordText.runText(right))</w:r></w:p></w:hdr>"
+            + "<w:r>\(WordText.runText(title))</w:r><w:r><w:tab/></w:r><w:r>\(WordText.runText(right))</w:r></w:p></w:hdr>"
     }
 
     /// `word/footer1.xml`: "pagina X van Y" on the right, with PAGE and NUMPAGES fields.
     static func footer(left: String) -> String {
         declaration + "<w:ftr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
-            + "<w:r>\(WordText.runText(left))</w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">pagina </w:t></w:r>"
+            + "<w:r>\(WordText.runText(left))</w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">pagina </w:t></w:r>"
             + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> van </w:t></w:r>"
             + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
     }
