@@ -68,7 +68,10 @@ extension WordBody {
     /// A run of `text` in `format`; empty text writes nothing.
     mutating func run(_ text: String, format: RunFormat) {
         guard !text.isEmpty else { return }
-        xml += "<w:r>" + format.properties + WordText.runText(text) + "</w:r>"
+        xml += "<w:r>"
+        if format != RunFormat() { xml += format.properties }
+        WordText.appendRunText(text, to: &xml)
+        xml += "</w:r>"
     }
 
     /// The bookmark a link to `#id` goes to: the heading's, when the id is one of the document's

@@ -8,51 +8,61 @@ public enum Deflate {
         bits.write(1, count: 1)  // BFINAL
         bits.write(1, count: 2)  // BTYPE 01: fixed Huffman codes
         let count = input.count
-        let hashSize = 1 << 15, window = 1 << 15
+        // Tables no larger than the input needs: most parts are a few KiB, and clearing 256 KiB
+        // of tables per part would cost more than compressing it.
+        var hashBits = 8
+        while hashBits < 15 && 1 << hashBits < count { hashBits += 1 }
+        let hashSize = 1 << hashBits, window = 1 << 15
         var head = [Int32](repeating: -1, count: hashSize)
-        var previous = [Int32](repeating: -1, count: window)
+        var previous = [Int32](repeating: -1, count: min(window, max(1, count)))
+        let mask = previous.count == window ? window - 1 : Int.max
         input.withUnsafeBufferPointer { data in
-            func hash(_ at: Int) -> Int {
-                (Int(data[at]) << 10 ^ Int(data[at + 1]) << 5 ^ Int(data[at + 2])) & (hashSize - 1)
-            }
-            func insert(_ at: Int) {
-                guard at + 2 < count else { return }
-                let key = hash(at)
-                previous[at & (window - 1)] = head[key]
-                head[key] = Int32(at)
-            }
-            var position = 0
-            while position < count {
-                var bestLength = 0, bestDistance = 0
-                if position + 2 < count {
-                    var candidate = Int(head[hash(position)])
-                    var chain = 48
-                    let limit = min(258, count - position)
-                    while candidate >= 0, position - candidate <= window - 1 + 1, position - candidate > 0, chain > 0 {
-                        if data[candidate + bestLength] == data[position + bestLength] || bestLength == 0 {
-                            var length = 0
-                            while length < limit && data[candidate + length] == data[position + length] { length += 1 }
-                            if length > bestLength {
-                                bestLength = length
-                                bestDistance = position - candidate
-                                if length == limit { break }
+            head.withUnsafeMutableBufferPointer { head in
+                previous.withUnsafeMutableBufferPointer { previous in
+                    @inline(__always) func hash(_ at: Int) -> Int {
+                        (Int(data[at]) << 10 ^ Int(data[at + 1]) << 5 ^ Int(data[at + 2])) & (hashSize - 1)
+                    }
+                    @inline(__always) func insert(_ at: Int) {
+                        guard at + 2 < count else { return }
+                        let key = hash(at)
+                        previous[at & mask] = head[key]
+                        head[key] = Int32(at)
+                    }
+                    var position = 0
+                    while position < count {
+                        var bestLength = 0, bestDistance = 0
+                        if position + 2 < count {
+                            var candidate = Int(head[hash(position)])
+                            // A few candidates and a good-enough length keep it fast; XML repeats a lot.
+                            var chain = 12
+                            let limit = min(258, count - position)
+                            while candidate >= 0, position - candidate <= window - 1, chain > 0 {
+                                if bestLength == 0 || data[candidate + bestLength] == data[position + bestLength] {
+                                    var length = 0
+                                    while length < limit && data[candidate + length] == data[position + length] { length += 1 }
+                                    if length > bestLength {
+                                        bestLength = length
+                                        bestDistance = position - candidate
+                                        if length == limit || length >= 48 { break }
+                                    }
+                                }
+                                let next = Int(previous[candidate & mask])
+                                if next >= candidate { break }
+                                candidate = next
+                                chain -= 1
                             }
                         }
-                        let next = Int(previous[candidate & (window - 1)])
-                        if next >= candidate { break }
-                        candidate = next
-                        chain -= 1
+                        if bestLength >= 3 {
+                            bits.length(bestLength)
+                            bits.distance(bestDistance)
+                            for at in position..<(position + bestLength) { insert(at) }
+                            position += bestLength
+                        } else {
+                            bits.literal(Int(data[position]))
+                            insert(position)
+                            position += 1
+                        }
                     }
-                }
-                if bestLength >= 3 && bestDistance <= 32768 {
-                    bits.length(bestLength)
-                    bits.distance(bestDistance)
-                    for at in position..<(position + bestLength) { insert(at) }
-                    position += bestLength
-                } else {
-                    bits.literal(Int(data[position]))
-                    insert(position)
-                    position += 1
                 }
             }
         }
@@ -92,13 +102,22 @@ struct BitWriter {
     }
 
     /// A literal/length symbol in the fixed code.
-    mutating func literal(_ symbol: Int) {
-        switch symbol {
-        case 0...143: code(0x30 + symbol, length: 8)
-        case 144...255: code(0x190 + symbol - 144, length: 9)
-        case 256...279: code(symbol - 256, length: 7)
-        default: code(0xC0 + symbol - 280, length: 8)
+    @inline(__always) mutating func literal(_ symbol: Int) {
+        let entry = Self.fixedLiterals[symbol]
+        write(Int(entry >> 8), count: Int(entry & 0xFF))
+    }
+
+    /// The fixed literal/length code of each symbol, bits already reversed: code << 8 | length.
+    static let fixedLiterals: [UInt32] = (0..<288).map { symbol in
+        let (code, length) = switch symbol {
+        case 0...143: (0x30 + symbol, 8)
+        case 144...255: (0x190 + symbol - 144, 9)
+        case 256...279: (symbol - 256, 7)
+        default: (0xC0 + symbol - 280, 8)
         }
+        var reversed = 0
+        for bit in 0..<length where code & (1 << bit) != 0 { reversed |= 1 << (length - 1 - bit) }
+        return UInt32(reversed << 8 | length)
     }
 
     mutating func length(_ length: Int) {
