@@ -5,6 +5,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case markdown = "md"
     /// A self-contained HTML page, readable on screen, projector and A4 paper.
     case html
+    /// A Word file (Office Open XML), for partners who comment and track changes in Word.
+    case docx
 
     /// The file name extension, without the dot.
     public var fileExtension: String { rawValue }
@@ -14,6 +16,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         switch self {
         case .markdown: "Markdown"
         case .html: "HTML"
+        case .docx: "Word"
         }
     }
 
@@ -22,6 +25,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         switch self {
         case .markdown: MarkdownWriter()
         case .html: HTMLPage()
+        case .docx: DocxWriter()
         }
     }
 }
@@ -40,4 +44,9 @@ extension MarkdownWriter: DocumentWriter {
 extension HTMLPage: DocumentWriter {
     /// The document as an HTML page in UTF-8.
     public func write(_ document: Document) -> [UInt8] { Array(render(document).utf8) }
+}
+
+extension DocxWriter: DocumentWriter {
+    /// The document as a `.docx` file.
+    public func write(_ document: Document) -> [UInt8] { render(document) }
 }

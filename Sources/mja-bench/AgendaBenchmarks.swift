@@ -19,23 +19,24 @@ enum CheckBenchmark: Benchmark {
 
 /// Builds every document of every agenda, as `mja build` does, into a temporary folder.
 ///
-///     swift run -c release mja-bench build [--regions regions] [--templates templates] [--runs 5]
+///     swift run -c release mja-bench build [--regions regions] [--templates templates] [--runs 5] [--formaat md,html,docx]
 enum BuildBenchmark: Benchmark {
     static let name = "build"
-    static let summary = "build all documents of all agendas, as `mja build` [--regions DIR] [--templates DIR] [--runs N]"
+    static let summary = "build all documents of all agendas, as `mja build` [--regions DIR] [--templates DIR] [--runs N] [--formaat md,html,docx]"
 
     static func run(_ arguments: [String]) throws {
         let options = try Options(arguments)
         let folder = options.string("--regions") ?? "regions"
         let templates = options.string("--templates") ?? "templates"
         let runs = try options.int("--runs", default: 5)
+        let formats = options.string("--formaat") ?? "md,html,docx"
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-build-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let times = try repeatCommand(["build", folder, "--uit", output, "--sjablonen", templates], runs: runs)
+        let times = try repeatCommand(["build", folder, "--uit", output, "--sjablonen", templates, "--formaat", formats], runs: runs)
         let documents = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter {
-            $0.hasSuffix(".html") || $0.hasSuffix(".md")
+            $0.hasSuffix(".html") || $0.hasSuffix(".md") || $0.hasSuffix(".docx")
         }
-        print("files written: \(documents.count) (documents in Markdown and HTML, plus index.html)")
+        print("files written: \(documents.count) (documents in \(formats), plus index.html)")
         report(times, what: "build of \(folder)")
     }
 }

@@ -54,11 +54,28 @@ import Testing
         #expect(!files(in: output).contains { $0.hasSuffix(".md") })
     }
 
+    @Test func wordFilesWhenAskedFor() throws {
+        let (folder, output) = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(
+            atPath: AgendaCommandsTests.regions + "/am01-groningen.toml", toPath: folder + "/am01-groningen.toml")
+        let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates, "--formaat", "docx")
+        #expect(result.code == .success, "\(result.error)")
+        #expect(files(in: output).filter { $0.hasSuffix(".docx") } == [
+            "am01-groningen/beleidsdeel.docx", "am01-groningen/uitvoeringsdeel.docx",
+            "am05-twente/beleidsdeel.docx", "am05-twente/uitvoeringsdeel.docx", "signalen.docx",
+        ])
+        let word = try Data(contentsOf: URL(fileURLWithPath: output + "/am05-twente/uitvoeringsdeel.docx"))
+        #expect(Array(word.prefix(4)) == [0x50, 0x4B, 0x03, 0x04], "a ZIP file")
+        let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"am05-twente/uitvoeringsdeel.docx\">Uitvoeringsdeel (Word)</a>"))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let (folder, output) = try workspace()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = mja("build", folder, "--uit", output + "1", "--sjablonen", Self.templates)
-        _ = mja("build", folder, "--uit", output + "2", "--sjablonen", Self.templates)
+        _ = mja("build", folder, "--uit", output + "1", "--sjablonen", Self.templates, "--formaat", "md,html,docx")
+        _ = mja("build", folder, "--uit", output + "2", "--sjablonen", Self.templates, "--formaat", "md,html,docx")
         for file in files(in: output + "1") where file.contains(".") {
             let first = FileManager.default.contents(atPath: output + "1/" + file)
             #expect(first != nil && first == FileManager.default.contents(atPath: output + "2/" + file), "\(file)")

@@ -26,7 +26,15 @@ import Testing
         for part in AgendaDocumentBuilder.Part.allCases {
             let document = try builder.document(part, of: agenda)
             for format in OutputFormat.allCases {
-                result.append(("\(part.rawValue).\(format.fileExtension)", String(decoding: format.writer.write(document), as: UTF8.self)))
+                let bytes = format.writer.write(document)
+                if format == .docx {
+                    // A Word file is a ZIP: its body is the part worth reading in a diff, a paragraph a line.
+                    let body = try #require(try ZipReader(bytes)["word/document.xml"])
+                    let text = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "</w:p>", with: "</w:p>\n")
+                    result.append(("\(part.rawValue).docx-document.xml", text))
+                } else {
+                    result.append(("\(part.rawValue).\(format.fileExtension)", String(decoding: bytes, as: UTF8.self)))
+                }
             }
         }
         return result

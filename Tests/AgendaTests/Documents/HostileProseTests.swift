@@ -46,6 +46,13 @@ import Testing
         }
     }
 
+    /// The heading styles of the Word body, in order, for levels 1 and 2.
+    static func wordOutline(_ document: Document) throws -> [String] {
+        let body = String(decoding: try #require(try ZipReader(DocxWriter().write(document))["word/document.xml"]), as: UTF8.self)
+        return body.components(separatedBy: "<w:pStyle w:val=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            .filter { $0 == "Heading1" || $0 == "Heading2" }
+    }
+
     @Test(arguments: fields)
     func proseCannotChangeTheStructureAroundIt(field: (id: String, old: String, part: AgendaDocumentBuilder.Part)) throws {
         let clean = try Self.document(field.part, of: Sample.twente)
@@ -61,6 +68,8 @@ import Testing
 
             let html = HTMLPage().render(document)
             #expect(Self.htmlOutline(html) == Self.htmlOutline(HTMLPage().render(clean)), "\(field.id), \(hostile.id): HTML")
+
+            #expect(try Self.wordOutline(document) == Self.wordOutline(clean), "\(field.id), \(hostile.id): Word")
         }
     }
 

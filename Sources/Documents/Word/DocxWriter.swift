@@ -1,0 +1,78 @@
+/// Writes a ``Document`` as a Word file (Office Open XML, WordprocessingML, `.docx`) that Word and
+/// LibreOffice open: the cover on its own page, a table of contents field, Word's built-in styles,
+/// A4 pages with the title in the header and "pagina X van Y" in the footer, bars and timelines
+/// as native charts, the map as a picture, the matrix as a shaded table, every figure with its
+/// data table. The same document gives the same bytes: the ZIP has fixed timestamps and no part
+/// holds a clock time.
+public struct DocxWriter: Sendable {
+    /// The title above the table of contents.
+    public var tableOfContentsTitle: String
+
+    /// Makes a writer.
+    public init(tableOfContentsTitle: String = "Inhoudsopgave") {
+        self.tableOfContentsTitle = tableOfContentsTitle
+    }
+
+    /// Word's language tag for the document's BCP 47 language: `nl` becomes `nl-NL`, `en` `en-GB`.
+    static func wordLanguage(_ language: String) -> String {
+        switch language.lowercased() {
+        case "", "nl": "nl-NL"
+        case "en": "en-GB"
+        default: language.allSatisfy { $0.isLetter || $0 == "-" } ? language : "nl-NL"
+        }
+    }
+
+    /// The parts of the package, by name, in the order they are stored.
+    func parts(_ document: Document) -> [(name: String, bytes: [UInt8])] {
+        let language = Self.wordLanguage(document.metadata.language)
+        var body = WordBody()
+        body.headings = document.headings
+        body.tableOfContentsDepth = document.tableOfContentsDepth
+        body.tableOfContentsTitle = tableOfContentsTitle
+        body.cover(document.cover)
+        body.blocks(document.blocks)
+        var xml = WordPackageParts.declaration
+        xml += "<w:document xmlns:w=\"\(WordPackageParts.wordNamespace)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        xml += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
+        xml += body.xml
+        // Headers and footers from the second page on (w:titlePg): the cover stands alone.
+        xml += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
+        xml += "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
+        xml += (document.cover.isEmpty ? "" : "<w:titlePg/>") + "</w:sectPr></w:body></w:document>"
+        let metadata = document.metadata
+        // The header is one line: the part or kind only when the title does not say it already.
+        var right = metadata.part.isEmpty ? metadata.kind : metadata.part
+        if metadata.title.lowercased().contains(right.lowercased()) || metadata.title.count + right.count > 80 { right = "" }
+        let left = [metadata.region, metadata.version.isEmpty ? "" : "versie \(metadata.version)", metadata.status]
+            .filter { !$0.isEmpty }.joined(separator: " · ")
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", WordPackageParts.contentTypes(charts: body.charts.count)),
+            ("_rels/.rels", WordPackageParts.packageRelationships),
+            ("docProps/core.xml", WordPackageParts.core(metadata, language: language)),
+            ("docProps/app.xml", WordPackageParts.app),
+            ("word/document.xml", xml),
+            ("word/_rels/document.xml.rels", WordPackageParts.documentRelationships(body.relationships)),
+            ("word/styles.xml", WordStyles.xml(language: language)),
+            ("word/numbering.xml", WordNumbering.xml(orderedListStarts: body.orderedListStarts)),
+            ("word/settings.xml", WordPackageParts.settings(language: language)),
+            ("word/header1.xml", WordPackageParts.header(title: metadata.title, right: right)),
+            ("word/footer1.xml", WordPackageParts.footer(left: left)),
+            ("word/fontTable.xml", WordTheme.fontTable),
+            ("word/theme/theme1.xml", WordTheme.theme),
+        ]
+        for (index, chart) in body.charts.enumerated() { parts.append(("word/charts/chart\(index + 1).xml", chart)) }
+        var result = parts.map { (name: $0.0, bytes: Array($0.1.utf8)) }
+        for (index, image) in body.images.enumerated() { result.append((name: "word/media/image\(index + 1).png", bytes: image)) }
+        return result
+    }
+
+    /// The `.docx` file. Every part name is fixed by the writer, so the ZIP cannot refuse one.
+    public func render(_ document: Document) -> [UInt8] {
+        var zip = ZipWriter()
+        for part in parts(document) {
+            // Pictures are compressed already.
+            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") ? .stored : .deflated)
+        }
+        return (try? zip.finish()) ?? []
+    }
+}

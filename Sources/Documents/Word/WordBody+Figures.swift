@@ -1,0 +1,119 @@
+extension WordBody {
+    /// A figure: its title as a caption, the drawing (a native chart, or for the map a picture
+    /// with the legend as a shaded table), the table of its numbers, and its source. A matrix is
+    /// a table shaded by count.
+    mutating func figure(_ figure: Figure) {
+        caption(figure.title)
+        switch figure.content {
+        case .bars(let chart):
+            self.chart(WordChart(chart), description: chart.description, height: 3_240_000)
+        case .horizontalBars(let chart):
+            self.chart(WordChart(chart), description: chart.description, height: min(8_000_000, 900_000 + 330_000 * Int64(chart.bars.count)))
+        case .timeline(let chart):
+            self.chart(WordChart(chart), description: chart.description, height: min(8_000_000, 1_300_000 + 300_000 * Int64(chart.items.count)))
+        case .regionMap(let map):
+            picture(map)
+        case .matrix(let matrix):
+            self.matrix(matrix)
+        }
+        if case .matrix = figure.content {} else {
+            var data = figure.data
+            data.caption = ""  // the caption above says it
+            table(data)
+        }
+        if !figure.source.isEmpty { paragraph(style: "Source", [.text(figure.source)]) }
+    }
+
+    /// The chart's part and an inline drawing of it, 16 cm wide and `height` EMU high.
+    private mutating func chart(_ chart: WordChart, description: String, height: Int64) {
+        charts.append(chart.xml)
+        let id = relationship(type: "chart", target: "charts/chart\(charts.count).xml", external: false)
+        let graphic = "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+            + "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"\(id)\"/></a:graphicData></a:graphic>"
+        drawing(graphic, name: "Grafiek \(charts.count)", description: description, width: 5_760_000, height: height)
+    }
+
+    /// The map as a PNG picture, 11 cm wide, and its legend as a one-row shaded table.
+    private mutating func picture(_ map: RegionMap) {
+        let image = MapPicture(map: map).image()
+        images.append(image.encoded())
+        let id = relationship(type: "image", target: "media/image\(images.count).png", external: false)
+        let width: Int64 = 3_960_000
+        let height = width * Int64(image.height) / Int64(max(1, image.width))
+        let graphic = "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+            + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"kaart\(images.count).png\"/><pic:cNvPicPr/></pic:nvPicPr>"
+            + "<pic:blipFill><a:blip r:embed=\"\(id)\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+            + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>"
+        drawing(graphic, name: "Kaart \(images.count)", description: map.description, width: width, height: height)
+        let scale = ShadeScale(maximum: map.counts.values.max() ?? 0)
+        let entries = [(label: "0", count: 0)] + scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }
+        paragraph(style: "Caption", [.text(map.legendTitle)], properties: "<w:keepNext/>")
+        legend(entries, scale: scale)
+    }
+
+    /// An inline drawing, centred in its own paragraph, kept with what follows.
+    private mutating func drawing(_ graphic: String, name: String, description: String, width: Int64, height: Int64) {
+        drawingCount += 1
+        xml += "<w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
+        xml += "<wp:extent cx=\"\(width)\" cy=\"\(height)\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+        xml += "<wp:docPr id=\"\(drawingCount)\" name=\"\(WordText.escape(name))\" descr=\"\(WordText.escape(description))\"/>"
+        xml += "<wp:cNvGraphicFramePr/>\(graphic)</wp:inline></w:drawing></w:r></w:p>"
+    }
+
+    /// The shades and their ranges as a row of cells, as in the HTML legend.
+    private mutating func legend(_ entries: [(label: String, count: Int)], scale: ShadeScale) {
+        tableStart(Self.spread(entries.map { _ in 1 }))
+        xml += "<w:tr>"
+        for entry in entries {
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>\(shading(entry.count, scale))</w:tcPr>"
+            var format = RunFormat()
+            format.bold = true
+            paragraph(style: "TableText", [.text(entry.label)], properties: "<w:jc w:val=\"center\"/>", format: format)
+            xml += "</w:tc>"
+        }
+        xml += "</w:tr></w:tbl>"
+        spacer()
+    }
+
+    /// The matrix as a table: row labels first, cells shaded by count with the number in them
+    /// (empty for 0), the row total in bold, then a legend of the shades.
+    private mutating func matrix(_ matrix: CountMatrix) {
+        let scale = matrix.scale
+        // The column headings stand upright (read bottom to top), so many columns fit the width.
+        let widths = Self.spread([min(30, max(10, matrix.rows.map(\.count).max() ?? 10))] + matrix.columns.map { _ in 4 } + [4])
+        tableStart(widths)
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"2600\" w:hRule=\"atLeast\"/><w:tblHeader/></w:trPr>"
+        for (index, text) in ([matrix.rowHeading] + matrix.columns + ["Totaal"]).enumerated() {
+            cell(text, width: widths[index], shade: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>", bold: true, alignment: "left", upright: index > 0)
+        }
+        xml += "</w:tr>"
+        for (row, label) in matrix.rows.enumerated() {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            cell(label, width: widths[0], shade: "", bold: false, alignment: "left")
+            for (column, count) in matrix.counts[row].enumerated() {
+                cell(count == 0 ? "" : String(count), width: widths[column + 1], shade: count == 0 ? "" : shading(count, scale), bold: false, alignment: "center", white: scale.isDark(count))
+            }
+            cell(String(matrix.totals[row]), width: widths[widths.count - 1], shade: "", bold: true, alignment: "right")
+            xml += "</w:tr>"
+        }
+        xml += "</w:tbl>"
+        guard !scale.classes.isEmpty else { return spacer() }
+        paragraph(style: "Caption", [.text("Schaal (\(matrix.unit); een lege cel is 0)")], properties: "<w:keepNext/>")
+        legend(scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }, scale: scale)
+    }
+
+    private mutating func cell(_ text: String, width: Int, shade: String, bold: Bool, alignment: String, white: Bool = false, upright: Bool = false) {
+        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(shade)" + (upright ? "<w:textDirection w:val=\"btLr\"/><w:vAlign w:val=\"bottom\"/>" : "") + "</w:tcPr>"
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"\(alignment)\"/></w:pPr>"
+        if !text.isEmpty {
+            xml += "<w:r><w:rPr>" + (bold ? "<w:b/>" : "") + (white ? "<w:color w:val=\"FFFFFF\"/>" : "") + "</w:rPr>" + WordText.runText(text) + "</w:r>"
+        }
+        xml += "</w:p></w:tc>"
+    }
+
+    /// The cell shading of `count`: its grey, or a light diagonal hatching for zero.
+    private func shading(_ count: Int, _ scale: ShadeScale) -> String {
+        guard scale.index(of: count) != nil else { return "<w:shd w:val=\"thinDiagStripe\" w:color=\"BFBFBF\" w:fill=\"FFFFFF\"/>" }
+        return "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(scale.cssColor(count).dropFirst().uppercased())\"/>"
+    }
+}

@@ -1,0 +1,139 @@
+extension WordBody {
+    /// A table at the full text width: the caption above it (Caption style), the header row
+    /// repeated on every page and shaded, numeric columns right-aligned, the total row bold with a
+    /// rule above it. Column widths follow the longest text of each column, within bounds.
+    mutating func table(_ table: Table) {
+        if !table.caption.isEmpty { caption(table.caption) }
+        let widths = Self.columnWidths(table)
+        tableStart(widths)
+        row(table.header, table: table, widths: widths, header: true, total: false)
+        for (index, cells) in table.rows.enumerated() {
+            row(cells, table: table, widths: widths, header: false, total: table.hasTotalRow && index == table.rows.count - 1)
+        }
+        xml += "</w:tbl>"
+        spacer()
+    }
+
+    /// A caption paragraph kept with what follows.
+    mutating func caption(_ text: String) {
+        paragraph(style: "Caption", [.text(text)], properties: "<w:keepNext/>")
+    }
+
+    /// An empty paragraph after a table, so two tables never merge and text does not stick to it.
+    mutating func spacer() {
+        xml += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"120\"/></w:pPr></w:p>"
+    }
+
+    /// `<w:tbl>`, its properties (the Tabel style, 100 % of the page width, fixed layout) and grid.
+    mutating func tableStart(_ widths: [Int]) {
+        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"MjaTabel\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+        xml += "<w:tblLayout w:type=\"fixed\"/>"
+        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+        for width in widths { xml += "<w:gridCol w:w=\"\(width)\"/>" }
+        xml += "</w:tblGrid>"
+    }
+
+    private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], header: Bool, total: Bool) {
+        xml += header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        for (column, cell) in cells.enumerated() {
+            var properties = "<w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>"
+            if total { properties += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>" }
+            if header { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" }
+            let alignment: String
+            switch table.alignments[column] {
+            case .right: alignment = "right"
+            case .center: alignment = "center"
+            case .left, .none: alignment = "left"
+            }
+            xml += "<w:tc><w:tcPr>\(properties)</w:tcPr>"
+            var format = RunFormat()
+            format.bold = header || total
+            paragraph(style: "TableText", cell, properties: (header ? "<w:keepNext/>" : "") + "<w:jc w:val=\"\(alignment)\"/>", format: format)
+            xml += "</w:tc>"
+        }
+        xml += "</w:tr>"
+    }
+
+    /// Column widths in twips that add up to the text width. Each column gets at least room for
+    /// its longest word (so "voldoet" or "€ 1.065.000,50" never breaks inside), and the rest of the
+    /// width goes to the columns by how much longer their longest text is.
+    static func columnWidths(_ table: Table) -> [Int] {
+        let count = table.alignments.count
+        guard count > 0 else { return [] }
+        var words = [Int](repeating: 3, count: count), texts = [Int](repeating: 3, count: count)
+        for row in [table.header] + table.rows {
+            for (column, cell) in row.enumerated() where column < count {
+                let text = cell.plainText
+                texts[column] = max(texts[column], min(60, text.count))
+                // An amount stays whole on its line; a long word in text may break.
+                let longest = table.isNumeric(column: column) ? text.count : min(16, text.split(separator: " ").map(\.count).max() ?? 0)
+                words[column] = max(words[column], longest)
+            }
+        }
+        let natural = zip(words, texts).map { twips(max($0, $1)) }
+        var minimum = words.map(twips)
+        // When even the minimums do not fit, the text columns give way, never the numbers.
+        let fixed = minimum.indices.filter { table.isNumeric(column: $0) }.reduce(0) { $0 + minimum[$1] }
+        let flexible = minimum.reduce(0, +) - fixed
+        if fixed + flexible > textWidth, flexible > 0, fixed < textWidth * 2 / 3 {
+            for column in minimum.indices where !table.isNumeric(column: column) {
+                minimum[column] = minimum[column] * (textWidth - fixed) / flexible
+            }
+        }
+        return fit(minimum: minimum, natural: natural)
+    }
+
+    /// The width of `characters` characters of bold table text (9 pt) and the cell's margins.
+    private static func twips(_ characters: Int) -> Int { characters * 110 + 260 }
+
+    /// Widths that add up to the text width: the natural ones stretched when they fit, else the
+    /// minimum ones plus a share of what is left by how much each column wants beyond its minimum.
+    static func fit(minimum: [Int], natural: [Int]) -> [Int] {
+        let naturalTotal = natural.reduce(0, +), minimumTotal = minimum.reduce(0, +)
+        var widths: [Int]
+        if naturalTotal <= textWidth {
+            return spread(natural)
+        } else if minimumTotal >= textWidth {
+            return spread(minimum)
+        } else {
+            let extra = textWidth - minimumTotal, wanted = naturalTotal - minimumTotal
+            widths = zip(minimum, natural).map { $0 + ($1 - $0) * extra / max(1, wanted) }
+        }
+        widths[widths.count - 1] += textWidth - widths.reduce(0, +)
+        return widths
+    }
+
+    /// `weights` scaled to the text width; the last column takes the rounding.
+    static func spread(_ weights: [Int]) -> [Int] {
+        let total = max(1, weights.reduce(0, +))
+        var widths = weights.map { textWidth * $0 / total }
+        widths[widths.count - 1] += textWidth - widths.reduce(0, +)
+        return widths
+    }
+
+    /// The table of contents: its title, then a TOC field over the headings down to the depth,
+    /// marked dirty so Word fills in the page numbers when the file opens (settings also ask it to
+    /// update fields); until then the field shows the headings as links, which LibreOffice keeps.
+    /// A page break follows, so the content starts on a fresh page.
+    mutating func tableOfContentsField() {
+        let listed = headings.enumerated().filter { $0.element.level <= tableOfContentsDepth }
+        guard !listed.isEmpty, tableOfContentsDepth > 0 else { return }
+        paragraph(style: "TOCHeading", [.text(tableOfContentsTitle)])
+        let levels = "1-\(min(tableOfContentsDepth, 9))"
+        for (position, (index, entry)) in listed.enumerated() {
+            let style = "TOC\(min(entry.level, 9))"
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(Self.textWidth)\"/></w:tabs></w:pPr>"
+            if position == 0 {
+                xml += "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+                xml += "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"\(levels)\" \\h \\z \\u </w:instrText></w:r>"
+                xml += "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+            }
+            xml += "<w:hyperlink w:anchor=\"\(Self.bookmarkName(index + 1))\" w:history=\"1\">"
+            run(entry.text, format: RunFormat())
+            xml += "</w:hyperlink>"
+            if position == listed.count - 1 { xml += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" }
+            xml += "</w:p>"
+        }
+        xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+    }
+}

@@ -1,0 +1,163 @@
+/// The walk behind ``DocxWriter``: the blocks of a ``Document`` as the body of
+/// `word/document.xml`. It collects what the body refers to on the way: hyperlinks, charts and
+/// pictures (as relationships and parts), and the list numbering instances.
+struct WordBody {
+    var xml = ""
+    /// Relationships made while writing (hyperlinks, charts, images), from `rId100` on.
+    var relationships: [WordRelationship] = []
+    /// Chart parts, in order: `word/charts/chartN.xml`.
+    var charts: [String] = []
+    /// Pictures, in order: `word/media/imageN.png`.
+    var images: [[UInt8]] = []
+    /// The start number of each ordered list; numbering instance `2 + index` restarts there.
+    var orderedListStarts: [Int] = []
+    /// The document's headings after the cover (``Document/headings``): the `n`-th gets bookmark
+    /// ``bookmarkName(_:)`` of `n`, so a link can point to a heading that comes after it.
+    var headings: [HeadingEntry] = []
+    /// The headings written so far.
+    var headingCount = 0
+    /// Gives the headings their ids in the order every writer does.
+    var headingIDs = HeadingIDs()
+    /// The number of drawings so far, for their unique `docPr` ids.
+    var drawingCount = 0
+    /// The deepest level the table of contents lists.
+    var tableOfContentsDepth = 3
+    /// The title above the table of contents.
+    var tableOfContentsTitle = "Inhoudsopgave"
+
+    /// The page's text width in twips (A4 less the margins), for tables and drawings.
+    static let textWidth = 11906 - 2 * 1304
+
+    /// The bookmark name of the `ordinal`-th heading: Word wants a letter first and at most 40
+    /// letters, digits and underscores, which the HTML ids need not be.
+    static func bookmarkName(_ ordinal: Int) -> String { "kop_\(ordinal)" }
+
+    mutating func relationship(type: String, target: String, external: Bool) -> String {
+        let id = "rId\(100 + relationships.count)"
+        relationships.append(WordRelationship(id: id, type: type, target: target, isExternal: external))
+        return id
+    }
+
+    /// The cover: its first level-1 heading in the Title style, the rest as subtitles, then a page
+    /// break, so the cover stands on its own page.
+    mutating func cover(_ blocks: [Block]) {
+        guard !blocks.isEmpty else { return }
+        xml += "<w:p><w:pPr><w:spacing w:before=\"2400\"/></w:pPr></w:p>"
+        var titled = false
+        for block in blocks {
+            switch block {
+            case .heading(let level, let content) where level == 1 && !titled:
+                titled = true
+                _ = headingIDs.next(for: content)
+                paragraph(style: "Title", content)
+            case .heading(_, let content):
+                _ = headingIDs.next(for: content)
+                paragraph(style: "Subtitle", content)
+            case .paragraph(let content):
+                paragraph(style: "Subtitle", content)
+            default:
+                self.block(block, listLevel: 0)
+            }
+        }
+        xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+    }
+
+    mutating func blocks(_ blocks: [Block], listLevel: Int = 0) {
+        for block in blocks { self.block(block, listLevel: listLevel) }
+    }
+
+    private mutating func block(_ block: Block, listLevel: Int) {
+        switch block {
+        case .heading(let level, let content):
+            heading(level: level, content)
+        case .paragraph(let content):
+            paragraph(style: nil, content)
+        case .blockQuote(let inner):
+            quote(inner)
+        case .list(let list):
+            self.list(list, level: listLevel)
+        case .codeBlock(_, let text):
+            var lines = text
+            if lines.hasSuffix("\n") { lines.removeLast() }
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"Code\"/></w:pPr><w:r>\(WordText.runText(lines))</w:r></w:p>"
+        case .thematicBreak:
+            xml += "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"808080\"/></w:pBdr></w:pPr></w:p>"
+        case .table(let table):
+            self.table(table)
+        case .figure(let figure):
+            self.figure(figure)
+        case .tableOfContents:
+            tableOfContentsField()
+        }
+    }
+
+    private mutating func heading(level: Int, _ content: [Inline]) {
+        _ = headingIDs.next(for: content)
+        headingCount += 1
+        let mark = headingCount
+        let name = Self.bookmarkName(mark)
+        let style = "Heading\(min(max(level, 1), 6))"
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:bookmarkStart w:id=\"\(mark)\" w:name=\"\(name)\"/>"
+        inlines(content, format: RunFormat())
+        xml += "<w:bookmarkEnd w:id=\"\(mark)\"/></w:p>"
+    }
+
+    /// A paragraph in `style` (nil: Normal), with `properties` added to its `w:pPr`.
+    mutating func paragraph(style: String?, _ content: [Inline], properties: String = "", format: RunFormat = RunFormat()) {
+        xml += "<w:p>"
+        if style != nil || !properties.isEmpty {
+            xml += "<w:pPr>" + (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + properties + "</w:pPr>"
+        }
+        inlines(content, format: format)
+        xml += "</w:p>"
+    }
+
+    /// A note or call-out: its paragraphs in the Quote style (framed and shaded by the style).
+    private mutating func quote(_ blocks: [Block]) {
+        for block in blocks {
+            if case .paragraph(let content) = block {
+                paragraph(style: "Quote", content)
+            } else {
+                self.block(block, listLevel: 0)
+            }
+        }
+    }
+
+    /// A list: each item's first paragraph numbered or bulleted at `level`, its other paragraphs
+    /// indented as continuations, nested lists one level deeper.
+    private mutating func list(_ list: ListBlock, level: Int) {
+        let numbering: Int
+        let style: String
+        switch list.kind {
+        case .bullet:
+            numbering = 1
+            style = "ListBullet"
+        case .ordered(let start):
+            orderedListStarts.append(start)
+            numbering = 1 + orderedListStarts.count
+            style = "ListNumber"
+        }
+        let depth = min(level, 8)
+        for item in list.items {
+            var first = true
+            for block in item {
+                switch block {
+                case .paragraph(let content):
+                    // w:pPr's children in schema order: numPr, spacing, ind.
+                    let number = first ? "<w:numPr><w:ilvl w:val=\"\(depth)\"/><w:numId w:val=\"\(numbering)\"/></w:numPr>" : ""
+                    let spacing = list.isTight ? "<w:spacing w:after=\"40\"/>" : ""
+                    let indent = first ? "" : "<w:ind w:left=\"\(360 * (depth + 1) + 360)\"/>"
+                    paragraph(style: style, content, properties: number + spacing + indent)
+                case .list(let inner):
+                    self.list(inner, level: level + 1)
+                default:
+                    self.block(block, listLevel: level + 1)
+                }
+                first = false
+            }
+            if item.isEmpty {
+                paragraph(style: style, [], properties: "<w:numPr><w:ilvl w:val=\"\(depth)\"/><w:numId w:val=\"\(numbering)\"/></w:numPr>")
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The small parts of a `.docx` around the body: content types, relationships, settings, header
+/// and footer, and the document properties. None holds a clock time.
+enum WordPackageParts {
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    /// `[Content_Types].xml` for a package with `charts` chart parts (PNG pictures by extension).
+    static func contentTypes(charts: Int) -> String {
+        var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
+        let parts = [
+            ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+            ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+            ("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
+            ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+            ("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
+            ("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
+            ("/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"),
+            ("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+        ] + (0..<charts).map { ("/word/charts/chart\($0 + 1).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") }
+        for (part, type) in parts { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
+        return xml + "</Types>"
+    }
+
+    /// `_rels/.rels`: the main document and the two property parts.
+    static let packageRelationships = declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">"
+        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+        + "</Relationships>"
+
+    /// The fixed relationships of the main document, then `more`.
+    static func documentRelationships(_ more: [WordRelationship]) -> String {
+        let fixed = [
+            WordRelationship(id: "rId1", type: "styles", target: "styles.xml", isExternal: false),
+            WordRelationship(id: "rId2", type: "numbering", target: "numbering.xml", isExternal: false),
+            WordRelationship(id: "rId3", type: "settings", target: "settings.xml", isExternal: false),
+            WordRelationship(id: "rId4", type: "header", target: "header1.xml", isExternal: false),
+            WordRelationship(id: "rId5", type: "footer", target: "footer1.xml", isExternal: false),
+            WordRelationship(id: "rId6", type: "fontTable", target: "fontTable.xml", isExternal: false),
+            WordRelationship(id: "rId7", type: "theme", target: "theme/theme1.xml", isExternal: false),
+        ]
+        return declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">" + (fixed + more).map(\.xml).joined() + "</Relationships>"
+    }
+
+    /// `word/settings.xml`: update fields on open (the table of contents and page numbers), the
+    /// document's language, a different first page (the cover has no header or footer).
+    static func settings(language: String) -> String {
+        // Children in the schema's order.
+        declaration + "<w:settings xmlns:w=\"\(wordNamespace)\"><w:zoom w:percent=\"100\"/>"
+            + "<w:defaultTabStop w:val=\"709\"/><w:hyphenationZone w:val=\"425\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+            + "<w:updateFields w:val=\"true\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+            + "<w:themeFontLang w:val=\"\(WordText.escape(language))\"/>"
+            + "<w:decimalSymbol w:val=\",\"/><w:listSeparator w:val=\";\"/></w:settings>"
+    }
+
+    /// `word/header1.xml`: the title left, the part or kind right (the style has one right tab and
+    /// no centre tab, so a long title does not push the part to a second line).
+    static func header(title: String, right: String) -> String {
+        declaration + "<w:hdr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"A6A6A6\"/></w:pBdr></w:pPr>"
+            + "<w:r>\(WordText.runText(title))</w:r><w:r><w:tab/></w:r><w:r>\(WordText.runText(right))</w:r></w:p></w:hdr>"
+    }
+
+    /// `word/footer1.xml`: "pagina X van Y" on the right, with PAGE and NUMPAGES fields.
+    static func footer(left: String) -> String {
+        declaration + "<w:ftr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
+            + "<w:r>\(WordText.runText(left))</w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">pagina </w:t></w:r>"
+            + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> van </w:t></w:r>"
+            + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
+    }
+
+    /// `docProps/core.xml`: title, subject, keywords, language, version and status; no dates, since
+    /// a clock time would make every build differ.
+    static func core(_ metadata: DocumentMetadata, language: String) -> String {
+        let subject = [metadata.kind, metadata.part, metadata.region].filter { !$0.isEmpty }.joined(separator: ", ")
+        var xml = declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        xml += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+        xml += "<dc:title>\(WordText.escape(metadata.title))</dc:title>"
+        if !subject.isEmpty { xml += "<dc:subject>\(WordText.escape(subject))</dc:subject>" }
+        xml += "<dc:creator>mja</dc:creator>"
+        let keywords = metadata.keywords.filter { !$0.isEmpty }
+        if !keywords.isEmpty { xml += "<cp:keywords>\(WordText.escape(keywords.joined(separator: ", ")))</cp:keywords>" }
+        if !metadata.status.isEmpty { xml += "<cp:contentStatus>\(WordText.escape(metadata.status))</cp:contentStatus>" }
+        xml += "<dc:language>\(WordText.escape(language))</dc:language>"
+        if !metadata.version.isEmpty { xml += "<cp:version>\(WordText.escape(metadata.version))</cp:version>" }
+        return xml + "</cp:coreProperties>"
+    }
+
+    /// `docProps/app.xml`: the application's name.
+    static let app = declaration
+        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>mja</Application><DocSecurity>0</DocSecurity></Properties>"
+}

@@ -1,0 +1,17 @@
+/// A relationship of `word/document.xml` to another part or an external address.
+struct WordRelationship: Sendable, Equatable {
+    var id: String
+    /// The last part of the relationship type URI, such as `hyperlink` or `chart`.
+    var type: String
+    var target: String
+    var isExternal: Bool
+
+    /// The relationship type URIs of Office Open XML (transitional).
+    static let typeBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+    /// The `<Relationship>` element.
+    var xml: String {
+        "<Relationship Id=\"\(id)\" Type=\"\(Self.typeBase)\(type)\" Target=\"\(WordText.escape(target))\""
+            + (isExternal ? " TargetMode=\"External\"/>" : "/>")
+    }
+}
