@@ -30,7 +30,7 @@ import Testing
             "am05-twente/uitvoeringsdeel.html", "am05-twente/uitvoeringsdeel.md", "index.html",
         ])
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(index.contains("<a href=\"am05-twente/uitvoeringsdeel.html\">Uitvoeringsdeel (HTML)</a>"))
+        #expect(index.contains("<br />\nUitvoeringsdeel: <a href=\"am05-twente/uitvoeringsdeel.md\" title=\"Uitvoeringsdeel (Markdown)\">Markdown</a> · <a href=\"am05-twente/uitvoeringsdeel.html\" title=\"Uitvoeringsdeel (HTML)\">HTML</a></td>"))
     }
 
     @Test func aFolderBuildAlsoWritesTheSignalReport() throws {
