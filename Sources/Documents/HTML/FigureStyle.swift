@@ -1,5 +1,6 @@
 /// The CSS of figures, part of every ``HTMLPage``: the SVG and its data table side by side on a
-/// wide screen, one above the other on paper or a narrow screen; a figure never splits over pages;
+/// wide screen, one above the other on paper or a narrow screen; on paper a figure's title stays
+/// with its drawing and the drawing is never split, but its data table may start on the next page;
 /// the map's and the matrix's shading kept in print.
 enum FigureStyle {
     static let css = """
@@ -10,11 +11,14 @@ enum FigureStyle {
         .grafiek-inhoud svg text { font-family: system-ui, sans-serif; fill: #000; }
         .grafiek-tabel { flex: 1 1 18rem; min-width: 0; max-width: 100%; }
         @media print {
+          .grafiek-figuur { break-inside: auto; }
+          .grafiek-figuur figcaption { break-after: avoid; }
           .grafiek-inhoud { display: block; }
           .grafiek-inhoud svg { display: block; width: auto; max-width: 100%; max-height: 90mm; margin: 0 auto .5rem; }
           .grafiek-inhoud svg.kaart { max-height: 150mm; }
-          table.matrix { font-size: 8pt; }
-          table.matrix th, table.matrix td { padding: .1rem .3rem; }
+          .matrix-figuur { break-inside: avoid; }
+          table.matrix { font-size: 7.5pt; line-height: 1.2; }
+          table.matrix th, table.matrix td { padding: .05rem .3rem; }
           .matrix-legenda { break-before: avoid; }
         }
         .kaart { max-width: 100%; height: auto; flex: 1 1 24rem; }

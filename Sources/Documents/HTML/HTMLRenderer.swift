@@ -30,7 +30,23 @@ struct HTMLRenderer {
     }
 
     mutating func blocks(_ blocks: [Block], tight: Bool) {
-        for block in blocks { self.block(block, tight: tight) }
+        for (index, block) in blocks.enumerated() {
+            if pageTables, !tight, case .paragraph(let content) = block, Self.introducesTable(at: index, in: blocks) {
+                newline(); write("<p class=\"inleiding\">"); inlines(content); write("</p>\n")
+            } else {
+                self.block(block, tight: tight)
+            }
+        }
+    }
+
+    /// Whether the paragraph at `index` stands between a heading and a table or figure: the
+    /// table's introduction, which a printed page keeps with it (class `inleiding`).
+    private static func introducesTable(at index: Int, in blocks: [Block]) -> Bool {
+        guard index > 0, index + 1 < blocks.count, case .heading = blocks[index - 1] else { return false }
+        switch blocks[index + 1] {
+        case .table, .figure: return true
+        default: return false
+        }
     }
 
     private mutating func block(_ block: Block, tight: Bool) {
