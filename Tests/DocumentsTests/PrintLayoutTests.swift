@@ -85,6 +85,14 @@ import Testing
         #expect(!HTMLWriter().render(MarkdownParser.blocks(from: short)).contains("tabel-scroll"))
     }
 
+    @Test func aParagraphBetweenAHeadingAndATableStaysWithIt() {
+        let html = Self.page(Self.agenda + "\n## Cijfers\n\nDe tabel.\n\n| a |\n| - |\n| 1 |\n\n## Tekst\n\nGeen tabel.\n\nNog een alinea.\n")
+        #expect(html.contains("<h2 id=\"cijfers\">Cijfers</h2>\n<p class=\"inleiding\">De tabel.</p>\n<div class=\"tabel-scroll\">"))
+        #expect(html.contains("<p>Geen tabel.</p>"))
+        #expect(PageStyle.css.contains("p.inleiding { break-after: avoid; break-inside: avoid; }"))
+        #expect(!HTMLWriter().render(MarkdownParser.blocks(from: "## C\n\nDe tabel.\n\n| a |\n| - |\n| 1 |\n")).contains("inleiding"))
+    }
+
     @Test func theMatrixTurnsItsColumnHeadersAndScrolls() {
         let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], unit: "signalen")
         let figure = Figure(content: .matrix(matrix), data: Table(header: ["Regio", "Thema"], rows: [["Twente", "4"]], caption: "Matrix"))
