@@ -16,7 +16,7 @@ struct DocumentBuild {
     /// The check status of the workspace's agendas that were not asked for (a build of one file):
     /// they keep their row in the index, with the documents an earlier build left. Empty when the
     /// build covers every agenda: then documents of agendas that are gone are removed.
-    var otherAgendas: [String: (errors: Int, warnings: Int)] = [:]
+    var otherAgendas: [String: (errors: Int, warnings: [String])] = [:]
 
     struct Result {
         var built = 0
@@ -39,8 +39,9 @@ struct DocumentBuild {
             let own = diagnostics.filter { $0.file == file }
             let errorCount = own.filter { $0.severity == .error }.count
             let entry = IndexPage.Entry(
-                title: agenda.title, file: file, folder: Self.folderName(for: file), errors: errorCount,
-                warnings: own.filter { $0.severity == .warning }.count, documents: [])
+                title: agenda.title, file: file, folder: Self.folderName(for: file), status: agenda.status.rawValue,
+                version: agenda.version, date: Self.adoptionDate(of: agenda), errors: errorCount,
+                warnings: own.filter { $0.severity == .warning }.map(\.code), documents: [])
             if errorCount > 0 {
                 result.refused.append(file)
             } else {
@@ -76,7 +77,8 @@ struct DocumentBuild {
             guard let status = otherAgendas[agenda.file] else { continue }
             let folder = Self.folderName(for: agenda.file)
             entries.append(IndexPage.Entry(
-                title: agenda.title, file: agenda.file, folder: folder, errors: status.errors, warnings: status.warnings,
+                title: agenda.title, file: agenda.file, folder: folder, status: agenda.status.rawValue, version: agenda.version,
+                date: Self.adoptionDate(of: agenda), errors: status.errors, warnings: status.warnings,
                 documents: existingDocuments(in: folder)))
         }
         let order = Dictionary(workspace.agendas.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
@@ -171,6 +173,11 @@ struct DocumentBuild {
                 name: "signalen.\(format.fileExtension)", label: "\(SignalReportBuilder.title) (\(format.displayName))",
                 bytes: format.writer.write(document))
         }
+    }
+
+    /// The date of adoption for the index, in Dutch notation; empty for a concept.
+    static func adoptionDate(of agenda: Agenda) -> String {
+        agenda.status == .adopted ? agenda.adoptedOn?.dutchText ?? "" : ""
     }
 
     /// `regions/am05-twente.toml` -> `am05-twente`.

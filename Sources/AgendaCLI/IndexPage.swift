@@ -1,15 +1,23 @@
+import Agenda
 import Documents
 
-/// `index.html` of a build, as a document: every agenda with its check status and links to its
-/// documents, and the reports over all agendas.
+/// `index.html` of a build, as a document: every agenda (the national one first, as the workspace
+/// orders them) with its status, version and date, its check status with what the warnings are
+/// about, and links to its documents; and the reports over all agendas.
 struct IndexPage {
     struct Entry {
         var title: String
         /// The agenda file, for the order of the rows.
         var file: String
         var folder: String
+        /// The agenda's status as written: "concept" or "vastgesteld".
+        var status: String = ""
+        var version: String = ""
+        /// The date of adoption in Dutch notation; empty for a concept.
+        var date: String = ""
         var errors: Int
-        var warnings: Int
+        /// The rule code of every warning of the agenda's file, one per warning (`MJA106`).
+        var warnings: [String]
         /// Link text and relative path.
         var documents: [(String, String)]
     }
@@ -22,35 +30,77 @@ struct IndexPage {
     func document() -> Document {
         var blocks: [Block] = [
             .heading(level: 1, content: [.text("Meerjarenagenda's")]),
-            .paragraph([.text("\(entries.count) \(entries.count == 1 ? "agenda" : "agenda's"). De status komt uit "), .code("mja check"),
-                        .text("; een agenda met fouten wordt niet gebouwd.")]),
+            .paragraph([.text("\(entries.count) \(entries.count == 1 ? "agenda" : "agenda's"). De controle komt uit "), .code("mja check"),
+                        .text("; een agenda met fouten wordt niet gebouwd. "), .code("mja explain"),
+                        .text(" met de code legt een waarschuwing uit.")]),
         ]
         if !reports.isEmpty {
             blocks.append(.heading(level: 2, content: [.text("Voor het Landelijk Beraad")]))
             blocks.append(.paragraph(Self.links(reports)))
         }
         let rows: [[[Inline]]] = entries.map { entry in
-            [[.text(entry.title)], [.strong([.text(Self.status(of: entry))])], Self.links(entry.documents)]
+            [[.text(entry.title)], [.text(entry.status)], [.text(entry.version)], [.text(entry.date)],
+             Self.check(of: entry), Self.documentLinks(entry.documents)]
         }
         blocks.append(.heading(level: 2, content: [.text("Agenda's")]))
         blocks.append(.table(Table(
-            alignments: [.none, .none, .none], header: [[.text("Agenda")], [.text("Controle")], [.text("Documenten")]],
-            rows: rows, caption: "Agenda's met hun controlestatus en documenten")))
-        var document = Document(metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht"), splittingCoverFrom: blocks)
+            alignments: [.none, .none, .none, .none, .none, .none],
+            header: [[.text("Agenda")], [.text("Status")], [.text("Versie")], [.text("Vastgesteld op")], [.text("Controle")], [.text("Documenten")]],
+            rows: rows, caption: "Agenda's met hun status, versie, controle en documenten")))
+        var document = Document(
+            metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht"), splittingCoverFrom: blocks)
         document.tableOfContentsDepth = 0
         return document
     }
 
-    private static func status(of entry: Entry) -> String {
-        if entry.errors > 0 { return "\(entry.errors) \(entry.errors == 1 ? "fout" : "fouten"): niet gebouwd" }
-        if entry.warnings > 0 { return "\(entry.warnings) \(entry.warnings == 1 ? "waarschuwing" : "waarschuwingen")" }
-        return "in orde"
+    /// "in orde", "1 fout: niet gebouwd", or the number of warnings and, per rule, how many and
+    /// its title and code: "2 waarschuwingen" / "2× Thema zonder ... (MJA106)".
+    static func check(of entry: Entry) -> [Inline] {
+        if entry.errors > 0 { return [.strong([.text("\(entry.errors) \(entry.errors == 1 ? "fout" : "fouten"): niet gebouwd")])] }
+        guard !entry.warnings.isEmpty else { return [.text("in orde")] }
+        let count = entry.warnings.count
+        var inlines: [Inline] = [.strong([.text("\(count) \(count == 1 ? "waarschuwing" : "waarschuwingen")")])]
+        var perRule: [String: Int] = [:]
+        for code in entry.warnings { perRule[code, default: 0] += 1 }
+        for code in perRule.keys.sorted() {
+            let times = perRule[code]!
+            let title = RuleCatalogue.rule(code)?.title ?? code
+            inlines += [.hardBreak, .text("\(times)\u{00D7} \(title) ("), .code(code), .text(")")]
+        }
+        return inlines
     }
 
     /// Links separated by " · ".
     private static func links(_ targets: [(String, String)]) -> [Inline] {
         targets.enumerated().flatMap { index, target in
             (index > 0 ? [Inline.text(" · ")] : []) + [.link(destination: target.1, title: nil, content: [.text(target.0)])]
+        }
+    }
+
+    /// An agenda's documents one line per part, its formats as links: "Beleidsdeel: HTML ·
+    /// Markdown". Link texts of the form "Part (Format)", as the build names them, are grouped by
+    /// part, in the order they come, each link with the whole text as its title; any other link
+    /// text stands on a line of its own.
+    static func documentLinks(_ documents: [(String, String)]) -> [Inline] {
+        // A nil part: a link text that is not "Part (Format)", shown as it is.
+        var lines: [(part: String?, links: [(text: String, path: String, label: String)])] = []
+        for (label, path) in documents {
+            guard label.hasSuffix(")"), let split = label.range(of: " (", options: .backwards) else {
+                lines.append((nil, [(label, path, label)]))
+                continue
+            }
+            let part = String(label[..<split.lowerBound]), format = String(label[split.upperBound...].dropLast())
+            if let index = lines.firstIndex(where: { $0.part == part }) {
+                lines[index].links.append((format, path, label))
+            } else {
+                lines.append((part, [(format, path, label)]))
+            }
+        }
+        return lines.enumerated().flatMap { index, line in
+            (index > 0 ? [Inline.hardBreak] : []) + (line.part.map { [Inline.text("\($0): ")] } ?? [])
+                + line.links.enumerated().flatMap { number, link in
+                    (number > 0 ? [Inline.text(" · ")] : []) + [.link(destination: link.path, title: link.label == link.text ? nil : link.label, content: [.text(link.text)])]
+                }
         }
     }
 }

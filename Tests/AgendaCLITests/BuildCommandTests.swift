@@ -30,7 +30,7 @@ import Testing
             "am05-twente/uitvoeringsdeel.html", "am05-twente/uitvoeringsdeel.md", "index.html",
         ])
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(index.contains("<a href=\"am05-twente/uitvoeringsdeel.html\">Uitvoeringsdeel (HTML)</a>"))
+        #expect(index.contains("<br />\nUitvoeringsdeel: <a href=\"am05-twente/uitvoeringsdeel.md\" title=\"Uitvoeringsdeel (Markdown)\">Markdown</a> · <a href=\"am05-twente/uitvoeringsdeel.html\" title=\"Uitvoeringsdeel (HTML)\">HTML</a></td>"))
     }
 
     @Test func aFolderBuildAlsoWritesTheSignalReport() throws {
@@ -68,7 +68,7 @@ import Testing
         let word = try Data(contentsOf: URL(fileURLWithPath: output + "/am05-twente/uitvoeringsdeel.docx"))
         #expect(Array(word.prefix(4)) == [0x50, 0x4B, 0x03, 0x04], "a ZIP file")
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(index.contains("<a href=\"am05-twente/uitvoeringsdeel.docx\">Uitvoeringsdeel (Word)</a>"))
+        #expect(index.contains("Uitvoeringsdeel: <a href=\"am05-twente/uitvoeringsdeel.docx\" title=\"Uitvoeringsdeel (Word)\">Word</a>"))
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

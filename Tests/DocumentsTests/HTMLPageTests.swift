@@ -41,7 +41,7 @@ import Markdown
     @Test func tableOfContentsFollowsTheTitleAndItsCover() {
         let page = HTMLPage().render(Self.document())
         let expected = """
-            <header>
+            <header class="omslag">
             <h1 id="werkplan-twente">Werkplan Twente</h1>
             <p>Inleiding &lt;script&gt;alert(1)&lt;/script&gt;.</p>
             </header>
@@ -74,7 +74,7 @@ import Markdown
         let blocks: [Block] = [.heading(level: 1, content: [.text("T")]), .paragraph([.text("voor")]), .tableOfContents,
                                .heading(level: 2, content: [.text("A")])]
         let page = HTMLPage().render(Document(metadata: DocumentMetadata(title: "T"), splittingCoverFrom: blocks))
-        #expect(page.contains("<header>\n<h1 id=\"t\">T</h1>\n<p>voor</p>\n</header>\n<nav class=\"toc\""))
+        #expect(page.contains("<header class=\"omslag\">\n<h1 id=\"t\">T</h1>\n<p>voor</p>\n</header>\n<nav class=\"toc\""))
         #expect(page.contains("</nav>\n<main>\n<h2 id=\"a\">A</h2>"))
     }
 

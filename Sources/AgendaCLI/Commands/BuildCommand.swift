@@ -62,20 +62,20 @@ struct BuildCommand: Command {
         return result.refused.isEmpty ? .success : .failure
     }
 
-    /// The errors and warnings of the workspace's agendas that were read beside the requested
+    /// The errors and the codes of the warnings of the workspace's agendas that were read beside the requested
     /// files but not asked for, by file: a build of one agenda keeps the whole index.
-    static func status(ofAgendasBeside workspace: Workspace, options: CheckOptions, language: Language) -> [String: (errors: Int, warnings: Int)] {
+    static func status(ofAgendasBeside workspace: Workspace, options: CheckOptions, language: Language) -> [String: (errors: Int, warnings: [String])] {
         let requested = Set(workspace.requestedFiles)
         let others = workspace.agendas.map(\.file).filter { !requested.contains($0) }
         guard !others.isEmpty else { return [:] }
         let everything = WorkspaceLoader(language: language).load(files: workspace.requestedFiles + others)
         let diagnostics = AgendaChecker(options: options, language: language).check(everything)
-        var status: [String: (errors: Int, warnings: Int)] = [:]
-        for file in others { status[file] = (0, 0) }
+        var status: [String: (errors: Int, warnings: [String])] = [:]
+        for file in others { status[file] = (0, []) }
         for diagnostic in diagnostics {
             guard let file = diagnostic.file, status[file] != nil else { continue }
             if diagnostic.severity == .error { status[file]!.errors += 1 }
-            if diagnostic.severity == .warning { status[file]!.warnings += 1 }
+            if diagnostic.severity == .warning { status[file]!.warnings.append(diagnostic.code) }
         }
         return status
     }

@@ -2,21 +2,30 @@
 /// character set, viewport, title, embedded CSS for screen, projector and A4 print (figures
 /// included), the cover as the page's header, a table of contents built from the headings where
 /// the document places it, and the content. The page holds no script and loads nothing.
+///
+/// In print the cover stands on a page of its own when a table of contents follows it, and every
+/// other page has the running heads of ``RunningHeads``: the title, the part, and page numbers.
 public struct HTMLPage: Sendable {
     /// The title above the table of contents, also its accessible name.
     public var tableOfContentsTitle: String
+    /// The words of the running header and footer in print.
+    public var runningHeads: RunningHeads
 
     /// Makes a page description.
-    public init(tableOfContentsTitle: String = "Inhoudsopgave") {
+    public init(tableOfContentsTitle: String = "Inhoudsopgave", runningHeads: RunningHeads = RunningHeads()) {
         self.tableOfContentsTitle = tableOfContentsTitle
+        self.runningHeads = runningHeads
     }
 
     /// The page for `document`.
     public func render(_ document: Document) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 8192)
+        renderer.pageTables = true
         defer { renderer.output.deallocate() }
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
         if !listed.isEmpty { renderer.tableOfContents = { tableOfContents(listed) } }
+        // The cover gets a page of its own only when the table of contents follows it.
+        let coverPage = !document.cover.isEmpty && !listed.isEmpty && document.blocks.first == .tableOfContents
         renderer.write("<!DOCTYPE html>\n<html lang=\"")
         renderer.escaped(document.metadata.language)
         renderer.write("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -26,9 +35,10 @@ public struct HTMLPage: Sendable {
         for keyword in document.metadata.keywords.prefix(1) where !keyword.isEmpty {
             renderer.write("<meta name=\"keywords\" content=\""); renderer.escaped(document.metadata.keywords.joined(separator: ", ")); renderer.write("\">\n")
         }
-        renderer.write("<style>\n"); renderer.write(string: PageStyle.css); renderer.write("\n</style>\n</head>\n<body>\n")
+        renderer.write("<style>\n"); renderer.write(string: PageStyle.css); renderer.write("\n")
+        renderer.write(string: runningHeads.css(for: document.metadata, hasCover: coverPage)); renderer.write("</style>\n</head>\n<body>\n")
         if !document.cover.isEmpty {
-            renderer.write("<header>\n"); renderer.blocks(document.cover, tight: false); renderer.newline(); renderer.write("</header>\n")
+            renderer.write(coverPage ? "<header class=\"omslag\">\n" : "<header>\n"); renderer.blocks(document.cover, tight: false); renderer.newline(); renderer.write("</header>\n")
         }
         // The table of contents stands between the cover and <main>, where it is a landmark of its own.
         var body = document.blocks

@@ -4,7 +4,7 @@ extension HTMLRenderer {
     mutating func figure(_ figure: Figure) {
         newline()
         if case .matrix(let matrix) = figure.content {
-            write("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"matrix-scroll\">\n")
+            write("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"tabel-scroll\">\n")
             self.matrix(matrix, caption: figure.data.caption)
             write("</div>\n")
         } else {
@@ -27,14 +27,15 @@ extension HTMLRenderer {
         write("</figure>\n")
     }
 
-    /// The matrix as a table: row labels as row headers, cells shaded by count with the number in
-    /// them (empty for 0), the row total in bold, and a legend of the shades.
+    /// The matrix as a table: row labels as row headers, column labels turned a quarter (read
+    /// bottom to top) so that many columns fit a screen and an A4 page, cells shaded by count with
+    /// the number in them (empty for 0), the row total in bold, and a legend of the shades.
     private mutating func matrix(_ matrix: CountMatrix, caption: String) {
         let scale = matrix.scale
         write("<table class=\"matrix\">\n")
         if !caption.isEmpty { write("<caption>"); escaped(caption); write("</caption>\n") }
         write("<thead>\n<tr><th scope=\"col\">"); escaped(matrix.rowHeading); write("</th>")
-        for column in matrix.columns { write("<th scope=\"col\">"); escaped(column); write("</th>") }
+        for column in matrix.columns { write("<th scope=\"col\" class=\"gedraaid\"><span>"); escaped(column); write("</span></th>") }
         write("<th scope=\"col\">Totaal</th></tr>\n</thead>\n<tbody>\n")
         for (row, label) in matrix.rows.enumerated() {
             write("<tr><th scope=\"row\">"); escaped(label); write("</th>")

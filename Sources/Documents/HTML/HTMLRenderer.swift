@@ -7,6 +7,10 @@ struct HTMLRenderer {
     var headingIDs: HeadingIDs?
     /// Fills ``Block/tableOfContents``; nil writes nothing there.
     var tableOfContents: (() -> String)?
+    /// Whether tables are written for a page: each in a box that scrolls sideways on a narrow
+    /// screen (class `tabel-scroll`), short ones marked `kort` to be kept on one printed page. Off
+    /// for an HTML fragment, which follows the CommonMark reference implementation.
+    var pageTables = false
 
     /// `capacity` is a guess of the output's size in bytes; the buffer grows past it as needed.
     init(headingIDs: HeadingIDs?, capacity: Int) {
@@ -26,7 +30,23 @@ struct HTMLRenderer {
     }
 
     mutating func blocks(_ blocks: [Block], tight: Bool) {
-        for block in blocks { self.block(block, tight: tight) }
+        for (index, block) in blocks.enumerated() {
+            if pageTables, !tight, case .paragraph(let content) = block, Self.introducesTable(at: index, in: blocks) {
+                newline(); write("<p class=\"inleiding\">"); inlines(content); write("</p>\n")
+            } else {
+                self.block(block, tight: tight)
+            }
+        }
+    }
+
+    /// Whether the paragraph at `index` stands between a heading and a table or figure: the
+    /// table's introduction, which a printed page keeps with it (class `inleiding`).
+    private static func introducesTable(at index: Int, in blocks: [Block]) -> Bool {
+        guard index > 0, index + 1 < blocks.count, case .heading = blocks[index - 1] else { return false }
+        switch blocks[index + 1] {
+        case .table, .figure: return true
+        default: return false
+        }
     }
 
     private mutating func block(_ block: Block, tight: Bool) {
@@ -77,10 +97,20 @@ struct HTMLRenderer {
         }
     }
 
-    mutating func table(_ table: Table, className: StaticString? = nil) {
-        newline(); write("<table")
-        if let className { write(" class=\""); write(className); write("\"") }
-        write(">\n")
+    /// Tables of at most this many rows are kept on one page in print (class `kort`).
+    static let shortTableRows = 8
+
+    /// A table; for a page in a box of its own that scrolls sideways when the table is wider than
+    /// the screen, so the page itself never does (see ``pageTables``).
+    mutating func table(_ table: Table) {
+        newline()
+        if pageTables {
+            write("<div class=\"tabel-scroll\">\n<table")
+            if table.rows.count <= Self.shortTableRows { write(" class=\"kort\"") }
+            write(">\n")
+        } else {
+            write("<table>\n")
+        }
         if !table.caption.isEmpty { write("<caption>"); escaped(table.caption); write("</caption>\n") }
         write("<thead>\n<tr>\n")
         for (column, cell) in table.header.enumerated() {
@@ -98,7 +128,7 @@ struct HTMLRenderer {
             }
             write("</tbody>\n")
         }
-        write("</table>\n")
+        write(pageTables ? "</table>\n</div>\n" : "</table>\n")
     }
 
     private mutating func alignment(_ alignment: Table.Alignment) {

@@ -1,15 +1,15 @@
 /// The style sheet embedded in every ``HTMLPage``: readable on screen and on a projector
-/// (large type, strong contrast, limited line length), and printable on A4 (page margins,
-/// chapters (`h2`) on a new page, table headers repeated on every page, rows kept whole).
+/// (large type, strong contrast, limited line length), on a phone (wide tables scroll inside
+/// their own box, the page never sideways), and printable on A4 (see ``PrintStyle``).
 enum PageStyle {
-    static let css = base + "\n" + FigureStyle.css
+    static let css = base + "\n" + FigureStyle.css + "\n" + PrintStyle.css
 
     private static let base = """
     :root { --text: #1a1a1a; --muted: #555; --line: #c8c8c8; --accent: #154273; --band: #f3f5f8; }
     * { box-sizing: border-box; }
     html { font-size: 112.5%; }
     body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem; color: var(--text); background: #fff;
-      font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.55; }
+      font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.55; overflow-wrap: break-word; }
     h1, h2, h3, h4, h5, h6 { color: var(--accent); line-height: 1.25; margin: 1.6em 0 0.5em; break-after: avoid; }
     h1 { font-size: 2rem; margin-top: 0; }
     h2 { font-size: 1.5rem; border-bottom: 2px solid var(--accent); padding-bottom: 0.2em; }
@@ -22,7 +22,10 @@ enum PageStyle {
     pre code { background: none; padding: 0; }
     blockquote { margin-left: 0; padding: 0.2em 1em; border-left: 4px solid var(--line); color: var(--muted); }
     hr { border: 0; border-top: 1px solid var(--line); margin: 2em 0; }
+    .tabel-scroll { max-width: 100%; overflow-x: auto; margin: 0 0 1em; }
+    .tabel-scroll > table { margin: 0; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+    caption { text-align: left; font-weight: bold; padding: 0 0 0.3em; }
     th, td { border: 1px solid var(--line); padding: 0.35em 0.6em; vertical-align: top; text-align: left; }
     thead th { background: var(--accent); color: #fff; }
     tbody tr:nth-child(even) { background: var(--band); }
@@ -31,19 +34,6 @@ enum PageStyle {
     nav.toc .toc-title { font-weight: bold; margin: 0 0 0.4em; }
     nav.toc ol { margin: 0; padding-left: 1.4em; }
     nav.toc a { text-decoration: none; }
-    @media print {
-      @page { size: A4; margin: 20mm 18mm 22mm; }
-      html { font-size: 11pt; }
-      body { max-width: none; padding: 0; }
-      a { color: inherit; text-decoration: none; }
-      main h2 { break-before: page; }
-      main > h2:first-child, main > p:first-child + h2 { break-before: auto; }
-      h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
-      nav.toc { break-after: page; background: none; }
-      thead { display: table-header-group; }
-      tr, img, svg, figure, pre, blockquote { break-inside: avoid; }
-      thead th { background: #e6e6e6; color: #000; }
-      p { orphans: 3; widows: 3; }
-    }
+    @media (max-width: 30rem) { html { font-size: 100%; } body { padding: 1rem 0.9rem 3rem; } h1 { font-size: 1.6rem; } }
     """
 }
