@@ -158,7 +158,7 @@ struct SlideSplitter {
     /// A row's height: its tallest cell, in the widths of ``columnWidths(_:)``.
     private func rowLines(_ row: [[Inline]], widths: [Int]) -> Double {
         let tallest = zip(row, widths).map { lines($0.plainText, width: $1) }.max() ?? 1
-        return 0.4 + 1.1 * tallest
+        return 0.3 + tallest
     }
 
     /// The width of each column in characters, as a browser lays a table out: each column as wide

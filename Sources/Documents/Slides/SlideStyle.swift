@@ -35,7 +35,7 @@ enum SlideStyle {
         .dia-figuur svg text { font-family: system-ui, sans-serif; fill: #000; }
         .bron { font-size: .75em; color: #333; margin: .3em 0 0; }
         .voet { display: flex; justify-content: space-between; margin: .4em 0 0; font-size: .7em; color: #333; border-top: 1px solid #999; padding-top: .3em; }
-        .kaart, table td, .titeldia .vel, .inhoud thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        .kaart, table td, .titeldia .vel, .inhoud thead th { -webkit-print-color-adjust: exact; }
         @page { size: 338.67mm 190.5mm; margin: 0; }
         @media print {
           html { background: #fff; scroll-snap-type: none; }
