@@ -13,6 +13,9 @@ struct DocumentBuild {
     let options: CheckOptions
     let formats: [OutputFormat]
     let output: String
+    /// Whether the slide decks are written too: `dia.html` beside each agenda's documents and
+    /// `signalen-dia.html` beside the signal report.
+    var decks = false
     /// The check status of the workspace's agendas that were not asked for (a build of one file):
     /// they keep their row in the index, with the documents an earlier build left. Empty when the
     /// build covers every agenda: then documents of agendas that are gone are removed.
@@ -92,6 +95,11 @@ struct DocumentBuild {
     /// Every name a document of an agenda can have, with its link text: `beleidsdeel.html`, ...
     private static let documentNames: [(name: String, label: String)] = AgendaDocumentBuilder.Part.allCases.flatMap { part in
         OutputFormat.allCases.map { ("\(part.rawValue).\($0.fileExtension)", "\(part.title) (\($0.displayName))") }
+    } + [deckFile(AgendaDeckBuilder.fileName)]
+
+    /// A deck's file name and link text: `dia.html`, "Dia's (HTML)".
+    static func deckFile(_ name: String) -> (name: String, label: String) {
+        ("\(name).\(OutputFormat.html.fileExtension)", "\(AgendaDeckBuilder.title) (\(OutputFormat.html.displayName))")
     }
 
     /// The documents of an agenda's folder that exist in the output folder, as index links.
@@ -102,9 +110,10 @@ struct DocumentBuild {
 
     /// The signal reports an earlier build left, as index links.
     private func existingSignalReports() -> [(String, String)] {
-        OutputFormat.allCases.map { "signalen.\($0.fileExtension)" }
-            .filter { FileManager.default.fileExists(atPath: "\(output)/\($0)") }
-            .map { name in ("\(SignalReportBuilder.title) (\(OutputFormat.allCases.first { name.hasSuffix(".\($0.fileExtension)") }!.displayName))", name) }
+        let deck = Self.deckFile(SignalDeckBuilder.fileName)
+        return (OutputFormat.allCases.map { ("\(SignalReportBuilder.title) (\($0.displayName))", "signalen.\($0.fileExtension)") }
+            + [("\(SignalReportBuilder.title): \(deck.label)", deck.name)])
+            .filter { FileManager.default.fileExists(atPath: "\(output)/\($0.1)") }
     }
 
     /// Removes the documents of agendas that are no longer built: in every folder of the output
@@ -149,7 +158,7 @@ struct DocumentBuild {
         do {
             switch job {
             case .agenda(let agenda, _, _):
-                return try AgendaDocumentBuilder.Part.allCases.flatMap { part in
+                var files = try AgendaDocumentBuilder.Part.allCases.flatMap { part in
                     let document = try builder.document(part, of: agenda)
                     return formats.map { format in
                         GeneratedFile(
@@ -157,9 +166,21 @@ struct DocumentBuild {
                             bytes: format.writer.write(document))
                     }
                 }
+                if decks {
+                    let deck = Self.deckFile(AgendaDeckBuilder.fileName)
+                    let document = try AgendaDeckBuilder(documents: builder).document(of: agenda)
+                    files.append(GeneratedFile(name: deck.name, label: deck.label, bytes: SlideDeckPage().write(document)))
+                }
+                return files
             case .signalReport:
                 let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
-                return Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
+                var files = Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
+                if decks, templates[SignalDeckBuilder.templateName] != nil {
+                    let deck = Self.deckFile(SignalDeckBuilder.fileName)
+                    let document = try SignalDeckBuilder(templates: templates).document(for: analysis)
+                    files.append(GeneratedFile(name: deck.name, label: "\(SignalReportBuilder.title): \(deck.label)", bytes: SlideDeckPage().write(document)))
+                }
+                return files
             }
         } catch let error as MustacheError {
             throw CommandError(error)

@@ -3,10 +3,10 @@ import Documents
 /// Options and arguments that `build` and `signalen` share, declared once so their help and
 /// defaults stay the same.
 extension Option {
-    /// `--formaat md,html`: the output formats.
+    /// `--formaat md,html,dia`: the output formats, and `dia` for the slide decks.
     static let outputFormats = Option.list(
-        "formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue),
-        summary: LocalizedText("Welke formaten (standaard md,html)", "Which formats (default md,html)"))
+        "formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue) + [Invocation.deckFormat],
+        summary: LocalizedText("Welke formaten (standaard md,html; dia voor dia's)", "Which formats (default md,html; dia for slide decks)"))
 
     /// `--uit MAP`: where the output goes.
     static let outputFolder = Option.value(
@@ -27,9 +27,16 @@ extension Positional {
 }
 
 extension Invocation {
-    /// The formats asked for with `--formaat`, Markdown and HTML when none is.
+    /// The `--formaat` value that asks for the slide decks (HTML): `dia`.
+    static let deckFormat = "dia"
+
+    /// The document formats asked for with `--formaat`, Markdown and HTML when none is; none when
+    /// only `dia` is.
     var outputFormats: [OutputFormat] {
-        let formats = values("formaat").compactMap(OutputFormat.init(rawValue:))
-        return formats.isEmpty ? [.markdown, .html] : formats
+        let values = values("formaat")
+        return values.isEmpty ? [.markdown, .html] : values.compactMap(OutputFormat.init(rawValue:))
     }
+
+    /// Whether `--formaat` asks for the slide decks.
+    var wantsDecks: Bool { values("formaat").contains(Self.deckFormat) }
 }

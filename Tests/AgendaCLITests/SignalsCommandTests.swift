@@ -49,6 +49,19 @@ import Testing
         #expect(try String(contentsOfFile: root + "/out2/signalen.html", encoding: .utf8) == html)
     }
 
+    @Test func diaWritesOnlyTheDeck() throws {
+        let root = try folder(["regions/am05-twente.toml": try String(contentsOfFile: AgendaCommandsTests.regions + "/am05-twente.toml", encoding: .utf8),
+                               "ov.csv": Self.csv])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let result = mja("signalen", root + "/regions", "--csv-invoer", root + "/ov.csv", "--uit", root + "/out",
+                         "--formaat", "dia", "--breed", "3", "--peildatum", "2026-11-23", "--sjablonen", Self.templates)
+        #expect(result.code == .success, "\(result.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/out") == ["signalen-dia.html"])
+        let deck = try String(contentsOfFile: root + "/out/signalen-dia.html", encoding: .utf8)
+        #expect(deck.contains(">Signalen uit de regio&#39;s</h1>") || deck.contains(">Signalen uit de regio's</h1>"))
+        #expect(deck.contains(">Wat nog open staat</h2>") && deck.contains("class=\"kaart\""))
+    }
+
     @Test func badRowsArePrintedAndExitOne() throws {
         let bad = Self.csv + "AM04;fout;31-02-2026;knelpunt;Kapot;x;hoog;oplossen;nieuw\r\n"
         let root = try folder(["bad.csv": bad])

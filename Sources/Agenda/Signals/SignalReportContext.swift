@@ -24,6 +24,7 @@ public struct SignalReportContext: Sendable {
             "samenvatting": summary(),
             "breed_gedragen": .array(broad.map { group($0.group, in: $0.dimension, dimensionName: true) }),
             "heeft_breed_gedragen": .bool(!broad.isEmpty),
+            "breed_per_landelijk_thema": .array(broad.filter { $0.dimension == .nationalTheme }.map { group($0.group, in: $0.dimension) }),
             "kwartalen": .array(aggregation.quarters.map { .string($0) }),
             "dimensies": .array(dimensions()),
             "clusters": .array(analysis.clustering.clusters.enumerated().map { cluster($1, number: $0 + 1) }),
@@ -105,6 +106,9 @@ public struct SignalReportContext: Sendable {
         ]
     }
 
+    /// How many of the longest open signals `opvolging.langst_open` lists: as many as fit on a slide.
+    static let longestOpenCount = 6
+
     private func followUpValue() -> MustacheValue {
         let followUp = analysis.followUp
         return [
@@ -115,6 +119,10 @@ public struct SignalReportContext: Sendable {
                  "status": .string(open.signal.status.rawValue), "urgentie": .string(open.signal.urgency.rawValue)]
             }),
             "heeft_open": .bool(!followUp.open.isEmpty),
+            "langst_open": .array(followUp.open.prefix(Self.longestOpenCount).map { open in
+                ["regio": .string(names.region(open.signal.region)), "titel": .string(open.signal.title),
+                 "dagen": .int(open.days), "status": .string(open.signal.status.rawValue)]
+            }),
             "aantal_open": .int(followUp.open.count),
             "open_zin": .string(DutchCount.subject(followUp.open.count, "signaal", "signalen", verb: ("is", "zijn"))
                 + " nog niet opgelost of teruggekoppeld"),

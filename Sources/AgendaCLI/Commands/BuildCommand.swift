@@ -31,13 +31,14 @@ struct BuildCommand: Command {
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue),
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue) + (invocation.wantsDecks ? [AgendaDeckBuilder.templateName] : []),
             context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         let (options, diagnostics) = try CheckRun(workspace: workspace, invocation: invocation, context: context).run()
         var build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
             formats: invocation.outputFormats, output: output)
+        build.decks = invocation.wantsDecks
         build.otherAgendas = Self.status(ofAgendasBeside: workspace, options: options, language: context.language)
         let result = try build.run()
 
@@ -54,7 +55,7 @@ struct BuildCommand: Command {
         let l = context.language
         let counts = (documents: l.count(documents, ("document", "documenten"), ("document", "documents")),
                       agendas: l.count(result.built, ("agenda", "agenda's"), ("agenda", "agendas")),
-                      formats: l.count(build.formats.count, ("formaat", "formaten"), ("format", "formats")),
+                      formats: l.count(build.formats.count + (build.decks ? 1 : 0), ("formaat", "formaten"), ("format", "formats")),
                       files: l.count(result.files, ("bestand", "bestanden"), ("file", "files")))
         context.console.writeLine(context.text(
             "\(counts.documents) van \(counts.agendas)\(report) geschreven in \(counts.formats) (\(counts.files)), met een overzicht in \(output)/index.html",

@@ -43,7 +43,7 @@ struct SignalsCommand: Command {
         let options = try analysisOptions(invocation)
         let output = invocation.option("uit") ?? "out"
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: [SignalReportBuilder.templateName], context: context)
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: [SignalReportBuilder.templateName] + (invocation.wantsDecks ? [SignalDeckBuilder.templateName] : []), context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         var collection = SignalCollection(workspace: workspace)
         for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
@@ -55,14 +55,21 @@ struct SignalsCommand: Command {
                 sources: collection.sources, to: .error)
         }
         let document: Document
+        let deck: Document?
         do {
             document = try SignalReportBuilder(templates: templates).document(for: analysis)
+            deck = invocation.wantsDecks ? try SignalDeckBuilder(templates: templates).document(for: analysis) : nil
         } catch {
             throw CommandError(error)
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         var written: [String] = []
-        for file in DocumentBuild.signalReportFiles(document, formats: invocation.outputFormats) {
+        var files = DocumentBuild.signalReportFiles(document, formats: invocation.outputFormats)
+        if let deck {
+            let name = DocumentBuild.deckFile(SignalDeckBuilder.fileName)
+            files.append(.init(name: name.name, label: name.label, bytes: SlideDeckPage().write(deck)))
+        }
+        for file in files {
             let path = "\(output)/\(file.name)"
             try FileOutput.write(Data(file.bytes), to: path)
             written.append(path)

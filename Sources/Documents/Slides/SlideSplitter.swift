@@ -1,0 +1,222 @@
+import Foundation
+
+/// Cuts the content under one slide title into slides that each stay within a ``SlideBudget``:
+/// a block that does not fit goes to the next slide, and a list, table or paragraph that does not
+/// fit even there is cut between items, rows or sentences. Every slide after the first of a title
+/// is a continuation ("… (vervolg)").
+struct SlideSplitter {
+    let budget: SlideBudget
+
+    /// What the slide being filled holds so far.
+    private struct Page {
+        var blocks: [Block] = []
+        var lines = 0.0
+        var listItems = 0
+        var tableRows = 0
+        var isEmpty: Bool { blocks.isEmpty }
+        /// The gap above the next block: half a line, none at the top.
+        var gap: Double { blocks.isEmpty ? 0 : 0.5 }
+    }
+
+    /// The slides for `title` and `blocks`; at least one, even for a title alone.
+    func split(title: [Inline], blocks: [Block]) -> [Slide] {
+        var pages: [[Block]] = []
+        var page = Page()
+        var rest = blocks
+        func flush() {
+            if !page.isEmpty { pages.append(page.blocks) }
+            page = Page()
+        }
+        while !rest.isEmpty {
+            let block = rest.removeFirst()
+            switch block {
+            case .figure(let figure):
+                if case .matrix(let matrix) = figure.content {
+                    rest.insert(.table(Self.table(of: matrix, caption: figure.title)), at: 0)
+                    continue
+                }
+                flush()
+                page.blocks = [block]
+                flush()
+            case .list(let list):
+                var taken: [[Block]] = []
+                for item in list.items {
+                    let cost = itemLines(item, width: budget.charactersPerLine - 3)
+                    let count = itemCount(item)
+                    let fits = page.lines + page.gap + cost <= budget.lines && page.listItems + count <= budget.listItems
+                    if !fits && !(page.isEmpty && taken.isEmpty) { break }
+                    if taken.isEmpty { page.lines += page.gap }
+                    taken.append(item)
+                    page.lines += cost
+                    page.listItems += count
+                }
+                if taken.isEmpty { flush(); rest.insert(block, at: 0); continue }
+                var head = list
+                head.items = taken
+                page.blocks.append(.list(head))
+                if taken.count < list.items.count {
+                    var tail = list
+                    tail.items = Array(list.items[taken.count...])
+                    if case .ordered(let start) = list.kind { tail.kind = .ordered(start: start + taken.count) }
+                    rest.insert(.list(tail), at: 0)
+                    flush()
+                }
+            case .table(let table):
+                let widths = columnWidths(table)
+                let header = rowLines(table.header, widths: widths)
+                var taken = 0
+                var lines = page.lines + page.gap + header
+                for row in table.rows {
+                    let cost = rowLines(row, widths: widths)
+                    let fits = lines + cost <= budget.lines && page.tableRows + taken + 1 <= budget.tableRows
+                    if !fits && !(page.isEmpty && taken == 0) { break }
+                    lines += cost
+                    taken += 1
+                }
+                if taken == 0 && !table.rows.isEmpty { flush(); rest.insert(block, at: 0); continue }
+                var head = table
+                head.rows = Array(table.rows.prefix(taken))
+                head.hasTotalRow = table.hasTotalRow && taken == table.rows.count
+                page.blocks.append(.table(head))
+                page.lines = lines
+                page.tableRows += taken
+                if taken < table.rows.count {
+                    var tail = table
+                    tail.rows = Array(table.rows[taken...])
+                    rest.insert(.table(tail), at: 0)
+                    flush()
+                }
+            case .paragraph(let content):
+                let cost = lines(content.plainText, width: budget.charactersPerLine)
+                if page.lines + page.gap + cost <= budget.lines {
+                    page.lines += page.gap + cost
+                    page.blocks.append(block)
+                    continue
+                }
+                let room = budget.lines - page.lines - page.gap
+                if !page.isEmpty && (cost <= budget.lines || room < 2) { flush(); rest.insert(block, at: 0); continue }
+                let characters = Int(room) * budget.charactersPerLine
+                if let (head, tail) = Self.splitParagraph(content, within: characters) {
+                    page.blocks.append(.paragraph(head))
+                    rest.insert(.paragraph(tail), at: 0)
+                } else {
+                    page.blocks.append(block)
+                }
+                flush()
+            default:
+                let cost = lines(of: block)
+                if !page.isEmpty && page.lines + page.gap + cost > budget.lines { flush() }
+                page.lines += page.gap + cost
+                page.blocks.append(block)
+            }
+        }
+        flush()
+        if pages.isEmpty { pages = [[]] }
+        return pages.enumerated().map { index, blocks in
+            let continued = index > 0
+            let shown = continued && !title.isEmpty ? title + [.text(" (vervolg)")] : title
+            return Slide(title: shown, blocks: blocks, isContinuation: continued)
+        }
+    }
+
+    // MARK: - Sizes
+
+    private func lines(_ text: String, width: Int) -> Double {
+        Double(max(1, (text.count + max(width, 1) - 1) / max(width, 1)))
+    }
+
+    private func lines(of block: Block) -> Double {
+        switch block {
+        case .paragraph(let content): lines(content.plainText, width: budget.charactersPerLine)
+        case .heading: 1.5
+        case .blockQuote(let inner): inner.reduce(0.5) { $0 + lines(of: $1) }
+        case .codeBlock(_, let text): Double(max(1, text.split(separator: "\n", omittingEmptySubsequences: false).count - 1))
+        case .list(let list): list.items.reduce(0) { $0 + itemLines($1, width: budget.charactersPerLine - 3) }
+        case .table(let table): ([table.header] + table.rows).reduce(0) { $0 + rowLines($1, widths: columnWidths(table)) }
+        case .figure: budget.lines
+        case .thematicBreak, .tableOfContents: 0
+        }
+    }
+
+    private func itemLines(_ item: [Block], width: Int) -> Double {
+        max(1, item.reduce(0) { total, block in
+            switch block {
+            case .paragraph(let content): total + lines(content.plainText, width: width)
+            case .list(let list): total + list.items.reduce(0) { $0 + itemLines($1, width: width - 3) }
+            default: total + lines(of: block)
+            }
+        })
+    }
+
+    private func itemCount(_ item: [Block]) -> Int {
+        1 + item.reduce(0) { total, block in
+            if case .list(let list) = block { return total + list.items.reduce(0) { $0 + itemCount($1) } }
+            return total
+        }
+    }
+
+    /// A row's height: its tallest cell, in the widths of ``columnWidths(_:)``.
+    private func rowLines(_ row: [[Inline]], widths: [Int]) -> Double {
+        let tallest = zip(row, widths).map { lines($0.plainText, width: $1) }.max() ?? 1
+        return 0.3 + tallest
+    }
+
+    /// The width of each column in characters, as a browser lays a table out: each column as wide
+    /// as its longest cell when they all fit, or else a share of the width in proportion to it
+    /// (less two characters of padding per column).
+    private func columnWidths(_ table: Table) -> [Int] {
+        let rows = [table.header] + table.rows
+        let longest = table.alignments.indices.map { column in max(1, rows.map { $0[column].plainText.count }.max() ?? 1) }
+        let available = max(4 * longest.count, budget.charactersPerLine - 2 * longest.count)
+        let total = longest.reduce(0, +)
+        return total <= available ? longest : longest.map { max(4, available * $0 / total) }
+    }
+
+    // MARK: - Cutting
+
+    /// The paragraph cut after the last sentence (or else word) that ends within `characters`
+    /// characters, or nil when it cannot be cut there. Only text at the top level is cut.
+    static func splitParagraph(_ content: [Inline], within characters: Int) -> ([Inline], [Inline])? {
+        var used = 0
+        var best: (inline: Int, offset: String.Index, sentence: Bool)?
+        for (index, inline) in content.enumerated() {
+            let text: String
+            if case .text(let value) = inline { text = value } else {
+                used += inline.plainText.count
+                if used > characters { break }
+                continue
+            }
+            var position = text.startIndex
+            while position < text.endIndex {
+                if used > characters { break }
+                let character = text[position]
+                let next = text.index(after: position)
+                if character == " ", position > text.startIndex {
+                    let before = text[text.index(before: position)]
+                    let sentence = before == "." || before == ";" || before == ":" || before == "?" || before == "!"
+                    if sentence || best?.sentence != true { best = (index, next, sentence) }
+                }
+                used += 1
+                position = next
+            }
+            if used > characters { break }
+        }
+        guard let best, case .text(let text) = content[best.inline] else { return nil }
+        let head = String(text[..<best.offset]).trimmingCharacters(in: .whitespaces)
+        let tail = String(text[best.offset...])
+        let first = Array(content[..<best.inline]) + (head.isEmpty ? [] : [.text(head)])
+        let second = (tail.isEmpty ? [] : [Inline.text(tail)]) + Array(content[(best.inline + 1)...])
+        guard !first.isEmpty, !second.isEmpty else { return nil }
+        return (first, second)
+    }
+
+    /// A matrix as a plain table, so that its rows can be cut like any table's.
+    static func table(of matrix: CountMatrix, caption: String) -> Table {
+        Table(
+            header: [matrix.rowHeading] + matrix.columns + ["Totaal"],
+            rows: matrix.rows.indices.map { row in
+                [matrix.rows[row]] + matrix.counts[row].map { $0 == 0 ? "" : String($0) } + [String(matrix.totals[row])]
+            },
+            numericFrom: 1, caption: caption)
+    }
+}
