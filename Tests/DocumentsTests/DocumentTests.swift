@@ -34,3 +34,27 @@ import Testing
         #expect(document.headings.map(\.id) == ["plan-2"])
     }
 }
+
+/// A chart's value axis ends near its largest value, on round steps.
+@Suite struct ChartAxisTests {
+    @Test(arguments: [
+        (Int64(63_500_050), Int64(75_000_000)),  // € 635.000,50: the axis ends at € 750.000, not € 800.000
+        (Int64(3), Int64(3)), (Int64(7), Int64(8)), (Int64(100), Int64(100)), (Int64(101), Int64(120)),
+    ])
+    func theAxisEndsNearTheLargestValue(value: Int64, top: Int64) {
+        let axis = BarChart.axis(for: value)
+        #expect(axis.step * Int64(axis.count) == top)
+        #expect((3...6).contains(axis.count))
+    }
+}
+
+/// A link to another document of the build gets each format's own extension.
+@Suite struct DocumentLinkTests {
+    static let blocks: [Block] = [.paragraph([.link(destination: "document:../signalen", title: nil, content: [.text("rapport")])])]
+
+    @Test func everyWriterAddsItsOwnExtension() {
+        #expect(MarkdownWriter().render(Self.blocks) == "[rapport](../signalen.md)\n")
+        #expect(HTMLWriter().render(Self.blocks) == "<p><a href=\"../signalen.html\">rapport</a></p>\n")
+        #expect(DocumentLink.resolve("https://example.nl", fileExtension: "html") == "https://example.nl")
+    }
+}

@@ -31,7 +31,13 @@ public struct AgendaDocumentBuilder: Sendable {
     /// The document of one part of an agenda of the builder's workspace.
     public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> Document {
         let prose = ProseFields()
-        let context = AgendaDocumentContext(agenda: agenda, assessor: assessor, prose: prose).value()
+        var context = AgendaDocumentContext(agenda: agenda, assessor: assessor, prose: prose).value()
+        if case .dictionary(var entries) = context {
+            // The other part, for the links between the two: each writer adds its own extension.
+            let other = part == .policy ? Part.execution : Part.policy
+            entries["ander_deel"] = ["naam": .string(other.rawValue), "link": .string("document:\(other.rawValue)")]
+            context = .dictionary(entries)
+        }
         let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .all)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(workspace: workspace, agenda: agenda), budget: BudgetSummary(agenda: agenda))
         return FilledTemplate(markdown: markdown, prose: prose, abbreviations: workspace.registry.abbreviations)

@@ -41,12 +41,13 @@ public struct BarChart: Sendable, Equatable {
         let left = 110.0, right = 150.0, top = 24.0, bottom = 40.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let totals = categories.indices.map { index in series.reduce(Int64(0)) { $0 + max(0, $1.values[safe: index] ?? 0) } }
-        let maximum = Self.niceCeiling(totals.max() ?? 0)
+        let axis = Self.axis(for: totals.max() ?? 0)
+        let maximum = axis.step * Int64(axis.count)
         var svg = SVGBuilder(id: id, width: Int(width), height: Int(height), title: title, description: description)
         // Grid lines with values, four steps.
-        for step in 0...4 {
-            let value = maximum / 4 * Int64(step)
-            let y = top + plotHeight - plotHeight * Double(step) / 4
+        for step in 0...axis.count {
+            let value = axis.step * Int64(step)
+            let y = top + plotHeight - plotHeight * Double(step) / Double(axis.count)
             svg.line(x1: left, y1: y, x2: left + plotWidth, y2: y, dashed: step > 0, color: step > 0 ? "#999" : "#000")
             svg.text(format.text(value), x: left - 6, y: y + 4, anchor: "end", size: 11)
         }
@@ -74,16 +75,25 @@ public struct BarChart: Sendable, Equatable {
         return svg.finish()
     }
 
-    /// The smallest round number (1, 2 or 5 times a power of ten, times 4 for the grid) at or above
-    /// `value`, so the axis shows readable steps.
-    static func niceCeiling(_ value: Int64) -> Int64 {
-        guard value > 0 else { return 4 }
+    /// The grid of the value axis: a round step (1, 2, 2.5 or 5 times a power of ten) and 3 to 6
+    /// steps, the top as close above `value` as such a grid allows, so the bars fill the chart.
+    static func axis(for value: Int64) -> (step: Int64, count: Int) {
+        guard value > 0 else { return (1, 4) }
+        var best: (step: Int64, count: Int) = (value, 1)
+        var bestTop = Int64.max
         var power: Int64 = 1
-        while power * 10 <= value / 4 { power *= 10 }
-        for factor: Int64 in [1, 2, 5, 10] where power * factor * 4 >= value {
-            return power * factor * 4
+        while power <= value {
+            for (numerator, denominator) in [(1, 1), (2, 1), (5, 2), (5, 1)] as [(Int64, Int64)] {
+                let step = power * numerator / denominator
+                guard step > 0 else { continue }
+                for count in 3...6 where step * Int64(count) >= value && step * Int64(count) < bestTop {
+                    best = (step, count)
+                    bestTop = step * Int64(count)
+                }
+            }
+            power *= 10
         }
-        return power * 40
+        return best
     }
 }
 

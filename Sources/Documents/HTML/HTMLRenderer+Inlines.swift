@@ -10,7 +10,9 @@ extension HTMLRenderer {
             case .strong(let inner): write("<strong>"); inlines(inner); write("</strong>")
             case .link(let destination, let title, let inner):
                 write("<a href=\"")
-                if LinkPolicy.allows(destination, image: false) { HTMLEscaping.appendHref(destination, to: &output) }
+                if LinkPolicy.allows(destination, image: false) {
+                    HTMLEscaping.appendHref(DocumentLink.resolve(destination, fileExtension: OutputFormat.html.fileExtension), to: &output)
+                }
                 write("\"")
                 self.title(title)
                 write(">"); inlines(inner); write("</a>")

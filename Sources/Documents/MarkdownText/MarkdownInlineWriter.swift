@@ -72,7 +72,8 @@ struct MarkdownInlineWriter {
                 delimiterUsed = delimiter
             case .link(let destination, let title, let content):
                 // A destination the link policy refuses is left out, as in HTML.
-                let destination = LinkPolicy.allows(destination, image: false) ? destination : ""
+                let destination = LinkPolicy.allows(destination, image: false)
+                    ? DocumentLink.resolve(destination, fileExtension: OutputFormat.markdown.fileExtension) : ""
                 if title == nil, let autolink = Self.autolink(destination: destination, content: content) {
                     output.append(0x3C)
                     output.append(contentsOf: autolink.utf8)

@@ -54,7 +54,8 @@ extension WordBody {
             if destination.hasPrefix("#") {
                 guard let bookmark = anchor(String(destination.dropFirst())) else { return inlines(content, format: format) }
                 xml += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">"
-            } else if LinkPolicy.allows(destination, image: false), let target = Self.externalTarget(destination) {
+            } else if LinkPolicy.allows(destination, image: false),
+                      let target = Self.externalTarget(DocumentLink.resolve(destination, fileExtension: OutputFormat.docx.fileExtension)) {
                 let id = relationship(type: "hyperlink", target: target, external: true)
                 xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">"
             } else {
