@@ -44,6 +44,13 @@ import Testing
         #expect(markdown.contains("abc") && markdown.contains("xy") && markdown.contains("kop") && markdown.contains("cel"))
     }
 
+    @Test func controlCharactersLeaveTheDrawingsToo() {
+        let chart = HorizontalBarChart(id: "b", title: "Bron\u{1}nen", description: "x\u{2}", bars: [.init(label: "Regio\u{1}budget <b>", value: 5)], format: .count)
+        let html = HTMLWriter().render([.figure(Figure(content: .horizontalBars(chart), data: Table(header: ["Bron"], rows: [["a"]])))])
+        #expect(!html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "a control character reached the SVG")
+        #expect(html.contains("Regiobudget &lt;b&gt;"))
+    }
+
     @Test(arguments: ["javascript:alert(1)", " JavaScript:alert(1)", "vbscript:x", "file:///etc/passwd", "data:text/html,<b>x</b>"])
     func refusedLinksAreRefusedInMarkdownToo(destination: String) {
         let blocks: [Block] = [.paragraph([.link(destination: destination, title: nil, content: [.text("klik")]),

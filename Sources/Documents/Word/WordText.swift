@@ -2,41 +2,14 @@
 /// 1.0 forbids (controls other than tab and line breaks, U+FFFE, U+FFFF) dropped, so no agenda
 /// text can break a part or be read as markup.
 enum WordText {
-    /// Whether `text` can be written as it is: no markup character and no control character.
-    @inline(__always) static func isPlain(_ text: String) -> Bool {
-        !text.utf8.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF  // U+FFFE/U+FFFF start with EF
-        }
-    }
+    /// Whether `text` can be written as it is (see ``XMLText``).
+    @inline(__always) static func isPlain(_ text: String) -> Bool { XMLText.isPlain(text) }
 
-    /// `text` escaped for element content and quoted attribute values.
-    static func escape(_ text: String) -> String {
-        if isPlain(text) { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default:
-                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
-    }
+    /// `text` escaped for element content and quoted attribute values (see ``XMLText``).
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// Whether XML 1.0 allows `scalar` in a document.
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: true
-        case 0..<0x20, 0xFFFE, 0xFFFF: false
-        default: true
-        }
-    }
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool { XMLText.isAllowed(scalar) }
 
     /// `text` as the runs' text elements: `<w:t xml:space="preserve">`, with line breaks as
     /// `<w:br/>` and tabs as `<w:tab/>`, so nothing is lost when Word reads it.
