@@ -20,13 +20,6 @@ public struct SignalDeckBuilder: Sendable {
 
     /// The deck's document tree, ready for a deck writer.
     public func document(for analysis: SignalAnalysis) throws(MustacheError) -> Document {
-        let context = SignalReportContext(analysis: analysis).value()
-        let markdown = try templates.render(Self.templateName, with: context, escaping: .markdown, strict: .all)
-        let charts = SignalCharts(analysis: analysis, names: analysis.names)
-        let metadata = DocumentMetadata(
-            title: SignalReportBuilder.title, kind: "Signalenrapport", region: "Landelijk Beraad",
-            date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", "dia's"])
-        let filled = FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: analysis.collection.workspace.registry.abbreviations)
-        return filled.document(metadata: metadata) { charts.chart(named: $0) }
+        try SignalReportBuilder.filled(Self.templateName, templates: templates, analysis: analysis, keyword: "dia's")
     }
 }

@@ -19,16 +19,24 @@ public struct SignalReportBuilder: Sendable {
 
     /// The report's document, with the reference date of its follow-up in the metadata.
     public func document(for analysis: SignalAnalysis) throws(MustacheError) -> Document {
-        let context = SignalReportContext(analysis: analysis).value()
-        let markdown = try templates.render(Self.templateName, with: context, escaping: .markdown, strict: .all)
-        let charts = SignalCharts(analysis: analysis, names: analysis.names)
-        let metadata = DocumentMetadata(
-            title: Self.title, kind: "Signalenrapport", region: "Landelijk Beraad",
-            date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", "arbeidsmarktregio's"])
-        let filled = FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: analysis.collection.workspace.registry.abbreviations)
-        var document = filled.document(metadata: metadata) { charts.chart(named: $0) }
+        var document = try Self.filled(Self.templateName, templates: templates, analysis: analysis, keyword: "arbeidsmarktregio's")
         document.tableOfContentsDepth = 2
         return document
+    }
+
+    /// `template` filled with the signal report's context, with its figures and abbreviations: the
+    /// report and its meeting deck are made the same way.
+    static func filled(
+        _ template: String, templates: TemplateLibrary, analysis: SignalAnalysis, keyword: String
+    ) throws(MustacheError) -> Document {
+        let context = SignalReportContext(analysis: analysis).value()
+        let markdown = try templates.render(template, with: context, escaping: .markdown, strict: .all)
+        let charts = SignalCharts(analysis: analysis, names: analysis.names)
+        let metadata = DocumentMetadata(
+            title: title, kind: "Signalenrapport", region: "Landelijk Beraad",
+            date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", keyword])
+        let filled = FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: analysis.collection.workspace.registry.abbreviations)
+        return filled.document(metadata: metadata) { charts.chart(named: $0) }
     }
 
     /// The report's title: "Signalen uit de regio's".
