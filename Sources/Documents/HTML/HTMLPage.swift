@@ -32,8 +32,9 @@ public struct HTMLPage: Sendable {
         renderer.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         renderer.escaped(document.metadata.title)
         renderer.write("</title>\n")
-        for keyword in document.metadata.keywords.prefix(1) where !keyword.isEmpty {
-            renderer.write("<meta name=\"keywords\" content=\""); renderer.escaped(document.metadata.keywords.joined(separator: ", ")); renderer.write("\">\n")
+        let keywords = document.metadata.keywords.filter { !$0.isEmpty }
+        if !keywords.isEmpty {
+            renderer.write("<meta name=\"keywords\" content=\""); renderer.escaped(keywords.joined(separator: ", ")); renderer.write("\">\n")
         }
         renderer.write("<style>\n"); renderer.write(string: PageStyle.css); renderer.write("\n")
         renderer.write(string: runningHeads.css(for: document.metadata, hasCover: coverPage)); renderer.write("</style>\n</head>\n<body>\n")
