@@ -16,6 +16,13 @@ struct CheckRun {
     /// The options the checks ran with (the documents' scorecards must use the same) and every
     /// diagnostic for the requested files.
     func run() throws -> (options: CheckOptions, diagnostics: [Diagnostic]) {
+        let result = try runKeepingAssessor()
+        return (result.options, result.diagnostics)
+    }
+
+    /// The same, with the assessor that weighed the requested agendas' themes: a build uses it
+    /// again for the scorecards in the documents.
+    func runKeepingAssessor() throws -> (options: CheckOptions, diagnostics: [Diagnostic], assessor: CriteriaAssessor) {
         var options = CheckOptions()
         if let minimum = invocation.option("min-regios") {
             guard let value = Int(minimum), value >= 1 else {
@@ -31,9 +38,10 @@ struct CheckRun {
             extra += previous.diagnostics.filter { $0.severity == .error }
             options.previousVersion = previous.agenda(inFile: previousFile)
         }
-        let diagnostics = (AgendaChecker(options: options, language: context.language).check(workspace) + extra)
+        let assessor = CriteriaAssessor.forRequested(workspace, options: options)
+        let diagnostics = (AgendaChecker(options: options, language: context.language).check(workspace, assessor: assessor) + extra)
             .sorted(by: Diagnostic.printingOrder)
-        return (options, diagnostics)
+        return (options, diagnostics, assessor)
     }
 }
 

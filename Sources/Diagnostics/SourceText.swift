@@ -32,6 +32,9 @@ public struct SourceText: Sendable {
         self.lines = lines
     }
 
+    /// The whole text.
+    public var string: String { text }
+
     /// The text of the 1-based line `number`, without its line ending; nil when out of range.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lines.count else { return nil }

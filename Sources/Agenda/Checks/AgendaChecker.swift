@@ -16,8 +16,13 @@ public struct AgendaChecker: Sendable {
     /// The diagnostics for the requested files of `workspace`, in printing order, the loader's
     /// included.
     public func check(_ workspace: Workspace) -> [Diagnostic] {
+        check(workspace, assessor: CriteriaAssessor.forRequested(workspace, options: options))
+    }
+
+    /// The same, weighing the themes with `assessor` (made with the same options for the requested
+    /// files of `workspace`), so a build can use it again for the documents' scorecards.
+    public func check(_ workspace: Workspace, assessor: CriteriaAssessor) -> [Diagnostic] {
         let requested = Set(workspace.requestedFiles)
-        let assessor = CriteriaAssessor(workspace: workspace, options: options)
         var findings: [CheckFinding] = []
         let errors = Dictionary(grouping: workspace.diagnostics.filter { $0.severity == .error }, by: { $0.file ?? "" })
         for agenda in workspace.agendas where requested.contains(agenda.file) {

@@ -8,10 +8,14 @@ public struct CriteriaAssessor: Sendable {
     private let organisationKinds: [String: [String: String]]
     /// The themes each theme overlaps with, found once for the whole workspace.
     private let overlapFinder: ThemeOverlapFinder
+    /// The registries' names by id, indexed once for every document made with this assessor.
+    let names: RegistryNames
     /// How many overlapping themes one assessment names; the rest are counted.
     static let namedOverlaps = 3
 
-    public init(workspace: Workspace, options: CheckOptions = CheckOptions()) {
+    /// An assessor for the themes of the agendas in `files` (nil: every agenda of `workspace`); the
+    /// other agendas count only as evidence (their signals, their themes for overlap).
+    public init(workspace: Workspace, options: CheckOptions = CheckOptions(), files: Set<String>? = nil) {
         self.workspace = workspace
         self.options = options
         var signals: [String: Signal] = [:]
@@ -19,11 +23,18 @@ public struct CriteriaAssessor: Sendable {
         let national = Dictionary(workspace.registry.organisations.map { ($0.id, $0.kind.id) }, uniquingKeysWith: { a, _ in a })
         for agenda in workspace.agendas {
             for signal in agenda.signals { signals[signal.qualifiedID] = signal }
+            guard files?.contains(agenda.file) ?? true else { continue }
             kinds[agenda.file] = national.merging(agenda.organisations.map { ($0.id, $0.kind.id) }, uniquingKeysWith: { _, b in b })
         }
         signalsByID = signals
         organisationKinds = kinds
-        overlapFinder = ThemeOverlapFinder(workspace: workspace, threshold: options.overlapThreshold)
+        overlapFinder = ThemeOverlapFinder(workspace: workspace, threshold: options.overlapThreshold, files: files)
+        names = RegistryNames(workspace: workspace)
+    }
+
+    /// An assessor for the requested files of `workspace`: what `mja check` and `mja build` weigh.
+    public static func forRequested(_ workspace: Workspace, options: CheckOptions = CheckOptions()) -> CriteriaAssessor {
+        CriteriaAssessor(workspace: workspace, options: options, files: Set(workspace.requestedFiles))
     }
 
     /// The scorecard of every execution theme of `agenda` (continuous themes are not selected by the
@@ -205,7 +216,7 @@ public struct CriteriaAssessor: Sendable {
     /// Region codes as their names ("Achterhoek en Zuidoost-Brabant"), "landelijk" as it is: a reason
     /// is read in the documents, where codes mean nothing to a reader.
     private func regionNames(_ codes: [String]) -> String {
-        DutchList.joined(codes.map { workspace.registry.region($0)?.name ?? $0 })
+        DutchList.joined(codes.map { names.regions[$0]?.name ?? $0 })
     }
 }
 

@@ -67,14 +67,25 @@ enum PlaceholderScanner {
         return (.placeholder(key: key, text: quote(text, at: offset, marker: marker)), marker)
     }
 
-    /// The earliest marker in `text` and its UTF-8 offset.
+    /// The earliest marker in `text` and its UTF-8 offset (at one offset, the first in `markers`).
+    /// One pass over the bytes: every text value of every agenda passes here, and most hold no
+    /// marker, so a byte that starts none (`markerStarts`) is passed over at the cost of a table lookup.
     static func firstMarker(in text: String) -> (Marker, Int)? {
-        var best: (Marker, Int)?
-        for marker in markers {
-            if let offset = marker.firstMatch(in: text), offset < (best?.1 ?? .max) { best = (marker, offset) }
+        var text = text
+        return text.withUTF8 { haystack -> (Marker, Int)? in
+            for start in haystack.indices where markerStarts[Int(lowered(haystack[start]))] {
+                for marker in markers where marker.matches(at: start, in: haystack) { return (marker, start) }
+            }
+            return nil
         }
-        return best
     }
+
+    /// For every byte, whether some marker starts with it (in lower case).
+    private static let markerStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for marker in markers { if let first = marker.bytes.first { starts[Int(first)] = true } }
+        return starts
+    }()
 
     /// The placeholder as the message quotes it: `<vul in: ...>` up to its `>`, a word marker with the
     /// rest of its line (`TODO: de analyse`), at most `quoteLimit` characters.
@@ -137,24 +148,22 @@ extension PlaceholderScanner {
         }
 
         /// The UTF-8 offset of the first match in `text`, ignoring ASCII case and keeping to word
-        /// boundaries where asked. Compares bytes: every text value of every agenda passes here.
+        /// boundaries where asked.
         func firstMatch(in text: String) -> Int? {
             var text = text
             return text.withUTF8 { haystack in
-                guard haystack.count >= bytes.count, let first = bytes.first else { return nil }
-                for start in 0...(haystack.count - bytes.count) where lowered(haystack[start]) == first {
-                    var matched = true
-                    for offset in 1..<bytes.count where lowered(haystack[start + offset]) != bytes[offset] {
-                        matched = false
-                        break
-                    }
-                    guard matched else { continue }
-                    if wordBefore && isWordCharacter(before: start, in: haystack) { continue }
-                    if wordAfter && isWordCharacter(at: start + bytes.count, in: haystack) { continue }
-                    return start
-                }
-                return nil
+                haystack.indices.first { matches(at: $0, in: haystack) }
             }
+        }
+
+        /// Whether the marker stands at byte `start` of `haystack`, ignoring ASCII case and keeping
+        /// to word boundaries where asked.
+        func matches(at start: Int, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard start + bytes.count <= haystack.count else { return false }
+            for offset in 0..<bytes.count where lowered(haystack[start + offset]) != bytes[offset] { return false }
+            if wordBefore && isWordCharacter(before: start, in: haystack) { return false }
+            if wordAfter && isWordCharacter(at: start + bytes.count, in: haystack) { return false }
+            return true
         }
     }
 }

@@ -10,6 +10,9 @@ enum SkeletonValueScanner {
 
     /// Every `key = value  # <vul in: ...>` line of `text`: the key, the value as written and its range.
     static func scan(_ text: SourceText) -> [(CheckProblem, SourceRange)] {
+        // Most files hold no marker at all (every agenda once it is filled in): one pass over the
+        // bytes says so, before any line is taken apart.
+        guard contains(marker, in: text.string) else { return [] }
         var found: [(CheckProblem, SourceRange)] = []
         var line = 1
         while let content = text.line(line) {
@@ -17,6 +20,19 @@ enum SkeletonValueScanner {
             line += 1
         }
         return found
+    }
+
+    /// Whether `needle` occurs in `text`, byte for byte.
+    private static func contains(_ needle: String, in text: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+            }
+            return false
+        }
     }
 
     private static func skeletonValue(in s: [Unicode.Scalar], line: Int) -> (CheckProblem, SourceRange)? {

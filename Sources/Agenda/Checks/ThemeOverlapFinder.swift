@@ -44,7 +44,10 @@ struct ThemeOverlapFinder {
         var ranks: [Int]
     }
 
-    init(workspace: Workspace, threshold: Double) {
+    /// Finds the overlaps of the themes of the agendas in `files` (nil: of every agenda). The words
+    /// are ranked over every theme of the workspace all the same, so a theme's result does not
+    /// depend on which agendas were asked for.
+    init(workspace: Workspace, threshold: Double, files: Set<String>? = nil) {
         // Number the words, then rank them by how many themes use them (rarest first), so the prefixes
         // hold the words that tell themes apart.
         var numbers: [String: Int] = [:]
@@ -81,7 +84,7 @@ struct ThemeOverlapFinder {
             }
         }
         let national = workspace.nationalAgenda.flatMap { entriesByFile[$0.file] } ?? []
-        for agenda in workspace.agendas {
+        for agenda in workspace.agendas where files?.contains(agenda.file) ?? true {
             let own = entriesByFile[agenda.file] ?? []
             let others = agenda.scope == .national ? [] : national
             overlaps[agenda.file] = Self.find(own: own, national: others, threshold: threshold, looked: &comparisons)

@@ -26,7 +26,7 @@ public struct AgendaDeckBuilder: Sendable {
         let prose = ProseFields()
         let context = AgendaDocumentContext(agenda: agenda, assessor: documents.assessor, prose: prose).value()
         let markdown = try documents.templates.render(Self.templateName, with: context, escaping: .markdown, strict: .all)
-        let charts = AgendaCharts(agenda: agenda, names: NameLookup(workspace: workspace, agenda: agenda), budget: BudgetSummary(agenda: agenda))
+        let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: documents.assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
         var metadata = documents.metadata(.policy, of: agenda)
         metadata.title = agenda.title
         metadata.part = "Dia's \(agenda.executionPeriod.description)"

@@ -28,6 +28,13 @@ public struct AgendaDocumentBuilder: Sendable {
         self.assessor = CriteriaAssessor(workspace: workspace, options: options)
     }
 
+    /// A builder for the agendas `assessor` weighs (its workspace's), with the scorecards it made
+    /// for the checks: the criteria are worked out once per run.
+    public init(templates: TemplateLibrary, assessor: CriteriaAssessor) {
+        self.templates = templates
+        self.assessor = assessor
+    }
+
     /// The document of one part of an agenda of the builder's workspace.
     public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> Document {
         let prose = ProseFields()
@@ -39,14 +46,14 @@ public struct AgendaDocumentBuilder: Sendable {
             context = .dictionary(entries)
         }
         let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .all)
-        let charts = AgendaCharts(agenda: agenda, names: NameLookup(workspace: workspace, agenda: agenda), budget: BudgetSummary(agenda: agenda))
+        let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
         return FilledTemplate(markdown: markdown, prose: prose, abbreviations: workspace.registry.abbreviations)
             .document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
     }
 
     /// What the document is: for the cover, running headers and the file's properties.
     func metadata(_ part: Part, of agenda: Agenda) -> DocumentMetadata {
-        let region = agenda.scope.regionCode.flatMap { NameLookup(workspace: workspace, agenda: agenda).region($0) }
+        let region = agenda.scope.regionCode.flatMap { assessor.names.regions[$0] }
         let period = part == .policy ? agenda.policyPeriod.description : agenda.executionPeriod.description
         let kind = agenda.scope == .national ? "Landelijke Meerjarenagenda" : "Regionale Meerjarenagenda"
         return DocumentMetadata(

@@ -21,7 +21,7 @@ struct AgendaDocumentContext {
 
     /// The whole context.
     func value() -> MustacheValue {
-        let names = NameLookup(workspace: workspace, agenda: agenda)
+        let names = NameLookup(names: assessor.names, agenda: agenda)
         let budget = BudgetSummary(agenda: agenda)
         return [
             "agenda": header(names),

@@ -71,6 +71,13 @@ struct LoadSession {
         return agenda
     }
 
+    /// Reads an agenda file that is not checked itself, only needed for what other agendas refer to:
+    /// the model as `readAgenda` makes it, without validating the file or scanning its text.
+    mutating func readContextAgenda(_ root: TOMLTable, file: String) -> Agenda? {
+        var reader = AgendaReader(file: file)
+        return reader.read(root)
+    }
+
     /// Records a diagnostic made elsewhere (a problem with its own message type).
     mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)

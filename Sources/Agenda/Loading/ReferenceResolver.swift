@@ -8,21 +8,40 @@ struct ReferenceResolver {
     let registry: Registry
     let agendas: [Agenda]
     var session: LoadSession
+    /// The agenda files whose references are checked; nil for all. The others are read only for
+    /// what the checked ones refer to (their signals, their region), and their problems are not reported.
+    let checking: Set<String>?
+    /// The first use of every organisation and funding source id in the registries, found once.
+    private var registryFirstUses: (organisations: [String: Origin], funding: [String: Origin])?
     /// Per region with an agenda in the workspace: whether all its agendas are examples.
     private var regionIsExample: [String: Bool] = [:]
+    /// The regions by code, built once: a workspace may hold many regions and many references to them.
+    private let regionsByCode: [String: Region]
+    /// The ids of the registries, built once for all agendas.
+    private let registryIDs: (organisations: IDs, funding: IDs, sectors: IDs, groups: IDs, scaling: IDs, kinds: IDs)
+    /// Every signal of the workspace by `REGION/id`, sorted: the candidates of a "bedoelde je ...?".
+    private var sortedSignals: [String] = []
+    /// The words people use for registry entries (registry key `ook`), per kind of reference.
+    private var wordsByKind: [ReferenceKind: (words: [(String, String)], byWord: [String: String])] = [:]
 
-    init(registry: Registry, agendas: [Agenda], session: LoadSession) {
+    init(registry: Registry, agendas: [Agenda], session: LoadSession, checking: Set<String>? = nil) {
         self.registry = registry
         self.agendas = agendas
         self.session = session
+        self.checking = checking
+        regionsByCode = Dictionary(registry.regions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        registryIDs = (IDs(registry.organisations.map(\.id)), IDs(registry.fundingSources.map(\.id)), IDs(registry.sectors.map(\.id)),
+                       IDs(registry.targetGroups.map(\.id)),
+                       IDs(registry.regions.isEmpty ? [] : registry.regions.map(\.code) + ["landelijk"]),
+                       IDs(registry.organisationKinds.map(\.id)))
     }
 
     mutating func resolve() {
         checkRegistryIDs()
         for organisation in registry.organisations {
-            check(organisation.kind, .organisationKind, registry.organisationKinds.map(\.id), in: organisation.origin.file)
+            check(organisation.kind, .organisationKind, registryIDs.kinds, in: organisation.origin.file)
         }
-        let nationalThemes = agendas.first { $0.scope == .national }?.themes.map(\.id)
+        let nationalThemes = (agendas.first { $0.scope == .national }?.themes.map(\.id)).map(IDs.init)
         var signalsByQualifiedID: Set<String> = []
         for agenda in agendas {
             for signal in agenda.signals { signalsByQualifiedID.insert(signal.qualifiedID) }
@@ -30,14 +49,15 @@ struct ReferenceResolver {
         for agenda in agendas {
             if case .regional(let code) = agenda.scope { regionIsExample[code] = (regionIsExample[code] ?? true) && agenda.isExample }
         }
-        for agenda in agendas {
+        sortedSignals = signalsByQualifiedID.sorted()
+        for agenda in agendas where checking?.contains(agenda.file) ?? true {
             checkScope(agenda)
             checkIDs(agenda)
             resolveReferences(agenda, nationalThemes: nationalThemes, signals: signalsByQualifiedID)
         }
         let known = agendas.filter { agenda in
             guard let code = agenda.scope.regionCode else { return false }
-            return registry.regions.isEmpty || registry.region(code) != nil
+            return registry.regions.isEmpty || regionsByCode[code] != nil
         }
         for conflict in RegionConflict.find(in: known) { session.append(conflict.diagnostic(in: language)) }
     }
@@ -54,18 +74,32 @@ struct ReferenceResolver {
     }
 
     private mutating func checkIDs(_ agenda: Agenda) {
-        unique((registry.organisations + agenda.organisations).map { ($0.id, $0.origin) },
-               kind: language.pick("organisatie", "organisation"), reportOnlyIn: agenda.file)
-        unique((registry.fundingSources + agenda.fundingSources).map { ($0.id, $0.origin) },
-               kind: language.pick("financieringsbron", "funding source"), reportOnlyIn: agenda.file)
+        // The registries' first uses are found once; an agenda's own ids are compared with them.
+        if registryFirstUses == nil {
+            registryFirstUses = (Self.firstUses(registry.organisations.map { ($0.id, $0.origin) }),
+                                 Self.firstUses(registry.fundingSources.map { ($0.id, $0.origin) }))
+        }
+        unique(agenda.organisations.map { ($0.id, $0.origin) }, kind: language.pick("organisatie", "organisation"),
+               reportOnlyIn: agenda.file, after: registryFirstUses!.organisations)
+        unique(agenda.fundingSources.map { ($0.id, $0.origin) }, kind: language.pick("financieringsbron", "funding source"),
+               reportOnlyIn: agenda.file, after: registryFirstUses!.funding)
         unique(agenda.themes.map { ($0.id, $0.origin) }, kind: language.pick("thema", "theme"))
         unique(agenda.actions.map { ($0.id, $0.origin) }, kind: language.pick("actie", "action"))
         unique(agenda.signals.map { ($0.id, $0.origin) }, kind: language.pick("signaal", "signal"))
     }
 
-    /// Reports every id after its first use, with a note pointing at the first.
-    private mutating func unique(_ items: [(id: String, origin: Origin)], kind: String, reportOnlyIn file: String? = nil) {
+    /// Where each id is used first.
+    private static func firstUses(_ items: [(id: String, origin: Origin)]) -> [String: Origin] {
         var first: [String: Origin] = [:]
+        for item in items where !item.id.isEmpty && first[item.id] == nil { first[item.id] = item.origin }
+        return first
+    }
+
+    /// Reports every id after its first use, with a note pointing at the first; `earlier` holds the
+    /// first uses of ids that come before `items` (those of the registries).
+    private mutating func unique(_ items: [(id: String, origin: Origin)], kind: String, reportOnlyIn file: String? = nil,
+                                 after earlier: [String: Origin] = [:]) {
+        var first = earlier
         for item in items where !item.id.isEmpty {
             if let earlier = first[item.id] {
                 guard file == nil || item.origin.file == file else { continue }
@@ -83,7 +117,7 @@ struct ReferenceResolver {
     private mutating func checkScope(_ agenda: Agenda) {
         guard case .regional(let code) = agenda.scope, !code.isEmpty else { return }
         let range: SourceRange? = agenda.origin.range(of: "regio")
-        if registry.region(code) == nil, !registry.regions.isEmpty {
+        if regionsByCode[code] == nil, !registry.regions.isEmpty {
             let suggestion = Suggestion.closest(to: code, among: registry.regions.map(\.code))
             session.report(.unknownRegion(code: code, suggestion: suggestion), file: agenda.file, range: range)
             return
@@ -97,18 +131,16 @@ struct ReferenceResolver {
 
     // MARK: References
 
-    private mutating func resolveReferences(_ agenda: Agenda, nationalThemes: [String]?, signals: Set<String>) {
+    private mutating func resolveReferences(_ agenda: Agenda, nationalThemes: IDs?, signals: Set<String>) {
         // Without the registry an id may well exist there: an empty list of ids skips the check
         // (MJA019 has said the registries are missing).
-        let organisations = registry.organisations.isEmpty ? [] : registry.organisations.map(\.id) + agenda.organisations.map(\.id)
-        let funding = registry.fundingSources.isEmpty ? [] : registry.fundingSources.map(\.id) + agenda.fundingSources.map(\.id)
-        let sectors = registry.sectors.map(\.id)
-        let groups = registry.targetGroups.map(\.id)
-        let scaling = registry.regions.isEmpty ? [] : registry.regions.map(\.code) + ["landelijk"]
+        let organisations = registry.organisations.isEmpty ? IDs([]) : registryIDs.organisations.adding(agenda.organisations.map(\.id))
+        let funding = registry.fundingSources.isEmpty ? IDs([]) : registryIDs.funding.adding(agenda.fundingSources.map(\.id))
+        let (sectors, groups, scaling) = (registryIDs.sectors, registryIDs.groups, registryIDs.scaling)
         let ownRegion = agenda.scope.regionCode ?? "LMJA"
         let localSignals = Set(agenda.signals.map(\.id))
 
-        checkAll(agenda.organisations.map(\.kind), .organisationKind, registry.organisationKinds.map(\.id), in: agenda.file)
+        checkAll(agenda.organisations.map(\.kind), .organisationKind, registryIDs.kinds, in: agenda.file)
         for policy in agenda.policy.tasks.values {
             checkAll(policy.sectors, .sector, sectors, in: agenda.file)
             checkAll(policy.targetGroups, .targetGroup, groups, in: agenda.file)
@@ -129,8 +161,8 @@ struct ReferenceResolver {
                                        file: agenda.file, range: reference.range)
                         continue
                     }
-                    let candidates = reference.id.contains("/") ? Array(signals) : Array(localSignals)
-                    report(reference, .signal, candidates: candidates.sorted(), in: agenda.file)
+                    let candidates = reference.id.contains("/") ? sortedSignals : localSignals.sorted()
+                    report(reference, .signal, candidates: candidates, in: agenda.file)
                 }
             }
             for action in theme.actions {
@@ -152,18 +184,18 @@ struct ReferenceResolver {
     private func replacedExampleRegion(of qualified: String, from ownRegion: String) -> Region? {
         guard let slash = qualified.firstIndex(of: "/") else { return nil }
         let code = String(qualified[..<slash])
-        guard code != ownRegion, let region = registry.region(code), regionIsExample[code] != true else { return nil }
+        guard code != ownRegion, let region = regionsByCode[code], regionIsExample[code] != true else { return nil }
         return region
     }
 
-    private mutating func checkAll(_ references: [Reference], _ kind: ReferenceKind, _ ids: [String], in file: String) {
+    private mutating func checkAll(_ references: [Reference], _ kind: ReferenceKind, _ ids: IDs, in file: String) {
         for reference in references { check(reference, kind, ids, in: file) }
     }
 
-    private mutating func check(_ reference: Reference, _ kind: ReferenceKind, _ ids: [String], in file: String) {
+    private mutating func check(_ reference: Reference, _ kind: ReferenceKind, _ ids: IDs, in file: String) {
         // A registry that was not found cannot be checked against; an empty id was reported already.
         guard !ids.isEmpty, !reference.id.isEmpty, !ids.contains(reference.id) else { return }
-        report(reference, kind, candidates: ids, in: file)
+        report(reference, kind, candidates: ids.list, in: file)
     }
 
     private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], in file: String) {
@@ -174,8 +206,11 @@ struct ReferenceResolver {
         default: []
         }
         // A word people use for it (registry key `ook`), else the closest id.
-        let words = entries.flatMap { entry in ([entry.name.lowercased()] + entry.otherNames).map { ($0, entry.id) } }
-        let byWord = Dictionary(words, uniquingKeysWith: { first, _ in first })
+        if wordsByKind[kind] == nil {
+            let words = entries.flatMap { entry in ([entry.name.lowercased()] + entry.otherNames).map { ($0, entry.id) } }
+            wordsByKind[kind] = (words, Dictionary(words, uniquingKeysWith: { first, _ in first }))
+        }
+        let (words, byWord) = wordsByKind[kind]!
         let suggestion = byWord[reference.id.lowercased()]
             ?? Suggestion.closest(to: reference.id, among: candidates)
             ?? Suggestion.closest(to: reference.id.lowercased(), among: words.map(\.0)).flatMap { byWord[$0] }
@@ -185,4 +220,32 @@ struct ReferenceResolver {
     }
 
     private var language: Language { session.language }
+}
+
+/// The ids a reference may name: as listed (the candidates of a suggestion, in their order) and as
+/// a set, so a reference is looked up in constant time. The ids of the registries are made once; an
+/// agenda adds its own (`adding`) without copying them.
+private struct IDs {
+    private let base: [String]
+    private let baseSet: Set<String>
+    private var own: [String] = []
+    private var ownSet: Set<String> = []
+
+    init(_ list: [String]) {
+        base = list
+        baseSet = Set(list)
+    }
+
+    /// These ids and `extra`.
+    func adding(_ extra: [String]) -> IDs {
+        var ids = self
+        ids.own = extra
+        ids.ownSet = Set(extra)
+        return ids
+    }
+
+    /// Every id in order: the candidates of a "bedoelde je ...?".
+    var list: [String] { base + own }
+    var isEmpty: Bool { base.isEmpty && own.isEmpty }
+    func contains(_ id: String) -> Bool { baseSet.contains(id) || ownSet.contains(id) }
 }

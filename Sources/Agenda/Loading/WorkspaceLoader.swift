@@ -77,16 +77,20 @@ public struct WorkspaceLoader: Sendable {
                            file: first, range: nil)
         }
         let registry = RegistryReader.read(registryFiles, into: &session)
+        let requestedSet = Set(requested)
         var agendas: [Agenda] = []
         for file in agendaFiles {
-            guard let root = session.parse(file), let agenda = session.readAgenda(root, file: file) else { continue }
-            agendas.append(agenda)
+            guard let root = session.parse(file) else { continue }
+            // An agenda read only for context (its signals, themes and region, for the requested
+            // files' references and criteria) is read into the model without the checks of its own
+            // text: their findings would be left out below anyway.
+            let agenda = requestedSet.contains(file) ? session.readAgenda(root, file: file) : session.readContextAgenda(root, file: file)
+            if let agenda { agendas.append(agenda) }
         }
         agendas.sort { ($0.scope == .national ? 0 : 1, $0.file) < ($1.scope == .national ? 0 : 1, $1.file) }
-        var resolver = ReferenceResolver(registry: registry, agendas: agendas, session: session)
+        var resolver = ReferenceResolver(registry: registry, agendas: agendas, session: session, checking: requestedSet)
         resolver.resolve()
         session = resolver.session
-        let requestedSet = Set(requested)
         let diagnostics = session.diagnostics.filter { $0.file.map(requestedSet.contains) ?? true }
             .sorted(by: Diagnostic.printingOrder)
         return Workspace(

@@ -33,13 +33,15 @@ struct BuildCommand: Command {
         let templates = try TemplateFolder.load(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue) + (invocation.wantsDecks ? [AgendaDeckBuilder.templateName] : []),
             context: context)
-        let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
-        let (options, diagnostics) = try CheckRun(workspace: workspace, invocation: invocation, context: context).run()
+        let loaded = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        let (workspace, checked, otherAgendas) = try Self.check(loaded, invocation: invocation, context: context)
+        let (options, diagnostics) = (checked.options, checked.diagnostics)
         var build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
             formats: invocation.outputFormats, output: output)
+        build.assessor = checked.assessor
         build.decks = invocation.wantsDecks
-        build.otherAgendas = Self.status(ofAgendasBeside: workspace, options: options, language: context.language)
+        build.otherAgendas = otherAgendas
         let result = try build.run()
 
         let errors = diagnostics.filter { $0.severity == .error }
@@ -61,6 +63,37 @@ struct BuildCommand: Command {
             "\(counts.documents) van \(counts.agendas)\(report) geschreven in \(counts.formats) (\(counts.files)), met een overzicht in \(output)/index.html",
             "Wrote \(counts.documents) of \(counts.agendas)\(report) in \(counts.formats) (\(counts.files)), with an index at \(output)/index.html"))
         return result.refused.isEmpty ? .success : .failure
+    }
+
+    /// The checks of a build: the diagnostics of the requested files, and the check status of the
+    /// agendas read beside them (the index keeps their rows). When the agendas beside are the ones a
+    /// check of every file reads as well, one load and one check of everything give both, and the
+    /// criteria are weighed once; otherwise each is found on its own.
+    static func check(_ workspace: Workspace, invocation: Invocation, context: CommandContext) throws
+        -> (Workspace, (options: CheckOptions, diagnostics: [Diagnostic], assessor: CriteriaAssessor), [String: (errors: Int, warnings: [String])])
+    {
+        let requested = Set(workspace.requestedFiles)
+        let others = workspace.agendas.map(\.file).filter { !requested.contains($0) }
+        if !others.isEmpty {
+            var everything = WorkspaceLoader(language: context.language).load(files: workspace.requestedFiles + others)
+            if everything.agendas.map(\.file) == workspace.agendas.map(\.file) {
+                let all = try CheckRun(workspace: everything, invocation: invocation, context: context).runKeepingAssessor()
+                let otherSet = Set(others)
+                var status: [String: (errors: Int, warnings: [String])] = [:]
+                for file in others { status[file] = (0, []) }
+                for diagnostic in all.diagnostics {
+                    guard let file = diagnostic.file, status[file] != nil else { continue }
+                    if diagnostic.severity == .error { status[file]!.errors += 1 }
+                    if diagnostic.severity == .warning { status[file]!.warnings.append(diagnostic.code) }
+                }
+                everything.requestedFiles = workspace.requestedFiles
+                everything.diagnostics = everything.diagnostics.filter { $0.file.map { !otherSet.contains($0) } ?? true }
+                let own = all.diagnostics.filter { $0.file.map { !otherSet.contains($0) } ?? true }
+                return (everything, (all.options, own, all.assessor), status)
+            }
+        }
+        let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
+        return (workspace, checked, status(ofAgendasBeside: workspace, options: checked.options, language: context.language))
     }
 
     /// The errors and the codes of the warnings of the workspace's agendas that were read beside the requested
