@@ -20,6 +20,8 @@ struct DocumentBuild {
     /// they keep their row in the index, with the documents an earlier build left. Empty when the
     /// build covers every agenda: then documents of agendas that are gone are removed.
     var otherAgendas: [String: (errors: Int, warnings: [String])] = [:]
+    /// The assessor the checks weighed the themes with, for the scorecards; nil: one is made.
+    var assessor: CriteriaAssessor?
 
     struct Result {
         var built = 0
@@ -30,13 +32,23 @@ struct DocumentBuild {
         var refused: [String] = []
     }
 
-    func run() throws -> Result {
+    /// What a build makes before anything is written: the files by their path in the output folder,
+    /// the index rows (with the links to the files made), the reports over all agendas.
+    struct Generated {
         var result = Result()
+        /// Every document made, by path relative to the output folder, in the order of writing.
+        var files: [(path: String, bytes: [UInt8])] = []
         var entries: [IndexPage.Entry] = []
+        var reports: [(String, String)] = []
+    }
+
+    /// Makes every document in memory (on all cores); writes nothing.
+    func generate() throws -> Generated {
+        var generated = Generated()
         var jobs: [Job] = []
         for file in workspace.requestedFiles {
             guard let agenda = workspace.agenda(inFile: file) else {
-                if !file.contains("/\(WorkspaceLoader.registryFolder)/") { result.refused.append(file) }
+                if !file.contains("/\(WorkspaceLoader.registryFolder)/") { generated.result.refused.append(file) }
                 continue
             }
             let own = diagnostics.filter { $0.file == file }
@@ -46,56 +58,85 @@ struct DocumentBuild {
                 version: agenda.version, date: Self.adoptionDate(of: agenda), errors: errorCount,
                 warnings: own.filter { $0.severity == .warning }.map(\.code), documents: [])
             if errorCount > 0 {
-                result.refused.append(file)
+                generated.result.refused.append(file)
             } else {
-                jobs.append(.agenda(agenda, folder: entry.folder, entryIndex: entries.count))
+                jobs.append(.agenda(agenda, folder: entry.folder, entryIndex: generated.entries.count))
             }
-            entries.append(entry)
+            generated.entries.append(entry)
         }
         // The signal report covers all agendas: made when the build covers more than one. It is the
         // largest single job, so it goes first.
         let agendaCount = workspace.requestedFiles.filter { workspace.agenda(inFile: $0) != nil }.count
         if agendaCount > 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
 
-        // Every job is independent: make them on all cores, then write the files in order.
-        let builder = AgendaDocumentBuilder(templates: templates, workspace: workspace, options: options)
+        // Every job is independent: make them on all cores, then list the files in order.
+        let builder = assessor.map { AgendaDocumentBuilder(templates: templates, assessor: $0) }
+            ?? AgendaDocumentBuilder(templates: templates, workspace: workspace, options: options)
         let build = self
         let outputs = try jobs.concurrentMap { job in try build.files(for: job, builder: builder) }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        var reports: [(String, String)] = []
         for (job, files) in zip(jobs, outputs) {
-            let folder = job.folder.map { "\(output)/\($0)" } ?? output
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for file in files {
-                try FileOutput.write(Data(file.bytes), to: "\(folder)/\(file.name)")
-                result.files += 1
+                let path = job.folder.map { "\($0)/\(file.name)" } ?? file.name
+                generated.files.append((path, file.bytes))
+                generated.result.files += 1
                 switch job {
-                case .agenda(_, let folder, let entryIndex): entries[entryIndex].documents.append((file.label, "\(folder)/\(file.name)"))
-                case .signalReport: reports.append((file.label, file.name))
+                case .agenda(_, _, let entryIndex): generated.entries[entryIndex].documents.append((file.label, path))
+                case .signalReport: generated.reports.append((file.label, file.name))
                 }
             }
-            if case .agenda = job { result.built += 1 } else { result.signalReport = true }
+            if case .agenda = job { generated.result.built += 1 } else { generated.result.signalReport = true }
         }
+        return generated
+    }
+
+    /// The index page for `entries` and `reports`, ordered as the workspace orders the agendas.
+    func indexPage(entries: [IndexPage.Entry], reports: [(String, String)]) -> [UInt8] {
+        let order = Dictionary(workspace.agendas.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let sorted = entries.sorted { (order[$0.file] ?? .max, $0.folder) < (order[$1.file] ?? .max, $1.folder) }
+        return HTMLPage().write(IndexPage(entries: sorted, reports: reports).document())
+    }
+
+    /// Makes every document and writes it, then the index.
+    func run() throws -> Result {
+        var generated = try generate()
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        // The documents are made durable together (one sync), then named; the index, which links
+        // them, follows in a sync of its own once they are in place.
+        let batch = FileBatch()
+        var folders = Set<String>()
+        for file in generated.files {
+            let path = "\(output)/\(file.path)"
+            let folder = (path as NSString).deletingLastPathComponent
+            if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try batch.add(Data(file.bytes), for: path)
+        }
+        try batch.commit()
         for agenda in workspace.agendas {
             guard let status = otherAgendas[agenda.file] else { continue }
             let folder = Self.folderName(for: agenda.file)
-            entries.append(IndexPage.Entry(
+            generated.entries.append(IndexPage.Entry(
                 title: agenda.title, file: agenda.file, folder: folder, status: agenda.status.rawValue, version: agenda.version,
                 date: Self.adoptionDate(of: agenda), errors: status.errors, warnings: status.warnings,
                 documents: existingDocuments(in: folder)))
         }
-        let order = Dictionary(workspace.agendas.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
-        entries.sort { (order[$0.file] ?? .max, $0.folder) < (order[$1.file] ?? .max, $1.folder) }
-        if reports.isEmpty { reports = existingSignalReports() }
-        if otherAgendas.isEmpty { try removeDocuments(exceptIn: Set(entries.map(\.folder))) }
-        try FileOutput.write(Data(HTMLPage().write(IndexPage(entries: entries, reports: reports).document())), to: "\(output)/index.html")
-        return result
+        if generated.reports.isEmpty { generated.reports = existingSignalReports() }
+        if otherAgendas.isEmpty { try removeDocuments(exceptIn: Set(generated.entries.map(\.folder))) }
+        let index = FileBatch()
+        try index.add(Data(indexPage(entries: generated.entries, reports: generated.reports)), for: "\(output)/index.html")
+        try index.commit()
+        return generated.result
     }
 
     /// Every name a document of an agenda can have, with its link text: `beleidsdeel.html`, ...
     private static let documentNames: [(name: String, label: String)] = AgendaDocumentBuilder.Part.allCases.flatMap { part in
         OutputFormat.allCases.map { ("\(part.rawValue).\($0.fileExtension)", "\(part.title) (\($0.displayName))") }
     } + [deckFile(AgendaDeckBuilder.fileName)]
+
+    /// The link text of a document by its path (`am05-twente/beleidsdeel.html`): "Beleidsdeel (HTML)".
+    static func label(ofDocument path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return documentNames.first { $0.name == name }?.label ?? name
+    }
 
     /// A deck's file name and link text: `dia.html`, "Dia's (HTML)".
     static func deckFile(_ name: String) -> (name: String, label: String) {

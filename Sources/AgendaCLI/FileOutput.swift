@@ -40,35 +40,50 @@ enum FileOutput {
     /// Writes `data` into an unnamed file in the folder of `name` and then names it `name`. Returns
     /// false, having written nothing, where unnamed files are not available.
     private static func writeUnnamed(_ data: Data, as name: String) throws -> Bool {
+        guard let descriptor = try unnamedFile(in: folder(of: name)) else { return false }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor)
+        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0
+    }
+
+    /// An open unnamed file in `folder`, or nil where the file system has none.
+    static func unnamedFile(in folder: String) throws -> Int32? {
         #if os(Linux)
         // O_TMPFILE is a macro Swift does not import: __O_TMPFILE | O_DIRECTORY.
         let unnamed: Int32 = 0o20_000_000 | O_DIRECTORY
-        let descriptor = open(folder(of: name), unnamed | O_WRONLY | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
+        let descriptor = open(folder, unnamed | O_WRONLY | O_CLOEXEC, 0o666)
+        return descriptor >= 0 ? descriptor : nil
+        #else
+        return nil
+        #endif
+    }
+
+    /// Writes all of `data` to `descriptor`, retrying after interruptions.
+    static func writeAll(_ data: Data, to descriptor: Int32) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    throw posixError()
                 }
                 offset += written
             }
         }
-        return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0
-        #else
-        return false
-        #endif
     }
 
-    private static func temporaryPath(for path: String) -> String {
+    /// The error `errno` names.
+    static func posixError() -> POSIXError {
+        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    }
+
+    static func temporaryPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
     }
 
-    private static func folder(of path: String) -> String {
+    static func folder(of path: String) -> String {
         URL(fileURLWithPath: path).deletingLastPathComponent().path
     }
 
