@@ -1,0 +1,76 @@
+import Agenda
+import Diagnostics
+import Documents
+import Foundation
+
+/// One rebuild of the preview: reads and checks the agendas as `mja build` would, makes their HTML
+/// documents in memory and the index page, and says what went wrong, as `mja check` prints it.
+/// An agenda with errors keeps the documents of its last good build.
+struct PreviewBuilder {
+    /// The agendas or folder given on the command line (none: `regions/`).
+    let paths: [String]
+    let invocation: Invocation
+    let language: Language
+
+    /// What one rebuild gave.
+    struct Outcome {
+        /// The documents to serve, by path relative to the output folder.
+        var files: [String: [UInt8]]
+        /// The errors as `mja check` prints them (with file, line, column and the line itself);
+        /// empty when there are none.
+        var problems: String
+        /// The folders whose files the documents come from: the agendas', the registries', the templates'.
+        var folders: [String]
+    }
+
+    /// Rebuilds; `previous` holds the documents of the build before, kept for agendas that now have errors.
+    func build(previous: [String: [UInt8]]) -> Outcome {
+        let console = CapturingConsole()
+        let context = CommandContext(language: language, console: console)
+        var folders: [String] = []
+        do {
+            let templateFolder = try ProjectFolders.locate(
+                invocation.option("sjablonen") ?? "templates", near: paths,
+                what: LocalizedText("de map met sjablonen", "the template folder"), option: "--sjablonen")
+            folders.append(templateFolder)
+            let workspace = try AgendaPaths.load(paths, loader: WorkspaceLoader(language: language))
+            folders += Set(workspace.sources.keys.map { ($0 as NSString).deletingLastPathComponent }).map { $0.isEmpty ? "." : $0 }
+            let templates = try TemplateFolder.load(
+                templateFolder, near: paths, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue), context: context)
+            let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
+            var build = DocumentBuild(
+                workspace: workspace, diagnostics: checked.diagnostics, templates: templates, options: checked.options,
+                formats: [.html], output: "")
+            build.assessor = checked.assessor
+            var generated = try build.generate()
+            var files: [String: [UInt8]] = [:]
+            for file in generated.files { files[file.path] = file.bytes }
+            // An agenda with errors (or that cannot be read at all) keeps its last good documents,
+            // linked from the index as before.
+            for folder in Set(generated.result.refused.map(DocumentBuild.folderName(for:))) {
+                let kept = previous.keys.filter { $0.hasPrefix(folder + "/") }.sorted()
+                for path in kept { files[path] = previous[path] }
+                for index in generated.entries.indices where generated.entries[index].folder == folder {
+                    generated.entries[index].documents = kept.map { (DocumentBuild.label(ofDocument: $0), $0) }
+                }
+            }
+            files["index.html"] = build.indexPage(entries: generated.entries, reports: generated.reports)
+            let errors = checked.diagnostics.filter { $0.severity == .error }
+            let problems = errors.isEmpty ? "" : DiagnosticsPrinter(language: language, colored: false)
+                .render(errors, fileCount: workspace.requestedFiles.count) { workspace.sources[$0] }
+            return Outcome(files: files, problems: problems, folders: folders)
+        } catch {
+            // Templates with errors, a folder that is gone: the last good documents stay.
+            let message: String
+            if let error = error as? CommandError {
+                message = error.message.text(in: language)
+            } else if let fileSystem = FileSystemMessage.text(for: error) {
+                message = fileSystem.text(in: language)
+            } else {
+                message = String(describing: error)
+            }
+            let printed = console.error.isEmpty ? "" : console.error + "\n"
+            return Outcome(files: previous, problems: printed + message + "\n", folders: folders)
+        }
+    }
+}
