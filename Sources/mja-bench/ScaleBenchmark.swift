@@ -8,12 +8,22 @@ import Foundation
 ///     swift run -c release mja-bench scale [--regions regions] [--factors 1,10,100]
 enum ScaleBenchmark: Benchmark {
     static let name = "scale"
-    static let summary = "check, build and signalen at 1x, 10x and 100x the national data, with growth factors [--regions DIR] [--factors 1,10,100]"
+    static let summary = "check, build and signalen at 1x, 10x and 100x the national data (more content, more regions), with growth factors [--regions DIR] [--factors 1,10,100] [--grow content,regions] [--commands check,build,signalen]"
 
     static func run(_ arguments: [String]) throws {
         let options = try Options(arguments)
         let source = options.string("--regions") ?? "regions"
         let factors = (options.string("--factors") ?? "1,10,100").split(separator: ",").compactMap { Int($0) }
+        let grows = (options.string("--grow") ?? "content,regions").split(separator: ",").map(String.init)
+        let commands = Set((options.string("--commands") ?? "check,build,signalen").split(separator: ",").map(String.init))
+        for grow in grows {
+            print("\ngrowing the \(grow == "regions" ? "number of regions (every regional agenda copied as a new region)" : "content (themes, actions and signals repeated)")")
+            try series(source: source, factors: factors, regions: grow == "regions", commands: commands)
+        }
+        if let memory = Measure.peakMemoryMiB() { print(String(format: "peak memory: %.1f MiB", memory)) }
+    }
+
+    private static func series(source: String, factors: [Int], regions: Bool, commands: Set<String>) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-scale-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         var previous: [String: Double] = [:]
@@ -21,13 +31,17 @@ enum ScaleBenchmark: Benchmark {
         print("factor  command    wall s  growth    cpu s  growth")
         for factor in factors {
             let folder = "\(scratch)/x\(factor)"
-            try ScaledRegions.write(from: source, to: folder, factor: factor)
+            if regions {
+                try ScaledRegions.writeRegions(from: source, to: folder, factor: factor)
+            } else {
+                try ScaledRegions.write(from: source, to: folder, factor: factor)
+            }
             let runs = factor >= 100 ? 1 : 3
             for (label, command) in [
                 ("check", ["check", folder]),
                 ("build", ["build", folder, "--uit", "\(scratch)/uit-\(factor)"]),
                 ("signalen", ["signalen", folder, "--uit", "\(scratch)/signalen-\(factor)"]),
-            ] {
+            ] where commands.contains(label) {
                 let (seconds, cpu, summary) = try median(command, runs: runs)
                 let growth = previous[label].map { String(format: "%.1fx", seconds / $0) } ?? "-"
                 let cpuGrowth = previous["cpu " + label].map { String(format: "%.1fx", cpu / $0) } ?? "-"
@@ -36,8 +50,9 @@ enum ScaleBenchmark: Benchmark {
                 previous[label] = seconds
                 previous["cpu " + label] = cpu
             }
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: "\(scratch)/uit-\(factor)")
         }
-        if let memory = Measure.peakMemoryMiB() { print(String(format: "peak memory: %.1f MiB", memory)) }
     }
 }
 

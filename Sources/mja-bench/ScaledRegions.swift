@@ -21,6 +21,40 @@ enum ScaledRegions {
         }
     }
 
+    /// A copy of `source` in `target` with `factor` times the regions: every regional agenda is
+    /// copied `factor - 1` times as the agenda of a new region (`AM05` -> `AM05R1`, file
+    /// `am05r1-twente.toml`), and each new region is added to the region registry. The content per
+    /// agenda stays as it is: this grows the workspace the way more regions would.
+    static func writeRegions(from source: String, to target: String, factor: Int) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: target + "/registers", withIntermediateDirectories: true)
+        var added: [String] = []
+        for name in try manager.contentsOfDirectory(atPath: source).sorted() where name.hasSuffix(".toml") {
+            let text = try String(contentsOfFile: source + "/" + name, encoding: .utf8)
+            try text.write(toFile: target + "/" + name, atomically: true, encoding: .utf8)
+            guard factor > 1, name.hasPrefix("am"), let dash = name.firstIndex(of: "-"),
+                let line = text.components(separatedBy: "\n").first(where: { $0.hasPrefix("regio = \"") })
+            else { continue }
+            let code = String(line.dropFirst("regio = \"".count).dropLast())
+            let rest = name[dash...]
+            for copy in 1..<factor {
+                let newCode = "\(code)R\(copy)"
+                let copied = text.replacingOccurrences(of: line, with: "regio = \"\(newCode)\"")
+                try copied.write(toFile: target + "/" + newCode.lowercased() + rest, atomically: true, encoding: .utf8)
+                added.append(newCode)
+            }
+        }
+        for name in try manager.contentsOfDirectory(atPath: source + "/registers") where name.hasSuffix(".toml") {
+            var text = try String(contentsOfFile: source + "/registers/" + name, encoding: .utf8)
+            if name == "regios.toml" {
+                for code in added {
+                    text += "\n[[regio]]\ncode = \"\(code)\"\nnaam = \"Regio \(code)\"\ncentrumgemeente = \"Gemeente \(code)\"\n"
+                }
+            }
+            try text.write(toFile: target + "/registers/" + name, atomically: true, encoding: .utf8)
+        }
+    }
+
     /// The agenda text with its theme and signal blocks repeated `factor` times.
     static func scaled(_ text: String, factor: Int) -> String {
         guard factor > 1 else { return text }
