@@ -46,12 +46,15 @@ struct DocumentBuild {
     func generate() throws -> Generated {
         var generated = Generated()
         var jobs: [Job] = []
+        // By file, once: a workspace may hold thousands of agendas and of diagnostics.
+        let agendas = Dictionary(workspace.agendas.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let diagnosticsByFile = Dictionary(grouping: diagnostics, by: { $0.file ?? "" })
         for file in workspace.requestedFiles {
-            guard let agenda = workspace.agenda(inFile: file) else {
+            guard let agenda = agendas[file] else {
                 if !file.contains("/\(WorkspaceLoader.registryFolder)/") { generated.result.refused.append(file) }
                 continue
             }
-            let own = diagnostics.filter { $0.file == file }
+            let own = diagnosticsByFile[file] ?? []
             let errorCount = own.filter { $0.severity == .error }.count
             let entry = IndexPage.Entry(
                 title: agenda.title, file: file, folder: Self.folderName(for: file), status: agenda.status.rawValue,
@@ -66,7 +69,7 @@ struct DocumentBuild {
         }
         // The signal report covers all agendas: made when the build covers more than one. It is the
         // largest single job, so it goes first.
-        let agendaCount = workspace.requestedFiles.filter { workspace.agenda(inFile: $0) != nil }.count
+        let agendaCount = workspace.requestedFiles.filter { agendas[$0] != nil }.count
         if agendaCount > 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
 
         // Every job is independent: make them on all cores, then list the files in order.
