@@ -37,10 +37,13 @@ final class FileBatch {
 
     deinit { abandon() }
 
-    /// Writes `data` for `path`; it takes `path`'s place at `commit()`.
+    /// Writes `data` for `path`; it takes `path`'s place at `commit()`. A file that already holds
+    /// exactly these bytes is left alone: a rebuild after a small edit then writes (and renames)
+    /// only the documents that changed, and the others keep their modification time.
     func add(_ data: Data, for path: String) throws {
-        if pending.count >= Self.limit { try commit() }
         FileOutput.removeStaleTemporaries(in: FileOutput.folder(of: path))
+        if Self.holds(data, path) { return }
+        if pending.count >= Self.limit { try commit() }
         let temporary = FileOutput.temporaryPath(for: path)
         if let descriptor = try FileOutput.unnamedFile(in: FileOutput.folder(of: path)) {
             pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: false))
@@ -71,6 +74,13 @@ final class FileBatch {
             close(file.descriptor)
             pending[index].descriptor = -1
         }
+    }
+
+    /// Whether the file at `path` holds exactly `data` (its size is looked at first).
+    private static func holds(_ data: Data, _ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
+        return FileManager.default.contents(atPath: path) == data
     }
 
     /// `syncfs(2)`, which Swift does not import (a GNU extension): found by name in the C library;
