@@ -1,0 +1,132 @@
+/// Compares two versions of one agenda (``AgendaComparison``): every part paired by id
+/// (``VersionMatch``), every field named as a reader knows it, the verdicts on the six criteria
+/// weighed in each version's own workspace.
+public struct AgendaComparer: Sendable {
+    /// One version: the workspace it was read in (for names and the criteria), the agenda, and the
+    /// name to show for its file.
+    public struct Version: Sendable {
+        public var workspace: Workspace
+        public var agenda: Agenda
+        public var label: String
+
+        public init(workspace: Workspace, agenda: Agenda, label: String) {
+            self.workspace = workspace
+            self.agenda = agenda
+            self.label = label
+        }
+
+        var names: NameLookup { NameLookup(workspace: workspace, agenda: agenda) }
+
+        func location(_ origin: Origin) -> ChangeLocation {
+            ChangeLocation(file: label, line: origin.range.start.line, column: origin.range.start.column)
+        }
+    }
+
+    public let old: Version
+    public let new: Version
+
+    public init(old: Version, new: Version) {
+        self.old = old
+        self.new = new
+    }
+
+    /// Whether two agendas are versions of one agenda: both national, or of the same region.
+    public static func areVersionsOfOneAgenda(_ a: Agenda, _ b: Agenda) -> Bool {
+        a.scope == b.scope
+    }
+
+    /// The comparison.
+    public func comparison() -> AgendaComparison {
+        let a = old.agenda, b = new.agenda
+        let oldNames = old.names, newNames = new.names
+        return AgendaComparison(
+            old: .init(file: old.label, title: a.title, version: a.version, status: a.status.rawValue),
+            new: .init(file: new.label, title: b.title, version: b.version, status: b.status.rawValue),
+            agenda: agendaFields(), agendaLocation: new.location(b.origin), policy: policyFields(),
+            themes: ThemeComparer(old: old, new: new).changes(), signals: signalChanges(),
+            budget: BudgetComparison(old: a, new: b) { newNames.source($0)?.name ?? oldNames.sourceName($0) })
+    }
+
+    private func agendaFields() -> [FieldChange] {
+        let a = old.agenda, b = new.agenda
+        var fields = FieldDiffer()
+        fields.value("titel", a.title, b.title)
+        fields.value("versie", a.version, b.version)
+        fields.value("status", a.status.rawValue, b.status.rawValue)
+        fields.value("vastgesteld door", a.adoptedBy, b.adoptedBy)
+        fields.value("vastgesteld op", a.adoptedOn?.dutchText, b.adoptedOn?.dutchText)
+        fields.value("beleidsperiode", a.policyPeriod.description, b.policyPeriod.description)
+        fields.value("uitvoeringsperiode", a.executionPeriod.description, b.executionPeriod.description)
+        return fields.changes
+    }
+
+    private func policyFields() -> [FieldChange] {
+        let a = old.agenda.policy, b = new.agenda.policy
+        let oldNames = old.names, newNames = new.names
+        var fields = FieldDiffer()
+        fields.prose("ambitie", a.ambition, b.ambition)
+        fields.prose("analyse", a.analysis, b.analysis)
+        for task in AgendaTask.allCases {
+            let x = a.tasks[task], y = b.tasks[task]
+            fields.prose("\(task.dutchName): beschrijving", x?.description, y?.description)
+            fields.list("\(task.dutchName): doelen", x?.goals ?? [], y?.goals ?? [])
+            fields.list("\(task.dutchName): sectoren", (x?.sectors ?? []).map { oldNames.sector($0.id) },
+                        (y?.sectors ?? []).map { newNames.sector($0.id) })
+            fields.list("\(task.dutchName): doelgroepen", (x?.targetGroups ?? []).map { oldNames.targetGroup($0.id) },
+                        (y?.targetGroups ?? []).map { newNames.targetGroup($0.id) })
+        }
+        fields.prose("synergie", a.synergy, b.synergy)
+        fields.prose("governance", a.governance, b.governance)
+        return fields.changes
+    }
+
+    private func signalChanges() -> [ItemChange] {
+        let match = VersionMatch(old: old.agenda.signals, new: new.agenda.signals, id: \.id)
+        var changes: [ItemChange] = []
+        for (a, b) in match.pairs {
+            let fields = signalFields(a, b)
+            if !fields.isEmpty {
+                changes.append(ItemChange(kind: .changed, item: .signal, id: b.id, title: b.title, location: new.location(b.origin), fields: fields))
+            }
+        }
+        for b in match.added {
+            let earlier = match.removed.first { VersionMatching.renameReason(title: b.title, description: b.description, title: $0.title, description: $0.description) != nil }
+            changes.append(ItemChange(kind: .added, item: .signal, id: b.id, title: b.title, location: new.location(b.origin),
+                                      hint: earlier.map { Self.renamedHint(.signal, other: $0.title, id: $0.id, reason: VersionMatching.renameReason(title: b.title, description: b.description, title: $0.title, description: $0.description)!, otherWas: .removed) }))
+        }
+        for a in match.removed {
+            let later = match.added.first { VersionMatching.renameReason(title: $0.title, description: $0.description, title: a.title, description: a.description) != nil }
+            changes.append(ItemChange(kind: .removed, item: .signal, id: a.id, title: a.title, location: old.location(a.origin),
+                                      hint: later.map { Self.renamedHint(.signal, other: $0.title, id: $0.id, reason: VersionMatching.renameReason(title: $0.title, description: $0.description, title: a.title, description: a.description)!, otherWas: .added) }))
+        }
+        return changes
+    }
+
+    private func signalFields(_ a: Signal, _ b: Signal) -> [FieldChange] {
+        let oldNames = old.names, newNames = new.names
+        var fields = FieldDiffer()
+        fields.value("titel", a.title, b.title)
+        fields.value("datum", a.date.dutchText, b.date.dutchText)
+        fields.value("soort", a.kind.rawValue, b.kind.rawValue)
+        fields.prose("beschrijving", a.description, b.description)
+        fields.value("opgave", a.task?.dutchName, b.task?.dutchName)
+        fields.list("sectoren", a.sectors.map { oldNames.sector($0.id) }, b.sectors.map { newNames.sector($0.id) })
+        fields.list("doelgroepen", a.targetGroups.map { oldNames.targetGroup($0.id) }, b.targetGroups.map { newNames.targetGroup($0.id) })
+        fields.list("landelijke thema's", a.nationalThemes.map { oldNames.nationalTheme($0.id)?.title ?? $0.id },
+                    b.nationalThemes.map { newNames.nationalTheme($0.id)?.title ?? $0.id })
+        fields.value("urgentie", a.urgency.rawValue, b.urgency.rawValue)
+        fields.value("vraag", a.ask.rawValue, b.ask.rawValue)
+        fields.value("status", a.status.rawValue, b.status.rawValue)
+        fields.prose("antwoord", a.answer, b.answer)
+        return fields.changes
+    }
+
+    /// "mogelijk hetzelfde thema als 'X' (id 'x'), dat verwijderd is, met een andere id: de titels
+    /// lijken op elkaar; ...": for an item added or removed whose counterpart may be `other`.
+    static func renamedHint(_ item: ItemChange.Item, other title: String, id: String, reason: String, otherWas: ItemChange.Kind) -> String {
+        // "de actie" takes "dezelfde ... die", "het thema" and "het signaal" take "hetzelfde ... dat".
+        let (same, which) = item == .action ? ("dezelfde", "die") : ("hetzelfde", "dat")
+        return "mogelijk \(same) \(item.rawValue) als '\(title)' (id '\(id)'), \(which) \(otherWas.rawValue) is, met een andere id: \(reason); "
+            + "is het hetzelfde, geef het dan de oude id terug, dan toont mja wat er veranderd is"
+    }
+}
