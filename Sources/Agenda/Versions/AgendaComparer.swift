@@ -57,7 +57,14 @@ public struct AgendaComparer: Sendable {
         fields.value("vastgesteld op", a.adoptedOn?.dutchText, b.adoptedOn?.dutchText)
         fields.value("beleidsperiode", a.policyPeriod.description, b.policyPeriod.description)
         fields.value("uitvoeringsperiode", a.executionPeriod.description, b.executionPeriod.description)
-        return fields.changes
+        // Each field at its own value in the new version's `[agenda]` table, or at the table.
+        let keys = ["vastgesteld door": "vastgesteld_door", "vastgesteld op": "vastgesteld_op"]
+        return fields.changes.map { field in
+            var field = field
+            let range = b.origin.range(of: keys[field.field] ?? field.field)
+            field.location = ChangeLocation(file: new.label, line: range.start.line, column: range.start.column)
+            return field
+        }
     }
 
     private func policyFields() -> [FieldChange] {
@@ -121,12 +128,16 @@ public struct AgendaComparer: Sendable {
         return fields.changes
     }
 
-    /// "mogelijk hetzelfde thema als 'X' (id 'x'), dat verwijderd is, met een andere id: de titels
-    /// lijken op elkaar; ...": for an item added or removed whose counterpart may be `other`.
+    /// For an added item whose counterpart may be the removed `other`: "mogelijk hetzelfde thema als
+    /// 'X' (id 'x'), dat verwijderd is, met een andere id: de titels lijken op elkaar; ...". For a
+    /// removed item, the short form pointing at the added one.
     static func renamedHint(_ item: ItemChange.Item, other title: String, id: String, reason: String, otherWas: ItemChange.Kind) -> String {
         // "de actie" takes "dezelfde ... die", "het thema" and "het signaal" take "hetzelfde ... dat".
         let (same, which) = item == .action ? ("dezelfde", "die") : ("hetzelfde", "dat")
-        return "mogelijk \(same) \(item.rawValue) als '\(title)' (id '\(id)'), \(which) \(otherWas.rawValue) is, met een andere id: \(reason); "
+        guard otherWas == .removed else {
+            return "mogelijk voortgezet als '\(title)' (id '\(id)'), met een andere id: \(reason)"
+        }
+        return "mogelijk \(same) \(item.rawValue) als '\(title)' (id '\(id)'), \(which) verwijderd is, met een andere id: \(reason); "
             + "is het hetzelfde, geef het dan de oude id terug, dan toont mja wat er veranderd is"
     }
 }

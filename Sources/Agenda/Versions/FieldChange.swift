@@ -12,6 +12,8 @@ public struct FieldChange: Sendable, Hashable, Codable {
     public var difference: Euro?
     /// For prose (Markdown text): the sentences that changed; the whole text is not repeated.
     public var sentences: [SentenceChange]?
+    /// Where the new value is written, when the field has a place of its own (the agenda's fields).
+    public var location: ChangeLocation?
 
     public init(field: String, old: String?, new: String?, difference: Euro? = nil, sentences: [SentenceChange]? = nil) {
         self.field = field

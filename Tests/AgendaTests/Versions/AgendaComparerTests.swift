@@ -48,7 +48,7 @@ import Testing
         #expect(comparison.themes.map { "\($0.kind.rawValue) \($0.id ?? "")" } == ["toegevoegd zorg-instroom", "verwijderd zorg"])
         let added = try #require(comparison.themes.first)
         #expect(added.hint?.hasPrefix("mogelijk hetzelfde thema als 'Instroom in de zorg' (id 'zorg'), dat verwijderd is, met een andere id: de titels lijken op elkaar") == true)
-        #expect(comparison.themes[1].hint?.contains("(id 'zorg-instroom'), dat toegevoegd is") == true)
+        #expect(comparison.themes[1].hint == "mogelijk voortgezet als 'Instroom in de zorg' (id 'zorg-instroom'), met een andere id: de titels lijken op elkaar")
         #expect(comparison.themes[1].location.file == "oud.toml")
         // An action whose id changed, with a new title as well but the same description: still a hint.
         let action = Sample.twente(replacing: "id = \"jobcoach\"\ntitel = \"Jobcoaches\"", with: "id = \"coaches\"\ntitel = \"Coaching op de werkvloer\"\nbeschrijving = \"Coaches begeleiden nieuwe collega's.\"")
