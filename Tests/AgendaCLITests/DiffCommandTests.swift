@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Testing
 @testable import AgendaCLI
@@ -36,6 +37,8 @@ import Testing
         #expect(result.output.contains("    begroting 2027 · Gemeentelijke middelen: € 180.000 → € 165.000 (-€ 15.000)\n"))
         #expect(result.output.contains("    totaal                          € 1.065.000,50  € 1.050.000,50  -€ 15.000\n"))
         #expect(!result.output.contains("\u{1B}["))
+        // Without --uit or a document format, no document is written.
+        #expect(!result.output.contains("Geschreven"))
     }
 
     @Test func identicalFilesHaveNothingToReport() throws {
@@ -90,6 +93,24 @@ import Testing
         #expect(missing.code == .usageError)
         #expect(missing.error.contains("'/bestaat/niet.toml' bestaat niet"))
         #expect(mja("help", "verschil").output.contains("Exitcode 0 met of zonder wijzigingen"))
+    }
+
+    @Test func theDocumentInEveryOutputFormat() throws {
+        let (folder, old, new) = try versions()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let output = folder + "/uit"
+        let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ",")
+        let result = mja("verschil", old, new, "--uit", output, "--formaat", formats, "--sjablonen", BuildCommandTests.templates)
+        #expect(result.code == .success, "\(result.error)")
+        let paths = OutputFormat.allCases.map { "\(output)/am05-twente-1.0/wijzigingen.\($0.fileExtension)" }
+        #expect(result.output.hasSuffix("Geschreven: " + paths.joined(separator: ", ") + "\n"))
+        for path in paths { #expect(FileManager.default.fileExists(atPath: path), "\(path)") }
+        let html = try String(contentsOfFile: paths[OutputFormat.allCases.firstIndex(of: .html)!], encoding: .utf8)
+        #expect(html.contains("wijzigingen ten opzichte van versie 0.9"))
+        // With JSON on standard output, the files written are named on standard error; --uit alone means md,html.
+        let json = mja("verschil", old, new, "--uit", output + "2", "--format", "json", "--sjablonen", BuildCommandTests.templates)
+        #expect(json.error == "Geschreven: \(output)2/am05-twente-1.0/wijzigingen.md, \(output)2/am05-twente-1.0/wijzigingen.html\n")
+        #expect(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) is [String: Any])
     }
 
     // MARK: - git

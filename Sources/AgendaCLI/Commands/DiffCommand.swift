@@ -2,6 +2,7 @@ import Agenda
 import Diagnostics
 import Documents
 import Foundation
+import Mustache
 
 /// `mja verschil OUD NIEUW` and `mja verschil --sinds REVISIE BESTAND`: what changed between two
 /// versions of one agenda, in the agenda's own terms, for the terminal (text or JSON) and, with
@@ -44,6 +45,12 @@ struct DiffCommand: Command {
         guard screen.count <= 1 else {
             throw UsageError.invalid(LocalizedText("kies tekst of json voor het scherm, niet allebei", "choose text or json for the screen, not both"))
         }
+        let documentFormats = formats.compactMap(OutputFormat.init(rawValue:))
+        let wantsDocument = !documentFormats.isEmpty || invocation.flag("uit")
+        // The templates first: a missing or broken template is said before anything is compared.
+        let templates = wantsDocument ? try TemplateFolder.load(
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals,
+            requiring: [ChangesDocumentBuilder.templateName], context: context) : nil
         let versions = try load(invocation, context: context)
         let comparison = AgendaComparer(old: versions.old, new: versions.new).comparison()
         let json = screen.first == .json
@@ -52,7 +59,34 @@ struct DiffCommand: Command {
         } else {
             context.console.write(ComparisonText(comparison: comparison, language: context.language, colored: context.colored).render(), to: .output)
         }
+        if let templates {
+            let written = try writeDocument(
+                comparison, new: versions.new, templates: templates, formats: documentFormats.isEmpty ? [.markdown, .html] : documentFormats,
+                output: invocation.option("uit") ?? "out")
+            // JSON on standard output stays one document: the files written are said on standard error.
+            context.console.writeLine(context.text("Geschreven: ", "Written: ") + written.joined(separator: ", "), to: json ? .error : .output)
+        }
         return .success
+    }
+
+    /// The document in every format asked for, in `output/<agenda>/wijzigingen.<extension>`;
+    /// the paths written.
+    private func writeDocument(
+        _ comparison: AgendaComparison, new: AgendaComparer.Version, templates: TemplateLibrary, formats: [OutputFormat], output: String
+    ) throws -> [String] {
+        let document: Document
+        do {
+            document = try ChangesDocumentBuilder(templates: templates).document(for: comparison, new: new)
+        } catch {
+            throw CommandError(error)
+        }
+        let folder = "\(output)/\(DocumentBuild.folderName(for: new.agenda.file))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return try formats.map { format in
+            let path = "\(folder)/\(ChangesDocumentBuilder.fileName).\(format.fileExtension)"
+            try FileOutput.write(Data(format.writer.write(document)), to: path)
+            return path
+        }
     }
 
     private func load(_ invocation: Invocation, context: CommandContext) throws -> ComparedVersions {
