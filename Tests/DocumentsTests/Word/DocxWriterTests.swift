@@ -113,3 +113,14 @@ import Testing
         #expect(DocxWriter().write(DocxFixture.document()) == DocxWriter().write(DocxFixture.document()))
     }
 }
+
+@Suite struct DocxTableShadeTests {
+    @Test func shadedCellsGetTheirFill() throws {
+        var table = Table(header: ["Thema", "Oordeel"], rows: [["a", "✓"], ["b", "⚠"], ["c", "✗"]])
+        table.shades = [.init(row: 1, column: 1): .caution, .init(row: 2, column: 1): .shortfall]
+        let parts = try DocxFixture.parts(Document(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let xml = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
+        #expect(xml.components(separatedBy: "w:fill=\"FFF3CD\"").count == 2)
+        #expect(xml.components(separatedBy: "w:fill=\"F8D7DA\"").count == 2)
+    }
+}
