@@ -124,3 +124,12 @@ import Testing
         #expect(xml.components(separatedBy: "w:fill=\"F8D7DA\"").count == 2)
     }
 }
+
+@Suite struct DocxColumnWidthTests {
+    @Test func wordsBreakWhereWordBreaksThem() {
+        #expect(WordBody.longestWord(in: "Organisatie\u{AD}overstijgend") == 12)
+        #expect(WordBody.longestWord(in: "Noord-Brabant") == 7)
+        #expect(WordBody.longestWord(in: "Zaanstreek/Waterland") == 11)
+        #expect(WordBody.longestWord(in: "") == 0)
+    }
+}
