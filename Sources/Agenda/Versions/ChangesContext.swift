@@ -77,7 +77,7 @@ struct ChangesContext {
     /// on the first).
     private func rows(_ field: FieldChange) -> [MustacheValue] {
         guard let sentences = field.sentences else {
-            let new = (field.new ?? "niet meer ingevuld") + (field.difference.map { " (\($0.signedNotation.replacingOccurrences(of: "€ ", with: "€\u{A0}")))" } ?? "")
+            let new = (field.new ?? "niet meer ingevuld") + (field.difference.map { " (\($0.printedSignedNotation))" } ?? "")
             return [["veld": .string(field.field), "oud": .string(field.old ?? "niet ingevuld"), "nieuw": .string(new)]]
         }
         return sentences.enumerated().map { index, sentence in
@@ -91,7 +91,7 @@ struct ChangesContext {
     private func budget() -> MustacheValue {
         let b = comparison.budget
         func money(_ euro: Euro) -> MustacheValue { .string(euro.printedNotation) }
-        func signed(_ euro: Euro) -> MustacheValue { .string(euro.signedNotation.replacingOccurrences(of: "€ ", with: "€\u{A0}")) }
+        func signed(_ euro: Euro) -> MustacheValue { .string(euro.printedSignedNotation) }
         return [
             "rijen": .array(b.rows.map { ["jaar": .string(String($0.year)), "bron": .string($0.sourceName), "oud": money($0.old), "nieuw": money($0.new), "verschil": signed($0.difference)] }),
             "jaren": .array(b.years.map { ["jaar": .string(String($0.year)), "oud": money($0.old), "nieuw": money($0.new), "verschil": signed($0.difference)] }),
@@ -121,7 +121,7 @@ struct ChangesContext {
         if c.budget.isEmpty {
             points.append("De begroting is niet veranderd (\(c.budget.newTotal.printedNotation)).")
         } else {
-            points.append("De begroting gaat van \(c.budget.oldTotal.printedNotation) naar \(c.budget.newTotal.printedNotation) (\(c.budget.difference.signedNotation.replacingOccurrences(of: "€ ", with: "€\u{A0}"))).")
+            points.append("De begroting gaat van \(c.budget.oldTotal.printedNotation) naar \(c.budget.newTotal.printedNotation) (\(c.budget.difference.printedSignedNotation)).")
         }
         let verdicts = c.verdictChanges.count
         if verdicts > 0 { points.append("\(verdicts) \(verdicts == 1 ? "oordeel" : "oordelen") over de zes afwegingen \(verdicts == 1 ? "is" : "zijn") veranderd.") }

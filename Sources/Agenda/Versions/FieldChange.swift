@@ -44,4 +44,9 @@ extension Euro {
     public var signedNotation: String {
         (cents < 0 ? "-" : "+") + Euro(cents: cents < 0 ? -cents : cents).dutchNotation
     }
+
+    /// ``signedNotation`` with a no-break space after the €, for documents: `+€\u{A0}749,50`.
+    public var printedSignedNotation: String {
+        (cents < 0 ? "-" : "+") + Euro(cents: cents < 0 ? -cents : cents).printedNotation
+    }
 }
