@@ -13,8 +13,8 @@ struct ComparisonText {
     func render() -> String {
         let c = comparison
         let l = language
-        var out = bold(l.pick("Wijzigingen in \(c.new.file) (versie \(c.new.version)) ten opzichte van versie \(c.old.version) (\(c.old.file))",
-                              "Changes in \(c.new.file) (version \(c.new.version)) since version \(c.old.version) (\(c.old.file))")) + "\n"
+        var out = bold(safe(l.pick("Wijzigingen in \(c.new.file) (versie \(c.new.version)) ten opzichte van versie \(c.old.version) (\(c.old.file))",
+                              "Changes in \(c.new.file) (version \(c.new.version)) since version \(c.old.version) (\(c.old.file))"))) + "\n"
         if c.isEmpty {
             return out + l.pick("Niets te melden: de twee versies zeggen hetzelfde (een andere volgorde of andere regelafbreking telt niet).\n",
                                 "Nothing to report: the two versions say the same (another order or other line breaks do not count).\n")
@@ -29,7 +29,7 @@ struct ComparisonText {
             for field in c.policy { out += line(place, .changed, fieldText(field)) + proseLines(field) }
         }
         for theme in c.themes {
-            out += header(l.pick("Thema", "Theme") + " '\(theme.title)' (\(theme.id ?? ""))")
+            out += header(safe(l.pick("Thema", "Theme") + " '\(theme.title)' (\(theme.id ?? ""))"))
             out += item(theme)
             for verdict in theme.verdicts {
                 out += "    " + l.pick("oordeel", "verdict") + " \(verdict.criterion.dutchName): \(mark(verdict.old)) \(verdict.old.rawValue) → \(mark(verdict.new)) \(verdict.new.rawValue)\n"
@@ -45,33 +45,33 @@ struct ComparisonText {
     }
 
     private func item(_ change: ItemChange) -> String {
-        let name = "\(change.item.rawValue) '\(change.title)'" + (change.id.map { " (\($0))" } ?? "")
+        let name = safe("\(change.item.rawValue) '\(change.title)'" + (change.id.map { " (\($0))" } ?? ""))
         var out = line(change.location, change.kind, name)
         for field in change.fields { out += "    " + fieldText(field) + "\n" + proseLines(field, indent: "      ") }
-        if let hint = change.hint { out += "   = " + paint("hint", "36") + ": " + hint + "\n" }
+        if let hint = change.hint { out += "   = " + paint("hint", "36") + ": " + safe(hint) + "\n" }
         return out
     }
 
     /// `titel: 'oud' → 'nieuw'`, `begroting: € 1 → € 2 (+€ 1)`; prose by name only (its sentences follow).
     private func fieldText(_ field: FieldChange) -> String {
-        if field.isProse { return field.field }
+        if field.isProse { return safe(field.field) }
         // Words are quoted, so their ends show; amounts, dates as numbers and percentages are not.
         func shown(_ value: String?) -> String {
             guard let value else { return language.pick("(niet ingevuld)", "(not set)") }
             return field.difference == nil && value.contains(where: \.isLetter) ? "'\(value)'" : value
         }
         let old = shown(field.old), new = shown(field.new)
-        return "\(field.field): \(old) → \(new)" + (field.difference.map { " (\($0.signedNotation))" } ?? "")
+        return safe("\(field.field): \(old) → \(new)") + (field.difference.map { " (\($0.signedNotation))" } ?? "")
     }
 
     private func proseLines(_ field: FieldChange, indent: String = "    ") -> String {
         (field.sentences ?? []).map { sentence in
-            (sentence.old.map { indent + paint("- " + $0, "31") + "\n" } ?? "") + (sentence.new.map { indent + paint("+ " + $0, "32") + "\n" } ?? "")
+            (sentence.old.map { indent + paint("- " + safe($0), "31") + "\n" } ?? "") + (sentence.new.map { indent + paint("+ " + safe($0), "32") + "\n" } ?? "")
         }.joined()
     }
 
     private func line(_ location: ChangeLocation, _ kind: ItemChange.Kind, _ text: String) -> String {
-        bold("\(location): ") + paint(kindWord(kind), kind == .added ? "32" : kind == .removed ? "31" : "33") + bold(": " + text) + "\n"
+        bold(safe("\(location): ")) + paint(kindWord(kind), kind == .added ? "32" : kind == .removed ? "31" : "33") + bold(": " + text) + "\n"
     }
 
     private func kindWord(_ kind: ItemChange.Kind) -> String {
@@ -86,7 +86,7 @@ struct ComparisonText {
         let l = language
         let b = comparison.budget
         var rows: [[String]] = [[l.pick("jaar", "year"), l.pick("bron", "source"), l.pick("oud", "old"), l.pick("nieuw", "new"), l.pick("verschil", "difference")]]
-        rows += b.rows.map { ["\($0.year)", $0.sourceName, $0.old.dutchNotation, $0.new.dutchNotation, $0.difference.signedNotation] }
+        rows += b.rows.map { ["\($0.year)", safe($0.sourceName), $0.old.dutchNotation, $0.new.dutchNotation, $0.difference.signedNotation] }
         rows += b.years.map { ["\($0.year)", l.pick("totaal", "total"), $0.old.dutchNotation, $0.new.dutchNotation, $0.difference.signedNotation] }
         rows.append([l.pick("totaal", "total"), "", b.oldTotal.dutchNotation, b.newTotal.dutchNotation, b.difference.signedNotation])
         let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -129,6 +129,12 @@ struct ComparisonText {
     }
 
     private func header(_ text: String) -> String { "\n" + bold(text) + "\n" }
+
+    /// Text from an agenda without control characters: an escape sequence in a title must not
+    /// recolour or move the terminal's cursor. Each becomes `?`.
+    private func safe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    }
 
     private func mark(_ verdict: Verdict) -> String {
         switch verdict {

@@ -76,6 +76,18 @@ import Testing
         #expect(!mja(["verschil", old, new], environment: ["NO_COLOR": "1"], outputIsTerminal: true).output.contains("\u{1B}["))
     }
 
+    @Test func controlCharactersFromTheAgendaDoNotReachTheTerminal() throws {
+        let (folder, old, new) = try versions()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = try String(contentsOfFile: new, encoding: .utf8)
+            .replacingOccurrences(of: "titel = \"Instroom in zorg en welzijn via bbl-trajecten\"", with: "titel = \"Instroom\\u001B[2J in de zorg\"")
+        try text.write(toFile: new, atomically: true, encoding: .utf8)
+        let result = mja("verschil", old, new)
+        #expect(result.code == .success)
+        #expect(result.output.contains("→ 'Instroom?[2J in de zorg'\n"))
+        #expect(!result.output.contains("\u{1B}"))
+    }
+
     @Test func twoDifferentAgendasGiveAClearMessage() throws {
         let (folder, old, _) = try versions()
         defer { try? FileManager.default.removeItem(atPath: folder) }
