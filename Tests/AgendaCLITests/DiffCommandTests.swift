@@ -100,6 +100,7 @@ import Testing
 
     @Test func wrongCommandLines() throws {
         #expect(mja("verschil", Self.twente).code == .usageError)
+        #expect(mja("verschil", Self.twente, Self.twente, "--formaat", "tekst,json").error.hasPrefix("mja: fout: kies tekst of json voor het scherm, niet allebei\n"))
         #expect(mja("verschil", "--sinds", "HEAD", Self.twente, Self.twente).code == .usageError)
         let missing = mja("verschil", "/bestaat/niet.toml", Self.twente)
         #expect(missing.code == .usageError)

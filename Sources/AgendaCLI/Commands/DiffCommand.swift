@@ -23,8 +23,8 @@ struct DiffCommand: Command {
                                       "Compare with the file as it was in this git revision (HEAD~1, v1.0, a commit)")),
         .list("formaat", aliases: ["format"], placeholder: "FORMATEN",
               allowed: DiagnosticsFormat.allCases.map(\.rawValue) + ["text"] + OutputFormat.allCases.map(\.rawValue),
-              summary: LocalizedText("tekst (standaard) of json op het scherm; md, html, docx schrijven het document",
-                                     "text (default) or json on screen; md, html, docx write the document")),
+              summary: LocalizedText("tekst (standaard) of json op het scherm; een documentformaat (md, html, ...) schrijft het document",
+                                     "text (default) or json on screen; a document format (md, html, ...) writes the document")),
         .outputFolder,
         .templateFolder,
     ]
