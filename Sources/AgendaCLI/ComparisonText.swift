@@ -30,7 +30,8 @@ struct ComparisonText {
         }
         for theme in c.themes {
             out += header(safe(l.pick("Thema", "Theme") + " '\(theme.title)' (\(theme.id ?? ""))"))
-            out += item(theme)
+            // A theme changed only in its results or actions needs no line of its own: the heading names it.
+            if theme.kind != .changed || !theme.fields.isEmpty || !theme.verdicts.isEmpty { out += item(theme) }
             for verdict in theme.verdicts {
                 out += "    " + l.pick("oordeel", "verdict") + " \(verdict.criterion.dutchName): \(mark(verdict.old)) \(verdict.old.rawValue) → \(mark(verdict.new)) \(verdict.new.rawValue)\n"
             }

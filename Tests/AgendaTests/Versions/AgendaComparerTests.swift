@@ -200,3 +200,25 @@ import Testing
         #expect(VersionMatching.earlierTheme(of: agenda.themes[1], in: previous) == nil)
     }
 }
+
+/// The vernieuwend verdict with `--vorige` is what it was before the pairing was shared: over every
+/// pair of shipped agendas, a theme counts as repeated exactly when the old rule (the first earlier
+/// theme with the same id or a title alike at 0.8) found one.
+@Suite struct PreviousVersionVerdictsUnchangedTests {
+    @Test func sameRepetitionsOverAllShippedAgendas() {
+        let agendas = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions).agendas
+        var repeated = 0
+        for previous in agendas {
+            for agenda in agendas {
+                for theme in agenda.themes {
+                    let before = previous.themes.first { $0.id == theme.id || DutchText.similarity($0.title, theme.title) >= 0.8 }
+                    let now = VersionMatching.earlierTheme(of: theme, in: previous)
+                    #expect((before == nil) == (now == nil), "\(theme.id) in \(agenda.file) against \(previous.file)")
+                    if now != nil { repeated += 1 }
+                }
+            }
+        }
+        // Every agenda against itself repeats all its themes, so the comparison is not vacuous.
+        #expect(repeated >= agendas.map(\.themes.count).reduce(0, +))
+    }
+}
