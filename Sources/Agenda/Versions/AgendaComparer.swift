@@ -97,14 +97,12 @@ public struct AgendaComparer: Sendable {
             }
         }
         for b in match.added {
-            let earlier = match.removed.first { VersionMatching.renameReason(title: b.title, description: b.description, title: $0.title, description: $0.description) != nil }
             changes.append(ItemChange(kind: .added, item: .signal, id: b.id, title: b.title, location: new.location(b.origin),
-                                      hint: earlier.map { Self.renamedHint(.signal, other: $0.title, id: $0.id, reason: VersionMatching.renameReason(title: b.title, description: b.description, title: $0.title, description: $0.description)!, otherWas: .removed) }))
+                                      hint: Self.hint(.signal, for: (b.title, b.description), among: match.removed.map { ($0.id, $0.title, $0.description) }, otherWas: .removed)))
         }
         for a in match.removed {
-            let later = match.added.first { VersionMatching.renameReason(title: $0.title, description: $0.description, title: a.title, description: a.description) != nil }
             changes.append(ItemChange(kind: .removed, item: .signal, id: a.id, title: a.title, location: old.location(a.origin),
-                                      hint: later.map { Self.renamedHint(.signal, other: $0.title, id: $0.id, reason: VersionMatching.renameReason(title: $0.title, description: $0.description, title: a.title, description: a.description)!, otherWas: .added) }))
+                                      hint: Self.hint(.signal, for: (a.title, a.description), among: match.added.map { ($0.id, $0.title, $0.description) }, otherWas: .added)))
         }
         return changes
     }
@@ -126,6 +124,18 @@ public struct AgendaComparer: Sendable {
         fields.value("status", a.status.rawValue, b.status.rawValue)
         fields.prose("antwoord", a.answer, b.answer)
         return fields.changes
+    }
+
+    /// The hint for an added or removed item (`title`, `description`) that may be one of `others`
+    /// (each `id`, `title`, `description`) under another id; nil when none is alike.
+    static func hint(_ item: ItemChange.Item, for text: (title: String, description: String),
+                     among others: [(id: String, title: String, description: String)], otherWas: ItemChange.Kind) -> String? {
+        for other in others {
+            if let reason = VersionMatching.renameReason(title: text.title, description: text.description, title: other.title, description: other.description) {
+                return renamedHint(item, other: other.title, id: other.id, reason: reason, otherWas: otherWas)
+            }
+        }
+        return nil
     }
 
     /// For an added item whose counterpart may be the removed `other`: "mogelijk hetzelfde thema als

@@ -50,8 +50,23 @@ public enum SentenceDiff {
     /// texts hold the same sentences. A run of removed sentences followed by added ones is paired
     /// up: each added sentence is shown as the rewrite of the removed one at its place.
     public static func changes(from old: String, to new: String) -> [SentenceChange] {
-        let a = sentences(old), b = sentences(new)
+        var a = sentences(old)[...], b = sentences(new)[...]
         if a == b { return [] }
+        // What both start and end with is unchanged; only the middle is compared.
+        while let x = a.first, let y = b.first, x == y { a.removeFirst(); b.removeFirst() }
+        while let x = a.last, let y = b.last, x == y { a.removeLast(); b.removeLast() }
+        return middle(Array(a), Array(b))
+    }
+
+    /// Above this many sentence pairs the middle is shown as rewritten as a whole: the table of
+    /// the longest common subsequence grows with the product, and prose that long changed
+    /// throughout anyway.
+    static let largestTable = 1_000_000
+
+    private static func middle(_ a: [String], _ b: [String]) -> [SentenceChange] {
+        guard a.count * b.count <= largestTable else {
+            return (0..<max(a.count, b.count)).map { SentenceChange(old: $0 < a.count ? a[$0] : nil, new: $0 < b.count ? b[$0] : nil) }
+        }
         // Longest common subsequence of sentences, by dynamic programming from the end.
         var length = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {

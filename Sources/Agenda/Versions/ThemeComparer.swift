@@ -44,12 +44,7 @@ struct ThemeComparer {
     }
 
     private func hint(for theme: Theme, among others: [Theme], otherWas: ItemChange.Kind) -> String? {
-        for other in others {
-            if let reason = VersionMatching.renameReason(title: theme.title, description: theme.description, title: other.title, description: other.description) {
-                return AgendaComparer.renamedHint(.theme, other: other.title, id: other.id, reason: reason, otherWas: otherWas)
-            }
-        }
-        return nil
+        AgendaComparer.hint(.theme, for: (theme.title, theme.description), among: others.map { ($0.id, $0.title, $0.description) }, otherWas: otherWas)
     }
 
     private func themeFields(_ a: Theme, _ b: Theme) -> [FieldChange] {
@@ -106,12 +101,7 @@ struct ThemeComparer {
     }
 
     private func actionHint(_ action: Action, among others: [Action], otherWas: ItemChange.Kind) -> String? {
-        for other in others {
-            if let reason = VersionMatching.renameReason(title: action.title, description: action.description, title: other.title, description: other.description) {
-                return AgendaComparer.renamedHint(.action, other: other.title, id: other.id, reason: reason, otherWas: otherWas)
-            }
-        }
-        return nil
+        AgendaComparer.hint(.action, for: (action.title, action.description), among: others.map { ($0.id, $0.title, $0.description) }, otherWas: otherWas)
     }
 
     private func actionFields(_ a: Action, _ b: Action) -> [FieldChange] {

@@ -114,6 +114,12 @@ import Testing
         let signal = try #require(try Pairs.compare(Sample.twente, new).signals.first)
         #expect(signal.kind == .changed && signal.item == .signal && signal.id == "bbl-plaatsen")
         #expect(signal.fields == [FieldChange(field: "status", old: "nieuw", new: "geagendeerd")])
+        // A signal under another id (the theme's reference follows it): removed plus added, with the hint.
+        let renamed = Sample.twente(replacing: "id = \"bbl-plaatsen\"", with: "id = \"bbl-leeg\"")
+            .replacingOccurrences(of: "signalen = [\"bbl-plaatsen\"]", with: "signalen = [\"bbl-leeg\"]")
+        let signals = try Pairs.compare(Sample.twente, renamed).signals
+        #expect(signals.map { "\($0.kind.rawValue) \($0.id ?? "")" } == ["toegevoegd bbl-leeg", "verwijderd bbl-plaatsen"])
+        #expect(signals[0].hint?.hasPrefix("mogelijk hetzelfde signaal als 'Bbl-plaatsen blijven leeg' (id 'bbl-plaatsen'), dat verwijderd is") == true)
     }
 
     @Test func proseIsComparedBySentence() throws {
@@ -164,6 +170,14 @@ import Testing
 
     @Test func sentencesEndAtStopsAndBlankLinesAndListItems() {
         #expect(SentenceDiff.sentences("Eén. Twee? Drie!\n\nVier\n- vijf\n- zes. 1.5 blijft") == ["Eén.", "Twee?", "Drie!", "Vier", "- vijf", "- zes.", "1.5 blijft"])
+    }
+
+    @Test func veryLongProseStaysCheap() {
+        let old = (1...3000).map { "Zin nummer \($0)." }.joined(separator: " ")
+        let new = (1...3000).map { $0 == 1500 ? "Een andere zin." : "Zin nummer \($0)." }.joined(separator: " ")
+        #expect(SentenceDiff.changes(from: old, to: new) == [SentenceChange(old: "Zin nummer 1500.", new: "Een andere zin.")])
+        let shuffled = (1...3000).reversed().map { "Zin nummer \($0)." }.joined(separator: " ")
+        #expect(SentenceDiff.changes(from: old, to: shuffled).count == 3000)
     }
 
     @Test func aRemovedSentenceAlone() {
