@@ -57,6 +57,14 @@ public struct AgendaComparer: Sendable {
         fields.value("vastgesteld op", a.adoptedOn?.dutchText, b.adoptedOn?.dutchText)
         fields.value("beleidsperiode", a.policyPeriod.description, b.policyPeriod.description)
         fields.value("uitvoeringsperiode", a.executionPeriod.description, b.executionPeriod.description)
+        // The agenda's own organisations and funding sources, with the ceilings per year.
+        fields.list("eigen organisaties", a.organisations.map { "\($0.name) (\($0.kind.id))" }, b.organisations.map { "\($0.name) (\($0.kind.id))" })
+        fields.list("eigen financieringsbronnen", a.fundingSources.map(\.name), b.fundingSources.map(\.name))
+        for (x, y) in VersionMatch(old: a.fundingSources, new: b.fundingSources, id: \.id).pairs {
+            for year in Set(x.envelope.keys).union(y.envelope.keys).sorted() {
+                fields.amount("plafond \(year) · \(y.name)", x.envelope[year], y.envelope[year])
+            }
+        }
         // Each field at its own value in the new version's `[agenda]` table, or at the table.
         let keys = ["vastgesteld door": "vastgesteld_door", "vastgesteld op": "vastgesteld_op"]
         return fields.changes.map { field in
@@ -117,8 +125,8 @@ public struct AgendaComparer: Sendable {
         fields.value("opgave", a.task?.dutchName, b.task?.dutchName)
         fields.list("sectoren", a.sectors.map { oldNames.sector($0.id) }, b.sectors.map { newNames.sector($0.id) })
         fields.list("doelgroepen", a.targetGroups.map { oldNames.targetGroup($0.id) }, b.targetGroups.map { newNames.targetGroup($0.id) })
-        fields.list("landelijke thema's", a.nationalThemes.map { oldNames.nationalTheme($0.id)?.title ?? $0.id },
-                    b.nationalThemes.map { newNames.nationalTheme($0.id)?.title ?? $0.id })
+        fields.references("landelijke thema's", a.nationalThemes, b.nationalThemes,
+                          oldName: { oldNames.nationalTheme($0)?.title ?? $0 }, newName: { newNames.nationalTheme($0)?.title ?? $0 })
         fields.value("urgentie", a.urgency.rawValue, b.urgency.rawValue)
         fields.value("vraag", a.ask.rawValue, b.ask.rawValue)
         fields.value("status", a.status.rawValue, b.status.rawValue)

@@ -16,6 +16,16 @@ struct FieldDiffer {
         if a != b { value(field, a.joined(separator: ", "), b.joined(separator: ", ")) }
     }
 
+    /// References (organisations, national themes) compared by id and shown by name: renaming an
+    /// organisation changes the organisation, not every theme it works on.
+    mutating func references(_ field: String, _ old: [Reference], _ new: [Reference],
+                             oldName: (String) -> String, newName: (String) -> String) {
+        let a = Set(old.map(\.id)), b = Set(new.map(\.id))
+        guard a != b else { return }
+        let before = a.map(oldName).sorted().joined(separator: ", "), after = b.map(newName).sorted().joined(separator: ", ")
+        changes.append(FieldChange(field: field, old: Self.set(before), new: Self.set(after)))
+    }
+
     /// Markdown prose: the sentences that changed. Spacing and line breaks alone are no change.
     mutating func prose(_ field: String, _ old: String?, _ new: String?) {
         let sentences = SentenceDiff.changes(from: old ?? "", to: new ?? "")

@@ -147,6 +147,23 @@ import Testing
         #expect(comparison.new.version == "1.1" && comparison.new.status == "vastgesteld")
     }
 
+    @Test func ownOrganisationsAndFundingCeilings() throws {
+        let new = Sample.twente(replacing: "plafond = { 2026 = 100000 }", with: "plafond = { 2026 = 120000, 2027 = 50000 }")
+            .replacingOccurrences(of: "naam = \"ROC van Twente\"", with: "naam = \"ROC van Twente (Hengelo)\"")
+        let fields = try Pairs.compare(Sample.twente, new).agenda
+        #expect(fields.map { "\($0.field): \($0.old ?? "-") → \($0.new ?? "-")" } == [
+            "eigen organisaties: Gemeente Enschede (gemeente), ROC van Twente (mbo-instelling) → Gemeente Enschede (gemeente), ROC van Twente (Hengelo) (mbo-instelling)",
+            "plafond 2026 · Regiobudget: € 100.000 → € 120.000", "plafond 2027 · Regiobudget: - → € 50.000",
+        ])
+        // The organisation renamed is no change of the theme it is a partner in.
+        #expect(try Pairs.compare(Sample.twente, new).themes.isEmpty)
+        let owner = Sample.twente(replacing: "trekker = \"gemeente-enschede\"\npartners = [\"roc-van-twente\"]\nsignalen", with: "trekker = \"roc-van-twente\"\npartners = [\"gemeente-enschede\"]\nsignalen")
+        #expect(try Pairs.compare(Sample.twente, owner).themes.first?.fields == [
+            FieldChange(field: "trekker", old: "Gemeente Enschede", new: "ROC van Twente"),
+            FieldChange(field: "partners", old: "ROC van Twente", new: "Gemeente Enschede"),
+        ])
+    }
+
     @Test func verdictsThatChanged() throws {
         let new = Sample.twente(replacing: "vernieuwend = \"Een jobcoach op de werkvloer.\"\n", with: "")
         let theme = try #require(try Pairs.compare(Sample.twente, new).themes.first)
