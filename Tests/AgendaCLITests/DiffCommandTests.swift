@@ -65,6 +65,7 @@ import Testing
         let comparison = try #require(object["comparison"] as? [String: Any])
         let budget = try #require(comparison["budget"] as? [String: Any])
         #expect((budget["oldTotal"] as? [String: Any])?["cents"] as? Int == 106_500_050)
+        #expect((budget["difference"] as? [String: Any])?["cents"] as? Int == -1_500_000)
         let themes = try #require(comparison["themes"] as? [[String: Any]])
         #expect(themes.map { $0["id"] as? String } == ["zorg-instroom"])
     }

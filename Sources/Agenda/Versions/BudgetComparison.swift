@@ -10,7 +10,8 @@ public struct BudgetComparison: Sendable, Hashable, Codable {
         public var sourceName: String
         public var old: Euro
         public var new: Euro
-        public var difference: Euro { new - old }
+        /// New minus old; stored, so the JSON for scripts carries it.
+        public var difference: Euro
     }
 
     /// A year's total in both versions.
@@ -18,7 +19,7 @@ public struct BudgetComparison: Sendable, Hashable, Codable {
         public var year: Int
         public var old: Euro
         public var new: Euro
-        public var difference: Euro { new - old }
+        public var difference: Euro
     }
 
     /// The changed amounts, by year, then source name.
@@ -29,7 +30,8 @@ public struct BudgetComparison: Sendable, Hashable, Codable {
     public var oldTotal: Euro
     /// All money of the new version.
     public var newTotal: Euro
-    public var difference: Euro { newTotal - oldTotal }
+    /// New minus old.
+    public var difference: Euro
 
     /// Whether no amount changed.
     public var isEmpty: Bool { rows.isEmpty }
@@ -40,15 +42,16 @@ public struct BudgetComparison: Sendable, Hashable, Codable {
         let keys = Set(before.keys).union(after.keys)
         rows = keys.compactMap { key -> Row? in
             let a = before[key] ?? .zero, b = after[key] ?? .zero
-            return a == b ? nil : Row(year: key.year, source: key.source, sourceName: sourceName(key.source), old: a, new: b)
+            return a == b ? nil : Row(year: key.year, source: key.source, sourceName: sourceName(key.source), old: a, new: b, difference: b - a)
         }.sorted { ($0.year, $0.sourceName, $0.source) < ($1.year, $1.sourceName, $1.source) }
         let changedYears = Set(rows.map(\.year))
         years = changedYears.sorted().map { year in
-            YearTotal(year: year, old: before.filter { $0.key.year == year }.map(\.value).sum(),
-                      new: after.filter { $0.key.year == year }.map(\.value).sum())
+            let a = before.filter { $0.key.year == year }.map(\.value).sum(), b = after.filter { $0.key.year == year }.map(\.value).sum()
+            return YearTotal(year: year, old: a, new: b, difference: b - a)
         }
         oldTotal = before.values.sum()
         newTotal = after.values.sum()
+        difference = newTotal - oldTotal
     }
 
     private struct Key: Hashable {
