@@ -18,6 +18,7 @@ public struct CommandRegistry: Sendable {
         BuildCommand(),
         SignalsCommand(),
         PreviewCommand(),
+        DiffCommand(),
         InitCommand(),
         ExplainCommand(),
         SchemaCommand(),
