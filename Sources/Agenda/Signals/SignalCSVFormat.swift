@@ -20,6 +20,12 @@ public enum SignalCSVFormat {
         "landelijke_themas", "urgentie", "vraag", "status", "antwoord",
     ]
 
+    /// The columns as the workbook's header row shows them; each reads back as its column name.
+    public static let headings = [
+        "Regio", "Id", "Datum", "Soort", "Titel", "Beschrijving", "Opgave", "Sectoren", "Doelgroepen",
+        "Landelijke thema's", "Urgentie", "Vraag", "Status", "Antwoord",
+    ]
+
     /// The columns a file must have.
     public static let requiredColumns = ["regio", "id", "datum", "soort", "titel", "urgentie", "vraag"]
 
@@ -29,9 +35,11 @@ public enum SignalCSVFormat {
     /// The characters that make Excel read a cell as a formula when they start it.
     public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// A header as written, normalised to the column name: lower case, spaces as `_`.
+    /// A header as written, normalised to the column name: lower case, spaces as `_`, apostrophes
+    /// left out (`Landelijke thema's` is `landelijke_themas`).
     static func columnName(_ header: String) -> String {
         header.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+            .filter { $0 != "'" && $0 != "\u{2019}" }
     }
 
     /// The ids of a list cell.

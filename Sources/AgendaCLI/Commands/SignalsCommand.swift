@@ -22,6 +22,8 @@ struct SignalsCommand: Command {
               summary: LocalizedText("CSV-bestand met signalen om in te lezen (mag vaker)", "CSV file of signals to read (repeatable)")),
         .value("csv", placeholder: "BESTAND",
                summary: LocalizedText("Schrijf alle signalen als CSV voor Excel", "Write all signals as CSV for Excel")),
+        .value("xlsx", placeholder: "BESTAND",
+               summary: LocalizedText("Schrijf alle signalen als Excel-bestand (.xlsx)", "Write all signals as an Excel file (.xlsx)")),
         .outputFolder,
         .outputFormats,
         .value("breed", aliases: ["broad"], placeholder: "N", default: "5",
@@ -36,6 +38,7 @@ struct SignalsCommand: Command {
     let examples = [
         Example("mja signalen", LocalizedText("Rapport over alle signalen in regions/, in out/", "Report on all signals in regions/, in out/")),
         Example("mja signalen --csv-invoer aanvulling.csv --csv alle-signalen.csv", LocalizedText("Met signalen uit Excel, en alles terug naar Excel", "With signals from Excel, and everything back to Excel")),
+        Example("mja signalen --xlsx signalen.xlsx", LocalizedText("Alle signalen naar Excel, met datums als datum", "All signals to Excel, dates as dates")),
         Example("mja signalen --breed 3 --peildatum 2026-11-23", LocalizedText("Breed gedragen vanaf 3 regio's, dagen open tot 23 november", "Broadly shared from 3 regions, days open to 23 November")),
     ]
 
@@ -77,6 +80,10 @@ struct SignalsCommand: Command {
         if let csv = invocation.option("csv") {
             try FileOutput.write(Data(SignalCSVWriter().write(collection.signals).utf8), to: csv)
             written.append(csv)
+        }
+        if let xlsx = invocation.option("xlsx") {
+            try FileOutput.write(Data(XlsxWriter().render(SignalWorkbook.workbook(collection.signals))), to: xlsx)
+            written.append(xlsx)
         }
         context.console.write(SignalsSummary(analysis: analysis, language: context.language).text(written: written), to: .output)
         return collection.hasErrors ? .failure : .success

@@ -39,6 +39,8 @@ public struct XlsxWriter: Sendable {
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets: sheets.count)),
             ("xl/styles.xml", SpreadsheetStyles.xml),
             ("xl/sharedStrings.xml", strings.xml),
+            // Excel requires a theme; the Word files' theme (Office colours, Calibri) serves both.
+            ("xl/theme/theme1.xml", WordTheme.theme),
         ]
         for (index, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet)) }
         return parts.map { (name: $0.0, text: $0.1) }
@@ -73,6 +75,7 @@ public struct XlsxWriter: Sendable {
             ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
             ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
             ("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"),
+            ("/xl/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
         ]
@@ -132,6 +135,7 @@ public struct XlsxWriter: Sendable {
         }
         xml += "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(base)styles\" Target=\"styles.xml\"/>"
         xml += "<Relationship Id=\"rId\(sheets + 2)\" Type=\"\(base)sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        xml += "<Relationship Id=\"rId\(sheets + 3)\" Type=\"\(base)theme\" Target=\"theme/theme1.xml\"/>"
         return xml + "</Relationships>"
     }
 }
