@@ -85,6 +85,21 @@ public enum SignalCSVFormat {
     }
 }
 
+extension SignalCSVFormat {
+    /// For a date with slashes that reads two ways (`3/12/2026`: 3 December as the Dutch write it,
+    /// or 12 March as English-language Excel writes it), the other reading; nil when there is only
+    /// one (`2026-12-03`, `1-3-2026` with dashes as Dutch Excel writes, `13/12/2026`, `3/3/2026`).
+    public static func otherReading(of text: String) -> CalendarDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.contains("/") else { return nil }
+        let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]),
+              first != second, (1...12).contains(first), (1...12).contains(second) else { return nil }
+        let other = CalendarDate(year: year, month: first, day: second)
+        return other.exists ? other : nil
+    }
+}
+
 extension CalendarDate {
     /// Whether the date is a real day of the Gregorian calendar (no 31 February).
     public var exists: Bool {

@@ -30,17 +30,27 @@ public struct SignalCSVReader: Sendable {
     /// Reads the CSV `text`; `file` names it in diagnostics and origins.
     public func read(_ text: String, file: String) -> Output {
         var output = Output(signals: [], diagnostics: [])
-        func report(_ problem: SignalCSVProblem, at position: SourcePosition) {
-            output.diagnostics.append(Diagnostic(
-                severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                range: SourceRange(at: position), hint: problem.hint(in: language)))
-        }
         let table = CSVTable(parsing: text)
-        if let open = table.unclosedQuote { report(.unclosedQuote, at: open) }
-        guard let header = table.records.first else {
-            if table.unclosedQuote == nil { report(.emptyFile, at: SourcePosition(line: 1, column: 1)) }
+        if let open = table.unclosedQuote { output.diagnostics.append(diagnostic(.unclosedQuote, file: file, at: open)) }
+        guard !table.records.isEmpty else {
+            if table.unclosedQuote == nil { output.diagnostics.append(diagnostic(.emptyFile, file: file, at: SourcePosition(line: 1, column: 1))) }
             return output
         }
+        let read = read(records: table.records, file: file)
+        output.signals = read.signals
+        output.diagnostics += read.diagnostics
+        return output
+    }
+
+    /// Reads rows of cells, the header first, from a CSV file or a sheet; `cellName` names a cell
+    /// in messages (`Signalen!C12`) when the file has no lines to point at. Rows of empty cells
+    /// (`;;;;;;`, as Excel leaves them at the end) are skipped without a word.
+    func read(records: [[CSVTable.Cell]], file: String, cellName: ((SourcePosition) -> String)? = nil) -> Output {
+        var output = Output(signals: [], diagnostics: [])
+        func report(_ problem: SignalCSVProblem, at position: SourcePosition) {
+            output.diagnostics.append(diagnostic(problem, file: file, at: position, cellName: cellName))
+        }
+        guard let header = records.first else { return output }
         var columns: [String?] = []
         for cell in header {
             let name = SignalCSVFormat.columnName(cell.text)
@@ -62,7 +72,8 @@ public struct SignalCSVReader: Sendable {
         guard missing.isEmpty else { return output }
 
         let rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
-        for record in table.records.dropFirst() {
+        for record in records.dropFirst() {
+            if record.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             // Excel sometimes adds empty cells at the end of a row: those are harmless.
             var cells = record
             while cells.count > columns.count, cells.last?.text.trimmingCharacters(in: .whitespaces).isEmpty == true {
@@ -76,7 +87,9 @@ public struct SignalCSVReader: Sendable {
             for (name, cell) in zip(columns, cells) {
                 if let name { named[name] = cell }
             }
-            switch rowReader.signal(from: named, at: record[0].position) {
+            let result = rowReader.signal(from: named, at: record[0].position)
+            for (problem, cell) in result.warnings { report(problem, at: cell.position) }
+            switch result.signal {
             case .success(let signal):
                 output.signals.append(signal)
             case .failure(let problems):
@@ -84,6 +97,14 @@ public struct SignalCSVReader: Sendable {
             }
         }
         return output
+    }
+
+    /// A located diagnostic; with `cellName`, the message starts with the cell (`Signalen!C12: `).
+    func diagnostic(_ problem: SignalCSVProblem, file: String, at position: SourcePosition,
+                    cellName: ((SourcePosition) -> String)? = nil) -> Diagnostic {
+        let prefix = cellName.map { $0(position) + ": " } ?? ""
+        return Diagnostic(severity: problem.severity, code: problem.code, message: prefix + problem.message(in: language), file: file,
+                          range: SourceRange(at: position), hint: problem.hint(in: language))
     }
 
     /// Reads the CSV file at `path`; an unreadable file is one diagnostic.
@@ -127,8 +148,15 @@ struct SignalCSVRowReader {
         var list: [(SignalCSVProblem, CSVTable.Cell)] = []
     }
 
-    func signal(from cells: [String: CSVTable.Cell], at start: SourcePosition) -> Swift.Result<Signal, Problems> {
+    /// A row's signal or its problems, and the warnings that do not stop it (an ambiguous date).
+    struct RowResult {
+        var signal: Swift.Result<Signal, Problems>
+        var warnings: [(SignalCSVProblem, CSVTable.Cell)]
+    }
+
+    func signal(from cells: [String: CSVTable.Cell], at start: SourcePosition) -> RowResult {
         var problems = Problems()
+        var warnings: [(SignalCSVProblem, CSVTable.Cell)] = []
         let rowStart = CSVTable.Cell(text: "", position: start)
         func cell(_ name: String) -> CSVTable.Cell { cells[name] ?? rowStart }
         func value(_ name: String) -> String {
@@ -176,7 +204,12 @@ struct SignalCSVRowReader {
         let id = required("id")
         if let id, !SchemaValidator.isIdentifier(id) { problems.list.append((.invalidIdentifier(value: id), cell("id"))) }
         let date = required("datum").flatMap { text -> CalendarDate? in
-            if let date = SignalCSVFormat.date(text) { return date }
+            if let date = SignalCSVFormat.date(text) {
+                if let other = SignalCSVFormat.otherReading(of: text) {
+                    warnings.append((.ambiguousDate(value: text, read: date, other: other), cell("datum")))
+                }
+                return date
+            }
             problems.list.append((.invalidDate(value: text), cell("datum")))
             return nil
         }
@@ -192,15 +225,15 @@ struct SignalCSVRowReader {
         let answer = value("antwoord")
 
         guard problems.list.isEmpty, let region, let id, let date, let kind, let title, let urgency, let ask, let status else {
-            return .failure(problems)
+            return RowResult(signal: .failure(problems), warnings: warnings)
         }
         var fields: [String: SourceRange] = [:]
         for (name, cell) in cells { fields[name] = SourceRange(at: cell.position) }
         let origin = Origin(file: file, range: SourceRange(at: start), fields: fields)
-        return .success(Signal(
+        return RowResult(signal: .success(Signal(
             id: id, region: region, date: date, kind: kind, title: title,
             description: SignalCSVFormat.restored(cells["beschrijving"]?.text ?? ""), task: task,
             sectors: sectors, targetGroups: groups, nationalThemes: themes, urgency: urgency, ask: ask, status: status,
-            answer: answer.isEmpty ? nil : SignalCSVFormat.restored(cells["antwoord"]?.text ?? ""), origin: origin))
+            answer: answer.isEmpty ? nil : SignalCSVFormat.restored(cells["antwoord"]?.text ?? ""), origin: origin)), warnings: warnings)
     }
 }
