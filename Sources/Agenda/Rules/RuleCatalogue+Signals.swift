@@ -57,5 +57,9 @@ extension RuleCatalogue {
              explanation: "Het bestand is als Latijn-1 geopend en als UTF-8 opgeslagen, zodat é als Ã© en het begin van het bestand als ï»¿ verschijnt. mja zet de letters terug; controleer het resultaat, of gebruik voortaan .xlsx.",
              example: "fout:  CoÃ¶rdinatie\n"
                 + "goed:  Coördinatie"),
+        Rule("MJA216", .warning, title: "Sector of doelgroep bij naam gelezen", english: "Sector or target group read by name",
+             explanation: "Een cel in sectoren of doelgroepen noemt geen id maar een naam of een ander woord uit de registers (Zorg, Zorg en Welzijn). mja leest het als de id die erbij hoort en houdt het signaal; schrijf de id om twijfel uit te sluiten.",
+             example: "twijfel:  Zorg\n"
+                + "goed:     zorg-en-welzijn"),
     ]
 }

@@ -23,6 +23,7 @@ public enum SignalCSVProblem: Sendable, Hashable {
     case ambiguousDate(value: String, read: CalendarDate, other: CalendarDate)
     case rowsRebuilt
     case doubleEncoded
+    case readAs(column: String, value: String, id: String, name: String)
 
     /// The stable code in the rule catalogue.
     public var code: String {
@@ -42,13 +43,14 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .ambiguousDate: "MJA213"
         case .rowsRebuilt: "MJA214"
         case .doubleEncoded: "MJA215"
+        case .readAs: "MJA216"
         }
     }
 
     /// Errors leave the row out; a duplicate is a warning (the first one counts).
     public var severity: Severity {
         switch self {
-        case .duplicateSignal, .readAsWindows1252, .ambiguousDate, .rowsRebuilt, .doubleEncoded: return .warning
+        case .duplicateSignal, .readAsWindows1252, .ambiguousDate, .rowsRebuilt, .doubleEncoded, .readAs: return .warning
         default: return .error
         }
     }
@@ -82,7 +84,9 @@ public enum SignalCSVProblem: Sendable, Hashable {
             return l.pick("'\(value)' is geen toegestane waarde voor '\(column)'; kies uit \(list)",
                           "'\(value)' is not an allowed value for '\(column)'; choose from \(list)")
         case .unresolved(let column, let id, _):
-            return l.pick("'\(id)' in '\(column)' bestaat niet", "'\(id)' in '\(column)' does not exist")
+            return l.pick("'\(id)' in '\(column)' bestaat niet; de rij is overgeslagen", "'\(id)' in '\(column)' does not exist; the row was skipped")
+        case .readAs(let column, let value, let id, let name):
+            return l.pick("'\(value)' in '\(column)' is gelezen als '\(id)' (\(name))", "'\(value)' in '\(column)' was read as '\(id)' (\(name))")
         case .missingValue(let column):
             return l.pick("'\(column)' is leeg; de rij is overgeslagen", "'\(column)' is empty; the row was skipped")
         case .invalidIdentifier(let value):
@@ -161,6 +165,8 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .ambiguousDate(_, let read, let other):
             return l.pick("schrijf de datum ondubbelzinnig als \(read) (of \(other) als \(other.dutchText) bedoeld is)",
                           "write the date unambiguously as \(read) (or \(other) if \(other) is meant)")
+        case .readAs(_, _, let id, _):
+            return l.pick("schrijf de id '\(id)', zoals de registers die kennen", "write the id '\(id)', as the registries know it")
         case .rowsRebuilt, .doubleEncoded:
             return l.pick("controleer de signalen; gebruik voortaan --xlsx en --xlsx-invoer, of open een CSV met ';' als scheidingsteken en UTF-8 als tekenset",
                           "check the signals; from now on use --xlsx and --xlsx-invoer, or open a CSV with ';' as separator and UTF-8 as character set")

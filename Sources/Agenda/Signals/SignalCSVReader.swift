@@ -30,7 +30,21 @@ public struct SignalCSVReader: Sendable {
     /// Reads the CSV `text`; `file` names it in diagnostics and origins.
     public func read(_ text: String, file: String) -> Output {
         var output = Output(signals: [], diagnostics: [])
-        let table = CSVTable(parsing: text)
+        let start = SourcePosition(line: 1, column: 1)
+        var text = text
+        if let restored = CSVRepair.undoingDoubleEncoding(text) {
+            text = restored
+            output.diagnostics.append(diagnostic(.doubleEncoded, file: file, at: start))
+        }
+        text = CSVRepair.withoutByteOrderMark(text)
+        var table = CSVTable(parsing: text)
+        if let unwrapped = CSVRepair.unwrappingCommaSavedLines(text) {
+            let rebuilt = CSVTable(parsing: unwrapped)
+            if hasRequiredColumns(rebuilt), !hasRequiredColumns(table) || misfits(rebuilt) < misfits(table) {
+                table = rebuilt
+                output.diagnostics.append(diagnostic(.rowsRebuilt, file: file, at: start))
+            }
+        }
         if let open = table.unclosedQuote { output.diagnostics.append(diagnostic(.unclosedQuote, file: file, at: open)) }
         guard !table.records.isEmpty else {
             if table.unclosedQuote == nil { output.diagnostics.append(diagnostic(.emptyFile, file: file, at: SourcePosition(line: 1, column: 1))) }
@@ -40,6 +54,26 @@ public struct SignalCSVReader: Sendable {
         output.signals = read.signals
         output.diagnostics += read.diagnostics
         return output
+    }
+
+    /// How many header cells are no column and rows have another number of cells than the header:
+    /// of two readings of a file, the one with fewer is the right one.
+    private func misfits(_ table: CSVTable) -> Int {
+        guard let header = table.records.first else { return 0 }
+        let unknown = header.filter { !SignalCSVFormat.columns.contains(SignalCSVFormat.columnName($0.text)) }.count
+        let rows = table.records.dropFirst().filter { record in
+            var count = record.count
+            while count > header.count, record[count - 1].text.trimmingCharacters(in: .whitespaces).isEmpty { count -= 1 }
+            return count != header.count && !record.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        }.count
+        return unknown + rows
+    }
+
+    /// Whether the first record names every required column.
+    private func hasRequiredColumns(_ table: CSVTable) -> Bool {
+        guard let header = table.records.first else { return false }
+        let names = Set(header.map { SignalCSVFormat.columnName($0.text) })
+        return SignalCSVFormat.requiredColumns.allSatisfy(names.contains)
     }
 
     /// Reads rows of cells, the header first, from a CSV file or a sheet; `cellName` names a cell
@@ -182,13 +216,19 @@ struct SignalCSVRowReader {
                                               suggestion: Suggestion.closest(to: text, among: allowed)), cell(name)))
             return nil
         }
-        func references(_ name: String, known: [String]?) -> [Reference] {
+        func references(_ name: String, known: [String]?, entries: [Registry.Entry] = []) -> [Reference] {
             let source = cell(name)
             let range = SourceRange(at: source.position)
             return SignalCSVFormat.listItems(value(name)).map { id in
-                if let known, !known.contains(id) {
-                    problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
+                guard let known, !known.contains(id) else { return Reference(id, range: range) }
+                // A name or a word people use for it (`Zorg`, `Zorg en Welzijn`): read as its id, and said so.
+                let key = id.lowercased()
+                if let entry = entries.first(where: { $0.id.lowercased() == key || $0.name.lowercased() == key })
+                    ?? entries.first(where: { $0.otherNames.contains(key) }) {
+                    warnings.append((.readAs(column: name, value: id, id: entry.id, name: entry.name), source))
+                    return Reference(entry.id, range: range)
                 }
+                problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
                 return Reference(id, range: range)
             }
         }
@@ -216,8 +256,9 @@ struct SignalCSVRowReader {
         let kind = choice("soort", Signal.Kind.self, default: nil)
         let title = required("titel")
         let task = choice("opgave", AgendaTask.self, default: nil)
-        let sectors = references("sectoren", known: registry.sectors.isEmpty ? nil : registry.sectors.map(\.id))
-        let groups = references("doelgroepen", known: registry.targetGroups.isEmpty ? nil : registry.targetGroups.map(\.id))
+        let sectors = references("sectoren", known: registry.sectors.isEmpty ? nil : registry.sectors.map(\.id), entries: registry.sectors)
+        let groups = references("doelgroepen", known: registry.targetGroups.isEmpty ? nil : registry.targetGroups.map(\.id),
+                                entries: registry.targetGroups)
         let themes = references("landelijke_themas", known: nationalThemeIDs.map { $0.sorted() })
         let urgency = choice("urgentie", Signal.Urgency.self, default: nil)
         let ask = choice("vraag", Signal.Ask.self, default: nil)
