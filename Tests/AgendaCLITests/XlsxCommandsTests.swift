@@ -38,6 +38,21 @@ import Testing
         #expect(sheet.contains("<autoFilter ref=\"A1:N135\"/>"), "134 signals and the header")
     }
 
+    @Test func signalsReadsAWorkbookLibreOfficeSaved() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/regions", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: root + "/regions/registers")
+        let fixture = AgendaCommandsTests.repository.appendingPathComponent("Tests/AgendaTests/Signals/Fixtures/signalen-libreoffice.xlsx").path
+        let result = mja("signalen", root + "/regions", "--xlsx-invoer", fixture, "--uit", root + "/out", "--sjablonen", SignalsCommandTests.templates)
+        #expect(result.code == .success, "\(result.error)")
+        #expect(result.output.hasPrefix("134 signalen uit 35 regio's\n"), "\(result.output)")
+        let broken = mja("signalen", root + "/regions", "--xlsx-invoer", root + "/regions/registers/regios.toml", "--uit", root + "/out",
+                         "--sjablonen", SignalsCommandTests.templates)
+        #expect(broken.code == .failure)
+        #expect(broken.error.contains("fout[MJA211]: het Excel-bestand kan niet worden gelezen"), "\(broken.error)")
+    }
+
     @Test func theHelpListsTheBudgetCommand() {
         let result = mja("help")
         #expect(result.output.contains("\n  budget    Zet alle begrotingsregels van alle agenda's in een Excel-bestand\n"))
