@@ -63,26 +63,33 @@ enum CSVRepair {
     /// line is not such a line. Each physical line is undone on its own, so every line keeps its
     /// number: a quoted cell that does not close on its line is the rest of a multi-line text and
     /// stays as it is; otherwise the cells, trailing empty ones left out, are joined with commas.
-    static func unwrappingCommaSavedLines(_ text: String) -> String? {
+    /// `columns[line - 1][column - 1]` is where a character of the result stood in the file.
+    static func unwrappingCommaSavedLines(_ text: String) -> (text: String, columns: [[Int]])? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         guard let first = lines.first, first.contains(";"), first.hasSuffix(",") || first.hasPrefix("\"") else { return nil }
-        return lines.map(unwrapped).joined(separator: "\n")
+        let unwrapped = lines.map(unwrapped)
+        return (unwrapped.map(\.text).joined(separator: "\n"), unwrapped.map(\.columns))
     }
 
     /// One line split at commas outside quotes, unquoted, trailing empty cells left out, joined
-    /// with commas again.
-    static func unwrapped(_ line: Substring) -> String {
+    /// with commas again; with the file column of each character.
+    static func unwrapped(_ line: Substring) -> (text: String, columns: [Int]) {
         let scalars = Array(line.unicodeScalars)
-        var cells: [String] = []
+        var cells: [(text: String.UnicodeScalarView, columns: [Int])] = []
         var index = 0
         while true {
             var cell = String.UnicodeScalarView()
+            var columns: [Int] = []
+            func keep(_ at: Int) {
+                cell.append(scalars[at])
+                columns.append(at + 1)
+            }
             if index < scalars.count, scalars[index] == "\"" {
                 var at = index + 1, closed = false
                 while at < scalars.count {
                     if scalars[at] == "\"" {
                         if at + 1 < scalars.count, scalars[at + 1] == "\"" {
-                            cell.append("\"")
+                            keep(at)
                             at += 2
                             continue
                         }
@@ -90,13 +97,13 @@ enum CSVRepair {
                         at += 1
                         break
                     }
-                    cell.append(scalars[at])
+                    keep(at)
                     at += 1
                 }
                 // An open quote: the line continues a text of an earlier line; keep it.
-                if !closed { return String(line) }
+                if !closed { return (String(line), Array(1...max(1, scalars.count))) }
                 while at < scalars.count, scalars[at] != "," {
-                    cell.append(scalars[at])
+                    keep(at)
                     at += 1
                 }
                 index = at
@@ -105,15 +112,26 @@ enum CSVRepair {
                     // LibreOffice writes a quoted text at the end of an unquoted cell with its
                     // opening quote doubled (`;""Tekst."`): one quote it was.
                     if scalars[index] == "\"", index + 1 < scalars.count, scalars[index + 1] == "\"" { index += 1 }
-                    cell.append(scalars[index])
+                    keep(index)
                     index += 1
                 }
             }
-            cells.append(String(cell))
+            cells.append((cell, columns + [index + 1]))  // the comma after it, or the end of the line
             guard index < scalars.count else { break }
             index += 1  // the comma
         }
-        while cells.count > 1, cells.last?.isEmpty == true { cells.removeLast() }
-        return cells.joined(separator: ",")
+        while cells.count > 1, cells.last?.text.isEmpty == true { cells.removeLast() }
+        var text = String.UnicodeScalarView()
+        var columns: [Int] = []
+        for (number, cell) in cells.enumerated() {
+            text.append(contentsOf: cell.text)
+            columns += cell.columns.dropLast()
+            if number < cells.count - 1 {
+                text.append(",")
+                columns.append(cell.columns.last!)
+            }
+        }
+        columns.append((cells.last?.columns.last) ?? 1)  // the end of the line
+        return (String(text), columns)
     }
 }

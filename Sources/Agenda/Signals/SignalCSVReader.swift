@@ -39,8 +39,17 @@ public struct SignalCSVReader: Sendable {
         text = CSVRepair.withoutByteOrderMark(text)
         var table = CSVTable(parsing: text)
         if let unwrapped = CSVRepair.unwrappingCommaSavedLines(text) {
-            let rebuilt = CSVTable(parsing: unwrapped)
+            var rebuilt = CSVTable(parsing: unwrapped.text)
             if hasRequiredColumns(rebuilt), !hasRequiredColumns(table) || misfits(rebuilt) < misfits(table) {
+                // Every cell where it stands in the file, so a problem points at the file's line and column.
+                rebuilt.records = rebuilt.records.map { record in
+                    record.map { cell in
+                        var cell = cell
+                        let columns = unwrapped.columns.indices.contains(cell.position.line - 1) ? unwrapped.columns[cell.position.line - 1] : []
+                        if columns.indices.contains(cell.position.column - 1) { cell.position.column = columns[cell.position.column - 1] }
+                        return cell
+                    }
+                }
                 table = rebuilt
                 output.diagnostics.append(diagnostic(.rowsRebuilt, file: file, at: start))
             }

@@ -23,6 +23,14 @@ import Testing
         #expect(SignalXlsxTests.rows(output.signals) == SignalXlsxTests.rows(Self.shipped))
     }
 
+    @Test func aProblemInARestoredLinePointsAtTheFilesColumn() {
+        let output = read("regio;id;datum;soort;titel;urgentie;vraag,,,,\n"
+            + "\"AM05;a;31-02-2026;knelpunt;\"\"T\"\";hoog;oplossen\",,,,\n"
+            + "AM05;b;2026-03-01;knelpunt;Titel,met komma;hoog;oplossen,,,\n")
+        #expect(output.diagnostics.map(\.located) == ["MJA214 1:1", "MJA205 2:9"], "\(output.diagnostics.map(\.message))")
+        #expect(output.signals.map(\.title) == ["Titel,met komma"])
+    }
+
     /// The same, saved as UTF-8: the text converted twice (`Ã©`, `ï»¿` inside the first quote).
     @Test func lettersConvertedTwiceAreRestored() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/signalen-libreoffice-latijn1.csv")))
