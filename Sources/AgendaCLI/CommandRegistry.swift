@@ -18,6 +18,7 @@ public struct CommandRegistry: Sendable {
         BuildCommand(),
         SignalsCommand(),
         BudgetCommand(),
+        DiffCommand(),
         InitCommand(),
         ExplainCommand(),
         SchemaCommand(),
