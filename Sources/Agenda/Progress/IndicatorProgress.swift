@@ -55,7 +55,7 @@ struct IndicatorProgress {
             "streefwaarde": result.targetValue.map { .string(DutchNumber.format($0) + unit + (result.targetDate.map { " op \($0.dutchText)" } ?? "")) } ?? .string("—"),
             "laatste": latest.map { .string(DutchNumber.format($0.value) + unit + " op \($0.date.dutchText)") } ?? .string("nog niet gemeten"),
             "richting": .string(direction),
-            "deel_van_de_weg": shareOfTheWay.map { .string("\($0) %") } ?? .null,
+            "deel_van_de_weg": shareOfTheWay.map { .string("\($0)\u{A0}%") } ?? .null,
             "heeft_metingen": .bool(!measurements.isEmpty),
             "metingen": .array(measurements.map { measurement in
                 ["datum": .string(measurement.date.dutchText), "waarde": .string(DutchNumber.format(measurement.value)),
@@ -90,7 +90,7 @@ struct IndicatorProgress {
         }
         let unit = result.unit ?? ""
         let chart = LineChart(
-            id: chartName, title: label,
+            id: chartName, title: "\(label): gemeten" + (result.targetValue == nil ? "" : " en streefwaarde"),
             description: "Lijn van de indicator '\(label)'" + (result.baseline == nil ? "" : " vanaf de nulmeting")
                 + " over \(DutchCount.of(measurements.count, "meting", "metingen"))" + (result.targetValue == nil ? "" : ", met de streefwaarde als stippellijn")
                 + "; laatste waarde \(DutchNumber.format(measurements.last!.value))\(unit.isEmpty ? "" : " " + unit): \(direction).",

@@ -48,7 +48,7 @@ struct NationalProgressContext {
                 "acties": .string(DutchCount.of(states.count, "actie", "acties")),
                 "begroot": .string(budget.plannedTotal.printedNotation),
                 "gerealiseerd": .string(budget.realisedTotal.printedNotation),
-                "realisatie_pct": .string(budget.percent.map { "\($0) %" } ?? "—"),
+                "realisatie_pct": .string(budget.percent.map { "\($0)\u{A0}%" } ?? "—"),
             ] as MustacheValue,
             "stand": .array(ActionSchedule.allCases.map { schedule in (schedule, states.filter { $0.schedule == schedule }.count) }
                 .filter { $0.1 > 0 }.map { ["stand": .string($0.0.rawValue), "aantal": .int($0.1)] as MustacheValue }),
@@ -71,6 +71,7 @@ struct NationalProgressContext {
             var contributions: [MustacheValue] = []
             var states: [ProgressRollUp.ActionState] = []
             var contributionsWithData = 0
+            var contributionHasData: [Bool] = []
             for rollUp in rollUps {
                 for entry in rollUp.themes where entry.theme.nationalTheme?.id == theme.id || (rollUp.agenda.scope == .national && entry.theme.id == theme.id) {
                     let hasData = rollUp.agenda.hasProgressData
@@ -84,12 +85,16 @@ struct NationalProgressContext {
                         "wie": .string(ProgressContext.name(of: rollUp.agenda, names: names(rollUp.agenda))),
                         "thema": .string(entry.theme.title),
                         "heeft_gegevens": .bool(hasData),
-                        "voortgang": hasData ? ProgressContext.percent(entry.progress) : .string("geen gegevens"),
+                        "voortgang": hasData ? ProgressContext.percent(entry.progress) : .string("—"),
                         "begroot": .string(entry.budget.plannedTotal.printedNotation),
                         "gerealiseerd": .string(hasData ? entry.budget.realisedTotal.printedNotation : "—"),
                     ])
+                    contributionHasData.append(hasData)
                 }
             }
+            // The contributions with data first, each group in the order of the agendas.
+            contributions = zip(contributions, contributionHasData).enumerated()
+                .sorted { ($0.element.1 ? 0 : 1, $0.offset) < ($1.element.1 ? 0 : 1, $1.offset) }.map(\.element.0)
             let budget = BudgetRealisation(actions: actions)
             var indicators: [MustacheValue] = []
             if national.hasProgressData {
@@ -103,16 +108,16 @@ struct NationalProgressContext {
                 "titel": .string(theme.title),
                 "doorlopend": .bool(theme.isContinuous),
                 "voortgang": ProgressContext.percent(progress),
-                "bijdragen_tekst": .string(DutchCount.of(contributions.count, "bijdrage", "bijdragen")),
+                "bijdragen": .int(contributions.count),
                 "met_gegevens": .int(contributionsWithData),
                 "begroot": .string(budget.plannedTotal.printedNotation),
                 "gerealiseerd": .string(budget.realisedTotal.printedNotation),
-                "realisatie_pct": .string(budget.percent.map { "\($0) %" } ?? "—"),
+                "realisatie_pct": .string(budget.percent.map { "\($0)\u{A0}%" } ?? "—"),
                 "stand": .string(ActionSchedule.allCases.compactMap { schedule in
                     let count = states.filter { $0.schedule == schedule }.count
                     return count == 0 ? nil : "\(count) \(schedule.rawValue)"
                 }.joined(separator: ", ")),
-                "bijdragen": .array(contributions),
+                "per_bijdrage": .array(contributions),
                 "heeft_indicatoren": .bool(!indicators.isEmpty),
                 "indicatoren": .array(indicators),
             ])
@@ -130,7 +135,7 @@ struct NationalProgressContext {
             "voortgang": hasData ? ProgressContext.percent(rollUp.total) : .string("—"),
             "begroot": .string(rollUp.budget.plannedTotal.printedNotation),
             "gerealiseerd": .string(hasData ? rollUp.budget.realisedTotal.printedNotation : "—"),
-            "realisatie_pct": .string(hasData ? (rollUp.budget.percent.map { "\($0) %" } ?? "—") : "—"),
+            "realisatie_pct": .string(hasData ? (rollUp.budget.percent.map { "\($0)\u{A0}%" } ?? "—") : "—"),
             "stand": .string(hasData ? rollUp.scheduleCounts.map { "\($0.count) \($0.schedule.rawValue)" }.joined(separator: ", ") : "geen voortgangsgegevens"),
         ]
     }

@@ -46,7 +46,7 @@ struct ProgressContext {
             "zonder_begroting": .int(rollUp.total.withoutBudget),
             "begroot": .string(budget.plannedTotal.printedNotation),
             "gerealiseerd": .string(budget.realisedTotal.printedNotation),
-            "realisatie_pct": .string(budget.percent.map { "\($0) %" } ?? "—"),
+            "realisatie_pct": .string(budget.percent.map { "\($0)\u{A0}%" } ?? "—"),
             "metingen": .int(rollUp.agenda.themes.flatMap(\.results).flatMap(\.measurements).count),
         ]
     }
@@ -69,7 +69,7 @@ struct ProgressContext {
                 "voortgang": Self.percent(entry.progress),
                 "begroot": .string(entry.budget.plannedTotal.printedNotation),
                 "gerealiseerd": .string(entry.budget.realisedTotal.printedNotation),
-                "realisatie_pct": .string(entry.budget.percent.map { "\($0) %" } ?? "—"),
+                "realisatie_pct": .string(entry.budget.percent.map { "\($0)\u{A0}%" } ?? "—"),
                 "acties": .array(states.map(action)),
                 "heeft_indicatoren": .bool(!indicators.isEmpty),
                 "indicatoren": .array(indicators),
@@ -85,7 +85,7 @@ struct ProgressContext {
             "trekker": .string(action.owner.map { names.organisation($0.id) } ?? "—"),
             "status": .string(action.status.rawValue),
             "stand": .string(state.schedule.rawValue),
-            "voortgang": .string("\(state.progress) %"),
+            "voortgang": .string("\(state.progress)\u{A0}%"),
             "einde": .string(action.end?.dutchText ?? "—"),
             "peildatum": .string(action.statusDate?.dutchText ?? "—"),
             "begroot": .string(action.plannedTotal.printedNotation),
@@ -95,7 +95,7 @@ struct ProgressContext {
 
     /// A weighted progress as `35 %`, `—` when no action counts.
     static func percent(_ progress: WeightedProgress) -> MustacheValue {
-        .string(progress.percent.map { "\($0) %" } ?? "—")
+        .string(progress.percent.map { "\($0)\u{A0}%" } ?? "—")
     }
 
     /// The region's name, or "Landelijk Beraad" for the national agenda.
@@ -108,15 +108,15 @@ struct ProgressContext {
         [
             "rijen": .array(budget.rows.map { row in
                 ["jaar": .int(row.year), "bron": .string(names.sourceName(row.source)), "begroot": .string(row.planned.printedNotation),
-                 "gerealiseerd": .string(row.realised.printedNotation), "pct": .string(row.percent.map { "\($0) %" } ?? "—")] as MustacheValue
+                 "gerealiseerd": .string(row.realised.printedNotation), "pct": .string(row.percent.map { "\($0)\u{A0}%" } ?? "—")] as MustacheValue
             }),
             "jaren": .array(budget.years.map { year in
                 ["jaar": .int(year.year), "begroot": .string(year.planned.printedNotation), "gerealiseerd": .string(year.realised.printedNotation),
-                 "pct": .string(BudgetRealisation.percent(year.realised, of: year.planned).map { "\($0) %" } ?? "—")] as MustacheValue
+                 "pct": .string(BudgetRealisation.percent(year.realised, of: year.planned).map { "\($0)\u{A0}%" } ?? "—")] as MustacheValue
             }),
             "begroot": .string(budget.plannedTotal.printedNotation),
             "gerealiseerd": .string(budget.realisedTotal.printedNotation),
-            "pct": .string(budget.percent.map { "\($0) %" } ?? "—"),
+            "pct": .string(budget.percent.map { "\($0)\u{A0}%" } ?? "—"),
             "heeft_rijen": .bool(!budget.rows.isEmpty),
         ]
     }

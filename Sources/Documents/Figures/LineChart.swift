@@ -61,8 +61,8 @@ public struct LineChart: Sendable, Equatable {
     /// The chart as inline SVG: a grid with values, a line per series (solid lines with a marker
     /// and the value at each point, dashed lines plain), the categories below and a legend right.
     public func svg() -> String {
-        let width = 640.0, height = 260.0
-        let left = 70.0, right = 150.0, top = 20.0, bottom = 44.0
+        let width = 500.0, height = 250.0
+        let left = 56.0, right = 112.0, top = 22.0, bottom = 40.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let axis = self.axis
         let steps = max(1, Int(((axis.maximum - axis.minimum) / axis.step).rounded()))
@@ -91,9 +91,9 @@ public struct LineChart: Sendable, Equatable {
         }
         for (index, serie) in series.enumerated() {
             let ly = top + 10 + Double(index) * 22
-            svg.polyline([(width - right + 12, ly - 3), (width - right + 34, ly - 3)], color: Self.colors[index % Self.colors.count],
+            svg.polyline([(width - right + 10, ly - 3), (width - right + 28, ly - 3)], color: Self.colors[index % Self.colors.count],
                          width: serie.dashed ? 1.5 : 2.5, dashed: serie.dashed)
-            svg.text(serie.name, x: width - right + 40, y: ly + 1, size: 11)
+            svg.text(serie.name, x: width - right + 32, y: ly + 1, size: 11)
         }
         return svg.finish()
     }
