@@ -74,19 +74,19 @@ struct IndicatorProgress {
         if let baseline = result.baseline {
             categories.append("Nulmeting" + (baseline.year.map { " \($0)" } ?? ""))
             measured.append(Self.double(baseline.value))
-            rows.append(["Nulmeting" + (baseline.year.map { " (\($0))" } ?? ""), result.source ?? "—", DutchNumber.format(baseline.value)])
+            rows.append(["Nulmeting" + (baseline.year.map { " \($0)" } ?? ""), result.source ?? "—", DutchNumber.format(baseline.value)])
         }
         for measurement in measurements {
             categories.append(Self.shortDate(measurement.date))
             measured.append(Self.double(measurement.value))
-            rows.append([measurement.date.dutchText, measurement.source ?? result.source ?? "—", DutchNumber.format(measurement.value)])
+            rows.append([ProgressContext.shortDate(measurement.date), measurement.source ?? result.source ?? "—", DutchNumber.format(measurement.value)])
         }
         var series = [LineChart.Series(name: "Gemeten", values: measured)]
         if let target = result.targetValue {
             categories.append("Streef" + (result.targetDate.map { " " + Self.shortDate($0) } ?? ""))
             series[0].values.append(nil)
             series.append(LineChart.Series(name: "Streefwaarde", values: Array(repeating: Self.double(target), count: categories.count), dashed: true))
-            rows.append(["Streefwaarde" + (result.targetDate.map { " (\($0.dutchText))" } ?? ""), "", DutchNumber.format(target)])
+            rows.append(["Streefwaarde" + (result.targetDate.map { " " + ProgressContext.shortDate($0) } ?? ""), "", DutchNumber.format(target)])
         }
         let unit = result.unit ?? ""
         let chart = LineChart(

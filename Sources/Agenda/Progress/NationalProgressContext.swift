@@ -136,7 +136,7 @@ struct NationalProgressContext {
             "begroot": .string(rollUp.budget.plannedTotal.printedNotation),
             "gerealiseerd": .string(hasData ? rollUp.budget.realisedTotal.printedNotation : "—"),
             "realisatie_pct": .string(hasData ? (rollUp.budget.percent.map { "\($0)\u{A0}%" } ?? "—") : "—"),
-            "stand": .string(hasData ? rollUp.scheduleCounts.map { "\($0.count) \($0.schedule.rawValue)" }.joined(separator: ", ") : "geen voortgangsgegevens"),
+            "stand": .string(hasData ? rollUp.scheduleCounts.map { "\($0.count) \($0.schedule.rawValue)" }.joined(separator: ", ") : "—"),
         ]
     }
 

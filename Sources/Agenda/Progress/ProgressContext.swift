@@ -25,7 +25,8 @@ struct ProgressContext {
             "titel": .string(agenda.title),
             "naam": .string(Self.name(of: agenda, names: names)),
             "uitvoeringsperiode": .string(agenda.executionPeriod.description),
-            "peildatum": rollUp.referenceDate.map { .string($0.dutchText) } ?? .string("geen"),
+            "peildatum": rollUp.referenceDate.map { .string("peildatum " + $0.dutchText) } ?? .string("geen peildatum"),
+            "peildatum_tekst": .string(rollUp.referenceDate?.dutchText ?? "geen"),
             "peildatum_herkomst": .string(dateOrigin),
             "heeft_gegevens": .bool(hasData),
             "voorbeeld": .bool(agenda.isExample),
@@ -41,7 +42,7 @@ struct ProgressContext {
     private func summary() -> MustacheValue {
         let budget = rollUp.budget
         return [
-            "voortgang": Self.percent(rollUp.total),
+            "voortgang": rollUp.agenda.hasProgressData ? Self.percent(rollUp.total) : .string("—"),
             "acties": .string(DutchCount.of(rollUp.actions.count, "actie", "acties")),
             "zonder_begroting": .int(rollUp.total.withoutBudget),
             "begroot": .string(budget.plannedTotal.printedNotation),
@@ -66,7 +67,7 @@ struct ProgressContext {
             values.append([
                 "titel": .string(theme.title),
                 "landelijk_thema": theme.nationalTheme.map { .string(names.nationalTheme($0.id)?.title ?? $0.id) } ?? .null,
-                "voortgang": Self.percent(entry.progress),
+                "voortgang": rollUp.agenda.hasProgressData ? Self.percent(entry.progress) : .string("—"),
                 "begroot": .string(entry.budget.plannedTotal.printedNotation),
                 "gerealiseerd": .string(entry.budget.realisedTotal.printedNotation),
                 "realisatie_pct": .string(entry.budget.percent.map { "\($0)\u{A0}%" } ?? "—"),
@@ -84,14 +85,17 @@ struct ProgressContext {
             "titel": .string(action.title),
             "trekker": .string(action.owner.map { names.organisation($0.id) } ?? "—"),
             "status": .string(action.status.rawValue),
-            "stand": .string(state.schedule.rawValue),
-            "voortgang": .string("\(state.progress)\u{A0}%"),
-            "einde": .string(action.end?.dutchText ?? "—"),
+            "stand": .string(state.schedule == .noData ? "\(action.status.rawValue) (volgens plan)" : state.schedule.rawValue),
+            "voortgang": .string(state.schedule == .noData ? "—" : "\(state.progress)\u{A0}%"),
+            "einde": .string(action.end.map(Self.shortDate) ?? "—"),
             "peildatum": .string(action.statusDate?.dutchText ?? "—"),
             "begroot": .string(action.plannedTotal.printedNotation),
             "gerealiseerd": .string(action.realisedTotal.printedNotation),
         ]
     }
+
+    /// `31-12-2027`: short enough for a table column.
+    static func shortDate(_ date: CalendarDate) -> String { "\(date.day)-\(date.month < 10 ? "0" : "")\(date.month)-\(date.year)" }
 
     /// A weighted progress as `35 %`, `—` when no action counts.
     static func percent(_ progress: WeightedProgress) -> MustacheValue {

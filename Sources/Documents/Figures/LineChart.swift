@@ -75,7 +75,7 @@ public struct LineChart: Sendable, Equatable {
             svg.line(x1: left, y1: y(value), x2: left + plotWidth, y2: y(value), dashed: step > 0, color: step > 0 ? "#999" : "#000")
             svg.text(Self.label(value), x: left - 6, y: y(value) + 4, anchor: "end", size: 11)
         }
-        if !unit.isEmpty { svg.text(unit, x: left - 6, y: top - 6, anchor: "end", size: 11) }
+        if !unit.isEmpty { svg.text(unit, x: 4, y: top - 8, size: 11) }
         for (index, category) in categories.enumerated() {
             svg.text(category, x: x(index), y: top + plotHeight + 18, anchor: "middle", size: 11)
         }
