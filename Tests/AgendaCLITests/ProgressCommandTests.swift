@@ -40,16 +40,17 @@ import Testing
         #expect(result.error.contains("--peildatum verwacht een bestaande datum als 2026-10-01, niet 'morgen'"))
     }
 
+    /// Spending recorded in 2029, outside the execution period (MJA151, an error).
     @Test func anAgendaWithAProgressErrorGetsNoReport() throws {
         let root = try folder(["am05-twente.toml"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let file = root + "/regions/am05-twente.toml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-            .replacingOccurrences(of: "{ datum = 2026-09-30, waarde = 41 }", with: "{ datum = 2026-12-30, waarde = 41 }")
+            .replacingOccurrences(of: "{ jaar = 2026, bron = \"slim\", bedrag = \"71250,25\" }", with: "{ jaar = 2029, bron = \"slim\", bedrag = \"71250,25\" }")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let result = mja("voortgang", root + "/regions", "--uit", root + "/out", "--sjablonen", Self.templates)
         #expect(result.code == .failure)
-        #expect(result.error.contains("MJA153"))
+        #expect(result.error.contains("MJA151"))
         #expect(result.error.contains("geen voortgangsrapportage: los eerst de fouten op"))
         #expect(!FileManager.default.fileExists(atPath: root + "/out/am05-twente/voortgang.md"))
     }

@@ -131,7 +131,7 @@ struct NationalProgressContext {
         return [
             "wie": .string(ProgressContext.name(of: agenda, names: names(agenda))),
             "heeft_gegevens": .bool(hasData),
-            "peildatum": .string(hasData ? (agenda.referenceDate?.dutchText ?? "—") : "—"),
+            "peildatum": .string(hasData ? ((agenda.referenceDate ?? ProgressReportBuilder.latestDate(in: agenda))?.dutchText ?? "—") : "—"),
             "voortgang": hasData ? ProgressContext.percent(rollUp.total) : .string("—"),
             "begroot": .string(rollUp.budget.plannedTotal.printedNotation),
             "gerealiseerd": .string(hasData ? rollUp.budget.realisedTotal.printedNotation : "—"),
