@@ -18,6 +18,7 @@ public struct CommandRegistry: Sendable {
         BuildCommand(),
         SignalsCommand(),
         ProgressCommand(),
+        DiffCommand(),
         InitCommand(),
         ExplainCommand(),
         SchemaCommand(),
