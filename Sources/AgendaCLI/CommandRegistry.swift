@@ -18,6 +18,7 @@ public struct CommandRegistry: Sendable {
         BuildCommand(),
         SignalsCommand(),
         ProgressCommand(),
+        BudgetCommand(),
         DiffCommand(),
         InitCommand(),
         ExplainCommand(),
