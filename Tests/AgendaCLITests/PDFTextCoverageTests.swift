@@ -84,7 +84,15 @@ import Testing
 
     /// The text as the PDF's fonts can show it (WinAnsi, see ``PDFText``), back in Unicode.
     static func asPrinted(_ text: String) -> String {
-        String(data: Data(PDFText.winAnsi(text)), encoding: .windowsCP1252) ?? text
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if PDFFont.dingbatCodes[scalar.value] != nil {
+                result.unicodeScalars.append(scalar)  // drawn in ZapfDingbats, read back as itself
+            } else {
+                result += String(data: Data(PDFText.winAnsi(String(scalar))), encoding: .windowsCP1252) ?? ""
+            }
+        }
+        return result
     }
 
     /// Every run of white space (line breaks, no-break spaces) as one space, trimmed.

@@ -10,14 +10,16 @@ enum PDFInlineSpans {
 
     /// The spans of plain `text`.
     static func spans(_ text: String, font: PDFFont) -> [PDFSpan] {
-        [PDFSpan(bytes: PDFText.winAnsi(text), font: font, link: nil)]
+        var spans: [PDFSpan] = []
+        appendText(text, font: font, link: nil, to: &spans)
+        return spans
     }
 
     private static func append(_ inlines: [Inline], font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                spans.append(PDFSpan(bytes: PDFText.winAnsi(text), font: font, link: link))
+                appendText(text, font: font, link: link, to: &spans)
             case .code(let text):
                 spans.append(PDFSpan(bytes: PDFText.winAnsi(text), font: .mono, link: link))
             case .emphasis(let content):
@@ -34,6 +36,22 @@ enum PDFInlineSpans {
                 spans.append(PDFSpan(bytes: [], font: font, link: nil, isBreak: true))
             }
         }
+    }
+
+    /// Text in `font`, with the check marks of the scorecard in ZapfDingbats.
+    static func appendText(_ text: String, font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x2713 && scalar.value <= 0x2718, let code = PDFFont.dingbatCodes[scalar.value] {
+                if !bytes.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
+                bytes = []
+                spans.append(PDFSpan(bytes: [code], font: .dingbats, link: link))
+            } else {
+                PDFText.appendWinAnsi(scalar, to: &bytes)
+            }
+        }
+        if !bytes.isEmpty || spans.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
     }
 
     /// The target of a link destination: `#id` a heading, `document:name` the PDF of that name,

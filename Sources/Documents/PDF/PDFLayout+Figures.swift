@@ -21,8 +21,8 @@ extension PDFLayout {
     func figureMinimumHeight(_ figure: Figure, frame: PDFFrame) -> Double {
         guard let size = drawingSize(figure, frame: frame) else {
             guard case .matrix(let matrix) = figure.content else { return 0 }
-            let layout = PDFTableLayout(Self.matrixTable(figure), width: frame.width, rotatedColumns: 1..<(1 + matrix.columns.count), size: 7.5)
-            return layout.captionHeight + layout.headerHeight + (layout.rows.first.map { layout.height(of: $0) } ?? 0)
+            let data = Self.matrixTable(figure)
+            return keptHeight(data, PDFTableLayout(data, width: frame.width, rotatedColumns: 1..<(1 + matrix.columns.count), size: 7.5))
         }
         return PDFPageStyle.body.lineHeight * 2 + size.height * size.scale + 6
     }
@@ -54,6 +54,9 @@ extension PDFLayout {
             case .matrix: break
             }
             canvas.raw(painter.operators)
+            // Where the drawing is on the page, for tools that read the figure out (PDF/UA).
+            let box = [left, PDFCanvas.pdfY(y + drawingHeight), left + size.width * size.scale, PDFCanvas.pdfY(y)]
+            canvas.structure.setAttributes("/A <</O /Layout /Placement /Block /BBox [\(box.map(PDFText.number).joined(separator: " "))]>>", of: element)
             canvas.end(element)
             y += drawingHeight + 6
             var data = figure.data

@@ -4,8 +4,16 @@ typealias PDFCellShade = (_ row: Int, _ column: Int) -> (fill: String, dark: Boo
 extension PDFLayout {
     /// What a heading before a table is kept with: the caption, the header and the first row.
     func tableMinimumHeight(_ table: Table, frame: PDFFrame) -> Double {
-        let layout = PDFTableLayout(table, width: frame.width)
-        return layout.captionHeight + layout.headerHeight + (layout.rows.first.map { layout.height(of: $0) } ?? 0)
+        keptHeight(table, PDFTableLayout(table, width: frame.width))
+    }
+
+    /// The height a table needs on its page: all of it when it is short and fits a page, else its
+    /// caption, header and first row.
+    func keptHeight(_ table: Table, _ layout: PDFTableLayout) -> Double {
+        let start = layout.captionHeight + layout.headerHeight
+        let whole = start + layout.rows.reduce(0) { $0 + layout.height(of: $1) }
+        if table.rows.count <= Self.shortTableRows && whole <= PDFPageStyle.bottom - PDFPageStyle.top { return whole }
+        return start + (layout.rows.first.map { layout.height(of: $0) } ?? 0)
     }
 
     /// Tables of at most this many rows are kept on one page when they fit (``HTMLRenderer/shortTableRows``).
@@ -18,12 +26,7 @@ extension PDFLayout {
         let layout = given ?? PDFTableLayout(table, width: frame.width)
         let element = canvas.begin("Table")
         let headerHeight = layout.headerHeight
-        let whole = layout.captionHeight + headerHeight + layout.rows.reduce(0) { $0 + layout.height(of: $1) }
-        if table.rows.count <= Self.shortTableRows && whole <= PDFPageStyle.bottom - PDFPageStyle.top {
-            ensure(whole)
-        } else {
-            ensure(layout.captionHeight + headerHeight + (layout.rows.first.map { layout.height(of: $0) } ?? 0))
-        }
+        ensure(keptHeight(table, layout))
         if !layout.caption.isEmpty {
             let caption = canvas.begin("Caption")
             for line in layout.caption {

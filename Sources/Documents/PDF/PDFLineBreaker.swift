@@ -15,8 +15,8 @@ struct PDFLine {
 
 /// Breaks spans into lines no wider than a width, with the fonts' real widths: between words
 /// where it can, greedily (first fit), and inside a word only when the word alone is wider than
-/// the line, so nothing ever runs past the margin. Spaces at the start and end of a line are
-/// dropped. Linear in the length of the text.
+/// the line, so nothing ever runs past the margin. Spaces at the start of a line are dropped; the
+/// space a line breaks at ends the line's text but not its width. Linear in the length of the text.
 struct PDFLineBreaker {
     let width: Double
     let size: Double
@@ -39,6 +39,15 @@ struct PDFLineBreaker {
                     append(PDFSpan(bytes: [0x20], font: font, link: link), space)
                 }
             } else {
+                // The space the line breaks at stays in the text, outside the line's width, so
+                // copied and read-aloud text keeps the words apart.
+                if let font = spaceBefore, !line.spans.isEmpty {
+                    if line.spans[line.spans.count - 1].font == font {
+                        line.spans[line.spans.count - 1].bytes.append(0x20)
+                    } else {
+                        line.spans.append(PDFSpan(bytes: [0x20], font: font, link: line.spans.last?.link))
+                    }
+                }
                 lines.append(line)
                 line = PDFLine()
             }

@@ -37,6 +37,10 @@ struct PDFStructure {
         elements[element].kids.append(kid)
     }
 
+    mutating func setAttributes(_ attributes: String, of element: Int) {
+        elements[element].attributes = attributes
+    }
+
     mutating func setAlt(_ alt: String, of element: Int) {
         elements[element].alt = alt
     }
