@@ -22,7 +22,7 @@ extension PDFLayout {
         guard let size = drawingSize(figure, frame: frame) else {
             guard case .matrix(let matrix) = figure.content else { return 0 }
             let data = Self.matrixTable(figure)
-            return keptHeight(data, PDFTableLayout(data, width: frame.width, rotatedColumns: 1..<(1 + matrix.columns.count), size: 7.5))
+            return keptHeight(data, tableLayout(data, width: frame.width, rotatedColumns: 1..<(1 + matrix.columns.count), size: 7.5))
         }
         return PDFPageStyle.body.lineHeight * 2 + size.height * size.scale + 6
     }
@@ -106,7 +106,7 @@ extension PDFLayout {
     private func matrix(_ matrix: CountMatrix, figure: Figure, frame: PDFFrame) {
         let scale = matrix.scale
         let data = Self.matrixTable(figure)
-        let layout = PDFTableLayout(data, width: frame.width, rotatedColumns: 1..<(1 + matrix.columns.count), size: 7.5)
+        let layout = tableLayout(data, width: frame.width, rotatedColumns: 1..<(1 + matrix.columns.count), size: 7.5)
         table(data, frame: frame, shade: { row, column in
             guard column >= 1, column <= matrix.columns.count, row < matrix.counts.count else { return nil }
             let count = matrix.counts[row][column - 1]

@@ -4,7 +4,18 @@ typealias PDFCellShade = (_ row: Int, _ column: Int) -> (fill: String, dark: Boo
 extension PDFLayout {
     /// What a heading before a table is kept with: the caption, the header and the first row.
     func tableMinimumHeight(_ table: Table, frame: PDFFrame) -> Double {
-        keptHeight(table, PDFTableLayout(table, width: frame.width))
+        keptHeight(table, tableLayout(table, width: frame.width))
+    }
+
+    /// The layout of `table`, remembered for the next call: a heading measures the table it is
+    /// kept with, and the table then lays itself out the same way.
+    func tableLayout(_ table: Table, width: Double, rotatedColumns: Range<Int> = 0..<0, size: Double = 8.5) -> PDFTableLayout {
+        if let cached = lastTableLayout, cached.width == width, cached.rotated == rotatedColumns, cached.size == size, cached.table == table {
+            return cached.layout
+        }
+        let layout = PDFTableLayout(table, width: width, rotatedColumns: rotatedColumns, size: size)
+        lastTableLayout = (table, width, rotatedColumns, size, layout)
+        return layout
     }
 
     /// The height a table needs on its page: all of it when it is short and fits a page, else its
@@ -23,7 +34,7 @@ extension PDFLayout {
     /// continues on), the rows (never split unless a row is taller than a page), amounts aligned
     /// right, the total row in bold with a line above it, every other row banded.
     func table(_ table: Table, frame: PDFFrame, shade: PDFCellShade? = nil, layout given: PDFTableLayout? = nil) {
-        let layout = given ?? PDFTableLayout(table, width: frame.width)
+        let layout = given ?? tableLayout(table, width: frame.width)
         let element = canvas.begin("Table")
         let headerHeight = layout.headerHeight
         ensure(keptHeight(table, layout))

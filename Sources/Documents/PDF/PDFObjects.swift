@@ -83,17 +83,20 @@ struct PDFObjects {
         // The structure tree.
         for (index, element) in canvas.structure.elements.enumerated() {
             let parent = element.parent < 0 ? structRoot : elementObjects[element.parent]
-            var kids: [String] = []
-            for kid in element.kids {
-                switch kid {
-                case .element(let child): kids.append("\(elementObjects[child]) 0 R")
-                case .content(let page, let mcid): kids.append("<</Type /MCR /Pg \(pageObjects[page]) 0 R /MCID \(mcid)>>")
-                case .annotation(let page, let annotation):
-                    kids.append("<</Type /OBJR /Pg \(pageObjects[page]) 0 R /Obj \(annotationObjects[page][annotation]) 0 R>>")
-                }
-            }
             var body = "<</Type /StructElem /S /\(element.type) /P \(parent) 0 R"
-            if !kids.isEmpty { body += " /K [\(kids.joined(separator: " "))]" }
+            if !element.kids.isEmpty {
+                body += " /K ["
+                for kid in element.kids {
+                    switch kid {
+                    case .element(let child): body += "\(elementObjects[child]) 0 R "
+                    case .content(let page, let mcid): body += "<</Type /MCR /Pg \(pageObjects[page]) 0 R /MCID \(mcid)>> "
+                    case .annotation(let page, let annotation):
+                        body += "<</Type /OBJR /Pg \(pageObjects[page]) 0 R /Obj \(annotationObjects[page][annotation]) 0 R>> "
+                    }
+                }
+                body.removeLast()  // the space after the last kid
+                body += "]"
+            }
             if let alt = element.alt { body += " /Alt \(PDFText.textString(alt))" }
             if !element.attributes.isEmpty { body += " " + element.attributes }
             if index == 0 { body += " /Lang (\(metadata.language))" }

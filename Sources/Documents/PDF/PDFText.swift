@@ -97,7 +97,9 @@ enum PDFText {
                 if scalar == "\n" || scalar == "\t" { result += "0020" }
                 continue
             }
-            for unit in String(scalar).utf16 { result += hex16(unit) }
+            for unit in String(scalar).utf16 {
+                for shift in [12, 8, 4, 0] { result.unicodeScalars.append(hexDigits[Int(unit >> UInt16(shift) & 0xF)]) }
+            }
         }
         return result + ">"
     }
@@ -144,6 +146,8 @@ enum PDFText {
         }
         return negative ? "-" + text : text
     }
+
+    static let hexDigits: [Unicode.Scalar] = Array("0123456789ABCDEF".unicodeScalars)
 
     static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16, uppercase: true)
