@@ -79,7 +79,8 @@ import Testing
         }
         return result.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&shy;", with: "\u{AD}")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// The text as the PDF's fonts can show it (WinAnsi, see ``PDFText``), back in Unicode.

@@ -5,12 +5,13 @@ struct PDFObjects {
     let layout: PDFLayout
     let metadata: PDFMetadata
     let compress: Bool
-    private var file = PDFFile()
+    private var file: PDFFile
 
     init(layout: PDFLayout, metadata: PDFMetadata, compress: Bool) {
         self.layout = layout
         self.metadata = metadata
         self.compress = compress
+        file = PDFFile(packsObjects: compress)
     }
 
     mutating func write() -> [UInt8] {
@@ -34,14 +35,14 @@ struct PDFObjects {
         let annotationObjects = pages.map { page in page.links.map { _ in file.reserve() } }
         let elementObjects = canvas.structure.elements.map { _ in file.reserve() }
 
-        for (font, number) in zip(PDFFont.allCases, fonts) { file.add(number, font.dictionary) }
+        for (font, number) in zip(PDFFont.allCases, fonts) { file.addPacked(number, font.dictionary) }
         for (pattern, number) in zip(PDFPattern.allCases, patterns) {
             let definition = pattern.definition
             file.addStream(number, dictionary: definition.dictionary, data: Array(definition.content.utf8), compress: false)
         }
         let fontEntries = zip(PDFFont.allCases, fonts).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
         let patternEntries = zip(PDFPattern.allCases, patterns).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
-        file.add(resources, "<</Font <<\(fontEntries)>> /Pattern <<\(patternEntries)>> /ProcSet [/PDF /Text]>>")
+        file.addPacked(resources, "<</Font <<\(fontEntries)>> /Pattern <<\(patternEntries)>> /ProcSet [/PDF /Text]>>")
 
         func destination(_ id: String) -> String? {
             guard let position = layout.headingPositions[id] else { return nil }
@@ -67,18 +68,18 @@ struct PDFObjects {
                 let number = annotationObjects[index][linkIndex]
                 if action.isEmpty {
                     // A link to a heading that does not exist: an annotation without an action.
-                    file.add(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey)>>")
+                    file.addPacked(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey)>>")
                 } else {
-                    file.add(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey) \(action)>>")
+                    file.addPacked(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey) \(action)>>")
                 }
                 annotationKeys.append((nextKey, linkElements[index][linkIndex]))
                 nextKey += 1
                 annotationRefs.append("\(number) 0 R")
             }
             let annotations = annotationRefs.isEmpty ? "" : " /Annots [\(annotationRefs.joined(separator: " "))]"
-            file.add(pageObjects[index], "<</Type /Page /Parent \(pageTree) 0 R /MediaBox [0 0 \(PDFText.number(PDFPageStyle.pageWidth)) \(PDFText.number(PDFPageStyle.pageHeight))] /Resources \(resources) 0 R /Contents \(contentObjects[index]) 0 R /StructParents \(index) /Tabs /S\(annotations)>>")
+            file.addPacked(pageObjects[index], "<</Type /Page /Parent \(pageTree) 0 R /MediaBox [0 0 \(PDFText.number(PDFPageStyle.pageWidth)) \(PDFText.number(PDFPageStyle.pageHeight))] /Resources \(resources) 0 R /Contents \(contentObjects[index]) 0 R /StructParents \(index) /Tabs /S\(annotations)>>")
         }
-        file.add(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count)>>")
+        file.addPacked(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count)>>")
 
         // The structure tree.
         for (index, element) in canvas.structure.elements.enumerated() {
@@ -100,15 +101,15 @@ struct PDFObjects {
             if let alt = element.alt { body += " /Alt \(PDFText.textString(alt))" }
             if !element.attributes.isEmpty { body += " " + element.attributes }
             if index == 0 { body += " /Lang (\(metadata.language))" }
-            file.add(elementObjects[index], body + ">>")
+            file.addPacked(elementObjects[index], body + ">>")
         }
         var nums: [String] = []
         for (index, page) in pages.enumerated() {
             nums.append("\(index) [\(page.markedElements.map { "\(elementObjects[$0]) 0 R" }.joined(separator: " "))]")
         }
         for entry in annotationKeys { nums.append("\(entry.key) \(elementObjects[entry.element]) 0 R") }
-        file.add(parentTree, "<</Nums [\(nums.joined(separator: "\n"))]>>")
-        file.add(structRoot, "<</Type /StructTreeRoot /K [\(elementObjects[0]) 0 R] /ParentTree \(parentTree) 0 R /ParentTreeNextKey \(nextKey)>>")
+        file.addPacked(parentTree, "<</Nums [\(nums.joined(separator: "\n"))]>>")
+        file.addPacked(structRoot, "<</Type /StructTreeRoot /K [\(elementObjects[0]) 0 R] /ParentTree \(parentTree) 0 R /ParentTreeNextKey \(nextKey)>>")
 
         // Bookmarks, metadata, catalog.
         let outline = PDFOutline(headings: layout.headings.filter { $0.level <= 3 && layout.headingPositions[$0.id] != nil })

@@ -42,9 +42,9 @@ struct PDFOutline {
             if let first = item.children.first, let last = item.children.last {
                 body += " /First \(numbers[first]) 0 R /Last \(numbers[last]) 0 R /Count -\(item.children.count)"
             }
-            file.add(numbers[index], body + " /Dest \(destination(item.id))>>")
+            file.addPacked(numbers[index], body + " /Dest \(destination(item.id))>>")
         }
-        file.add(root, "<</Type /Outlines /First \(numbers[topLevel[0]]) 0 R /Last \(numbers[topLevel[topLevel.count - 1]]) 0 R /Count \(topLevel.count)>>")
+        file.addPacked(root, "<</Type /Outlines /First \(numbers[topLevel[0]]) 0 R /Last \(numbers[topLevel[topLevel.count - 1]]) 0 R /Count \(topLevel.count)>>")
         return root
     }
 }
