@@ -145,24 +145,35 @@ final class PDFCanvas {
 
     /// The operators of ``text(_:x:baseline:size:color:)``.
     static func textOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) -> [UInt8] {
-        var output = Array("BT \(Self.n(x)) \(Self.n(Self.pdfY(y))) Td".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(64 + spans.reduce(0) { $0 + $1.bytes.count + 24 })
+        output.pdf("BT ")
+        output.pdf(x)
+        output.pdf(pdfY(y))
+        output.pdf("Td")
         var font: PDFFont?
         var currentColor = ""
         for span in spans where !span.bytes.isEmpty {
             let spanColor = span.link == nil ? color : PDFPageStyle.accent
             if spanColor != currentColor {
-                output += Array(" \(spanColor) rg".utf8)
+                output.append(0x20)
+                output.pdf(string: spanColor)
+                output.pdf(" rg")
                 currentColor = spanColor
             }
             if span.font != font {
-                output += Array(" /\(span.font.resourceName) \(Self.n(size)) Tf".utf8)
+                output.pdf(" /")
+                output.pdf(string: span.font.resourceName)
+                output.append(0x20)
+                output.pdf(size)
+                output.pdf("Tf")
                 font = span.font
             }
             output.append(0x20)
             PDFText.appendLiteral(span.bytes, to: &output)
-            output += Array(" Tj".utf8)
+            output.pdf(" Tj")
         }
-        output += Array(" ET\n".utf8)
+        output.pdf(" ET\n")
         return output
     }
 
@@ -182,19 +193,42 @@ final class PDFCanvas {
     /// A filled rectangle (top-based `y`).
     func fill(x: Double, y: Double, width: Double, height: Double, color: String) {
         mark()
-        write("q \(color) rg \(Self.n(x)) \(Self.n(Self.pdfY(y + height))) \(Self.n(width)) \(Self.n(height)) re f Q\n")
+        var output: [UInt8] = []
+        output.pdf("q ")
+        output.pdf(string: color)
+        output.pdf(" rg ")
+        output.pdf(x)
+        output.pdf(Self.pdfY(y + height))
+        output.pdf(width)
+        output.pdf(height)
+        output.pdf("re f Q\n")
+        pages[pageIndex].content += output
     }
 
     /// A straight line.
     func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String) {
         mark()
-        write("q \(color) RG \(Self.n(width)) w \(Self.n(x1)) \(Self.n(Self.pdfY(y1))) m \(Self.n(x2)) \(Self.n(Self.pdfY(y2))) l S Q\n")
+        var output: [UInt8] = []
+        output.pdf("q ")
+        output.pdf(string: color)
+        output.pdf(" RG ")
+        output.pdf(width)
+        output.pdf("w ")
+        output.pdf(x1)
+        output.pdf(Self.pdfY(y1))
+        output.pdf("m ")
+        output.pdf(x2)
+        output.pdf(Self.pdfY(y2))
+        output.pdf("l S Q\n")
+        pages[pageIndex].content += output
     }
 
     /// Raw drawing operators (a figure's paths), already in PDF coordinates, wrapped in `q … Q`.
     func raw(_ operators: [UInt8]) {
         mark()
-        pages[pageIndex].content += Array("q\n".utf8) + operators + Array("Q\n".utf8)
+        pages[pageIndex].content.pdf("q\n")
+        pages[pageIndex].content += operators
+        pages[pageIndex].content.pdf("Q\n")
     }
 
     /// A link area on an earlier page, in PDF coordinates.
@@ -212,6 +246,16 @@ final class PDFCanvas {
 extension PDFCanvas {
     /// The outline of a rectangle (top-based `y`).
     func stroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String) {
-        raw(Array("\(color) RG \(PDFText.number(lineWidth)) w \(PDFText.number(x)) \(PDFText.number(Self.pdfY(y + height))) \(PDFText.number(width)) \(PDFText.number(height)) re S\n".utf8))
+        var output: [UInt8] = []
+        output.pdf(string: color)
+        output.pdf(" RG ")
+        output.pdf(lineWidth)
+        output.pdf("w ")
+        output.pdf(x)
+        output.pdf(Self.pdfY(y + height))
+        output.pdf(width)
+        output.pdf(height)
+        output.pdf("re S\n")
+        raw(output)
     }
 }

@@ -18,13 +18,42 @@ struct PDFFigurePainter {
 
     private mutating func write(_ text: String) { operators += Array(text.utf8) }
 
+    /// Appends the page x of drawing x `value`, and a space.
+    private mutating func px(_ value: Double) { operators.pdf(originX + value * scale) }
+    private mutating func py(_ value: Double) { operators.pdf(PDFPageStyle.pageHeight - (originY + value * scale)) }
+    private mutating func pl(_ value: Double) { operators.pdf(value * scale) }
+
     mutating func rect(x: Double, y top: Double, width: Double, height: Double, fill: PDFFill, strokeWidth: Double = 0.8) {
-        write("\(fill.operators) 0 0 0 RG \(length(strokeWidth)) w \(self.x(x)) \(y(top + height)) \(length(width)) \(length(height)) re B\n")
+        operators.pdf(string: fill.operators)
+        operators.pdf(" 0 0 0 RG ")
+        pl(strokeWidth)
+        operators.pdf("w ")
+        px(x)
+        py(top + height)
+        pl(width)
+        pl(height)
+        operators.pdf("re B\n")
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, dashed: Bool = false, grey: Bool = false) {
-        let dash = dashed ? "[\(length(3)) \(length(3))] 0 d" : "[] 0 d"
-        write("\(grey ? "0.6 0.6 0.6" : "0 0 0") RG \(length(dashed ? 0.6 : 1)) w \(dash) \(x(x1)) \(y(y1)) m \(x(x2)) \(y(y2)) l S\n")
+        write("\(grey ? "0.6 0.6 0.6" : "0 0 0") RG ")
+        pl(dashed ? 0.6 : 1)
+        operators.pdf("w ")
+        if dashed {
+            operators.pdf("[")
+            pl(3)
+            pl(3)
+            operators.removeLast()  // the space after the last number
+            operators.pdf("] 0 d ")
+        } else {
+            operators.pdf("[] 0 d ")
+        }
+        px(x1)
+        py(y1)
+        operators.pdf("m ")
+        px(x2)
+        py(y2)
+        operators.pdf("l S\n")
     }
 
     enum Anchor { case start, middle, end }
@@ -55,16 +84,19 @@ struct PDFFigurePainter {
 
     /// Closed rings filled with the even-odd rule and outlined; points already in drawing units.
     mutating func rings(_ rings: [[(Double, Double)]], fill: PDFFill, strokeWidth: Double) {
-        var path = ""
+        guard rings.contains(where: { !$0.isEmpty }) else { return }
+        operators.pdf(string: fill.operators)
+        operators.pdf(" 0 0 0 RG ")
+        pl(strokeWidth)
+        operators.pdf("w 1 j\n")
         for ring in rings where !ring.isEmpty {
             for (index, point) in ring.enumerated() {
-                path += "\(x(point.0)) \(y(point.1)) \(index == 0 ? "m" : "l")\n"
+                px(point.0)
+                py(point.1)
+                operators.pdf(index == 0 ? "m\n" : "l\n")
             }
-            path += "h\n"
+            operators.pdf("h\n")
         }
-        guard !path.isEmpty else { return }
-        write("\(fill.operators) 0 0 0 RG \(length(strokeWidth)) w 1 j\n")
-        write(path)
-        write("B*\n")
+        operators.pdf("B*\n")
     }
 }

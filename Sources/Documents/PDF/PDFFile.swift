@@ -51,9 +51,21 @@ struct PDFFile {
     /// Writes object `number`, in the object stream when the file packs objects. Never for a
     /// stream, and never for an object the encryption or the cross-reference needs.
     mutating func addPacked(_ number: Int, _ body: String) {
-        guard packsObjects else { return add(number, body) }
+        addPacked(number, bytes: Array(body.utf8))
+    }
+
+    /// Writes object `number` with the ASCII `body` bytes, packed when the file packs objects.
+    mutating func addPacked(_ number: Int, bytes body: [UInt8]) {
+        guard packsObjects else {
+            locations[number] = .offset(bytes.count)
+            bytes.pdf(integer: number)
+            bytes.pdf(" 0 obj\n")
+            bytes += body
+            bytes.pdf("\nendobj\n")
+            return
+        }
         locations[number] = .packed(packed.count)
-        packed.append((number, Array(body.utf8)))
+        packed.append((number, body))
     }
 
     /// Writes object `number` as a stream: `dictionary` holds the entries other than `/Length`

@@ -82,26 +82,44 @@ struct PDFObjects {
         file.addPacked(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count)>>")
 
         // The structure tree.
+        var body: [UInt8] = []
         for (index, element) in canvas.structure.elements.enumerated() {
-            let parent = element.parent < 0 ? structRoot : elementObjects[element.parent]
-            var body = "<</Type /StructElem /S /\(element.type) /P \(parent) 0 R"
+            body.removeAll(keepingCapacity: true)
+            body.pdf("<</Type /StructElem /S /")
+            body.pdf(string: element.type)
+            body.pdf(" /P ")
+            body.pdf(reference: element.parent < 0 ? structRoot : elementObjects[element.parent])
             if !element.kids.isEmpty {
-                body += " /K ["
+                body.pdf("/K [")
                 for kid in element.kids {
                     switch kid {
-                    case .element(let child): body += "\(elementObjects[child]) 0 R "
-                    case .content(let page, let mcid): body += "<</Type /MCR /Pg \(pageObjects[page]) 0 R /MCID \(mcid)>> "
+                    case .element(let child):
+                        body.pdf(reference: elementObjects[child])
+                    case .content(let page, let mcid):
+                        body.pdf("<</Type /MCR /Pg ")
+                        body.pdf(reference: pageObjects[page])
+                        body.pdf("/MCID ")
+                        body.pdf(integer: mcid)
+                        body.pdf(">> ")
                     case .annotation(let page, let annotation):
-                        body += "<</Type /OBJR /Pg \(pageObjects[page]) 0 R /Obj \(annotationObjects[page][annotation]) 0 R>> "
+                        body.pdf("<</Type /OBJR /Pg ")
+                        body.pdf(reference: pageObjects[page])
+                        body.pdf("/Obj ")
+                        body.pdf(reference: annotationObjects[page][annotation])
+                        body.removeLast()
+                        body.pdf(">> ")
                     }
                 }
                 body.removeLast()  // the space after the last kid
-                body += "]"
+                body.pdf("]")
+            } else {
+                body.removeLast()
             }
-            if let alt = element.alt { body += " /Alt \(PDFText.textString(alt))" }
-            if !element.attributes.isEmpty { body += " " + element.attributes }
-            if index == 0 { body += " /Lang (\(metadata.language))" }
-            file.addPacked(elementObjects[index], body + ">>")
+            if let alt = element.alt { body.pdf(" /Alt "); body.pdf(string: PDFText.textString(alt)) }
+            if !element.attributes.isEmpty { body.pdf(" "); body.pdf(string: element.attributes) }
+            if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
+            body.pdf(">>")
+            file.addPacked(elementObjects[index], bytes: body)
         }
         var nums: [String] = []
         for (index, page) in pages.enumerated() {
