@@ -25,7 +25,7 @@ struct PDFFigurePainter {
 
     mutating func rect(x: Double, y top: Double, width: Double, height: Double, fill: PDFFill, strokeWidth: Double = 0.8) {
         operators.pdf(string: fill.operators)
-        operators.pdf(" 0 0 0 RG ")
+        operators.pdf(" 0 0 0 RG [] 0 d ")  // solid, whatever the grid line before was
         pl(strokeWidth)
         operators.pdf("w ")
         px(x)
@@ -86,7 +86,7 @@ struct PDFFigurePainter {
     mutating func rings(_ rings: [[(Double, Double)]], fill: PDFFill, strokeWidth: Double) {
         guard rings.contains(where: { !$0.isEmpty }) else { return }
         operators.pdf(string: fill.operators)
-        operators.pdf(" 0 0 0 RG ")
+        operators.pdf(" 0 0 0 RG [] 0 d ")
         pl(strokeWidth)
         operators.pdf("w 1 j\n")
         for ring in rings where !ring.isEmpty {
