@@ -17,6 +17,8 @@ public struct CommandRegistry: Sendable {
         CheckCommand(),
         BuildCommand(),
         SignalsCommand(),
+        BudgetCommand(),
+        DiffCommand(),
         InitCommand(),
         ExplainCommand(),
         SchemaCommand(),
