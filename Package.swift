@@ -35,6 +35,6 @@ let package = Package(
         .testTarget(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents"]),
     ]
 )

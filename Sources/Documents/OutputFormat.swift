@@ -7,6 +7,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case html
     /// A Word file (Office Open XML), for partners who comment and track changes in Word.
     case docx
+    /// An A4 PDF with the print design of the HTML page, tagged for screen readers: the document
+    /// a board adopts and a region publishes.
+    case pdf
 
     /// The file name extension, without the dot.
     public var fileExtension: String { rawValue }
@@ -17,6 +20,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .markdown: "Markdown"
         case .html: "HTML"
         case .docx: "Word"
+        case .pdf: "PDF"
         }
     }
 
@@ -26,6 +30,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .markdown: MarkdownWriter()
         case .html: HTMLPage()
         case .docx: DocxWriter()
+        case .pdf: PDFWriter()
         }
     }
 }
@@ -48,5 +53,10 @@ extension HTMLPage: DocumentWriter {
 
 extension DocxWriter: DocumentWriter {
     /// The document as a `.docx` file.
+    public func write(_ document: Document) -> [UInt8] { render(document) }
+}
+
+extension PDFWriter: DocumentWriter {
+    /// The document as an A4 PDF file.
     public func write(_ document: Document) -> [UInt8] { render(document) }
 }

@@ -1,4 +1,5 @@
 import AgendaCLI
+import Documents
 import Foundation
 
 /// Loads and checks every agenda of a folder, as `mja check` does, several times.
@@ -33,8 +34,9 @@ enum BuildBenchmark: Benchmark {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-build-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         let times = try repeatCommand(["build", folder, "--uit", output, "--sjablonen", templates, "--formaat", formats], runs: runs)
-        let documents = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter {
-            $0.hasSuffix(".html") || $0.hasSuffix(".md") || $0.hasSuffix(".docx")
+        let extensions = Set(OutputFormat.allCases.map { "." + $0.fileExtension })
+        let documents = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter { file in
+            extensions.contains { file.hasSuffix($0) }
         }
         print("files written: \(documents.count) (documents in \(formats), plus index.html)")
         report(times, what: "build of \(folder)")

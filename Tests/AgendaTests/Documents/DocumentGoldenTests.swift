@@ -32,6 +32,11 @@ import Testing
                     let body = try #require(try ZipReader(bytes)["word/document.xml"])
                     let text = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "</w:p>", with: "</w:p>\n")
                     result.append(("\(part.rawValue).docx-document.xml", text))
+                } else if format == .pdf {
+                    // The PDF with its page content uncompressed, byte for byte as Latin-1 text, so a
+                    // diff shows the drawing operators; the compressed file differs only in its streams.
+                    let plain = PDFWriter(compressesStreams: false).render(document)
+                    result.append(("\(part.rawValue).pdf", String(String.UnicodeScalarView(plain.map { Unicode.Scalar($0) }))))
                 } else {
                     result.append(("\(part.rawValue).\(format.fileExtension)", String(decoding: bytes, as: UTF8.self)))
                 }

@@ -53,6 +53,12 @@ import Testing
             .filter { $0 == "Heading1" || $0 == "Heading2" }
     }
 
+    /// The number of H1 and H2 elements in the PDF's structure tree.
+    static func pdfOutline(_ document: Document) -> [Int] {
+        let text = String(decoding: PDFWriter(compressesStreams: false).render(document), as: UTF8.self)
+        return ["/S /H1 ", "/S /H2 "].map { text.components(separatedBy: $0).count - 1 }
+    }
+
     @Test(arguments: fields)
     func proseCannotChangeTheStructureAroundIt(field: (id: String, old: String, part: AgendaDocumentBuilder.Part)) throws {
         let clean = try Self.document(field.part, of: Sample.twente)
@@ -70,6 +76,8 @@ import Testing
             #expect(Self.htmlOutline(html) == Self.htmlOutline(HTMLPage().render(clean)), "\(field.id), \(hostile.id): HTML")
 
             #expect(try Self.wordOutline(document) == Self.wordOutline(clean), "\(field.id), \(hostile.id): Word")
+
+            #expect(Self.pdfOutline(document) == Self.pdfOutline(clean), "\(field.id), \(hostile.id): PDF")
         }
     }
 

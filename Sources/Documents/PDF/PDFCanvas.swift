@@ -1,0 +1,261 @@
+/// Where a link goes.
+enum PDFLinkTarget: Equatable {
+    /// A web address or e-mail link.
+    case uri(String)
+    /// A heading of this document, by its id.
+    case heading(String)
+    /// Another PDF of the same build, relative to this one.
+    case file(String)
+}
+
+/// A laid-out page: its content stream, its link areas, and which structure element each of its
+/// marked-content ids belongs to.
+struct PDFPage {
+    var content: [UInt8] = []
+    /// Link rectangles in PDF coordinates (origin bottom left).
+    var links: [(rect: [Double], target: PDFLinkTarget, element: Int)] = []
+    /// The structure element of each MCID, in MCID order (the page's parent tree entry).
+    var markedElements: [Int] = []
+    /// Whether running heads are drawn on it (not on the cover).
+    var hasRunningHeads = true
+}
+
+/// The pages being drawn and the structure tree being built. Coordinates are in points from the
+/// top-left corner of the page (y grows downwards); the canvas turns them into PDF coordinates.
+/// Every drawing operation is complete in itself (`BT … ET`, `q … Q`), so marked content can
+/// start and end between any two of them.
+final class PDFCanvas {
+    private(set) var pages: [PDFPage] = [PDFPage()]
+    var structure = PDFStructure()
+    /// The element that what is drawn now belongs to; nil draws artifacts.
+    private(set) var element: Int? = 0
+    /// The marked-content sequence open on the current page: its element.
+    private var openMarked: Int?
+    /// Whether drawing is an artifact (running heads, repeated table headers, decoration).
+    private var artifactDepth = 0
+
+    var pageIndex: Int { pages.count - 1 }
+
+    // MARK: Structure
+
+    /// Starts an element of `type` inside the current one; what is drawn until ``end(_:)`` is its.
+    @discardableResult
+    func begin(_ type: String, alt: String? = nil, attributes: String = "") -> Int {
+        let index = structure.add(type, parent: element ?? 0, alt: alt, attributes: attributes)
+        element = index
+        return index
+    }
+
+    /// Ends element `index`, returning to its parent.
+    func end(_ index: Int) {
+        element = structure.elements[index].parent
+    }
+
+    /// Runs `body` with `index` as the current element (for the label of a list item, drawn when
+    /// its body's first line is).
+    func within(_ index: Int, _ body: () -> Void) {
+        let saved = element
+        element = index
+        body()
+        element = saved
+    }
+
+    /// Runs `body` as an artifact: running heads, a repeated table header, decoration.
+    func artifact(_ body: () -> Void) {
+        closeMarked()
+        artifactDepth += 1
+        write("/Artifact BMC\n")
+        body()
+        write("EMC\n")
+        artifactDepth -= 1
+    }
+
+    /// Opens the marked content of the current element on the current page, unless it is open.
+    private func mark() {
+        guard artifactDepth == 0, let element else { return }
+        if openMarked == element { return }
+        closeMarked()
+        let mcid = pages[pageIndex].markedElements.count
+        pages[pageIndex].markedElements.append(element)
+        structure.addKid(.content(page: pageIndex, mcid: mcid), to: element)
+        write("/\(structure.elements[element].type) <</MCID \(mcid)>> BDC\n")
+        openMarked = element
+    }
+
+    private func closeMarked() {
+        if openMarked != nil {
+            write("EMC\n")
+            openMarked = nil
+        }
+    }
+
+    // MARK: Pages
+
+    /// Ends the current page and starts the next.
+    func newPage() {
+        closeMarked()
+        pages.append(PDFPage())
+    }
+
+    /// Ends drawing: closes what is open on the last page.
+    func finish() {
+        closeMarked()
+    }
+
+    /// Marks the current page as the cover: no running heads.
+    func markCover() {
+        pages[pageIndex].hasRunningHeads = false
+    }
+
+    /// Appends drawing to page `index` after layout (running heads, page numbers), as an artifact
+    /// or, with `element`, as marked content of that element.
+    func appendLater(toPage index: Int, element: Int?, _ body: (inout [UInt8]) -> Void) {
+        precondition(openMarked == nil, "appendLater after finish() only")
+        var bytes: [UInt8] = []
+        if let element {
+            let mcid = pages[index].markedElements.count
+            pages[index].markedElements.append(element)
+            structure.addKid(.content(page: index, mcid: mcid), to: element)
+            bytes += Array("/\(structure.elements[element].type) <</MCID \(mcid)>> BDC\n".utf8)
+            body(&bytes)
+        } else {
+            bytes += Array("/Artifact BMC\n".utf8)
+            body(&bytes)
+        }
+        bytes += Array("EMC\n".utf8)
+        pages[index].content += bytes
+    }
+
+    // MARK: Drawing
+
+    private func write(_ text: String) {
+        pages[pageIndex].content.append(contentsOf: text.utf8)
+    }
+
+    private static func n(_ value: Double) -> String { PDFText.number(value) }
+
+    /// The PDF y of a top-based `y`.
+    static func pdfY(_ y: Double) -> Double { PDFPageStyle.pageHeight - y }
+
+    /// A line of spans on one baseline at `y` from `x`; links in the accent colour.
+    func text(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) {
+        mark()
+        pages[pageIndex].content += Self.textOperators(spans, x: x, baseline: y, size: size, color: color)
+    }
+
+    /// The operators of ``text(_:x:baseline:size:color:)``.
+    static func textOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(64 + spans.reduce(0) { $0 + $1.bytes.count + 24 })
+        output.pdf("BT ")
+        output.pdf(x)
+        output.pdf(pdfY(y))
+        output.pdf("Td")
+        var font: PDFFont?
+        var currentColor = ""
+        for span in spans where !span.bytes.isEmpty {
+            let spanColor = span.link == nil ? color : PDFPageStyle.accent
+            if spanColor != currentColor {
+                output.append(0x20)
+                output.pdf(string: spanColor)
+                output.pdf(" rg")
+                currentColor = spanColor
+            }
+            if span.font != font {
+                output.pdf(" /")
+                output.pdf(string: span.font.resourceName)
+                output.append(0x20)
+                output.pdf(size)
+                output.pdf("Tf")
+                font = span.font
+            }
+            output.append(0x20)
+            PDFText.appendLiteral(span.bytes, to: &output)
+            output.pdf(" Tj")
+        }
+        output.pdf(" ET\n")
+        return output
+    }
+
+    /// A line of spans turned a quarter to the left, read from bottom to top: its baseline at
+    /// `baselineX`, starting at the top-based `bottom`.
+    func rotatedText(_ spans: [PDFSpan], baselineX: Double, bottom: Double, size: Double, color: String) {
+        mark()
+        var output = Self.textOperators(spans, x: 0, baseline: PDFPageStyle.pageHeight, size: size, color: color)
+        // Replace the start position by a rotating text matrix.
+        let start = Array("BT 0 0 Td".utf8)
+        if output.starts(with: start) {
+            output.replaceSubrange(0..<start.count, with: Array("BT 0 1 -1 0 \(Self.n(baselineX)) \(Self.n(Self.pdfY(bottom))) Tm".utf8))
+        }
+        pages[pageIndex].content += output
+    }
+
+    /// A filled rectangle (top-based `y`).
+    func fill(x: Double, y: Double, width: Double, height: Double, color: String) {
+        mark()
+        var output: [UInt8] = []
+        output.pdf("q ")
+        output.pdf(string: color)
+        output.pdf(" rg ")
+        output.pdf(x)
+        output.pdf(Self.pdfY(y + height))
+        output.pdf(width)
+        output.pdf(height)
+        output.pdf("re f Q\n")
+        pages[pageIndex].content += output
+    }
+
+    /// A straight line.
+    func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String) {
+        mark()
+        var output: [UInt8] = []
+        output.pdf("q ")
+        output.pdf(string: color)
+        output.pdf(" RG ")
+        output.pdf(width)
+        output.pdf("w ")
+        output.pdf(x1)
+        output.pdf(Self.pdfY(y1))
+        output.pdf("m ")
+        output.pdf(x2)
+        output.pdf(Self.pdfY(y2))
+        output.pdf("l S Q\n")
+        pages[pageIndex].content += output
+    }
+
+    /// Raw drawing operators (a figure's paths), already in PDF coordinates, wrapped in `q … Q`.
+    func raw(_ operators: [UInt8]) {
+        mark()
+        pages[pageIndex].content.pdf("q\n")
+        pages[pageIndex].content += operators
+        pages[pageIndex].content.pdf("Q\n")
+    }
+
+    /// A link area on an earlier page, in PDF coordinates.
+    func addLink(page: Int, rect: [Double], target: PDFLinkTarget, element: Int) {
+        pages[page].links.append((rect, target, element))
+    }
+
+    /// A link area (top-based `y` of its top) for the current element.
+    func link(x: Double, y: Double, width: Double, height: Double, target: PDFLinkTarget) {
+        let rect = [x, Self.pdfY(y + height), x + width, Self.pdfY(y)]
+        pages[pageIndex].links.append((rect, target, element ?? 0))
+    }
+}
+
+extension PDFCanvas {
+    /// The outline of a rectangle (top-based `y`).
+    func stroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String) {
+        var output: [UInt8] = []
+        output.pdf(string: color)
+        output.pdf(" RG ")
+        output.pdf(lineWidth)
+        output.pdf("w ")
+        output.pdf(x)
+        output.pdf(Self.pdfY(y + height))
+        output.pdf(width)
+        output.pdf(height)
+        output.pdf("re S\n")
+        raw(output)
+    }
+}

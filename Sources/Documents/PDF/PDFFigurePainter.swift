@@ -1,0 +1,102 @@
+/// Draws a figure's geometry, given in the units of its SVG drawing (y down, origin top left), as
+/// PDF operators at a place on the page and a scale: rectangles, lines, paths and text, the text
+/// anchored at its start, middle or end with Helvetica's real widths.
+struct PDFFigurePainter {
+    /// Where the drawing's (0, 0) lands, in top-based page points, and points per unit.
+    let originX: Double, originY: Double, scale: Double
+    private(set) var operators: [UInt8] = []
+
+    init(originX: Double, originY: Double, scale: Double) {
+        self.originX = originX
+        self.originY = originY
+        self.scale = scale
+    }
+
+    func x(_ value: Double) -> String { PDFText.number(originX + value * scale) }
+    func y(_ value: Double) -> String { PDFText.number(PDFPageStyle.pageHeight - (originY + value * scale)) }
+    func length(_ value: Double) -> String { PDFText.number(value * scale) }
+
+    private mutating func write(_ text: String) { operators += Array(text.utf8) }
+
+    /// Appends the page x of drawing x `value`, and a space.
+    private mutating func px(_ value: Double) { operators.pdf(originX + value * scale) }
+    private mutating func py(_ value: Double) { operators.pdf(PDFPageStyle.pageHeight - (originY + value * scale)) }
+    private mutating func pl(_ value: Double) { operators.pdf(value * scale) }
+
+    mutating func rect(x: Double, y top: Double, width: Double, height: Double, fill: PDFFill, strokeWidth: Double = 0.8) {
+        operators.pdf(string: fill.operators)
+        operators.pdf(" 0 0 0 RG [] 0 d ")  // solid, whatever the grid line before was
+        pl(strokeWidth)
+        operators.pdf("w ")
+        px(x)
+        py(top + height)
+        pl(width)
+        pl(height)
+        operators.pdf("re B\n")
+    }
+
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, dashed: Bool = false, grey: Bool = false) {
+        write("\(grey ? "0.6 0.6 0.6" : "0 0 0") RG ")
+        pl(dashed ? 0.6 : 1)
+        operators.pdf("w ")
+        if dashed {
+            operators.pdf("[")
+            pl(3)
+            pl(3)
+            operators.removeLast()  // the space after the last number
+            operators.pdf("] 0 d ")
+        } else {
+            operators.pdf("[] 0 d ")
+        }
+        px(x1)
+        py(y1)
+        operators.pdf("m ")
+        px(x2)
+        py(y2)
+        operators.pdf("l S\n")
+    }
+
+    enum Anchor { case start, middle, end }
+
+    /// Text with its baseline at `y`; `halo` draws a white outline first, so it reads on any fill.
+    mutating func text(_ content: String, x: Double, y baseline: Double, anchor: Anchor = .start, size: Double = 12, bold: Bool = false, halo: Double = 0) {
+        let bytes = PDFText.winAnsi(content)
+        guard !bytes.isEmpty else { return }
+        let font: PDFFont = bold ? .bold : .regular
+        let points = size * scale
+        let width = font.width(bytes, size: points)
+        var left = originX + x * scale
+        switch anchor {
+        case .start: break
+        case .middle: left -= width / 2
+        case .end: left -= width
+        }
+        let position = "\(PDFText.number(left)) \(y(baseline)) Td /\(font.resourceName) \(PDFText.number(points)) Tf "
+        if halo > 0 {
+            write("BT 1 1 1 rg 1 1 1 RG \(length(halo)) w 1 J 1 j 2 Tr \(position)")
+            PDFText.appendLiteral(bytes, to: &operators)
+            write(" Tj 0 Tr ET\n")
+        }
+        write("BT 0 0 0 rg \(position)")
+        PDFText.appendLiteral(bytes, to: &operators)
+        write(" Tj ET\n")
+    }
+
+    /// Closed rings filled with the even-odd rule and outlined; points already in drawing units.
+    mutating func rings(_ rings: [[(Double, Double)]], fill: PDFFill, strokeWidth: Double) {
+        guard rings.contains(where: { !$0.isEmpty }) else { return }
+        operators.pdf(string: fill.operators)
+        operators.pdf(" 0 0 0 RG [] 0 d ")
+        pl(strokeWidth)
+        operators.pdf("w 1 j\n")
+        for ring in rings where !ring.isEmpty {
+            for (index, point) in ring.enumerated() {
+                px(point.0)
+                py(point.1)
+                operators.pdf(index == 0 ? "m\n" : "l\n")
+            }
+            operators.pdf("h\n")
+        }
+        operators.pdf("B*\n")
+    }
+}

@@ -1,0 +1,167 @@
+/// The object layer of a PDF file (ISO 32000-1, section 7.5): numbered indirect objects written
+/// in order, their byte offsets, the cross-reference table and the trailer. Object numbers are
+/// reserved first and filled in later, so objects can refer to each other in any order.
+///
+/// With `packsObjects`, small objects (the structure tree's elements, bookmarks, annotations) go
+/// into one compressed object stream and the cross-reference table becomes a compressed
+/// cross-reference stream (7.5.7 and 7.5.8, PDF 1.5 and later); the structure tree of a tagged
+/// document is most of its bytes otherwise. Without it the file is plain text apart from the
+/// content streams, for reading in an editor.
+///
+/// Bodies are ASCII text (dictionaries, arrays, hex strings); only stream data is binary.
+struct PDFFile {
+    private(set) var bytes: [UInt8] = []
+    /// Where each object is, by number; index 0 is the free-list head.
+    private var locations: [Location] = [.free]
+    /// Whether ``addPacked(_:_:)`` puts objects in an object stream.
+    let packsObjects: Bool
+    /// The objects waiting for the object stream: number and body.
+    private var packed: [(number: Int, body: [UInt8])] = []
+
+    private enum Location {
+        case free
+        case reserved
+        case offset(Int)
+        /// In the object stream, at this index.
+        case packed(Int)
+    }
+
+    /// Starts a PDF 1.7 file; the comment with four bytes above 127 tells tools it is binary.
+    init(packsObjects: Bool = false) {
+        self.packsObjects = packsObjects
+        bytes.reserveCapacity(64 * 1024)
+        append("%PDF-1.7\n%")
+        bytes += [0xE2, 0xE3, 0xCF, 0xD3, 0x0A]
+    }
+
+    /// A new object number, to be written later with ``add(_:_:)`` or ``addStream(_:dictionary:data:compress:)``.
+    mutating func reserve() -> Int {
+        locations.append(.reserved)
+        return locations.count - 1
+    }
+
+    /// Writes object `number` with the ASCII `body`.
+    mutating func add(_ number: Int, _ body: String) {
+        locations[number] = .offset(bytes.count)
+        append("\(number) 0 obj\n")
+        append(body)
+        append("\nendobj\n")
+    }
+
+    /// Writes object `number`, in the object stream when the file packs objects. Never for a
+    /// stream, and never for an object the encryption or the cross-reference needs.
+    mutating func addPacked(_ number: Int, _ body: String) {
+        addPacked(number, bytes: Array(body.utf8))
+    }
+
+    /// Writes object `number` with the ASCII `body` bytes, packed when the file packs objects.
+    mutating func addPacked(_ number: Int, bytes body: [UInt8]) {
+        guard packsObjects else {
+            locations[number] = .offset(bytes.count)
+            bytes.pdf(integer: number)
+            bytes.pdf(" 0 obj\n")
+            bytes += body
+            bytes.pdf("\nendobj\n")
+            return
+        }
+        locations[number] = .packed(packed.count)
+        packed.append((number, body))
+    }
+
+    /// Writes object `number` as a stream: `dictionary` holds the entries other than `/Length`
+    /// and `/Filter` (without `<<` `>>`). With `compress`, the data is stored Flate-compressed
+    /// when that makes it smaller.
+    mutating func addStream(_ number: Int, dictionary: String, data: [UInt8], compress: Bool) {
+        var payload = data
+        var filter = ""
+        if compress && data.count > 64 {
+            let packed = PDFFlate.compress(data)
+            if packed.count < data.count {
+                payload = packed
+                filter = " /Filter /FlateDecode"
+            }
+        }
+        locations[number] = .offset(bytes.count)
+        append("\(number) 0 obj\n<<\(dictionary.isEmpty ? "" : dictionary + " ")/Length \(payload.count)\(filter)>>\nstream\n")
+        bytes += payload
+        append("\nendstream\nendobj\n")
+    }
+
+    /// Ends the file: the object stream if any, the cross-reference table (or stream) and the
+    /// trailer with `root` and `info`, and an `/ID` made from the content, so the same document
+    /// gives the same bytes.
+    mutating func finish(root: Int, info: Int) -> [UInt8] {
+        if packsObjects { return finishWithStreams(root: root, info: info) }
+        let identifier = PDFFile.identifier(of: bytes)
+        let start = bytes.count
+        append("xref\n0 \(locations.count)\n0000000000 65535 f \n")
+        for location in locations.dropFirst() {
+            guard case .offset(let offset) = location else { preconditionFailure("a PDF object was reserved and never written") }
+            append(Self.padded(offset) + " 00000 n \n")
+        }
+        append("trailer\n<</Size \(locations.count) /Root \(root) 0 R /Info \(info) 0 R /ID [<\(identifier)> <\(identifier)>]>>\n")
+        append("startxref\n\(start)\n%%EOF\n")
+        return bytes
+    }
+
+    private mutating func finishWithStreams(root: Int, info: Int) -> [UInt8] {
+        let stream = reserve()
+        if !packed.isEmpty {
+            var header = ""
+            var body: [UInt8] = []
+            for object in packed {
+                header += "\(object.number) \(body.count) "
+                body += object.body
+                body.append(0x0A)
+            }
+            let first = header.utf8.count
+            addStream(stream, dictionary: "/Type /ObjStm /N \(packed.count) /First \(first)", data: Array(header.utf8) + body, compress: true)
+        } else {
+            add(stream, "null")
+        }
+        let xref = reserve()
+        let start = bytes.count
+        locations[xref] = .offset(start)
+        // Entries of 1 + 4 + 2 bytes: type, offset or object stream number, generation or index.
+        var table: [UInt8] = []
+        table.reserveCapacity(locations.count * 7)
+        for location in locations {
+            let (type, field, index): (UInt8, Int, Int)
+            switch location {
+            case .free: (type, field, index) = (0, 0, 65535)
+            case .offset(let offset): (type, field, index) = (1, offset, 0)
+            case .packed(let position): (type, field, index) = (2, stream, position)
+            case .reserved: preconditionFailure("a PDF object was reserved and never written")
+            }
+            table += [type, UInt8(field >> 24 & 0xFF), UInt8(field >> 16 & 0xFF), UInt8(field >> 8 & 0xFF), UInt8(field & 0xFF),
+                      UInt8(index >> 8 & 0xFF), UInt8(index & 0xFF)]
+        }
+        let identifier = PDFFile.identifier(of: bytes)
+        let packedTable = PDFFlate.compress(table)
+        append("\(xref) 0 obj\n<</Type /XRef /Size \(locations.count) /W [1 4 2] /Root \(root) 0 R /Info \(info) 0 R /ID [<\(identifier)> <\(identifier)>] /Length \(packedTable.count) /Filter /FlateDecode>>\nstream\n")
+        bytes += packedTable
+        append("\nendstream\nendobj\nstartxref\n\(start)\n%%EOF\n")
+        return bytes
+    }
+
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Ten digits, zero-padded, as the cross-reference table requires.
+    private static func padded(_ value: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, 10 - digits.count)) + digits
+    }
+
+    /// 16 bytes in hex from two FNV-1a hashes of the content: stable, no clock, no random.
+    static func identifier(of bytes: [UInt8]) -> String {
+        var first: UInt64 = 0xcbf2_9ce4_8422_2325
+        var second: UInt64 = 0x8422_2325_cbf2_9ce4
+        for byte in bytes {
+            first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
+            second = (second &+ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return PDFText.hex(first) + PDFText.hex(second)
+    }
+}

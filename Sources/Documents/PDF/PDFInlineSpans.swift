@@ -1,0 +1,68 @@
+/// Inline content as spans for the line breaker: emphasis in the oblique font, strong in bold,
+/// code in Courier, links with their target (refused schemes, see ``LinkPolicy``, become plain
+/// text), images as their description, soft breaks as spaces.
+enum PDFInlineSpans {
+    static func spans(_ inlines: [Inline], font: PDFFont) -> [PDFSpan] {
+        var spans: [PDFSpan] = []
+        append(inlines, font: font, link: nil, to: &spans)
+        return spans
+    }
+
+    /// The spans of plain `text`.
+    static func spans(_ text: String, font: PDFFont) -> [PDFSpan] {
+        var spans: [PDFSpan] = []
+        appendText(text, font: font, link: nil, to: &spans)
+        return spans
+    }
+
+    private static func append(_ inlines: [Inline], font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                appendText(text, font: font, link: link, to: &spans)
+            case .code(let text):
+                spans.append(PDFSpan(bytes: PDFText.winAnsi(text), font: .mono, link: link))
+            case .emphasis(let content):
+                append(content, font: font.with(italic: true), link: link, to: &spans)
+            case .strong(let content):
+                append(content, font: font.with(bold: true), link: link, to: &spans)
+            case .link(let destination, _, let content):
+                append(content, font: font, link: target(destination) ?? link, to: &spans)
+            case .image(_, _, let description):
+                append(description, font: font, link: link, to: &spans)
+            case .softBreak:
+                spans.append(PDFSpan(bytes: [0x20], font: font, link: link))
+            case .hardBreak:
+                spans.append(PDFSpan(bytes: [], font: font, link: nil, isBreak: true))
+            }
+        }
+    }
+
+    /// Text in `font`, with the check marks of the scorecard in ZapfDingbats.
+    static func appendText(_ text: String, font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x2713 && scalar.value <= 0x2718, let code = PDFFont.dingbatCodes[scalar.value] {
+                if !bytes.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
+                bytes = []
+                spans.append(PDFSpan(bytes: [code], font: .dingbats, link: link))
+            } else {
+                PDFText.appendWinAnsi(scalar, to: &bytes)
+            }
+        }
+        if !bytes.isEmpty || spans.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
+    }
+
+    /// The target of a link destination: `#id` a heading, `document:name` the PDF of that name,
+    /// anything else a URI when ``LinkPolicy`` allows it.
+    static func target(_ destination: String) -> PDFLinkTarget? {
+        if destination.hasPrefix("#") { return destination.count > 1 ? .heading(String(destination.dropFirst())) : nil }
+        if destination.hasPrefix(DocumentLink.scheme) {
+            let path = DocumentLink.resolve(destination, fileExtension: OutputFormat.pdf.fileExtension)
+            return path.isEmpty ? nil : .file(path)
+        }
+        guard !destination.isEmpty, LinkPolicy.allows(destination, image: false) else { return nil }
+        return .uri(destination)
+    }
+}

@@ -1,0 +1,144 @@
+/// Turns a finished ``PDFLayout`` into the objects of the file: the catalog, the page tree and
+/// pages with their content and link annotations, the fonts and patterns, the structure tree
+/// with its parent tree, the bookmarks, and the metadata.
+struct PDFObjects {
+    let layout: PDFLayout
+    let metadata: PDFMetadata
+    let compress: Bool
+    private var file: PDFFile
+
+    init(layout: PDFLayout, metadata: PDFMetadata, compress: Bool) {
+        self.layout = layout
+        self.metadata = metadata
+        self.compress = compress
+        file = PDFFile(packsObjects: compress)
+    }
+
+    mutating func write() -> [UInt8] {
+        let canvas = layout.canvas
+        let pages = canvas.pages
+        // Each link annotation gets a Link element under the element it stands in.
+        var linkElements: [[Int]] = []
+        for (pageIndex, page) in pages.enumerated() {
+            linkElements.append(page.links.enumerated().map { index, link in
+                let element = canvas.structure.add("Link", parent: link.element)
+                canvas.structure.addKid(.annotation(page: pageIndex, index: index), to: element)
+                return element
+            })
+        }
+        let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve(), xmp = file.reserve()
+        let structRoot = file.reserve(), parentTree = file.reserve(), resources = file.reserve()
+        let fonts = PDFFont.allCases.map { _ in file.reserve() }
+        let patterns = PDFPattern.allCases.map { _ in file.reserve() }
+        let pageObjects = pages.map { _ in file.reserve() }
+        let contentObjects = pages.map { _ in file.reserve() }
+        let annotationObjects = pages.map { page in page.links.map { _ in file.reserve() } }
+        let elementObjects = canvas.structure.elements.map { _ in file.reserve() }
+
+        for (font, number) in zip(PDFFont.allCases, fonts) { file.addPacked(number, font.dictionary) }
+        for (pattern, number) in zip(PDFPattern.allCases, patterns) {
+            let definition = pattern.definition
+            file.addStream(number, dictionary: definition.dictionary, data: Array(definition.content.utf8), compress: false)
+        }
+        let fontEntries = zip(PDFFont.allCases, fonts).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
+        let patternEntries = zip(PDFPattern.allCases, patterns).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
+        file.addPacked(resources, "<</Font <<\(fontEntries)>> /Pattern <<\(patternEntries)>> /ProcSet [/PDF /Text]>>")
+
+        func destination(_ id: String) -> String? {
+            guard let position = layout.headingPositions[id] else { return nil }
+            return "[\(pageObjects[position.page]) 0 R /XYZ \(PDFText.number(PDFPageStyle.left - 4)) \(PDFText.number(PDFCanvas.pdfY(position.y) + 4)) null]"
+        }
+
+        // Pages, their content and their links; annotations are parent tree keys after the pages.
+        var nextKey = pages.count
+        var annotationKeys: [(key: Int, element: Int)] = []
+        for (index, page) in pages.enumerated() {
+            file.addStream(contentObjects[index], dictionary: "", data: page.content, compress: compress)
+            var annotationRefs: [String] = []
+            for (linkIndex, link) in page.links.enumerated() {
+                let action: String
+                switch link.target {
+                case .uri(let uri): action = "/A <</S /URI /URI \(PDFText.uriLiteral(uri))>>"
+                case .file(let path): action = "/A <</S /GoToR /F \(PDFText.uriLiteral(path)) /D [0 /Fit] /NewWindow true>>"
+                case .heading(let id):
+                    guard let target = destination(id) else { action = ""; break }
+                    action = "/Dest \(target)"
+                }
+                let rect = link.rect.map(PDFText.number).joined(separator: " ")
+                let number = annotationObjects[index][linkIndex]
+                if action.isEmpty {
+                    // A link to a heading that does not exist: an annotation without an action.
+                    file.addPacked(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey)>>")
+                } else {
+                    file.addPacked(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey) \(action)>>")
+                }
+                annotationKeys.append((nextKey, linkElements[index][linkIndex]))
+                nextKey += 1
+                annotationRefs.append("\(number) 0 R")
+            }
+            let annotations = annotationRefs.isEmpty ? "" : " /Annots [\(annotationRefs.joined(separator: " "))]"
+            file.addPacked(pageObjects[index], "<</Type /Page /Parent \(pageTree) 0 R /MediaBox [0 0 \(PDFText.number(PDFPageStyle.pageWidth)) \(PDFText.number(PDFPageStyle.pageHeight))] /Resources \(resources) 0 R /Contents \(contentObjects[index]) 0 R /StructParents \(index) /Tabs /S\(annotations)>>")
+        }
+        file.addPacked(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count)>>")
+
+        // The structure tree.
+        var body: [UInt8] = []
+        for (index, element) in canvas.structure.elements.enumerated() {
+            body.removeAll(keepingCapacity: true)
+            body.pdf("<</Type /StructElem /S /")
+            body.pdf(string: element.type)
+            body.pdf(" /P ")
+            body.pdf(reference: element.parent < 0 ? structRoot : elementObjects[element.parent])
+            if !element.kids.isEmpty {
+                body.pdf("/K [")
+                for kid in element.kids {
+                    switch kid {
+                    case .element(let child):
+                        body.pdf(reference: elementObjects[child])
+                    case .content(let page, let mcid):
+                        body.pdf("<</Type /MCR /Pg ")
+                        body.pdf(reference: pageObjects[page])
+                        body.pdf("/MCID ")
+                        body.pdf(integer: mcid)
+                        body.pdf(">> ")
+                    case .annotation(let page, let annotation):
+                        body.pdf("<</Type /OBJR /Pg ")
+                        body.pdf(reference: pageObjects[page])
+                        body.pdf("/Obj ")
+                        body.pdf(reference: annotationObjects[page][annotation])
+                        body.removeLast()
+                        body.pdf(">> ")
+                    }
+                }
+                body.removeLast()  // the space after the last kid
+                body.pdf("]")
+            } else {
+                body.removeLast()
+            }
+            if let alt = element.alt { body.pdf(" /Alt "); body.pdf(string: PDFText.textString(alt)) }
+            if !element.attributes.isEmpty { body.pdf(" "); body.pdf(string: element.attributes) }
+            if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
+            body.pdf(">>")
+            file.addPacked(elementObjects[index], bytes: body)
+        }
+        var nums: [String] = []
+        for (index, page) in pages.enumerated() {
+            nums.append("\(index) [\(page.markedElements.map { "\(elementObjects[$0]) 0 R" }.joined(separator: " "))]")
+        }
+        for entry in annotationKeys { nums.append("\(entry.key) \(elementObjects[entry.element]) 0 R") }
+        file.addPacked(parentTree, "<</Nums [\(nums.joined(separator: "\n"))]>>")
+        file.addPacked(structRoot, "<</Type /StructTreeRoot /K [\(elementObjects[0]) 0 R] /ParentTree \(parentTree) 0 R /ParentTreeNextKey \(nextKey)>>")
+
+        // Bookmarks, metadata, catalog.
+        let outline = PDFOutline(headings: layout.headings.filter { $0.level <= 3 && layout.headingPositions[$0.id] != nil })
+        var outlineEntry = ""
+        if !outline.items.isEmpty {
+            let root = outline.write(into: &file) { destination($0) ?? "null" }
+            outlineEntry = " /Outlines \(root) 0 R /PageMode /UseOutlines"
+        }
+        file.add(info, metadata.information)
+        file.addStream(xmp, dictionary: "/Type /Metadata /Subtype /XML", data: metadata.xmp, compress: false)
+        file.add(catalog, "<</Type /Catalog /Pages \(pageTree) 0 R\(outlineEntry) /StructTreeRoot \(structRoot) 0 R /MarkInfo <</Marked true>> /Lang (\(metadata.language)) /Metadata \(xmp) 0 R /ViewerPreferences <</DisplayDocTitle true>>>>")
+        return file.finish(root: catalog, info: info)
+    }
+}

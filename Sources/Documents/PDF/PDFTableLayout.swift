@@ -1,0 +1,104 @@
+/// A table fitted to a width: the type size (8.5 pt, or 7 pt when the columns do not fit), the
+/// column widths, and every cell broken into lines. Columns get what their longest line needs
+/// when the table fits; otherwise each gets its longest word and the rest is shared by need, as a
+/// browser's automatic table layout does; a word longer than its column is broken.
+struct PDFTableLayout {
+    static let paddingX = 3.4, paddingY = 2.1
+
+    var style: PDFPageStyle.TextStyle
+    var widths: [Double]
+    var header: [[PDFLine]]
+    var rows: [[[PDFLine]]]
+    var caption: [PDFLine]
+    /// The columns whose header is turned a quarter, read from bottom to top (a matrix's many
+    /// narrow columns, as in the HTML); their header lines are as long as the header row is high.
+    var rotatedColumns: Range<Int>
+    /// The height of the header row's rotated text, when there is any.
+    var rotatedHeight = 0.0
+
+    static let rotatedLineLength = 110.0
+
+    init(_ table: Table, width: Double, rotatedColumns: Range<Int> = 0..<0, size preferredSize: Double = 8.5) {
+        self.rotatedColumns = rotatedColumns
+        let columns = max(1, table.alignments.count)
+        let headerSpans = table.header.map { PDFInlineSpans.spans($0, font: .bold) }
+        let rowSpans = table.rows.enumerated().map { index, row in
+            row.map { PDFInlineSpans.spans($0, font: table.hasTotalRow && index == table.rows.count - 1 ? .bold : .regular) }
+        }
+        // Widths at 1 pt: the longest word and the whole text of each column.
+        var minimum = Array(repeating: 0.0, count: columns), maximum = Array(repeating: 0.0, count: columns)
+        for (index, row) in ([headerSpans] + rowSpans).enumerated() {
+            for (column, spans) in row.enumerated() where column < columns && !(index == 0 && rotatedColumns.contains(column)) {
+                let (word, line) = Self.measure(spans)
+                minimum[column] = max(minimum[column], min(word, 14))  // a word past 14 em breaks
+                maximum[column] = max(maximum[column], line)
+            }
+        }
+        let available = width - Double(columns) * 2 * Self.paddingX
+        var size = preferredSize
+        if minimum.reduce(0, +) * size > available { size = 7 }
+        let style = PDFPageStyle.TextStyle(size: size, lineHeight: size * 1.3, font: .regular, color: PDFPageStyle.text)
+        // A rotated header is as wide as its lines are high.
+        var rotatedHeader: [Int: [PDFLine]] = [:]
+        for column in rotatedColumns where column < columns {
+            let lines = PDFLineBreaker(width: Self.rotatedLineLength, size: size).lines(headerSpans[column])
+            rotatedHeader[column] = lines
+            let needed = Double(lines.count) * style.lineHeight / size
+            minimum[column] = max(minimum[column], needed)
+            maximum[column] = max(maximum[column], needed)
+        }
+        let low = minimum.map { max($0 * size, 12) }, high = zip(minimum, maximum).map { max($0 * size, $1 * size, 12) }
+        var widths: [Double]
+        let lowSum = low.reduce(0, +), highSum = high.reduce(0, +)
+        if highSum <= available {
+            widths = high.map { $0 + (available - highSum) * $0 / highSum }
+        } else if lowSum <= available {
+            let spread = highSum - lowSum
+            widths = zip(low, high).map { $0 + (available - lowSum) * ($1 - $0) / max(spread, 0.001) }
+        } else {
+            widths = low.map { available * $0 / lowSum }
+        }
+        self.style = style
+        self.widths = widths
+        header = headerSpans.enumerated().map { rotatedHeader[$0] ?? PDFLineBreaker(width: widths[min($0, columns - 1)], size: size).lines($1) }
+        rotatedHeight = rotatedHeader.values.map { $0.map(\.width).max() ?? 0 }.max() ?? 0
+        rows = rowSpans.map { row in row.enumerated().map { PDFLineBreaker(width: widths[min($0, columns - 1)], size: size).lines($1) } }
+        caption = table.caption.isEmpty ? [] : PDFLineBreaker(width: width, size: size).lines(PDFInlineSpans.spans(table.caption, font: .bold))
+    }
+
+    /// The longest word and the whole text of `spans`, in points at a size of 1.
+    static func measure(_ spans: [PDFSpan]) -> (word: Double, line: Double) {
+        var longest = 0.0, current = 0.0, total = 0.0, line = 0.0
+        for span in spans {
+            if span.isBreak {
+                line = max(line, total)
+                total = 0
+                current = 0
+                continue
+            }
+            for byte in span.bytes {
+                let advance = Double(span.font.units(byte)) / 1000
+                total += advance
+                if byte == 0x20 {
+                    current = 0
+                } else {
+                    current += advance
+                    longest = max(longest, current)
+                }
+            }
+        }
+        return (longest, max(line, total))
+    }
+
+    func height(of cells: [[PDFLine]]) -> Double {
+        Double(max(1, cells.map(\.count).max() ?? 1)) * style.lineHeight + 2 * Self.paddingY
+    }
+
+    /// The height of the header row: its lines, or its rotated text.
+    var headerHeight: Double {
+        let flat = header.enumerated().filter { !rotatedColumns.contains($0.offset) }.map(\.element)
+        return max(height(of: flat), rotatedHeight + 2 * Self.paddingY + 2)
+    }
+
+    var captionHeight: Double { Double(caption.count) * style.lineHeight + (caption.isEmpty ? 0 : 3) }
+}
