@@ -101,4 +101,44 @@ extension PDFLayout {
             painter.text(entry.0, x: 140, y: y + 46, size: 52)
         }
     }
+
+    /// A line chart with the geometry of ``LineChart/svg()``: the grid with values, a line per
+    /// series (solid ones with a marker and the value at each point, dashed ones plain), the
+    /// moments below and the legend on the right.
+    static func draw(_ chart: LineChart, with painter: inout PDFFigurePainter) {
+        let width = 500.0, height = 250.0
+        let left = 56.0, right = 112.0, top = 22.0, bottom = 40.0
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let axis = chart.axis
+        let steps = max(1, Int(((axis.maximum - axis.minimum) / axis.step).rounded()))
+        func y(_ value: Double) -> Double { top + plotHeight - plotHeight * (value - axis.minimum) / (axis.maximum - axis.minimum) }
+        let slot = plotWidth / Double(max(1, chart.categories.count))
+        func x(_ index: Int) -> Double { left + slot * Double(index) + slot / 2 }
+        for step in 0...steps {
+            let value = axis.minimum + axis.step * Double(step)
+            painter.line(x1: left, y1: y(value), x2: left + plotWidth, y2: y(value), dashed: step > 0, grey: step > 0)
+            painter.text(LineChart.label(value), x: left - 6, y: y(value) + 4, anchor: .end, size: 11)
+        }
+        if !chart.unit.isEmpty { painter.text(chart.unit, x: 4, y: top - 8, size: 11) }
+        for (index, category) in chart.categories.enumerated() {
+            painter.text(category, x: x(index), y: top + plotHeight + 18, anchor: .middle, size: 11)
+        }
+        for (index, serie) in chart.series.enumerated() {
+            let color = PDFFill.rgb(LineChart.colors[index % LineChart.colors.count])
+            let points = serie.values.enumerated().compactMap { i, value in value.map { (x(i), y($0), $0) } }
+            painter.polyline(points.map { ($0.0, $0.1) }, color: color, width: serie.dashed ? 1.5 : 2.5, dashed: serie.dashed)
+            guard !serie.dashed else { continue }
+            for point in points {
+                painter.circle(x: point.0, y: point.1, radius: 4, color: color)
+                painter.text(LineChart.label(point.2), x: point.0, y: point.1 - 9, anchor: .middle, size: 11, bold: true)
+            }
+        }
+        for (index, serie) in chart.series.enumerated() {
+            let legendY = top + 10 + Double(index) * 22
+            let color = PDFFill.rgb(LineChart.colors[index % LineChart.colors.count])
+            painter.polyline([(width - right + 10, legendY - 3), (width - right + 28, legendY - 3)], color: color,
+                             width: serie.dashed ? 1.5 : 2.5, dashed: serie.dashed)
+            painter.text(serie.name, x: width - right + 32, y: legendY + 1, size: 11)
+        }
+    }
 }

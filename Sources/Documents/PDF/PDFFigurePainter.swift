@@ -99,4 +99,46 @@ struct PDFFigurePainter {
         }
         operators.pdf("B*\n")
     }
+
+    /// An open line through `points` in `color` (PDF `r g b`), `width` wide, solid or dashed.
+    mutating func polyline(_ points: [(Double, Double)], color: String, width: Double, dashed: Bool) {
+        guard points.count > 1 else { return }
+        operators.pdf(string: color)
+        operators.pdf(" RG ")
+        pl(width)
+        operators.pdf("w 1 j 1 J ")
+        if dashed {
+            operators.pdf("[")
+            pl(6)
+            pl(4)
+            operators.removeLast()
+            operators.pdf("] 0 d\n")
+        } else {
+            operators.pdf("[] 0 d\n")
+        }
+        for (index, point) in points.enumerated() {
+            px(point.0)
+            py(point.1)
+            operators.pdf(index == 0 ? "m\n" : "l\n")
+        }
+        operators.pdf("S\n")
+    }
+
+    /// A filled circle of `radius` around (`x`, `y`) in `color` (PDF `r g b`): four Bézier arcs.
+    mutating func circle(x: Double, y: Double, radius: Double, color: String) {
+        let k = radius * 0.5523  // the control distance that makes a quarter circle
+        operators.pdf(string: color)
+        operators.pdf(" rg\n")
+        px(x + radius); py(y); operators.pdf("m\n")
+        for (c1, c2, end) in [
+            ((x + radius, y + k), (x + k, y + radius), (x, y + radius)),
+            ((x - k, y + radius), (x - radius, y + k), (x - radius, y)),
+            ((x - radius, y - k), (x - k, y - radius), (x, y - radius)),
+            ((x + k, y - radius), (x + radius, y - k), (x + radius, y)),
+        ] {
+            px(c1.0); py(c1.1); px(c2.0); py(c2.1); px(end.0); py(end.1)
+            operators.pdf("c\n")
+        }
+        operators.pdf("f\n")
+    }
 }

@@ -8,6 +8,7 @@ extension PDFLayout {
         case .bars: size = (640, 320); maximumHeight = 90 * millimetre
         case .horizontalBars(let chart): size = (640, 20 + 26 * Double(max(1, chart.bars.count))); maximumHeight = 150 * millimetre
         case .timeline(let chart): size = (640, 28 + 22 * Double(max(1, chart.items.count)) + 40); maximumHeight = 200 * millimetre
+        case .line: size = (500, 250); maximumHeight = 80 * millimetre
         case .regionMap(let map):
             let bounds = Self.bounds(of: map)
             size = (Double(bounds.maxX - bounds.minX), Double(bounds.maxY - bounds.minY)); maximumHeight = 150 * millimetre
@@ -50,6 +51,7 @@ extension PDFLayout {
             case .bars(let chart): Self.draw(chart, with: &painter)
             case .horizontalBars(let chart): Self.draw(chart, with: &painter)
             case .timeline(let chart): Self.draw(chart, with: &painter)
+            case .line(let chart): Self.draw(chart, with: &painter)
             case .regionMap(let map): Self.draw(map, with: &painter)
             case .matrix: break
             }
@@ -73,6 +75,7 @@ extension PDFLayout {
         case .bars(let chart): chart.description
         case .horizontalBars(let chart): chart.description
         case .timeline(let chart): chart.description
+        case .line(let chart): chart.description
         case .regionMap(let map): map.description
         case .matrix: ""
         }

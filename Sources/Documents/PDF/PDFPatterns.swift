@@ -20,6 +20,15 @@ enum PDFFill: Equatable {
         return .color(grey(scale.cssColor(count)))
     }
 
+    /// `#rrggbb` as PDF colour components `r g b`.
+    static func rgb(_ css: String) -> String {
+        let hex = Array(css.dropFirst())
+        guard hex.count == 6 else { return "0 0 0" }
+        return stride(from: 0, to: 6, by: 2).map { index in
+            PDFText.number(Double(Int(String(hex[index..<index + 2]), radix: 16) ?? 0) / 255)
+        }.joined(separator: " ")
+    }
+
     /// `#rrggbb` with equal parts as a PDF grey in `rg` form.
     static func grey(_ css: String) -> String {
         let hex = css.dropFirst().prefix(2)
