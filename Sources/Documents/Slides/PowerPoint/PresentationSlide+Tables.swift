@@ -16,12 +16,12 @@ extension PresentationSlide {
             frame.y += height
             frame.height = max(height, frame.height - height)
         }
-        let measured = measure.columnWidths(table).map { Int64(max(1, $0)) }
-        let total = measured.reduce(0, +)
-        var widths = measured.map { frame.width * $0 / max(1, total) }
+        let shares = Self.columnShares(table)
+        var widths = shares.map { Int64((Double(frame.width) * $0).rounded(.down)) }
         if !widths.isEmpty { widths[widths.count - 1] += frame.width - widths.reduce(0, +) }
+        // A row is at least one line high; PowerPoint and Impress grow a row whose text needs more.
         let rowHeights = ([table.header] + table.rows).map { row in
-            Int64((measure.rowLines(row, widths: measure.columnWidths(table)) * Double(SlideGeometry.lineHeight) * 0.9).rounded())
+            Int64(Double(SlideGeometry.tableLineHeight) * (measure.rowLines(row, widths: measure.columnWidths(table)) - 0.3).rounded(.down))
         }
         let id = nextShapeID()
         var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Tabel \(id)\""
@@ -38,6 +38,30 @@ extension PresentationSlide {
             xml += row(cells, table: table, height: rowHeights[index + 1], kind: isTotal ? .total : .body)
         }
         shapes += xml + "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
+    }
+
+    /// The share of the table's width each column gets: at least its longest word (so no word is
+    /// broken), and what is left in proportion to its longest cell, as a browser lays a table out.
+    static func columnShares(_ table: Table) -> [Double] {
+        let rows = [table.header] + table.rows
+        let columns = table.alignments.indices
+        guard !columns.isEmpty else { return [] }
+        let longest = columns.map { column in Double(rows.map { $0[column].plainText.count }.max() ?? 0) + 2 }
+        let word = columns.map { column in
+            Double(rows.map { $0[column].plainText.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0) + 2
+        }
+        let available = Double(SlideGeometry.tableCharactersPerLine)
+        let widths: [Double]
+        if longest.reduce(0, +) <= available || word.reduce(0, +) >= available {
+            widths = longest.reduce(0, +) <= available ? longest : word
+        } else {
+            let room = available - word.reduce(0, +)
+            let wish = zip(longest, word).map { max(0, $0 - $1) }
+            let total = max(1, wish.reduce(0, +))
+            widths = zip(word, wish).map { $0 + room * $1 / total }
+        }
+        let sum = widths.reduce(0, +)
+        return widths.map { $0 / sum }
     }
 
     /// What a row of a table is, for its look.

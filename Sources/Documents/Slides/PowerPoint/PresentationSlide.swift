@@ -93,10 +93,16 @@ struct PresentationSlide {
 
     /// The deck's title and "n / N" in the footer placeholders.
     private mutating func footer(deckTitle: String, number: Int, count: Int) {
-        shapes += textShape(name: "Voettekst", placeholder: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", frame: nil, body: paragraph([.text(deckTitle)]))
-        let field = "<a:fld id=\"{6D3F6C2B-4A7E-4C1B-9E55-2F0B1A9C7D10}\" type=\"slidenum\"><a:rPr lang=\"nl-NL\" dirty=\"0\"/><a:t>\(number)</a:t></a:fld>"
-        let total = "<a:r><a:rPr lang=\"nl-NL\" dirty=\"0\"/><a:t> / \(count)</a:t></a:r>"
-        shapes += textShape(name: "Dianummer", placeholder: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", frame: nil, body: "<a:p>" + field + total + "</a:p>")
+        // Alignment and font on the slide too: Impress does not take them from the master's footer.
+        var format = SlideRunFormat()
+        format.size = SlideGeometry.footerSize
+        format.font = "+mn-lt"
+        shapes += textShape(name: "Voettekst", placeholder: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", frame: nil,
+                            body: paragraph([.text(deckTitle)], properties: "<a:pPr algn=\"l\"/>", format: format))
+        let field = "<a:fld id=\"{6D3F6C2B-4A7E-4C1B-9E55-2F0B1A9C7D10}\" type=\"slidenum\">" + format.properties + "<a:t>\(number)</a:t></a:fld>"
+        let total = "<a:r>" + format.properties + "<a:t> / \(count)</a:t></a:r>"
+        shapes += textShape(name: "Dianummer", placeholder: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", frame: nil,
+                            body: "<a:p><a:pPr algn=\"r\"/>" + field + total + "</a:p>")
     }
 
     /// The content stacked in the content area: each group as high as its lines, the last text
@@ -194,9 +200,11 @@ struct PresentationSlide {
         xml += "</p:spPr><p:txBody>"
         if placeholder == nil {
             let inset = fill == nil ? 0 : 91_440
-            xml += "<a:bodyPr wrap=\"square\" lIns=\"\(inset)\" tIns=\"\(inset)\" rIns=\"\(inset)\" bIns=\"\(inset)\" rtlCol=\"0\" anchor=\"t\"><a:normAutofit/></a:bodyPr>"
+            xml += "<a:bodyPr wrap=\"square\" lIns=\"\(inset)\" tIns=\"\(inset)\" rIns=\"\(inset)\" bIns=\"\(inset)\" rtlCol=\"0\" anchor=\"t\"/>"
         } else {
-            xml += "<a:bodyPr><a:normAutofit/></a:bodyPr>"
+            // The master's body properties, shrink-on-overflow among them (Impress shrinks text that
+            // fits when a slide repeats it).
+            xml += "<a:bodyPr/>"
         }
         xml += listStyle.isEmpty ? "<a:lstStyle/>" : "<a:lstStyle>\(listStyle)</a:lstStyle>"
         xml += body.isEmpty ? "<a:p><a:endParaRPr lang=\"nl-NL\" dirty=\"0\"/></a:p>" : body

@@ -69,7 +69,7 @@ enum SlideMasterParts {
             xml += placeholder(id: 2, name: "Titel", ph: "<p:ph type=\"ctrTitle\"/>", frame: (G.margin * 2, 1_371_600, G.contentWidth - G.margin * 2, 2_286_000),
                                anchor: "b", text: "Klik om de titel te bewerken", listStyle: SlideTextStyle.title(size: G.coverTitleSize, color: "bg1"))
             xml += placeholder(id: 3, name: "Ondertitel", ph: "<p:ph type=\"subTitle\" idx=\"1\"/>", frame: (G.margin * 2, 3_840_480, G.contentWidth - G.margin * 2, 2_377_440),
-                               anchor: "t", text: "Klik om de ondertitel te bewerken", listStyle: SlideTextStyle.levels(size: G.subheadingSize, color: "bg1"))
+                               anchor: "t", text: "Klik om de ondertitel te bewerken", listStyle: SlideTextStyle.levels(size: G.subheadingSize, color: "bg1", bulletColor: "bg1"))
         case .content:
             xml += placeholder(id: 2, name: "Titel", ph: "<p:ph type=\"title\"/>", text: "Klik om de titel te bewerken")
             xml += placeholder(id: 3, name: "Tekst", ph: "<p:ph idx=\"1\"/>", text: "Klik om de tekst te bewerken")
@@ -92,7 +92,7 @@ enum SlideMasterParts {
     }
 
     private static func footerStyle(alignment: String) -> String {
-        "<a:lvl1pPr marL=\"0\" indent=\"0\" algn=\"\(alignment)\"><a:buNone/><a:defRPr sz=\"\(SlideGeometry.footerSize)\"><a:solidFill><a:schemeClr val=\"tx1\"><a:lumMod val=\"75000\"/><a:lumOff val=\"25000\"/></a:schemeClr></a:solidFill></a:defRPr></a:lvl1pPr>"
+        "<a:lvl1pPr marL=\"0\" indent=\"0\" algn=\"\(alignment)\"><a:buNone/><a:defRPr sz=\"\(SlideGeometry.footerSize)\"><a:solidFill><a:schemeClr val=\"tx1\"><a:lumMod val=\"75000\"/><a:lumOff val=\"25000\"/></a:schemeClr></a:solidFill><a:latin typeface=\"+mn-lt\"/><a:ea typeface=\"+mn-ea\"/><a:cs typeface=\"+mn-cs\"/></a:defRPr></a:lvl1pPr>"
     }
 
     /// A placeholder of the master or a layout: without `frame` it stands where the master has it.

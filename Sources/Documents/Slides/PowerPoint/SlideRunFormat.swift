@@ -8,6 +8,8 @@ struct SlideRunFormat: Equatable {
     var size: Int?
     /// A scheme colour (`tx2`, `bg1`), or nil for the level's colour.
     var color: String?
+    /// A typeface (`+mn-lt` is the theme's body font), or nil for the level's.
+    var font: String?
     /// The relationship id of a hyperlink, or nil.
     var link: String?
 
@@ -20,7 +22,11 @@ struct SlideRunFormat: Equatable {
         xml += " dirty=\"0\""
         var children = ""
         if let color { children += "<a:solidFill><a:schemeClr val=\"\(color)\"/></a:solidFill>" }
-        if code { children += "<a:latin typeface=\"Consolas\"/><a:cs typeface=\"Consolas\"/>" }
+        if code {
+            children += "<a:latin typeface=\"Consolas\"/><a:cs typeface=\"Consolas\"/>"
+        } else if let font {
+            children += "<a:latin typeface=\"\(font)\"/>"
+        }
         if let link { children += "<a:hlinkClick r:id=\"\(link)\"/>" }
         return children.isEmpty ? xml + "/>" : xml + ">" + children + "</a:rPr>"
     }
