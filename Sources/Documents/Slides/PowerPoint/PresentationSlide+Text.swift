@@ -77,9 +77,15 @@ extension PresentationSlide {
     /// line break.
     mutating func runs(_ content: [Inline], format: SlideRunFormat) -> String {
         var xml = ""
+        var pending = ""  // adjacent texts and soft breaks in one run, as a user would type them
         for inline in content {
             switch inline {
-            case .text(let text): xml += run(text, format)
+            case .text(let text): pending += text; continue
+            case .softBreak: pending += " "; continue
+            default: xml += run(pending, format); pending = ""
+            }
+            switch inline {
+            case .text, .softBreak: break
             case .code(let text):
                 var code = format
                 code.code = true
@@ -97,11 +103,10 @@ extension PresentationSlide {
                 if Self.isWebAddress(destination) { linked.link = relationship(type: "hyperlink", target: destination, external: true) }
                 xml += runs(inner, format: linked)
             case .image(_, _, let description): xml += runs(description, format: format)
-            case .softBreak: xml += run(" ", format)
             case .hardBreak: xml += "<a:br>" + format.properties + "</a:br>"
             }
         }
-        return xml
+        return xml + run(pending, format)
     }
 
     /// One run; line breaks inside the text become spaces (a run's text is one line).
