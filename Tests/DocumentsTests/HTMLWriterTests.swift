@@ -93,3 +93,25 @@ import Markdown
         #expect(table.isNumeric(column: 1) && !table.isNumeric(column: 0))
     }
 }
+
+@Suite struct TableShadeTests {
+    static let table: Table = {
+        var table = Table(header: ["Thema", "Oordeel"], rows: [["a", "✓"], ["b", "⚠"], ["c", "✗"], ["Totaal", ""]], hasTotalRow: true)
+        table.shades = [.init(row: 1, column: 1): .caution, .init(row: 2, column: 1): .shortfall]
+        return table
+    }()
+
+    @Test func htmlMarksShadedCellsWithAClass() {
+        let html = HTMLWriter().render([.table(Self.table)])
+        #expect(html.contains("<td class=\"aandacht\" style=\"text-align: left\">⚠</td>"))
+        #expect(html.contains("<td class=\"tekort\" style=\"text-align: left\">✗</td>"))
+        #expect(html.components(separatedBy: "class=\"aandacht\"").count == 2)
+    }
+
+    @Test func aSliceKeepsItsShadesAndItsTotalRowWhereTheyBelong() {
+        let head = Self.table.rows(0..<2), tail = Self.table.rows(2..<4)
+        #expect(head.shades == [.init(row: 1, column: 1): .caution] && !head.hasTotalRow)
+        #expect(tail.shades == [.init(row: 0, column: 1): .shortfall] && tail.hasTotalRow)
+        #expect(tail.rows.map { $0[0].plainText } == ["c", "Totaal"])
+    }
+}

@@ -43,6 +43,11 @@ import Markdown
         #expect(MarkdownParser.blocks(from: written) == document)
     }
 
+    @Test func softHyphensAreLeftOutOfThePlainText() {
+        let document = MarkdownParser.blocks(from: "| Organisatie&shy;overstijgend |\n|---|\n| ✓ |\n")
+        #expect(MarkdownWriter().render(document) == "| Organisatieoverstijgend |\n| --- |\n| ✓ |\n")
+    }
+
     @Test func outputIsNormalised() {
         let document = MarkdownParser.blocks(from: "Kop\n===\n\n* a\n* b\n\n3) x\n\n_n_ __s__\n\n---\n")
         #expect(MarkdownWriter().render(document) == "# Kop\n\n- a\n- b\n\n3. x\n\n*n* **s**\n\n***\n")

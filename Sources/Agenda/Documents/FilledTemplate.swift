@@ -11,7 +11,8 @@ import Markdown
 /// - ```` ```inhoudsopgave ````: the table of contents; what stands before it is the cover;
 /// - ```` ```afkortingen ````: the abbreviations of the registry that the document uses.
 ///
-/// A table whose last row starts with "Totaal" is marked as having a total row.
+/// A table whose last row starts with "Totaal" is marked as having a total row, and a cell that
+/// starts with the sign of a verdict that falls short (⚠ or ✗, see ``Verdict/mark``) is shaded.
 struct FilledTemplate {
     let markdown: String
     let prose: ProseFields
@@ -34,6 +35,27 @@ struct FilledTemplate {
         row.first.map { $0.plainText.drop { $0 == " " }.hasPrefix("Totaal") } ?? false
     }
 
+    /// The table with its total row and its shaded verdicts marked.
+    private static func marking(_ table: Table) -> Table {
+        var table = table
+        if !table.hasTotalRow && table.rows.last.map(Self.isTotalRow) == true { table.hasTotalRow = true }
+        for (row, cells) in table.rows.enumerated() {
+            for (column, cell) in cells.enumerated() {
+                if let shade = shade(of: cell) { table.shades[Table.CellPosition(row: row, column: column)] = shade }
+            }
+        }
+        return table
+    }
+
+    /// The shade of a cell that starts with the sign of a verdict that falls short.
+    private static func shade(of cell: [Inline]) -> Table.CellShade? {
+        switch cell.plainText.first(where: { $0 != " " }).map(String.init) {
+        case Verdict.fails.mark: .shortfall
+        case Verdict.unsubstantiated.mark: .caution
+        default: nil
+        }
+    }
+
     private static func placing(_ blocks: [Block], figure: (String) -> Figure?) -> [Block] {
         blocks.map { block in
             switch block {
@@ -41,9 +63,8 @@ struct FilledTemplate {
                 return figure(text.trimmingCharacters(in: .whitespacesAndNewlines)).map(Block.figure) ?? block
             case .codeBlock(let info, _) where info == "inhoudsopgave":
                 return .tableOfContents
-            case .table(var table) where !table.hasTotalRow && table.rows.last.map(Self.isTotalRow) == true:
-                table.hasTotalRow = true
-                return .table(table)
+            case .table(let table):
+                return .table(marking(table))
             case .blockQuote(let inner):
                 return .blockQuote(placing(inner, figure: figure))
             default:

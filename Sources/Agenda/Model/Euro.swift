@@ -21,12 +21,15 @@ public struct Euro: Sendable, Hashable, Codable, Comparable, AdditiveArithmetic,
     /// Dutch notation: `€ 1.250.000` for whole euros, `€ 1.250,50` otherwise.
     public var description: String { dutchNotation }
 
-    /// Dutch notation with thousands dots and a decimal comma, cents only when there are any.
+    /// Dutch notation with thousands dots and a decimal comma, cents only when there are any:
+    /// `€ 1.250,50`, `€ -300`.
+    public var dutchNotation: String { notation(afterSign: " ") }
+
     /// ``dutchNotation`` with a no-break space after the sign, for documents: the € never ends a
     /// line apart from its amount.
-    public var printedNotation: String { dutchNotation.replacingOccurrences(of: "€ ", with: "€\u{A0}") }
+    public var printedNotation: String { notation(afterSign: "\u{A0}") }
 
-    public var dutchNotation: String {
+    private func notation(afterSign space: String) -> String {
         let negative = cents < 0
         let magnitude = cents.magnitude
         let whole = String(magnitude / 100)
@@ -37,7 +40,7 @@ public struct Euro: Sendable, Hashable, Codable, Comparable, AdditiveArithmetic,
         }
         let fraction = magnitude % 100
         let centsPart = fraction == 0 ? "" : "," + (fraction < 10 ? "0" : "") + String(fraction)
-        return (negative ? "€ -" : "€ ") + grouped + centsPart
+        return "€" + space + (negative ? "-" : "") + grouped + centsPart
     }
 
     /// Reads an amount written as text: `1250`, `1250,50`, `1.250,50`, `1250.50`, `€ 1.250`, and as a

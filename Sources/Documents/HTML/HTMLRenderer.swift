@@ -122,13 +122,23 @@ struct HTMLRenderer {
             for (index, row) in table.rows.enumerated() {
                 write(table.hasTotalRow && index == table.rows.count - 1 ? "<tr class=\"totaal\">\n" : "<tr>\n")
                 for (column, cell) in row.enumerated() {
-                    write("<td"); alignment(table.alignments[column]); write(">"); inlines(cell); write("</td>\n")
+                    write("<td"); shade(table.shade(row: index, column: column)); alignment(table.alignments[column])
+                    write(">"); inlines(cell); write("</td>\n")
                 }
                 write("</tr>\n")
             }
             write("</tbody>\n")
         }
         write(pageTables ? "</table>\n</div>\n" : "</table>\n")
+    }
+
+    /// The class of a shaded cell (see ``PageStyle``).
+    private mutating func shade(_ shade: Table.CellShade?) {
+        switch shade {
+        case nil: break
+        case .caution: write(" class=\"aandacht\"")
+        case .shortfall: write(" class=\"tekort\"")
+        }
     }
 
     private mutating func alignment(_ alignment: Table.Alignment) {

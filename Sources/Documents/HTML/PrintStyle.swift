@@ -34,6 +34,7 @@ enum PrintStyle {
       table { font-size: 8.5pt; }
       th, td { padding: 0.25em 0.4em; overflow-wrap: break-word; hyphens: auto; }
       thead th { background: #e6e6e6; color: #000; -webkit-print-color-adjust: exact; }
+      td.aandacht, td.tekort { -webkit-print-color-adjust: exact; }
     }
     """
 }

@@ -43,7 +43,10 @@ struct MarkdownInlineWriter {
             case .text(let text):
                 var beforeLink = false
                 if case .link? = next { beforeLink = true }
-                writeText(text, beforeLineEnd: beforeBreak, beforeLink: beforeLink)
+                // A soft hyphen is a hint for typeset formats; in plain text it is an invisible
+                // character that only confuses a diff, so the Markdown leaves it out.
+                let visible = text.contains("\u{AD}") ? text.replacingOccurrences(of: "\u{AD}", with: "") : text
+                writeText(visible, beforeLineEnd: beforeBreak, beforeLink: beforeLink)
             case .softBreak:
                 output.append(0x0A)
                 atLineStart = true

@@ -74,16 +74,11 @@ struct SlideSplitter {
                     taken += 1
                 }
                 if taken == 0 && !table.rows.isEmpty { flush(); rest.insert(block, at: 0); continue }
-                var head = table
-                head.rows = Array(table.rows.prefix(taken))
-                head.hasTotalRow = table.hasTotalRow && taken == table.rows.count
-                page.blocks.append(.table(head))
+                page.blocks.append(.table(table.rows(0..<taken)))
                 page.lines = lines
                 page.tableRows += taken
                 if taken < table.rows.count {
-                    var tail = table
-                    tail.rows = Array(table.rows[taken...])
-                    rest.insert(.table(tail), at: 0)
+                    rest.insert(.table(table.rows(taken..<table.rows.count)), at: 0)
                     flush()
                 }
             case .paragraph(let content):

@@ -76,6 +76,32 @@ public struct Table: Sendable, Equatable {
     public var caption: String
     /// Whether the last body row holds the totals of the rows above it (writers set it apart).
     public var hasTotalRow: Bool
+    /// Body cells set apart with a shade, by position; most tables have none.
+    public var shades: [CellPosition: CellShade] = [:]
+
+    /// Where a body cell is: its row among ``rows`` and its column.
+    public struct CellPosition: Sendable, Hashable {
+        /// The row, counted from 0 among the body rows.
+        public var row: Int
+        /// The column, counted from 0.
+        public var column: Int
+
+        /// Makes a position.
+        public init(row: Int, column: Int) {
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// How strongly a cell is set apart. Writers use a light background (a grey in print) that
+    /// leaves the text readable; the text itself still says what it means, so nothing depends on
+    /// seeing the shade.
+    public enum CellShade: Sendable, Equatable {
+        /// Worth a second look (a verdict "onvoldoende onderbouwd").
+        case caution
+        /// Falls short (a verdict "voldoet niet").
+        case shortfall
+    }
 
     /// Whether the column at `index` holds numbers: right-aligned columns do.
     public func isNumeric(column index: Int) -> Bool {
@@ -93,6 +119,24 @@ public struct Table: Sendable, Equatable {
         self.rows = rows.map(fit)
         self.caption = caption
         self.hasTotalRow = hasTotalRow && !rows.isEmpty
+    }
+
+    /// The shade of the body cell at `row`, `column`, if it has one.
+    public func shade(row: Int, column: Int) -> CellShade? {
+        shades.isEmpty ? nil : shades[CellPosition(row: row, column: column)]
+    }
+
+    /// The table with only the body rows in `range`, their shades with them; the total row stays
+    /// one only when the range ends with it.
+    public func rows(_ range: Range<Int>) -> Table {
+        var part = self
+        part.rows = Array(rows[range])
+        part.hasTotalRow = hasTotalRow && range.upperBound == rows.count && !range.isEmpty
+        part.shades = [:]
+        for (position, shade) in shades where range.contains(position.row) {
+            part.shades[CellPosition(row: position.row - range.lowerBound, column: position.column)] = shade
+        }
+        return part
     }
 
     /// A table of plain texts: `numericFrom` is the first right-aligned (numeric) column.

@@ -8,7 +8,8 @@ extension WordBody {
         tableStart(widths)
         row(table.header, table: table, widths: widths, header: true, total: false)
         for (index, cells) in table.rows.enumerated() {
-            row(cells, table: table, widths: widths, header: false, total: table.hasTotalRow && index == table.rows.count - 1)
+            row(cells, table: table, widths: widths, header: false, total: table.hasTotalRow && index == table.rows.count - 1,
+                shades: table.shades.isEmpty ? [] : cells.indices.map { table.shade(row: index, column: $0) })
         }
         xml += "</w:tbl>"
         spacer()
@@ -33,12 +34,13 @@ extension WordBody {
         xml += "</w:tblGrid>"
     }
 
-    private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], header: Bool, total: Bool) {
+    private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], header: Bool, total: Bool, shades: [Table.CellShade?] = []) {
         xml += header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
         for (column, cell) in cells.enumerated() {
             var properties = "<w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>"
             if total { properties += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>" }
             if header { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" }
+            if column < shades.count, let shade = shades[column] { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(Self.fill(shade))\"/>" }
             let alignment: String
             switch table.alignments[column] {
             case .right: alignment = "right"
@@ -54,6 +56,14 @@ extension WordBody {
         xml += "</w:tr>"
     }
 
+    /// The background of a shaded cell: the same light amber and rose as in HTML.
+    static func fill(_ shade: Table.CellShade) -> String {
+        switch shade {
+        case .caution: "FFF3CD"
+        case .shortfall: "F8D7DA"
+        }
+    }
+
     /// Column widths in twips that add up to the text width. Each column gets at least room for
     /// its longest word (so "voldoet" or "€ 1.065.000,50" never breaks inside), and the rest of the
     /// width goes to the columns by how much longer their longest text is.
@@ -66,7 +76,7 @@ extension WordBody {
                 let text = cell.plainText
                 texts[column] = max(texts[column], min(60, text.count))
                 // An amount stays whole on its line; a long word in text may break.
-                let longest = table.isNumeric(column: column) ? text.count : min(16, text.split(separator: " ").map(\.count).max() ?? 0)
+                let longest = table.isNumeric(column: column) ? text.count : min(16, Self.longestWord(in: text))
                 words[column] = max(words[column], longest)
             }
         }
@@ -83,8 +93,23 @@ extension WordBody {
         return fit(minimum: minimum, natural: natural)
     }
 
-    /// The width of `characters` characters of bold table text (9 pt) and the cell's margins.
-    private static func twips(_ characters: Int) -> Int { characters * 110 + 260 }
+    /// The width of `characters` characters of bold table text (Calibri 9 pt: about 95 twips a
+    /// character, a little more for capitals) and the cell's margins (2 x 85 twips and the rule).
+    private static func twips(_ characters: Int) -> Int { characters * 100 + 200 }
+
+    /// The length of the longest part of `text` that Word keeps on one line: it breaks after a
+    /// space, a hyphen, a slash and at a soft hyphen ("Organisatie&shy;overstijgend").
+    static func longestWord(in text: String) -> Int {
+        var longest = 0, current = 0
+        for character in text {
+            switch character {
+            case " ", "\u{AD}": current = 0
+            case "-", "/": current += 1; longest = max(longest, current); current = 0
+            default: current += 1; longest = max(longest, current)
+            }
+        }
+        return longest
+    }
 
     /// Widths that add up to the text width: the natural ones stretched when they fit, else the
     /// minimum ones plus a share of what is left by how much each column wants beyond its minimum.

@@ -113,3 +113,23 @@ import Testing
         #expect(DocxWriter().write(DocxFixture.document()) == DocxWriter().write(DocxFixture.document()))
     }
 }
+
+@Suite struct DocxTableShadeTests {
+    @Test func shadedCellsGetTheirFill() throws {
+        var table = Table(header: ["Thema", "Oordeel"], rows: [["a", "✓"], ["b", "⚠"], ["c", "✗"]])
+        table.shades = [.init(row: 1, column: 1): .caution, .init(row: 2, column: 1): .shortfall]
+        let parts = try DocxFixture.parts(Document(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let xml = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
+        #expect(xml.components(separatedBy: "w:fill=\"FFF3CD\"").count == 2)
+        #expect(xml.components(separatedBy: "w:fill=\"F8D7DA\"").count == 2)
+    }
+}
+
+@Suite struct DocxColumnWidthTests {
+    @Test func wordsBreakWhereWordBreaksThem() {
+        #expect(WordBody.longestWord(in: "Organisatie\u{AD}overstijgend") == 12)
+        #expect(WordBody.longestWord(in: "Noord-Brabant") == 7)
+        #expect(WordBody.longestWord(in: "Zaanstreek/Waterland") == 11)
+        #expect(WordBody.longestWord(in: "") == 0)
+    }
+}
