@@ -44,7 +44,7 @@ extension PresentationSlide {
         shapes += "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"\(relationship)\"/></a:graphicData></a:graphic></p:graphicFrame>"
     }
 
-    /// The map as a PNG picture as high as the area allows, and right of it the legend: its title
+    /// The map as a PNG picture as high as the area allows, and beside it the legend: its title
     /// and a table of the shades with the counts they stand for (zero hatched, as on the map).
     private mutating func map(_ map: RegionMap, frame: Frame) {
         let image = MapPicture(map: map).image()
@@ -65,7 +65,7 @@ extension PresentationSlide {
 
         let scale = ShadeScale(maximum: map.counts.values.max() ?? 0)
         let entries = [(label: "0", count: 0)] + scale.classes.map { (label: ShadeScale.label($0), count: $0.lowerBound) }
-        let left = frame.x + frame.width - legendWidth
+        let left = frame.x + width + 457_200  // beside the map, where the eye goes next
         let line = SlideGeometry.lineHeight
         var format = SlideRunFormat()
         format.bold = true

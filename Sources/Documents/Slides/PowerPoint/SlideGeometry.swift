@@ -1,7 +1,7 @@
 /// Where things stand on a PowerPoint slide and how large the type is, in EMU (914 400 per inch)
 /// and hundredths of a point. The slide is 16:9 (33.867 × 19.05 cm). The sizes follow the HTML
 /// deck, whose 34 px body text on a 1920 px wide slide is 17 pt on this slide: body text 20 pt
-/// (16 lines of 20 pt fill the content area, about 90 characters fit a line), titles 32 pt, so
+/// (16 lines of 20 pt fill the content area, about 90 characters fit a line), titles 32 pt, tables 18 pt, so
 /// the ``SlideBudget`` that cuts the HTML deck cuts this one too.
 enum SlideGeometry {
     static let slideWidth: Int64 = 12_192_000
@@ -24,18 +24,18 @@ enum SlideGeometry {
 
     /// One line of body text with its spacing: the budget's unit. 16 lines fill the content area.
     static let lineHeight: Int64 = contentHeight / 16
-    /// One line of table text (16 pt) with the cell's margins.
-    static let tableLineHeight: Int64 = 335_280
-    /// How many characters of table text (16 pt) fit across the content width, with a margin
+    /// One line of table text (18 pt) with the cell's margins.
+    static let tableLineHeight: Int64 = 365_760
+    /// How many characters of table text (18 pt) fit across the content width, with a margin
     /// for bold headers and wide letters.
-    static let tableCharactersPerLine = 100
+    static let tableCharactersPerLine = 90
 
     /// Type sizes in hundredths of a point.
     static let titleSize = 3200
     static let coverTitleSize = 4400
     static let bodySize = 2000
     static let subheadingSize = 2200
-    static let tableSize = 1600
+    static let tableSize = 1800
     static let codeSize = 1400
     static let footerSize = 1200
     static let chartTextSize = 1400
