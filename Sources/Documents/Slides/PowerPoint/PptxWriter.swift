@@ -14,8 +14,29 @@ public struct PptxWriter: Sendable {
         self.budget = budget
     }
 
-    /// The parts of the package, by name, in the order they are stored.
-    func parts(_ deck: SlideDeck) -> [(name: String, bytes: [UInt8])] {
+    /// The parts every deck holds alike (the master, its layouts, the theme, the small property
+    /// parts), compressed once for all decks of a build.
+    static let fixedParts: [(name: String, entry: ZipWriter.PreparedEntry)] = {
+        var parts: [(String, String)] = [
+            ("_rels/.rels", PresentationParts.packageRelationships),
+            ("docProps/app.xml", OfficePackage.app),
+            ("ppt/presProps.xml", PresentationParts.presentationProperties),
+            ("ppt/viewProps.xml", PresentationParts.viewProperties),
+            ("ppt/tableStyles.xml", PresentationParts.tableStyles),
+            ("ppt/theme/theme1.xml", OfficeTheme.xml),
+            ("ppt/slideMasters/slideMaster1.xml", SlideMasterParts.master),
+            ("ppt/slideMasters/_rels/slideMaster1.xml.rels", SlideMasterParts.masterRelationships),
+        ]
+        for layout in PresentationSlide.Layout.allCases {
+            parts.append(("ppt/slideLayouts/slideLayout\(layout.rawValue).xml", SlideMasterParts.layout(layout)))
+            parts.append(("ppt/slideLayouts/_rels/slideLayout\(layout.rawValue).xml.rels", SlideMasterParts.layoutRelationships))
+        }
+        return parts.map { (name: $0.0, entry: ZipWriter.PreparedEntry(Array($0.1.utf8))) }
+    }()
+
+    /// The parts that differ from deck to deck, by name, in the order they are stored (after the
+    /// content types and before the slides come the ``fixedParts``).
+    func parts(_ deck: SlideDeck) -> (head: [(name: String, bytes: [UInt8])], tail: [(name: String, bytes: [UInt8])]) {
         var slides: [PresentationSlide] = []
         var charts: [String] = []
         var images: [[UInt8]] = []
@@ -28,38 +49,30 @@ public struct PptxWriter: Sendable {
             slides.append(made)
         }
         let language = DocxWriter.wordLanguage(deck.metadata.language)
-        var parts: [(String, String)] = [
+        let head: [(String, String)] = [
             ("[Content_Types].xml", PresentationParts.contentTypes(slides: slides.count, charts: charts.count)),
-            ("_rels/.rels", PresentationParts.packageRelationships),
             ("docProps/core.xml", OfficePackage.core(deck.metadata, language: language)),
-            ("docProps/app.xml", OfficePackage.app),
             ("ppt/presentation.xml", PresentationParts.presentation(slides: slides.count)),
             ("ppt/_rels/presentation.xml.rels", PresentationParts.presentationRelationships(slides: slides.count)),
-            ("ppt/presProps.xml", PresentationParts.presentationProperties),
-            ("ppt/viewProps.xml", PresentationParts.viewProperties),
-            ("ppt/tableStyles.xml", PresentationParts.tableStyles),
-            ("ppt/theme/theme1.xml", OfficeTheme.xml),
-            ("ppt/slideMasters/slideMaster1.xml", SlideMasterParts.master),
-            ("ppt/slideMasters/_rels/slideMaster1.xml.rels", SlideMasterParts.masterRelationships),
         ]
-        for layout in PresentationSlide.Layout.allCases {
-            parts.append(("ppt/slideLayouts/slideLayout\(layout.rawValue).xml", SlideMasterParts.layout(layout)))
-            parts.append(("ppt/slideLayouts/_rels/slideLayout\(layout.rawValue).xml.rels", SlideMasterParts.layoutRelationships))
-        }
+        var tail: [(String, String)] = []
         for (index, slide) in slides.enumerated() {
-            parts.append(("ppt/slides/slide\(index + 1).xml", slide.xml))
-            parts.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", OfficePackage.relationships(slide.relationships)))
+            tail.append(("ppt/slides/slide\(index + 1).xml", slide.xml))
+            tail.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", OfficePackage.relationships(slide.relationships)))
         }
-        for (index, chart) in charts.enumerated() { parts.append(("ppt/charts/chart\(index + 1).xml", chart)) }
-        var result = parts.map { (name: $0.0, bytes: Array($0.1.utf8)) }
-        for (index, image) in images.enumerated() { result.append((name: "ppt/media/image\(index + 1).png", bytes: image)) }
-        return result
+        for (index, chart) in charts.enumerated() { tail.append(("ppt/charts/chart\(index + 1).xml", chart)) }
+        var tailBytes = tail.map { (name: $0.0, bytes: Array($0.1.utf8)) }
+        for (index, image) in images.enumerated() { tailBytes.append((name: "ppt/media/image\(index + 1).png", bytes: image)) }
+        return (head.map { (name: $0.0, bytes: Array($0.1.utf8)) }, tailBytes)
     }
 
     /// The `.pptx` file for `deck`. Every part name is fixed by the writer, so the ZIP cannot refuse one.
     public func render(_ deck: SlideDeck) -> [UInt8] {
         var zip = ZipWriter()
-        for part in parts(deck) {
+        let (head, tail) = parts(deck)
+        for part in head { try? zip.add(part.name, part.bytes) }
+        for part in Self.fixedParts { try? zip.add(part.name, prepared: part.entry) }
+        for part in tail {
             // Pictures are compressed already.
             try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") ? .stored : .deflated)
         }

@@ -47,10 +47,13 @@ enum PresentationParts {
             xml += "</p:sldIdLst>"
         }
         xml += "<p:sldSz cx=\"\(SlideGeometry.slideWidth)\" cy=\"\(SlideGeometry.slideHeight)\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/>"
-        xml += "<p:defaultTextStyle>" + SlideTextStyle.levels().replacingOccurrences(of: "<a:buChar char=\"•\"/>", with: "<a:buNone/>")
-            .replacingOccurrences(of: "<a:buChar char=\"–\"/>", with: "<a:buNone/>") + "</p:defaultTextStyle>"
-        return xml + "</p:presentation>"
+        return xml + defaultTextStyle + "</p:presentation>"
     }
+
+    /// The text of new text boxes: the body levels without bullets.
+    private static let defaultTextStyle = "<p:defaultTextStyle>"
+        + SlideTextStyle.body.replacingOccurrences(of: "<a:buChar char=\"•\"/>", with: "<a:buNone/>")
+            .replacingOccurrences(of: "<a:buChar char=\"–\"/>", with: "<a:buNone/>") + "</p:defaultTextStyle>"
 
     /// The relationships of `presentation.xml`: the master, the slides, then the property parts
     /// and the theme.

@@ -9,7 +9,7 @@ extension PresentationSlide {
         format.bold = true
         let plain = "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>"
         shapes += textShape(name: "Bijschrift", placeholder: nil, frame: Frame(x: area.x, y: area.y, width: area.width, height: line),
-                            body: paragraph([.text(figure.title)], properties: plain, format: format), listStyle: SlideTextStyle.levels())
+                            body: paragraph([.text(figure.title)], properties: plain, format: format), listStyle: SlideTextStyle.body)
         area.y += line
         area.height -= line
         if !figure.source.isEmpty {
@@ -17,7 +17,7 @@ extension PresentationSlide {
             small.size = SlideGeometry.footerSize
             area.height -= line
             shapes += textShape(name: "Bron", placeholder: nil, frame: Frame(x: area.x, y: area.y + area.height, width: area.width, height: line),
-                                body: paragraph([.text(figure.source)], properties: plain, format: small), listStyle: SlideTextStyle.levels())
+                                body: paragraph([.text(figure.source)], properties: plain, format: small), listStyle: SlideTextStyle.body)
         }
         switch figure.content {
         case .bars(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
@@ -71,7 +71,7 @@ extension PresentationSlide {
         format.bold = true
         shapes += textShape(name: "Legenda", placeholder: nil, frame: Frame(x: left, y: frame.y, width: legendWidth, height: line),
                             body: paragraph([.text(map.legendTitle)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: format),
-                            listStyle: SlideTextStyle.levels())
+                            listStyle: SlideTextStyle.body)
         let tableID = nextShapeID()
         let rowHeight = line * 8 / 10
         var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(tableID)\" name=\"Legenda \(tableID)\"/>"

@@ -12,7 +12,7 @@ extension PresentationSlide {
             let caption = paragraph([.text(table.caption)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: format)
             let height = SlideGeometry.lineHeight
             shapes += textShape(name: "Bijschrift", placeholder: nil, frame: Frame(x: frame.x, y: frame.y, width: frame.width, height: height),
-                                body: caption, listStyle: SlideTextStyle.levels())
+                                body: caption, listStyle: SlideTextStyle.body)
             frame.y += height
             frame.height = max(height, frame.height - height)
         }

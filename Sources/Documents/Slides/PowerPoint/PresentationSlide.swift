@@ -124,10 +124,10 @@ struct PresentationSlide {
                     let full = top == SlideGeometry.contentTop && isLast
                     shapes += textShape(name: "Tekst", placeholder: "<p:ph idx=\"1\"/>", frame: full ? nil : frame, body: body)
                 } else {
-                    shapes += textShape(name: "Tekst", placeholder: nil, frame: frame, body: body, listStyle: SlideTextStyle.levels())
+                    shapes += textShape(name: "Tekst", placeholder: nil, frame: frame, body: body, listStyle: SlideTextStyle.body)
                 }
             case .quote(let blocks):
-                shapes += textShape(name: "Notitie", placeholder: nil, frame: frame, body: paragraphs(blocks), listStyle: SlideTextStyle.levels(), fill: "bg2")
+                shapes += textShape(name: "Notitie", placeholder: nil, frame: frame, body: paragraphs(blocks), listStyle: SlideTextStyle.body, fill: "bg2")
             case .table(let table):
                 self.table(table, frame: frame)
             case .figure(let figure):

@@ -10,7 +10,7 @@ enum SlideMasterParts {
     static let masterID = 2_147_483_648
 
     /// `ppt/slideMasters/slideMaster1.xml`.
-    static var master: String {
+    static let master: String = {
         typealias G = SlideGeometry
         var xml = OfficePackage.declaration + "<p:sldMaster \(namespaces)><p:cSld>"
         xml += "<p:bg><p:bgPr><a:solidFill><a:schemeClr val=\"bg1\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>"
@@ -34,18 +34,17 @@ enum SlideMasterParts {
         for layout in PresentationSlide.Layout.allCases { xml += "<p:sldLayoutId id=\"\(masterID + layout.rawValue)\" r:id=\"rId\(layout.rawValue)\"/>" }
         xml += "</p:sldLayoutIdLst><p:txStyles>"
         xml += "<p:titleStyle>" + SlideTextStyle.title() + "</p:titleStyle>"
-        xml += "<p:bodyStyle>" + SlideTextStyle.levels() + "</p:bodyStyle>"
+        xml += "<p:bodyStyle>" + SlideTextStyle.body + "</p:bodyStyle>"
         xml += "<p:otherStyle><a:lvl1pPr marL=\"0\" algn=\"l\" defTabSz=\"914400\"><a:defRPr sz=\"\(G.bodySize)\" kern=\"1200\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>"
         xml += "<a:latin typeface=\"+mn-lt\"/><a:ea typeface=\"+mn-ea\"/><a:cs typeface=\"+mn-cs\"/></a:defRPr></a:lvl1pPr></p:otherStyle>"
         return xml + "</p:txStyles></p:sldMaster>"
-    }
+    }()
 
     /// The relationships of the master: its layouts, then the theme.
-    static var masterRelationships: String {
+    static let masterRelationships: String =
         OfficePackage.relationships(PresentationSlide.Layout.allCases.map {
             PackageRelationship(id: "rId\($0.rawValue)", type: "slideLayout", target: "../slideLayouts/slideLayout\($0.rawValue).xml", isExternal: false)
         } + [PackageRelationship(id: "rId\(PresentationSlide.Layout.allCases.count + 1)", type: "theme", target: "../theme/theme1.xml", isExternal: false)])
-    }
 
     /// The relationships of a layout: its master.
     static let layoutRelationships = OfficePackage.relationships([

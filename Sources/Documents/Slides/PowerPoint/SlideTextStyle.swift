@@ -8,6 +8,9 @@ enum SlideTextStyle {
     /// The left margin of the text at list depth `level` (0 is the outer list).
     static func margin(level: Int) -> Int { 342_900 * (level + 1) }
 
+    /// The body levels in the deck's type and colours, made once.
+    static let body = levels()
+
     /// The five levels `lvl1pPr` ... `lvl5pPr`; the text of `size` (hundredths of a point) in
     /// scheme colour `color`.
     static func levels(size: Int = SlideGeometry.bodySize, color: String = "tx1", bulletColor: String = "tx2") -> String {
