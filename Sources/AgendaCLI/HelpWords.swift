@@ -17,7 +17,7 @@ enum HelpWords {
     /// Placeholders and values in English; Dutch readers see them as declared.
     private static let english = [
         "PAD": "PATH", "BESTAND": "FILE", "MAP": "FOLDER", "FORMAAT": "FORMAT", "FORMATEN": "FORMATS", "TAAL": "LANGUAGE",
-        "WANNEER": "WHEN", "JJJJ-MM-DD": "YYYY-MM-DD", "tekst": "text", "altijd": "always", "nooit": "never",
+        "WANNEER": "WHEN", "JJJJ-MM-DD": "YYYY-MM-DD", "OUD": "OLD", "NIEUW": "NEW", "REVISIE": "REVISION", "tekst": "text", "altijd": "always", "nooit": "never",
     ]
     private static let dutch = Dictionary(english.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 

@@ -164,9 +164,8 @@ public struct CriteriaAssessor: Sendable {
 
     private func novel(_ theme: Theme, _ agenda: Agenda) -> Assessment {
         let continuation = theme.criteria.continuation ?? ""
-        if let previous = options.previousVersion, let earlier = previous.themes.first(where: {
-            $0.id == theme.id || DutchText.similarity($0.title, theme.title) >= 0.8
-        }) {
+        // The same pairing as `mja verschil`: the theme with this id, else one with an alike title.
+        if let previous = options.previousVersion, let earlier = VersionMatching.earlierTheme(of: theme, in: previous) {
             if continuation.isBlank {
                 return Assessment(criterion: .novel, verdict: .fails, reasons: [.init(
                     "gelijk aan thema '\(earlier.title)' uit de vorige versie, zonder reden voor de voortzetting",

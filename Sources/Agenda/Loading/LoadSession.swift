@@ -7,6 +7,8 @@ struct LoadSession {
     let language: Language
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sources: [String: SourceText] = [:]
+    /// Texts to read instead of the file at that path (an earlier version from git).
+    var replacements: [String: [UInt8]] = [:]
 
     init(language: Language) {
         self.language = language
@@ -14,7 +16,7 @@ struct LoadSession {
 
     /// Reads and parses a TOML file; reports and returns nil when that is impossible.
     mutating func parse(_ file: String) -> TOMLTable? {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let data = replacements[file].map({ Data($0) }) ?? FileManager.default.contents(atPath: file) else {
             report(.unreadable(reason: language.pick("het bestaat niet of is niet leesbaar", "it does not exist or is not readable")),
                    file: file, range: nil)
             return nil

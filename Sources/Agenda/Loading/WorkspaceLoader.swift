@@ -12,6 +12,9 @@ public struct WorkspaceLoader: Sendable {
     public var language: Language
     /// Where the registries of an agenda file are looked for when its own folder has none.
     public var locator: WorkspaceLocator
+    /// Texts to read instead of the files at these paths: `mja verschil --sinds` reads the earlier
+    /// version of a file from git this way, with the registries and agendas beside the file itself.
+    public var replacements: [String: [UInt8]] = [:]
 
     public init(language: Language = .dutch, locator: WorkspaceLocator = WorkspaceLocator()) {
         self.language = language
@@ -70,6 +73,7 @@ public struct WorkspaceLoader: Sendable {
 
     private func load(agendaFiles: [String], registryFiles: [String], requested: [String], searched: [String] = []) -> Workspace {
         var session = LoadSession(language: language)
+        session.replacements = replacements
         if registryFiles.isEmpty, let first = agendaFiles.first {
             let folder = (first as NSString).deletingLastPathComponent
             let places = searched.isEmpty ? [folder.isEmpty ? "." : folder] : searched
