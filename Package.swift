@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown"]),
         .testTarget(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"],
-            exclude: ["Documents/Golden"]),
+            exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics"]),
     ]
 )

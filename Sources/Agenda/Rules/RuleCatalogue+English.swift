@@ -52,5 +52,11 @@ extension RuleCatalogue {
         "MJA208": "A signal has a region, an id (lower-case letters, digits and hyphens), a date, a kind, a title, an urgency and a question.",
         "MJA209": "A region and id already appear in an agenda or earlier in a CSV file. The first signal counts; this row is skipped.",
         "MJA210": "The file is not saved as UTF-8 but in the old Excel encoding (Windows-1252). mja reads it anyway; check letters such as é and ë.",
+        "MJA211": "The file given to --xlsx-invoer is not an Excel workbook (.xlsx), is damaged or has no sheet of signals. mja reads the sheet 'Signalen', or else the first sheet.",
+        "MJA212": "A cell holds a formula's error value (#N/A, #VALUE!, #REF!) instead of a value. The row is skipped.",
+        "MJA213": "A date with slashes whose day and month are both 12 or less (3/12/2026) can be 3 December or 12 March: Dutch Excel writes day/month, English-language Excel month/day. mja reads day/month/year; write the date as YYYY-MM-DD to leave no doubt.",
+        "MJA214": "LibreOffice or Excel opened the file with the comma as separator and saved it again: every line is then one quoted cell followed by commas. mja restores the original lines; check the result, or use .xlsx from now on.",
+        "MJA216": "A cell in sectoren or doelgroepen names not an id but a name or another word from the registries (Zorg, Zorg en Welzijn). mja reads it as the id that goes with it and keeps the signal; write the id to leave no doubt.",
+        "MJA215": "The file was opened as Latin-1 and saved as UTF-8, so é shows as Ã© and the start of the file as ï»¿. mja restores the letters; check the result, or use .xlsx from now on.",
     ]
 }

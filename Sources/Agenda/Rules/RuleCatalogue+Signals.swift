@@ -39,5 +39,27 @@ extension RuleCatalogue {
         Rule("MJA210", .warning, title: "CSV-bestand gelezen als Windows-1252", english: "CSV file read as Windows-1252",
              explanation: "Het bestand is niet als UTF-8 opgeslagen, maar in de oude Excel-codering (Windows-1252). mja leest het toch; controleer letters als é en ë.",
              example: "Excel: Opslaan als > 'CSV UTF-8 (door komma's gescheiden)'"),
+        Rule("MJA211", .error, title: "Excel-bestand kan niet worden gelezen", english: "Excel file cannot be read",
+             explanation: "Het bestand bij --xlsx-invoer is geen Excel-werkmap (.xlsx), is beschadigd of heeft geen blad met signalen. mja leest het blad 'Signalen', of anders het eerste blad.",
+             example: "mja signalen --xlsx-invoer signalen.xlsx"),
+        Rule("MJA212", .error, title: "Foutwaarde in een cel", english: "Error value in a cell",
+             explanation: "Een cel bevat een foutwaarde van een formule (#N/B, #WAARDE!, #VERW!) in plaats van een waarde. De rij wordt overgeslagen.",
+             example: "fout:  =VERT.ZOEKEN(A2;Regio's!A:B;2;ONWAAR) geeft #N/B\n"
+                + "goed:  AM05"),
+        Rule("MJA213", .warning, title: "Datum die twee dingen kan betekenen", english: "Date that can mean two things",
+             explanation: "Een datum met schuine strepen waarin dag en maand allebei 12 of minder zijn (3/12/2026) kan 3 december of 12 maart zijn: Nederlandse Excel schrijft dag/maand, Engelstalige maand/dag. mja leest dag/maand/jaar; schrijf de datum als JJJJ-MM-DD om twijfel uit te sluiten.",
+             example: "twijfel:  3/12/2026\n"
+                + "goed:     2026-12-03"),
+        Rule("MJA214", .warning, title: "CSV-regels hersteld na opslaan met komma's", english: "CSV lines restored after saving with commas",
+             explanation: "LibreOffice of Excel heeft het bestand geopend met de komma als scheidingsteken en weer opgeslagen: elke regel staat dan als één cel tussen aanhalingstekens, met komma's erachter. mja haalt de oorspronkelijke regels terug; controleer het resultaat, of gebruik voortaan .xlsx.",
+             example: "\"AM05;stap;2026-03-01;...\",,,,"),
+        Rule("MJA215", .warning, title: "Letters hersteld na dubbele omzetting", english: "Letters restored after double conversion",
+             explanation: "Het bestand is als Latijn-1 geopend en als UTF-8 opgeslagen, zodat é als Ã© en het begin van het bestand als ï»¿ verschijnt. mja zet de letters terug; controleer het resultaat, of gebruik voortaan .xlsx.",
+             example: "fout:  CoÃ¶rdinatie\n"
+                + "goed:  Coördinatie"),
+        Rule("MJA216", .warning, title: "Sector of doelgroep bij naam gelezen", english: "Sector or target group read by name",
+             explanation: "Een cel in sectoren of doelgroepen noemt geen id maar een naam of een ander woord uit de registers (Zorg, Zorg en Welzijn). mja leest het als de id die erbij hoort en houdt het signaal; schrijf de id om twijfel uit te sluiten.",
+             example: "twijfel:  Zorg\n"
+                + "goed:     zorg-en-welzijn"),
     ]
 }

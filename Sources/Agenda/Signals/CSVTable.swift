@@ -29,11 +29,11 @@ public struct CSVTable: Sendable, Hashable {
     /// Where a quoted cell starts that is never closed; the table then ends before it.
     public var unclosedQuote: SourcePosition?
 
-    /// Splits `text` into records and cells.
-    public init(parsing text: String) {
+    /// Splits `text` into records and cells; `forced` overrides the detected separator.
+    public init(parsing text: String, separator forced: Character? = nil) {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        separator = Self.detectSeparator(scalars)
+        separator = forced ?? Self.detectSeparator(scalars)
         records = []
         unclosedQuote = nil
         let separatorScalar = separator.unicodeScalars.first!

@@ -20,6 +20,12 @@ public enum SignalCSVFormat {
         "landelijke_themas", "urgentie", "vraag", "status", "antwoord",
     ]
 
+    /// The columns as the workbook's header row shows them; each reads back as its column name.
+    public static let headings = [
+        "Regio", "Id", "Datum", "Soort", "Titel", "Beschrijving", "Opgave", "Sectoren", "Doelgroepen",
+        "Landelijke thema's", "Urgentie", "Vraag", "Status", "Antwoord",
+    ]
+
     /// The columns a file must have.
     public static let requiredColumns = ["regio", "id", "datum", "soort", "titel", "urgentie", "vraag"]
 
@@ -29,9 +35,11 @@ public enum SignalCSVFormat {
     /// The characters that make Excel read a cell as a formula when they start it.
     public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// A header as written, normalised to the column name: lower case, spaces as `_`.
+    /// A header as written, normalised to the column name: lower case, spaces as `_`, apostrophes
+    /// left out (`Landelijke thema's` is `landelijke_themas`).
     static func columnName(_ header: String) -> String {
         header.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+            .filter { $0 != "'" && $0 != "\u{2019}" }
     }
 
     /// The ids of a list cell.
@@ -74,6 +82,21 @@ public enum SignalCSVFormat {
             return nil
         }
         return date.exists ? date : nil
+    }
+}
+
+extension SignalCSVFormat {
+    /// For a date with slashes that reads two ways (`3/12/2026`: 3 December as the Dutch write it,
+    /// or 12 March as English-language Excel writes it), the other reading; nil when there is only
+    /// one (`2026-12-03`, `1-3-2026` with dashes as Dutch Excel writes, `13/12/2026`, `3/3/2026`).
+    public static func otherReading(of text: String) -> CalendarDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.contains("/") else { return nil }
+        let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]),
+              first != second, (1...12).contains(first), (1...12).contains(second) else { return nil }
+        let other = CalendarDate(year: year, month: first, day: second)
+        return other.exists ? other : nil
     }
 }
 

@@ -18,6 +18,12 @@ public enum SignalCSVProblem: Sendable, Hashable {
     case invalidIdentifier(value: String)
     case duplicateSignal(id: String)
     case readAsWindows1252
+    case unreadableWorkbook(reason: String)
+    case errorValue(value: String)
+    case ambiguousDate(value: String, read: CalendarDate, other: CalendarDate)
+    case rowsRebuilt
+    case doubleEncoded
+    case readAs(column: String, value: String, id: String, name: String)
 
     /// The stable code in the rule catalogue.
     public var code: String {
@@ -32,13 +38,19 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .missingValue, .invalidIdentifier: "MJA208"
         case .duplicateSignal: "MJA209"
         case .readAsWindows1252: "MJA210"
+        case .unreadableWorkbook: "MJA211"
+        case .errorValue: "MJA212"
+        case .ambiguousDate: "MJA213"
+        case .rowsRebuilt: "MJA214"
+        case .doubleEncoded: "MJA215"
+        case .readAs: "MJA216"
         }
     }
 
     /// Errors leave the row out; a duplicate is a warning (the first one counts).
     public var severity: Severity {
         switch self {
-        case .duplicateSignal, .readAsWindows1252: return .warning
+        case .duplicateSignal, .readAsWindows1252, .ambiguousDate, .rowsRebuilt, .doubleEncoded, .readAs: return .warning
         default: return .error
         }
     }
@@ -72,7 +84,9 @@ public enum SignalCSVProblem: Sendable, Hashable {
             return l.pick("'\(value)' is geen toegestane waarde voor '\(column)'; kies uit \(list)",
                           "'\(value)' is not an allowed value for '\(column)'; choose from \(list)")
         case .unresolved(let column, let id, _):
-            return l.pick("'\(id)' in '\(column)' bestaat niet", "'\(id)' in '\(column)' does not exist")
+            return l.pick("'\(id)' in '\(column)' bestaat niet; de rij is overgeslagen", "'\(id)' in '\(column)' does not exist; the row was skipped")
+        case .readAs(let column, let value, let id, let name):
+            return l.pick("'\(value)' in '\(column)' is gelezen als '\(id)' (\(name))", "'\(value)' in '\(column)' was read as '\(id)' (\(name))")
         case .missingValue(let column):
             return l.pick("'\(column)' is leeg; de rij is overgeslagen", "'\(column)' is empty; the row was skipped")
         case .invalidIdentifier(let value):
@@ -83,6 +97,20 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .readAsWindows1252:
             return l.pick("het bestand is niet als UTF-8 opgeslagen; het is gelezen als Windows-1252 (de oude Excel-CSV)",
                           "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's old CSV)")
+        case .unreadableWorkbook(let reason):
+            return l.pick("het Excel-bestand kan niet worden gelezen: ", "the Excel file cannot be read: ") + reason
+        case .errorValue(let value):
+            return l.pick("de cel bevat de foutwaarde '\(value)' in plaats van een waarde; de rij is overgeslagen",
+                          "the cell holds the error value '\(value)' instead of a value; the row was skipped")
+        case .ambiguousDate(let value, let read, let other):
+            return l.pick("'\(value)' kan twee datums zijn: gelezen als \(read.dutchText) (dag/maand/jaar), maar het kan ook \(other.dutchText) zijn (maand/dag/jaar, zoals Engelstalige Excel schrijft)",
+                          "'\(value)' can be two dates: read as \(read) (day/month/year), but it may be \(other) (month/day/year, as English-language Excel writes)")
+        case .rowsRebuilt:
+            return l.pick("het bestand is opgeslagen met komma's als scheidingsteken, terwijl de regels puntkomma's bevatten (LibreOffice of Excel heeft het zonder de juiste instellingen geopend); mja heeft de regels hersteld",
+                          "the file was saved with commas as separator while its lines hold semicolons (LibreOffice or Excel opened it without the right settings); mja restored the lines")
+        case .doubleEncoded:
+            return l.pick("de tekst is twee keer omgezet (Ã© in plaats van é, ï»¿ voor de kopregel): het bestand is als Latijn-1 geopend en als UTF-8 opgeslagen; mja heeft de letters hersteld",
+                          "the text was converted twice (Ã© instead of é, ï»¿ before the header): the file was opened as Latin-1 and saved as UTF-8; mja restored the letters")
         }
     }
 
@@ -129,6 +157,19 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .readAsWindows1252:
             return l.pick("controleer letters als é en ë; sla het bestand voortaan op als 'CSV UTF-8'",
                           "check letters such as é and ë; from now on save the file as 'CSV UTF-8'")
+        case .unreadableWorkbook:
+            return l.pick("sla het bestand in Excel of LibreOffice op als 'Excel-werkmap (.xlsx)'",
+                          "save the file from Excel or LibreOffice as 'Excel Workbook (.xlsx)'")
+        case .errorValue:
+            return l.pick("vervang de formule door de waarde, of vul de cel in", "replace the formula by its value, or fill in the cell")
+        case .ambiguousDate(_, let read, let other):
+            return l.pick("schrijf de datum ondubbelzinnig als \(read) (of \(other) als \(other.dutchText) bedoeld is)",
+                          "write the date unambiguously as \(read) (or \(other) if \(other) is meant)")
+        case .readAs(_, _, let id, _):
+            return l.pick("schrijf de id '\(id)', zoals de registers die kennen", "write the id '\(id)', as the registries know it")
+        case .rowsRebuilt, .doubleEncoded:
+            return l.pick("controleer de signalen; gebruik voortaan --xlsx en --xlsx-invoer, of open een CSV met ';' als scheidingsteken en UTF-8 als tekenset",
+                          "check the signals; from now on use --xlsx and --xlsx-invoer, or open a CSV with ';' as separator and UTF-8 as character set")
         }
     }
 }

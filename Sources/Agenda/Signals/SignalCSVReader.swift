@@ -30,17 +30,70 @@ public struct SignalCSVReader: Sendable {
     /// Reads the CSV `text`; `file` names it in diagnostics and origins.
     public func read(_ text: String, file: String) -> Output {
         var output = Output(signals: [], diagnostics: [])
-        func report(_ problem: SignalCSVProblem, at position: SourcePosition) {
-            output.diagnostics.append(Diagnostic(
-                severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                range: SourceRange(at: position), hint: problem.hint(in: language)))
+        let start = SourcePosition(line: 1, column: 1)
+        var text = text
+        if let restored = CSVRepair.undoingDoubleEncoding(text) {
+            text = restored
+            output.diagnostics.append(diagnostic(.doubleEncoded, file: file, at: start))
         }
-        let table = CSVTable(parsing: text)
-        if let open = table.unclosedQuote { report(.unclosedQuote, at: open) }
-        guard let header = table.records.first else {
-            if table.unclosedQuote == nil { report(.emptyFile, at: SourcePosition(line: 1, column: 1)) }
+        text = CSVRepair.withoutByteOrderMark(text)
+        var table = CSVTable(parsing: text)
+        if let unwrapped = CSVRepair.unwrappingCommaSavedLines(text) {
+            var rebuilt = CSVTable(parsing: unwrapped.text)
+            if hasRequiredColumns(rebuilt), !hasRequiredColumns(table) || misfits(rebuilt) < misfits(table) {
+                // Every cell where it stands in the file, so a problem points at the file's line and column.
+                rebuilt.records = rebuilt.records.map { record in
+                    record.map { cell in
+                        var cell = cell
+                        let columns = unwrapped.columns.indices.contains(cell.position.line - 1) ? unwrapped.columns[cell.position.line - 1] : []
+                        if columns.indices.contains(cell.position.column - 1) { cell.position.column = columns[cell.position.column - 1] }
+                        return cell
+                    }
+                }
+                table = rebuilt
+                output.diagnostics.append(diagnostic(.rowsRebuilt, file: file, at: start))
+            }
+        }
+        if let open = table.unclosedQuote { output.diagnostics.append(diagnostic(.unclosedQuote, file: file, at: open)) }
+        guard !table.records.isEmpty else {
+            if table.unclosedQuote == nil { output.diagnostics.append(diagnostic(.emptyFile, file: file, at: SourcePosition(line: 1, column: 1))) }
             return output
         }
+        let read = read(records: table.records, file: file)
+        output.signals = read.signals
+        output.diagnostics += read.diagnostics
+        return output
+    }
+
+    /// How many header cells are no column and rows have another number of cells than the header:
+    /// of two readings of a file, the one with fewer is the right one.
+    private func misfits(_ table: CSVTable) -> Int {
+        guard let header = table.records.first else { return 0 }
+        let unknown = header.filter { !SignalCSVFormat.columns.contains(SignalCSVFormat.columnName($0.text)) }.count
+        let rows = table.records.dropFirst().filter { record in
+            var count = record.count
+            while count > header.count, record[count - 1].text.trimmingCharacters(in: .whitespaces).isEmpty { count -= 1 }
+            return count != header.count && !record.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        }.count
+        return unknown + rows
+    }
+
+    /// Whether the first record names every required column.
+    private func hasRequiredColumns(_ table: CSVTable) -> Bool {
+        guard let header = table.records.first else { return false }
+        let names = Set(header.map { SignalCSVFormat.columnName($0.text) })
+        return SignalCSVFormat.requiredColumns.allSatisfy(names.contains)
+    }
+
+    /// Reads rows of cells, the header first, from a CSV file or a sheet; `cellName` names a cell
+    /// in messages (`Signalen!C12`) when the file has no lines to point at. Rows of empty cells
+    /// (`;;;;;;`, as Excel leaves them at the end) are skipped without a word.
+    func read(records: [[CSVTable.Cell]], file: String, cellName: ((SourcePosition) -> String)? = nil) -> Output {
+        var output = Output(signals: [], diagnostics: [])
+        func report(_ problem: SignalCSVProblem, at position: SourcePosition) {
+            output.diagnostics.append(diagnostic(problem, file: file, at: position, cellName: cellName))
+        }
+        guard let header = records.first else { return output }
         var columns: [String?] = []
         for cell in header {
             let name = SignalCSVFormat.columnName(cell.text)
@@ -62,7 +115,8 @@ public struct SignalCSVReader: Sendable {
         guard missing.isEmpty else { return output }
 
         let rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
-        for record in table.records.dropFirst() {
+        for record in records.dropFirst() {
+            if record.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             // Excel sometimes adds empty cells at the end of a row: those are harmless.
             var cells = record
             while cells.count > columns.count, cells.last?.text.trimmingCharacters(in: .whitespaces).isEmpty == true {
@@ -76,7 +130,9 @@ public struct SignalCSVReader: Sendable {
             for (name, cell) in zip(columns, cells) {
                 if let name { named[name] = cell }
             }
-            switch rowReader.signal(from: named, at: record[0].position) {
+            let result = rowReader.signal(from: named, at: record[0].position)
+            for (problem, cell) in result.warnings { report(problem, at: cell.position) }
+            switch result.signal {
             case .success(let signal):
                 output.signals.append(signal)
             case .failure(let problems):
@@ -84,6 +140,14 @@ public struct SignalCSVReader: Sendable {
             }
         }
         return output
+    }
+
+    /// A located diagnostic; with `cellName`, the message starts with the cell (`Signalen!C12: `).
+    func diagnostic(_ problem: SignalCSVProblem, file: String, at position: SourcePosition,
+                    cellName: ((SourcePosition) -> String)? = nil) -> Diagnostic {
+        let prefix = cellName.map { $0(position) + ": " } ?? ""
+        return Diagnostic(severity: problem.severity, code: problem.code, message: prefix + problem.message(in: language), file: file,
+                          range: SourceRange(at: position), hint: problem.hint(in: language))
     }
 
     /// Reads the CSV file at `path`; an unreadable file is one diagnostic.
@@ -127,8 +191,15 @@ struct SignalCSVRowReader {
         var list: [(SignalCSVProblem, CSVTable.Cell)] = []
     }
 
-    func signal(from cells: [String: CSVTable.Cell], at start: SourcePosition) -> Swift.Result<Signal, Problems> {
+    /// A row's signal or its problems, and the warnings that do not stop it (an ambiguous date).
+    struct RowResult {
+        var signal: Swift.Result<Signal, Problems>
+        var warnings: [(SignalCSVProblem, CSVTable.Cell)]
+    }
+
+    func signal(from cells: [String: CSVTable.Cell], at start: SourcePosition) -> RowResult {
         var problems = Problems()
+        var warnings: [(SignalCSVProblem, CSVTable.Cell)] = []
         let rowStart = CSVTable.Cell(text: "", position: start)
         func cell(_ name: String) -> CSVTable.Cell { cells[name] ?? rowStart }
         func value(_ name: String) -> String {
@@ -154,13 +225,19 @@ struct SignalCSVRowReader {
                                               suggestion: Suggestion.closest(to: text, among: allowed)), cell(name)))
             return nil
         }
-        func references(_ name: String, known: [String]?) -> [Reference] {
+        func references(_ name: String, known: [String]?, entries: [Registry.Entry] = []) -> [Reference] {
             let source = cell(name)
             let range = SourceRange(at: source.position)
             return SignalCSVFormat.listItems(value(name)).map { id in
-                if let known, !known.contains(id) {
-                    problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
+                guard let known, !known.contains(id) else { return Reference(id, range: range) }
+                // A name or a word people use for it (`Zorg`, `Zorg en Welzijn`): read as its id, and said so.
+                let key = id.lowercased()
+                if let entry = entries.first(where: { $0.id.lowercased() == key || $0.name.lowercased() == key })
+                    ?? entries.first(where: { $0.otherNames.contains(key) }) {
+                    warnings.append((.readAs(column: name, value: id, id: entry.id, name: entry.name), source))
+                    return Reference(entry.id, range: range)
                 }
+                problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
                 return Reference(id, range: range)
             }
         }
@@ -176,15 +253,21 @@ struct SignalCSVRowReader {
         let id = required("id")
         if let id, !SchemaValidator.isIdentifier(id) { problems.list.append((.invalidIdentifier(value: id), cell("id"))) }
         let date = required("datum").flatMap { text -> CalendarDate? in
-            if let date = SignalCSVFormat.date(text) { return date }
+            if let date = SignalCSVFormat.date(text) {
+                if let other = SignalCSVFormat.otherReading(of: text) {
+                    warnings.append((.ambiguousDate(value: text, read: date, other: other), cell("datum")))
+                }
+                return date
+            }
             problems.list.append((.invalidDate(value: text), cell("datum")))
             return nil
         }
         let kind = choice("soort", Signal.Kind.self, default: nil)
         let title = required("titel")
         let task = choice("opgave", AgendaTask.self, default: nil)
-        let sectors = references("sectoren", known: registry.sectors.isEmpty ? nil : registry.sectors.map(\.id))
-        let groups = references("doelgroepen", known: registry.targetGroups.isEmpty ? nil : registry.targetGroups.map(\.id))
+        let sectors = references("sectoren", known: registry.sectors.isEmpty ? nil : registry.sectors.map(\.id), entries: registry.sectors)
+        let groups = references("doelgroepen", known: registry.targetGroups.isEmpty ? nil : registry.targetGroups.map(\.id),
+                                entries: registry.targetGroups)
         let themes = references("landelijke_themas", known: nationalThemeIDs.map { $0.sorted() })
         let urgency = choice("urgentie", Signal.Urgency.self, default: nil)
         let ask = choice("vraag", Signal.Ask.self, default: nil)
@@ -192,15 +275,15 @@ struct SignalCSVRowReader {
         let answer = value("antwoord")
 
         guard problems.list.isEmpty, let region, let id, let date, let kind, let title, let urgency, let ask, let status else {
-            return .failure(problems)
+            return RowResult(signal: .failure(problems), warnings: warnings)
         }
         var fields: [String: SourceRange] = [:]
         for (name, cell) in cells { fields[name] = SourceRange(at: cell.position) }
         let origin = Origin(file: file, range: SourceRange(at: start), fields: fields)
-        return .success(Signal(
+        return RowResult(signal: .success(Signal(
             id: id, region: region, date: date, kind: kind, title: title,
             description: SignalCSVFormat.restored(cells["beschrijving"]?.text ?? ""), task: task,
             sectors: sectors, targetGroups: groups, nationalThemes: themes, urgency: urgency, ask: ask, status: status,
-            answer: answer.isEmpty ? nil : SignalCSVFormat.restored(cells["antwoord"]?.text ?? ""), origin: origin))
+            answer: answer.isEmpty ? nil : SignalCSVFormat.restored(cells["antwoord"]?.text ?? ""), origin: origin)), warnings: warnings)
     }
 }

@@ -44,6 +44,17 @@ public struct SignalCollection: Sendable {
         if let source { sources[path] = source }
     }
 
+    /// Adds the good rows of the Excel file at `path` (the sheet `Signalen`, or the first), and
+    /// reports the bad ones by their cell.
+    public mutating func addXlsx(file path: String, language: Language = .dutch) {
+        add(reader(language).read(xlsxFile: path), file: path, language: language)
+    }
+
+    /// Adds the good rows of an Excel workbook's bytes; `file` names it in messages.
+    public mutating func addXlsx(_ bytes: [UInt8], file: String, language: Language = .dutch) {
+        add(reader(language).read(xlsx: bytes, file: file), file: file, language: language)
+    }
+
     /// Whether any problem is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 

@@ -15,13 +15,17 @@ struct SignalsCommand: Command {
     let summary = LocalizedText("Bundelt de signalen van alle regio's voor het Landelijk Beraad, met een rapport",
                                 "Bundles the signals of all regions for the Landelijk Beraad, with a report")
     let discussion: LocalizedText? = LocalizedText(
-        "Leest de signalen uit de regionale agenda's en uit CSV-bestanden (Excel, ; of , gescheiden), telt ze per thema, opgave, sector, doelgroep, soort en urgentie, zoekt signalen die in andere woorden hetzelfde melden, en volgt de afhandeling. Een onderwerp uit minstens N regio's is breed gedragen (--breed). Dagen open tellen tot de peildatum (standaard de laatste signaaldatum).",
-        "Reads the signals of the regional agendas and of CSV files (Excel, ; or , separated), counts them per theme, task, sector, target group, kind and urgency, finds signals that say the same in different words, and follows up their handling. A topic from at least N regions is broadly shared (--breed). Days open count to the reference date (default: the latest signal date).")
+        "Leest de signalen uit de regionale agenda's, uit Excel-bestanden (.xlsx) en uit CSV-bestanden (; of , gescheiden), telt ze per thema, opgave, sector, doelgroep, soort en urgentie, zoekt signalen die in andere woorden hetzelfde melden, en volgt de afhandeling. Een onderwerp uit minstens N regio's is breed gedragen (--breed). Dagen open tellen tot de peildatum (standaard de laatste signaaldatum).",
+        "Reads the signals of the regional agendas, of Excel files (.xlsx) and of CSV files (; or , separated), counts them per theme, task, sector, target group, kind and urgency, finds signals that say the same in different words, and follows up their handling. A topic from at least N regions is broadly shared (--breed). Days open count to the reference date (default: the latest signal date).")
     let options: [Option] = [
         .list("csv-invoer", aliases: ["csv-input"], placeholder: "BESTAND",
               summary: LocalizedText("CSV-bestand met signalen om in te lezen (mag vaker)", "CSV file of signals to read (repeatable)")),
         .value("csv", placeholder: "BESTAND",
                summary: LocalizedText("Schrijf alle signalen als CSV voor Excel", "Write all signals as CSV for Excel")),
+        .list("xlsx-invoer", aliases: ["xlsx-input"], placeholder: "BESTAND",
+              summary: LocalizedText("Excel-bestand (.xlsx) met signalen om in te lezen (mag vaker)", "Excel file (.xlsx) of signals to read (repeatable)")),
+        .value("xlsx", placeholder: "BESTAND",
+               summary: LocalizedText("Schrijf alle signalen als Excel-bestand (.xlsx)", "Write all signals as an Excel file (.xlsx)")),
         .outputFolder,
         .outputFormats,
         .value("breed", aliases: ["broad"], placeholder: "N", default: "5",
@@ -36,6 +40,7 @@ struct SignalsCommand: Command {
     let examples = [
         Example("mja signalen", LocalizedText("Rapport over alle signalen in regions/, in out/", "Report on all signals in regions/, in out/")),
         Example("mja signalen --csv-invoer aanvulling.csv --csv alle-signalen.csv", LocalizedText("Met signalen uit Excel, en alles terug naar Excel", "With signals from Excel, and everything back to Excel")),
+        Example("mja signalen --xlsx signalen.xlsx", LocalizedText("Alle signalen naar Excel, met datums als datum", "All signals to Excel, dates as dates")),
         Example("mja signalen --breed 3 --peildatum 2026-11-23", LocalizedText("Breed gedragen vanaf 3 regio's, dagen open tot 23 november", "Broadly shared from 3 regions, days open to 23 November")),
     ]
 
@@ -47,11 +52,12 @@ struct SignalsCommand: Command {
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         var collection = SignalCollection(workspace: workspace)
         for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
+        for file in invocation.values("xlsx-invoer") { collection.addXlsx(file: file, language: context.language) }
         let analysis = SignalAnalysis(collection: collection, options: options)
 
         if !collection.diagnostics.isEmpty {
             _ = context.printDiagnostics(
-                collection.diagnostics, fileCount: workspace.requestedFiles.count + invocation.values("csv-invoer").count,
+                collection.diagnostics, fileCount: workspace.requestedFiles.count + invocation.values("csv-invoer").count + invocation.values("xlsx-invoer").count,
                 sources: collection.sources, to: .error)
         }
         let document: Document
@@ -74,6 +80,10 @@ struct SignalsCommand: Command {
         if let csv = invocation.option("csv") {
             try FileOutput.write(Data(SignalCSVWriter().write(collection.signals).utf8), to: csv)
             written.append(csv)
+        }
+        if let xlsx = invocation.option("xlsx") {
+            try FileOutput.write(Data(XlsxWriter().render(SignalWorkbook.workbook(collection.signals))), to: xlsx)
+            written.append(xlsx)
         }
         context.console.write(SignalsSummary(analysis: analysis, language: context.language).text(written: written), to: .output)
         return collection.hasErrors ? .failure : .success

@@ -38,7 +38,7 @@ extension OfficeChart {
         if legend { xml += "<c:legend><c:legendPos val=\"\(direction == "col" ? "r" : "b")\"/>\(hiddenLegendEntry)<c:overlay val=\"0\"/></c:legend>" }
         xml += "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>"
         xml += "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"\(textSize)\"/></a:pPr><a:endParaRPr lang=\"nl-NL\"/></a:p></c:txPr>"
-        return xml + "</c:chartSpace>"
+        return xml + Self.externalData + "</c:chartSpace>"
     }
 
     /// The invisible start series of a timeline has no place in the legend.

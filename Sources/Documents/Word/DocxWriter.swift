@@ -60,8 +60,14 @@ public struct DocxWriter: Sendable {
             ("word/fontTable.xml", WordTheme.fontTable),
             ("word/theme/theme1.xml", OfficeTheme.xml),
         ]
-        for (index, chart) in body.charts.enumerated() { parts.append(("word/charts/chart\(index + 1).xml", chart)) }
+        for (index, chart) in body.charts.enumerated() {
+            parts.append(("word/charts/chart\(index + 1).xml", chart))
+            parts.append(("word/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
+        }
         var result = parts.map { (name: $0.0, bytes: Array($0.1.utf8)) }
+        for (index, workbook) in body.chartWorkbooks.enumerated() {
+            result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
+        }
         for (index, image) in body.images.enumerated() { result.append((name: "word/media/image\(index + 1).png", bytes: image)) }
         return result
     }
@@ -70,8 +76,8 @@ public struct DocxWriter: Sendable {
     public func render(_ document: Document) -> [UInt8] {
         var zip = ZipWriter()
         for part in parts(document) {
-            // Pictures are compressed already.
-            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") ? .stored : .deflated)
+            // Pictures and embedded workbooks are compressed already.
+            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
         }
         return (try? zip.finish()) ?? []
     }

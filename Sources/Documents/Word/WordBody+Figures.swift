@@ -27,6 +27,7 @@ extension WordBody {
     /// The chart's part and an inline drawing of it, 16 cm wide and `height` EMU high.
     private mutating func chart(_ chart: OfficeChart, description: String, height: Int64) {
         charts.append(chart.xml)
+        chartWorkbooks.append(chart.embeddedWorkbook)
         let id = relationship(type: "chart", target: "charts/chart\(charts.count).xml", external: false)
         let graphic = "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
             + "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"\(id)\"/></a:graphicData></a:graphic>"

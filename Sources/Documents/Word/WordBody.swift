@@ -7,6 +7,8 @@ struct WordBody {
     var relationships: [PackageRelationship] = []
     /// Chart parts, in order: `word/charts/chartN.xml`.
     var charts: [String] = []
+    /// Per chart, its data as an embedded workbook (`word/embeddings/`).
+    var chartWorkbooks: [[UInt8]] = []
     /// Pictures, in order: `word/media/imageN.png`.
     var images: [[UInt8]] = []
     /// The start number of each ordered list; numbering instance `2 + index` restarts there.

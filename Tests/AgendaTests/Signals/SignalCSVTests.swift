@@ -91,9 +91,9 @@ import Testing
         #expect(unknown.signals.isEmpty)
 
         let references = read("regio;id;datum;soort;titel;urgentie;vraag;sectoren;landelijke_themas\n"
-            + "AM05;a;2026-03-01;knelpunt;T;hoog;oplossen;techniek|zorg;lt9\n", themes: ["lt3"])
-        #expect(references.diagnostics.map(\.located) == ["MJA207 2:44", "MJA207 2:58"])
-        #expect(references.diagnostics[0].message == "'zorg' in 'sectoren' bestaat niet")
+            + "AM05;a;2026-03-01;knelpunt;T;hoog;oplossen;techniek|zorgsector;lt9\n", themes: ["lt3"])
+        #expect(references.diagnostics.map(\.located) == ["MJA207 2:44", "MJA207 2:64"])
+        #expect(references.diagnostics[0].message == "'zorgsector' in 'sectoren' bestaat niet; de rij is overgeslagen")
 
         let open = read("regio;id;datum;soort;titel;urgentie;vraag\nAM05;a;2026-03-01;knelpunt;\"T;hoog;oplossen\n")
         #expect(open.diagnostics.map(\.located) == ["MJA201 2:28"])

@@ -34,9 +34,10 @@ import Testing
         let slides = Self.slides(parts)
         #expect(slides.count == SlideDeck(document: DocxFixture.document()).slides.count)
         let expected = Set(Self.fixed + slides + slides.map { $0.replacingOccurrences(of: "slides/", with: "slides/_rels/") + ".rels" }
-            + ["ppt/charts/chart1.xml", "ppt/charts/chart2.xml", "ppt/charts/chart3.xml", "ppt/media/image1.png"])
+            + (1...3).flatMap { ["ppt/charts/chart\($0).xml", "ppt/charts/_rels/chart\($0).xml.rels", "ppt/embeddings/Microsoft_Excel_Worksheet\($0).xlsx"] }
+            + ["ppt/media/image1.png"])
         #expect(Set(parts.keys) == expected)
-        for (name, bytes) in parts where !name.hasSuffix(".png") {
+        for (name, bytes) in parts where !name.hasSuffix(".png") && !name.hasSuffix(".xlsx") {
             #expect(throws: Never.self, "\(name)") { _ = try DocxFixture.xml(bytes) }
         }
         // Every XML part but the relationships has its content type, and every type names a part.
@@ -113,6 +114,10 @@ import Testing
         // The slide shows the figure's title above the chart in its own type, so the chart has none.
         #expect(chart.contains("<c:autoTitleDeleted val=\"1\"/>") && !chart.contains("<c:title><c:tx>"))
         #expect(chart.contains("<a:defRPr sz=\"1400\"/>"))
+        // Its data as an embedded workbook, so "Gegevens bewerken" opens the numbers.
+        #expect(chart.contains("<c:externalData r:id=\"rId1\">"))
+        #expect(try Self.text(parts, "ppt/charts/_rels/chart1.xml.rels").contains("Target=\"../embeddings/Microsoft_Excel_Worksheet1.xlsx\""))
+        #expect(try #require(parts["ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"]).starts(with: [0x50, 0x4B, 0x03, 0x04]))
         #expect(slides[chartSlide].contains("<a:t>Begroting per jaar</a:t>"))
         let mapSlide = try #require(slides.firstIndex { $0.contains("<p:pic>") })
         #expect(try Self.text(parts, "ppt/slides/_rels/slide\(mapSlide + 1).xml.rels").contains("Target=\"../media/image1.png\""))
@@ -149,7 +154,7 @@ import Testing
     @Test(arguments: DocxWriterTests.hostile)
     func hostileTextIsEscaped(hostile: (id: String, text: String)) throws {
         let parts = try Self.parts(DocxFixture.document(title: hostile.text, prose: hostile.text))
-        for (name, bytes) in parts where !name.hasSuffix(".png") {
+        for (name, bytes) in parts where !name.hasSuffix(".png") && !name.hasSuffix(".xlsx") {
             #expect(throws: Never.self, "\(hostile.id): \(name)") { _ = try DocxFixture.xml(bytes) }
             #expect(!bytes.contains(0x01) && !bytes.contains(0x0B), "\(hostile.id): \(name) holds a control character")
         }

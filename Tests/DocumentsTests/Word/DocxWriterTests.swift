@@ -11,12 +11,15 @@ import Testing
         "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
         "word/header1.xml", "word/footer1.xml", "word/fontTable.xml", "word/theme/theme1.xml",
         "word/charts/chart1.xml", "word/charts/chart2.xml", "word/charts/chart3.xml", "word/media/image1.png",
+        "word/charts/_rels/chart1.xml.rels", "word/charts/_rels/chart2.xml.rels", "word/charts/_rels/chart3.xml.rels",
+        "word/embeddings/Microsoft_Excel_Worksheet1.xlsx", "word/embeddings/Microsoft_Excel_Worksheet2.xlsx",
+        "word/embeddings/Microsoft_Excel_Worksheet3.xlsx",
     ]
 
     @Test func everyPartIsThereAndParses() throws {
         let parts = try DocxFixture.parts(DocxFixture.document())
         #expect(Set(parts.keys) == Set(Self.required))
-        for (name, bytes) in parts where !name.hasSuffix(".png") {
+        for (name, bytes) in parts where !name.hasSuffix(".png") && !name.hasSuffix(".xlsx") {
             #expect(throws: Never.self, "\(name)") { _ = try DocxFixture.xml(bytes) }
         }
     }
@@ -90,6 +93,31 @@ import Testing
         #expect(raw.contains(0) && raw.contains(255), "outlines and white")
     }
 
+    /// Word's "Gegevens bewerken" opens the chart's numbers: each chart names its embedded
+    /// workbook, and the cells its series formulas point at hold the values it shows.
+    @Test func everyChartEmbedsItsDataAsAWorkbook() throws {
+        let parts = try DocxFixture.parts(DocxFixture.document())
+        let types = String(decoding: try #require(parts["[Content_Types].xml"]), as: UTF8.self)
+        #expect(types.contains("<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"))
+        for number in 1...3 {
+            let chart = String(decoding: try #require(parts["word/charts/chart\(number).xml"]), as: UTF8.self)
+            #expect(chart.hasSuffix("<c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>"))
+            let relationships = String(decoding: try #require(parts["word/charts/_rels/chart\(number).xml.rels"]), as: UTF8.self)
+            #expect(relationships.contains("Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/package\" Target=\"../embeddings/Microsoft_Excel_Worksheet\(number).xlsx\""))
+            let workbook = try XlsxReader(try #require(parts["word/embeddings/Microsoft_Excel_Worksheet\(number).xlsx"]))
+            #expect(workbook.sheets.map(\.name) == ["Blad1"], "the sheet the series formulas name")
+        }
+        let bars = try XlsxReader(try #require(parts["word/embeddings/Microsoft_Excel_Worksheet1.xlsx"])).sheets[0].cells
+        let chart = String(decoding: try #require(parts["word/charts/chart1.xml"]), as: UTF8.self)
+        #expect(chart.contains("<c:f>Blad1!$B$1</c:f>") && chart.contains("<c:f>Blad1!$A$2:$A$3</c:f>") && chart.contains("<c:f>Blad1!$B$2:$B$3</c:f>"))
+        func cell(_ reference: String) -> XlsxReader.Value? { bars.first { $0.reference == reference }?.value }
+        #expect(cell("A2") == .text("2026") && cell("A3") == .text("2027"))
+        #expect(cell("B1") == .text("sociaal") && cell("C1") == .text("economisch") && cell("A1") == nil)
+        #expect(cell("B2") == .number(1000, text: "1000") && cell("C2") == .number(0.5, text: "0.5"), "cents as euros, as the chart shows them")
+        let horizontal = try XlsxReader(try #require(parts["word/embeddings/Microsoft_Excel_Worksheet2.xlsx"])).sheets[0].cells
+        #expect(horizontal.map(\.value) == [.text("Per bron"), .text("Rijk"), .number(5, text: "5"), .text("Gemeente"), .number(7, text: "7")])
+    }
+
     static let hostile: [(id: String, text: String)] = [
         ("cdata end", "a ]]> b"),
         ("control", "a\u{1}b\u{B}c\u{FFFE}d"),
@@ -101,6 +129,11 @@ import Testing
     func hostileTextGivesAValidFile(hostile: (id: String, text: String)) throws {
         let parts = try DocxFixture.parts(DocxFixture.document(title: hostile.text, prose: hostile.text))
         for (name, bytes) in parts where !name.hasSuffix(".png") {
+            if name.hasSuffix(".xlsx") {
+                // A chart's data; its own parts are checked the same way in the workbook's tests.
+                #expect(throws: Never.self, "\(hostile.id): \(name)") { _ = try XlsxReader(bytes) }
+                continue
+            }
             #expect(throws: Never.self, "\(hostile.id): \(name)") { _ = try DocxFixture.xml(bytes) }
             #expect(!bytes.contains(0x01) && !bytes.contains(0x0B), "\(hostile.id): \(name) holds a control character")
         }

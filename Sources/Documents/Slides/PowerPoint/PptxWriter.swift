@@ -2,7 +2,8 @@
 /// PowerPoint and LibreOffice Impress open and a user can edit: the same slides as the HTML deck
 /// (``SlideDeckPage``), cut by the same ``SlideBudget``, with every title in its title
 /// placeholder, text and lists in the body placeholder, tables as native tables, bars and
-/// timelines as native charts (``OfficeChart``, shared with the Word writer), the map as a
+/// timelines as native charts (``OfficeChart``, shared with the Word writer) with their data as an
+/// embedded workbook, the map as a
 /// picture. The look lives in one slide master with four layouts and the theme, so a region
 /// restyles a deck by editing the master. The same deck gives the same bytes.
 public struct PptxWriter: Sendable {
@@ -40,12 +41,14 @@ public struct PptxWriter: Sendable {
         var slides: [PresentationSlide] = []
         var charts: [String] = []
         var images: [[UInt8]] = []
+        var workbooks: [[UInt8]] = []
         for (index, slide) in deck.slides.enumerated() {
             let made = PresentationSlide(
                 slide, number: index + 1, count: deck.slides.count, deckTitle: deck.metadata.title,
                 chartOffset: charts.count, imageOffset: images.count)
             charts += made.charts
             images += made.images
+            workbooks += made.workbooks
             slides.append(made)
         }
         let language = DocxWriter.wordLanguage(deck.metadata.language)
@@ -60,8 +63,14 @@ public struct PptxWriter: Sendable {
             tail.append(("ppt/slides/slide\(index + 1).xml", slide.xml))
             tail.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", OfficePackage.relationships(slide.relationships)))
         }
-        for (index, chart) in charts.enumerated() { tail.append(("ppt/charts/chart\(index + 1).xml", chart)) }
+        for (index, chart) in charts.enumerated() {
+            tail.append(("ppt/charts/chart\(index + 1).xml", chart))
+            tail.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
+        }
         var tailBytes = tail.map { (name: $0.0, bytes: Array($0.1.utf8)) }
+        for (index, workbook) in workbooks.enumerated() {
+            tailBytes.append((name: "ppt/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
+        }
         for (index, image) in images.enumerated() { tailBytes.append((name: "ppt/media/image\(index + 1).png", bytes: image)) }
         return (head.map { (name: $0.0, bytes: Array($0.1.utf8)) }, tailBytes)
     }
@@ -73,8 +82,8 @@ public struct PptxWriter: Sendable {
         for part in head { try? zip.add(part.name, part.bytes) }
         for part in Self.fixedParts { try? zip.add(part.name, prepared: part.entry) }
         for part in tail {
-            // Pictures are compressed already.
-            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") ? .stored : .deflated)
+            // Pictures and embedded workbooks are compressed already.
+            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
         }
         return (try? zip.finish()) ?? []
     }

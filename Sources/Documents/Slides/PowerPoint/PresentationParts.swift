@@ -5,11 +5,13 @@ enum PresentationParts {
     private static let namespaces = "xmlns:a=\"\(PresentationSlide.drawingNamespace)\" xmlns:r=\"\(PresentationSlide.relationshipNamespace)\" xmlns:p=\"\(PresentationSlide.presentationNamespace)\""
     private static let presentationML = "application/vnd.openxmlformats-officedocument.presentationml."
 
-    /// `[Content_Types].xml` for `slides` slides and `charts` chart parts (PNG pictures by extension).
+    /// `[Content_Types].xml` for `slides` slides and `charts` chart parts (PNG pictures and embedded
+    /// workbooks by extension).
     static func contentTypes(slides: Int, charts: Int) -> String {
         var xml = OfficePackage.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
+        xml += "<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
         var parts = [
             ("/ppt/presentation.xml", presentationML + "presentation.main+xml"),
             ("/ppt/presProps.xml", presentationML + "presProps+xml"),

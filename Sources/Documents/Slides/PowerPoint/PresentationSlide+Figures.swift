@@ -28,13 +28,14 @@ extension PresentationSlide {
         }
     }
 
-    /// A chart part and its graphic frame.
+    /// A chart part with its data as an embedded workbook, and its graphic frame.
     private mutating func chart(_ chart: OfficeChart, description: String, frame: Frame) {
         var chart = chart
         chart.showsTitle = false
         chart.textSize = SlideGeometry.chartTextSize
         chart.titleSize = SlideGeometry.chartTitleSize
         charts.append(chart.xml)
+        workbooks.append(chart.embeddedWorkbook)
         let relationship = relationship(type: "chart", target: "../charts/chart\(chartOffset + charts.count).xml", external: false)
         let id = nextShapeID()
         shapes += "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Grafiek \(id)\" descr=\"\(XMLText.escape(description))\"/>"

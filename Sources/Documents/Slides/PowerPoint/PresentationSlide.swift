@@ -31,6 +31,8 @@ struct PresentationSlide {
     private(set) var relationships: [PackageRelationship] = []
     /// The chart parts this slide adds, numbered after `chartOffset` in the deck.
     var charts: [String] = []
+    /// The workbooks with the data of this slide's charts, one per chart, for "Gegevens bewerken".
+    var workbooks: [[UInt8]] = []
     /// The PNG pictures this slide adds, numbered after `imageOffset` in the deck.
     var images: [[UInt8]] = []
     let chartOffset: Int

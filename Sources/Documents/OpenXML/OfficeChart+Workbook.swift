@@ -1,0 +1,39 @@
+/// The chart's data as a workbook embedded in the Word or PowerPoint file, so "Gegevens bewerken" (Edit
+/// Data) opens the numbers: `word/embeddings/Microsoft_Excel_WorksheetN.xlsx`, reached from the
+/// chart part by a package relationship, named in the chart by `c:externalData`. The sheet is
+/// `Blad1` with the categories in column A from row 2 and each series in the next column, its
+/// name in row 1: exactly the cells the series formulas of ``xml`` point at.
+extension OfficeChart {
+    /// The relationship id of the embedded workbook in the chart part's relationships.
+    static let workbookRelationshipID = "rId1"
+
+    /// `c:externalData`, the last child of `c:chartSpace` but for print settings and shapes.
+    /// `autoUpdate` 0: the chart keeps its cached values until the user edits the data.
+    static let externalData = "<c:externalData r:id=\"\(workbookRelationshipID)\"><c:autoUpdate val=\"0\"/></c:externalData>"
+
+    /// The name of the embedded workbook of the chart numbered `number` (1-based).
+    static func workbookName(_ number: Int) -> String { "Microsoft_Excel_Worksheet\(number).xlsx" }
+
+    /// The chart part's relationships: its embedded workbook, as a package.
+    static func relationships(_ number: Int) -> String {
+        XlsxWriter.declaration + "<Relationships xmlns=\"\(XlsxWriter.packageRelationshipNamespace)\">"
+            + "<Relationship Id=\"\(workbookRelationshipID)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/package\" Target=\"../embeddings/\(workbookName(number))\"/>"
+            + "</Relationships>"
+    }
+
+    /// The workbook with the chart's data: amounts in euros with the euro format, counts as numbers.
+    var workbook: Workbook {
+        let isEuro = numberFormat.contains("€")
+        let rows: [[SpreadsheetCell]] = categories.indices.map { point in
+            [.text(categories[point])] + series.map { serie in
+                guard let value = serie.values.indices.contains(point) ? serie.values[point] : nil else { return .empty }
+                return isEuro ? .euro(cents: Int64((value * 100).rounded())) : .number(value)
+            }
+        }
+        let sheet = Worksheet(name: "Blad1", header: [""] + series.map(\.name), rows: rows, freezesHeader: false, hasAutoFilter: false)
+        return Workbook(sheets: [sheet], title: title)
+    }
+
+    /// The embedded workbook's bytes.
+    var embeddedWorkbook: [UInt8] { XlsxWriter().render(workbook) }
+}

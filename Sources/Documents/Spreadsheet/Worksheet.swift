@@ -1,0 +1,48 @@
+/// One sheet of a workbook: a name, a header row and the rows under it. The header row can be
+/// frozen (it stays in view while scrolling) and carry an autofilter (sort and filter buttons).
+public struct Worksheet: Sendable, Hashable {
+    /// The tab's name; the writer makes it valid (at most 31 characters, none of `[]:*?/\`).
+    public var name: String
+    /// The column headings, in the first row; empty for a sheet without a header row.
+    public var header: [String]
+    /// The rows under the header.
+    public var rows: [[SpreadsheetCell]]
+    /// Keep the header row in view while scrolling.
+    public var freezesHeader: Bool
+    /// Sort and filter buttons on the header row.
+    public var hasAutoFilter: Bool
+
+    /// A sheet with a header row that is frozen and filtered (the usual table).
+    public init(name: String, header: [String], rows: [[SpreadsheetCell]], freezesHeader: Bool = true, hasAutoFilter: Bool = true) {
+        self.name = name
+        self.header = header
+        self.rows = rows
+        self.freezesHeader = freezesHeader
+        self.hasAutoFilter = hasAutoFilter
+    }
+
+    /// The number of columns: the widest of the header and the rows.
+    public var columnCount: Int { max(header.count, rows.map(\.count).max() ?? 0) }
+
+    /// All rows as cells, the header first (as text).
+    var allRows: [[SpreadsheetCell]] {
+        (header.isEmpty ? [] : [header.map { .text($0) }]) + rows
+    }
+}
+
+/// A workbook: sheets in order, with a title and subject for the file's properties.
+public struct Workbook: Sendable, Hashable {
+    /// The sheets, in tab order; the first is the one that opens.
+    public var sheets: [Worksheet]
+    /// The title in the file's properties.
+    public var title: String
+    /// The subject in the file's properties.
+    public var subject: String
+
+    /// A workbook of `sheets`.
+    public init(sheets: [Worksheet], title: String = "", subject: String = "") {
+        self.sheets = sheets
+        self.title = title
+        self.subject = subject
+    }
+}

@@ -1,0 +1,141 @@
+/// Writes a ``Workbook`` as an Excel file (Office Open XML, SpreadsheetML, `.xlsx`) that Excel,
+/// LibreOffice and openpyxl open with typed cells: dates as dates, euros and counts as numbers,
+/// text as text (never a formula). Every sheet with a header row has it frozen and filtered, and
+/// columns as wide as their content. The same workbook gives the same bytes: the ZIP has fixed
+/// timestamps and no part holds a clock time.
+public struct XlsxWriter: Sendable {
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let packageRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    /// The language in the file's properties.
+    public var language: String
+
+    /// Makes a writer.
+    public init(language: String = "nl-NL") {
+        self.language = language
+    }
+
+    /// The `.xlsx` file.
+    public func render(_ workbook: Workbook) -> [UInt8] {
+        var zip = ZipWriter()
+        for part in parts(workbook) { try? zip.add(part.name, Array(part.text.utf8)) }
+        return (try? zip.finish()) ?? []
+    }
+
+    /// The parts of the package, by name, in the order they are stored.
+    func parts(_ workbook: Workbook) -> [(name: String, text: String)] {
+        let names = Self.sheetNames(workbook.sheets.map(\.name))
+        var strings = SharedStrings()
+        var sheets: [String] = []
+        for (index, sheet) in workbook.sheets.enumerated() { sheets.append(sheet.xml(selected: index == 0, strings: &strings)) }
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(sheets: sheets.count)),
+            ("_rels/.rels", Self.packageRelationships),
+            ("docProps/core.xml", core(workbook)),
+            ("docProps/app.xml", Self.app),
+            ("xl/workbook.xml", workbookXML(workbook, names: names)),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets: sheets.count)),
+            ("xl/styles.xml", SpreadsheetStyles.xml),
+            ("xl/sharedStrings.xml", strings.xml),
+            // Excel requires a theme; the Word files' theme (Office colours, Calibri) serves both.
+            ("xl/theme/theme1.xml", OfficeTheme.xml),
+        ]
+        for (index, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet)) }
+        return parts.map { (name: $0.0, text: $0.1) }
+    }
+
+    /// Valid, distinct tab names: no `[]:*?/\`, no quote at either end, at most 31 characters, not
+    /// empty; a repeated name gets ` (2)`, ` (3)`.
+    static func sheetNames(_ wanted: [String]) -> [String] {
+        var used: Set<String> = []
+        return wanted.enumerated().map { index, name in
+            var clean = String(name.map { "[]:*?/\\".contains($0) || $0.isNewline ? " " : $0 })
+            while clean.hasPrefix("'") || clean.hasPrefix(" ") { clean.removeFirst() }
+            while clean.hasSuffix("'") || clean.hasSuffix(" ") { clean.removeLast() }
+            if clean.isEmpty { clean = "Blad\(index + 1)" }
+            clean = String(clean.prefix(31))
+            var candidate = clean, number = 2
+            while used.contains(candidate.lowercased()) {
+                let suffix = " (\(number))"
+                candidate = String(clean.prefix(31 - suffix.count)) + suffix
+                number += 1
+            }
+            used.insert(candidate.lowercased())
+            return candidate
+        }
+    }
+
+    private func contentTypes(sheets: Int) -> String {
+        var xml = Self.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        var parts = [
+            ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+            ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
+            ("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"),
+            ("/xl/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
+            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+        ]
+        for index in 0..<sheets {
+            parts.append(("/xl/worksheets/sheet\(index + 1).xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"))
+        }
+        for (part, type) in parts { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
+        return xml + "</Types>"
+    }
+
+    static let packageRelationships = declaration + "<Relationships xmlns=\"\(packageRelationshipNamespace)\">"
+        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+        + "</Relationships>"
+
+    static let app = declaration
+        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>mja</Application><DocSecurity>0</DocSecurity></Properties>"
+
+    /// `docProps/core.xml`: title, subject, creator and language; no dates, since a clock time
+    /// would make every export differ.
+    private func core(_ workbook: Workbook) -> String {
+        var xml = Self.declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+        xml += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+        if !workbook.title.isEmpty { xml += "<dc:title>\(XMLText.escape(workbook.title))</dc:title>" }
+        if !workbook.subject.isEmpty { xml += "<dc:subject>\(XMLText.escape(workbook.subject))</dc:subject>" }
+        xml += "<dc:creator>mja</dc:creator><dc:language>\(XMLText.escape(language))</dc:language>"
+        return xml + "</cp:coreProperties>"
+    }
+
+    /// `xl/workbook.xml`: the sheets, and per filtered sheet the hidden name Excel keeps its filter range in.
+    private func workbookXML(_ workbook: Workbook, names: [String]) -> String {
+        var xml = Self.declaration + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
+        xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
+        for (index, name) in names.enumerated() {
+            xml += "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
+        xml += "</sheets>"
+        var defined = ""
+        for (index, sheet) in workbook.sheets.enumerated() where sheet.hasAutoFilter && !sheet.header.isEmpty {
+            let quoted = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
+            let range = sheet.usedRange.split(separator: ":").map { part -> String in
+                let position = SpreadsheetText.position(of: String(part))!
+                return "$\(SpreadsheetText.column(position.column))$\(position.row)"
+            }.joined(separator: ":")
+            defined += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">\(XMLText.escape(quoted + "!" + range))</definedName>"
+        }
+        if !defined.isEmpty { xml += "<definedNames>\(defined)</definedNames>" }
+        return xml + "</workbook>"
+    }
+
+    private func workbookRelationships(sheets: Int) -> String {
+        var xml = Self.declaration + "<Relationships xmlns=\"\(Self.packageRelationshipNamespace)\">"
+        let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        for index in 0..<sheets {
+            xml += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(base)worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+        }
+        xml += "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(base)styles\" Target=\"styles.xml\"/>"
+        xml += "<Relationship Id=\"rId\(sheets + 2)\" Type=\"\(base)sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        xml += "<Relationship Id=\"rId\(sheets + 3)\" Type=\"\(base)theme\" Target=\"theme/theme1.xml\"/>"
+        return xml + "</Relationships>"
+    }
+}
