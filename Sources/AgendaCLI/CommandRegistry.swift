@@ -17,6 +17,7 @@ public struct CommandRegistry: Sendable {
         CheckCommand(),
         BuildCommand(),
         SignalsCommand(),
+        ProgressCommand(),
         BudgetCommand(),
         DiffCommand(),
         InitCommand(),

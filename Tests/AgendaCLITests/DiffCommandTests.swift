@@ -33,7 +33,7 @@ import Testing
         #expect(result.error == "")
         #expect(result.output.hasPrefix("Wijzigingen in \(new) (versie 1.0) ten opzichte van versie 0.9 (\(old))\n"))
         #expect(result.output.contains("\n\(new):11:10: gewijzigd: versie: 0.9 → 1.0\n"))
-        #expect(result.output.contains("\nThema 'Instroom in zorg en welzijn via bbl-trajecten' (zorg-instroom)\n\(new):162:1: gewijzigd: thema 'Instroom in zorg en welzijn via bbl-trajecten' (zorg-instroom)\n    titel: 'Instroom in de zorg via bbl-trajecten' → 'Instroom in zorg en welzijn via bbl-trajecten'\n"))
+        #expect(result.output.contains("\nThema 'Instroom in zorg en welzijn via bbl-trajecten' (zorg-instroom)\n\(new):171:1: gewijzigd: thema 'Instroom in zorg en welzijn via bbl-trajecten' (zorg-instroom)\n    titel: 'Instroom in de zorg via bbl-trajecten' → 'Instroom in zorg en welzijn via bbl-trajecten'\n"))
         #expect(result.output.contains("    begroting 2027 · Gemeentelijke middelen: € 180.000 → € 165.000 (-€ 15.000)\n"))
         #expect(result.output.contains("    totaal                          € 1.065.000,50  € 1.050.000,50  -€ 15.000\n"))
         #expect(!result.output.contains("\u{1B}["))

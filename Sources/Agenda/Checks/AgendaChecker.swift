@@ -24,6 +24,7 @@ public struct AgendaChecker: Sendable {
             var own: [CheckFinding] = []
             StructureChecks(agenda: agenda).run(into: &own)
             BudgetChecks(agenda: agenda, registry: workspace.registry, language: language).run(into: &own)
+            ProgressChecks(agenda: agenda, registry: workspace.registry, language: language).run(into: &own)
             for theme in agenda.themes where !theme.isContinuous {
                 for assessment in assessor.scorecard(for: theme, in: agenda).assessments where assessment.verdict != .meets {
                     own.append(.init(.criterion(theme: theme.title, assessment: assessment), theme.origin.file, theme.origin.range))

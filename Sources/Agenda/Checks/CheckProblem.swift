@@ -23,6 +23,8 @@ public enum CheckProblem: Sendable, Hashable {
     case skeletonValue(key: String, value: String)
     /// `count` checks of a part of an agenda were not run because that part has an error.
     case skippedForError(part: AgendaPart, count: Int)
+    /// A problem in the progress data.
+    case progress(ProgressProblem)
 
     /// The stable code in the rule catalogue.
     public var code: String {
@@ -45,6 +47,7 @@ public enum CheckProblem: Sendable, Hashable {
         case .emptyProse: "MJA131"
         case .skeletonValue: "MJA132"
         case .skippedForError: "MJA021"
+        case .progress(let problem): problem.code
         }
     }
 
@@ -109,6 +112,8 @@ public enum CheckProblem: Sendable, Hashable {
             let checks = count == 1 ? l.pick("1 controle", "1 check") : l.pick("\(count) controles", "\(count) checks")
             return l.pick("\(checks) van \(part.name(in: l)) niet uitgevoerd: daar staat een fout, zodat ze niet te beoordelen zijn",
                           "\(checks) of \(part.name(in: l)) not run: there is an error there, so they cannot be judged")
+        case .progress(let problem):
+            return problem.message(in: l)
         }
     }
 
@@ -158,6 +163,8 @@ public enum CheckProblem: Sendable, Hashable {
                           "fill in the real value of '\(key)' and remove the comment '# <vul in: ...>'; if the value is right, remove just the comment")
         case .skippedForError:
             return l.pick("los de fout op en controleer opnieuw", "fix the error and check again")
+        case .progress(let problem):
+            return problem.hint(in: l)
         }
     }
 }

@@ -24,6 +24,7 @@ public enum AgendaFormat {
         FieldSchema("beleidsperiode", .text, required: true, "Vijf kalenderjaren, zoals \"2026-2030\"."),
         FieldSchema("uitvoeringsperiode", .text, required: true, "Twee kalenderjaren binnen de beleidsperiode, zoals \"2026-2027\"."),
         FieldSchema("voorbeeld", .boolean, "true: de inhoud is een voorbeeld, niet de echte plannen van de regio."),
+        FieldSchema("peildatum", .date, "Voortgang: de datum waarop de voortgangsgegevens (realisatie, metingen, status) bijgewerkt zijn."),
     ])
 
     static let policy = TableSchema(name: "beleidsdeel", fields: [
@@ -98,6 +99,13 @@ public enum AgendaFormat {
         FieldSchema("nulmeting_jaar", .year, "Het jaar van de nulmeting."),
         FieldSchema("streefwaarde", .number, "De waarde die het thema wil bereiken."),
         FieldSchema("streefdatum", .date, "Wanneer de streefwaarde bereikt moet zijn."),
+        FieldSchema("metingen", .tableList(measurement), "Voortgang: metingen van de indicator tijdens de uitvoering (datum, waarde, bron)."),
+    ])
+
+    static let measurement = TableSchema(name: "thema.resultaat.metingen", fields: [
+        FieldSchema("datum", .date, required: true, "De datum waarop de waarde gemeten is."),
+        FieldSchema("waarde", .number, required: true, "De gemeten waarde, in de eenheid van het resultaat."),
+        FieldSchema("bron", .text, "Waar het cijfer vandaan komt, als dat anders is dan de bron van het resultaat."),
     ])
 
     static let action = TableSchema(name: "thema.actie", fields: [
@@ -112,6 +120,14 @@ public enum AgendaFormat {
         FieldSchema("status", .choice(Action.Status.allCases.map(\.rawValue)), "Gepland, lopend, afgerond, vertraagd of gestopt."),
         FieldSchema("voortgang", .integer(0...100), "Voortgang in procenten."),
         FieldSchema("begroting", .tableList(budgetLine), "Begrotingsregels: jaar, bron, bedrag."),
+        FieldSchema("peildatum", .date, "Voortgang: de datum waarop status en voortgang vastgesteld zijn."),
+        FieldSchema("realisatie", .tableList(realisedLine), "Voortgang: het werkelijk uitgegeven geld per jaar en bron."),
+    ])
+
+    static let realisedLine = TableSchema(name: "thema.actie.realisatie", fields: [
+        FieldSchema("jaar", .year, required: true, "Het jaar waarin het geld is uitgegeven."),
+        FieldSchema("bron", .reference(.fundingSource), required: true, "De financieringsbron, zoals in de begroting."),
+        FieldSchema("bedrag", .euro, required: true, "Het uitgegeven bedrag in euro's: een geheel getal, of tekst met centen (\"1250,50\")."),
     ])
 
     static let budgetLine = TableSchema(name: "thema.actie.begroting", fields: [

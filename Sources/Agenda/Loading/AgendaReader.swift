@@ -35,7 +35,8 @@ struct AgendaReader {
             organisations: root.tables("organisatie").map { organisation($0, at: $1) },
             fundingSources: root.tables("financieringsbron").map { fundingSource($0, at: $1) },
             themes: root.tables("thema").map { theme($0, at: $1) },
-            signals: root.tables("signaal").map { signal($0, at: $1, region: scope.regionCode ?? "LMJA") })
+            signals: root.tables("signaal").map { signal($0, at: $1, region: scope.regionCode ?? "LMJA") },
+            referenceDate: header.date("peildatum"))
     }
 
     /// Reads `"2026-2030"`, reporting text that is not a period or not `years` long.
@@ -116,7 +117,14 @@ struct AgendaReader {
             description: table.text("omschrijving") ?? "", indicator: table.text("indicator"), unit: table.text("eenheid"),
             source: table.text("bron"),
             baseline: table.number("nulmeting").map { Result.Measurement(value: $0, year: table.int("nulmeting_jaar")) },
-            targetValue: table.number("streefwaarde"), targetDate: table.date("streefdatum"), origin: origin(table, range))
+            targetValue: table.number("streefwaarde"), targetDate: table.date("streefdatum"),
+            measurements: table.tables("metingen").compactMap { measurement($0, at: $1) }, origin: origin(table, range))
+    }
+
+    /// A measurement; one without a date or value has been reported by the schema check.
+    private func measurement(_ table: TOMLTable, at range: SourceRange) -> IndicatorMeasurement? {
+        guard let date = table.date("datum"), let value = table.number("waarde") else { return nil }
+        return IndicatorMeasurement(date: date, value: value, source: table.text("bron"), origin: origin(table, range))
     }
 
     private func action(_ table: TOMLTable, at range: SourceRange) -> Action {
@@ -125,7 +133,17 @@ struct AgendaReader {
             owner: table.reference("trekker"), partners: table.references("partners"), start: table.date("start"),
             end: table.date("einde"), deliverable: table.text("oplevering"),
             status: table.text("status").flatMap(Action.Status.init(rawValue:)) ?? .planned, progress: table.int("voortgang"),
-            budget: table.tables("begroting").compactMap { budgetLine($0, at: $1) }, origin: origin(table, range))
+            budget: table.tables("begroting").compactMap { budgetLine($0, at: $1) },
+            realisation: table.tables("realisatie").compactMap { realisedLine($0, at: $1) }, statusDate: table.date("peildatum"),
+            origin: origin(table, range))
+    }
+
+    /// A line of `realisatie`; one with a missing or malformed part has been reported already.
+    private func realisedLine(_ table: TOMLTable, at range: SourceRange) -> RealisedLine? {
+        guard let year = table.int("jaar"), let source = table.reference("bron"), let amount = table.euro("bedrag") else {
+            return nil
+        }
+        return RealisedLine(year: year, source: source, amount: amount, origin: origin(table, range))
     }
 
     private func budgetLine(_ table: TOMLTable, at range: SourceRange) -> BudgetLine? {

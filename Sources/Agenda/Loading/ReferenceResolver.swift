@@ -137,6 +137,7 @@ struct ReferenceResolver {
                 if let owner = action.owner { check(owner, .organisation, organisations, in: agenda.file) }
                 checkAll(action.partners, .organisation, organisations, in: agenda.file)
                 for line in action.budget { check(line.source, .fundingSource, funding, in: agenda.file) }
+                for line in action.realisation { check(line.source, .fundingSource, funding, in: agenda.file) }
             }
         }
         for signal in agenda.signals {

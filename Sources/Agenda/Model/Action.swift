@@ -23,12 +23,16 @@ public struct Action: Sendable, Hashable, Codable {
     /// Progress in percent, 0-100.
     public var progress: Int?
     public var budget: [BudgetLine]
+    /// The money actually spent (realisatie), per year and source.
+    public var realisation: [RealisedLine]
+    /// The date on which `status` and `progress` were last established (peildatum).
+    public var statusDate: CalendarDate?
     public var origin: Origin
 
     public init(
         id: String, title: String, description: String, owner: Reference?, partners: [Reference],
         start: CalendarDate?, end: CalendarDate?, deliverable: String?, status: Status, progress: Int?,
-        budget: [BudgetLine], origin: Origin
+        budget: [BudgetLine], realisation: [RealisedLine] = [], statusDate: CalendarDate? = nil, origin: Origin
     ) {
         self.id = id
         self.title = title
@@ -41,6 +45,29 @@ public struct Action: Sendable, Hashable, Codable {
         self.status = status
         self.progress = progress
         self.budget = budget
+        self.realisation = realisation
+        self.statusDate = statusDate
+        self.origin = origin
+    }
+
+    /// The planned total over every budget line.
+    public var plannedTotal: Euro { budget.map(\.amount).sum() }
+
+    /// The realised total over every realisation line.
+    public var realisedTotal: Euro { realisation.map(\.amount).sum() }
+}
+
+/// Money spent on an action in one year from one source (a line of `realisatie`).
+public struct RealisedLine: Sendable, Hashable, Codable {
+    public var year: Int
+    public var source: Reference
+    public var amount: Euro
+    public var origin: Origin
+
+    public init(year: Int, source: Reference, amount: Euro, origin: Origin) {
+        self.year = year
+        self.source = source
+        self.amount = amount
         self.origin = origin
     }
 }

@@ -38,6 +38,8 @@ public struct Agenda: Sendable, Hashable, Codable {
     public var executionPeriod: YearRange
     /// Whether the content is illustrative example content rather than a region's real plans.
     public var isExample: Bool
+    /// The date the progress data stand at (peildatum in `[agenda]`), if the agenda records progress.
+    public var referenceDate: CalendarDate?
     public var policy: PolicyPart
     /// Organisations defined in this agenda (the national ones come from the registry).
     public var organisations: [Organisation]
@@ -50,7 +52,7 @@ public struct Agenda: Sendable, Hashable, Codable {
         file: String, scope: Scope, origin: Origin, title: String, version: String, status: Status, adoptedBy: String?,
         adoptedOn: CalendarDate?, policyPeriod: YearRange, executionPeriod: YearRange, isExample: Bool,
         policy: PolicyPart, organisations: [Organisation], fundingSources: [FundingSource], themes: [Theme],
-        signals: [Signal]
+        signals: [Signal], referenceDate: CalendarDate? = nil
     ) {
         self.file = file
         self.scope = scope
@@ -68,6 +70,7 @@ public struct Agenda: Sendable, Hashable, Codable {
         self.fundingSources = fundingSources
         self.themes = themes
         self.signals = signals
+        self.referenceDate = referenceDate
     }
 
     /// Every action of every theme.

@@ -94,6 +94,8 @@ public struct Result: Sendable, Hashable, Codable {
     public var baseline: Measurement?
     public var targetValue: Decimal?
     public var targetDate: CalendarDate?
+    /// The measurements during the execution (metingen), in the order written.
+    public var measurements: [IndicatorMeasurement]
     public var origin: Origin
 
     /// A value measured in a year.
@@ -109,7 +111,7 @@ public struct Result: Sendable, Hashable, Codable {
 
     public init(
         description: String, indicator: String?, unit: String?, source: String?, baseline: Measurement?,
-        targetValue: Decimal?, targetDate: CalendarDate?, origin: Origin
+        targetValue: Decimal?, targetDate: CalendarDate?, measurements: [IndicatorMeasurement] = [], origin: Origin
     ) {
         self.description = description
         self.indicator = indicator
@@ -118,6 +120,28 @@ public struct Result: Sendable, Hashable, Codable {
         self.baseline = baseline
         self.targetValue = targetValue
         self.targetDate = targetDate
+        self.measurements = measurements
+        self.origin = origin
+    }
+
+    /// The measurements by date, the earliest first (stable for equal dates).
+    public var measurementsByDate: [IndicatorMeasurement] {
+        measurements.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+}
+
+/// One measurement of a result's indicator during the execution (a line of `metingen`).
+public struct IndicatorMeasurement: Sendable, Hashable, Codable {
+    public var date: CalendarDate
+    public var value: Decimal
+    /// Where the figure comes from, when it differs from the result's source.
+    public var source: String?
+    public var origin: Origin
+
+    public init(date: CalendarDate, value: Decimal, source: String?, origin: Origin) {
+        self.date = date
+        self.value = value
+        self.source = source
         self.origin = origin
     }
 }

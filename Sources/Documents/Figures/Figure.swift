@@ -14,6 +14,8 @@ public struct Figure: Sendable, Equatable {
         case regionMap(RegionMap)
         /// A grid of counts, shaded by count (regions by national theme).
         case matrix(CountMatrix)
+        /// Lines over labelled moments (an indicator against its baseline and target).
+        case line(LineChart)
     }
 
     /// The drawing.
@@ -39,6 +41,7 @@ public struct Figure: Sendable, Equatable {
         case .timeline(let chart): chart.title
         case .regionMap(let map): map.title
         case .matrix: data.caption
+        case .line(let chart): chart.title
         }
     }
 }

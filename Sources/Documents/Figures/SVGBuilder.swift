@@ -22,6 +22,17 @@ struct SVGBuilder {
         output += " stroke=\"\(color)\" stroke-width=\"\(dashed ? "0.6" : "1")\"\(dashed ? " stroke-dasharray=\"3 3\"" : "")/>"
     }
 
+    /// A line through `points`, dashed or solid; nothing for fewer than two points.
+    mutating func polyline(_ points: [(Double, Double)], color: String, width: Double, dashed: Bool) {
+        guard points.count > 1 else { return }
+        output += "<polyline points=\"" + points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ") + "\""
+        output += " fill=\"none\" stroke=\"\(color)\" stroke-width=\"\(Self.number(width))\"\(dashed ? " stroke-dasharray=\"6 4\"" : "")/>"
+    }
+
+    mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
+        output += "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill)\"/>"
+    }
+
     /// Text; `anchor` is `start`, `middle` or `end`.
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 12, bold: Bool = false) {
         output += "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.number(size))\""

@@ -15,6 +15,7 @@ extension HTMLRenderer {
             case .horizontalBars(let chart): write(string: chart.svg())
             case .timeline(let chart): write(string: chart.svg())
             case .regionMap(let map): write(string: map.svg())
+            case .line(let chart): write(string: chart.svg())
             case .matrix: break
             }
             write("\n<div class=\"grafiek-tabel\">\n")

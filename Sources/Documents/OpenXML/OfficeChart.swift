@@ -9,7 +9,12 @@ struct OfficeChart {
         var name: String
         var values: [Double?]
         var color: String?
+        /// For a line chart: a dashed line without markers.
+        var dashed = false
     }
+
+    /// Bars (columns or horizontal bars) or lines.
+    var isLine = false
 
     var title: String
     var categories: [String]
@@ -86,6 +91,23 @@ struct OfficeChart {
         if let first = chart.divisions.first, let last = chart.divisions.last {
             valueAxisTitle = first == last ? first : "\(first) – \(last), een rasterlijn per \(chart.divisions.count > 8 ? "deel" : "kwartaal")"
         }
+    }
+
+    /// A line chart: a line per series over the categories, the dashed ones without markers;
+    /// the value axis fixed to the chart's own round axis.
+    init(_ chart: LineChart) {
+        title = chart.title
+        categories = chart.categories
+        series = chart.series.enumerated().map { index, serie in
+            Series(name: serie.name, values: serie.values, color: Self.palette[index == 0 ? 0 : 4], dashed: serie.dashed)
+        }
+        direction = "col"
+        stacked = false
+        numberFormat = "#,##0.##"
+        isLine = true
+        let axis = chart.axis
+        axisBounds = (axis.minimum, axis.maximum, axis.step)
+        valueAxisTitle = chart.unit
     }
 
     /// A value as the chart shows it: euros for amounts in cents, else the count.

@@ -62,6 +62,7 @@ public struct SlideDeckPage: Sendable {
         case .bars(let chart): renderer.write(string: chart.svg())
         case .horizontalBars(let chart): renderer.write(string: chart.svg())
         case .timeline(let chart): renderer.write(string: chart.svg())
+        case .line(let chart): renderer.write(string: chart.svg())
         case .regionMap(let map): renderer.write(string: map.svg())
         case .matrix: renderer.table(figure.data)  // the splitter turns a matrix into a table first
         }

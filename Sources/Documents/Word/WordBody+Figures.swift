@@ -11,6 +11,8 @@ extension WordBody {
             self.chart(OfficeChart(chart), description: chart.description, height: min(8_000_000, 900_000 + 330_000 * Int64(chart.bars.count)))
         case .timeline(let chart):
             self.chart(OfficeChart(chart), description: chart.description, height: min(8_000_000, 1_300_000 + 300_000 * Int64(chart.items.count)))
+        case .line(let chart):
+            self.chart(OfficeChart(chart), description: chart.description, height: 2_520_000)
         case .regionMap(let map):
             picture(map)
         case .matrix(let matrix):

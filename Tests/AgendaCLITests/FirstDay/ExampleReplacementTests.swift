@@ -30,7 +30,7 @@ import Testing
             ? "is niet te vinden: er staat geen agenda van Zeeland (AM24) in deze map"
             : "kwam uit de voorbeeldagenda van Zeeland (AM24), die is vervangen door een echte agenda"
         #expect(check.output.contains(
-            "\(regions)/lmja.toml:468:5: waarschuwing[MJA020]: signaal 'AM24/kerncentrale-vakmensen' \(message)\n"),
+            "\(regions)/lmja.toml:502:5: waarschuwing[MJA020]: signaal 'AM24/kerncentrale-vakmensen' \(message)\n"),
             sourceLocation: sourceLocation)
     }
 

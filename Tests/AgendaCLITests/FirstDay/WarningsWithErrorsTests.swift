@@ -19,7 +19,7 @@ import Testing
     @Test func warningsOfOtherPartsStayWhileOnePartHasAnError() throws {
         let (file, result, folder) = try check { lines in
             lines[132] = "titl = \"Leerwerkbanen\""   // an error in the first theme's action
-            lines.remove(at: 167)                      // the second theme loses its trekker (line 168)
+            lines.remove(at: 176)                      // the second theme loses its trekker (line 177)
             lines.remove(at: 116)                      // the first theme loses 'vernieuwend' (line 117)
         }
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -30,7 +30,7 @@ import Testing
             "97:1: opmerking[MJA021]: 1 controle van thema 'Van werk naar werk in de techniek' niet uitgevoerd: daar staat een fout, zodat ze niet te beoordelen zijn",
             "130:1: fout[MJA012]: verplicht veld 'titel' ontbreekt in [thema.actie]",
             "132:1: fout[MJA010]: onbekende sleutel 'titl' in [thema.actie]",
-            "161:1: waarschuwing[MJA119]: thema 'Instroom in de zorg via bbl-trajecten' heeft geen trekker",
+            "170:1: waarschuwing[MJA119]: thema 'Instroom in de zorg via bbl-trajecten' heeft geen trekker",
         ])
         #expect(result.output.hasSuffix("2 fouten, 1 waarschuwing en 1 opmerking in 1 bestand.\n"))
     }

@@ -126,7 +126,7 @@ import Testing
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     }
 
-    @Test func theWordChartKeepsItsTitleAndType() {
+    @Test func theOfficeChartKeepsItsTitleAndType() {
         let chart = OfficeChart(BarChart(id: "b", title: "Begroting", description: "", categories: ["2026"], series: [.init(name: "a", values: [1])], format: .count))
         #expect(chart.xml.contains("<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1200\" b=\"1\"/>"))
         #expect(chart.xml.contains("<c:autoTitleDeleted val=\"0\"/>") && chart.xml.contains("<a:defRPr sz=\"900\"/>"))

@@ -23,6 +23,7 @@ extension PresentationSlide {
         case .bars(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
         case .horizontalBars(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
         case .timeline(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
+        case .line(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
         case .regionMap(let map): self.map(map, frame: area)
         case .matrix(let matrix): table(SlideSplitter.table(of: matrix, caption: ""), frame: area)
         }

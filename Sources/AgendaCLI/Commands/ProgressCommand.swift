@@ -1,0 +1,93 @@
+import Agenda
+import Diagnostics
+import Documents
+import Foundation
+import Mustache
+
+/// `mja voortgang`: the progress report (voortgangsrapportage) of each agenda, and the national one
+/// across all of them, from `templates/voortgang.md` and `templates/voortgang-landelijk.md`.
+/// An agenda with errors gets no report (exit 1); the others are still written.
+struct ProgressCommand: Command {
+    let name = "voortgang"
+    let aliases = ["progress"]
+    let summary = LocalizedText("Maakt de voortgangsrapportage van elke agenda en het landelijke overzicht",
+                                "Makes the progress report of every agenda and the national overview")
+    let discussion: LocalizedText? = LocalizedText(
+        "Leest de voortgang uit de agenda's (peildatum, realisatie per actie, metingen per resultaat; zie regions/README.md, 'Voortgang bijhouden') en schrijft per agenda MAP/<agenda>/voortgang.<formaat>, en bij meer dan één agenda het landelijke overzicht per landelijk thema in MAP/voortgang.<formaat>. De peildatum komt uit --peildatum, anders uit de agenda of de laatste datum in de gegevens, nooit uit de klok.",
+        "Reads the progress from the agendas (peildatum, realisation per action, measurements per result; see regions/README.md) and writes DIR/<agenda>/voortgang.<format> per agenda, and with more than one agenda the national overview per national theme in DIR/voortgang.<format>. The reference date comes from --peildatum, else from the agenda or the latest date in its data, never from the clock.")
+    let options: [Option] = [
+        .value("peildatum", aliases: ["reference-date"], placeholder: "JJJJ-MM-DD",
+               summary: LocalizedText("De datum waarop de rapportage staat (standaard de peildatum in de agenda)",
+                                      "The date the report stands at (default the agenda's peildatum)")),
+        .outputFormats,
+        .outputFolder,
+        .templateFolder,
+    ]
+    let positionals = [Positional.agendaPaths]
+    let examples = [
+        Example("mja voortgang", LocalizedText("De rapportages van alle agenda's en het landelijke overzicht in out/", "The reports of all agendas and the national overview in out/")),
+        Example("mja voortgang regions/am05-twente.toml --peildatum 2026-10-01 --formaat docx", LocalizedText("Alleen Twente, als Word-bestand", "Only Twente, as a Word file")),
+    ]
+
+    func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
+        var referenceDate: CalendarDate?
+        if let text = invocation.option("peildatum") {
+            guard let date = CalendarDate(parsing: text) else {
+                throw UsageError.invalid(LocalizedText("--peildatum verwacht een bestaande datum als 2026-10-01, niet '\(text)'",
+                                                       "--peildatum expects an existing date such as 2026-10-01, not '\(text)'"))
+            }
+            referenceDate = date
+        }
+        let output = invocation.option("uit") ?? "out"
+        let formats = invocation.outputFormats.isEmpty ? [OutputFormat.markdown, .html] : invocation.outputFormats
+        let templates = try TemplateFolder.load(
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals,
+            requiring: [ProgressReportBuilder.templateName, ProgressReportBuilder.nationalTemplateName], context: context)
+        let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        let diagnostics = AgendaChecker(language: context.language).check(workspace)
+        let errorFiles = Set(diagnostics.filter { $0.severity == .error }.compactMap(\.file))
+        if !errorFiles.isEmpty {
+            _ = context.printDiagnostics(diagnostics.filter { $0.severity == .error }, fileCount: workspace.requestedFiles.count,
+                                         sources: workspace.sources, to: .error)
+        }
+        let requested = workspace.requestedFiles.compactMap { workspace.agenda(inFile: $0) }
+        let good = requested.filter { !errorFiles.contains($0.file) }
+        let builder = ProgressReportBuilder(templates: templates, workspace: workspace, referenceDate: referenceDate)
+        var written: [String] = []
+        do {
+            for agenda in good {
+                let folder = "\(output)/\(DocumentBuild.folderName(for: agenda.file))"
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let document = try builder.document(for: agenda)
+                for format in formats {
+                    let path = "\(folder)/voortgang.\(format.fileExtension)"
+                    try FileOutput.write(Data(format.writer.write(document)), to: path)
+                    written.append(path)
+                }
+            }
+            if good.count > 1 {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                let document = try builder.nationalDocument(for: good)
+                for format in formats {
+                    let path = "\(output)/voortgang.\(format.fileExtension)"
+                    try FileOutput.write(Data(format.writer.write(document)), to: path)
+                    written.append(path)
+                }
+            }
+        } catch let error as MustacheError {
+            throw CommandError(error)
+        }
+        for agenda in requested where errorFiles.contains(agenda.file) {
+            context.writeError(context.text("\(agenda.file): geen voortgangsrapportage: los eerst de fouten op ('mja check \(agenda.file)')",
+                                            "\(agenda.file): no progress report: fix its errors first ('mja check \(agenda.file)')"))
+        }
+        let withData = good.filter(\.hasProgressData).count
+        let l = context.language
+        let reports = l.count(good.count, ("voortgangsrapportage", "voortgangsrapportages"), ("progress report", "progress reports"))
+        let national = good.count > 1 ? context.text(" en het landelijke overzicht", " and the national overview") : ""
+        context.console.writeLine(context.text(
+            "\(reports)\(national) geschreven in \(output) (\(written.count) bestanden); \(withData) van de \(good.count) agenda's hebben voortgangsgegevens",
+            "Wrote \(reports)\(national) in \(output) (\(written.count) files); \(withData) of the \(good.count) agendas have progress data"))
+        return errorFiles.isDisjoint(with: requested.map(\.file)) ? .success : .failure
+    }
+}
