@@ -13,8 +13,8 @@ struct DocumentBuild {
     let options: CheckOptions
     let formats: [OutputFormat]
     let output: String
-    /// Whether the slide decks are written too: `dia.html` beside each agenda's documents and
-    /// `signalen-dia.html` beside the signal report.
+    /// Whether the slide decks are written too: `dia.html` and `dia.pptx` beside each agenda's
+    /// documents and `signalen-dia.html` and `signalen-dia.pptx` beside the signal report.
     var decks = false
     /// The check status of the workspace's agendas that were not asked for (a build of one file):
     /// they keep their row in the index, with the documents an earlier build left. Empty when the
@@ -133,17 +133,12 @@ struct DocumentBuild {
     /// Every name a document of an agenda can have, with its link text: `beleidsdeel.html`, ...
     private static let documentNames: [(name: String, label: String)] = AgendaDocumentBuilder.Part.allCases.flatMap { part in
         OutputFormat.allCases.map { ("\(part.rawValue).\($0.fileExtension)", "\(part.title) (\($0.displayName))") }
-    } + [deckFile(AgendaDeckBuilder.fileName)]
+    } + DeckFiles.names(AgendaDeckBuilder.fileName)
 
     /// The link text of a document by its path (`am05-twente/beleidsdeel.html`): "Beleidsdeel (HTML)".
     static func label(ofDocument path: String) -> String {
         let name = (path as NSString).lastPathComponent
         return documentNames.first { $0.name == name }?.label ?? name
-    }
-
-    /// A deck's file name and link text: `dia.html`, "Dia's (HTML)".
-    static func deckFile(_ name: String) -> (name: String, label: String) {
-        ("\(name).\(OutputFormat.html.fileExtension)", "\(AgendaDeckBuilder.title) (\(OutputFormat.html.displayName))")
     }
 
     /// The documents of an agenda's folder that exist in the output folder, as index links.
@@ -154,9 +149,8 @@ struct DocumentBuild {
 
     /// The signal reports an earlier build left, as index links.
     private func existingSignalReports() -> [(String, String)] {
-        let deck = Self.deckFile(SignalDeckBuilder.fileName)
-        return (OutputFormat.allCases.map { ("\(SignalReportBuilder.title) (\($0.displayName))", "signalen.\($0.fileExtension)") }
-            + [("\(SignalReportBuilder.title): \(deck.label)", deck.name)])
+        (OutputFormat.allCases.map { ("\(SignalReportBuilder.title) (\($0.displayName))", "signalen.\($0.fileExtension)") }
+            + DeckFiles.names(SignalDeckBuilder.fileName).map { ("\(SignalReportBuilder.title): \($0.label)", $0.name) })
             .filter { FileManager.default.fileExists(atPath: "\(output)/\($0.1)") }
     }
 
@@ -211,18 +205,16 @@ struct DocumentBuild {
                     }
                 }
                 if decks {
-                    let deck = Self.deckFile(AgendaDeckBuilder.fileName)
                     let document = try AgendaDeckBuilder(documents: builder).document(of: agenda)
-                    files.append(GeneratedFile(name: deck.name, label: deck.label, bytes: SlideDeckPage().write(document)))
+                    files += DeckFiles.files(AgendaDeckBuilder.fileName, document: document)
                 }
                 return files
             case .signalReport:
                 let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
                 var files = Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
                 if decks, templates[SignalDeckBuilder.templateName] != nil {
-                    let deck = Self.deckFile(SignalDeckBuilder.fileName)
                     let document = try SignalDeckBuilder(templates: templates).document(for: analysis)
-                    files.append(GeneratedFile(name: deck.name, label: "\(SignalReportBuilder.title): \(deck.label)", bytes: SlideDeckPage().write(document)))
+                    files += DeckFiles.files(SignalDeckBuilder.fileName, document: document, prefix: SignalReportBuilder.title)
                 }
                 return files
             }

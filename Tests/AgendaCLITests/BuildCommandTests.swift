@@ -121,21 +121,26 @@ import Testing
             atPath: AgendaCommandsTests.regions + "/am01-groningen.toml", toPath: folder + "/am01-groningen.toml")
         let result = mja("build", folder, "--uit", output, "--sjablonen", BuildCommandTests.templates, "--formaat", "html,dia")
         #expect(result.code == .success, "\(result.error)")
-        #expect(result.output.contains("4 documenten van 2 agenda's en het signalenrapport geschreven in 2 formaten (8 bestanden)"))
+        #expect(result.output.contains("4 documenten van 2 agenda's en het signalenrapport geschreven in 2 formaten (11 bestanden)"))
         let files = BuildCommandTests().files(in: output)
         #expect(files.contains("am05-twente/dia.html") && files.contains("am01-groningen/dia.html") && files.contains("signalen-dia.html"))
+        #expect(files.filter { $0.hasSuffix(".pptx") } == ["am01-groningen/dia.pptx", "am05-twente/dia.pptx", "signalen-dia.pptx"])
         #expect(!files.contains { $0.hasSuffix(".md") })
         let deck = try String(contentsOfFile: output + "/am05-twente/dia.html", encoding: .utf8)
         #expect(deck.contains("<section class=\"dia titeldia\" id=\"dia-1\""))
         #expect(deck.contains(">De drie opgaven</h2>") && deck.contains(">Begroting per jaar</h2>") && deck.contains("<svg"))
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
         #expect(index.contains("Dia's: <a href=\"am05-twente/dia.html\" title=\"Dia's (HTML)\">HTML</a>"))
+        #expect(index.contains("<a href=\"am05-twente/dia.pptx\" title=\"Dia's (PowerPoint)\">PowerPoint</a>"))
+        #expect(index.contains("<a href=\"signalen-dia.pptx\">Signalen uit de regio's: Dia's (PowerPoint)</a>"))
 
         // Only the decks, and twice the same bytes.
         let again = mja("build", folder, "--uit", output + "2", "--sjablonen", BuildCommandTests.templates, "--formaat", "dia")
         #expect(again.code == .success, "\(again.error)")
         #expect(BuildCommandTests().files(in: output + "2").filter { $0.hasSuffix(".html") && $0 != "index.html" }
                 == ["am01-groningen/dia.html", "am05-twente/dia.html", "signalen-dia.html"])
-        #expect(FileManager.default.contents(atPath: output + "/am05-twente/dia.html") == FileManager.default.contents(atPath: output + "2/am05-twente/dia.html"))
+        for deck in ["am05-twente/dia.html", "am05-twente/dia.pptx", "signalen-dia.pptx"] {
+            #expect(FileManager.default.contents(atPath: "\(output)/\(deck)") == FileManager.default.contents(atPath: "\(output)2/\(deck)"), "\(deck)")
+        }
     }
 }

@@ -49,14 +49,16 @@ import Testing
         #expect(try String(contentsOfFile: root + "/out2/signalen.html", encoding: .utf8) == html)
     }
 
-    @Test func diaWritesOnlyTheDeck() throws {
+    @Test func diaWritesOnlyTheDecks() throws {
         let root = try folder(["regions/am05-twente.toml": try String(contentsOfFile: AgendaCommandsTests.regions + "/am05-twente.toml", encoding: .utf8),
                                "ov.csv": Self.csv])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let result = mja("signalen", root + "/regions", "--csv-invoer", root + "/ov.csv", "--uit", root + "/out",
                          "--formaat", "dia", "--breed", "3", "--peildatum", "2026-11-23", "--sjablonen", Self.templates)
         #expect(result.code == .success, "\(result.error)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/out") == ["signalen-dia.html"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: root + "/out")) == ["signalen-dia.html", "signalen-dia.pptx"])
+        let pptx = try #require(FileManager.default.contents(atPath: root + "/out/signalen-dia.pptx"))
+        #expect(pptx.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP package")
         let deck = try String(contentsOfFile: root + "/out/signalen-dia.html", encoding: .utf8)
         #expect(deck.contains(">Signalen uit de regio&#39;s</h1>") || deck.contains(">Signalen uit de regio's</h1>"))
         #expect(deck.contains(">Wat nog open staat</h2>") && deck.contains("class=\"kaart\""))

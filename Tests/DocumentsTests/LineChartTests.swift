@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func wordDrawsANativeLineChart() {
-        let xml = WordChart(Self.chart).xml
+        let xml = OfficeChart(Self.chart).xml
         #expect(xml.contains("<c:lineChart><c:grouping val=\"standard\"/>"))
         #expect(xml.contains("<a:prstDash val=\"dash\"/>"))
         #expect(xml.contains("<c:max val=\"200\"/><c:min val=\"0\"/>"))

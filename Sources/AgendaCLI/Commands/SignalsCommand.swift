@@ -71,10 +71,7 @@ struct SignalsCommand: Command {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         var written: [String] = []
         var files = DocumentBuild.signalReportFiles(document, formats: invocation.outputFormats)
-        if let deck {
-            let name = DocumentBuild.deckFile(SignalDeckBuilder.fileName)
-            files.append(.init(name: name.name, label: name.label, bytes: SlideDeckPage().write(deck)))
-        }
+        if let deck { files += DeckFiles.files(SignalDeckBuilder.fileName, document: deck) }
         for file in files {
             let path = "\(output)/\(file.name)"
             try FileOutput.write(Data(file.bytes), to: path)

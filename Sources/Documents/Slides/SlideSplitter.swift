@@ -120,7 +120,7 @@ struct SlideSplitter {
         Double(max(1, (text.count + max(width, 1) - 1) / max(width, 1)))
     }
 
-    private func lines(of block: Block) -> Double {
+    func lines(of block: Block) -> Double {
         switch block {
         case .paragraph(let content): lines(content.plainText, width: budget.charactersPerLine)
         case .heading: 1.5
@@ -151,7 +151,7 @@ struct SlideSplitter {
     }
 
     /// A row's height: its tallest cell, in the widths of ``columnWidths(_:)``.
-    private func rowLines(_ row: [[Inline]], widths: [Int]) -> Double {
+    func rowLines(_ row: [[Inline]], widths: [Int]) -> Double {
         let tallest = zip(row, widths).map { lines($0.plainText, width: $1) }.max() ?? 1
         return 0.3 + tallest
     }
@@ -159,7 +159,7 @@ struct SlideSplitter {
     /// The width of each column in characters, as a browser lays a table out: each column as wide
     /// as its longest cell when they all fit, or else a share of the width in proportion to it
     /// (less two characters of padding per column).
-    private func columnWidths(_ table: Table) -> [Int] {
+    func columnWidths(_ table: Table) -> [Int] {
         let rows = [table.header] + table.rows
         let longest = table.alignments.indices.map { column in max(1, rows.map { $0[column].plainText.count }.max() ?? 1) }
         let available = max(4 * longest.count, budget.charactersPerLine - 2 * longest.count)

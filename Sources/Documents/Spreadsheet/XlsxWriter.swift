@@ -40,7 +40,7 @@ public struct XlsxWriter: Sendable {
             ("xl/styles.xml", SpreadsheetStyles.xml),
             ("xl/sharedStrings.xml", strings.xml),
             // Excel requires a theme; the Word files' theme (Office colours, Calibri) serves both.
-            ("xl/theme/theme1.xml", WordTheme.theme),
+            ("xl/theme/theme1.xml", OfficeTheme.xml),
         ]
         for (index, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet)) }
         return parts.map { (name: $0.0, text: $0.1) }

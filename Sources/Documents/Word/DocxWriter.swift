@@ -48,8 +48,8 @@ public struct DocxWriter: Sendable {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", WordPackageParts.contentTypes(charts: body.charts.count)),
             ("_rels/.rels", WordPackageParts.packageRelationships),
-            ("docProps/core.xml", WordPackageParts.core(metadata, language: language)),
-            ("docProps/app.xml", WordPackageParts.app),
+            ("docProps/core.xml", OfficePackage.core(metadata, language: language)),
+            ("docProps/app.xml", OfficePackage.app),
             ("word/document.xml", xml),
             ("word/_rels/document.xml.rels", WordPackageParts.documentRelationships(body.relationships)),
             ("word/styles.xml", WordStyles.xml(language: language)),
@@ -58,15 +58,15 @@ public struct DocxWriter: Sendable {
             ("word/header1.xml", WordPackageParts.header(title: metadata.title, right: right)),
             ("word/footer1.xml", WordPackageParts.footer(left: left)),
             ("word/fontTable.xml", WordTheme.fontTable),
-            ("word/theme/theme1.xml", WordTheme.theme),
+            ("word/theme/theme1.xml", OfficeTheme.xml),
         ]
         for (index, chart) in body.charts.enumerated() {
             parts.append(("word/charts/chart\(index + 1).xml", chart))
-            parts.append(("word/charts/_rels/chart\(index + 1).xml.rels", WordChart.relationships(index + 1)))
+            parts.append(("word/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
         }
         var result = parts.map { (name: $0.0, bytes: Array($0.1.utf8)) }
         for (index, workbook) in body.chartWorkbooks.enumerated() {
-            result.append((name: "word/embeddings/\(WordChart.workbookName(index + 1))", bytes: workbook))
+            result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
         }
         for (index, image) in body.images.enumerated() { result.append((name: "word/media/image\(index + 1).png", bytes: image)) }
         return result

@@ -6,13 +6,13 @@ extension WordBody {
         caption(figure.title)
         switch figure.content {
         case .bars(let chart):
-            self.chart(WordChart(chart), description: chart.description, height: 3_240_000)
+            self.chart(OfficeChart(chart), description: chart.description, height: 3_240_000)
         case .horizontalBars(let chart):
-            self.chart(WordChart(chart), description: chart.description, height: min(8_000_000, 900_000 + 330_000 * Int64(chart.bars.count)))
+            self.chart(OfficeChart(chart), description: chart.description, height: min(8_000_000, 900_000 + 330_000 * Int64(chart.bars.count)))
         case .timeline(let chart):
-            self.chart(WordChart(chart), description: chart.description, height: min(8_000_000, 1_300_000 + 300_000 * Int64(chart.items.count)))
+            self.chart(OfficeChart(chart), description: chart.description, height: min(8_000_000, 1_300_000 + 300_000 * Int64(chart.items.count)))
         case .line(let chart):
-            self.chart(WordChart(chart), description: chart.description, height: 2_520_000)
+            self.chart(OfficeChart(chart), description: chart.description, height: 2_520_000)
         case .regionMap(let map):
             picture(map)
         case .matrix(let matrix):
@@ -27,7 +27,7 @@ extension WordBody {
     }
 
     /// The chart's part and an inline drawing of it, 16 cm wide and `height` EMU high.
-    private mutating func chart(_ chart: WordChart, description: String, height: Int64) {
+    private mutating func chart(_ chart: OfficeChart, description: String, height: Int64) {
         charts.append(chart.xml)
         chartWorkbooks.append(chart.embeddedWorkbook)
         let id = relationship(type: "chart", target: "charts/chart\(charts.count).xml", external: false)

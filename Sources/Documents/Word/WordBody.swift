@@ -4,7 +4,7 @@
 struct WordBody {
     var xml = ""
     /// Relationships made while writing (hyperlinks, charts, images), from `rId100` on.
-    var relationships: [WordRelationship] = []
+    var relationships: [PackageRelationship] = []
     /// Chart parts, in order: `word/charts/chartN.xml`.
     var charts: [String] = []
     /// Per chart, its data as an embedded workbook (`word/embeddings/`).
@@ -36,7 +36,7 @@ struct WordBody {
 
     mutating func relationship(type: String, target: String, external: Bool) -> String {
         let id = "rId\(100 + relationships.count)"
-        relationships.append(WordRelationship(id: id, type: type, target: target, isExternal: external))
+        relationships.append(PackageRelationship(id: id, type: type, target: target, isExternal: external))
         return id
     }
 

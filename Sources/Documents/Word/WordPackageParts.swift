@@ -1,9 +1,9 @@
 /// The small parts of a `.docx` around the body: content types, relationships, settings, header
-/// and footer, and the document properties. None holds a clock time.
+/// and footer. The document properties are ``OfficePackage``'s. None holds a clock time.
 enum WordPackageParts {
-    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let declaration = OfficePackage.declaration
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
+    static let relationshipsNamespace = OfficePackage.relationshipsNamespace
 
     /// `[Content_Types].xml` for a package with `charts` chart parts (PNG pictures by extension).
     static func contentTypes(charts: Int) -> String {
@@ -35,15 +35,15 @@ enum WordPackageParts {
         + "</Relationships>"
 
     /// The fixed relationships of the main document, then `more`.
-    static func documentRelationships(_ more: [WordRelationship]) -> String {
+    static func documentRelationships(_ more: [PackageRelationship]) -> String {
         let fixed = [
-            WordRelationship(id: "rId1", type: "styles", target: "styles.xml", isExternal: false),
-            WordRelationship(id: "rId2", type: "numbering", target: "numbering.xml", isExternal: false),
-            WordRelationship(id: "rId3", type: "settings", target: "settings.xml", isExternal: false),
-            WordRelationship(id: "rId4", type: "header", target: "header1.xml", isExternal: false),
-            WordRelationship(id: "rId5", type: "footer", target: "footer1.xml", isExternal: false),
-            WordRelationship(id: "rId6", type: "fontTable", target: "fontTable.xml", isExternal: false),
-            WordRelationship(id: "rId7", type: "theme", target: "theme/theme1.xml", isExternal: false),
+            PackageRelationship(id: "rId1", type: "styles", target: "styles.xml", isExternal: false),
+            PackageRelationship(id: "rId2", type: "numbering", target: "numbering.xml", isExternal: false),
+            PackageRelationship(id: "rId3", type: "settings", target: "settings.xml", isExternal: false),
+            PackageRelationship(id: "rId4", type: "header", target: "header1.xml", isExternal: false),
+            PackageRelationship(id: "rId5", type: "footer", target: "footer1.xml", isExternal: false),
+            PackageRelationship(id: "rId6", type: "fontTable", target: "fontTable.xml", isExternal: false),
+            PackageRelationship(id: "rId7", type: "theme", target: "theme/theme1.xml", isExternal: false),
         ]
         return declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">" + (fixed + more).map(\.xml).joined() + "</Relationships>"
     }
@@ -73,25 +73,4 @@ enum WordPackageParts {
             + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> van </w:t></w:r>"
             + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
     }
-
-    /// `docProps/core.xml`: title, subject, keywords, language, version and status; no dates, since
-    /// a clock time would make every build differ.
-    static func core(_ metadata: DocumentMetadata, language: String) -> String {
-        let subject = [metadata.kind, metadata.part, metadata.region].filter { !$0.isEmpty }.joined(separator: ", ")
-        var xml = declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-        xml += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        xml += "<dc:title>\(WordText.escape(metadata.title))</dc:title>"
-        if !subject.isEmpty { xml += "<dc:subject>\(WordText.escape(subject))</dc:subject>" }
-        xml += "<dc:creator>mja</dc:creator>"
-        let keywords = metadata.keywords.filter { !$0.isEmpty }
-        if !keywords.isEmpty { xml += "<cp:keywords>\(WordText.escape(keywords.joined(separator: ", ")))</cp:keywords>" }
-        if !metadata.status.isEmpty { xml += "<cp:contentStatus>\(WordText.escape(metadata.status))</cp:contentStatus>" }
-        xml += "<dc:language>\(WordText.escape(language))</dc:language>"
-        if !metadata.version.isEmpty { xml += "<cp:version>\(WordText.escape(metadata.version))</cp:version>" }
-        return xml + "</cp:coreProperties>"
-    }
-
-    /// `docProps/app.xml`: the application's name.
-    static let app = declaration
-        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>mja</Application><DocSecurity>0</DocSecurity></Properties>"
 }

@@ -23,27 +23,48 @@ public struct ZipWriter: Sendable {
     /// An empty archive.
     public init() {}
 
+    /// An entry's content made ready ahead: its checksum and its bytes compressed, so a part that
+    /// many archives hold alike (a PowerPoint master, a theme) is compressed once.
+    public struct PreparedEntry: Sendable {
+        let crc: UInt32
+        let method: Method
+        let data: [UInt8]
+        let size: Int
+
+        /// `bytes` compressed with `method` (kept stored when DEFLATE would not make them smaller).
+        public init(_ bytes: [UInt8], method: Method = .deflated) {
+            crc = CRC32.checksum(bytes)
+            size = bytes.count
+            if method == .deflated {
+                let compressed = Deflate.compress(bytes)
+                (self.method, data) = compressed.count < bytes.count ? (.deflated, compressed) : (.stored, bytes)
+            } else {
+                (self.method, data) = (.stored, bytes)
+            }
+        }
+    }
+
     /// Adds an entry named `name` (a relative `/`-separated path) with `bytes`.
     public mutating func add(_ name: String, _ bytes: [UInt8], method: Method = .deflated) throws(ZipError) {
+        guard bytes.count < 0xFFFF_FFFF else { throw .tooLarge }
+        try add(name, prepared: PreparedEntry(bytes, method: method))
+    }
+
+    /// Adds an entry named `name` with content prepared ahead.
+    public mutating func add(_ name: String, prepared entry: PreparedEntry) throws(ZipError) {
         guard ZipEntryName.isSafe(name) else { throw .unsafeName(name) }
         guard !names.contains(name) else { throw .duplicateName(name) }
-        guard bytes.count < 0xFFFF_FFFF, archive.count < 0xFFFF_FFFF, count < 0xFFFF else { throw .tooLarge }
+        guard entry.size < 0xFFFF_FFFF, archive.count < 0xFFFF_FFFF, count < 0xFFFF else { throw .tooLarge }
         names.insert(name)
         count += 1
-        let crc = CRC32.checksum(bytes)
-        var kept = method
-        var data = bytes
-        if method == .deflated {
-            let compressed = Deflate.compress(bytes)
-            if compressed.count < bytes.count { data = compressed } else { kept = .stored }
-        }
+        let crc = entry.crc, kept = entry.method, data = entry.data
         let offset = UInt32(archive.count)
         let nameBytes = Array(name.utf8)
         // Local file header.
         archive.le32(0x0403_4B50)
         archive.le16(20); archive.le16(Self.utf8Flag); archive.le16(kept.rawValue)
         archive.le16(0); archive.le16(Self.dosDate)
-        archive.le32(crc); archive.le32(UInt32(data.count)); archive.le32(UInt32(bytes.count))
+        archive.le32(crc); archive.le32(UInt32(data.count)); archive.le32(UInt32(entry.size))
         archive.le16(UInt16(nameBytes.count)); archive.le16(0)
         archive += nameBytes
         archive += data
@@ -51,7 +72,7 @@ public struct ZipWriter: Sendable {
         central.le32(0x0201_4B50)
         central.le16(20); central.le16(20); central.le16(Self.utf8Flag); central.le16(kept.rawValue)
         central.le16(0); central.le16(Self.dosDate)
-        central.le32(crc); central.le32(UInt32(data.count)); central.le32(UInt32(bytes.count))
+        central.le32(crc); central.le32(UInt32(data.count)); central.le32(UInt32(entry.size))
         central.le16(UInt16(nameBytes.count)); central.le16(0); central.le16(0)
         central.le16(0); central.le16(0); central.le32(0); central.le32(offset)
         central += nameBytes

@@ -1,9 +1,9 @@
-/// The chart's data as a workbook embedded in the Word file, so Word's "Gegevens bewerken" (Edit
+/// The chart's data as a workbook embedded in the Word or PowerPoint file, so "Gegevens bewerken" (Edit
 /// Data) opens the numbers: `word/embeddings/Microsoft_Excel_WorksheetN.xlsx`, reached from the
 /// chart part by a package relationship, named in the chart by `c:externalData`. The sheet is
 /// `Blad1` with the categories in column A from row 2 and each series in the next column, its
 /// name in row 1: exactly the cells the series formulas of ``xml`` point at.
-extension WordChart {
+extension OfficeChart {
     /// The relationship id of the embedded workbook in the chart part's relationships.
     static let workbookRelationshipID = "rId1"
 

@@ -1,8 +1,9 @@
-/// A figure as a DrawingML chart part (`word/charts/chartN.xml`) with its values cached in the
-/// part, so Word and LibreOffice draw it and a reader can restyle it in Word: stacked columns for
+/// A figure as a DrawingML chart part (`word/charts/chartN.xml` in a Word file,
+/// `ppt/charts/chartN.xml` in a PowerPoint file) with its values cached in the part, so Word,
+/// PowerPoint and LibreOffice draw it and a reader can restyle it there: stacked columns for
 /// ``BarChart``, bars for ``HorizontalBarChart``, and for ``TimelineChart`` stacked bars whose
 /// first (invisible) part is the start, one series per style for the legend.
-struct WordChart {
+struct OfficeChart {
     /// One series: its name, a value per category (nil is a gap), and its fill (nil: none).
     struct Series {
         var name: String
@@ -31,6 +32,12 @@ struct WordChart {
     var hideValueLabels = false
     var valueAxisTitle = ""
     var legend = true
+    /// Whether the chart shows its title (a slide shows the figure's title above the chart).
+    var showsTitle = true
+    /// The size of the title, in hundredths of a point: 12 pt on an A4 page.
+    var titleSize = 1200
+    /// The size of axis labels and the legend, in hundredths of a point: 9 pt on an A4 page.
+    var textSize = 900
 
     /// Colours that stay apart in grey print.
     static let palette = ["1F4E79", "9DC3E6", "2E75B6", "C9C9C9", "404040", "BDD7EE", "7F7F7F"]

@@ -1,5 +1,5 @@
-/// A relationship of `word/document.xml` to another part or an external address.
-struct WordRelationship: Sendable, Equatable {
+/// A relationship of a part (`word/document.xml`, a slide) to another part or an external address.
+struct PackageRelationship: Sendable, Equatable {
     var id: String
     /// The last part of the relationship type URI, such as `hyperlink` or `chart`.
     var type: String
@@ -11,7 +11,7 @@ struct WordRelationship: Sendable, Equatable {
 
     /// The `<Relationship>` element.
     var xml: String {
-        "<Relationship Id=\"\(id)\" Type=\"\(Self.typeBase)\(type)\" Target=\"\(WordText.escape(target))\""
+        "<Relationship Id=\"\(id)\" Type=\"\(Self.typeBase)\(type)\" Target=\"\(XMLText.escape(target))\""
             + (isExternal ? " TargetMode=\"External\"/>" : "/>")
     }
 }

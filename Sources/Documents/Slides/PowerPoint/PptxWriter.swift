@@ -1,0 +1,100 @@
+/// Writes a ``SlideDeck`` as a PowerPoint file (Office Open XML, PresentationML, `.pptx`) that
+/// PowerPoint and LibreOffice Impress open and a user can edit: the same slides as the HTML deck
+/// (``SlideDeckPage``), cut by the same ``SlideBudget``, with every title in its title
+/// placeholder, text and lists in the body placeholder, tables as native tables, bars and
+/// timelines as native charts (``OfficeChart``, shared with the Word writer) with their data as an
+/// embedded workbook, the map as a
+/// picture. The look lives in one slide master with four layouts and the theme, so a region
+/// restyles a deck by editing the master. The same deck gives the same bytes.
+public struct PptxWriter: Sendable {
+    /// How much a slide may hold before it continues on the next.
+    public var budget: SlideBudget
+
+    /// Makes a writer.
+    public init(budget: SlideBudget = .standard) {
+        self.budget = budget
+    }
+
+    /// The parts every deck holds alike (the master, its layouts, the theme, the small property
+    /// parts), compressed once for all decks of a build.
+    static let fixedParts: [(name: String, entry: ZipWriter.PreparedEntry)] = {
+        var parts: [(String, String)] = [
+            ("_rels/.rels", PresentationParts.packageRelationships),
+            ("docProps/app.xml", OfficePackage.app),
+            ("ppt/presProps.xml", PresentationParts.presentationProperties),
+            ("ppt/viewProps.xml", PresentationParts.viewProperties),
+            ("ppt/tableStyles.xml", PresentationParts.tableStyles),
+            ("ppt/theme/theme1.xml", OfficeTheme.xml),
+            ("ppt/slideMasters/slideMaster1.xml", SlideMasterParts.master),
+            ("ppt/slideMasters/_rels/slideMaster1.xml.rels", SlideMasterParts.masterRelationships),
+        ]
+        for layout in PresentationSlide.Layout.allCases {
+            parts.append(("ppt/slideLayouts/slideLayout\(layout.rawValue).xml", SlideMasterParts.layout(layout)))
+            parts.append(("ppt/slideLayouts/_rels/slideLayout\(layout.rawValue).xml.rels", SlideMasterParts.layoutRelationships))
+        }
+        return parts.map { (name: $0.0, entry: ZipWriter.PreparedEntry(Array($0.1.utf8))) }
+    }()
+
+    /// The parts that differ from deck to deck, by name, in the order they are stored (after the
+    /// content types and before the slides come the ``fixedParts``).
+    func parts(_ deck: SlideDeck) -> (head: [(name: String, bytes: [UInt8])], tail: [(name: String, bytes: [UInt8])]) {
+        var slides: [PresentationSlide] = []
+        var charts: [String] = []
+        var images: [[UInt8]] = []
+        var workbooks: [[UInt8]] = []
+        for (index, slide) in deck.slides.enumerated() {
+            let made = PresentationSlide(
+                slide, number: index + 1, count: deck.slides.count, deckTitle: deck.metadata.title,
+                chartOffset: charts.count, imageOffset: images.count)
+            charts += made.charts
+            images += made.images
+            workbooks += made.workbooks
+            slides.append(made)
+        }
+        let language = DocxWriter.wordLanguage(deck.metadata.language)
+        let head: [(String, String)] = [
+            ("[Content_Types].xml", PresentationParts.contentTypes(slides: slides.count, charts: charts.count)),
+            ("docProps/core.xml", OfficePackage.core(deck.metadata, language: language)),
+            ("ppt/presentation.xml", PresentationParts.presentation(slides: slides.count)),
+            ("ppt/_rels/presentation.xml.rels", PresentationParts.presentationRelationships(slides: slides.count)),
+        ]
+        var tail: [(String, String)] = []
+        for (index, slide) in slides.enumerated() {
+            tail.append(("ppt/slides/slide\(index + 1).xml", slide.xml))
+            tail.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", OfficePackage.relationships(slide.relationships)))
+        }
+        for (index, chart) in charts.enumerated() {
+            tail.append(("ppt/charts/chart\(index + 1).xml", chart))
+            tail.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
+        }
+        var tailBytes = tail.map { (name: $0.0, bytes: Array($0.1.utf8)) }
+        for (index, workbook) in workbooks.enumerated() {
+            tailBytes.append((name: "ppt/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
+        }
+        for (index, image) in images.enumerated() { tailBytes.append((name: "ppt/media/image\(index + 1).png", bytes: image)) }
+        return (head.map { (name: $0.0, bytes: Array($0.1.utf8)) }, tailBytes)
+    }
+
+    /// The `.pptx` file for `deck`. Every part name is fixed by the writer, so the ZIP cannot refuse one.
+    public func render(_ deck: SlideDeck) -> [UInt8] {
+        var zip = ZipWriter()
+        let (head, tail) = parts(deck)
+        for part in head { try? zip.add(part.name, part.bytes) }
+        for part in Self.fixedParts { try? zip.add(part.name, prepared: part.entry) }
+        for part in tail {
+            // Pictures and embedded workbooks are compressed already.
+            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
+        }
+        return (try? zip.finish()) ?? []
+    }
+
+    /// The `.pptx` file for `document`, cut into slides.
+    public func render(_ document: Document) -> [UInt8] {
+        render(SlideDeck(document: document, budget: budget))
+    }
+}
+
+extension PptxWriter: DocumentWriter {
+    /// The deck as a `.pptx` file.
+    public func write(_ document: Document) -> [UInt8] { render(document) }
+}

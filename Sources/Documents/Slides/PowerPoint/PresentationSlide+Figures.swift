@@ -1,0 +1,99 @@
+extension PresentationSlide {
+    /// A figure filling `frame`: its title in bold above, the drawing, its source below. Bars and
+    /// timelines are native charts (the chart part of the Word writer, with larger type and
+    /// without its own title); the map is a picture with its legend as a table beside it.
+    mutating func figure(_ figure: Figure, frame: Frame) {
+        var area = frame
+        let line = SlideGeometry.lineHeight
+        var format = SlideRunFormat()
+        format.bold = true
+        let plain = "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>"
+        shapes += textShape(name: "Bijschrift", placeholder: nil, frame: Frame(x: area.x, y: area.y, width: area.width, height: line),
+                            body: paragraph([.text(figure.title)], properties: plain, format: format), listStyle: SlideTextStyle.body)
+        area.y += line
+        area.height -= line
+        if !figure.source.isEmpty {
+            var small = SlideRunFormat()
+            small.size = SlideGeometry.footerSize
+            area.height -= line
+            shapes += textShape(name: "Bron", placeholder: nil, frame: Frame(x: area.x, y: area.y + area.height, width: area.width, height: line),
+                                body: paragraph([.text(figure.source)], properties: plain, format: small), listStyle: SlideTextStyle.body)
+        }
+        switch figure.content {
+        case .bars(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
+        case .horizontalBars(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
+        case .timeline(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
+        case .line(let chart): self.chart(OfficeChart(chart), description: chart.description, frame: area)
+        case .regionMap(let map): self.map(map, frame: area)
+        case .matrix(let matrix): table(SlideSplitter.table(of: matrix, caption: ""), frame: area)
+        }
+    }
+
+    /// A chart part with its data as an embedded workbook, and its graphic frame.
+    private mutating func chart(_ chart: OfficeChart, description: String, frame: Frame) {
+        var chart = chart
+        chart.showsTitle = false
+        chart.textSize = SlideGeometry.chartTextSize
+        chart.titleSize = SlideGeometry.chartTitleSize
+        charts.append(chart.xml)
+        workbooks.append(chart.embeddedWorkbook)
+        let relationship = relationship(type: "chart", target: "../charts/chart\(chartOffset + charts.count).xml", external: false)
+        let id = nextShapeID()
+        shapes += "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Grafiek \(id)\" descr=\"\(XMLText.escape(description))\"/>"
+        shapes += "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
+        shapes += "<p:xfrm><a:off x=\"\(frame.x)\" y=\"\(frame.y)\"/><a:ext cx=\"\(frame.width)\" cy=\"\(frame.height)\"/></p:xfrm>"
+        shapes += "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+        shapes += "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"\(relationship)\"/></a:graphicData></a:graphic></p:graphicFrame>"
+    }
+
+    /// The map as a PNG picture as high as the area allows, and beside it the legend: its title
+    /// and a table of the shades with the counts they stand for (zero hatched, as on the map).
+    private mutating func map(_ map: RegionMap, frame: Frame) {
+        let image = MapPicture(map: map).image()
+        images.append(image.encoded())
+        let relationship = relationship(type: "image", target: "../media/image\(imageOffset + images.count).png", external: false)
+        let legendWidth: Int64 = 3_200_400
+        var height = frame.height
+        var width = height * Int64(image.width) / Int64(max(1, image.height))
+        if width > frame.width - legendWidth - 228_600 {
+            width = frame.width - legendWidth - 228_600
+            height = width * Int64(image.height) / Int64(max(1, image.width))
+        }
+        let id = nextShapeID()
+        shapes += "<p:pic><p:nvPicPr><p:cNvPr id=\"\(id)\" name=\"Kaart \(id)\" descr=\"\(XMLText.escape(map.description))\"/>"
+        shapes += "<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"
+        shapes += "<p:blipFill><a:blip r:embed=\"\(relationship)\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>"
+        shapes += "<p:spPr>" + Frame(x: frame.x, y: frame.y, width: width, height: height).xml + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>"
+
+        let scale = ShadeScale(maximum: map.counts.values.max() ?? 0)
+        let entries = [(label: "0", count: 0)] + scale.classes.map { (label: ShadeScale.label($0), count: $0.lowerBound) }
+        let left = frame.x + width + 457_200  // beside the map, where the eye goes next
+        let line = SlideGeometry.lineHeight
+        var format = SlideRunFormat()
+        format.bold = true
+        shapes += textShape(name: "Legenda", placeholder: nil, frame: Frame(x: left, y: frame.y, width: legendWidth, height: line),
+                            body: paragraph([.text(map.legendTitle)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: format),
+                            listStyle: SlideTextStyle.body)
+        let tableID = nextShapeID()
+        let rowHeight = line * 8 / 10
+        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(tableID)\" name=\"Legenda \(tableID)\"/>"
+        xml += "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
+        xml += "<p:xfrm><a:off x=\"\(left)\" y=\"\(frame.y + line)\"/><a:ext cx=\"\(legendWidth)\" cy=\"\(rowHeight * Int64(entries.count))\"/></p:xfrm>"
+        xml += "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr/><a:tblGrid>"
+        xml += "<a:gridCol w=\"914400\"/><a:gridCol w=\"\(legendWidth - 914_400)\"/></a:tblGrid>"
+        for entry in entries {
+            let grey = scale.index(of: entry.count) == nil ? nil : scale.cssColor(entry.count).dropFirst().uppercased()
+            let swatch = grey.map { "<a:solidFill><a:srgbClr val=\"\($0)\"/></a:solidFill>" }
+                ?? "<a:pattFill prst=\"wdUpDiag\"><a:fgClr><a:srgbClr val=\"999999\"/></a:fgClr><a:bgClr><a:srgbClr val=\"FFFFFF\"/></a:bgClr></a:pattFill>"
+            let border = Self.line("lnL", width: 9_525) + Self.line("lnR", width: 9_525) + Self.line("lnT", width: 9_525) + Self.line("lnB", width: 9_525)
+            var size = SlideRunFormat()
+            size.size = SlideGeometry.tableSize
+            xml += "<a:tr h=\"\(rowHeight)\"><a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang=\"nl-NL\" dirty=\"0\"/></a:p></a:txBody>"
+            xml += "<a:tcPr>" + border + swatch + "</a:tcPr></a:tc>"
+            xml += "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
+            xml += paragraph([.text(entry.label)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: size)
+            xml += "</a:txBody><a:tcPr marL=\"137160\">" + Self.line("lnL", width: 9_525) + Self.line("lnR", width: 0) + Self.line("lnT", width: 0) + Self.line("lnB", width: 0) + "<a:noFill/></a:tcPr></a:tc></a:tr>"
+        }
+        shapes += xml + "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
+    }
+}
