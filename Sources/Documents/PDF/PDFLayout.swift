@@ -236,8 +236,16 @@ final class PDFLayout {
             return Double(lines(PDFInlineSpans.spans(content, font: style.font), style: style, width: frame.width).count)
                 * style.lineHeight + PDFPageStyle.heading(level).above + 2 * body.lineHeight
         case .paragraph(let content):
-            let count = lines(PDFInlineSpans.spans(content, font: body.font), style: body, width: frame.width).count
-            return Double(min(count, 2)) * body.lineHeight
+            // A paragraph that introduces a table or figure goes to the next page with it (see
+            // ``blocks(_:frame:tight:)``), so a heading before it must be kept with both.
+            let rest = blocks.dropFirst()
+            switch rest.first {
+            case .table?, .figure?:
+                return paragraphHeight(content, frame: frame) + minimumHeight(of: rest, frame: frame)
+            default:
+                let count = lines(PDFInlineSpans.spans(content, font: body.font), style: body, width: frame.width).count
+                return Double(min(count, 2)) * body.lineHeight
+            }
         case .table(let table):
             return tableMinimumHeight(table, frame: frame)
         case .figure(let figure):
