@@ -22,7 +22,7 @@ extension OfficeChart {
     private var barPlot: String {
         var xml = ""
         xml += "<c:barChart><c:barDir val=\"\(direction)\"/><c:grouping val=\"\(stacked ? "stacked" : "clustered")\"/><c:varyColors val=\"0\"/>"
-        let column = Self.columnName
+        let column = SpreadsheetText.column
         for (index, serie) in series.enumerated() {
             xml += "<c:ser><c:idx val=\"\(index)\"/><c:order val=\"\(index)\"/>"
             xml += "<c:tx><c:strRef><c:f>Blad1!$\(column(index + 1))$1</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>\(XMLText.escape(serie.name))</c:v></c:pt></c:strCache></c:strRef></c:tx>"
@@ -32,15 +32,7 @@ extension OfficeChart {
                 xml += "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
             }
             xml += "<c:invertIfNegative val=\"0\"/>"
-            let last = categories.count + 1
-            xml += "<c:cat><c:strRef><c:f>Blad1!$A$2:$A$\(last)</c:f><c:strCache><c:ptCount val=\"\(categories.count)\"/>"
-            for (point, category) in categories.enumerated() { xml += "<c:pt idx=\"\(point)\"><c:v>\(XMLText.escape(category))</c:v></c:pt>" }
-            xml += "</c:strCache></c:strRef></c:cat>"
-            xml += "<c:val><c:numRef><c:f>Blad1!$\(column(index + 1))$2:$\(column(index + 1))$\(last)</c:f><c:numCache><c:formatCode>\(XMLText.escape(numberFormat))</c:formatCode><c:ptCount val=\"\(categories.count)\"/>"
-            for (point, value) in serie.values.enumerated() {
-                if let value { xml += "<c:pt idx=\"\(point)\"><c:v>\(Self.text(value))</c:v></c:pt>" }
-            }
-            xml += "</c:numCache></c:numRef></c:val></c:ser>"
+            xml += categoriesAndValues(of: serie, at: index) + "</c:ser>"
         }
         xml += "<c:gapWidth val=\"\(direction == "col" ? 80 : 40)\"/>"
         if stacked { xml += "<c:overlap val=\"100\"/>" }
@@ -52,8 +44,7 @@ extension OfficeChart {
     /// elements in the order CT_LineSer demands (spPr, marker, cat, val, smooth).
     private var linePlot: String {
         var xml = "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
-        let column = Self.columnName
-        let last = categories.count + 1
+        let column = SpreadsheetText.column
         for (index, serie) in series.enumerated() {
             let color = serie.color ?? Self.palette[0]
             xml += "<c:ser><c:idx val=\"\(index)\"/><c:order val=\"\(index)\"/>"
@@ -66,14 +57,7 @@ extension OfficeChart {
                 xml += "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escape(numberFormat))\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
                 xml += "<c:dLblPos val=\"t\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
             }
-            xml += "<c:cat><c:strRef><c:f>Blad1!$A$2:$A$\(last)</c:f><c:strCache><c:ptCount val=\"\(categories.count)\"/>"
-            for (point, category) in categories.enumerated() { xml += "<c:pt idx=\"\(point)\"><c:v>\(XMLText.escape(category))</c:v></c:pt>" }
-            xml += "</c:strCache></c:strRef></c:cat>"
-            xml += "<c:val><c:numRef><c:f>Blad1!$\(column(index + 1))$2:$\(column(index + 1))$\(last)</c:f><c:numCache><c:formatCode>\(XMLText.escape(numberFormat))</c:formatCode><c:ptCount val=\"\(categories.count)\"/>"
-            for (point, value) in serie.values.enumerated() {
-                if let value { xml += "<c:pt idx=\"\(point)\"><c:v>\(Self.text(value))</c:v></c:pt>" }
-            }
-            xml += "</c:numCache></c:numRef></c:val><c:smooth val=\"0\"/></c:ser>"
+            xml += categoriesAndValues(of: serie, at: index) + "<c:smooth val=\"0\"/></c:ser>"
         }
         xml += "<c:marker val=\"1\"/><c:axId val=\"111\"/><c:axId val=\"222\"/></c:lineChart>"
         return xml
@@ -107,13 +91,18 @@ extension OfficeChart {
         return xml + "</c:valAx>"
     }
 
-    /// The spreadsheet column of index `index` (0 is A).
-    static func columnName(_ index: Int) -> String {
-        var index = index, name = ""
-        repeat {
-            name = String(UnicodeScalar(UInt8(65 + index % 26))) + name
-            index = index / 26 - 1
-        } while index >= 0
-        return name
+    /// A series' categories and values with their cached points and the cells of the embedded
+    /// workbook they come from: categories in column A from row 2, series `index` in the column
+    /// after it (see ``embeddedWorkbook``).
+    private func categoriesAndValues(of serie: Series, at index: Int) -> String {
+        let last = categories.count + 1, column = SpreadsheetText.column(index + 1)
+        var xml = "<c:cat><c:strRef><c:f>Blad1!$A$2:$A$\(last)</c:f><c:strCache><c:ptCount val=\"\(categories.count)\"/>"
+        for (point, category) in categories.enumerated() { xml += "<c:pt idx=\"\(point)\"><c:v>\(XMLText.escape(category))</c:v></c:pt>" }
+        xml += "</c:strCache></c:strRef></c:cat>"
+        xml += "<c:val><c:numRef><c:f>Blad1!$\(column)$2:$\(column)$\(last)</c:f><c:numCache><c:formatCode>\(XMLText.escape(numberFormat))</c:formatCode><c:ptCount val=\"\(categories.count)\"/>"
+        for (point, value) in serie.values.enumerated() {
+            if let value { xml += "<c:pt idx=\"\(point)\"><c:v>\(Self.text(value))</c:v></c:pt>" }
+        }
+        return xml + "</c:numCache></c:numRef></c:val>"
     }
 }
