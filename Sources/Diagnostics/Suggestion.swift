@@ -3,26 +3,8 @@ public enum Suggestion {
     /// The optimal-string-alignment distance: the number of inserted, deleted or replaced characters,
     /// or swapped neighbours (`chekc` -> `check` is one step), needed to turn `a` into `b`.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        // Three rows suffice: the transposition looks two rows back.
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    best = min(best, previousPrevious[j - 2] + 1)
-                }
-                current[j] = best
-            }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
-        }
-        return previous[b.count]
+        // Without a bound the early stop never fires, so there is always a distance.
+        distance(a, b, atMost: .max) ?? .max
     }
 
     /// The distance between `a` and `b` when it is at most `bound`, else nil; stops as soon as every
@@ -30,6 +12,7 @@ public enum Suggestion {
     static func distance(_ a: String, _ b: String, atMost bound: Int) -> Int? {
         let a = Array(a), b = Array(b)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= bound ? max(a.count, b.count) : nil }
+        // Three rows suffice: the transposition looks two rows back.
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
