@@ -58,17 +58,40 @@ public struct LineChart: Sendable, Equatable {
         return power * 10
     }
 
+    /// Where things go in the drawing (500 x 250 units, y down), shared by the SVG and the PDF
+    /// so both show the same chart.
+    struct Geometry {
+        static let width = 500.0, height = 250.0
+        static let left = 56.0, right = 112.0, top = 22.0, bottom = 40.0
+        static let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let axis: (minimum: Double, maximum: Double, step: Double)
+        /// How many grid steps the value axis has.
+        let steps: Int
+        /// The width of one category's column.
+        let slot: Double
+
+        init(_ chart: LineChart) {
+            axis = chart.axis
+            steps = max(1, Int(((axis.maximum - axis.minimum) / axis.step).rounded()))
+            slot = Self.plotWidth / Double(max(1, chart.categories.count))
+        }
+
+        /// The height of `value` on the value axis.
+        func y(_ value: Double) -> Double {
+            Self.top + Self.plotHeight - Self.plotHeight * (value - axis.minimum) / (axis.maximum - axis.minimum)
+        }
+
+        /// The middle of category `index`.
+        func x(_ index: Int) -> Double { Self.left + slot * Double(index) + slot / 2 }
+    }
+
     /// The chart as inline SVG: a grid with values, a line per series (solid lines with a marker
     /// and the value at each point, dashed lines plain), the categories below and a legend right.
     public func svg() -> String {
-        let width = 500.0, height = 250.0
-        let left = 56.0, right = 112.0, top = 22.0, bottom = 40.0
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
-        let axis = self.axis
-        let steps = max(1, Int(((axis.maximum - axis.minimum) / axis.step).rounded()))
-        func y(_ value: Double) -> Double { top + plotHeight - plotHeight * (value - axis.minimum) / (axis.maximum - axis.minimum) }
-        let slot = plotWidth / Double(max(1, categories.count))
-        func x(_ index: Int) -> Double { left + slot * Double(index) + slot / 2 }
+        let geometry = Geometry(self)
+        let (width, height, left, right, top) = (Geometry.width, Geometry.height, Geometry.left, Geometry.right, Geometry.top)
+        let (plotWidth, plotHeight, axis, steps) = (Geometry.plotWidth, Geometry.plotHeight, geometry.axis, geometry.steps)
+        let x = geometry.x, y = geometry.y
         var svg = SVGBuilder(id: id, width: Int(width), height: Int(height), title: title, description: description)
         for step in 0...steps {
             let value = axis.minimum + axis.step * Double(step)

@@ -106,14 +106,11 @@ extension PDFLayout {
     /// series (solid ones with a marker and the value at each point, dashed ones plain), the
     /// moments below and the legend on the right.
     static func draw(_ chart: LineChart, with painter: inout PDFFigurePainter) {
-        let width = 500.0, height = 250.0
-        let left = 56.0, right = 112.0, top = 22.0, bottom = 40.0
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
-        let axis = chart.axis
-        let steps = max(1, Int(((axis.maximum - axis.minimum) / axis.step).rounded()))
-        func y(_ value: Double) -> Double { top + plotHeight - plotHeight * (value - axis.minimum) / (axis.maximum - axis.minimum) }
-        let slot = plotWidth / Double(max(1, chart.categories.count))
-        func x(_ index: Int) -> Double { left + slot * Double(index) + slot / 2 }
+        typealias Geometry = LineChart.Geometry
+        let geometry = Geometry(chart)
+        let (width, left, right, top) = (Geometry.width, Geometry.left, Geometry.right, Geometry.top)
+        let (plotWidth, plotHeight, axis, steps) = (Geometry.plotWidth, Geometry.plotHeight, geometry.axis, geometry.steps)
+        let x = geometry.x, y = geometry.y
         for step in 0...steps {
             let value = axis.minimum + axis.step * Double(step)
             painter.line(x1: left, y1: y(value), x2: left + plotWidth, y2: y(value), dashed: step > 0, grey: step > 0)
