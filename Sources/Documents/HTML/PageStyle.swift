@@ -29,7 +29,7 @@ enum PageStyle {
     th, td { border: 1px solid var(--line); padding: 0.35em 0.6em; vertical-align: top; text-align: left; }
     thead th { background: var(--accent); color: #fff; }
     tbody tr:nth-child(even) { background: var(--band); }
-    td.aandacht { background: #fff3cd; } td.tekort { background: #f8d7da; }
+    td.aandacht { background: #\(Table.CellShade.caution.rgb); } td.tekort { background: #\(Table.CellShade.shortfall.rgb); }
     img, svg { max-width: 100%; height: auto; }
     nav.toc { border: 1px solid var(--line); padding: 0.8em 1.2em; margin: 0 0 2em; background: var(--band); }
     nav.toc .toc-title { font-weight: bold; margin: 0 0 0.4em; }

@@ -99,14 +99,6 @@ extension PDFLayout {
 
     enum RowKind { case header, plain, banded, total }
 
-    /// The background of a shaded cell: the light amber and rose of the HTML and Word files.
-    static func fill(_ shade: Table.CellShade) -> String {
-        switch shade {
-        case .caution: "1 0.953 0.804"
-        case .shortfall: "0.973 0.843 0.855"
-        }
-    }
-
     private func continueOnNewPage(layout: PDFTableLayout, table: Table, frame: PDFFrame) {
         newPage()
         canvas.artifact {
@@ -148,7 +140,7 @@ extension PDFLayout {
             case .plain, .total: fill = nil
             }
             if rowIndex >= 0, let verdict = table.shade(row: rowIndex, column: column) {
-                fill = Self.fill(verdict)
+                fill = PDFFill.rgb("#" + verdict.rgb)
             }
             if let shade, rowIndex >= 0, let cellShade = shade(rowIndex, column) {
                 fill = cellShade.fill

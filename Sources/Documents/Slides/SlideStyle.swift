@@ -29,7 +29,7 @@ enum SlideStyle {
         .inhoud thead th { background: #0b2f5b; color: #fff; }
         .inhoud caption { text-align: left; font-weight: bold; margin-bottom: .3em; }
         tr.totaal td { font-weight: bold; border-top: 2px solid #111; }
-        td.aandacht { background: #fff3cd; } td.tekort { background: #f8d7da; }
+        td.aandacht { background: #\(Table.CellShade.caution.rgb); } td.tekort { background: #\(Table.CellShade.shortfall.rgb); }
         .dia-figuur { margin: 0; height: 100%; display: flex; flex-direction: column; }
         .dia-figuur figcaption { font-weight: bold; margin-bottom: .3em; }
         .dia-figuur svg { flex: 1 1 auto; min-height: 0; width: 100%; height: 100%; }

@@ -101,6 +101,14 @@ public struct Table: Sendable, Equatable {
         case caution
         /// Falls short (a verdict "voldoet niet").
         case shortfall
+
+        /// The background as `RRGGBB`: light amber and light rose, the same in every format.
+        public var rgb: String {
+            switch self {
+            case .caution: "FFF3CD"
+            case .shortfall: "F8D7DA"
+            }
+        }
     }
 
     /// Whether the column at `index` holds numbers: right-aligned columns do.

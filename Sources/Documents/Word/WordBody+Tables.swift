@@ -8,8 +8,7 @@ extension WordBody {
         tableStart(widths)
         row(table.header, table: table, widths: widths, header: true, total: false)
         for (index, cells) in table.rows.enumerated() {
-            row(cells, table: table, widths: widths, header: false, total: table.hasTotalRow && index == table.rows.count - 1,
-                shades: table.shades.isEmpty ? [] : cells.indices.map { table.shade(row: index, column: $0) })
+            row(cells, table: table, widths: widths, header: false, total: table.hasTotalRow && index == table.rows.count - 1, bodyRow: index)
         }
         xml += "</w:tbl>"
         spacer()
@@ -34,13 +33,13 @@ extension WordBody {
         xml += "</w:tblGrid>"
     }
 
-    private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], header: Bool, total: Bool, shades: [Table.CellShade?] = []) {
+    private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], header: Bool, total: Bool, bodyRow: Int? = nil) {
         xml += header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
         for (column, cell) in cells.enumerated() {
             var properties = "<w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>"
             if total { properties += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>" }
             if header { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" }
-            if column < shades.count, let shade = shades[column] { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(Self.fill(shade))\"/>" }
+            if let bodyRow, let shade = table.shade(row: bodyRow, column: column) { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shade.rgb)\"/>" }
             let alignment: String
             switch table.alignments[column] {
             case .right: alignment = "right"
@@ -54,14 +53,6 @@ extension WordBody {
             xml += "</w:tc>"
         }
         xml += "</w:tr>"
-    }
-
-    /// The background of a shaded cell: the same light amber and rose as in HTML.
-    static func fill(_ shade: Table.CellShade) -> String {
-        switch shade {
-        case .caution: "FFF3CD"
-        case .shortfall: "F8D7DA"
-        }
     }
 
     /// Column widths in twips that add up to the text width. Each column gets at least room for

@@ -132,6 +132,16 @@ import Testing
         #expect(chart.xml.contains("<c:autoTitleDeleted val=\"0\"/>") && chart.xml.contains("<a:defRPr sz=\"900\"/>"))
     }
 
+    @Test func verdictsThatFallShortAreShadedAlsoAfterASplit() throws {
+        var table = Table(header: ["Thema", "Oordeel"], rows: (1...20).map { ["Thema \($0)", $0 == 19 ? "✗ voldoet niet" : "✓"] })
+        table.shades = [.init(row: 18, column: 1): .shortfall]
+        let document = Document(metadata: DocumentMetadata(title: "Dia's"), blocks: [.heading(level: 2, content: [.text("Thema's")]), .table(table)])
+        let parts = try Self.parts(document)
+        let slides = try Self.slides(parts).map { try Self.text(parts, $0) }
+        let shaded = slides.filter { $0.contains("<a:srgbClr val=\"\(Table.CellShade.shortfall.rgb)\"/>") }
+        #expect(shaded.count == 1 && shaded[0].contains("<a:t>Thema 19</a:t>"), "the shade stays with its row on the vervolg slide")
+    }
+
     @Test func aLongTableContinuesOnSlidesWithItsHeader() throws {
         let rows = (1...20).map { ["Regio \($0)", "\($0)"] }
         let document = Document(metadata: DocumentMetadata(title: "Dia's"), blocks: [

@@ -35,7 +35,7 @@ extension PresentationSlide {
         xml += row(table.header, table: table, height: rowHeights[0], kind: .header)
         for (index, cells) in table.rows.enumerated() {
             let isTotal = table.hasTotalRow && index == table.rows.count - 1
-            xml += row(cells, table: table, height: rowHeights[index + 1], kind: isTotal ? .total : .body)
+            xml += row(cells, table: table, height: rowHeights[index + 1], kind: isTotal ? .total : .body, bodyRow: index)
         }
         shapes += xml + "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
     }
@@ -67,7 +67,7 @@ extension PresentationSlide {
     /// What a row of a table is, for its look.
     enum RowKind { case header, body, total }
 
-    private mutating func row(_ cells: [[Inline]], table: Table, height: Int64, kind: RowKind) -> String {
+    private mutating func row(_ cells: [[Inline]], table: Table, height: Int64, kind: RowKind, bodyRow: Int? = nil) -> String {
         var xml = "<a:tr h=\"\(height)\">"
         for (column, content) in cells.enumerated() {
             var format = SlideRunFormat()
@@ -81,7 +81,13 @@ extension PresentationSlide {
             xml += Self.line("lnL", width: 0) + Self.line("lnR", width: 0)
             xml += Self.line("lnT", width: kind == .total ? 25_400 : 0, color: "tx1")
             xml += Self.line("lnB", width: 9_525, color: "tx1")
-            xml += kind == .header ? "<a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill>" : "<a:noFill/>"
+            if kind == .header {
+                xml += "<a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill>"
+            } else if let bodyRow, let shade = table.shade(row: bodyRow, column: column) {
+                xml += "<a:solidFill><a:srgbClr val=\"\(shade.rgb)\"/></a:solidFill>"  // a verdict that falls short
+            } else {
+                xml += "<a:noFill/>"
+            }
             xml += "</a:tcPr></a:tc>"
         }
         return xml + "</a:tr>"
