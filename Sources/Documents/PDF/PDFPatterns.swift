@@ -17,7 +17,7 @@ enum PDFFill: Equatable {
     /// The fill of a map or matrix count: a grey of ``ShadeScale/fills``, or the hatching of zero.
     static func shade(_ count: Int, scale: ShadeScale) -> PDFFill {
         guard scale.index(of: count) != nil else { return .pattern(.zero) }
-        return .color(grey(scale.cssColor(count)))
+        return .color(rgb(scale.cssColor(count)))
     }
 
     /// `#rrggbb` as PDF colour components `r g b`.
@@ -27,14 +27,6 @@ enum PDFFill: Equatable {
         return stride(from: 0, to: 6, by: 2).map { index in
             PDFText.number(Double(Int(String(hex[index..<index + 2]), radix: 16) ?? 0) / 255)
         }.joined(separator: " ")
-    }
-
-    /// `#rrggbb` with equal parts as a PDF grey in `rg` form.
-    static func grey(_ css: String) -> String {
-        let hex = css.dropFirst().prefix(2)
-        let value = Double(Int(hex, radix: 16) ?? 255) / 255
-        let text = PDFText.number(value)
-        return "\(text) \(text) \(text)"
     }
 
     /// The operators that make this the fill colour.
