@@ -210,17 +210,23 @@ struct DocumentBuild {
                 }
                 return files
             case .signalReport:
-                let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
-                var files = Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
-                if decks, templates[SignalDeckBuilder.templateName] != nil {
-                    let document = try SignalDeckBuilder(templates: templates).document(for: analysis)
-                    files += DeckFiles.files(SignalDeckBuilder.fileName, document: document, prefix: SignalReportBuilder.title)
-                }
-                return files
+                return try signalReport()
             }
         } catch let error as MustacheError {
             throw CommandError(error)
         }
+    }
+
+    /// The signal report over every agenda of the workspace (those read for context too), in the
+    /// build's formats, with its deck when decks are made.
+    func signalReport() throws(MustacheError) -> [GeneratedFile] {
+        let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
+        var files = Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
+        if decks, templates[SignalDeckBuilder.templateName] != nil {
+            let document = try SignalDeckBuilder(templates: templates).document(for: analysis)
+            files += DeckFiles.files(SignalDeckBuilder.fileName, document: document, prefix: SignalReportBuilder.title)
+        }
+        return files
     }
 
     /// The signal report in every format, for `build` and `signalen` alike.
