@@ -21,31 +21,46 @@ struct PDFLineBreaker {
     let width: Double
     let size: Double
 
+    /// A piece of the word being measured: bytes `start..<end` of span `span`, and their width.
+    private struct Piece {
+        var span: Int
+        var start: Int
+        var end: Int
+        var width: Double
+    }
+
     /// The lines of `spans`; at least one line (empty for no text).
+    ///
+    /// Words are pieces of the input spans (indices, no copies) until they are placed; each line's
+    /// runs grow in place. Widths are summed in the same order as a span-by-span measurement
+    /// would, so the same text always gives the same lines and the same numbers in the file.
     func lines(_ spans: [PDFSpan]) -> [PDFLine] {
         var lines: [PDFLine] = []
         var line = PDFLine()
-        var word: [PDFSpan] = []
+        var word: [Piece] = []
         var wordWidth = 0.0
         var spaceBefore: PDFFont?  // the font of the space before the pending word
+        let size = size, width = width
 
         func place() {
             guard !word.isEmpty else { return }
             let space = spaceBefore.map { Double($0.units(0x20)) * size / 1000 } ?? 0
+            let firstLink = spans[word[0].span].link
             if line.spans.isEmpty || line.width + space + wordWidth <= width + 0.001 {
                 if !line.spans.isEmpty, let font = spaceBefore {
                     // A space inside a link belongs to it, so the link stays one area.
-                    let link = line.spans.last?.link == word.first?.link ? word.first?.link : nil
-                    append(PDFSpan(bytes: [0x20], font: font, link: link), space)
+                    let link = line.spans[line.spans.count - 1].link == firstLink ? firstLink : nil
+                    appendSpace(font: font, link: link, width: space)
                 }
             } else {
                 // The space the line breaks at stays in the text, outside the line's width, so
                 // copied and read-aloud text keeps the words apart.
                 if let font = spaceBefore, !line.spans.isEmpty {
-                    if line.spans[line.spans.count - 1].font == font {
-                        line.spans[line.spans.count - 1].bytes.append(0x20)
+                    let last = line.spans.count - 1
+                    if line.spans[last].font == font {
+                        line.spans[last].bytes.append(0x20)
                     } else {
-                        line.spans.append(PDFSpan(bytes: [0x20], font: font, link: line.spans.last?.link))
+                        line.spans.append(PDFSpan(bytes: [0x20], font: font, link: line.spans[last].link))
                     }
                 }
                 lines.append(line)
@@ -54,7 +69,7 @@ struct PDFLineBreaker {
             if wordWidth > width + 0.001 {
                 forceBreak()
             } else {
-                for span in word { append(span, span.font.width(span.bytes, size: size)) }
+                for piece in word { append(piece) }
             }
             word.removeAll(keepingCapacity: true)
             wordWidth = 0
@@ -63,58 +78,84 @@ struct PDFLineBreaker {
 
         /// A word wider than the line: as many characters per line as fit.
         func forceBreak() {
-            for span in word {
-                var piece: [UInt8] = []
+            for piece in word {
+                let span = spans[piece.span]
+                var pieceStart = piece.start
                 var pieceWidth = 0.0
-                for byte in span.bytes {
-                    let advance = Double(span.font.units(byte)) * size / 1000
+                for index in piece.start..<piece.end {
+                    let advance = Double(span.font.units(span.bytes[index])) * size / 1000
                     if line.width + pieceWidth + advance > width + 0.001 && (line.width + pieceWidth) > 0 {
-                        append(PDFSpan(bytes: piece, font: span.font, link: span.link), pieceWidth)
+                        append(span, pieceStart, index, pieceWidth)
                         lines.append(line)
                         line = PDFLine()
-                        piece.removeAll(keepingCapacity: true)
+                        pieceStart = index
                         pieceWidth = 0
                     }
-                    piece.append(byte)
                     pieceWidth += advance
                 }
-                append(PDFSpan(bytes: piece, font: span.font, link: span.link), pieceWidth)
+                append(span, pieceStart, piece.end, pieceWidth)
             }
         }
 
-        func append(_ span: PDFSpan, _ spanWidth: Double) {
-            guard !span.bytes.isEmpty else { return }
-            if var last = line.spans.last, last.font == span.font, last.link == span.link {
-                last.bytes += span.bytes
-                line.spans[line.spans.count - 1] = last
+        func append(_ piece: Piece) {
+            append(spans[piece.span], piece.start, piece.end, piece.width)
+        }
+
+        /// Appends bytes `start..<end` of `span` to the line, to its last run when that has the
+        /// same font and link.
+        func append(_ span: PDFSpan, _ start: Int, _ end: Int, _ spanWidth: Double) {
+            guard start < end else { return }
+            let last = line.spans.count - 1
+            if last >= 0, line.spans[last].font == span.font, line.spans[last].link == span.link {
+                line.spans[last].bytes.append(contentsOf: span.bytes[start..<end])
             } else {
-                line.spans.append(span)
+                line.spans.append(PDFSpan(bytes: Array(span.bytes[start..<end]), font: span.font, link: span.link))
             }
             line.width += spanWidth
         }
 
-        for span in spans {
+        func appendSpace(font: PDFFont, link: PDFLinkTarget?, width spaceWidth: Double) {
+            let last = line.spans.count - 1
+            if last >= 0, line.spans[last].font == font, line.spans[last].link == link {
+                line.spans[last].bytes.append(0x20)
+            } else {
+                line.spans.append(PDFSpan(bytes: [0x20], font: font, link: link))
+            }
+            line.width += spaceWidth
+        }
+
+        for spanIndex in spans.indices {
+            let span = spans[spanIndex]
             if span.isBreak {
                 place()
                 lines.append(line)
                 line = PDFLine()
                 continue
             }
+            let count = span.bytes.count
             var start = 0
-            let bytes = span.bytes
-            for index in 0...bytes.count {
-                let atSpace = index < bytes.count && bytes[index] == 0x20
-                if index == bytes.count || atSpace {
-                    if index > start {
-                        let part = PDFSpan(bytes: Array(bytes[start..<index]), font: span.font, link: span.link)
-                        wordWidth += span.font.width(part.bytes, size: size)
-                        word.append(part)
+            var units = 0
+            span.bytes.withUnsafeBufferPointer { bytes in
+                PDFFont.widthTable.withUnsafeBufferPointer { table in
+                    let row = span.font.rawValue &* 256
+                    for index in 0...count {
+                        let atSpace = index < count && bytes[index] == 0x20
+                        if index == count || atSpace {
+                            if index > start {
+                                let partWidth = Double(units) * size / 1000
+                                wordWidth += partWidth
+                                word.append(Piece(span: spanIndex, start: start, end: index, width: partWidth))
+                            }
+                            if atSpace {
+                                place()
+                                if !line.spans.isEmpty { spaceBefore = span.font }
+                            }
+                            start = index + 1
+                            units = 0
+                        } else {
+                            units &+= Int(table[row &+ Int(bytes[index])])
+                        }
                     }
-                    if atSpace {
-                        place()
-                        if !line.spans.isEmpty { spaceBefore = span.font }
-                    }
-                    start = index + 1
                 }
             }
         }
