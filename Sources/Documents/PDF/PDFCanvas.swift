@@ -172,8 +172,8 @@ final class PDFCanvas {
                 currentColor = spanColor
             }
             if span.font != font {
-                output.pdf(" /")
-                output.pdf(string: span.font.resourceName)
+                output.pdf(" /F")  // the font's resource name, F1 to F6
+                output.pdf(integer: span.font.rawValue + 1)
                 output.append(0x20)
                 output.pdf(size)
                 output.pdf("Tf")
