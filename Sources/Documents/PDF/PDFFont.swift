@@ -50,6 +50,7 @@ enum PDFFont: Int, CaseIterable, Sendable {
 
     /// The width of `code` looked up in the AFM tables (see ``widthTable``).
     private func afmUnits(_ code: UInt8) -> Int {
+        if code == PDFWarningSign.code && self != .dingbats { return PDFWarningSign.units }
         if self == .mono { return 600 }  // Courier: every glyph 600 units wide
         if self == .dingbats { return Self.dingbatWidths[code] ?? 0 }
         guard code >= 32 else { return 0 }

@@ -83,8 +83,10 @@ struct PDFObjects {
 
         // The structure tree.
         var body: [UInt8] = []
-        for (index, element) in canvas.structure.elements.enumerated() {
+        let elements = canvas.structure.elements
+        for index in elements.indices {
             body.removeAll(keepingCapacity: true)
+            let element = elements[index]
             body.pdf("<</Type /StructElem /S /")
             body.pdf(string: element.type)
             body.pdf(" /P ")

@@ -156,16 +156,11 @@ enum PDFText {
 
     /// A number with at most two decimals and no trailing zeros, as content streams want it.
     static func number(_ value: Double) -> String {
-        let hundredths = (value * 100).rounded()
-        if hundredths == 0 { return "0" }
-        let negative = hundredths < 0
-        let magnitude = Int(abs(hundredths))
-        var text = String(magnitude / 100)
-        let fraction = magnitude % 100
-        if fraction != 0 {
-            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
-        }
-        return negative ? "-" + text : text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(12)
+        bytes.pdf(value)
+        bytes.removeLast()  // the space after it
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static let hexDigits: [Unicode.Scalar] = Array("0123456789ABCDEF".unicodeScalars)
