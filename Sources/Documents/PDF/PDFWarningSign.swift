@@ -7,9 +7,10 @@ import Foundation
 /// Between the layout and the content stream the sign is the WinAnsi code 129 (``code``), which
 /// has no character and is never produced from text, with a width of its own in every Helvetica
 /// face (``units``), so lines are broken and aligned with the sign's real width. In the content
-/// stream the sign is an invisible `!` (text render mode 3) in a marked-content span whose
-/// `/ActualText` is ⚠, so copied, searched and read-aloud text has the sign; the triangle is drawn
-/// over that place after the text object.
+/// stream the sign is an invisible `!` (text render mode 3), stretched to the sign's width, so
+/// copied, searched and read-aloud text has a `!` there; the triangle is drawn over that place
+/// after the text object. (A nested `/Span <</ActualText …>>` marked-content sequence would give
+/// ⚠ itself, but poppler ends the paragraph's structure text at its `EMC`, so it is not used.)
 enum PDFWarningSign {
     /// The byte that stands for ⚠ in the spans of a line.
     static let code: UInt8 = 0x81
@@ -62,11 +63,11 @@ enum PDFWarningSign {
                     advance += bytes[start..<index].withUnsafeBufferPointer { span.font.units($0) }
                 }
                 if index < bytes.count {
-                    // An invisible "!" stretched to the sign's width, with ⚠ as its actual text.
+                    // An invisible "!" stretched to the sign's width.
                     let stretch = Double(units) / Double(span.font.units(UInt8(ascii: "!"))) * 100
-                    output.pdf(" /Span <</ActualText <FEFF26A0>>> BDC 3 Tr ")
+                    output.pdf(" 3 Tr ")
                     output.pdf(stretch)
-                    output.pdf("Tz (!) Tj 100 Tz 0 Tr EMC")
+                    output.pdf("Tz (!) Tj 100 Tz 0 Tr")
                     signs.append((advance, spanColor))
                     advance += units
                 }

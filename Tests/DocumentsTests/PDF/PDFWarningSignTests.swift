@@ -4,7 +4,8 @@ import Testing
 @testable import Documents
 
 /// The warning sign ⚠ of the verdicts, which the standard fonts lack: drawn as a triangle with an
-/// exclamation mark, one glyph wide, and still in the text a reader copies or a screen reader reads.
+/// exclamation mark, one glyph wide, with an invisible "!" under it for the text a reader copies or a
+/// screen reader reads.
 @Suite struct PDFWarningSignTests {
     static let document = PDFWriterTests.document("""
         # Oordelen
@@ -19,13 +20,13 @@ import Testing
 
     @Test func theSignIsDrawnAsATriangleWithItsActualText() {
         let text = String(decoding: PDFWriter(compressesStreams: false).render(Self.document), as: UTF8.self)
-        // Four signs: each an invisible "!" stretched to the sign's width, with ⚠ as actual text,
-        // and a triangle (outline closed and stroked, then the bar and dot of the "!").
-        #expect(text.components(separatedBy: "/Span <</ActualText <FEFF26A0>>> BDC 3 Tr ").count - 1 == 4)
+        // Four signs: each an invisible "!" stretched to the sign's width, and a triangle (outline
+        // closed and stroked, then the bar and dot of the "!").
+        #expect(text.components(separatedBy: "Tz (!) Tj 100 Tz 0 Tr").count - 1 == 4)
+        #expect(text.components(separatedBy: " 3 Tr ").count - 1 == 4)
         #expect(text.components(separatedBy: " l h S ").count - 1 == 4)
         #expect(!text.contains("(! onvoldoende"))
         #expect(!text.contains("\u{81}"))
-        #expect(text.contains("Tz (!) Tj 100 Tz 0 Tr EMC"))
     }
 
     @Test func theSignTakesTheWidthOfAGlyph() {
@@ -43,7 +44,7 @@ import Testing
     func copiedTextHasTheSign() throws {
         let pages = try PDFKeepTogetherTests.pages(PDFWriter().render(Self.document))
         let text = pages.joined()
-        #expect(text.contains("⚠ onvoldoende onderbouwd") || text.contains("! onvoldoende onderbouwd"), "\(text)")
-        #expect(text.contains("voldoet, ⚠ onvoldoende"))
+        #expect(text.contains("! onvoldoende onderbouwd"), "\(text)")
+        #expect(text.contains("voldoet, ! onvoldoende onderbouwd, "))
     }
 }
