@@ -34,17 +34,29 @@ extension Array where Element == UInt8 {
 
     /// Appends a non-negative integer in decimal.
     mutating func pdf(integer value: Int) {
+        let zero = UInt8(ascii: "0")
         if value < 10 {
-            append(UInt8(ascii: "0") + UInt8(Swift.max(0, value)))
-            return
-        }
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+            append(zero + UInt8(Swift.max(0, value)))
+        } else if value < 100 {
+            append(zero + UInt8(value / 10))
+            append(zero + UInt8(value % 10))
+        } else if value < 1000 {
+            append(zero + UInt8(value / 100))
+            append(zero + UInt8(value / 10 % 10))
+            append(zero + UInt8(value % 10))
+        } else {
+            // Digits from the right into a small buffer, then appended at once.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+                var rest = value
+                var index = buffer.count
+                repeat {
+                    index -= 1
+                    buffer[index] = zero + UInt8(rest % 10)
+                    rest /= 10
+                } while rest > 0
+                append(contentsOf: buffer[index...])
+            }
         }
     }
 

@@ -64,9 +64,9 @@ final class PDFCanvas {
     func artifact(_ body: () -> Void) {
         closeMarked()
         artifactDepth += 1
-        write("/Artifact BMC\n")
+        pages[pageIndex].content.pdf("/Artifact BMC\n")
         body()
-        write("EMC\n")
+        pages[pageIndex].content.pdf("EMC\n")
         artifactDepth -= 1
     }
 
@@ -78,15 +78,24 @@ final class PDFCanvas {
         let mcid = pages[pageIndex].markedElements.count
         pages[pageIndex].markedElements.append(element)
         structure.addKid(.content(page: pageIndex, mcid: mcid), to: element)
-        write("/\(structure.elements[element].type) <</MCID \(mcid)>> BDC\n")
+        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &pages[pageIndex].content)
         openMarked = element
     }
 
     private func closeMarked() {
         if openMarked != nil {
-            write("EMC\n")
+            pages[pageIndex].content.pdf("EMC\n")
             openMarked = nil
         }
+    }
+
+    /// `/P <</MCID 3>> BDC` and a line break.
+    private static func appendMarkedContentStart(type: String, mcid: Int, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "/"))
+        output.pdf(string: type)
+        output.pdf(" <</MCID ")
+        output.pdf(integer: mcid)
+        output.pdf(">> BDC\n")
     }
 
     // MARK: Pages
@@ -116,21 +125,17 @@ final class PDFCanvas {
             let mcid = pages[index].markedElements.count
             pages[index].markedElements.append(element)
             structure.addKid(.content(page: index, mcid: mcid), to: element)
-            bytes += Array("/\(structure.elements[element].type) <</MCID \(mcid)>> BDC\n".utf8)
+            Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &bytes)
             body(&bytes)
         } else {
-            bytes += Array("/Artifact BMC\n".utf8)
+            bytes.pdf("/Artifact BMC\n")
             body(&bytes)
         }
-        bytes += Array("EMC\n".utf8)
+        bytes.pdf("EMC\n")
         pages[index].content += bytes
     }
 
     // MARK: Drawing
-
-    private func write(_ text: String) {
-        pages[pageIndex].content.append(contentsOf: text.utf8)
-    }
 
     private static func n(_ value: Double) -> String { PDFText.number(value) }
 
@@ -140,13 +145,22 @@ final class PDFCanvas {
     /// A line of spans on one baseline at `y` from `x`; links in the accent colour.
     func text(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) {
         mark()
-        pages[pageIndex].content += Self.textOperators(spans, x: x, baseline: y, size: size, color: color)
+        Self.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &pages[pageIndex].content)
     }
 
     /// The operators of ``text(_:x:baseline:size:color:)``.
     static func textOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(64 + spans.reduce(0) { $0 + $1.bytes.count + 24 })
+        appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &output)
+        return output
+    }
+
+    /// Appends the operators of ``text(_:x:baseline:size:color:)`` to `output`.
+    static func appendTextOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String, to output: inout [UInt8]) {
+        if PDFWarningSign.occurs(in: spans) {
+            PDFWarningSign.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &output)
+            return
+        }
         output.pdf("BT ")
         output.pdf(x)
         output.pdf(pdfY(y))
@@ -162,8 +176,8 @@ final class PDFCanvas {
                 currentColor = spanColor
             }
             if span.font != font {
-                output.pdf(" /")
-                output.pdf(string: span.font.resourceName)
+                output.pdf(" /F")  // the font's resource name, F1 to F6
+                output.pdf(integer: span.font.rawValue + 1)
                 output.append(0x20)
                 output.pdf(size)
                 output.pdf("Tf")
@@ -174,13 +188,24 @@ final class PDFCanvas {
             output.pdf(" Tj")
         }
         output.pdf(" ET\n")
-        return output
     }
 
     /// A line of spans turned a quarter to the left, read from bottom to top: its baseline at
     /// `baselineX`, starting at the top-based `bottom`.
     func rotatedText(_ spans: [PDFSpan], baselineX: Double, bottom: Double, size: Double, color: String) {
         mark()
+        if PDFWarningSign.occurs(in: spans) {
+            // The text and its drawn signs in a coordinate system turned a quarter to the left.
+            var output: [UInt8] = []
+            output.pdf("q 0 1 -1 0 ")
+            output.pdf(baselineX)
+            output.pdf(Self.pdfY(bottom))
+            output.pdf("cm\n")
+            Self.appendTextOperators(spans, x: 0, baseline: PDFPageStyle.pageHeight, size: size, color: color, to: &output)
+            output.pdf("Q\n")
+            pages[pageIndex].content += output
+            return
+        }
         var output = Self.textOperators(spans, x: 0, baseline: PDFPageStyle.pageHeight, size: size, color: color)
         // Replace the start position by a rotating text matrix.
         let start = Array("BT 0 0 Td".utf8)
@@ -193,7 +218,10 @@ final class PDFCanvas {
     /// A filled rectangle (top-based `y`).
     func fill(x: Double, y: Double, width: Double, height: Double, color: String) {
         mark()
-        var output: [UInt8] = []
+        Self.appendFill(x: x, y: y, width: width, height: height, color: color, to: &pages[pageIndex].content)
+    }
+
+    private static func appendFill(x: Double, y: Double, width: Double, height: Double, color: String, to output: inout [UInt8]) {
         output.pdf("q ")
         output.pdf(string: color)
         output.pdf(" rg ")
@@ -202,13 +230,15 @@ final class PDFCanvas {
         output.pdf(width)
         output.pdf(height)
         output.pdf("re f Q\n")
-        pages[pageIndex].content += output
     }
 
     /// A straight line.
     func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String) {
         mark()
-        var output: [UInt8] = []
+        Self.appendLine(x1: x1, y1: y1, x2: x2, y2: y2, width: width, color: color, to: &pages[pageIndex].content)
+    }
+
+    private static func appendLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String, to output: inout [UInt8]) {
         output.pdf("q ")
         output.pdf(string: color)
         output.pdf(" RG ")
@@ -220,7 +250,6 @@ final class PDFCanvas {
         output.pdf(x2)
         output.pdf(Self.pdfY(y2))
         output.pdf("l S Q\n")
-        pages[pageIndex].content += output
     }
 
     /// Raw drawing operators (a figure's paths), already in PDF coordinates, wrapped in `q … Q`.
@@ -246,7 +275,14 @@ final class PDFCanvas {
 extension PDFCanvas {
     /// The outline of a rectangle (top-based `y`).
     func stroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String) {
-        var output: [UInt8] = []
+        mark()
+        Self.appendStroke(x: x, y: y, width: width, height: height, lineWidth: lineWidth, color: color, to: &pages[pageIndex].content)
+    }
+
+    /// The operators of ``stroke(x:y:width:height:lineWidth:color:)``, wrapped in `q … Q` as
+    /// ``raw(_:)`` wraps them.
+    private static func appendStroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String, to output: inout [UInt8]) {
+        output.pdf("q\n")
         output.pdf(string: color)
         output.pdf(" RG ")
         output.pdf(lineWidth)
@@ -256,6 +292,6 @@ extension PDFCanvas {
         output.pdf(width)
         output.pdf(height)
         output.pdf("re S\n")
-        raw(output)
+        output.pdf("Q\n")
     }
 }

@@ -107,15 +107,23 @@ struct PDFFile {
     private mutating func finishWithStreams(root: Int, info: Int) -> [UInt8] {
         let stream = reserve()
         if !packed.isEmpty {
-            var header = ""
-            var body: [UInt8] = []
+            var header: [UInt8] = []
+            var length = 0
             for object in packed {
-                header += "\(object.number) \(body.count) "
-                body += object.body
-                body.append(0x0A)
+                header.pdf(integer: object.number)
+                header.append(0x20)
+                header.pdf(integer: length)
+                header.append(0x20)
+                length += object.body.count + 1
             }
-            let first = header.utf8.count
-            addStream(stream, dictionary: "/Type /ObjStm /N \(packed.count) /First \(first)", data: Array(header.utf8) + body, compress: true)
+            let first = header.count
+            var data = header
+            data.reserveCapacity(first + length)
+            for object in packed {
+                data += object.body
+                data.append(0x0A)
+            }
+            addStream(stream, dictionary: "/Type /ObjStm /N \(packed.count) /First \(first)", data: data, compress: true)
         } else {
             add(stream, "null")
         }

@@ -33,6 +33,24 @@ enum PDFFont: Int, CaseIterable, Sendable {
 
     /// The width of the WinAnsi code `code` in 1/1000 of the font size.
     @inline(__always) func units(_ code: UInt8) -> Int {
+        Int(Self.widthTable[rawValue &* 256 &+ Int(code)])
+    }
+
+    /// The widths of all 256 codes of every font, one row of 256 per font in case order, made
+    /// once from the AFM tables: measuring is one load per byte, the hot path of the layout.
+    static let widthTable: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: allCases.count * 256)
+        for font in allCases {
+            for code in 0..<256 {
+                table[font.rawValue * 256 + code] = UInt16(font.afmUnits(UInt8(code)))
+            }
+        }
+        return table
+    }()
+
+    /// The width of `code` looked up in the AFM tables (see ``widthTable``).
+    private func afmUnits(_ code: UInt8) -> Int {
+        if code == PDFWarningSign.code && self != .dingbats { return PDFWarningSign.units }
         if self == .mono { return 600 }  // Courier: every glyph 600 units wide
         if self == .dingbats { return Self.dingbatWidths[code] ?? 0 }
         guard code >= 32 else { return 0 }
@@ -47,6 +65,16 @@ enum PDFFont: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The sum of the widths of `bytes`, in 1/1000 of the font size.
+    @inline(__always) func units(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        Self.widthTable.withUnsafeBufferPointer { table in
+            let row = rawValue &* 256
+            var total = 0
+            for byte in bytes { total &+= Int(table[row &+ Int(byte)]) }
+            return total
+        }
+    }
+
     /// The Dingbats codes of the marks mja writes: ✓ (a19), ✔ (a20), ✗ (a23), ✘ (a24).
     static let dingbatCodes: [UInt32: UInt8] = [0x2713: 51, 0x2714: 52, 0x2717: 55, 0x2718: 56]
 
@@ -54,10 +82,13 @@ enum PDFFont: Int, CaseIterable, Sendable {
     static let dingbatWidths: [UInt8: Int] = [32: 278, 51: 755, 52: 846, 55: 571, 56: 677]
 
     /// The width in points of WinAnsi `bytes` at `size` points.
-    func width(_ bytes: some Sequence<UInt8>, size: Double) -> Double {
-        var total = 0
-        for byte in bytes { total += units(byte) }
-        return Double(total) * size / 1000
+    func width(_ bytes: [UInt8], size: Double) -> Double {
+        Double(bytes.withUnsafeBufferPointer { units($0) }) * size / 1000
+    }
+
+    /// The width in points of part of WinAnsi `bytes` at `size` points.
+    func width(_ bytes: ArraySlice<UInt8>, size: Double) -> Double {
+        Double(bytes.withUnsafeBufferPointer { units($0) }) * size / 1000
     }
 
     /// The font dictionary.

@@ -1,5 +1,5 @@
 /// Inline content as spans for the line breaker: emphasis in the oblique font, strong in bold,
-/// code in Courier, links with their target (refused schemes, see ``LinkPolicy``, become plain
+/// the warning sign ⚠ as ``PDFWarningSign/code``, code in Courier, links with their target (refused schemes, see ``LinkPolicy``, become plain
 /// text), images as their description, soft breaks as spaces.
 enum PDFInlineSpans {
     static func spans(_ inlines: [Inline], font: PDFFont) -> [PDFSpan] {
@@ -42,16 +42,54 @@ enum PDFInlineSpans {
     static func appendText(_ text: String, font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 0x2713 && scalar.value <= 0x2718, let code = PDFFont.dingbatCodes[scalar.value] {
-                if !bytes.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
-                bytes = []
-                spans.append(PDFSpan(bytes: [code], font: .dingbats, link: link))
-            } else {
-                PDFText.appendWinAnsi(scalar, to: &bytes)
+        // Runs of printable ASCII, most of the text, go straight through; the rest scalar by scalar.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            let count = utf8.count
+            var index = 0
+            while index < count {
+                let start = index
+                while index < count && utf8[index] >= 0x20 && utf8[index] < 0x7F { index += 1 }
+                if index > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
+                guard index < count else { break }
+                // One scalar from its UTF-8 (a String's UTF-8 is always valid).
+                let lead = utf8[index]
+                var value: UInt32, length: Int
+                if lead < 0x80 {
+                    (value, length) = (UInt32(lead), 1)
+                } else if lead >= 0xF0 {
+                    (value, length) = (UInt32(lead & 0x07), 4)
+                } else if lead >= 0xE0 {
+                    (value, length) = (UInt32(lead & 0x0F), 3)
+                } else {
+                    (value, length) = (UInt32(lead & 0x1F), 2)
+                }
+                var next = index + 1
+                while next < index + length && next < count {
+                    value = value << 6 | UInt32(utf8[next] & 0x3F)
+                    next += 1
+                }
+                index += length
+                appendScalar(Unicode.Scalar(value) ?? "\u{FFFD}", font: font, link: link, bytes: &bytes, to: &spans)
             }
         }
+        if done == nil {
+            for scalar in text.unicodeScalars { appendScalar(scalar, font: font, link: link, bytes: &bytes, to: &spans) }
+        }
         if !bytes.isEmpty || spans.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
+    }
+
+    /// Appends `scalar` to `bytes`, or, for a check mark, ends the run and adds it in ZapfDingbats.
+    @inline(__always)
+    private static func appendScalar(_ scalar: Unicode.Scalar, font: PDFFont, link: PDFLinkTarget?, bytes: inout [UInt8], to spans: inout [PDFSpan]) {
+        if scalar.value >= 0x2713 && scalar.value <= 0x2718, let code = PDFFont.dingbatCodes[scalar.value] {
+            if !bytes.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
+            bytes = []
+            spans.append(PDFSpan(bytes: [code], font: .dingbats, link: link))
+        } else if scalar.value == 0x26A0 {
+            bytes.append(PDFWarningSign.code)  // ⚠, drawn (see PDFWarningSign)
+        } else {
+            PDFText.appendWinAnsi(scalar, to: &bytes)
+        }
     }
 
     /// The target of a link destination: `#id` a heading, `document:name` the PDF of that name,

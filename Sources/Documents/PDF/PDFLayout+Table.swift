@@ -56,7 +56,9 @@ extension PDFLayout {
         var rowsOnPage = 0
         for (index, cells) in layout.rows.enumerated() {
             var offset = 0
-            let total = cells.map(\.count).max() ?? 1
+            var total = 0
+            for cell in cells where cell.count > total { total = cell.count }
+            if cells.isEmpty { total = 1 }
             let rowElement = canvas.begin("TR")
             let kind: RowKind = table.hasTotalRow && index == layout.rows.count - 1 ? .total : (index % 2 == 1 ? .banded : .plain)
             var cellElements: [Int] = []
@@ -67,7 +69,7 @@ extension PDFLayout {
                 cellElements.append(cell)
             }
             while true {
-                let rest = cells.map { Array($0.dropFirst(offset)) }
+                let rest = offset == 0 ? cells : cells.map { Array($0.dropFirst(offset)) }
                 let height = layout.height(of: rest)
                 if y + height <= PDFPageStyle.bottom + 0.01 {
                     drawCells(rest, cellElements: cellElements, kind: kind, layout: layout, table: table, frame: frame, rowIndex: index, height: height, shade: shade)

@@ -41,6 +41,8 @@ final class PDFLayout {
     var breakBeforeLevelOne = false
     /// The last table laid out (see ``tableLayout(_:width:rotatedColumns:size:)``).
     var lastTableLayout: (table: Table, width: Double, rotated: Range<Int>, size: Double, layout: PDFTableLayout)?
+    /// The last inline content broken into lines (see ``lines(_:style:width:)-([Inline],_,_)``).
+    var lastLines: (content: [Inline], font: PDFFont, size: Double, width: Double, lines: [PDFLine])?
 
     var isAtPageTop: Bool { y <= PDFPageStyle.top + 0.01 }
 
@@ -63,6 +65,17 @@ final class PDFLayout {
 
     func lines(_ spans: [PDFSpan], style: PDFPageStyle.TextStyle, width: Double) -> [PDFLine] {
         PDFLineBreaker(width: width, size: style.size).lines(spans)
+    }
+
+    /// The lines of inline `content` in `style`, remembered for the next call: a heading measures
+    /// the paragraph it is kept with, and the paragraph is then drawn with the same lines.
+    func lines(_ content: [Inline], style: PDFPageStyle.TextStyle, width: Double) -> [PDFLine] {
+        if let cached = lastLines, cached.width == width, cached.size == style.size, cached.font == style.font, cached.content == content {
+            return cached.lines
+        }
+        let lines = lines(PDFInlineSpans.spans(content, font: style.font), style: style, width: width)
+        lastLines = (content, style.font, style.size, width, lines)
+        return lines
     }
 
     /// The baseline of a line whose box starts at `top`.
@@ -93,6 +106,7 @@ final class PDFLayout {
         // A heading's own colour, else the frame's (grey in a note, white on a dark cell).
         let color = style.color == PDFPageStyle.text ? frame.color : style.color
         canvas.text(line.spans, x: x, baseline: baseline, size: style.size, color: color)
+        guard line.spans.contains(where: { $0.link != nil }) else { return }
         var offset = x
         for span in line.spans {
             let width = span.font.width(span.bytes, size: style.size)
@@ -189,23 +203,21 @@ final class PDFLayout {
 
     func paragraph(_ content: [Inline], frame: PDFFrame, tight: Bool, style: PDFPageStyle.TextStyle = PDFPageStyle.body) {
         let element = canvas.begin("P")
-        let spans = PDFInlineSpans.spans(content, font: style.font)
-        drawLines(lines(spans, style: style, width: frame.width), style: style, frame: frame)
+        drawLines(lines(content, style: style, width: frame.width), style: style, frame: frame)
         canvas.end(element)
         if !tight { y += PDFPageStyle.blockSpace }
     }
 
     func paragraphHeight(_ content: [Inline], frame: PDFFrame) -> Double {
         let style = PDFPageStyle.body
-        return Double(lines(PDFInlineSpans.spans(content, font: style.font), style: style, width: frame.width).count) * style.lineHeight
+        return Double(lines(content, style: style, width: frame.width).count) * style.lineHeight
             + PDFPageStyle.blockSpace
     }
 
     func heading(level: Int, _ content: [Inline], frame: PDFFrame, following: ArraySlice<Block>) {
         let (style, above, below) = PDFPageStyle.heading(level)
         if level == 1 && breakBeforeLevelOne && !isAtPageTop { newPage() }
-        let spans = PDFInlineSpans.spans(content, font: style.font)
-        let headingLines = lines(spans, style: style, width: frame.width)
+        let headingLines = lines(content, style: style, width: frame.width)
         let height = Double(headingLines.count) * style.lineHeight + below + (level == 2 ? 4.5 : 0)
         gap(above)
         ensure(height + minimumHeight(of: following, frame: frame))
@@ -233,7 +245,7 @@ final class PDFLayout {
         switch block {
         case .heading(let level, let content):
             let style = PDFPageStyle.heading(level).style
-            return Double(lines(PDFInlineSpans.spans(content, font: style.font), style: style, width: frame.width).count)
+            return Double(lines(content, style: style, width: frame.width).count)
                 * style.lineHeight + PDFPageStyle.heading(level).above + 2 * body.lineHeight
         case .paragraph(let content):
             // A paragraph that introduces a table or figure goes to the next page with it (see
@@ -243,7 +255,7 @@ final class PDFLayout {
             case .table?, .figure?:
                 return paragraphHeight(content, frame: frame) + minimumHeight(of: rest, frame: frame)
             default:
-                let count = lines(PDFInlineSpans.spans(content, font: body.font), style: body, width: frame.width).count
+                let count = lines(content, style: body, width: frame.width).count
                 return Double(min(count, 2)) * body.lineHeight
             }
         case .table(let table):

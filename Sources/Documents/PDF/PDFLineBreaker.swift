@@ -23,103 +23,156 @@ struct PDFLineBreaker {
 
     /// The lines of `spans`; at least one line (empty for no text).
     func lines(_ spans: [PDFSpan]) -> [PDFLine] {
-        var lines: [PDFLine] = []
-        var line = PDFLine()
-        var word: [PDFSpan] = []
-        var wordWidth = 0.0
-        var spaceBefore: PDFFont?  // the font of the space before the pending word
+        var state = PDFLineBreaking(spans: spans, width: width, size: size)
+        state.run()
+        return state.lines
+    }
+}
 
-        func place() {
-            guard !word.isEmpty else { return }
-            let space = spaceBefore.map { Double($0.units(0x20)) * size / 1000 } ?? 0
-            if line.spans.isEmpty || line.width + space + wordWidth <= width + 0.001 {
-                if !line.spans.isEmpty, let font = spaceBefore {
-                    // A space inside a link belongs to it, so the link stays one area.
-                    let link = line.spans.last?.link == word.first?.link ? word.first?.link : nil
-                    append(PDFSpan(bytes: [0x20], font: font, link: link), space)
-                }
-            } else {
-                // The space the line breaks at stays in the text, outside the line's width, so
-                // copied and read-aloud text keeps the words apart.
-                if let font = spaceBefore, !line.spans.isEmpty {
-                    if line.spans[line.spans.count - 1].font == font {
-                        line.spans[line.spans.count - 1].bytes.append(0x20)
-                    } else {
-                        line.spans.append(PDFSpan(bytes: [0x20], font: font, link: line.spans.last?.link))
-                    }
-                }
-                lines.append(line)
-                line = PDFLine()
-            }
-            if wordWidth > width + 0.001 {
-                forceBreak()
-            } else {
-                for span in word { append(span, span.font.width(span.bytes, size: size)) }
-            }
-            word.removeAll(keepingCapacity: true)
-            wordWidth = 0
-            spaceBefore = nil
-        }
+/// The state of ``PDFLineBreaker/lines(_:)``: a struct with mutating methods rather than nested
+/// functions over captured variables, which the compiler would box and check at run time.
+///
+/// Words are pieces of the input spans (indices, no copies) until they are placed; each line's
+/// runs grow in place. Widths are summed in the same order as a span-by-span measurement would,
+/// so the same text always gives the same lines and the same numbers in the file.
+private struct PDFLineBreaking {
+    /// A piece of the word being measured: bytes `start..<end` of span `span`, and their width.
+    struct Piece {
+        var span: Int
+        var start: Int
+        var end: Int
+        var width: Double
+    }
 
-        /// A word wider than the line: as many characters per line as fit.
-        func forceBreak() {
-            for span in word {
-                var piece: [UInt8] = []
-                var pieceWidth = 0.0
-                for byte in span.bytes {
-                    let advance = Double(span.font.units(byte)) * size / 1000
-                    if line.width + pieceWidth + advance > width + 0.001 && (line.width + pieceWidth) > 0 {
-                        append(PDFSpan(bytes: piece, font: span.font, link: span.link), pieceWidth)
-                        lines.append(line)
-                        line = PDFLine()
-                        piece.removeAll(keepingCapacity: true)
-                        pieceWidth = 0
-                    }
-                    piece.append(byte)
-                    pieceWidth += advance
-                }
-                append(PDFSpan(bytes: piece, font: span.font, link: span.link), pieceWidth)
-            }
-        }
+    let spans: [PDFSpan]
+    let width: Double
+    let size: Double
+    var lines: [PDFLine] = []
+    var line = PDFLine()
+    var word: [Piece] = []
+    var wordWidth = 0.0
+    /// The font of the space before the pending word.
+    var spaceBefore: PDFFont?
 
-        func append(_ span: PDFSpan, _ spanWidth: Double) {
-            guard !span.bytes.isEmpty else { return }
-            if var last = line.spans.last, last.font == span.font, last.link == span.link {
-                last.bytes += span.bytes
-                line.spans[line.spans.count - 1] = last
-            } else {
-                line.spans.append(span)
-            }
-            line.width += spanWidth
-        }
+    init(spans: [PDFSpan], width: Double, size: Double) {
+        self.spans = spans
+        self.width = width
+        self.size = size
+    }
 
-        for span in spans {
+    mutating func run() {
+        for spanIndex in spans.indices {
+            let span = spans[spanIndex]
             if span.isBreak {
                 place()
                 lines.append(line)
                 line = PDFLine()
                 continue
             }
+            let count = span.bytes.count
+            let row = span.font.rawValue &* 256
             var start = 0
-            let bytes = span.bytes
-            for index in 0...bytes.count {
-                let atSpace = index < bytes.count && bytes[index] == 0x20
-                if index == bytes.count || atSpace {
+            var units = 0
+            var index = 0
+            while index <= count {
+                let atSpace = index < count && span.bytes[index] == 0x20
+                if index == count || atSpace {
                     if index > start {
-                        let part = PDFSpan(bytes: Array(bytes[start..<index]), font: span.font, link: span.link)
-                        wordWidth += span.font.width(part.bytes, size: size)
-                        word.append(part)
+                        let partWidth = Double(units) * size / 1000
+                        wordWidth += partWidth
+                        word.append(Piece(span: spanIndex, start: start, end: index, width: partWidth))
                     }
                     if atSpace {
                         place()
                         if !line.spans.isEmpty { spaceBefore = span.font }
                     }
                     start = index + 1
+                    units = 0
+                } else {
+                    units &+= Int(PDFFont.widthTable[row &+ Int(span.bytes[index])])
                 }
+                index += 1
             }
         }
         place()
         lines.append(line)
-        return lines
+    }
+
+    mutating func place() {
+        guard !word.isEmpty else { return }
+        let space = spaceBefore.map { Double($0.units(0x20)) * size / 1000 } ?? 0
+        let firstLink = spans[word[0].span].link
+        if line.spans.isEmpty || line.width + space + wordWidth <= width + 0.001 {
+            if !line.spans.isEmpty, let font = spaceBefore {
+                // A space inside a link belongs to it, so the link stays one area.
+                let link = line.spans[line.spans.count - 1].link == firstLink ? firstLink : nil
+                appendSpace(font: font, link: link, width: space)
+            }
+        } else {
+            // The space the line breaks at stays in the text, outside the line's width, so
+            // copied and read-aloud text keeps the words apart.
+            if let font = spaceBefore, !line.spans.isEmpty {
+                let last = line.spans.count - 1
+                if line.spans[last].font == font {
+                    line.spans[last].bytes.append(0x20)
+                } else {
+                    line.spans.append(PDFSpan(bytes: [0x20], font: font, link: line.spans[last].link))
+                }
+            }
+            lines.append(line)
+            line = PDFLine()
+        }
+        if wordWidth > width + 0.001 {
+            forceBreak()
+        } else {
+            for piece in word { append(spans[piece.span], piece.start, piece.end, piece.width) }
+        }
+        word.removeAll(keepingCapacity: true)
+        wordWidth = 0
+        spaceBefore = nil
+    }
+
+    /// A word wider than the line: as many characters per line as fit.
+    mutating func forceBreak() {
+        for piece in word {
+            let span = spans[piece.span]
+            var pieceStart = piece.start
+            var pieceWidth = 0.0
+            for index in piece.start..<piece.end {
+                let advance = Double(span.font.units(span.bytes[index])) * size / 1000
+                if line.width + pieceWidth + advance > width + 0.001 && (line.width + pieceWidth) > 0 {
+                    append(span, pieceStart, index, pieceWidth)
+                    lines.append(line)
+                    line = PDFLine()
+                    pieceStart = index
+                    pieceWidth = 0
+                }
+                pieceWidth += advance
+            }
+            append(span, pieceStart, piece.end, pieceWidth)
+        }
+    }
+
+    /// Appends bytes `start..<end` of `span` to the line, to its last run when that has the same
+    /// font and link.
+    mutating func append(_ span: PDFSpan, _ start: Int, _ end: Int, _ spanWidth: Double) {
+        guard start < end else { return }
+        let last = line.spans.count - 1
+        if last >= 0, line.spans[last].font == span.font, line.spans[last].link == span.link {
+            line.spans[last].bytes.append(contentsOf: span.bytes[start..<end])
+        } else {
+            line.spans.append(PDFSpan(bytes: Array(span.bytes[start..<end]), font: span.font, link: span.link))
+        }
+        line.width += spanWidth
+    }
+
+    mutating func appendSpace(font: PDFFont, link: PDFLinkTarget?, width spaceWidth: Double) {
+        let last = line.spans.count - 1
+        if last >= 0, line.spans[last].font == font, line.spans[last].link == link {
+            line.spans[last].bytes.append(0x20)
+        } else {
+            line.spans.append(PDFSpan(bytes: [0x20], font: font, link: link))
+        }
+        line.width += spaceWidth
     }
 }

@@ -83,8 +83,10 @@ struct PDFObjects {
 
         // The structure tree.
         var body: [UInt8] = []
-        for (index, element) in canvas.structure.elements.enumerated() {
+        let elements = canvas.structure.elements
+        for index in elements.indices {
             body.removeAll(keepingCapacity: true)
+            let element = elements[index]
             body.pdf("<</Type /StructElem /S /")
             body.pdf(string: element.type)
             body.pdf(" /P ")
@@ -115,18 +117,38 @@ struct PDFObjects {
             } else {
                 body.removeLast()
             }
-            if let alt = element.alt { body.pdf(" /Alt "); body.pdf(string: PDFText.textString(alt)) }
+            if let alt = element.alt { body.pdf(" /Alt "); PDFText.appendTextString(alt, to: &body) }
             if !element.attributes.isEmpty { body.pdf(" "); body.pdf(string: element.attributes) }
             if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
             body.pdf(">>")
             file.addPacked(elementObjects[index], bytes: body)
         }
-        var nums: [String] = []
+        // The parent tree: per page the elements of its marked content, then the annotations.
+        body.removeAll(keepingCapacity: true)
+        body.pdf("<</Nums [")
+        var first = true
         for (index, page) in pages.enumerated() {
-            nums.append("\(index) [\(page.markedElements.map { "\(elementObjects[$0]) 0 R" }.joined(separator: " "))]")
+            if !first { body.append(0x0A) }
+            first = false
+            body.pdf(integer: index)
+            body.pdf(" [")
+            for (position, element) in page.markedElements.enumerated() {
+                if position > 0 { body.append(0x20) }
+                body.pdf(reference: elementObjects[element])
+                body.removeLast()
+            }
+            body.pdf("]")
         }
-        for entry in annotationKeys { nums.append("\(entry.key) \(elementObjects[entry.element]) 0 R") }
-        file.addPacked(parentTree, "<</Nums [\(nums.joined(separator: "\n"))]>>")
+        for entry in annotationKeys {
+            if !first { body.append(0x0A) }
+            first = false
+            body.pdf(integer: entry.key)
+            body.append(0x20)
+            body.pdf(reference: elementObjects[entry.element])
+            body.removeLast()
+        }
+        body.pdf("]>>")
+        file.addPacked(parentTree, bytes: body)
         file.addPacked(structRoot, "<</Type /StructTreeRoot /K [\(elementObjects[0]) 0 R] /ParentTree \(parentTree) 0 R /ParentTreeNextKey \(nextKey)>>")
 
         // Bookmarks, metadata, catalog.

@@ -91,13 +91,16 @@ struct PDFTableLayout {
     }
 
     func height(of cells: [[PDFLine]]) -> Double {
-        Double(max(1, cells.map(\.count).max() ?? 1)) * style.lineHeight + 2 * Self.paddingY
+        var most = 1
+        for cell in cells where cell.count > most { most = cell.count }
+        return Double(most) * style.lineHeight + 2 * Self.paddingY
     }
 
     /// The height of the header row: its lines, or its rotated text.
     var headerHeight: Double {
-        let flat = header.enumerated().filter { !rotatedColumns.contains($0.offset) }.map(\.element)
-        return max(height(of: flat), rotatedHeight + 2 * Self.paddingY + 2)
+        var most = 1
+        for (column, cell) in header.enumerated() where cell.count > most && !rotatedColumns.contains(column) { most = cell.count }
+        return max(Double(most) * style.lineHeight + 2 * Self.paddingY, rotatedHeight + 2 * Self.paddingY + 2)
     }
 
     var captionHeight: Double { Double(caption.count) * style.lineHeight + (caption.isEmpty ? 0 : 3) }

@@ -91,18 +91,39 @@ enum PDFText {
     /// `text` as a PDF text string for properties, bookmarks and alternative text: UTF-16BE with
     /// a byte order mark, in hex, control characters left out (ISO 32000-1, 7.9.2.2).
     static func textString(_ text: String) -> String {
-        var result = "<FEFF"
+        var output: [UInt8] = []
+        appendTextString(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends ``textString(_:)`` of `text` to `output`.
+    static func appendTextString(_ text: String, to output: inout [UInt8]) {
+        output.reserveCapacity(output.count + 6 + 4 * text.utf8.count)
+        output.pdf("<FEFF")
+        func unit(_ value: UInt32) {
+            output.append(hexBytes[Int(value >> 12 & 0xF)])
+            output.append(hexBytes[Int(value >> 8 & 0xF)])
+            output.append(hexBytes[Int(value >> 4 & 0xF)])
+            output.append(hexBytes[Int(value & 0xF)])
+        }
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                if scalar == "\n" || scalar == "\t" { result += "0020" }
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) {
+                if value == 0x0A || value == 0x09 { output.pdf("0020") }
                 continue
             }
-            for unit in String(scalar).utf16 {
-                for shift in [12, 8, 4, 0] { result.unicodeScalars.append(hexDigits[Int(unit >> UInt16(shift) & 0xF)]) }
+            if value < 0x10000 {
+                unit(value)
+            } else {  // a surrogate pair
+                let offset = value - 0x10000
+                unit(0xD800 + (offset >> 10))
+                unit(0xDC00 + (offset & 0x3FF))
             }
         }
-        return result + ">"
+        output.append(UInt8(ascii: ">"))
     }
+
+    static let hexBytes: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// A name object's characters after `/`: ASCII letters and digits kept, anything else as `#xx`.
     static func name(_ text: String) -> String {
@@ -135,16 +156,11 @@ enum PDFText {
 
     /// A number with at most two decimals and no trailing zeros, as content streams want it.
     static func number(_ value: Double) -> String {
-        let hundredths = (value * 100).rounded()
-        if hundredths == 0 { return "0" }
-        let negative = hundredths < 0
-        let magnitude = Int(abs(hundredths))
-        var text = String(magnitude / 100)
-        let fraction = magnitude % 100
-        if fraction != 0 {
-            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
-        }
-        return negative ? "-" + text : text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(12)
+        bytes.pdf(value)
+        bytes.removeLast()  // the space after it
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static let hexDigits: [Unicode.Scalar] = Array("0123456789ABCDEF".unicodeScalars)
