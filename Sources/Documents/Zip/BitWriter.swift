@@ -47,6 +47,38 @@ struct BitWriter: ~Copyable {
         used &= 7
     }
 
+    /// The writing position as a plain value, for a hot loop: kept in registers, where the writer's
+    /// own fields would be loaded and stored for every symbol. Take it after ``reserve(_:)`` and hand
+    /// it back with ``resume(_:)`` before using the writer again.
+    struct Cursor {
+        var output: UnsafeMutablePointer<UInt8>
+        var buffer: UInt64
+        var used: Int
+
+        @inline(__always) mutating func add(_ bits: UInt64, count: Int) {
+            buffer |= bits &<< UInt64(used)
+            used &+= count
+        }
+
+        @inline(__always) mutating func flush() {
+            UnsafeMutableRawPointer(output).storeBytes(of: buffer.littleEndian, as: UInt64.self)
+            let whole = used & ~7
+            output += whole &>> 3
+            buffer = buffer &>> UInt64(whole)
+            used &= 7
+        }
+    }
+
+    /// The position for a ``Cursor``; room must have been reserved for all it writes.
+    var cursor: Cursor { Cursor(output: storage + byteCount, buffer: buffer, used: used) }
+
+    /// Continues after what `cursor` wrote.
+    mutating func resume(_ cursor: Cursor) {
+        byteCount = cursor.output - storage
+        buffer = cursor.buffer
+        used = cursor.used
+    }
+
     /// Writes `count` (at most 32) bits of `value`; for headers, where speed does not matter.
     mutating func write(_ value: Int, count: Int) {
         reserve(8)

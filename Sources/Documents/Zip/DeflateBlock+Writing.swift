@@ -48,50 +48,45 @@ extension DeflateBlock {
     /// The symbols and the end of block in the given codes. Each literal, length and distance is
     /// one table entry (code and extra bits together), so a match is two adds and one store.
     private func writeSymbols(to bits: inout BitWriter, _ literalLengths: [UInt8], _ literalCodes: [UInt16], _ distanceLengths: [UInt8], _ distanceCodes: [UInt16]) {
-        // Entries: the bits in the low 32, their count above.
-        var literalTable = [UInt64](repeating: 0, count: 256)
-        for byte in 0..<256 { literalTable[byte] = UInt64(literalCodes[byte]) | UInt64(literalLengths[byte]) << 32 }
-        var lengthTable = [UInt64](repeating: 0, count: 259)
+        // Entries: the bits in the low 32, their count above. Literals 0-255, lengths 256 + 0-258,
+        // distance codes 515 + 0-29 (their base and extra bits at 545 and 575).
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 605)
+        defer { table.deallocate() }
+        for byte in 0..<256 { table[byte] = UInt64(literalCodes[byte]) | UInt64(literalLengths[byte]) << 32 }
+        for length in 0..<3 { table[256 + length] = 0 }
         for length in 3...258 {
             let symbol = Self.lengthSymbol(length)
             let codeLength = UInt64(literalLengths[257 + symbol])
-            let extra = UInt64(length - Int(Deflate.lengthBases[symbol]))
-            lengthTable[length] = (UInt64(literalCodes[257 + symbol]) | extra << codeLength) | (codeLength + UInt64(Deflate.lengthExtra[symbol])) << 32
+            let extra = UInt64(length - Deflate.lengthBases[symbol])
+            table[256 + length] = (UInt64(literalCodes[257 + symbol]) | extra << codeLength) | (codeLength + UInt64(Deflate.lengthExtra[symbol])) << 32
         }
-        var distanceTable = [UInt64](repeating: 0, count: 30)
         for symbol in 0..<30 {
-            distanceTable[symbol] = UInt64(distanceCodes[symbol]) | UInt64(distanceLengths[symbol]) << 32
+            table[515 + symbol] = UInt64(distanceCodes[symbol]) | UInt64(distanceLengths[symbol]) << 32
+            table[545 + symbol] = UInt64(Deflate.distanceBases[symbol])
+            table[575 + symbol] = UInt64(Deflate.distanceExtra[symbol])
         }
         bits.reserve(count * 6 + 8)
-        literalTable.withUnsafeBufferPointer { literals in
-            lengthTable.withUnsafeBufferPointer { lengths in
-                distanceTable.withUnsafeBufferPointer { distances in
-                    Deflate.distanceBases.withUnsafeBufferPointer { bases in
-                        Deflate.distanceExtra.withUnsafeBufferPointer { extras in
-                            for index in 0..<count {
-                                let item = Int(items[index])
-                                if item < 256 {
-                                    let entry = literals[item]
-                                    bits.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                                } else {
-                                    let lengthEntry = lengths[item &>> 16]
-                                    bits.add(lengthEntry & 0xFFFF_FFFF, count: Int(lengthEntry &>> 32))
-                                    let distance = item & 0xFFFF
-                                    let symbol = Self.distanceSymbol(distance)
-                                    let entry = distances[symbol]
-                                    let codeLength = Int(entry &>> 32)
-                                    let extra = UInt64(distance &- Int(bases[symbol])) &<< UInt64(codeLength)
-                                    bits.add((entry & 0xFFFF_FFFF) | extra, count: codeLength &+ Int(extras[symbol]))
-                                }
-                                bits.flush()
-                            }
-                        }
-                    }
-                }
+        var cursor = bits.cursor
+        for index in 0..<count {
+            let item = Int(items[index])
+            if item < 256 {
+                let entry = table[item]
+                cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+            } else {
+                let lengthEntry = table[256 &+ item &>> 16]
+                cursor.add(lengthEntry & 0xFFFF_FFFF, count: Int(lengthEntry &>> 32))
+                let distance = item & 0xFFFF
+                let symbol = Self.distanceSymbol(distance)
+                let entry = table[515 &+ symbol]
+                let codeLength = Int(entry &>> 32)
+                let extra = (UInt64(distance) &- table[545 &+ symbol]) &<< UInt64(codeLength)
+                cursor.add((entry & 0xFFFF_FFFF) | extra, count: codeLength &+ Int(table[575 &+ symbol]))
             }
+            cursor.flush()
         }
-        bits.add(UInt64(literalCodes[256]), count: Int(literalLengths[256]))
-        bits.flush()
+        cursor.add(UInt64(literalCodes[256]), count: Int(literalLengths[256]))
+        cursor.flush()
+        bits.resume(cursor)
     }
 
     /// The size of `count` bytes as stored blocks (at most 65 535 bytes each) from bit `start` on.

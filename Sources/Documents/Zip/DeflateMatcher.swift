@@ -21,8 +21,9 @@ struct DeflateMatcher: ~Copyable {
     /// A matcher for an input of `count` bytes: tables no larger than it needs, since most parts are
     /// a few KiB and clearing 256 KiB of tables for each would cost more than compressing it.
     init(count: Int) {
+        // One slot per two to four bytes: a collision costs only a four-byte compare on the chain.
         var hashBits = 8
-        while hashBits < 15 && 1 << hashBits < count { hashBits += 1 }
+        while hashBits < 15 && 4 << hashBits < count { hashBits += 1 }
         headCount = 1 << hashBits
         hashShift = UInt32(32 - hashBits)
         var previousCount = 1

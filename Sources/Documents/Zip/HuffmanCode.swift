@@ -84,11 +84,12 @@ enum HuffmanCode {
             code = (code + lengthCounts[length - 1]) << 1
             next[length] = code
         }
-        return lengths.map { length in
-            guard length > 0 else { return 0 }
-            defer { next[Int(length)] += 1 }
-            return UInt16(reversed(next[Int(length)], length: Int(length)))
+        var codes = [UInt16](repeating: 0, count: lengths.count)
+        for (symbol, length) in lengths.enumerated() where length > 0 {
+            codes[symbol] = UInt16(reversed(next[Int(length)], length: Int(length)))
+            next[Int(length)] += 1
         }
+        return codes
     }
 
     /// `code`'s lowest `length` bits in reverse order.
