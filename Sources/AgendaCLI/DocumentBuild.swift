@@ -123,6 +123,12 @@ struct DocumentBuild {
                 documents: existingDocuments(in: folder)))
         }
         if generated.reports.isEmpty { generated.reports = existingSignalReports() }
+        // Progress reports are written by `mja voortgang`, not by the build; those in the output
+        // folder are linked from the index beside the documents.
+        for index in generated.entries.indices {
+            generated.entries[index].documents += existingProgressReports(in: generated.entries[index].folder)
+        }
+        generated.reports += existingProgressReports(in: nil)
         if otherAgendas.isEmpty { try removeDocuments(exceptIn: Set(generated.entries.map(\.folder))) }
         let index = FileBatch()
         try index.add(Data(indexPage(entries: generated.entries, reports: generated.reports)), for: "\(output)/index.html")
@@ -152,6 +158,15 @@ struct DocumentBuild {
         (OutputFormat.allCases.map { ("\(SignalReportBuilder.title) (\($0.displayName))", "signalen.\($0.fileExtension)") }
             + DeckFiles.names(SignalDeckBuilder.fileName).map { ("\(SignalReportBuilder.title): \($0.label)", $0.name) })
             .filter { FileManager.default.fileExists(atPath: "\(output)/\($0.1)") }
+    }
+
+    /// The progress reports `mja voortgang` left in an agenda's folder (nil: the national one at the
+    /// top of the output folder), as index links.
+    private func existingProgressReports(in folder: String?) -> [(String, String)] {
+        let label = folder == nil ? "Landelijke voortgangsrapportage" : "Voortgang"
+        return OutputFormat.allCases.map { format in
+            ("\(label) (\(format.displayName))", (folder.map { $0 + "/" } ?? "") + "voortgang.\(format.fileExtension)")
+        }.filter { FileManager.default.fileExists(atPath: "\(output)/\($0.1)") }
     }
 
     /// Removes the documents of agendas that are no longer built: in every folder of the output
@@ -210,17 +225,23 @@ struct DocumentBuild {
                 }
                 return files
             case .signalReport:
-                let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
-                var files = Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
-                if decks, templates[SignalDeckBuilder.templateName] != nil {
-                    let document = try SignalDeckBuilder(templates: templates).document(for: analysis)
-                    files += DeckFiles.files(SignalDeckBuilder.fileName, document: document, prefix: SignalReportBuilder.title)
-                }
-                return files
+                return try signalReport()
             }
         } catch let error as MustacheError {
             throw CommandError(error)
         }
+    }
+
+    /// The signal report over every agenda of the workspace (those read for context too), in the
+    /// build's formats, with its deck when decks are made.
+    func signalReport() throws(MustacheError) -> [GeneratedFile] {
+        let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
+        var files = Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
+        if decks, templates[SignalDeckBuilder.templateName] != nil {
+            let document = try SignalDeckBuilder(templates: templates).document(for: analysis)
+            files += DeckFiles.files(SignalDeckBuilder.fileName, document: document, prefix: SignalReportBuilder.title)
+        }
+        return files
     }
 
     /// The signal report in every format, for `build` and `signalen` alike.

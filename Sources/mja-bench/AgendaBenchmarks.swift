@@ -18,12 +18,14 @@ enum CheckBenchmark: Benchmark {
     }
 }
 
-/// Builds every document of every agenda, as `mja build` does, into a temporary folder.
+/// Builds every document of every agenda, as `mja build` does, each run into a new folder (so every
+/// file is written, as in a first build) under the system's temporary folder or `--uit DIR`: run it
+/// once with `--uit /dev/shm` and once on disk to see what writing to the disk costs.
 ///
-///     swift run -c release mja-bench build [--regions regions] [--templates templates] [--runs 5] [--formaat md,html,docx]
+///     swift run -c release mja-bench build [--regions regions] [--templates templates] [--runs 5] [--formaat md,html,docx] [--uit DIR]
 enum BuildBenchmark: Benchmark {
     static let name = "build"
-    static let summary = "build all documents of all agendas, as `mja build` [--regions DIR] [--templates DIR] [--runs N] [--formaat md,html,docx]"
+    static let summary = "build all documents of all agendas, as `mja build`, each run into a new folder [--regions DIR] [--templates DIR] [--runs N] [--formaat md,html,docx] [--uit DIR]"
 
     static func run(_ arguments: [String]) throws {
         let options = try Options(arguments)
@@ -31,22 +33,31 @@ enum BuildBenchmark: Benchmark {
         let templates = options.string("--templates") ?? "templates"
         let runs = try options.int("--runs", default: 5)
         let formats = options.string("--formaat") ?? "md,html,docx"
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-build-\(getpid())").path
+        let parent = options.string("--uit") ?? FileManager.default.temporaryDirectory.path
+        let output = (parent as NSString).appendingPathComponent("mja-bench-build-\(getpid())")
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let times = try repeatCommand(["build", folder, "--uit", output, "--sjablonen", templates, "--formaat", formats], runs: runs)
+        let times = try repeatCommand(runs: runs) { run in
+            ["build", folder, "--uit", "\(output)/\(run)", "--sjablonen", templates, "--formaat", formats]
+        }
         let extensions = Set(OutputFormat.allCases.map { "." + $0.fileExtension })
-        let documents = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter { file in
+        let documents = (FileManager.default.enumerator(atPath: "\(output)/0")?.allObjects as? [String] ?? []).filter { file in
             extensions.contains { file.hasSuffix($0) }
         }
-        print("files written: \(documents.count) (documents in \(formats), plus index.html)")
+        print("files written per run: \(documents.count) (documents in \(formats), plus index.html), into \(parent)")
         report(times, what: "build of \(folder)")
     }
 }
 
 /// Runs an `mja` command in this process `runs` times after one warm-up run; fails when it does.
 private func repeatCommand(_ arguments: [String], runs: Int) throws -> [Double] {
+    try repeatCommand(runs: runs) { _ in arguments }
+}
+
+/// Runs the `mja` command `arguments(run)` for run 0 (the warm-up) to `runs`; fails when it does.
+private func repeatCommand(runs: Int, _ arguments: (Int) -> [String]) throws -> [Double] {
     var times: [Double] = []
     for run in 0...runs {
+        let arguments = arguments(run)
         let console = CapturingConsole()
         let start = Measure.now()
         let code = MJA.run(arguments, environment: [:], console: console)

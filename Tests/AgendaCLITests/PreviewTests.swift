@@ -106,6 +106,15 @@ import Testing
         #expect(first.text.contains("<script src=\"\(PreviewOverlay.scriptPath)\""))
         #expect(try Self.get("/", port: live).text.contains("am05-twente/beleidsdeel.html"))
 
+        // The document links to the signal report over all regions; the preview makes it when it is opened.
+        #expect(first.text.contains("href=\"../signalen.html"))
+        #expect(try Self.get("/", port: live).text.contains("href=\"signalen.html\""))
+        let report = try Self.get("/signalen.html", port: live)
+        #expect(report.status == 200)
+        #expect(report.text.contains("Signalen uit de regio"))
+        #expect(report.text.contains("Twente"), "made from every agenda the preview read")
+        #expect(report.text.contains("<script src=\"\(PreviewOverlay.scriptPath)\""))
+
         // Change the agenda: the new title is served.
         try original.replacingOccurrences(of: "titel = \"Regionale Meerjarenagenda Twente 2026-2030\"",
                                           with: "titel = \"Twentse agenda, nieuwe versie\"")

@@ -32,6 +32,20 @@ import Testing
         #expect(national.contains("3 agenda's, waarvan 2 agenda's met voortgangsgegevens: Twente (AM05) en de landelijke agenda"))
     }
 
+    /// The build writes no progress reports, but its index links those `mja voortgang` left there.
+    @Test func theBuildIndexLinksTheProgressReports() throws {
+        let root = try folder(["am05-twente.toml", "am01-groningen.toml", "lmja.toml"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(mja("voortgang", root + "/regions", "--uit", root + "/out", "--formaat", "md,html", "--sjablonen", Self.templates).code == .success)
+        let built = mja("build", root + "/regions", "--uit", root + "/out", "--formaat", "html", "--sjablonen", Self.templates)
+        #expect(built.code == .success, "\(built.error)")
+        let index = try String(contentsOfFile: root + "/out/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"am05-twente/voortgang.html\" title=\"Voortgang (HTML)\">HTML</a>"))
+        #expect(index.contains("<a href=\"lmja/voortgang.md\" title=\"Voortgang (Markdown)\">Markdown</a>"))
+        #expect(index.contains("<a href=\"voortgang.html\">Landelijke voortgangsrapportage (HTML)</a>"))
+        #expect(FileManager.default.fileExists(atPath: root + "/out/am05-twente/voortgang.html"), "the build leaves them alone")
+    }
+
     @Test func aReferenceDateMustBeADate() throws {
         let root = try folder(["am05-twente.toml"])
         defer { try? FileManager.default.removeItem(atPath: root) }

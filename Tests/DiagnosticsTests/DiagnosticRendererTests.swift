@@ -61,6 +61,7 @@ import Testing
 
     @Test(arguments: [
         ("a\nb\r\nc\rd", 4, "d"), ("a\nb\r\nc\rd", 2, "b"), ("", 1, ""), ("x\n", 2, ""),
+        ("é\r\n€\nx", 2, "€"), ("a\tb\u{0B}c\u{0C}d\r", 1, "a\tb\u{0B}c\u{0C}d"),
     ])
     func sourceTextSplitsEveryLineEnding(text: String, line: Int, expected: String) {
         #expect(SourceText(text).line(line) == expected)

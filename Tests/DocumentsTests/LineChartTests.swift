@@ -22,6 +22,13 @@ import Testing
         #expect(Self.chart.axis.step == 50)
         let small = LineChart(id: "x", title: "", description: "", categories: ["a", "b"], series: [.init(name: "s", values: [12.5, -3])], unit: "%")
         #expect(small.axis == (minimum: -5, maximum: 15, step: 5))
+        // Counts get whole steps: one proposal is not drawn on an axis of 0, 0,25, 0,5, 0,75, 1.
+        let count = LineChart(id: "x", title: "", description: "", categories: ["a", "b"], series: [.init(name: "s", values: [0, 1])], unit: "voorstel")
+        #expect(count.axis == (minimum: 0, maximum: 1, step: 1))
+        let ten = LineChart(id: "x", title: "", description: "", categories: ["a", "b"], series: [.init(name: "s", values: [3, 10])], unit: "regio's")
+        #expect(ten.axis == (minimum: 0, maximum: 10, step: 2))
+        let fraction = LineChart(id: "x", title: "", description: "", categories: ["a", "b"], series: [.init(name: "s", values: [0, 0.8])], unit: "")
+        #expect(fraction.axis.step == 0.2, "values with fractions keep fine steps")
         #expect(LineChart.label(1250) == "1.250")
         #expect(LineChart.label(12.5) == "12,5")
     }

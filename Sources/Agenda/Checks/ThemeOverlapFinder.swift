@@ -44,51 +44,61 @@ struct ThemeOverlapFinder {
         var ranks: [Int]
     }
 
-    /// Finds the overlaps of the themes of the agendas in `files` (nil: of every agenda). The words
-    /// are ranked over every theme of the workspace all the same, so a theme's result does not
-    /// depend on which agendas were asked for.
+    /// Finds the overlaps of the themes of the agendas in `files` (nil: of every agenda). A theme is
+    /// compared with the themes of its own agenda and the national ones, so the words are ranked over
+    /// just those: a theme's result depends on its agenda and the national agenda only, not on which
+    /// other agendas were read or asked for, and a check of one agenda reads no other agenda's words.
     init(workspace: Workspace, threshold: Double, files: Set<String>? = nil) {
-        // Number the words, then rank them by how many themes use them (rarest first), so the prefixes
-        // hold the words that tell themes apart.
-        var numbers: [String: Int] = [:]
-        var counts: [Int] = []
-        var termsByTheme: [[Int]] = []
-        for agenda in workspace.agendas {
-            for theme in agenda.themes {
-                var seen = Set<Int>()
-                for term in DutchText.terms(theme.title + " " + theme.description) {
-                    let number: Int
-                    if let known = numbers[term] {
-                        number = known
-                    } else {
-                        number = counts.count
-                        numbers[term] = number
-                        counts.append(0)
-                    }
-                    if seen.insert(number).inserted { counts[number] += 1 }
+        let national = workspace.nationalAgenda
+        let nationalTerms = national.map { Self.terms(of: $0.themes) } ?? []
+        for agenda in workspace.agendas where files?.contains(agenda.file) ?? true {
+            let isNational = agenda.scope == .national
+            let ownTerms = isNational ? nationalTerms : Self.terms(of: agenda.themes)
+            let others = isNational ? [] : national?.themes ?? []
+            let otherTerms = isNational ? [] : nationalTerms
+            let rank = Self.ranks(ownTerms + otherTerms)
+            func entries(_ themes: [Theme], _ terms: [[String]]) -> [Entry] {
+                zip(themes, terms).map { theme, terms in
+                    Entry(id: theme.id, title: theme.title, nationalTheme: theme.nationalTheme?.id,
+                          ranks: terms.map { rank[$0]! }.sorted())
                 }
-                termsByTheme.append(Array(seen))
+            }
+            overlaps[agenda.file] = Self.find(
+                own: entries(agenda.themes, ownTerms), national: entries(others, otherTerms), threshold: threshold,
+                looked: &comparisons)
+        }
+    }
+
+    /// The distinct content words of each theme's title and description.
+    private static func terms(of themes: [Theme]) -> [[String]] {
+        themes.map { theme in
+            var seen = Set<String>()
+            return DutchText.terms(theme.title + " " + theme.description).filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// A rank for every word of `themes`: rarest first (used by the fewest themes), ties in the
+    /// order the words first come, so the prefixes hold the words that tell themes apart.
+    private static func ranks(_ themes: [[String]]) -> [String: Int] {
+        var first: [String: Int] = [:]
+        var counts: [Int] = []
+        var words: [String] = []
+        for terms in themes {
+            for term in terms {
+                if let number = first[term] {
+                    counts[number] += 1
+                } else {
+                    first[term] = counts.count
+                    counts.append(1)
+                    words.append(term)
+                }
             }
         }
         let order = counts.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }
-        var rank = [Int](repeating: 0, count: counts.count)
-        for (position, number) in order.enumerated() { rank[number] = position }
-
-        var entriesByFile: [String: [Entry]] = [:]
-        var position = 0
-        for agenda in workspace.agendas {
-            entriesByFile[agenda.file] = agenda.themes.map { theme in
-                defer { position += 1 }
-                return Entry(id: theme.id, title: theme.title, nationalTheme: theme.nationalTheme?.id,
-                             ranks: termsByTheme[position].map { rank[$0] }.sorted())
-            }
-        }
-        let national = workspace.nationalAgenda.flatMap { entriesByFile[$0.file] } ?? []
-        for agenda in workspace.agendas where files?.contains(agenda.file) ?? true {
-            let own = entriesByFile[agenda.file] ?? []
-            let others = agenda.scope == .national ? [] : national
-            overlaps[agenda.file] = Self.find(own: own, national: others, threshold: threshold, looked: &comparisons)
-        }
+        var rank: [String: Int] = [:]
+        rank.reserveCapacity(order.count)
+        for (position, number) in order.enumerated() { rank[words[number]] = position }
+        return rank
     }
 
     /// The overlaps of every theme in `own`, among `own` and `national`.

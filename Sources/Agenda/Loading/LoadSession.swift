@@ -3,7 +3,7 @@ import Foundation
 import TOML
 
 /// The state of one load: the texts read and the diagnostics found so far.
-struct LoadSession {
+struct LoadSession: Sendable {
     let language: Language
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var sources: [String: SourceText] = [:]
@@ -78,6 +78,12 @@ struct LoadSession {
     mutating func readContextAgenda(_ root: TOMLTable, file: String) -> Agenda? {
         var reader = AgendaReader(file: file)
         return reader.read(root)
+    }
+
+    /// Takes over what another session read and found (a file read on its own), after what this one has.
+    mutating func take(_ other: LoadSession) {
+        diagnostics += other.diagnostics
+        sources.merge(other.sources) { _, theirs in theirs }
     }
 
     /// Records a diagnostic made elsewhere (a problem with its own message type).

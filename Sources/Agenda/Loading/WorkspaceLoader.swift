@@ -82,13 +82,22 @@ public struct WorkspaceLoader: Sendable {
         }
         let registry = RegistryReader.read(registryFiles, into: &session)
         let requestedSet = Set(requested)
-        var agendas: [Agenda] = []
-        for file in agendaFiles {
-            guard let root = session.parse(file) else { continue }
+        // Each file is read on its own (on all cores: parsing is most of a load), and the findings
+        // are taken in the order of the files, so the result is the same as reading them one by one.
+        let language = language, replacements = replacements
+        let readings = agendaFiles.concurrentMap { file in
+            var own = LoadSession(language: language)
+            own.replacements = replacements
+            guard let root = own.parse(file) else { return (own, nil as Agenda?) }
             // An agenda read only for context (its signals, themes and region, for the requested
             // files' references and criteria) is read into the model without the checks of its own
             // text: their findings would be left out below anyway.
-            let agenda = requestedSet.contains(file) ? session.readAgenda(root, file: file) : session.readContextAgenda(root, file: file)
+            let agenda = requestedSet.contains(file) ? own.readAgenda(root, file: file) : own.readContextAgenda(root, file: file)
+            return (own, agenda)
+        }
+        var agendas: [Agenda] = []
+        for (own, agenda) in readings {
+            session.take(own)
             if let agenda { agendas.append(agenda) }
         }
         agendas.sort { ($0.scope == .national ? 0 : 1, $0.file) < ($1.scope == .national ? 0 : 1, $1.file) }

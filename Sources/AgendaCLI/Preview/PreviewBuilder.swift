@@ -21,6 +21,8 @@ struct PreviewBuilder {
         var problems: String
         /// The folders whose files the documents come from: the agendas', the registries', the templates'.
         var folders: [String]
+        /// Documents made when first asked for (see `PreviewSite.Snapshot.onDemand`).
+        var onDemand: [String: @Sendable () -> [UInt8]?] = [:]
     }
 
     /// Rebuilds; `previous` holds the documents of the build before, kept for agendas that now have errors.
@@ -54,11 +56,20 @@ struct PreviewBuilder {
                     generated.entries[index].documents = kept.map { (DocumentBuild.label(ofDocument: $0), $0) }
                 }
             }
+            // One agenda's documents link to the signal report over all regions, which a build of one
+            // agenda does not make; the preview makes it (from every agenda it read) when it is opened.
+            var onDemand: [String: @Sendable () -> [UInt8]?] = [:]
+            let report = "signalen.html"
+            if files[report] == nil, templates[SignalReportBuilder.templateName] != nil {
+                let made = build
+                onDemand[report] = { (try? made.signalReport())?.first { $0.name == report }?.bytes }
+                generated.reports = [("\(SignalReportBuilder.title) (HTML)", report)]
+            }
             files["index.html"] = build.indexPage(entries: generated.entries, reports: generated.reports)
             let errors = checked.diagnostics.filter { $0.severity == .error }
             let problems = errors.isEmpty ? "" : DiagnosticsPrinter(language: language, colored: false)
                 .render(errors, fileCount: workspace.requestedFiles.count) { workspace.sources[$0] }
-            return Outcome(files: files, problems: problems, folders: folders)
+            return Outcome(files: files, problems: problems, folders: folders, onDemand: onDemand)
         } catch {
             // Templates with errors, a folder that is gone: the last good documents stay.
             let message: String

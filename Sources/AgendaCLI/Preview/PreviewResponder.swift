@@ -35,7 +35,7 @@ struct PreviewResponder {
             notFound(on: connection, head: head)
         case .file(let name):
             let snapshot = site.snapshot
-            guard let bytes = snapshot.files[name] else {
+            guard let bytes = snapshot.files[name] ?? site.demand(name) else {
                 if name == "index.html" && !snapshot.problems.isEmpty {
                     page(PreviewOverlay.problemsPage(version: snapshot.version, problems: snapshot.problems, heading: heading), on: connection, head: head)
                 } else {

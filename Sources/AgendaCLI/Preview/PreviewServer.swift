@@ -54,7 +54,7 @@ final class PreviewServer: @unchecked Sendable {
         let outcome = builder.build(previous: site.snapshot.files)
         watched = WatchedFiles(folders: outcome.folders)
         stamps = outcome.folders == watched.folders && !before.isEmpty ? before : watched.stamps()
-        site.publish(files: outcome.files, problems: outcome.problems)
+        site.publish(files: outcome.files, problems: outcome.problems, onDemand: outcome.onDemand)
         return !outcome.problems.isEmpty
     }
 

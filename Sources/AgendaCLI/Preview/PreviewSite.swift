@@ -13,6 +13,9 @@ final class PreviewSite: @unchecked Sendable {
         var problems = ""
         /// Counts the builds: 0 before the first.
         var version = 0
+        /// Documents made only when first asked for, by name: the signal report while one agenda is
+        /// previewed (its documents link to it, and making it on every save would slow the preview).
+        var onDemand: [String: @Sendable () -> [UInt8]?] = [:]
     }
 
     private let condition = NSCondition()
@@ -26,11 +29,22 @@ final class PreviewSite: @unchecked Sendable {
     }
 
     /// Replaces the site after a build and wakes every page that waits for it.
-    func publish(files: [String: [UInt8]], problems: String) {
+    func publish(files: [String: [UInt8]], problems: String, onDemand: [String: @Sendable () -> [UInt8]?] = [:]) {
         condition.lock()
-        current = Snapshot(files: files, problems: problems, version: current.version + 1)
+        current = Snapshot(files: files, problems: problems, version: current.version + 1, onDemand: onDemand)
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// The document `name` of the current build that is made when first asked for; kept for the
+    /// requests after it until the next build. Nil when there is no such document.
+    func demand(_ name: String) -> [UInt8]? {
+        let asked = snapshot
+        guard let make = asked.onDemand[name], let bytes = make() else { return nil }
+        condition.lock()
+        if current.version == asked.version { current.files[name] = bytes }
+        condition.unlock()
+        return bytes
     }
 
     private var stopped = false

@@ -39,10 +39,13 @@ public struct LineChart: Sendable, Equatable {
     }
 
     /// The value axis: from 0 (or below, for negative values) to a round top, with its step.
+    /// When every value is a whole number (a count: proposals, people), so is every step: an axis
+    /// of "0,25 voorstel" reads as nonsense.
     public var axis: (minimum: Double, maximum: Double, step: Double) {
         let values = series.flatMap { $0.values.compactMap { $0 } }
         let high = max(values.max() ?? 1, 0), low = min(values.min() ?? 0, 0)
-        let step = Self.niceStep((high - low) / 4)
+        var step = Self.niceStep((high - low) / 4)
+        if step != step.rounded(), values.allSatisfy({ $0 == $0.rounded() }) { step = step < 1 ? 1 : step.rounded(.down) }
         let top = (high / step).rounded(.up) * step
         let bottom = (low / step).rounded(.down) * step
         return (bottom, top == bottom ? bottom + step : top, step)
