@@ -19,6 +19,7 @@ struct DynamicHeader {
         literalCount = max(257, (literalLengths.lastIndex { $0 != 0 } ?? 0) + 1)
         distanceCount = max(1, (distanceLengths.lastIndex { $0 != 0 } ?? 0) + 1)
         let lengths = Array(literalLengths.prefix(literalCount)) + Array(distanceLengths.prefix(distanceCount))
+        symbols.reserveCapacity(lengths.count)
         var index = 0
         while index < lengths.count {
             let length = lengths[index]

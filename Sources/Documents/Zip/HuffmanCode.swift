@@ -9,48 +9,61 @@ enum HuffmanCode {
     /// A code length for each of `frequencies` (at most 512 symbols), none above `limit`, 0 for unused symbols. At least
     /// two symbols get a code (an unused one is added if needed): a complete code every decoder takes.
     static func lengths(_ frequencies: [Int], limit: Int) -> [UInt8] {
-        var used = frequencies.indices.filter { frequencies[$0] > 0 }
         var result = [UInt8](repeating: 0, count: frequencies.count)
-        if used.count < 2 {
-            for symbol in frequencies.indices where used.count < 2 && !used.contains(symbol) { used.append(symbol) }
-            for symbol in used { result[symbol] = 1 }
-            return result
-        }
-        // Least frequent first; equal frequencies by symbol number.
-        let leaves = used.map { frequencies[$0] << 9 | $0 }.sorted().map { $0 & 511 }
-        let count = leaves.count
-        var weight = [Int](repeating: 0, count: 2 * count - 1)
-        var parent = [Int](repeating: 0, count: 2 * count - 1)
-        for (index, symbol) in leaves.enumerated() { weight[index] = frequencies[symbol] }
-        // Two queues: the sorted leaves, and the inner nodes, made in order of rising weight.
-        var nextLeaf = 0, nextInner = count, made = count
-        func takeSmallest() -> Int {
-            if nextLeaf < count && (nextInner == made || weight[nextLeaf] <= weight[nextInner]) {
-                nextLeaf += 1
-                return nextLeaf - 1
+        // Scratch on the stack: the tables of a block are small, and a heap array each would cost
+        // more than the tree (most parts of an office file are a few KiB).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 7 * frequencies.count + 32) { scratch in
+            // Least frequent first; equal frequencies by symbol number (frequency << 9 | symbol).
+            let leaves = scratch.baseAddress!
+            var count = 0
+            for symbol in frequencies.indices where frequencies[symbol] > 0 {
+                leaves[count] = frequencies[symbol] << 9 | symbol
+                count += 1
             }
-            nextInner += 1
-            return nextInner - 1
-        }
-        while made < 2 * count - 1 {
-            let first = takeSmallest(), second = takeSmallest()
-            weight[made] = weight[first] + weight[second]
-            parent[first] = made
-            parent[second] = made
-            made += 1
-        }
-        // A node's parent comes after it, so depths fill in from the root down.
-        var depth = [Int](repeating: 0, count: 2 * count - 1)
-        for node in stride(from: 2 * count - 3, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
-        var lengthCounts = [Int](repeating: 0, count: limit + 1)
-        for leaf in 0..<count { lengthCounts[min(depth[leaf], limit)] += 1 }
-        limitLengths(&lengthCounts, limit: limit)
-        // The longest lengths to the least frequent symbols.
-        var leaf = 0
-        for length in stride(from: limit, through: 1, by: -1) {
-            for _ in 0..<lengthCounts[length] {
-                result[leaves[leaf]] = UInt8(length)
-                leaf += 1
+            if count < 2 {
+                var symbol = 0
+                while count < 2 {
+                    if frequencies[symbol] == 0 { leaves[count] = symbol; count += 1 }
+                    symbol += 1
+                }
+                for index in 0..<count { result[leaves[index] & 511] = 1 }
+                return
+            }
+            var sorted = UnsafeMutableBufferPointer(start: leaves, count: count)
+            sorted.sort()
+            let nodes = 2 * count - 1
+            let weight = leaves + count, parent = weight + nodes, depth = parent + nodes
+            for index in 0..<count { weight[index] = leaves[index] >> 9 }
+            // Two queues: the sorted leaves, and the inner nodes, made in order of rising weight.
+            var nextLeaf = 0, nextInner = count, made = count
+            func takeSmallest() -> Int {
+                if nextLeaf < count && (nextInner == made || weight[nextLeaf] <= weight[nextInner]) {
+                    nextLeaf += 1
+                    return nextLeaf - 1
+                }
+                nextInner += 1
+                return nextInner - 1
+            }
+            while made < nodes {
+                let first = takeSmallest(), second = takeSmallest()
+                weight[made] = weight[first] + weight[second]
+                parent[first] = made
+                parent[second] = made
+                made += 1
+            }
+            // A node's parent comes after it, so depths fill in from the root down.
+            depth[nodes - 1] = 0
+            for node in stride(from: nodes - 2, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
+            var lengthCounts = (0...16).map { _ in 0 }
+            for leaf in 0..<count { lengthCounts[min(depth[leaf], limit)] += 1 }
+            limitLengths(&lengthCounts, limit: limit)
+            // The longest lengths to the least frequent symbols.
+            var leaf = 0
+            for length in stride(from: limit, through: 1, by: -1) {
+                for _ in 0..<lengthCounts[length] {
+                    result[leaves[leaf] & 511] = UInt8(length)
+                    leaf += 1
+                }
             }
         }
         return result
@@ -75,19 +88,21 @@ enum HuffmanCode {
     /// The canonical code of each symbol of `lengths`, its bits reversed for writing least
     /// significant bit first.
     static func codes(_ lengths: [UInt8]) -> [UInt16] {
-        var lengthCounts = [Int](repeating: 0, count: 16)
-        for length in lengths { lengthCounts[Int(length)] += 1 }
-        lengthCounts[0] = 0
-        var next = [Int](repeating: 0, count: 16)
-        var code = 0
-        for length in 1..<16 {
-            code = (code + lengthCounts[length - 1]) << 1
-            next[length] = code
-        }
         var codes = [UInt16](repeating: 0, count: lengths.count)
-        for (symbol, length) in lengths.enumerated() where length > 0 {
-            codes[symbol] = UInt16(reversed(next[Int(length)], length: Int(length)))
-            next[Int(length)] += 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { scratch in
+            let lengthCounts = scratch.baseAddress!, next = lengthCounts + 16
+            lengthCounts.initialize(repeating: 0, count: 32)
+            for length in lengths { lengthCounts[Int(length)] += 1 }
+            lengthCounts[0] = 0
+            var code = 0
+            for length in 1..<16 {
+                code = (code + lengthCounts[length - 1]) << 1
+                next[length] = code
+            }
+            for (symbol, length) in lengths.enumerated() where length > 0 {
+                codes[symbol] = UInt16(reversed(next[Int(length)], length: Int(length)))
+                next[Int(length)] += 1
+            }
         }
         return codes
     }
