@@ -43,7 +43,7 @@ public protocol DocumentWriter: Sendable {
 
 extension MarkdownWriter: DocumentWriter {
     /// The document as Markdown text in UTF-8.
-    public func write(_ document: Document) -> [UInt8] { Array(render(document).utf8) }
+    public func write(_ document: Document) -> [UInt8] { bytes(document.cover + document.blocks) }
 }
 
 extension HTMLPage: DocumentWriter {

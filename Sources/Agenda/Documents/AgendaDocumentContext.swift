@@ -154,6 +154,7 @@ struct AgendaDocumentContext {
             "trekker": .string(action.owner.map { names.organisation($0.id) } ?? "—"),
             "partners": .string(action.partners.map { names.organisation($0.id) }.joined(separator: ", ")),
             "start": .string(action.start?.dutchText ?? "—"), "einde": .string(action.end?.dutchText ?? "—"),
+            "start_kort": .string(action.start?.numericText ?? "—"), "einde_kort": .string(action.end?.numericText ?? "—"),
             "oplevering": .string(action.deliverable ?? "—"), "status": .string(action.status.rawValue),
             "voortgang": MustacheValue(action.progress.map { "\($0)%" }),
             "begroting_totaal": .string(action.budget.map(\.amount).sum().printedNotation),

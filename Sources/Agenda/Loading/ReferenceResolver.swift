@@ -153,7 +153,7 @@ struct ReferenceResolver {
             checkAll(theme.targetGroups, .targetGroup, groups, in: agenda.file)
             checkAll(theme.criteria.scalesTo, .scalingTarget, scaling, in: agenda.file)
             for reference in theme.signals {
-                let qualified = reference.id.contains("/") ? reference.id : "\(ownRegion)/\(reference.id)"
+                let qualified = reference.id.contains("/" as Character) ? reference.id : "\(ownRegion)/\(reference.id)"
                 if !signals.contains(qualified) && !localSignals.contains(reference.id) {
                     if agenda.isExample, let region = replacedExampleRegion(of: qualified, from: ownRegion) {
                         session.report(.signalOfReplacedExample(id: reference.id, region: region.code, regionName: region.name,
@@ -161,7 +161,7 @@ struct ReferenceResolver {
                                        file: agenda.file, range: reference.range)
                         continue
                     }
-                    let candidates = reference.id.contains("/") ? sortedSignals : localSignals.sorted()
+                    let candidates = reference.id.contains("/" as Character) ? sortedSignals : localSignals.sorted()
                     report(reference, .signal, candidates: candidates, in: agenda.file)
                 }
             }

@@ -64,4 +64,8 @@ extension CalendarDate {
         let month = (1...12).contains(self.month) ? Self.dutchMonths[self.month - 1] : String(self.month)
         return "\(day) \(month) \(year)"
     }
+
+    /// The date in figures, as Dutch tables and Excel's `d-m-jjjj` write it: `1-3-2026`. For tables
+    /// with many columns, where `31 december 2027` would take three lines.
+    public var numericText: String { "\(day)-\(month)-\(year)" }
 }

@@ -95,7 +95,7 @@ struct ProgressContext {
     }
 
     /// `31-12-2027`: short enough for a table column.
-    static func shortDate(_ date: CalendarDate) -> String { "\(date.day)-\(date.month < 10 ? "0" : "")\(date.month)-\(date.year)" }
+    static func shortDate(_ date: CalendarDate) -> String { date.numericText }
 
     /// A weighted progress as `35 %`, `—` when no action counts.
     static func percent(_ progress: WeightedProgress) -> MustacheValue {

@@ -51,6 +51,15 @@ struct HTMLOutput {
         capacity = newCapacity
     }
 
+    /// The bytes written so far (valid until the next append).
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Forgets the bytes written, keeping the memory for the next ones.
+    mutating func removeAll() { count = 0 }
+
+    /// The bytes as an array.
+    func bytes() -> [UInt8] { Array(buffer) }
+
     /// The bytes as a string (see ``MostlyASCII``).
     func string() -> String { MostlyASCII.string(UnsafeBufferPointer(start: base, count: count)) }
 }

@@ -1,17 +1,26 @@
 /// The inline level of ``MarkdownWriter``: inlines to text, escaping what the parser would read
 /// as syntax. Soft breaks become `\n`; the block writer splits and prefixes the lines.
+///
+/// It writes UTF-8 bytes into a buffer the block writer lends it (and takes back), and copies the
+/// runs of text that need no escaping at once: this runs for every byte of every document.
 struct MarkdownInlineWriter {
     /// Where the inlines stand; each context has its own extra escapes.
     enum Context { case paragraph, heading, tableCell }
 
     let context: Context
-    var output: [UInt8] = []
+    var output: HTMLOutput
     var atLineStart = true
 
-    static func text(of inlines: [Inline], context: Context) -> String {
-        var writer = MarkdownInlineWriter(context: context)
+    init(context: Context, output: HTMLOutput) {
+        self.context = context
+        self.output = output
+    }
+
+    /// Appends the text of `inlines` to `output`.
+    static func write(_ inlines: [Inline], context: Context, to output: inout HTMLOutput) {
+        var writer = MarkdownInlineWriter(context: context, output: output)
         writer.write(inlines, parentDelimiter: nil, atEnd: true)
-        return String(decoding: writer.output, as: UTF8.self)
+        output = writer.output
     }
 
     /// `bytes` without control characters other than tab and line breaks: Markdown cannot show
@@ -23,36 +32,37 @@ struct MarkdownInlineWriter {
 
     /// An info string with what would otherwise be resolved escaped.
     static func escapedInfo(_ info: String) -> String {
-        var writer = MarkdownInlineWriter(context: .heading)
-        writer.atLineStart = false
+        var escaped: [UInt8] = []
         for byte in info.utf8 {
-            if byte == 0x5C || (byte == 0x26) { writer.output.append(0x5C) }
-            writer.output.append(byte)
+            if byte == 0x5C || (byte == 0x26) { escaped.append(0x5C) }
+            escaped.append(byte)
         }
-        return String(decoding: writer.output, as: UTF8.self)
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     private mutating func write(_ inlines: [Inline], parentDelimiter: (character: UInt8, count: Int)?, atEnd: Bool) {
         var previousDelimiter: UInt8?
         for (index, inline) in inlines.enumerated() {
             let isLast = index == inlines.count - 1
-            let next: Inline? = isLast ? nil : inlines[index + 1]
-            let beforeBreak = (isLast && atEnd) || next == .softBreak || next == .hardBreak
+            var nextIsBreak = false, nextIsLink = false
+            if !isLast {
+                switch inlines[index + 1] {
+                case .softBreak, .hardBreak: nextIsBreak = true
+                case .link: nextIsLink = true
+                default: break
+                }
+            }
+            let beforeBreak = (isLast && atEnd) || nextIsBreak
             var delimiterUsed: UInt8?
             switch inline {
             case .text(let text):
-                var beforeLink = false
-                if case .link? = next { beforeLink = true }
-                // A soft hyphen is a hint for typeset formats; in plain text it is an invisible
-                // character that only confuses a diff, so the Markdown leaves it out.
-                let visible = text.contains("\u{AD}") ? text.replacingOccurrences(of: "\u{AD}", with: "") : text
-                writeText(visible, beforeLineEnd: beforeBreak, beforeLink: beforeLink)
+                writeText(text, beforeLineEnd: beforeBreak, beforeLink: nextIsLink)
             case .softBreak:
                 output.append(0x0A)
                 atLineStart = true
             case .hardBreak:
                 if context == .paragraph {
-                    output.append(contentsOf: "\\\n".utf8)
+                    output.append("\\\n")
                     atLineStart = true
                 } else {
                     output.append(0x20)
@@ -79,7 +89,7 @@ struct MarkdownInlineWriter {
                     ? DocumentLink.resolve(destination, fileExtension: OutputFormat.markdown.fileExtension) : ""
                 if title == nil, let autolink = Self.autolink(destination: destination, content: content) {
                     output.append(0x3C)
-                    output.append(contentsOf: autolink.utf8)
+                    output.append(autolink)
                     output.append(0x3E)
                     atLineStart = false
                 } else {
@@ -91,7 +101,7 @@ struct MarkdownInlineWriter {
                 }
             case .image(let source, let title, let description):
                 let source = LinkPolicy.allows(source, image: true) ? source : "#"
-                output.append(contentsOf: "![".utf8)
+                output.append("![")
                 atLineStart = false
                 write(description, parentDelimiter: nil, atEnd: false)
                 output.append(0x5D)
@@ -102,21 +112,62 @@ struct MarkdownInlineWriter {
     }
 
     private mutating func writeText(_ text: String, beforeLineEnd: Bool, beforeLink: Bool) {
-        let bytes = Array(text.utf8)
+        var text = text
+        text.withUTF8 { bytes in
+            // A soft hyphen (U+00AD, bytes C2 AD) is a hint for typeset formats; in plain text it
+            // is an invisible character that only confuses a diff, so the Markdown leaves it out.
+            // Rare, so it takes the slow way, the one that always did this.
+            if Self.containsSoftHyphen(bytes) {
+                var visible = String(decoding: bytes, as: UTF8.self)
+                if visible.contains("\u{AD}") { visible = visible.replacingOccurrences(of: "\u{AD}", with: "") }
+                visible.withUTF8 { writeText($0, beforeLineEnd: beforeLineEnd, beforeLink: beforeLink) }
+            } else {
+                writeText(bytes, beforeLineEnd: beforeLineEnd, beforeLink: beforeLink)
+            }
+        }
+    }
+
+    private static func containsSoftHyphen(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 1
+        while index < bytes.count {
+            if bytes[index] == 0xAD && bytes[index - 1] == 0xC2 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The bytes below 128 that ``writeText`` cannot copy as they are: control characters other
+    /// than tab, DEL, and `\` `` ` `` `*` `_` `[` `]` `<` `|` `#` `&` `!`, as two bit sets.
+    private static let specialLow: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09)) | 1 << 0x2A | 1 << 0x3C | 1 << 0x23 | 1 << 0x26 | 1 << 0x21
+    private static let specialHigh: UInt64 = 1 << (0x5C - 64) | 1 << (0x60 - 64) | 1 << (0x5F - 64) | 1 << (0x5B - 64)
+        | 1 << (0x5D - 64) | 1 << (0x7C - 64) | 1 << (0x7F - 64)
+
+    @inline(__always) private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 64 ? (specialLow &>> UInt64(byte)) & 1 != 0 : byte < 128 && (specialHigh &>> UInt64(byte &- 64)) & 1 != 0
+    }
+
+    private mutating func writeText(_ bytes: UnsafeBufferPointer<UInt8>, beforeLineEnd: Bool, beforeLink: Bool) {
+        guard let base = bytes.baseAddress else { return }
         var index = 0
         if atLineStart {
             // Spaces at the start of a line would be stripped.
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 {
-                output.append(contentsOf: (bytes[index] == 0x20 ? "&#32;" : "&#9;").utf8)
+                output.append(bytes[index] == 0x20 ? "&#32;" as StaticString : "&#9;")
                 index += 1
             }
         }
-        let escapeAt = atLineStart && index < bytes.count ? lineStartEscape(bytes, from: index) : nil
+        let escapeAt = (atLineStart && index < bytes.count ? lineStartEscape(bytes, from: index) : nil) ?? -1
         // Spaces at the end of a line would be stripped too.
         var end = bytes.count
         if beforeLineEnd { while end > index, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 } }
+        var runStart = index
         while index < end {
             let byte = bytes[index]
+            if !Self.isSpecial(byte) && index != escapeAt {
+                index += 1
+                continue
+            }
+            if index > runStart { output.append(base + runStart, count: index - runStart) }
             if index == escapeAt { output.append(0x5C) }
             switch byte {
             case 0x5F where index > 0 && index + 1 < bytes.count && ASCII.isAlphanumeric(bytes[index - 1])
@@ -126,26 +177,28 @@ struct MarkdownInlineWriter {
                 output.append(0x5C)
                 output.append(byte)
             case 0x23 where context == .heading:  // a # could close the heading
-                output.append(contentsOf: "\\#".utf8)
+                output.append("\\#")
             case 0x26:  // & only before something that could be read as a character reference
                 if Self.startsReference(bytes, at: index) { output.append(0x5C) }
                 output.append(byte)
             case 0x21 where beforeLink && index == bytes.count - 1:  // `!` + link would be an image
-                output.append(contentsOf: "\\!".utf8)
-            case 0x0A: output.append(contentsOf: "&#10;".utf8)
-            case 0x0D: output.append(contentsOf: "&#13;".utf8)
+                output.append("\\!")
+            case 0x0A: output.append("&#10;")
+            case 0x0D: output.append("&#13;")
             case 0x00...0x1F where byte != 0x09, 0x7F: break  // a control character: no reader wants it
             default: output.append(byte)
             }
             index += 1
+            runStart = index
         }
-        for byte in bytes[end...] { output.append(contentsOf: (byte == 0x20 ? "&#32;" : "&#9;").utf8) }
+        if end > runStart { output.append(base + runStart, count: end - runStart) }
+        for byte in bytes[end...] { output.append(byte == 0x20 ? "&#32;" as StaticString : "&#9;") }
         if !bytes.isEmpty { atLineStart = false }
     }
 
     /// Where a backslash must go so that the start of a line does not start a block: before
     /// `#`, `>`, `=`, `+`, `-`, `~`, or before the `.` or `)` after a number.
-    private func lineStartEscape(_ bytes: [UInt8], from start: Int) -> Int? {
+    private func lineStartEscape(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard context != .tableCell else { return nil }
         // Only what CommonMark would read as the start of a block: a marker followed by a space, a
         // tab or the end of the text (which may be the end of the line), or a run that could be a
@@ -191,18 +244,18 @@ struct MarkdownInlineWriter {
         let allSpaces = bytes.allSatisfy { $0 == 0x20 }
         let pad = !bytes.isEmpty && (bytes.first == 0x60 || bytes.last == 0x60
             || (!allSpaces && bytes.first == 0x20 && bytes.last == 0x20))
-        output += fence
+        fence.withUnsafeBufferPointer { output.append($0) }
         if pad { output.append(0x20) }
-        output += bytes
+        bytes.withUnsafeBufferPointer { output.append($0) }
         if pad { output.append(0x20) }
-        output += fence
+        fence.withUnsafeBufferPointer { output.append($0) }
         atLineStart = false
     }
 
     /// Whether the `&` at `index` begins something CommonMark could read as a character reference:
     /// `&name;`, `&#123;` or `&#x1F;`. Only then does it need a backslash, so `O&O-fonds` stays
     /// as it is written.
-    static func startsReference(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func startsReference<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Bool where Bytes.Index == Int {
         var position = index + 1
         if position < bytes.count, bytes[position] == 0x23 {  // #
             position += 1
@@ -230,7 +283,7 @@ struct MarkdownInlineWriter {
         }
         if pointy { output.append(0x3E) }
         if let title {
-            output.append(contentsOf: " \"".utf8)
+            output.append(" \"")
             for byte in title.utf8 {
                 if byte == 0x22 || byte == 0x5C || byte == 0x26 || (byte == 0x7C && context == .tableCell) { output.append(0x5C) }
                 output.append(byte)

@@ -89,12 +89,16 @@ extension WordBody {
     private static func twips(_ characters: Int) -> Int { characters * 100 + 200 }
 
     /// The length of the longest part of `text` that Word keeps on one line: it breaks after a
-    /// space, a hyphen, a slash and at a soft hyphen ("Organisatie&shy;overstijgend").
+    /// space, a hyphen, a slash and at a soft hyphen ("Organisatie&shy;overstijgend"), but not after
+    /// a hyphen before a digit (Unicode line breaking, LB25), so a date `31-12-2027` stays whole.
     static func longestWord(in text: String) -> Int {
         var longest = 0, current = 0
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             switch character {
             case " ", "\u{AD}": current = 0
+            case "-" where index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber:
+                current += 1; longest = max(longest, current)
             case "-", "/": current += 1; longest = max(longest, current); current = 0
             default: current += 1; longest = max(longest, current)
             }

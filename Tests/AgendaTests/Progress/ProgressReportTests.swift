@@ -46,7 +46,7 @@ import Testing
         #expect(chart.series[0].values == [15, 20, 31, nil])
         #expect(chart.series[1].dashed)
         // Markdown has no chart: the figure's data table stands in its place.
-        #expect(text.contains("| 30-09-2026 | UWV | 31 |"))
+        #expect(text.contains("| 30-9-2026 | UWV | 31 |"))
     }
 
     @Test func anEarlierReferenceDateLeavesLaterMeasurementsOut() throws {

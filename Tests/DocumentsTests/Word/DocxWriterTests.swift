@@ -164,5 +164,7 @@ import Testing
         #expect(WordBody.longestWord(in: "Noord-Brabant") == 7)
         #expect(WordBody.longestWord(in: "Zaanstreek/Waterland") == 11)
         #expect(WordBody.longestWord(in: "") == 0)
+        #expect(WordBody.longestWord(in: "31-12-2027") == 10, "a date does not break at its hyphens")
+        #expect(WordBody.longestWord(in: "2026-2030") == 9)
     }
 }
