@@ -1,0 +1,119 @@
+/// Writing a block: its size is worked out for a dynamic Huffman code, the fixed code and stored
+/// bytes, and the smallest is written (ties to the simpler kind).
+extension DeflateBlock {
+    /// Writes the block (symbols plus end of block) to `bits`; `input` is the bytes it covers,
+    /// written as they are when that is smallest.
+    func write(to bits: inout BitWriter, input: UnsafeBufferPointer<UInt8>, final: Bool, dynamic: Bool = true) {
+        var literalFrequencies = [Int](repeating: 0, count: 286)
+        for byte in 0..<256 { literalFrequencies[byte] = Int(counts[byte]) }
+        literalFrequencies[256] = 1
+        var extraBits = 0
+        for length in 3...258 {
+            let found = Int(counts[Self.lengthCountsOffset + length])
+            guard found > 0 else { continue }
+            let symbol = Self.lengthSymbol(length)
+            literalFrequencies[257 + symbol] += found
+            extraBits += found * Int(Deflate.lengthExtra[symbol])
+        }
+        let distanceFrequencies = (0..<30).map { Int(counts[Self.distanceCountsOffset + $0]) }
+        for symbol in 0..<30 { extraBits += distanceFrequencies[symbol] * Int(Deflate.distanceExtra[symbol]) }
+
+        let literalLengths = HuffmanCode.lengths(literalFrequencies, limit: 15)
+        let distanceLengths = HuffmanCode.lengths(distanceFrequencies, limit: 15)
+        let header = DynamicHeader(literalLengths: literalLengths, distanceLengths: distanceLengths)
+        func cost(_ literal: [UInt8], _ distance: [UInt8]) -> Int {
+            var total = extraBits
+            for symbol in 0..<286 { total += literalFrequencies[symbol] * Int(literal[symbol]) }
+            for symbol in 0..<30 { total += distanceFrequencies[symbol] * Int(distance[symbol]) }
+            return total
+        }
+        let dynamicBits = dynamic ? 3 + header.bitCount + cost(literalLengths, distanceLengths) : Int.max
+        let fixedBits = 3 + cost(Self.fixedLiteralLengths, Self.fixedDistanceLengths)
+        let storedBits = Self.storedBits(input.count, startingAt: bits.bitCount)
+
+        if storedBits < min(fixedBits, dynamicBits) {
+            Self.writeStored(input, to: &bits, final: final)
+        } else if fixedBits <= dynamicBits {
+            bits.write(final ? 1 : 0, count: 1)
+            bits.write(1, count: 2)
+            writeSymbols(to: &bits, Self.fixedLiteralLengths, Self.fixedLiteralCodes, Self.fixedDistanceLengths, Self.fixedDistanceCodes)
+        } else {
+            bits.write(final ? 1 : 0, count: 1)
+            bits.write(2, count: 2)
+            header.write(to: &bits)
+            writeSymbols(to: &bits, literalLengths, HuffmanCode.codes(literalLengths), distanceLengths, HuffmanCode.codes(distanceLengths))
+        }
+    }
+
+    /// The symbols and the end of block in the given codes. Each literal, length and distance is
+    /// one table entry (code and extra bits together), so a match is two adds and one store.
+    private func writeSymbols(to bits: inout BitWriter, _ literalLengths: [UInt8], _ literalCodes: [UInt16], _ distanceLengths: [UInt8], _ distanceCodes: [UInt16]) {
+        // Entries: the bits in the low 32, their count above. Literals 0-255, lengths 256 + 0-258,
+        // distance codes 515 + 0-29 (their base and extra bits at 545 and 575).
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 605)
+        defer { table.deallocate() }
+        for byte in 0..<256 { table[byte] = UInt64(literalCodes[byte]) | UInt64(literalLengths[byte]) << 32 }
+        for length in 0..<3 { table[256 + length] = 0 }
+        for length in 3...258 {
+            let symbol = Self.lengthSymbol(length)
+            let codeLength = UInt64(literalLengths[257 + symbol])
+            let extra = UInt64(length - Deflate.lengthBases[symbol])
+            table[256 + length] = (UInt64(literalCodes[257 + symbol]) | extra << codeLength) | (codeLength + UInt64(Deflate.lengthExtra[symbol])) << 32
+        }
+        for symbol in 0..<30 {
+            table[515 + symbol] = UInt64(distanceCodes[symbol]) | UInt64(distanceLengths[symbol]) << 32
+            table[545 + symbol] = UInt64(Deflate.distanceBases[symbol])
+            table[575 + symbol] = UInt64(Deflate.distanceExtra[symbol])
+        }
+        bits.reserve(count * 6 + 8)
+        var cursor = bits.cursor
+        for index in 0..<count {
+            let item = Int(items[index])
+            if item < 256 {
+                let entry = table[item]
+                cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+            } else {
+                let lengthEntry = table[256 &+ item &>> 16]
+                cursor.add(lengthEntry & 0xFFFF_FFFF, count: Int(lengthEntry &>> 32))
+                let distance = item & 0xFFFF
+                let symbol = Self.distanceSymbol(distance)
+                let entry = table[515 &+ symbol]
+                let codeLength = Int(entry &>> 32)
+                let extra = (UInt64(distance) &- table[545 &+ symbol]) &<< UInt64(codeLength)
+                cursor.add((entry & 0xFFFF_FFFF) | extra, count: codeLength &+ Int(table[575 &+ symbol]))
+            }
+            cursor.flush()
+        }
+        cursor.add(UInt64(literalCodes[256]), count: Int(literalLengths[256]))
+        cursor.flush()
+        bits.resume(cursor)
+    }
+
+    /// The size of `count` bytes as stored blocks (at most 65 535 bytes each) from bit `start` on.
+    private static func storedBits(_ count: Int, startingAt start: Int) -> Int {
+        let blocks = max(1, (count + 65_534) / 65_535)
+        let firstPadding = (8 - (start + 3) % 8) % 8
+        return blocks * (3 + 32) + firstPadding + (blocks - 1) * 5 + 8 * count
+    }
+
+    /// `input` as stored blocks; only the last one is final when `final`.
+    private static func writeStored(_ input: UnsafeBufferPointer<UInt8>, to bits: inout BitWriter, final: Bool) {
+        var start = 0
+        repeat {
+            let length = min(65_535, input.count - start)
+            let last = start + length == input.count
+            bits.write(final && last ? 1 : 0, count: 1)
+            bits.write(0, count: 2)
+            bits.alignToByte()
+            bits.write(length, count: 16)
+            bits.write(~length & 0xFFFF, count: 16)
+            bits.writeBytes(UnsafeBufferPointer(rebasing: input[start..<(start + length)]))
+            start += length
+        } while start < input.count
+    }
+
+    static let fixedLiteralLengths: [UInt8] = (0..<288).map { $0 < 144 ? 8 : $0 < 256 ? 9 : $0 < 280 ? 7 : 8 }
+    static let fixedLiteralCodes = HuffmanCode.codes(fixedLiteralLengths)
+    static let fixedDistanceLengths = [UInt8](repeating: 5, count: 30)
+    static let fixedDistanceCodes = HuffmanCode.codes(fixedDistanceLengths)
+}

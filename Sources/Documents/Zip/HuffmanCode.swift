@@ -1,0 +1,119 @@
+/// Length-limited canonical Huffman codes for DEFLATE's dynamic blocks (RFC 1951, 3.2.2).
+///
+/// The lengths come from a Huffman tree built with two queues over the symbols sorted by frequency;
+/// lengths past the limit are cut to it and the code is made complete again by lengthening the
+/// deepest shorter codes (the repair miniz uses: every step lowers the Kraft sum by exactly one unit,
+/// so it ends complete). Then the least frequent symbols get the longest lengths. Ties are broken by
+/// the symbol's number, so the same counts always give the same code.
+enum HuffmanCode {
+    /// A code length for each of `frequencies` (at most 512 symbols), none above `limit`, 0 for unused symbols. At least
+    /// two symbols get a code (an unused one is added if needed): a complete code every decoder takes.
+    static func lengths(_ frequencies: [Int], limit: Int) -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: frequencies.count)
+        // Scratch on the stack: the tables of a block are small, and a heap array each would cost
+        // more than the tree (most parts of an office file are a few KiB).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 7 * frequencies.count + 32) { scratch in
+            // Least frequent first; equal frequencies by symbol number (frequency << 9 | symbol).
+            let leaves = scratch.baseAddress!
+            var count = 0
+            for symbol in frequencies.indices where frequencies[symbol] > 0 {
+                leaves[count] = frequencies[symbol] << 9 | symbol
+                count += 1
+            }
+            if count < 2 {
+                var symbol = 0
+                while count < 2 {
+                    if frequencies[symbol] == 0 { leaves[count] = symbol; count += 1 }
+                    symbol += 1
+                }
+                for index in 0..<count { result[leaves[index] & 511] = 1 }
+                return
+            }
+            var sorted = UnsafeMutableBufferPointer(start: leaves, count: count)
+            sorted.sort()
+            let nodes = 2 * count - 1
+            let weight = leaves + count, parent = weight + nodes, depth = parent + nodes
+            for index in 0..<count { weight[index] = leaves[index] >> 9 }
+            // Two queues: the sorted leaves, and the inner nodes, made in order of rising weight.
+            var nextLeaf = 0, nextInner = count, made = count
+            func takeSmallest() -> Int {
+                if nextLeaf < count && (nextInner == made || weight[nextLeaf] <= weight[nextInner]) {
+                    nextLeaf += 1
+                    return nextLeaf - 1
+                }
+                nextInner += 1
+                return nextInner - 1
+            }
+            while made < nodes {
+                let first = takeSmallest(), second = takeSmallest()
+                weight[made] = weight[first] + weight[second]
+                parent[first] = made
+                parent[second] = made
+                made += 1
+            }
+            // A node's parent comes after it, so depths fill in from the root down.
+            depth[nodes - 1] = 0
+            for node in stride(from: nodes - 2, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
+            var lengthCounts = (0...16).map { _ in 0 }
+            for leaf in 0..<count { lengthCounts[min(depth[leaf], limit)] += 1 }
+            limitLengths(&lengthCounts, limit: limit)
+            // The longest lengths to the least frequent symbols.
+            var leaf = 0
+            for length in stride(from: limit, through: 1, by: -1) {
+                for _ in 0..<lengthCounts[length] {
+                    result[leaves[leaf] & 511] = UInt8(length)
+                    leaf += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// Makes the counts of code lengths (deeper ones already cut to `limit`) a complete code again.
+    private static func limitLengths(_ lengthCounts: inout [Int], limit: Int) {
+        var total = 0
+        for length in 1...limit { total += lengthCounts[length] << (limit - length) }
+        while total > 1 << limit {
+            // One code at the limit goes; a shorter code becomes two one bit longer.
+            lengthCounts[limit] -= 1
+            for length in stride(from: limit - 1, through: 1, by: -1) where lengthCounts[length] != 0 {
+                lengthCounts[length] -= 1
+                lengthCounts[length + 1] += 2
+                break
+            }
+            total -= 1
+        }
+    }
+
+    /// The canonical code of each symbol of `lengths`, its bits reversed for writing least
+    /// significant bit first.
+    static func codes(_ lengths: [UInt8]) -> [UInt16] {
+        var codes = [UInt16](repeating: 0, count: lengths.count)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { scratch in
+            let lengthCounts = scratch.baseAddress!, next = lengthCounts + 16
+            lengthCounts.initialize(repeating: 0, count: 32)
+            for length in lengths { lengthCounts[Int(length)] += 1 }
+            lengthCounts[0] = 0
+            var code = 0
+            for length in 1..<16 {
+                code = (code + lengthCounts[length - 1]) << 1
+                next[length] = code
+            }
+            for (symbol, length) in lengths.enumerated() where length > 0 {
+                codes[symbol] = UInt16(reversed(next[Int(length)], length: Int(length)))
+                next[Int(length)] += 1
+            }
+        }
+        return codes
+    }
+
+    /// `code`'s lowest `length` bits in reverse order.
+    static func reversed(_ code: Int, length: Int) -> Int {
+        var value = UInt16(truncatingIfNeeded: code)
+        value = (value & 0x5555) << 1 | (value >> 1) & 0x5555
+        value = (value & 0x3333) << 2 | (value >> 2) & 0x3333
+        value = (value & 0x0F0F) << 4 | (value >> 4) & 0x0F0F
+        value = value << 8 | value >> 8
+        return Int(value >> (16 - length))
+    }
+}
