@@ -24,6 +24,8 @@ let package = Package(
         // Linked with the Swift runtime and Foundation inside: a command on one agenda is started many
         // times a day (and by the preview on every save), and resolving the shared libraries' symbols
         // took 15 of the 35 ms of a `mja check` of one agenda. Only the program; the libraries stay plain.
+        // lld (part of the Swift toolchain) because the GNU linker warns about glibc's `mktemp` inside
+        // the static Foundation on every first build.
         .executableTarget(
             name: "mja", dependencies: ["AgendaCLI"],
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))],

@@ -53,7 +53,7 @@ struct ThemeOverlapFinder {
         let nationalTerms = national.map { Self.terms(of: $0.themes) } ?? []
         for agenda in workspace.agendas where files?.contains(agenda.file) ?? true {
             let isNational = agenda.scope == .national
-            let ownTerms = isNational ? nationalTerms : Self.terms(of: agenda.themes)
+            let ownTerms = agenda.file == national?.file ? nationalTerms : Self.terms(of: agenda.themes)
             let others = isNational ? [] : national?.themes ?? []
             let otherTerms = isNational ? [] : nationalTerms
             let rank = Self.ranks(ownTerms + otherTerms)
