@@ -105,15 +105,30 @@ final class PDFLayout {
         guard !line.spans.isEmpty else { return }
         // A heading's own colour, else the frame's (grey in a note, white on a dark cell).
         let color = style.color == PDFPageStyle.text ? frame.color : style.color
-        canvas.text(line.spans, x: x, baseline: baseline, size: style.size, color: color)
-        guard line.spans.contains(where: { $0.link != nil }) else { return }
+        guard line.spans.contains(where: { $0.link != nil }) else {
+            canvas.text(line.spans, x: x, baseline: baseline, size: style.size, color: color)
+            return
+        }
+        // A line with links: the text in pieces, each link a `Link` element at its place in the
+        // reading order, holding its text and its annotation.
         var offset = x
-        for span in line.spans {
-            let width = span.font.width(span.bytes, size: style.size)
-            if let target = span.link {
+        var start = 0
+        while start < line.spans.count {
+            let target = line.spans[start].link
+            var end = start + 1
+            while end < line.spans.count && line.spans[end].link == target { end += 1 }
+            let piece = Array(line.spans[start..<end])
+            let width = piece.reduce(0) { $0 + $1.font.width($1.bytes, size: style.size) }
+            if let target {
+                let element = canvas.begin("Link")
+                canvas.text(piece, x: offset, baseline: baseline, size: style.size, color: color)
                 canvas.link(x: offset, y: y, width: width, height: style.lineHeight, target: target)
+                canvas.end(element)
+            } else {
+                canvas.text(piece, x: offset, baseline: baseline, size: style.size, color: color)
             }
             offset += width
+            start = end
         }
     }
 

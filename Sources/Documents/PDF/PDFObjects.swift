@@ -17,11 +17,14 @@ struct PDFObjects {
     mutating func write() -> [UInt8] {
         let canvas = layout.canvas
         let pages = canvas.pages
-        // Each link annotation gets a Link element under the element it stands in.
+        // Each link annotation belongs to a Link element: the one its text was drawn in (see
+        // ``PDFLayout/drawLine``), else a new one under the element it stands in (the page
+        // numbers of the table of contents).
         var linkElements: [[Int]] = []
         for (pageIndex, page) in pages.enumerated() {
             linkElements.append(page.links.enumerated().map { index, link in
-                let element = canvas.structure.add("Link", parent: link.element)
+                let element = canvas.structure.elements[link.element].type == "Link"
+                    ? link.element : canvas.structure.add("Link", parent: link.element)
                 canvas.structure.addKid(.annotation(page: pageIndex, index: index), to: element)
                 return element
             })

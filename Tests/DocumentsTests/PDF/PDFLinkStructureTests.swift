@@ -1,0 +1,47 @@
+import Foundation
+import Markdown
+import Testing
+@testable import Documents
+
+/// A link is a `Link` element at its place in the reading order: a child of its paragraph between
+/// the text before and after it, holding its own text and its annotation (PDF/UA, ISO 32000-1 14.8.4.4.2).
+@Suite struct PDFLinkStructureTests {
+    static let pdfinfo = ["/usr/bin/pdfinfo", "/usr/local/bin/pdfinfo"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static let document = PDFWriterTests.document("""
+        # Links
+
+        Zie ook [het uitvoeringsdeel](https://example.nl/uitvoering) en daarna de rest van de zin.
+        """)
+
+    @Test func theLinkElementHoldsItsTextAndAnnotationInThePlaceOfTheText() throws {
+        let text = String(decoding: PDFWriter(compressesStreams: false).render(Self.document), as: UTF8.self)
+        // The link's text is marked content of its own element: three pieces of text in the line.
+        #expect(text.contains("/Link <</MCID "))
+        #expect(text.contains("(Zie ook ) Tj ET"))
+        #expect(text.contains("(het uitvoeringsdeel) Tj ET"))
+    }
+
+    @Test(.enabled(if: pdfinfo != nil))
+    func pdfinfoShowsTheLinkBetweenTheWordsAroundIt() throws {
+        let path = NSTemporaryDirectory() + "mja-link-" + UUID().uuidString + ".pdf"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(PDFWriter().render(Self.document)).write(to: URL(fileURLWithPath: path))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.pdfinfo))
+        process.arguments = ["-struct-text", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let before = try #require(lines.firstIndex { $0.contains("Zie ook") })
+        let link = try #require(lines.firstIndex { $0.hasPrefix("Link") })
+        let linkText = try #require(lines.firstIndex { $0.contains("het uitvoeringsdeel") })
+        let annotation = try #require(lines.firstIndex { $0.hasPrefix("Object ") })
+        let after = try #require(lines.firstIndex { $0.contains("en daarna de rest") })
+        #expect(before < link && link < linkText && linkText < after, "\(lines)")
+        #expect(link < annotation && annotation < after, "\(lines)")
+    }
+}
