@@ -168,26 +168,37 @@ final class PDFCanvas {
         var font: PDFFont?
         var currentColor = ""
         for span in spans where !span.bytes.isEmpty {
-            let spanColor = span.link == nil ? color : PDFPageStyle.accent
-            if spanColor != currentColor {
-                output.append(0x20)
-                output.pdf(string: spanColor)
-                output.pdf(" rg")
-                currentColor = spanColor
-            }
-            if span.font != font {
-                output.pdf(" /F")  // the font's resource name, F1 to F6
-                output.pdf(integer: span.font.rawValue + 1)
-                output.append(0x20)
-                output.pdf(size)
-                output.pdf("Tf")
-                font = span.font
-            }
+            appendStyle(of: span, color: color, size: size, currentColor: &currentColor, currentFont: &font, to: &output)
             output.append(0x20)
             PDFText.appendLiteral(span.bytes, to: &output)
             output.pdf(" Tj")
         }
         output.pdf(" ET\n")
+    }
+
+    /// The colour (`rg`: links in the accent colour) and font (`Tf`) operators for `span`, each only
+    /// when it differs from the current one; returns the span's colour.
+    @discardableResult
+    static func appendStyle(
+        of span: PDFSpan, color: String, size: Double, currentColor: inout String, currentFont: inout PDFFont?,
+        to output: inout [UInt8]
+    ) -> String {
+        let spanColor = span.link == nil ? color : PDFPageStyle.accent
+        if spanColor != currentColor {
+            output.append(0x20)
+            output.pdf(string: spanColor)
+            output.pdf(" rg")
+            currentColor = spanColor
+        }
+        if span.font != currentFont {
+            output.pdf(" /F")  // the font's resource name, F1 to F6
+            output.pdf(integer: span.font.rawValue + 1)
+            output.append(0x20)
+            output.pdf(size)
+            output.pdf("Tf")
+            currentFont = span.font
+        }
+        return spanColor
     }
 
     /// A line of spans turned a quarter to the left, read from bottom to top: its baseline at

@@ -38,21 +38,7 @@ enum PDFWarningSign {
         var advance = 0  // units of the text before the current piece
         var signs: [(offset: Int, color: String)] = []
         for span in spans where !span.bytes.isEmpty {
-            let spanColor = span.link == nil ? color : PDFPageStyle.accent
-            if spanColor != currentColor {
-                output.append(0x20)
-                output.pdf(string: spanColor)
-                output.pdf(" rg")
-                currentColor = spanColor
-            }
-            if span.font != font {
-                output.pdf(" /F")
-                output.pdf(integer: span.font.rawValue + 1)
-                output.append(0x20)
-                output.pdf(size)
-                output.pdf("Tf")
-                font = span.font
-            }
+            let spanColor = PDFCanvas.appendStyle(of: span, color: color, size: size, currentColor: &currentColor, currentFont: &font, to: &output)
             var start = 0
             let bytes = span.bytes
             for index in 0...bytes.count where index == bytes.count || (bytes[index] == code && span.font != .dingbats) {
