@@ -33,13 +33,7 @@ final class HTTPServer: @unchecked Sendable {
             // a port another program listens on stays taken.
             var reuse: Int32 = 1
             setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = candidate.bigEndian
-            address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-            let bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
+            let bound = Loopback.withAddress(port: candidate) { bind(descriptor, $0, $1) }
             // Non-blocking, so accepting stops when no one is waiting any more.
             if bound == 0 && listen(descriptor, 64) == 0 && fcntl(descriptor, F_SETFL, O_NONBLOCK) == 0 {
                 // Port 0 lets the system choose one: ask which.
