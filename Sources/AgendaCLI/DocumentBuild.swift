@@ -149,24 +149,27 @@ struct DocumentBuild {
 
     /// The documents of an agenda's folder that exist in the output folder, as index links.
     private func existingDocuments(in folder: String) -> [(String, String)] {
-        Self.documentNames.filter { FileManager.default.fileExists(atPath: "\(output)/\(folder)/\($0.name)") }
-            .map { ($0.label, "\(folder)/\($0.name)") }
+        existing(Self.documentNames.map { ($0.label, "\(folder)/\($0.name)") })
     }
 
     /// The signal reports an earlier build left, as index links.
     private func existingSignalReports() -> [(String, String)] {
-        (OutputFormat.allCases.map { ("\(SignalReportBuilder.title) (\($0.displayName))", "signalen.\($0.fileExtension)") }
+        existing(OutputFormat.allCases.map { ("\(SignalReportBuilder.title) (\($0.displayName))", "signalen.\($0.fileExtension)") }
             + DeckFiles.names(SignalDeckBuilder.fileName).map { ("\(SignalReportBuilder.title): \($0.label)", $0.name) })
-            .filter { FileManager.default.fileExists(atPath: "\(output)/\($0.1)") }
     }
 
     /// The progress reports `mja voortgang` left in an agenda's folder (nil: the national one at the
     /// top of the output folder), as index links.
     private func existingProgressReports(in folder: String?) -> [(String, String)] {
         let label = folder == nil ? "Landelijke voortgangsrapportage" : "Voortgang"
-        return OutputFormat.allCases.map { format in
+        return existing(OutputFormat.allCases.map { format in
             ("\(label) (\(format.displayName))", (folder.map { $0 + "/" } ?? "") + "voortgang.\(format.fileExtension)")
-        }.filter { FileManager.default.fileExists(atPath: "\(output)/\($0.1)") }
+        })
+    }
+
+    /// The links (text, path relative to the output folder) whose file is there.
+    private func existing(_ links: [(String, String)]) -> [(String, String)] {
+        links.filter { FileManager.default.fileExists(atPath: "\(output)/\($0.1)") }
     }
 
     /// Removes the documents of agendas that are no longer built: in every folder of the output

@@ -79,14 +79,14 @@ struct IndicatorProgress {
         for measurement in measurements {
             categories.append(Self.shortDate(measurement.date))
             measured.append(Self.double(measurement.value))
-            rows.append([ProgressContext.shortDate(measurement.date), measurement.source ?? result.source ?? "—", DutchNumber.format(measurement.value)])
+            rows.append([measurement.date.numericText, measurement.source ?? result.source ?? "—", DutchNumber.format(measurement.value)])
         }
         var series = [LineChart.Series(name: "Gemeten", values: measured)]
         if let target = result.targetValue {
             categories.append("Streef" + (result.targetDate.map { " " + Self.shortDate($0) } ?? ""))
             series[0].values.append(nil)
             series.append(LineChart.Series(name: "Streefwaarde", values: Array(repeating: Self.double(target), count: categories.count), dashed: true))
-            rows.append(["Streefwaarde" + (result.targetDate.map { " " + ProgressContext.shortDate($0) } ?? ""), "", DutchNumber.format(target)])
+            rows.append(["Streefwaarde" + (result.targetDate.map { " " + $0.numericText } ?? ""), "", DutchNumber.format(target)])
         }
         let unit = result.unit ?? ""
         let chart = LineChart(

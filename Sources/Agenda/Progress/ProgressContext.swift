@@ -87,15 +87,12 @@ struct ProgressContext {
             "status": .string(action.status.rawValue),
             "stand": .string(state.schedule == .noData ? "\(action.status.rawValue) (volgens plan)" : state.schedule.rawValue),
             "voortgang": .string(state.schedule == .noData ? "—" : "\(state.progress)\u{A0}%"),
-            "einde": .string(action.end.map(Self.shortDate) ?? "—"),
+            "einde": .string(action.end?.numericText ?? "—"),
             "peildatum": .string(action.statusDate?.dutchText ?? "—"),
             "begroot": .string(action.plannedTotal.printedNotation),
             "gerealiseerd": .string(action.realisedTotal.printedNotation),
         ]
     }
-
-    /// `31-12-2027`: short enough for a table column.
-    static func shortDate(_ date: CalendarDate) -> String { date.numericText }
 
     /// A weighted progress as `35 %`, `—` when no action counts.
     static func percent(_ progress: WeightedProgress) -> MustacheValue {
