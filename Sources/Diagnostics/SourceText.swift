@@ -3,19 +3,31 @@
 /// Only the start of each line is found up front (one pass over the UTF-8 bytes); a line's text is
 /// made when it is asked for, which is rarely: only for lines that have a problem.
 public struct SourceText: Sendable {
-    private let text: String
-    /// The byte offset where each line starts and the offset where its content ends.
-    private let lines: [(start: Int, end: Int)]
+    private enum Storage: Sendable {
+        /// The text, with where each line starts and where its content ends (byte offsets).
+        case indexed(String, lines: [(start: Int, end: Int)])
+        /// The bytes alone: a line is found when asked for.
+        case unindexed([UInt8])
+    }
+
+    private let storage: Storage
 
     /// Splits `text` on `\n`, `\r\n` and `\r`.
     public init(_ text: String) {
         var text = text
-        self.lines = text.withUTF8(Self.lineRanges)
-        self.text = text
+        let lines = text.withUTF8(Self.lineRanges)
+        storage = .indexed(text, lines: lines)
     }
 
-    /// Where each line of `bytes` starts and where its content ends. Every text of a workspace is
-    /// split, those of agendas read only for context too, so this reads the bytes in place.
+    /// The UTF-8 text `bytes`, kept as they are: neither decoded nor split until a line is asked
+    /// for, and then the search starts from the top. For the many files read only for context
+    /// (the other agendas beside the one checked), whose lines a note shows at most a few times.
+    public init(unindexed bytes: [UInt8]) {
+        storage = .unindexed(bytes)
+    }
+
+    /// Where each line of `bytes` starts and where its content ends. Every checked file is split,
+    /// so this reads the bytes in place.
     private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] {
         var lines: [(start: Int, end: Int)] = []
         lines.reserveCapacity(bytes.count / 32)
@@ -41,13 +53,26 @@ public struct SourceText: Sendable {
     }
 
     /// The whole text.
-    public var string: String { text }
+    public var string: String {
+        switch storage {
+        case .indexed(let text, _): text
+        case .unindexed(let bytes): String(decoding: bytes, as: UTF8.self)
+        }
+    }
 
     /// The text of the 1-based line `number`, without its line ending; nil when out of range.
     public func line(_ number: Int) -> String? {
-        guard number >= 1, number <= lines.count else { return nil }
-        let (start, end) = lines[number - 1]
-        let utf8 = text.utf8
-        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)], as: UTF8.self)
+        switch storage {
+        case .indexed(let text, let lines):
+            guard number >= 1, number <= lines.count else { return nil }
+            let (start, end) = lines[number - 1]
+            let utf8 = text.utf8
+            return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)], as: UTF8.self)
+        case .unindexed(let bytes):
+            let lines = bytes.withUnsafeBufferPointer(Self.lineRanges)
+            guard number >= 1, number <= lines.count else { return nil }
+            let (start, end) = lines[number - 1]
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
     }
 }

@@ -16,13 +16,25 @@ struct LoadSession: Sendable {
 
     /// Reads and parses a TOML file; reports and returns nil when that is impossible.
     mutating func parse(_ file: String) -> TOMLTable? {
+        read(file, indexingLines: true).flatMap { parse($0, file: file) }
+    }
+
+    /// Reads a file and keeps its text for the excerpts under diagnostics, split into lines now or
+    /// (for a file read only for context, whose lines are rarely shown) when one is asked for;
+    /// reports and returns nil when it cannot be read.
+    mutating func read(_ file: String, indexingLines: Bool) -> [UInt8]? {
         guard let data = replacements[file].map({ Data($0) }) ?? FileManager.default.contents(atPath: file) else {
             report(.unreadable(reason: language.pick("het bestaat niet of is niet leesbaar", "it does not exist or is not readable")),
                    file: file, range: nil)
             return nil
         }
         let bytes = [UInt8](data)
-        sources[file] = SourceText(String(decoding: bytes, as: UTF8.self))
+        sources[file] = indexingLines ? SourceText(String(decoding: bytes, as: UTF8.self)) : SourceText(unindexed: bytes)
+        return bytes
+    }
+
+    /// Parses the TOML text of `file`; reports and returns nil when it is not TOML.
+    mutating func parse(_ bytes: [UInt8], file: String) -> TOMLTable? {
         do {
             return try TOML.parse(bytes: bytes)
         } catch {
@@ -74,8 +86,18 @@ struct LoadSession: Sendable {
     }
 
     /// Reads an agenda file that is not checked itself, only needed for what other agendas refer to:
-    /// the model as `readAgenda` makes it, without validating the file or scanning its text.
-    mutating func readContextAgenda(_ root: TOMLTable, file: String) -> Agenda? {
+    /// the model as `readAgenda` makes it, without validating the file or scanning its text. With
+    /// `.forChecks`, a regional agenda is read only as far as the checks of another agenda look:
+    /// its `[agenda]` table and its signals (the national agenda is read whole: its themes count).
+    mutating func readContextAgenda(_ file: String, reading: ContextReading) -> Agenda? {
+        guard let bytes = read(file, indexingLines: false) else { return nil }
+        if reading == .forChecks, let kept = TOML.keepingTables(startingWith: ContextReading.tablesForChecks, in: bytes) {
+            var reader = AgendaReader(file: file)
+            // Nothing to report: this file's own problems are left out of what is printed.
+            guard let root = try? TOML.parse(bytes: kept), let agenda = reader.read(root) else { return nil }
+            if agenda.scope != .national { return agenda }
+        }
+        guard let root = parse(bytes, file: file) else { return nil }
         var reader = AgendaReader(file: file)
         return reader.read(root)
     }

@@ -15,6 +15,8 @@ public struct WorkspaceLoader: Sendable {
     /// Texts to read instead of the files at these paths: `mja verschil --sinds` reads the earlier
     /// version of a file from git this way, with the registries and agendas beside the file itself.
     public var replacements: [String: [UInt8]] = [:]
+    /// How much of an agenda that is only read for context (beside the requested files) is read.
+    public var contextReading: ContextReading = .whole
 
     public init(language: Language = .dutch, locator: WorkspaceLocator = WorkspaceLocator()) {
         self.language = language
@@ -84,15 +86,22 @@ public struct WorkspaceLoader: Sendable {
         let requestedSet = Set(requested)
         // Each file is read on its own (on all cores: parsing is most of a load), and the findings
         // are taken in the order of the files, so the result is the same as reading them one by one.
-        let language = language, replacements = replacements
+        let language = language, replacements = replacements, contextReading = contextReading
         let readings = agendaFiles.concurrentMap { file in
             var own = LoadSession(language: language)
             own.replacements = replacements
-            guard let root = own.parse(file) else { return (own, nil as Agenda?) }
             // An agenda read only for context (its signals, themes and region, for the requested
             // files' references and criteria) is read into the model without the checks of its own
             // text: their findings would be left out below anyway.
-            let agenda = requestedSet.contains(file) ? own.readAgenda(root, file: file) : own.readContextAgenda(root, file: file)
+            // The agenda is read before `own` is returned: a tuple takes its parts in order.
+            let agenda: Agenda?
+            if !requestedSet.contains(file) {
+                agenda = own.readContextAgenda(file, reading: contextReading)
+            } else if let root = own.parse(file) {
+                agenda = own.readAgenda(root, file: file)
+            } else {
+                agenda = nil
+            }
             return (own, agenda)
         }
         var agendas: [Agenda] = []

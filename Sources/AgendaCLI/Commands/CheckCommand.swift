@@ -20,7 +20,9 @@ struct CheckCommand: Command {
     ]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
-        let loader = WorkspaceLoader(language: context.language)
+        var loader = WorkspaceLoader(language: context.language)
+        // The agendas beside the requested ones count only for what the checks look at.
+        loader.contextReading = .forChecks
         let workspace = try AgendaPaths.load(invocation.positionals, loader: loader)
         let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
         return context.printDiagnostics(
