@@ -11,18 +11,37 @@ public enum DutchText {
 
     /// Calls `body` with each content word of `text`: its stemmed term and the folded word it came
     /// from. Words of one letter, stop words and words in `alsoSkipping` are left out.
+    ///
+    /// The word is gathered as UTF-8 bytes and most words are plain ASCII, stemmed as bytes: the
+    /// signals of every region and the themes a check compares all pass through here, and a
+    /// `String` built a scalar at a time cost some 700 instructions a letter.
     static func forEachTerm(in text: String, alsoSkipping skipped: Set<String> = [], _ body: (String, String) -> Void) {
-        var word = ""
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var isASCII = true
         func flush() {
-            if word.count >= 2, !stopWords.contains(word), !skipped.contains(word) {
-                let stemmed = stem(word)
-                if stemmed.count >= 2 { body(stemmed, word) }
+            defer {
+                word.removeAll(keepingCapacity: true)
+                isASCII = true
             }
-            word = ""
+            guard word.count >= 2 else { return }
+            let folded = String(decoding: word, as: UTF8.self)
+            // A non-ASCII word may hold fewer characters than bytes (or than scalars): count those.
+            guard isASCII || folded.count >= 2, !stopWords.contains(folded), !skipped.contains(folded) else { return }
+            let stemmed = isASCII ? String(decoding: stemASCII(word), as: UTF8.self) : stem(folded)
+            if (isASCII ? stemmed.utf8.count : stemmed.count) >= 2 { body(stemmed, folded) }
         }
         for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
-                word.unicodeScalars.append(folded)
+            if scalar.isASCII {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+                default: flush()
+                }
+            } else if let folded = fold(scalar) {
+                if !folded.isASCII { isASCII = false }
+                word.append(contentsOf: UTF8.encode(folded)!)
             } else {
                 flush()
             }
@@ -103,6 +122,24 @@ public enum DutchText {
         }
         return w
     }
+
+    /// `stem` for a word of ASCII letters and digits, on its bytes: the same suffixes in the same
+    /// order, the same undoubling.
+    static func stemASCII(_ word: [UInt8]) -> [UInt8] {
+        var w = word
+        for suffix in asciiSuffixes where w.count - suffix.count >= 3 && w.suffix(suffix.count).elementsEqual(suffix) {
+            w.removeLast(suffix.count)
+            if suffix == ingen { w += ing }
+            break
+        }
+        if w.count >= 4, w[w.count - 1] == w[w.count - 2], !vowels.contains(w[w.count - 1]) {
+            w.removeLast()
+        }
+        return w
+    }
+
+    private static let asciiSuffixes: [[UInt8]] = ["heden", "heid", "tjes", "tje", "jes", "je", "ingen", "en", "es", "s", "e"].map { Array($0.utf8) }
+    private static let ingen = Array("ingen".utf8), ing = Array("ing".utf8), vowels = Array("aeiou".utf8)
 
     /// Common Dutch words that say nothing about a topic.
     public static let stopWords: Set<String> = [
