@@ -1,6 +1,9 @@
 import Diagnostics
 import Foundation
 import TOML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads an agenda folder (`regions/`): the registries in `registers/`, the national agenda
 /// `lmja.toml` and the regional agendas, then resolves every reference between them.
@@ -82,33 +85,50 @@ public struct WorkspaceLoader: Sendable {
             session.report(.registriesNotFound(searched: places.map { ($0 == "/" ? "" : $0) + "/" + Self.registryFolder }),
                            file: first, range: nil)
         }
-        let registry = RegistryReader.read(registryFiles, into: &session)
         let requestedSet = Set(requested)
-        // Each file is read on its own (on all cores: parsing is most of a load), and the findings
-        // are taken in the order of the files, so the result is the same as reading them one by one.
+        // The registries and each agenda are read on their own, on all cores (parsing is most of a
+        // load), the largest first so no core is left with a big file at the end; the findings are
+        // taken in the order of the files, so the result is the same as reading them one by one.
+        let jobs = [LoadJob.registries] + Self.largestFirst(agendaFiles, requested: requestedSet).map(LoadJob.agenda)
         let language = language, replacements = replacements, contextReading = contextReading
-        let readings = agendaFiles.concurrentMap { file in
+        let readings = jobs.concurrentMap { job in
             var own = LoadSession(language: language)
             own.replacements = replacements
-            // An agenda read only for context (its signals, themes and region, for the requested
-            // files' references and criteria) is read into the model without the checks of its own
-            // text: their findings would be left out below anyway.
-            // The agenda is read before `own` is returned: a tuple takes its parts in order.
-            let agenda: Agenda?
-            if !requestedSet.contains(file) {
-                agenda = own.readContextAgenda(file, reading: contextReading)
-            } else if let root = own.parse(file) {
-                agenda = own.readAgenda(root, file: file)
-            } else {
-                agenda = nil
+            // What is read is read before `own` is returned: a tuple takes its parts in order.
+            let reading: LoadJob.Reading
+            switch job {
+            case .registries:
+                reading = .registry(RegistryReader.read(registryFiles, into: &own))
+            case .agenda(let file) where !requestedSet.contains(file):
+                // An agenda read only for context (its signals, themes and region, for the requested
+                // files' references and criteria) is read into the model without the checks of its
+                // own text: their findings would be left out below anyway.
+                reading = .agenda(own.readContextAgenda(file, reading: contextReading))
+            case .agenda(let file):
+                if let root = own.parse(file) {
+                    reading = .agenda(own.readAgenda(root, file: file))
+                } else {
+                    reading = .agenda(nil)
+                }
             }
-            return (own, agenda)
+            return (own, reading)
         }
+        var registry = Registry()
+        var sessions: [String: LoadSession] = [:]
         var agendas: [Agenda] = []
-        for (own, agenda) in readings {
-            session.take(own)
-            if let agenda { agendas.append(agenda) }
+        for (job, (own, reading)) in zip(jobs, readings) {
+            switch (job, reading) {
+            case (.registries, .registry(let read)):
+                registry = read
+                session.take(own)
+            case (.agenda(let file), .agenda(let agenda)):
+                sessions[file] = own
+                if let agenda { agendas.append(agenda) }
+            default:
+                preconditionFailure("a load job gives the reading of its own kind")
+            }
         }
+        for file in agendaFiles { if let own = sessions[file] { session.take(own) } }
         agendas.sort { ($0.scope == .national ? 0 : 1, $0.file) < ($1.scope == .national ? 0 : 1, $1.file) }
         var resolver = ReferenceResolver(registry: registry, agendas: agendas, session: session, checking: requestedSet)
         resolver.resolve()
@@ -118,6 +138,19 @@ public struct WorkspaceLoader: Sendable {
         return Workspace(
             registry: registry, agendas: agendas, diagnostics: diagnostics, sources: session.sources,
             requestedFiles: requested)
+    }
+
+    /// The requested files, then the others by size, largest first (a file that cannot be read last).
+    private static func largestFirst(_ files: [String], requested: Set<String>) -> [String] {
+        // `stat` itself: Foundation's `attributesOfItem` costs more than reading a small agenda.
+        let sizes = files.map { file in
+            var status = stat()
+            return stat(file, &status) == 0 ? Int(status.st_size) : 0
+        }
+        return files.indices.sorted { a, b in
+            let (first, second) = (requested.contains(files[a]), requested.contains(files[b]))
+            return first != second ? first : (sizes[a], b) > (sizes[b], a)
+        }.map { files[$0] }
     }
 
     /// The agenda files of a folder: every `*.toml` directly in it, sorted by name.

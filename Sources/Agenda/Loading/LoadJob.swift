@@ -1,0 +1,11 @@
+/// One part of a load that can run beside the others: the registries, or one agenda file.
+enum LoadJob: Sendable {
+    case registries
+    case agenda(String)
+
+    /// What a job read.
+    enum Reading: Sendable {
+        case registry(Registry)
+        case agenda(Agenda?)
+    }
+}
