@@ -145,6 +145,7 @@ struct AgendaDocumentContext {
             "nulmeting_jaar": MustacheValue(result.baseline?.year.map(String.init)),
             "streefwaarde": MustacheValue(result.targetValue.map(DutchNumber.format)),
             "streefdatum": MustacheValue(result.targetDate?.dutchText),
+            "streefdatum_kort": MustacheValue(result.targetDate?.numericText),
         ]
     }
 
