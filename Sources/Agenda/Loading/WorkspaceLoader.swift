@@ -147,9 +147,9 @@ public struct WorkspaceLoader: Sendable {
             var status = stat()
             return stat(file, &status) == 0 ? Int(status.st_size) : 0
         }
+        let isRequested = files.map(requested.contains)
         return files.indices.sorted { a, b in
-            let (first, second) = (requested.contains(files[a]), requested.contains(files[b]))
-            return first != second ? first : (sizes[a], b) > (sizes[b], a)
+            isRequested[a] != isRequested[b] ? isRequested[a] : (sizes[a], b) > (sizes[b], a)
         }.map { files[$0] }
     }
 
