@@ -65,11 +65,16 @@ import Testing
     ])
     func sourceTextSplitsEveryLineEnding(text: String, line: Int, expected: String) {
         #expect(SourceText(text).line(line) == expected)
+        // Kept as bytes, a line is found when asked for: the same line.
+        #expect(SourceText(unindexed: Array(text.utf8)).line(line) == expected)
+        #expect(SourceText(unindexed: Array(text.utf8)).string == text)
     }
 
     @Test func sourceTextOutOfRangeIsNil() {
         #expect(SourceText("a").line(2) == nil)
         #expect(SourceText("a").line(0) == nil)
+        #expect(SourceText(unindexed: Array("a".utf8)).line(2) == nil)
+        #expect(SourceText(unindexed: []).line(0) == nil)
     }
 
     @Test func diagnosticsSortByFileThenPosition() {
