@@ -124,18 +124,8 @@ enum TableSkimmer {
             return String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
         }
         var end = index
-        while end < bytes.count && isBareKeyByte(bytes[end]) { end += 1 }
+        while end < bytes.count && bytes[end].isBareKeyCharacter { end += 1 }
         return end > index ? String(decoding: bytes[index..<end], as: UTF8.self) : nil
-    }
-
-    private static func isBareKeyByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "_"), UInt8(ascii: "-"):
-            true
-        default:
-            false
-        }
     }
 
     /// Where the basic string (`"…"` or `"""…"""`) at `offset` ends; nil when it does not.

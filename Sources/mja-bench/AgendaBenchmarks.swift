@@ -70,8 +70,7 @@ private func repeatCommand(runs: Int, _ arguments: (Int) -> [String]) throws -> 
 }
 
 private func report(_ times: [Double], what: String) {
-    let sorted = times.sorted()
-    let milliseconds = { (seconds: Double) in String(format: "%.1f ms", seconds * 1000) }
-    print("\(what): best \(milliseconds(sorted.first ?? 0)), median \(milliseconds(sorted[sorted.count / 2])) over \(times.count) runs")
+    let timings = Timings(times)
+    print("\(what): best \(Timings.milliseconds(timings.best)), median \(Timings.milliseconds(timings.median)) over \(times.count) runs")
     if let memory = Measure.peakMemoryMiB() { print(String(format: "peak memory: %.1f MiB", memory)) }
 }

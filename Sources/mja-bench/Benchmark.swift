@@ -61,6 +61,21 @@ struct Options {
     func flag(_ name: String) -> Bool { flags.contains(name) }
 }
 
+/// The times of several runs, in seconds, for the lines the benchmarks print.
+struct Timings {
+    private let sorted: [Double]
+
+    init(_ times: [Double]) { sorted = times.sorted() }
+
+    var best: Double { sorted[0] }
+    var median: Double { sorted[sorted.count / 2] }
+    /// The time that `fraction` of the runs stayed within (0.9: the 90th percentile).
+    func percentile(_ fraction: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))] }
+
+    /// `12.3 ms`.
+    static func milliseconds(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+}
+
 /// Measuring time and memory.
 enum Measure {
     /// Seconds on a monotonic clock.

@@ -30,10 +30,10 @@ enum ProgramBenchmark: Benchmark {
             status = try spawnAndWait(program, commandLine)
             if run > 0 { times.append(Measure.now() - start) }
         }
-        let sorted = times.sorted()
-        let milliseconds = { (seconds: Double) in String(format: "%.1f ms", seconds * 1000) }
-        print("mja \(commandLine.joined(separator: " ")): best \(milliseconds(sorted[0])), median \(milliseconds(sorted[sorted.count / 2])), "
-            + "90th percentile \(milliseconds(sorted[sorted.count * 9 / 10])) over \(runs) runs (exit status \(status))")
+        let timings = Timings(times)
+        print("mja \(commandLine.joined(separator: " ")): best \(Timings.milliseconds(timings.best)), "
+            + "median \(Timings.milliseconds(timings.median)), 90th percentile \(Timings.milliseconds(timings.percentile(0.9))) "
+            + "over \(runs) runs (exit status \(status))")
     }
 
     /// Runs `program` with `arguments`, its output to /dev/null; the exit status.

@@ -43,7 +43,7 @@ struct AgendaReader {
     private mutating func period(_ table: TOMLTable, _ key: String, years: Int, at fallback: SourceRange) -> YearRange? {
         guard let text = table.text(key) else { return nil }
         let range = table.range(of: key, default: fallback)
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(\.withoutBlanksAround)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { String($0).trimmedOfWhitespace }
         guard parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]),
             (1900...2200).contains(first), first <= last
         else {
@@ -169,14 +169,3 @@ struct AgendaReader {
     }
 }
 
-private extension Substring {
-    /// The text without the spaces and tabs around it (not line breaks). Not Foundation's
-    /// `trimmingCharacters(in: .whitespaces)`: that costs some 30,000 instructions a call, and every
-    /// agenda read has two periods.
-    var withoutBlanksAround: Substring {
-        let isBlank = { (character: Character) in character.isWhitespace && !character.isNewline }
-        var text = drop(while: isBlank)
-        while let last = text.last, isBlank(last) { text = text.dropLast() }
-        return text
-    }
-}

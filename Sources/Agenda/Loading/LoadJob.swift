@@ -3,9 +3,9 @@ enum LoadJob: Sendable {
     case registries
     case agenda(String)
 
-    /// What a job read.
+    /// What a job read: the registries, or an agenda file's model (nil when it could not be read).
     enum Reading: Sendable {
         case registry(Registry)
-        case agenda(Agenda?)
+        case agenda(String, Agenda?)
     }
 }

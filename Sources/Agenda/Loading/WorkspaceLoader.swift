@@ -103,29 +103,23 @@ public struct WorkspaceLoader: Sendable {
                 // An agenda read only for context (its signals, themes and region, for the requested
                 // files' references and criteria) is read into the model without the checks of its
                 // own text: their findings would be left out below anyway.
-                reading = .agenda(own.readContextAgenda(file, reading: contextReading))
+                reading = .agenda(file, own.readContextAgenda(file, reading: contextReading))
             case .agenda(let file):
-                if let root = own.parse(file) {
-                    reading = .agenda(own.readAgenda(root, file: file))
-                } else {
-                    reading = .agenda(nil)
-                }
+                reading = .agenda(file, own.parse(file).flatMap { own.readAgenda($0, file: file) })
             }
             return (own, reading)
         }
         var registry = Registry()
         var sessions: [String: LoadSession] = [:]
         var agendas: [Agenda] = []
-        for (job, (own, reading)) in zip(jobs, readings) {
-            switch (job, reading) {
-            case (.registries, .registry(let read)):
+        for (own, reading) in readings {
+            switch reading {
+            case .registry(let read):
                 registry = read
                 session.take(own)
-            case (.agenda(let file), .agenda(let agenda)):
+            case .agenda(let file, let agenda):
                 sessions[file] = own
                 if let agenda { agendas.append(agenda) }
-            default:
-                preconditionFailure("a load job gives the reading of its own kind")
             }
         }
         for file in agendaFiles { if let own = sessions[file] { session.take(own) } }

@@ -108,7 +108,7 @@ public enum DutchText {
     /// `werkgever`, `plaatsen` and `plaats`, `scholingen` and `scholing` meet.
     public static func stem(_ word: String) -> String {
         var w = word
-        for suffix in ["heden", "heid", "tjes", "tje", "jes", "je", "ingen", "en", "es", "s", "e"] {
+        for suffix in suffixes {
             if w.hasSuffix(suffix), w.count - suffix.count >= 3 {
                 w.removeLast(suffix.count)
                 if suffix == "ingen" { w += "ing" }
@@ -138,7 +138,9 @@ public enum DutchText {
         return w
     }
 
-    private static let asciiSuffixes: [[UInt8]] = ["heden", "heid", "tjes", "tje", "jes", "je", "ingen", "en", "es", "s", "e"].map { Array($0.utf8) }
+    /// The endings the stemmer strips, in the order it tries them.
+    private static let suffixes = ["heden", "heid", "tjes", "tje", "jes", "je", "ingen", "en", "es", "s", "e"]
+    private static let asciiSuffixes = suffixes.map { Array($0.utf8) }
     private static let ingen = Array("ingen".utf8), ing = Array("ing".utf8), vowels = Array("aeiou".utf8)
 
     /// Common Dutch words that say nothing about a topic.
