@@ -37,14 +37,16 @@ let package = Package(
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
         .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI"]),
 
+        // What tests share: the system programs some of them need (skipped without, failing under CI=true).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "TestSupport"]),
         .testTarget(
-            name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"],
+            name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "TestSupport"]),
     ]
 )

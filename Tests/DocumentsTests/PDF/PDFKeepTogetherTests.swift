@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 @testable import Documents
 
@@ -7,7 +8,7 @@ import Testing
 /// goes to the next page with its table. Checked with `pdftotext` page by page, for fillers of every
 /// length, so the heading falls at every place near the foot of a page.
 @Suite struct PDFKeepTogetherTests {
-    static let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let pdftotext = ExternalTool.pdftotext
 
     /// The text of each page of `pdf`.
     static func pages(_ pdf: [UInt8]) throws -> [String] {
@@ -15,7 +16,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(pdf).write(to: URL(fileURLWithPath: path))
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(pdftotext))
+        process.executableURL = URL(fileURLWithPath: try pdftotext.require())
         process.arguments = [path, "-"]
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -25,7 +26,7 @@ import Testing
         return String(decoding: data, as: UTF8.self).components(separatedBy: "\u{0C}")
     }
 
-    @Test(.enabled(if: pdftotext != nil), arguments: Array(stride(from: 30, through: 58, by: 2)))
+    @Test(.enabled(if: pdftotext.shouldRun, pdftotext.skipReason), arguments: Array(stride(from: 30, through: 58, by: 2)))
     func aHeadingIsKeptWithItsIntroductionAndTable(fillers: Int) throws {
         let filler = (1...fillers).map { "Vulregel \($0)." }.joined(separator: "\n\n")
         let rows = (1...6).map { "| Rij \($0) | € \($0).000 |" }.joined(separator: "\n")

@@ -1,12 +1,13 @@
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 @testable import Documents
 
 /// A link is a `Link` element at its place in the reading order: a child of its paragraph between
 /// the text before and after it, holding its own text and its annotation (PDF/UA, ISO 32000-1 14.8.4.4.2).
 @Suite struct PDFLinkStructureTests {
-    static let pdfinfo = ["/usr/bin/pdfinfo", "/usr/local/bin/pdfinfo"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let pdfinfo = ExternalTool.pdfinfo
 
     static let document = PDFWriterTests.document("""
         # Links
@@ -22,13 +23,13 @@ import Testing
         #expect(text.contains("(het uitvoeringsdeel) Tj ET"))
     }
 
-    @Test(.enabled(if: pdfinfo != nil))
+    @Test(.enabled(if: pdfinfo.shouldRun, pdfinfo.skipReason))
     func pdfinfoShowsTheLinkBetweenTheWordsAroundIt() throws {
         let path = NSTemporaryDirectory() + "mja-link-" + UUID().uuidString + ".pdf"
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(PDFWriter().render(Self.document)).write(to: URL(fileURLWithPath: path))
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.pdfinfo))
+        process.executableURL = URL(fileURLWithPath: try Self.pdfinfo.require())
         process.arguments = ["-struct-text", path]
         let pipe = Pipe()
         process.standardOutput = pipe

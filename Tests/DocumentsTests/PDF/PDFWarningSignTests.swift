@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 @testable import Documents
 
@@ -40,7 +41,7 @@ import Testing
         #expect(PDFText.winAnsi("⚠") == Array("!".utf8))
     }
 
-    @Test(.enabled(if: PDFKeepTogetherTests.pdftotext != nil))
+    @Test(.enabled(if: ExternalTool.pdftotext.shouldRun, ExternalTool.pdftotext.skipReason))
     func copiedTextHasTheSign() throws {
         let pages = try PDFKeepTogetherTests.pages(PDFWriter().render(Self.document))
         let text = pages.joined()

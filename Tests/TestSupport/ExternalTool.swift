@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// A program from the system that some tests need (poppler's `pdftotext`, `qpdf`, LibreOffice, a
+/// Python with openpyxl). On a developer's machine a test whose tool is missing is skipped, with the
+/// package to install in the reason; under `CI=true` it runs and fails, so a CI that forgot to
+/// install a tool cannot pass by running fewer tests. `.ci/run` installs every tool named here.
+public struct ExternalTool: Sendable, CustomStringConvertible {
+    /// The program's name, as on the command line.
+    public let name: String
+    /// What installs it (a Debian package, or the venv `.ci/run` makes).
+    public let installedBy: String
+    /// Where it was found, or nil.
+    public let path: String?
+
+    /// Looks for `name` in the usual places and in the given extra ones.
+    public init(_ name: String, installedBy: String, alsoAt extra: [String] = [], searchesSystem: Bool = true) {
+        self.name = name
+        self.installedBy = installedBy
+        let system = searchesSystem ? ["/usr/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].map { $0 + name } : []
+        let candidates = extra + system
+        path = candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Whether CI asked for every test to run (`CI=true`).
+    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    /// Whether a test that needs this tool runs: it is installed, or this is CI (where it then fails).
+    /// Use as `@Test(.enabled(if: ExternalTool.qpdf.shouldRun, ExternalTool.qpdf.skipReason))`.
+    public var shouldRun: Bool { path != nil || Self.isCI }
+
+    /// The reason given for a skipped test.
+    public var skipReason: Comment { Comment(rawValue: "\(name) is not installed (\(installedBy))") }
+
+    /// The tool's path, or an error that fails the test that asked.
+    public func require() throws -> String {
+        guard let path else { throw Missing(tool: self) }
+        return path
+    }
+
+    public var description: String { name }
+
+    /// A tool a test needed and did not find.
+    public struct Missing: Error, CustomStringConvertible {
+        public let tool: ExternalTool
+        public var description: String { "\(tool.name) is needed and not installed: \(tool.installedBy)" }
+    }
+
+    public static let pdftotext = ExternalTool("pdftotext", installedBy: "apt-get install poppler-utils")
+    public static let pdfinfo = ExternalTool("pdfinfo", installedBy: "apt-get install poppler-utils")
+    public static let qpdf = ExternalTool("qpdf", installedBy: "apt-get install qpdf")
+    public static let soffice = ExternalTool("soffice", installedBy: "apt-get install libreoffice-calc")
+    /// A Python with openpyxl: the venv `.ci/run` makes, or `MJA_PYTHON`.
+    public static let openpyxlPython = ExternalTool(
+        "python", installedBy: "python3 -m venv /opt/mja-venv && /opt/mja-venv/bin/pip install openpyxl",
+        alsoAt: [ProcessInfo.processInfo.environment["MJA_PYTHON"], "/opt/mja-venv/bin/python"].compactMap { $0 },
+        searchesSystem: false)
+}
