@@ -17,21 +17,16 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
         .target(name: "Documents"),
         .target(name: "Markdown", dependencies: ["Documents"]),
+        // The system calls Swift does not import (syncfs), as plain C functions.
+        .target(name: "SystemCalls"),
 
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache"]),
-        // One static program, C library and C++ runtime included: a command on one agenda is started
-        // many times a day (and by the preview on every save). Linked against shared libraries, the
-        // loader spent 3 of the 6 ms of `mja help` on finding symbols and applying 78,000
-        // relocations. Only the program; the libraries and tests stay plain. It names no host or
-        // user (no NSS lookups, which a static C library cannot load), and the heap and stack are
-        // still placed at random. lld (part of the Swift toolchain) because the GNU linker warns
-        // about glibc's `mktemp` inside the static Foundation on every first build.
-        .executableTarget(
-            name: "mja", dependencies: ["AgendaCLI"],
-            swiftSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux]))],
-            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux]))]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "SystemCalls"]),
+        // The release program is linked statically by a command (README, "Installing"), not by flags
+        // here: unsafe flags would keep any package that depends on this one from using the product,
+        // and a static debug program is 91 MB.
+        .executableTarget(name: "mja", dependencies: ["AgendaCLI"]),
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),

@@ -1,4 +1,5 @@
 import Foundation
+import SystemCalls
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -83,16 +84,11 @@ final class FileBatch {
         return FileManager.default.contents(atPath: path) == data
     }
 
-    /// `syncfs(2)`, which Swift does not import (a GNU extension): found by name in the C library;
-    /// where it is missing, `sync(2)` does the same for every file system.
-    private static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
-    }()
-
-    /// Writes out everything pending on the file system that holds `descriptor`'s file.
+    /// Writes out everything pending on the file system that holds `descriptor`'s file (`syncfs(2)`,
+    /// through the `SystemCalls` C target: Swift does not import it, and a run-time lookup finds
+    /// nothing in a static program).
     static func syncFileSystem(of descriptor: Int32) {
-        if let syncfs = syncfsFunction { _ = syncfs(descriptor) } else { sync() }
+        _ = mja_syncfs(descriptor)
     }
 
     /// Closes what is still open and removes named temporary files: nothing of an unfinished batch stays.
