@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         // The conformance suites' data sit beside their tests, read through #filePath.
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["toml-test"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics"], exclude: ["spec"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "TestSupport"]),
         .testTarget(
