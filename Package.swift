@@ -38,7 +38,7 @@ let package = Package(
         // The conformance suites' data sit beside their tests, read through #filePath.
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["toml-test"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics"], exclude: ["spec"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents"], exclude: ["CommonMark"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "TestSupport"]),
         .testTarget(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
