@@ -16,7 +16,7 @@ enum SpecHTML {
             rest = rest[rest.index(after: open)...]
             if rest.first == "/" { rest = rest.dropFirst() }
             let name = rest.prefix { $0.isLetter || $0.isNumber }
-            if !writerElements.contains(String(name)) { foreign.append("<" + rest.prefix(20)) }
+            if !writerElements.contains(String(name)) { foreign.append("<" + rest.prefix { $0 != ">" }.prefix(20)) }
         }
         return foreign
     }
