@@ -17,10 +17,12 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
         .target(name: "Documents"),
         .target(name: "Markdown", dependencies: ["Documents"]),
+        // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
+        .target(name: "HTTP"),
 
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP"]),
         // One static program, C library and C++ runtime included: a command on one agenda is started
         // many times a day (and by the preview on every save). Linked against shared libraries, the
         // loader spent 3 of the 6 ms of `mja help` on finding symbols and applying 78,000
@@ -35,7 +37,7 @@ let package = Package(
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
-        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI"]),
+        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"]),
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP"]),
     ]
 )
