@@ -65,6 +65,7 @@ import Testing
         let signalled = Date()
         while process.isRunning && Date().timeIntervalSince(signalled) < 20 { usleep(20_000) }
         #expect(!process.isRunning, "still running 20 s after the signal")
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         #expect(process.terminationReason == .exit && process.terminationStatus == 0, "stopped cleanly, not forced")
         output.fileHandleForReading.readabilityHandler = nil
@@ -95,6 +96,7 @@ import Testing
         let started = Date()
         while process.isRunning && Date().timeIntervalSince(started) < 20 { usleep(20_000) }
         #expect(!process.isRunning, "still looking for regions/ after 20 s")
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         output.fileHandleForReading.readabilityHandler = nil
         #expect(process.terminationStatus == 2, "\(printed.text)")
