@@ -102,18 +102,26 @@ struct DocumentBuild {
     /// Makes every document and writes it, then the index.
     func run() throws -> Result {
         var generated = try generate()
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        // The folders this build makes; when writing fails (a full disk, a refused write), those it
+        // left empty are removed again, so no agenda folder without documents stays behind.
+        var created = try OutputFolders.make(output)
         // The documents are made durable together (one sync), then named; the index, which links
         // them, follows in a sync of its own once they are in place.
         let batch = FileBatch()
         var folders = Set<String>()
-        for file in generated.files {
-            let path = "\(output)/\(file.path)"
-            let folder = (path as NSString).deletingLastPathComponent
-            if folders.insert(folder).inserted { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try batch.add(Data(file.bytes), for: path)
+        do {
+            for file in generated.files {
+                let path = "\(output)/\(file.path)"
+                let folder = (path as NSString).deletingLastPathComponent
+                if folders.insert(folder).inserted { created += try OutputFolders.make(folder) }
+                try batch.add(Data(file.bytes), for: path)
+            }
+            try batch.commit()
+        } catch {
+            batch.abandon()
+            OutputFolders.removeEmpty(created)
+            throw error
         }
-        try batch.commit()
         for agenda in workspace.agendas {
             guard let status = otherAgendas[agenda.file] else { continue }
             let folder = Self.folderName(for: agenda.file)

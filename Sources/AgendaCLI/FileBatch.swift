@@ -46,14 +46,19 @@ final class FileBatch {
         if Self.holds(data, path) { return }
         if pending.count >= Self.limit { try commit() }
         let temporary = FileOutput.temporaryPath(for: path)
-        if let descriptor = try FileOutput.unnamedFile(in: FileOutput.folder(of: path)) {
-            pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: false))
-            try FileOutput.writeAll(data, to: descriptor)
-        } else {
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-            guard descriptor >= 0 else { throw FileOutput.posixError() }
-            pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: true))
-            try FileOutput.writeAll(data, to: descriptor)
+        do {
+            if let descriptor = try FileOutput.unnamedFile(in: FileOutput.folder(of: path)) {
+                pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: false))
+                try FileOutput.writeAll(data, to: descriptor)
+            } else {
+                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+                guard descriptor >= 0 else { throw FileOutput.posixError() }
+                pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: true))
+                try FileOutput.writeAll(data, to: descriptor)
+            }
+        } catch {
+            // A full disk or a refused write says which file it was.
+            throw FileOutput.naming(path, in: error)
         }
     }
 
@@ -66,11 +71,11 @@ final class FileBatch {
             let file = pending[index]
             if !file.isNamed {
                 guard linkat(AT_FDCWD, "/proc/self/fd/\(file.descriptor)", AT_FDCWD, file.temporary, AT_SYMLINK_FOLLOW) == 0 else {
-                    throw FileOutput.posixError()
+                    throw FileOutput.naming(file.path, in: FileOutput.posixError())
                 }
                 pending[index].isNamed = true
             }
-            if rename(file.temporary, file.path) != 0 { throw FileOutput.posixError() }
+            if rename(file.temporary, file.path) != 0 { throw FileOutput.naming(file.path, in: FileOutput.posixError()) }
             pending[index].isNamed = false
             close(file.descriptor)
             pending[index].descriptor = -1
@@ -92,7 +97,7 @@ final class FileBatch {
     }
 
     /// Closes what is still open and removes named temporary files: nothing of an unfinished batch stays.
-    private func abandon() {
+    func abandon() {
         for file in pending {
             if file.descriptor >= 0 { close(file.descriptor) }
             if file.isNamed { unlink(file.temporary) }

@@ -22,7 +22,7 @@ enum FileOutput {
             if rename(temporary, path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temporary)
-            throw error
+            throw naming(path, in: error)
         }
     }
 
@@ -76,6 +76,14 @@ enum FileOutput {
     /// The error `errno` names.
     static func posixError() -> POSIXError {
         POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    }
+
+    /// `error` with the file it is about, so that the message names it ("'uit/am05/beleidsdeel.html'
+    /// kan niet worden geschreven: de schijf is vol"); an error that names a file already stays as it is.
+    static func naming(_ path: String, in error: any Error) -> any Error {
+        let nsError = error as NSError
+        guard nsError.domain == NSPOSIXErrorDomain, nsError.userInfo[NSFilePathErrorKey] == nil else { return error }
+        return NSError(domain: NSPOSIXErrorDomain, code: nsError.code, userInfo: [NSFilePathErrorKey: path])
     }
 
     static func temporaryPath(for path: String) -> String {

@@ -12,14 +12,19 @@ enum ProjectFolders {
         var seen = Set<String>()
         for start in paths.map(folder) + [FileManager.default.currentDirectoryPath] {
             var url = URL(fileURLWithPath: start).standardizedFileURL
+            // Upwards while the path gets shorter: once the current folder is gone (the project was
+            // moved or removed under a running preview), its path is no longer absolute, and going
+            // up a relative path never reaches "/" (`..`, `../..`, ... without end).
             while true {
                 let candidate = url.appendingPathComponent(name).path
                 if seen.insert(candidate).inserted {
                     if FileManager.default.fileExists(atPath: candidate) { return candidate }
                     searched.append(candidate)
                 }
-                if url.path == "/" { break }
+                let before = url.path
+                if before == "/" || !before.hasPrefix("/") { break }
                 url.deleteLastPathComponent()
+                if url.path.count >= before.count { break }
             }
         }
         throw CommandError(LocalizedText(

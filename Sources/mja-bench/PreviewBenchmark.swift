@@ -1,5 +1,6 @@
 import AgendaCLI
 import Foundation
+import HTTP
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -64,6 +65,6 @@ enum PreviewBenchmark: Benchmark {
 
     /// The answer to `GET path` from 127.0.0.1:`port`, or "" when it cannot be had.
     private static func fetch(_ path: String, port: UInt16) -> String {
-        Loopback.exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port) ?? ""
+        Loopback.exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", port: port) ?? ""
     }
 }

@@ -23,6 +23,10 @@ public struct AgendaHeader: Sendable, Equatable {
 
     /// The header of the file at `path`, or nil when it cannot be read.
     public init?(contentsOfFile path: String) {
+        // A file larger than any agenda is not read (nor is it an agenda).
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size <= WorkspaceLoader.defaultFileSizeLimit
+        else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         self.init(parsing: String(decoding: data, as: UTF8.self))
     }

@@ -6,6 +6,8 @@ import Diagnostics
 public enum LoadProblem: Sendable, Hashable {
     case syntax(message: String, hint: String?)
     case unreadable(reason: String)
+    /// The file is larger than any agenda or registry (`bytes` against `limit`): refused without reading it.
+    case tooLarge(bytes: Int, limit: Int)
     case unknownKey(key: String, table: String, suggestion: String?)
     case wrongType(key: String, expected: String, found: String, example: String?)
     case missingField(key: String, table: String, example: String?)
@@ -38,7 +40,7 @@ public enum LoadProblem: Sendable, Hashable {
     public var code: String {
         switch self {
         case .syntax: "MJA001"
-        case .unreadable: "MJA002"
+        case .unreadable, .tooLarge: "MJA002"
         case .unknownKey: "MJA010"
         case .wrongType: "MJA011"
         case .missingField, .missingRegion: "MJA012"
@@ -61,6 +63,9 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("TOML-fout: ", "TOML error: ") + message
         case .unreadable(let reason):
             return l.pick("het bestand kan niet worden gelezen: ", "the file cannot be read: ") + reason
+        case .tooLarge(let bytes, let limit):
+            return l.pick("het bestand is niet gelezen: het is \(Self.megabytes(bytes, l)) groot, en een agenda of register is hooguit \(Self.megabytes(limit, l))",
+                          "the file was not read: it is \(Self.megabytes(bytes, l)), and an agenda or registry is at most \(Self.megabytes(limit, l))")
         case .unknownKey(let key, let table, _):
             return l.pick("onbekende sleutel '\(key)' in \(place(table, l))", "unknown key '\(key)' in \(place(table, l))")
         case .wrongType(let key, let expected, let found, _):
@@ -117,6 +122,9 @@ public enum LoadProblem: Sendable, Hashable {
         switch self {
         case .syntax(_, let hint): return hint
         case .unreadable: return l.pick("sla het bestand op als UTF-8-tekst", "save the file as UTF-8 text")
+        case .tooLarge:
+            return l.pick("een agenda is enkele honderden kilobytes; is dit een ander bestand (een export, een kopie), zet het dan buiten deze map",
+                          "an agenda is a few hundred kilobytes; if this is another file (an export, a copy), move it out of this folder")
         case .unresolvedReference(_, let kind, let suggestion, let choices) where !choices.isEmpty:
             let list = choices.joined(separator: ", ")
             guard let suggestion else {
@@ -269,5 +277,18 @@ extension ReferenceKind {
         case .scalingTarget:
             language.pick("gebruik een regiocode zoals \"AM06\" of \"landelijk\"", "use a region code such as \"AM06\" or \"landelijk\"")
         }
+    }
+}
+
+extension LoadProblem {
+    /// `bytes` in kilobytes, megabytes or gigabytes with at most one decimal, as the reader writes numbers (`10 MB`, `3,2 GB`).
+    fileprivate static func megabytes(_ bytes: Int, _ language: Language) -> String {
+        let (value, unit) =
+            bytes >= 1 << 30 ? (Double(bytes) / Double(1 << 30), "GB")
+            : bytes >= 1 << 20 ? (Double(bytes) / Double(1 << 20), "MB") : (Double(bytes) / 1024, "kB")
+        let rounded = (value * 10).rounded() / 10
+        var text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        if language == .dutch { text = text.replacingOccurrences(of: ".", with: ",") }
+        return "\(text) \(unit)"
     }
 }

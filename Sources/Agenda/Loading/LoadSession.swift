@@ -1,6 +1,9 @@
 import Diagnostics
 import Foundation
 import TOML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The state of one load: the texts read and the diagnostics found so far.
 struct LoadSession: Sendable {
@@ -9,6 +12,8 @@ struct LoadSession: Sendable {
     private(set) var sources: [String: SourceText] = [:]
     /// Texts to read instead of the file at that path (an earlier version from git).
     var replacements: [String: [UInt8]] = [:]
+    /// The largest file read, in bytes; a larger one is refused without reading it (see `WorkspaceLoader.fileSizeLimit`).
+    var fileSizeLimit = WorkspaceLoader.defaultFileSizeLimit
 
     init(language: Language) {
         self.language = language
@@ -23,6 +28,13 @@ struct LoadSession: Sendable {
     /// (for a file read only for context, whose lines are rarely shown) when one is asked for;
     /// reports and returns nil when it cannot be read.
     mutating func read(_ file: String, indexingLines: Bool) -> [UInt8]? {
+        // The size is looked at before anything is read: a file of gigabytes beside the agendas
+        // would otherwise be read whole (and end even the check of one agenda).
+        var info = stat()
+        if replacements[file] == nil, stat(file, &info) == 0, Int(info.st_size) > fileSizeLimit {
+            report(.tooLarge(bytes: Int(info.st_size), limit: fileSizeLimit), file: file, range: nil)
+            return nil
+        }
         guard let data = replacements[file].map({ Data($0) }) ?? FileManager.default.contents(atPath: file) else {
             report(.unreadable(reason: language.pick("het bestaat niet of is niet leesbaar", "it does not exist or is not readable")),
                    file: file, range: nil)

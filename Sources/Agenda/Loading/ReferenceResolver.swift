@@ -55,9 +55,11 @@ struct ReferenceResolver {
             checkIDs(agenda)
             resolveReferences(agenda, nationalThemes: nationalThemes, signals: signalsByQualifiedID)
         }
+        // An agenda whose region is unknown or does not fit its file name has its error (MJA017);
+        // the conflict such a code makes with the region's own agenda is the same mistake, not a second.
         let known = agendas.filter { agenda in
             guard let code = agenda.scope.regionCode else { return false }
-            return registry.regions.isEmpty || regionsByCode[code] != nil
+            return (registry.regions.isEmpty || regionsByCode[code] != nil) && Self.fileName(of: agenda, fits: code)
         }
         for conflict in RegionConflict.find(in: known) { session.append(conflict.diagnostic(in: language)) }
     }
@@ -122,11 +124,16 @@ struct ReferenceResolver {
             session.report(.unknownRegion(code: code, suggestion: suggestion), file: agenda.file, range: range)
             return
         }
-        let name = ((agenda.file as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
-        if name != code.lowercased() && !name.hasPrefix(code.lowercased() + "-") {
+        if !Self.fileName(of: agenda, fits: code) {
             session.report(.regionDoesNotMatchFile(code: code, file: (agenda.file as NSString).lastPathComponent),
                            file: agenda.file, range: range)
         }
+    }
+
+    /// Whether the agenda's file name starts with its region code (`am05-twente.toml` for AM05).
+    private static func fileName(of agenda: Agenda, fits code: String) -> Bool {
+        let name = ((agenda.file as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        return name == code.lowercased() || name.hasPrefix(code.lowercased() + "-")
     }
 
     // MARK: References

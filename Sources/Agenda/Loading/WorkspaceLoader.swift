@@ -20,6 +20,11 @@ public struct WorkspaceLoader: Sendable {
     public var replacements: [String: [UInt8]] = [:]
     /// How much of an agenda that is only read for context (beside the requested files) is read.
     public var contextReading: ContextReading = .whole
+    /// The largest agenda or registry file read, in bytes: a larger file is refused with a message
+    /// (MJA002) after a `stat`, without reading it. The shipped agendas are under 100 KB.
+    public var fileSizeLimit = WorkspaceLoader.defaultFileSizeLimit
+    /// 10 MB.
+    public static let defaultFileSizeLimit = 10 << 20
 
     public init(language: Language = .dutch, locator: WorkspaceLocator = WorkspaceLocator()) {
         self.language = language
@@ -79,6 +84,7 @@ public struct WorkspaceLoader: Sendable {
     private func load(agendaFiles: [String], registryFiles: [String], requested: [String], searched: [String] = []) -> Workspace {
         var session = LoadSession(language: language)
         session.replacements = replacements
+        session.fileSizeLimit = fileSizeLimit
         if registryFiles.isEmpty, let first = agendaFiles.first {
             let folder = (first as NSString).deletingLastPathComponent
             let places = searched.isEmpty ? [folder.isEmpty ? "." : folder] : searched
@@ -90,10 +96,11 @@ public struct WorkspaceLoader: Sendable {
         // load), the largest first so no core is left with a big file at the end; the findings are
         // taken in the order of the files, so the result is the same as reading them one by one.
         let jobs = [LoadJob.registries] + Self.largestFirst(agendaFiles, requested: requestedSet).map(LoadJob.agenda)
-        let language = language, replacements = replacements, contextReading = contextReading
+        let language = language, replacements = replacements, contextReading = contextReading, fileSizeLimit = fileSizeLimit
         let readings = jobs.concurrentMap { job in
             var own = LoadSession(language: language)
             own.replacements = replacements
+            own.fileSizeLimit = fileSizeLimit
             // What is read is read before `own` is returned: a tuple takes its parts in order.
             let reading: LoadJob.Reading
             switch job {

@@ -2,6 +2,7 @@ import Agenda
 import Diagnostics
 import Dispatch
 import Foundation
+import HTTP
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -62,8 +63,26 @@ struct PreviewCommand: Command {
             "mja maakt de documenten opnieuw zodra je een agenda, register of sjabloon opslaat. Stop met Ctrl-C.",
             "mja makes the documents again whenever you save an agenda, registry or template. Stop with Ctrl-C."))
         var version = server.site.snapshot.version
+        var missing = false
         while !stop.isSet {
             server.step()
+            // Folders that are gone (the project moved or renamed, a checkout of another branch) are
+            // said once; the last documents stay served until they are back.
+            let gone = server.missingFolders
+            if gone.isEmpty == missing {
+                missing = !gone.isEmpty
+                if missing {
+                    let list = gone.map { "'\($0)'" }.joined(separator: ", ")
+                    context.console.writeLine(context.text(
+                        (gone.count == 1 ? "De map \(list) bestaat" : "De mappen \(list) bestaan")
+                            + " niet meer (verplaatst, hernoemd of weg door een andere branch?). Het voorbeeld toont de laatste documenten en werkt weer bij zodra u de map terugzet. Stop met Ctrl-C.",
+                        (gone.count == 1 ? "The folder \(list) no longer exists" : "The folders \(list) no longer exist")
+                            + " (moved, renamed or gone with another branch?). The preview shows the last documents and updates again once the folder is back. Stop with Ctrl-C."),
+                        to: .error)
+                } else {
+                    context.console.writeLine(context.text("De map is terug; het voorbeeld werkt weer bij.", "The folder is back; the preview updates again."))
+                }
+            }
             let snapshot = server.site.snapshot
             if snapshot.version != version {
                 version = snapshot.version
@@ -87,17 +106,21 @@ struct PreviewCommand: Command {
 }
 
 /// Ctrl-C (SIGINT) and SIGTERM, caught while the preview runs, so it can close its socket and say
-/// it stopped; afterwards the usual handling returns.
+/// it stopped; afterwards the usual handling returns. The preview always stops on them: when the
+/// loop has not finished `graceSeconds` after the first signal (a build that hangs), or on a
+/// second signal, the process ends at once. Nothing is lost: the preview writes nothing to disk.
 private final class StopSignal: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
+    private var finished = false
     private var sources: [DispatchSourceSignal] = []
+    static let graceSeconds = 3.0
 
     init() {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [weak self] in self?.set() }
+            source.setEventHandler { [weak self] in self?.set(by: number) }
             source.resume()
             sources.append(source)
         }
@@ -105,10 +128,20 @@ private final class StopSignal: @unchecked Sendable {
 
     var isSet: Bool { lock.withLock { stopped } }
 
-    private func set() { lock.withLock { stopped = true } }
+    private func set(by number: Int32) {
+        let again = lock.withLock {
+            defer { stopped = true }
+            return stopped
+        }
+        if again { _exit(128 + number) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.graceSeconds) { [self] in
+            if !lock.withLock({ finished }) { _exit(128 + number) }
+        }
+    }
 
     /// Gives SIGINT and SIGTERM back their default handling.
     func restore() {
+        lock.withLock { finished = true }
         for source in sources { source.cancel() }
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)

@@ -1,6 +1,7 @@
 import Diagnostics
 import Documents
 import Foundation
+import HTTP
 
 /// Answers one request to the preview: a document (HTML pages with the reload script and, while
 /// the last build had errors, those errors above the last good document), the reload script, the
@@ -72,7 +73,7 @@ struct PreviewResponder {
     /// Server-Sent Events: the current version at once, then every new one, until the page goes.
     private func streamVersions(on connection: HTTPConnection) {
         var version = site.snapshot.version
-        guard connection.startEventStream(), connection.send(Array("retry: 500\ndata: \(version)\n\n".utf8)) else { return }
+        guard connection.startStream(type: "text/event-stream"), connection.send(Array("retry: 500\ndata: \(version)\n\n".utf8)) else { return }
         while true {
             let next = site.waitForChange(from: version, seconds: Self.keepAlive)
             if site.isStopped { return }

@@ -46,3 +46,13 @@ struct WatchedFiles {
         return result
     }
 }
+
+extension WatchedFiles {
+    /// The folders that no longer exist (or are no longer folders), sorted.
+    func missingFolders() -> [String] {
+        folders.filter { folder in
+            var info = stat()
+            return stat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR
+        }.sorted()
+    }
+}

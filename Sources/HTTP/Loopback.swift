@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// The IPv4 loopback address, 127.0.0.1: where the preview listens, and where its benchmark and
-/// tests ask it, as a browser would, over a plain socket.
+/// The IPv4 loopback address, 127.0.0.1: where the server listens, and where benchmarks and tests
+/// ask it, as a browser would, over a plain socket.
 public enum Loopback {
     /// Calls `body` with 127.0.0.1:`port` as the generic socket address `bind` and `connect` take.
     static func withAddress<Result>(port: UInt16, _ body: (UnsafePointer<sockaddr>, socklen_t) -> Result) -> Result {
