@@ -1,0 +1,63 @@
+/// Every counted phrase the documents print, in one place: the noun, its plural and the verb are
+/// chosen here once, so `DutchPhrasesTests` reads each of them with 0, 1, 2 and many and a wrong
+/// form ("2 van de 4 signalen heeft", "Alle 2 thema's") cannot hide in one template.
+enum DutchPhrases {
+    // MARK: Counts
+
+    /// "geen signalen", "1 signaal", "2 signalen".
+    static func signals(_ count: Int) -> String { DutchCount.of(count, "signaal", "signalen") }
+    /// "geen regio's", "1 regio", "2 regio's".
+    static func regions(_ count: Int) -> String { DutchCount.of(count, "regio", "regio's") }
+    /// "geen acties", "1 actie", "2 acties".
+    static func actions(_ count: Int) -> String { DutchCount.of(count, "actie", "acties") }
+    /// "geen agenda's", "1 agenda", "2 agenda's".
+    static func agendas(_ count: Int) -> String { DutchCount.of(count, "agenda", "agenda's") }
+    /// "geen metingen", "1 meting", "2 metingen".
+    static func measurements(_ count: Int) -> String { DutchCount.of(count, "meting", "metingen") }
+    /// "geen thema's", "1 thema", "2 thema's".
+    static func themes(_ count: Int) -> String { DutchCount.of(count, "thema", "thema's") }
+    /// "geen landelijke thema's", "1 landelijk thema", "2 landelijke thema's".
+    static func nationalThemes(_ count: Int) -> String { DutchCount.of(count, "landelijk thema", "landelijke thema's") }
+    /// "geen sectoren", "1 sector", "2 sectoren".
+    static func sectors(_ count: Int) -> String { DutchCount.of(count, "sector", "sectoren") }
+    /// "geen doelgroepen", "1 doelgroep", "2 doelgroepen".
+    static func targetGroups(_ count: Int) -> String { DutchCount.of(count, "doelgroep", "doelgroepen") }
+    /// "geen mogelijke nieuwe thema's", "1 mogelijk nieuw thema", "2 mogelijke nieuwe thema's".
+    static func possibleNewThemes(_ count: Int) -> String { DutchCount.of(count, "mogelijk nieuw thema", "mogelijke nieuwe thema's") }
+
+    // MARK: Sentences of the signal report
+
+    /// "23 onderwerpen zijn breed gedragen", "1 onderwerp is breed gedragen".
+    static func broadlyShared(_ count: Int) -> String {
+        DutchCount.subject(count, "onderwerp", "onderwerpen", verb: ("is", "zijn")) + " breed gedragen"
+    }
+
+    /// "126 signalen staan nog open", "1 signaal staat nog open".
+    static func stillOpen(_ count: Int) -> String {
+        DutchCount.subject(count, "signaal", "signalen", verb: ("staat", "staan")) + " nog open"
+    }
+
+    /// "3 signalen zijn nog niet opgelost of teruggekoppeld".
+    static func notYetAnswered(_ count: Int) -> String {
+        DutchCount.subject(count, "signaal", "signalen", verb: ("is", "zijn")) + " nog niet opgelost of teruggekoppeld"
+    }
+
+    /// "2 van de 4 signalen hebben een landelijk antwoord.", "Het signaal heeft nog geen landelijk antwoord."
+    static func answered(_ answered: Int, of total: Int) -> String {
+        let start = DutchCount.part(answered, of: total, "signaal", "signalen", verb: ("heeft", "hebben"))
+        return start + (total == 1 && answered == 0 ? " nog geen" : " een") + " landelijk antwoord."
+    }
+
+    // MARK: Sentences of the agenda documents
+
+    /// The verdict over the themes of a summary: "Beide thema's voldoen aan de zes afwegingen.",
+    /// "1 van de 3 thema's voldoet nog niet aan alle zes afwegingen: ‘X’." `weak` are the titles of
+    /// the themes that fall short, of `count` themes in all.
+    static func themeVerdict(weak: [String], of count: Int) -> String {
+        guard count > 0 else { return "Het uitvoeringsdeel heeft nog geen thema's." }
+        if weak.isEmpty { return DutchCount.all(count, "thema", "thema's", verb: ("voldoet", "voldoen")) + " aan de zes afwegingen." }
+        let subject = DutchCount.part(weak.count, of: count, "thema", "thema's", verb: ("voldoet", "voldoen"))
+        let names = count == 1 ? "" : ": " + DutchList.joined(weak.map { "‘\($0)’" })
+        return "\(subject) nog niet aan alle zes afwegingen\(names)."
+    }
+}
