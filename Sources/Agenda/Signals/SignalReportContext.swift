@@ -25,6 +25,9 @@ public struct SignalReportContext: Sendable {
             "breed_gedragen": .array(broad.map { group($0.group, in: $0.dimension, dimensionName: true) }),
             "heeft_breed_gedragen": .bool(!broad.isEmpty),
             "breed_per_landelijk_thema": .array(broad.filter { $0.dimension == .nationalTheme }.map { group($0.group, in: $0.dimension) }),
+            "heeft_breed_per_landelijk_thema": .bool(broad.contains { $0.dimension == .nationalTheme }),
+            "breed_soorten": .string(DutchPhrases.broadlySharedKinds(aggregation.broadlySharedCounts)),
+            "herkomst": .string(DutchPhrases.signalSources(files: Self.importedFiles(analysis.collection.signals))),
             "kwartalen": .array(aggregation.quarters.map { .string($0) }),
             "dimensies": .array(dimensions()),
             "clusters": .array(analysis.clustering.clusters.enumerated().map { cluster($1, number: $0 + 1) }),
@@ -35,6 +38,12 @@ public struct SignalReportContext: Sendable {
             "landelijk_beeld": NationalPictureContext(picture: analysis.nationalPicture, names: names).value(),
             "bron_kaart": .string(RegionMapData.credit),
         ]
+    }
+
+    /// The files other than agendas that signals were read from (CSV, Excel), by name, sorted.
+    static func importedFiles(_ signals: [Signal]) -> [String] {
+        Set(signals.map(\.origin.file).filter { !$0.hasSuffix(".toml") && !$0.isEmpty })
+            .map { String($0.split(separator: "/").last ?? Substring($0)) }.sorted()
     }
 
     private func summary() -> MustacheValue {

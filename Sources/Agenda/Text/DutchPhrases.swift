@@ -25,7 +25,39 @@ enum DutchPhrases {
     /// "geen mogelijke nieuwe thema's", "1 mogelijk nieuw thema", "2 mogelijke nieuwe thema's".
     static func possibleNewThemes(_ count: Int) -> String { DutchCount.of(count, "mogelijk nieuw thema", "mogelijke nieuwe thema's") }
 
+    /// "geen opgaven", "1 opgave", "2 opgaven".
+    static func tasks(_ count: Int) -> String { DutchCount.of(count, "opgave", "opgaven") }
+    /// "geen soorten", "1 soort", "2 soorten".
+    static func kinds(_ count: Int) -> String { DutchCount.of(count, "soort", "soorten") }
+    /// "geen urgenties", "1 urgentie", "2 urgenties".
+    static func urgencies(_ count: Int) -> String { DutchCount.of(count, "urgentie", "urgenties") }
+
+    /// `count` topics of `dimension`: "7 landelijke thema's", "1 sector".
+    static func topics(_ count: Int, of dimension: SignalAggregation.Dimension) -> String {
+        switch dimension {
+        case .nationalTheme: nationalThemes(count)
+        case .task: tasks(count)
+        case .sector: sectors(count)
+        case .targetGroup: targetGroups(count)
+        case .kind: kinds(count)
+        case .urgency: urgencies(count)
+        }
+    }
+
     // MARK: Sentences of the signal report
+
+    /// What the broadly shared topics are: "7 landelijke thema's, 9 sectoren en 7 doelgroepen";
+    /// dimensions without a broadly shared topic are left out ("geen" when there are none at all).
+    static func broadlySharedKinds(_ counts: [(SignalAggregation.Dimension, Int)]) -> String {
+        let parts = counts.filter { $0.1 > 0 }.map { topics($0.1, of: $0.0) }
+        return parts.isEmpty ? "geen" : DutchList.joined(parts)
+    }
+
+    /// Where the signals of a report come from: "De signalen komen uit de regionale agenda's." or
+    /// "... en uit signalen.xlsx." (only files that were read; names without their folder).
+    static func signalSources(files: [String]) -> String {
+        "De signalen komen uit de regionale agenda's" + (files.isEmpty ? "." : " en uit \(DutchList.joined(files)).")
+    }
 
     /// "23 onderwerpen zijn breed gedragen", "1 onderwerp is breed gedragen".
     static func broadlyShared(_ count: Int) -> String {

@@ -165,4 +165,35 @@ import Testing
         let twenteDeck = try #require(Self.built.documents["am05-twente/dia"])
         #expect(twenteDeck.contains("Instemmen met de thema's van het uitvoeringsdeel 2026-2027 en hun trekkers."))
     }
+
+    // MARK: The signal report
+
+    @Test func theSignalReportSaysWhereItsSignalsComeFrom() throws {
+        let report = try #require(Self.built.documents["signalen"])
+        #expect(!report.contains("CSV"), "no CSV file was read")
+        #expect(report.hasSuffix("*De signalen komen uit de regionale agenda's.*\n"))
+    }
+
+    @Test func candidateThemesAreNotTitledAfterOnePlace() throws {
+        let analysis = SignalAnalysis(collection: SignalCollection(workspace: ShippedAgendasTests.workspace))
+        #expect(analysis.clustering.clusters.map(\.suggestedTitle) == [
+            "Auto, werkzoekenden en ploegendiensten",
+            "Starters in de zorg vertrekken uit de regio omdat er geen woning is",
+            "Ouders kunnen niet meer uren werken omdat de opvang vol zit",
+            "Onduidelijke regels voor belasting en sociale zekerheid schrikken grensarbeiders af",
+            "Duitse diploma's worden niet erkend bij Nederlandse werkgevers",
+        ])
+        let report = try #require(Self.built.documents["signalen"])
+        #expect(!report.contains("### 1\\. Bedrijventerreinen in de Achterhoek"))
+    }
+
+    @Test func theDeckCountsWhatItsTableShows() throws {
+        let deck = try #require(Self.built.documents["signalen-dia"])
+        let broad = try #require(Self.section("Breed gedragen onderwerpen", of: deck))
+        #expect(broad.contains("23 onderwerpen zijn breed gedragen: 7 landelijke thema's, 9 sectoren en 7 doelgroepen."))
+        #expect(broad.contains("De breed gedragen landelijke thema's:"))
+        #expect(!broad.contains("Per landelijk thema:"))
+        let rows = broad.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Landelijk thema") && !$0.hasPrefix("| -") }
+        #expect(rows.count == 7)
+    }
 }

@@ -25,6 +25,18 @@ import Testing
         Case(id: "targetGroups", phrase: DutchPhrases.targetGroups, expected: ["geen doelgroepen", "1 doelgroep", "2 doelgroepen", "7 doelgroepen"]),
         Case(id: "possibleNewThemes", phrase: DutchPhrases.possibleNewThemes,
              expected: ["geen mogelijke nieuwe thema's", "1 mogelijk nieuw thema", "2 mogelijke nieuwe thema's", "7 mogelijke nieuwe thema's"]),
+        Case(id: "tasks", phrase: DutchPhrases.tasks, expected: ["geen opgaven", "1 opgave", "2 opgaven", "7 opgaven"]),
+        Case(id: "kinds", phrase: DutchPhrases.kinds, expected: ["geen soorten", "1 soort", "2 soorten", "7 soorten"]),
+        Case(id: "urgencies", phrase: DutchPhrases.urgencies, expected: ["geen urgenties", "1 urgentie", "2 urgenties", "7 urgenties"]),
+        Case(id: "broadly shared kinds", phrase: { n in DutchPhrases.broadlySharedKinds([(.nationalTheme, n), (.sector, 1), (.targetGroup, n)]) }, expected: [
+            "1 sector", "1 landelijk thema, 1 sector en 1 doelgroep",
+            "2 landelijke thema's, 1 sector en 2 doelgroepen", "7 landelijke thema's, 1 sector en 7 doelgroepen",
+        ]),
+        Case(id: "signal sources", phrase: { n in DutchPhrases.signalSources(files: (0..<n).map { "b\($0).csv" }) }, expected: [
+            "De signalen komen uit de regionale agenda's.", "De signalen komen uit de regionale agenda's en uit b0.csv.",
+            "De signalen komen uit de regionale agenda's en uit b0.csv en b1.csv.",
+            "De signalen komen uit de regionale agenda's en uit b0.csv, b1.csv, b2.csv, b3.csv, b4.csv, b5.csv en b6.csv.",
+        ]),
         Case(id: "broadlyShared", phrase: DutchPhrases.broadlyShared, expected: [
             "Geen onderwerp is breed gedragen", "1 onderwerp is breed gedragen", "2 onderwerpen zijn breed gedragen",
             "7 onderwerpen zijn breed gedragen",
