@@ -166,6 +166,16 @@ import Testing
         #expect(twenteDeck.contains("Instemmen met de thema's van het uitvoeringsdeel 2026-2027 en hun trekkers."))
     }
 
+    /// Issue 29: a "✓" wrapped away from its word. Between a verdict mark and its word stands a
+    /// no-break space, in every document.
+    @Test func aMarkStaysWithItsWord() {
+        for (name, text) in Self.built.documents {
+            #expect(Self.lines(text, matching: "[✓✗⚠] [^|]").isEmpty, "\(name): \(Self.lines(text, matching: "[✓✗⚠] [^|]").prefix(2))")
+            #expect(Self.lines(text, matching: "[✓✗⚠]$").isEmpty, "\(name)")
+        }
+        #expect(Self.built.documents["am13-midden-utrecht/dia"]?.contains("✗\u{A0}voldoet niet") == true)
+    }
+
     // MARK: The signal report
 
     @Test func theSignalReportSaysWhereItsSignalsComeFrom() throws {
