@@ -19,7 +19,10 @@ public struct SlideBudget: Sendable, Equatable {
 
     /// The budget for the deck's type (34 px body text on a 1920 px wide slide, where about 18
     /// lines of about 100 characters fit: the budget keeps a margin for wide letters and spacing).
-    public static let standard = SlideBudget(lines: 16, listItems: 6, tableRows: 7, charactersPerLine: 90, widowLines: 18, widowCharactersPerLine: 98)
+    /// It declares no room beyond that for the last rows of a table: the HTML deck has it, but the
+    /// PowerPoint deck, set in LibreOffice's fallback font, ran seven rows over the footer where the
+    /// HTML fitted them. So the last rows are shared out instead of pulled back.
+    public static let standard = SlideBudget(lines: 16, listItems: 6, tableRows: 7, charactersPerLine: 90)
 
     /// Makes a budget; without a widow allowance the last rows of a table get no extra room.
     public init(lines: Double, listItems: Int, tableRows: Int, charactersPerLine: Int, widowLines: Double? = nil, widowCharactersPerLine: Int? = nil) {
