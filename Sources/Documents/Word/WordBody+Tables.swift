@@ -75,7 +75,9 @@ extension WordBody {
                 words[column] = max(words[column], longest)
             }
         }
+        // Room for a wider font when the page allows it, else Calibri's own widths.
         var minimum = words.map(wordTwips)
+        if minimum.reduce(0, +) > textWidth { minimum = words.map(twips) }
         let natural = zip(texts, minimum).map { max(twips($0), $1) }
         // When even the minimums do not fit, the text columns give way, never the numbers.
         let fixed = minimum.indices.filter { table.isNumeric(column: $0) }.reduce(0) { $0 + minimum[$1] }
