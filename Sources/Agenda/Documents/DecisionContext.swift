@@ -37,9 +37,6 @@ struct DecisionContext {
         DutchList.joined(themes.map { "de \((budget.byTheme[$0.id] ?? .zero).printedNotation) voor ‘\($0.title)’" })
     }
 
-    /// "dat voldoet" / "die voldoen" after the names of `count` themes.
-    private func relative(_ count: Int) -> String { count == 1 ? "dat nog niet aan alle zes afwegingen voldoet" : "die nog niet aan alle zes afwegingen voldoen" }
-
     /// The decision slide's points, each a sentence.
     func points() -> [String] {
         let weak = shortfalls
@@ -47,7 +44,7 @@ struct DecisionContext {
         if agenda.status == .adopted {
             var points = ["Kennisnemen van de voortgang van de acties.", "Besluiten over de signalen die nog open staan."]
             if !weak.isEmpty {
-                points.append("Besluiten wat er gebeurt met \(quoted(weak)), \(relative(weak.count)): aanvullen of uit het uitvoeringsdeel halen.")
+                points.append("Besluiten wat er gebeurt met \(quoted(weak)), \(DutchPhrases.thatFallShort(weak.count)): aanvullen of uit het uitvoeringsdeel halen.")
             }
             return points
         }
@@ -56,8 +53,7 @@ struct DecisionContext {
                 "De agenda, versie \(agenda.version), vaststellen.",
                 verdicts.isEmpty
                     ? "Kennisnemen dat het uitvoeringsdeel \(period) nog geen thema's heeft."
-                    : "Instemmen met " + (verdicts.count == 1 ? "het thema" : "de thema's") + " van het uitvoeringsdeel \(period) en "
-                        + (verdicts.count == 1 ? "de trekker." : "hun trekkers."),
+                    : "Instemmen met \(DutchPhrases.theThemes(verdicts.count)) van het uitvoeringsdeel \(period) en \(DutchPhrases.owners(verdicts.count)).",
                 "De begroting van \(budget.total.printedNotation) over \(period) goedkeuren.",
             ]
         }
@@ -66,12 +62,10 @@ struct DecisionContext {
             points.append("De agenda, versie \(agenda.version), nog niet vaststellen: "
                 + DutchCount.all(weak.count, "thema", "thema's", verb: ("voldoet", "voldoen")).lowercased() + " nog niet aan alle zes afwegingen.")
         } else {
-            points.append("De agenda, versie \(agenda.version), vaststellen met "
-                + (meeting.count == 1 ? "het thema dat" : "de \(meeting.count) thema's die")
-                + " aan de zes afwegingen " + (meeting.count == 1 ? "voldoet" : "voldoen") + ": \(quoted(meeting)), en "
-                + (meeting.count == 1 ? "de trekker." : "hun trekkers."))
+            points.append("De agenda, versie \(agenda.version), vaststellen met \(DutchPhrases.themesThatMeet(meeting.count)): "
+                + "\(quoted(meeting)), en \(DutchPhrases.owners(meeting.count)).")
         }
-        points.append("Besluiten over \(quoted(weak)), \(relative(weak.count)): eerst laten aanvullen, of uit het uitvoeringsdeel halen.")
+        points.append("Besluiten over \(quoted(weak)), \(DutchPhrases.thatFallShort(weak.count)): eerst laten aanvullen, of uit het uitvoeringsdeel halen.")
         if budget.total != .zero {
             points.append("De begroting van \(budget.total.printedNotation) over \(period) goedkeuren; \(budgets(of: weak)) pas na dat besluit.")
         }
@@ -93,7 +87,7 @@ struct DecisionContext {
         let meeting = verdicts.count - weak.count
         let adopt = meeting == 0
             ? "de agenda nog niet vast te stellen"
-            : "de agenda vast te stellen met " + (meeting == 1 ? "het thema dat voldoet" : "de \(meeting) thema's die voldoen")
+            : "de agenda vast te stellen met " + DutchPhrases.meetingThemes(meeting)
         return "\(capitalised) wordt gevraagd \(adopt), en te besluiten over \(quoted(weak)): eerst aanvullen, of uit het uitvoeringsdeel halen."
     }
 }

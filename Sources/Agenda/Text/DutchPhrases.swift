@@ -92,4 +92,36 @@ enum DutchPhrases {
         let names = count == 1 ? "" : ": " + DutchList.joined(weak.map { "‘\($0)’" })
         return "\(subject) nog niet aan alle zes afwegingen\(names)."
     }
+
+    // MARK: What an agenda asks of its council
+
+    /// "het thema dat aan de zes afwegingen voldoet", "de 2 thema's die aan de zes afwegingen voldoen".
+    static func themesThatMeet(_ count: Int) -> String {
+        switch count {
+        case ...0: "geen thema dat aan de zes afwegingen voldoet"
+        case 1: "het thema dat aan de zes afwegingen voldoet"
+        default: "de \(count) thema's die aan de zes afwegingen voldoen"
+        }
+    }
+
+    /// "het thema dat voldoet", "de 2 thema's die voldoen" (in the summary's sentence).
+    static func meetingThemes(_ count: Int) -> String {
+        switch count {
+        case ...0: "geen thema dat voldoet"
+        case 1: "het thema dat voldoet"
+        default: "de \(count) thema's die voldoen"
+        }
+    }
+
+    /// After the names of `count` themes that fall short: "dat nog niet aan alle zes afwegingen
+    /// voldoet", "die nog niet aan alle zes afwegingen voldoen".
+    static func thatFallShort(_ count: Int) -> String {
+        count == 1 ? "dat nog niet aan alle zes afwegingen voldoet" : "die nog niet aan alle zes afwegingen voldoen"
+    }
+
+    /// The owners of `count` themes: "de trekker", "hun trekkers".
+    static func owners(_ count: Int) -> String { count == 1 ? "de trekker" : "hun trekkers" }
+
+    /// "het thema", "de thema's": the themes of the execution part, all of them.
+    static func theThemes(_ count: Int) -> String { count == 1 ? "het thema" : "de thema's" }
 }

@@ -37,6 +37,19 @@ import Testing
             "De signalen komen uit de regionale agenda's en uit b0.csv en b1.csv.",
             "De signalen komen uit de regionale agenda's en uit b0.csv, b1.csv, b2.csv, b3.csv, b4.csv, b5.csv en b6.csv.",
         ]),
+        Case(id: "themesThatMeet", phrase: DutchPhrases.themesThatMeet, expected: [
+            "geen thema dat aan de zes afwegingen voldoet", "het thema dat aan de zes afwegingen voldoet",
+            "de 2 thema's die aan de zes afwegingen voldoen", "de 7 thema's die aan de zes afwegingen voldoen",
+        ]),
+        Case(id: "meetingThemes", phrase: DutchPhrases.meetingThemes, expected: [
+            "geen thema dat voldoet", "het thema dat voldoet", "de 2 thema's die voldoen", "de 7 thema's die voldoen",
+        ]),
+        Case(id: "thatFallShort", phrase: DutchPhrases.thatFallShort, expected: [
+            "die nog niet aan alle zes afwegingen voldoen", "dat nog niet aan alle zes afwegingen voldoet",
+            "die nog niet aan alle zes afwegingen voldoen", "die nog niet aan alle zes afwegingen voldoen",
+        ]),
+        Case(id: "owners", phrase: DutchPhrases.owners, expected: ["hun trekkers", "de trekker", "hun trekkers", "hun trekkers"]),
+        Case(id: "theThemes", phrase: DutchPhrases.theThemes, expected: ["de thema's", "het thema", "de thema's", "de thema's"]),
         Case(id: "broadlyShared", phrase: DutchPhrases.broadlyShared, expected: [
             "Geen onderwerp is breed gedragen", "1 onderwerp is breed gedragen", "2 onderwerpen zijn breed gedragen",
             "7 onderwerpen zijn breed gedragen",
