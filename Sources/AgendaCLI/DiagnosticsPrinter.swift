@@ -48,8 +48,18 @@ public struct DiagnosticsPrinter: Sendable {
                     return cache[file]??.line(line)
                 }
             }
-            return (blocks + [summary.sentence(in: language) + "\n"]).joined(separator: "\n")
+            return (blocks + [summary.sentence(in: language) + strictNote(summary) + "\n"]).joined(separator: "\n")
         }
+    }
+
+    /// With `--strikt`, what makes warnings fail the run, after the counts: the exit code of 1
+    /// must not come as a surprise under "6 waarschuwingen".
+    func strictNote(_ summary: DiagnosticsSummary) -> String {
+        guard strict, summary.warnings > 0 else { return "" }
+        return summary.warnings == 1
+            ? language.pick(" Met --strikt telt de waarschuwing als fout.", " With --strict the warning counts as an error.")
+            : language.pick(" Met --strikt tellen de \(summary.warnings) waarschuwingen als fouten.",
+                            " With --strict the \(summary.warnings) warnings count as errors.")
     }
 
     /// The exit code for `diagnostics`: `.failure` on any error, or any warning when `strict`.

@@ -27,4 +27,10 @@ extension Language {
     func count(_ n: Int, _ dutch: (one: String, many: String), _ english: (one: String, many: String)) -> String {
         "\(n) " + pick(n == 1 ? dutch.one : dutch.many, n == 1 ? english.one : english.many)
     }
+
+    /// An enumeration in this language: "a, b en c", "a, b and c".
+    func joined(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + pick(" en ", " and ") + items[items.count - 1]
+    }
 }

@@ -39,7 +39,7 @@ import Testing
         try FileManager.default.copyItem(atPath: BuildCommandTests.templates, toPath: folder + "/sjablonen")
         let template = folder + "/sjablonen/uitvoeringsdeel.md"
         let text = try String(contentsOfFile: template, encoding: .utf8)
-        try text.replacingOccurrences(of: "# {{agenda.titel}}", with: "# {{agenda.titl}}").write(toFile: template, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "# {{deel.kop}}", with: "# {{agenda.titl}}").write(toFile: template, atomically: true, encoding: .utf8)
         let result = mja("build", folder + "/am05-twente.toml", "--uit", folder + "/uit", "--sjablonen", folder + "/sjablonen")
         #expect(result.code == .failure)
         #expect(result.error.contains("uitvoeringsdeel.md:1:3: geen waarde voor 'agenda.titl' [MJA071] (bedoelde je 'agenda.titel'?)"), "\(result.error)")

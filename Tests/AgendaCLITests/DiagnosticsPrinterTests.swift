@@ -90,6 +90,20 @@ import Testing
         #expect(MJA.run(["warns", "--strikt"], environment: [:], console: console, registry: registry) == .failure)
     }
 
+    /// Issue 29: "6 waarschuwingen" with exit 1 did not say that the warnings counted as errors.
+    @Test(arguments: [
+        ([Severity.warning], false, Language.dutch, "1 waarschuwing in 1 bestand.\n"),
+        ([.warning], true, .dutch, "1 waarschuwing in 1 bestand. Met --strikt telt de waarschuwing als fout.\n"),
+        ([.warning, .warning, .error], true, .dutch, "1 fout en 2 waarschuwingen in 1 bestand. Met --strikt tellen de 2 waarschuwingen als fouten.\n"),
+        ([.warning, .warning], true, .english, "2 warnings in 1 file. With --strict the 2 warnings count as errors.\n"),
+        ([.note], true, .dutch, "1 opmerking in 1 bestand.\n"),
+    ] as [([Severity], Bool, Language, String)])
+    func strictSummarySaysWarningsCount(severities: [Severity], strict: Bool, language: Language, expected: String) {
+        let printer = DiagnosticsPrinter(language: language, colored: false, strict: strict)
+        let output = printer.render(Self.diagnostics(severities, files: severities.map { _ in "a" }), fileCount: 1) { _ in nil }
+        #expect(output.hasSuffix(expected), "\(output)")
+    }
+
     @Test func jsonHasAllDiagnosticsSortedAndTheCounts() throws {
         let outcome = mja("diag", "--format", "json")
         #expect(outcome.code == .failure)

@@ -49,6 +49,19 @@ import Testing
         #expect(try String(contentsOfFile: root + "/out2/signalen.html", encoding: .utf8) == html)
     }
 
+    /// Issue 29: the summary said "Breed gedragen: 23" and listed 8. The count now says what the
+    /// topics are, and the list holds every one of the kind it names.
+    @Test func theBroadCountSaysWhatItsListHolds() throws {
+        let out = NSTemporaryDirectory() + "mja-signalen-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = mja("signalen", AgendaCommandsTests.regions, "--uit", out, "--sjablonen", Self.templates)
+        #expect(result.code == .success, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        let headline = try #require(lines.firstIndex { $0.hasPrefix("Breed gedragen") })
+        #expect(lines[headline] == "Breed gedragen (5 of meer regio's): 23 onderwerpen: 7 landelijke thema's, 9 sectoren en 7 doelgroepen; de landelijke thema's:")
+        #expect(lines[(headline + 1)...].prefix { $0.hasPrefix("  - ") }.count == 7)
+    }
+
     @Test func diaWritesOnlyTheDecks() throws {
         let root = try folder(["regions/am05-twente.toml": try String(contentsOfFile: AgendaCommandsTests.regions + "/am05-twente.toml", encoding: .utf8),
                                "ov.csv": Self.csv])

@@ -55,7 +55,7 @@ struct AgendaCharts {
         let period = agenda.executionPeriod
         let start = CalendarDate(year: period.first, month: 1, day: 1)
         let total = Self.days(from: start, to: CalendarDate(year: period.last + 1, month: 1, day: 1))
-        let statuses = Action.Status.allCases
+        let statuses = Self.timelineStatuses
         let items = agenda.actions.map { action in
             TimelineChart.Item(
                 label: action.title, startDay: action.start.map { Self.days(from: start, to: $0) },
@@ -72,6 +72,10 @@ struct AgendaCharts {
         }
         return Figure(content: .timeline(chart), data: Table(header: ["Actie", "Start", "Einde", "Status"], rows: rows, caption: chart.title))
     }
+
+    /// The statuses in the order of the timeline's fills, most visible first: the status that needs
+    /// attention (`vertraagd`) gets the solid dark fill, a finished action the palest one.
+    static let timelineStatuses: [Action.Status] = [.delayed, .running, .planned, .finished, .stopped]
 
     /// Days between two dates (proleptic Gregorian calendar).
     static func days(from start: CalendarDate, to end: CalendarDate) -> Int {

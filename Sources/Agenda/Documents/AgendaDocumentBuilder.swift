@@ -43,12 +43,25 @@ public struct AgendaDocumentBuilder: Sendable {
             // The other part, for the links between the two: each writer adds its own extension.
             let other = part == .policy ? Part.execution : Part.policy
             entries["ander_deel"] = ["naam": .string(other.rawValue), "link": .string("document:\(other.rawValue)")]
+            entries["deel"] = [
+                "kop": .string(heading(part, of: agenda)),
+                "beleidsdeel": .bool(part == .policy), "uitvoeringsdeel": .bool(part == .execution),
+            ]
             context = .dictionary(entries)
         }
         let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .all)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
         return FilledTemplate(markdown: markdown, prose: prose, abbreviations: workspace.registry.abbreviations)
             .document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
+    }
+
+    /// The document's title: "Regionale Meerjarenagenda Twente 2026-2030: uitvoeringsdeel 2026-2027".
+    /// The period is left out when the agenda's title already ends with it, so a title never reads
+    /// "2026-2030: beleidsdeel 2026-2030".
+    func heading(_ part: Part, of agenda: Agenda) -> String {
+        let period = (part == .policy ? agenda.policyPeriod : agenda.executionPeriod).description
+        let title = agenda.title
+        return title.hasSuffix(period) ? "\(title): \(part.rawValue)" : "\(title): \(part.rawValue) \(period)"
     }
 
     /// What the document is: for the cover, running headers and the file's properties.

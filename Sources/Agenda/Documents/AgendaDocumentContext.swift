@@ -23,6 +23,7 @@ struct AgendaDocumentContext {
     func value() -> MustacheValue {
         let names = NameLookup(names: assessor.names, agenda: agenda)
         let budget = BudgetSummary(agenda: agenda)
+        let scorecards = agenda.themes.filter { !$0.isContinuous }.map { ($0, assessor.scorecard(for: $0, in: agenda)) }
         return [
             "agenda": header(names),
             "beleidsdeel": policy(names),
@@ -34,9 +35,9 @@ struct AgendaDocumentContext {
             "signalen": .array(agenda.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { signal($0, names) }),
             "heeft_signalen": .bool(!agenda.signals.isEmpty),
             "scorecard_overzicht": scorecardOverview(assessor),
-            "samenvatting": SummaryContext(
-                agenda: agenda, scorecards: agenda.themes.filter { !$0.isContinuous }.map { ($0, assessor.scorecard(for: $0, in: agenda)) },
-                budget: budget, prose: prose).value(),
+            "samenvatting": SummaryContext(agenda: agenda, scorecards: scorecards, budget: budget, prose: prose).value(),
+            "gevraagd": DecisionContext(
+                agenda: agenda, verdicts: scorecards.map { ($0.0, $0.1.overall) }, budget: budget, council: council(names)).value(),
         ]
     }
 
@@ -46,7 +47,7 @@ struct AgendaDocumentContext {
             "titel": .string(agenda.title), "versie": .string(agenda.version), "status": .string(agenda.status.rawValue),
             "vastgesteld": .bool(agenda.status == .adopted),
             "vastgesteld_door": MustacheValue(agenda.adoptedBy), "vastgesteld_op": MustacheValue(agenda.adoptedOn?.dutchText),
-            "beraad": .string(agenda.scope == .national ? "het Landelijk Beraad" : "het Regionaal Beraad \(region?.name ?? "")"),
+            "beraad": .string(council(names)),
             "beleidsperiode": .string(agenda.policyPeriod.description),
             "uitvoeringsperiode": .string(agenda.executionPeriod.description),
             "voorbeeld": .bool(agenda.isExample), "landelijk": .bool(agenda.scope == .national),
@@ -54,6 +55,12 @@ struct AgendaDocumentContext {
             "regio": region.map { ["code": .string($0.code), "naam": .string($0.name), "centrumgemeente": .string($0.centralMunicipality)] } ?? .null,
             "naam": .string(region?.name ?? "Landelijk Beraad"),
         ]
+    }
+
+    /// "het Landelijk Beraad", "het Regionaal Beraad Twente": who adopts the agenda.
+    private func council(_ names: NameLookup) -> String {
+        let region = agenda.scope.regionCode.flatMap(names.region)
+        return agenda.scope == .national ? "het Landelijk Beraad" : "het Regionaal Beraad \(region?.name ?? "")"
     }
 
     private func policy(_ names: NameLookup) -> MustacheValue {

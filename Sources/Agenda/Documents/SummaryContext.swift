@@ -34,16 +34,7 @@ struct SummaryContext {
     /// "Alle 3 thema's voldoen aan de zes afwegingen." or "1 van de 3 thema's voldoet nog niet aan
     /// alle zes afwegingen: X."
     func verdictSentence() -> String {
-        let weak = scorecards.filter { $0.card.overall != .meets }.map(\.theme.title)
-        let count = scorecards.count
-        guard count > 0 else { return "Het uitvoeringsdeel heeft nog geen thema's." }
-        if weak.isEmpty {
-            return count == 1 ? "Het thema voldoet aan de zes afwegingen." : "Alle \(count) thema's voldoen aan de zes afwegingen."
-        }
-        let verb = weak.count == 1 ? "voldoet" : "voldoen"
-        let subject = count == 1 ? "Het thema" : "\(weak.count) van de \(count) thema's"
-        let names = count == 1 ? "" : ": " + DutchList.joined(weak.map { "‘\($0)’" })
-        return "\(subject) \(verb) nog niet aan alle zes afwegingen\(names)."
+        DutchPhrases.themeVerdict(weak: scorecards.filter { $0.card.overall != .meets }.map(\.theme.title), of: scorecards.count)
     }
 
     /// "De begroting is € 1.065.000: € 635.000 in 2026 en € 430.000 in 2027."

@@ -9,6 +9,7 @@ extension Verdict {
         }
     }
 
-    /// The sign and the word: "✗ voldoet niet".
-    var markedText: String { "\(mark) \(rawValue)" }
+    /// The sign and the word, joined by a no-break space so a narrow column never wraps the sign
+    /// away from its word: "✗ voldoet niet".
+    var markedText: String { "\(mark)\u{A0}\(rawValue)" }
 }

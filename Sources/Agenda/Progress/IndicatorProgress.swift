@@ -92,7 +92,7 @@ struct IndicatorProgress {
         let chart = LineChart(
             id: chartName, title: "\(label): gemeten" + (result.targetValue == nil ? "" : " en streefwaarde"),
             description: "Lijn van de indicator '\(label)'" + (result.baseline == nil ? "" : " vanaf de nulmeting")
-                + " over \(DutchCount.of(measurements.count, "meting", "metingen"))" + (result.targetValue == nil ? "" : ", met de streefwaarde als stippellijn")
+                + " over \(DutchPhrases.measurements(measurements.count))" + (result.targetValue == nil ? "" : ", met de streefwaarde als stippellijn")
                 + "; laatste waarde \(DutchNumber.format(measurements.last!.value))\(unit.isEmpty ? "" : " " + unit): \(direction).",
             categories: categories, series: series, unit: unit)
         return Figure(content: .line(chart), data: Table(header: ["Moment", "Bron", "Waarde"], rows: rows, numericFrom: 2, caption: label))

@@ -43,7 +43,7 @@ struct ProgressContext {
         let budget = rollUp.budget
         return [
             "voortgang": rollUp.agenda.hasProgressData ? Self.percent(rollUp.total) : .string("—"),
-            "acties": .string(DutchCount.of(rollUp.actions.count, "actie", "acties")),
+            "acties": .string(DutchPhrases.actions(rollUp.actions.count)),
             "zonder_begroting": .int(rollUp.total.withoutBudget),
             "begroot": .string(budget.plannedTotal.printedNotation),
             "gerealiseerd": .string(budget.realisedTotal.printedNotation),

@@ -91,6 +91,16 @@ public struct SignalAggregation: Sendable, Hashable {
         }
     }
 
+    /// How many broadly shared topics each dimension has, in the order of `broadlyShared`; only
+    /// dimensions with one or more. A summary that names a count of topics and then lists only one
+    /// dimension's says so with these.
+    public var broadlySharedCounts: [(dimension: Dimension, count: Int)] {
+        let broad = broadlyShared
+        var dimensions: [Dimension] = []
+        for entry in broad where !dimensions.contains(entry.dimension) { dimensions.append(entry.dimension) }
+        return dimensions.map { dimension in (dimension, broad.filter { $0.dimension == dimension }.count) }
+    }
+
     /// The values of `dimension` a signal has; "" when it has none (no theme, no sector, ...).
     static func keys(of signal: Signal, in dimension: Dimension) -> [String] {
         let keys: [String] = switch dimension {

@@ -6,7 +6,7 @@ public struct SignalCluster: Sendable, Hashable {
     public var signals: [Signal]
     /// The distinct region codes, sorted.
     public var regions: [String]
-    /// The signal that shares most with the others: its title is the suggested title.
+    /// The signal that shares most with the others.
     public var centralSignal: Signal
     /// The words the signals share most, as written (folded to lower case).
     public var keywords: [String]
@@ -16,8 +16,9 @@ public struct SignalCluster: Sendable, Hashable {
     /// Whether at least the threshold number of distinct regions raised it.
     public var isBroad: Bool
 
-    /// The suggested title of the new theme.
-    public var suggestedTitle: String { centralSignal.title }
+    /// The suggested title of the new theme: the title of the most central signal that names no
+    /// place of its own region, else the key words (see `title(ranked:keywords:)`).
+    public var suggestedTitle: String
 
     init(signals: [Signal], features: [[UInt64]], words: [[(term: String, word: String)]], broadThreshold: Int) {
         let order = signals.indices.sorted { SignalCollection.order(signals[$0], signals[$1]) }
@@ -29,17 +30,12 @@ public struct SignalCluster: Sendable, Hashable {
         // Central: the highest average share of its features among the cluster's signals.
         var frequency: [UInt64: Int] = [:]
         for set in features { for feature in set { frequency[feature, default: 0] += 1 } }
-        var best = order[0]
-        var bestScore = -1.0
-        for index in order {
-            let set = features[index]
-            let score = set.isEmpty ? 0 : Double(set.reduce(0) { $0 + frequency[$1]! }) / Double(set.count)
-            if score > bestScore + 1e-12 {
-                best = index
-                bestScore = score
-            }
-        }
-        centralSignal = signals[best]
+        // Ranked by that score, ties in the signals' order, so the same input gives the same title.
+        let scores = features.map { set in set.isEmpty ? 0 : Double(set.reduce(0) { $0 + frequency[$1]! }) / Double(set.count) }
+        let ranked = order.enumerated().sorted { a, b in
+            abs(scores[a.element] - scores[b.element]) > 1e-12 ? scores[a.element] > scores[b.element] : a.offset < b.offset
+        }.map(\.element)
+        centralSignal = signals[ranked[0]]
 
         // Key words: terms in at least two signals, most signals first, shown in their most used form.
         var termSignals: [String: Int] = [:]
@@ -56,13 +52,15 @@ public struct SignalCluster: Sendable, Hashable {
             .prefix(6)
             .map { term in forms[term.key]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }[0].key }
 
+        suggestedTitle = Self.title(ranked: ranked.map { signals[$0] }, keywords: keywords)
+
         var firstSignal: [String: Signal] = [:]
         for signal in self.signals where firstSignal[signal.region] == nil { firstSignal[signal.region] = signal }
         let count = signals.count
         evidence = CriteriaEvidence(
-            signals: "\(count) \(count == 1 ? "signaal" : "signalen") uit \(regions.count) \(regions.count == 1 ? "regio" : "regio's"): "
+            signals: "\(DutchPhrases.signals(count)) uit \(DutchPhrases.regions(regions.count)): "
                 + regions.joined(separator: ", ") + ".",
-            scaling: "Het probleem speelt al in \(regions.count) \(regions.count == 1 ? "regio" : "regio's"): "
+            scaling: "Het probleem speelt al in \(DutchPhrases.regions(regions.count)): "
                 + regions.joined(separator: ", ") + "; een landelijke aanpak kan daar meteen landen.",
             scalesTo: regions.map { Reference($0, range: firstSignal[$0]!.origin.range) })
     }

@@ -25,6 +25,9 @@ public struct SignalReportContext: Sendable {
             "breed_gedragen": .array(broad.map { group($0.group, in: $0.dimension, dimensionName: true) }),
             "heeft_breed_gedragen": .bool(!broad.isEmpty),
             "breed_per_landelijk_thema": .array(broad.filter { $0.dimension == .nationalTheme }.map { group($0.group, in: $0.dimension) }),
+            "heeft_breed_per_landelijk_thema": .bool(broad.contains { $0.dimension == .nationalTheme }),
+            "breed_soorten": .string(DutchPhrases.broadlySharedKinds(aggregation.broadlySharedCounts)),
+            "herkomst": .string(DutchPhrases.signalSources(files: Self.importedFiles(analysis.collection.signals))),
             "kwartalen": .array(aggregation.quarters.map { .string($0) }),
             "dimensies": .array(dimensions()),
             "clusters": .array(analysis.clustering.clusters.enumerated().map { cluster($1, number: $0 + 1) }),
@@ -37,6 +40,12 @@ public struct SignalReportContext: Sendable {
         ]
     }
 
+    /// The files other than agendas that signals were read from (CSV, Excel), by name, sorted.
+    static func importedFiles(_ signals: [Signal]) -> [String] {
+        Set(signals.map(\.origin.file).filter { !$0.hasSuffix(".toml") && !$0.isEmpty })
+            .map { String($0.split(separator: "/").last ?? Substring($0)) }.sorted()
+    }
+
     private func summary() -> MustacheValue {
         let aggregation = analysis.aggregation
         let oldest = analysis.followUp.open.first
@@ -47,13 +56,11 @@ public struct SignalReportContext: Sendable {
             "breed_gedragen": .int(aggregation.broadlyShared.count),
             "clusters": .int(analysis.clustering.clusters.count),
             "open": .int(analysis.followUp.open.count),
-            "signalen_tekst": .string(DutchCount.of(aggregation.signalCount, "signaal", "signalen")),
-            "regios_tekst": .string(DutchCount.of(aggregation.regions.count, "regio", "regio's")),
-            "breed_zin": .string(DutchCount.subject(aggregation.broadlyShared.count, "onderwerp", "onderwerpen", verb: ("is", "zijn"))
-                + " breed gedragen"),
-            "clusters_tekst": .string(DutchCount.of(analysis.clustering.clusters.count, "mogelijk nieuw thema", "mogelijke nieuwe thema's")),
-            "open_zin": .string(DutchCount.subject(analysis.followUp.open.count, "signaal", "signalen", verb: ("staat", "staan"))
-                + " nog open"),
+            "signalen_tekst": .string(DutchPhrases.signals(aggregation.signalCount)),
+            "regios_tekst": .string(DutchPhrases.regions(aggregation.regions.count)),
+            "breed_zin": .string(DutchPhrases.broadlyShared(aggregation.broadlyShared.count)),
+            "clusters_tekst": .string(DutchPhrases.possibleNewThemes(analysis.clustering.clusters.count)),
+            "open_zin": .string(DutchPhrases.stillOpen(analysis.followUp.open.count)),
             "oudste": oldest.map { open in
                 ["titel": .string(open.signal.title), "regio": .string(names.region(open.signal.region)),
                  "dagen": .int(open.days), "datum": .string(open.signal.date.dutchText)] as MustacheValue
@@ -124,8 +131,7 @@ public struct SignalReportContext: Sendable {
                  "dagen": .int(open.days), "status": .string(open.signal.status.rawValue)]
             }),
             "aantal_open": .int(followUp.open.count),
-            "open_zin": .string(DutchCount.subject(followUp.open.count, "signaal", "signalen", verb: ("is", "zijn"))
-                + " nog niet opgelost of teruggekoppeld"),
+            "open_zin": .string(DutchPhrases.notYetAnswered(followUp.open.count)),
             "mediaan_dagen": followUp.medianOpenDays.map { .int($0) } ?? .null,
         ]
     }
@@ -134,8 +140,7 @@ public struct SignalReportContext: Sendable {
         [
             "regio": .string(names.regionWithCode(region.region)),
             "aantal": .int(region.signals.count), "beantwoord": .int(region.answered),
-            "beantwoord_zin": .string(DutchCount.part(region.answered, of: region.signals.count, "signaal", "signalen", verb: ("heeft", "hebben"))
-                + " landelijk antwoord."),
+            "beantwoord_zin": .string(DutchPhrases.answered(region.answered, of: region.signals.count)),
             "signalen": .array(region.signals.map { signal in
                 ["titel": .string(signal.title), "datum": .string(signal.date.dutchText), "status": .string(signal.status.rawValue),
                  "antwoord": .string(signal.answer ?? "—")]
@@ -160,7 +165,7 @@ struct NationalPictureContext {
                 [
                     "id": .string(entry.nationalThemeID), "titel": .string(entry.title), "doorlopend": .bool(entry.isContinuous),
                     "regios": .int(entry.regions.count),
-                    "regios_tekst": .string(DutchCount.of(entry.regions.count, "regio", "regio's")),
+                    "regios_tekst": .string(DutchPhrases.regions(entry.regions.count)),
                     "regio_namen": .string(entry.regions.map(names.region).joined(separator: ", ")),
                     "heeft_bijdragen": .bool(!entry.contributions.isEmpty),
                     "bijdragen": .array(entry.contributions.map { contribution in
@@ -174,7 +179,7 @@ struct NationalPictureContext {
             "zonder_bijdrage": .string(picture.regionsWithoutContribution.map(names.regionWithCode).joined(separator: ", ")),
             "zonder_agenda": .string(picture.regionsWithoutAgenda.map(names.regionWithCode).joined(separator: ", ")),
             "aantal_zonder_agenda": .int(picture.regionsWithoutAgenda.count),
-            "zonder_agenda_tekst": .string(DutchCount.of(picture.regionsWithoutAgenda.count, "regio", "regio's")),
+            "zonder_agenda_tekst": .string(DutchPhrases.regions(picture.regionsWithoutAgenda.count)),
             "per_opgave": .array(AgendaTask.allCases.map { task in
                 ["opgave": .string(task.dutchName), "per_jaar": perYear(picture.byTaskAndYear[task] ?? [:]),
                  "totaal": .string((picture.byTask[task] ?? .zero).printedNotation)]

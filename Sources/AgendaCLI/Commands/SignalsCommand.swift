@@ -122,12 +122,30 @@ struct SignalsSummary {
         var lines: [String] = []
         func signals(_ n: Int) -> String { l.count(n, ("signaal", "signalen"), ("signal", "signals")) }
         func regions(_ n: Int) -> String { l.count(n, ("regio", "regio's"), ("region", "regions")) }
+        func topics(_ n: Int, of dimension: SignalAggregation.Dimension) -> String {
+            switch dimension {
+            case .nationalTheme: l.count(n, ("landelijk thema", "landelijke thema's"), ("national theme", "national themes"))
+            case .task: l.count(n, ("opgave", "opgaven"), ("task", "tasks"))
+            case .sector: l.count(n, ("sector", "sectoren"), ("sector", "sectors"))
+            case .targetGroup: l.count(n, ("doelgroep", "doelgroepen"), ("target group", "target groups"))
+            case .kind: l.count(n, ("soort", "soorten"), ("kind", "kinds"))
+            case .urgency: l.count(n, ("urgentie", "urgenties"), ("urgency", "urgencies"))
+            }
+        }
         lines.append(l.pick("\(signals(aggregation.signalCount)) uit \(regions(aggregation.regions.count))",
                             "\(signals(aggregation.signalCount)) from \(regions(aggregation.regions.count))"))
         let broad = aggregation.broadlyShared
-        lines.append(l.pick("Breed gedragen (\(aggregation.broadThreshold) of meer regio's): \(broad.count)",
-                            "Broadly shared (\(aggregation.broadThreshold) or more regions): \(broad.count)"))
-        for (dimension, group) in broad.prefix(8) {
+        // The count names every broadly shared topic; the list below it holds the national themes
+        // only, and the line says so (it once said 23 and listed 8 of them).
+        let kinds = aggregation.broadlySharedCounts.map { topics($0.count, of: $0.dimension) }
+        let national = broad.filter { $0.dimension == .nationalTheme }
+        var headline = l.pick("Breed gedragen (\(aggregation.broadThreshold) of meer regio's): ",
+                              "Broadly shared (\(aggregation.broadThreshold) or more regions): ")
+            + l.count(broad.count, ("onderwerp", "onderwerpen"), ("topic", "topics"))
+        if !kinds.isEmpty { headline += ": " + l.joined(kinds) }
+        if !national.isEmpty { headline += l.pick("; de landelijke thema's:", "; the national themes:") }
+        lines.append(headline)
+        for (dimension, group) in national {
             lines.append("  - \(names.name(of: group.key, in: dimension)): "
                 + "\(signals(group.signalCount)), \(regions(group.regionCount))")
         }

@@ -52,8 +52,10 @@ public struct RegionMap: Sendable, Equatable {
         self.legendTitle = legendTitle
     }
 
-    /// The map as inline SVG; the view box is the areas plus a margin, north up.
-    public func svg() -> String {
+    /// The map as inline SVG; the view box is the areas plus a margin, north up. Without
+    /// `legend` the legend is left out, for a page that sets it beside the map in its own type
+    /// (a slide: inside the scaled drawing it was too small to read).
+    public func svg(legend withLegend: Bool = true) -> String {
         let points = shapes.flatMap { $0.rings.flatMap { $0 } }
         let minX = (points.map(\.x).min() ?? 0) - 20, maxX = (points.map(\.x).max() ?? 0) + 20
         let minY = (points.map(\.y).min() ?? 0) - 20, maxY = (points.map(\.y).max() ?? 0) + 20
@@ -80,14 +82,21 @@ public struct RegionMap: Sendable, Equatable {
             svg += "<text \(position) fill=\"#fff\" stroke=\"#fff\" stroke-width=\"10\" aria-hidden=\"true\">\(XMLText.escape(shape.label))</text>"
             svg += "<text \(position) fill=\"#000\">\(XMLText.escape(shape.label))</text>"
         }
-        svg += legend(scale: scale, pattern: pattern)
+        if withLegend { svg += legend(scale: scale, pattern: pattern) }
         return svg + "</svg>"
+    }
+
+    /// The legend's classes: their label ("0", "1–2") and their SVG fill, the zero class the
+    /// pattern `patternID` (``ShadeScale/zeroPattern(id:size:)``).
+    public func legendEntries(patternID: String) -> [(label: String, fill: String)] {
+        let scale = ShadeScale(maximum: counts.values.max() ?? 0)
+        return [("0", "url(#\(patternID))")] + scale.classes.map { (ShadeScale.label($0), scale.fill($0.lowerBound, patternID: patternID)) }
     }
 
     /// The legend in the top-left (North Sea) corner: a box per class with its range.
     private func legend(scale: ShadeScale, pattern: String) -> String {
         var svg = "<g class=\"legenda\"><text x=\"30\" y=\"70\" font-size=\"56\" font-weight=\"bold\">\(XMLText.escape(legendTitle))</text>"
-        let entries = [("0", "url(#\(pattern))")] + scale.classes.map { (ShadeScale.label($0), scale.fill($0.lowerBound, patternID: pattern)) }
+        let entries = legendEntries(patternID: pattern)
         for (offset, entry) in entries.enumerated() {
             let y = 110 + offset * 80
             svg += "<rect x=\"30\" y=\"\(y)\" width=\"90\" height=\"60\" fill=\"\(entry.1)\" stroke=\"#000\" stroke-width=\"4\"/>"

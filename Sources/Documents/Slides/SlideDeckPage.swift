@@ -63,12 +63,29 @@ public struct SlideDeckPage: Sendable {
         case .horizontalBars(let chart): renderer.write(string: chart.svg())
         case .timeline(let chart): renderer.write(string: chart.svg())
         case .line(let chart): renderer.write(string: chart.svg())
-        case .regionMap(let map): renderer.write(string: map.svg())
+        case .regionMap(let map): renderer.write(string: Self.mapWithLegend(map))
         case .matrix: renderer.table(figure.data)  // the splitter turns a matrix into a table first
         }
         renderer.newline()
         if !figure.source.isEmpty { renderer.write("<p class=\"bron\">"); renderer.escaped(figure.source); renderer.write("</p>\n") }
         renderer.write("</figure>\n")
+    }
+}
+
+extension SlideDeckPage {
+    /// The map with its legend beside it in the slide's own type, as the PowerPoint deck has it:
+    /// drawn inside the scaled map the legend was a few pixels high on a projector.
+    static func mapWithLegend(_ map: RegionMap) -> String {
+        let pattern = "\(map.id)-legenda-nul"
+        var html = "<div class=\"kaart-dia\">" + map.svg(legend: false) + "<div class=\"kaart-legenda\"><p><strong>"
+        html += XMLText.escape(map.legendTitle) + "</strong></p><ul>"
+        for entry in map.legendEntries(patternID: pattern) {
+            html += "<li><svg class=\"staal\" viewBox=\"0 0 90 60\" aria-hidden=\"true\">"
+            if entry.fill.hasPrefix("url(") { html += "<defs>\(ShadeScale.zeroPattern(id: pattern, size: 18))</defs>" }
+            html += "<rect x=\"2\" y=\"2\" width=\"86\" height=\"56\" fill=\"\(entry.fill)\" stroke=\"#000\" stroke-width=\"4\"/></svg>"
+            html += XMLText.escape(entry.label) + "</li>"
+        }
+        return html + "</ul></div></div>"
     }
 }
 

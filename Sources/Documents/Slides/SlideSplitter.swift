@@ -74,6 +74,23 @@ struct SlideSplitter {
                     taken += 1
                 }
                 if taken == 0 && !table.rows.isEmpty { flush(); rest.insert(block, at: 0); continue }
+                // One or two rows left for a continuation of their own: keep them here when the whole
+                // table fits the slide's full room, which the budget's margin leaves unused.
+                if taken < table.rows.count, table.rows.count - taken <= Self.widowRows,
+                   page.tableRows + table.rows.count <= budget.tableRows {
+                    let wide = columnWidths(table, charactersPerLine: budget.widowCharactersPerLine)
+                    let whole = ([table.header] + table.rows).reduce(page.lines + page.gap) { $0 + rowLines($1, widths: wide) }
+                    if whole <= budget.widowLines {
+                        taken = table.rows.count
+                        lines = whole
+                    } else if taken > Self.widowRows + 1 {
+                        // They do not fit: move rows along so the continuation is not a widow
+                        // (4 + 2 becomes 3 + 3; the rows moved were on this slide, so they fit).
+                        let moved = min(Self.widowRows + 1 - (table.rows.count - taken), taken - (Self.widowRows + 1))
+                        for row in table.rows[(taken - moved)..<taken] { lines -= rowLines(row, widths: widths) }
+                        taken -= moved
+                    }
+                }
                 page.blocks.append(.table(table.rows(0..<taken)))
                 page.lines = lines
                 page.tableRows += taken
@@ -113,6 +130,9 @@ struct SlideSplitter {
             return Slide(title: shown, blocks: blocks, isContinuation: continued)
         }
     }
+
+    /// At most this many rows of a table are kept back from a continuation of their own.
+    static let widowRows = 2
 
     // MARK: - Sizes
 
@@ -159,10 +179,10 @@ struct SlideSplitter {
     /// The width of each column in characters, as a browser lays a table out: each column as wide
     /// as its longest cell when they all fit, or else a share of the width in proportion to it
     /// (less two characters of padding per column).
-    func columnWidths(_ table: Table) -> [Int] {
+    func columnWidths(_ table: Table, charactersPerLine: Int? = nil) -> [Int] {
         let rows = [table.header] + table.rows
         let longest = table.alignments.indices.map { column in max(1, rows.map { $0[column].plainText.count }.max() ?? 1) }
-        let available = max(4 * longest.count, budget.charactersPerLine - 2 * longest.count)
+        let available = max(4 * longest.count, (charactersPerLine ?? budget.charactersPerLine) - 2 * longest.count)
         let total = longest.reduce(0, +)
         return total <= available ? longest : longest.map { max(4, available * $0 / total) }
     }

@@ -34,6 +34,13 @@ enum SlideStyle {
         .dia-figuur figcaption { font-weight: bold; margin-bottom: .3em; }
         .dia-figuur svg { flex: 1 1 auto; min-height: 0; width: 100%; height: 100%; }
         .dia-figuur svg text { font-family: system-ui, sans-serif; fill: #000; }
+        .kaart-dia { flex: 1 1 auto; min-height: 0; display: flex; gap: 1.5em; align-items: flex-start; }
+        .kaart-dia > svg { flex: 1 1 auto; width: auto; }
+        .kaart-legenda { flex: 0 0 auto; }
+        .kaart-legenda p { margin: 0 0 .3em; }
+        .kaart-legenda ul { list-style: none; margin: 0; padding: 0; }
+        .kaart-legenda li { display: flex; align-items: center; gap: .5em; margin: 0 0 .3em; }
+        .kaart-legenda svg.staal { flex: 0 0 auto; width: 2.2em; height: 1.45em; }
         .bron { font-size: .75em; color: #333; margin: .3em 0 0; }
         .voet { display: flex; justify-content: space-between; margin: .4em 0 0; font-size: .7em; color: #333; border-top: 1px solid #999; padding-top: .3em; }
         .kaart, table td, .titeldia .vel, .inhoud thead th { -webkit-print-color-adjust: exact; }

@@ -22,6 +22,32 @@ public struct DocxWriter: Sendable {
         }
     }
 
+    /// The most characters the running header holds on its one line (9 pt over the text width).
+    static let headerLength = 80
+
+    /// The running header, one line: the title left, the part (or else the kind) right. The part
+    /// is never dropped for a long title (a reader must see which part a page is from): a title
+    /// ending in the part's name ("…: uitvoeringsdeel") leaves that to the label on the right, and a
+    /// title still too long is shortened at a word with "…". A title that says the whole part
+    /// already stands alone.
+    static func headerTexts(_ metadata: DocumentMetadata) -> (left: String, right: String) {
+        let right = metadata.part.isEmpty ? metadata.kind : metadata.part
+        var left = metadata.title
+        guard !right.isEmpty, !left.lowercased().contains(right.lowercased()) else { return (left, "") }
+        let characters = Array(left)
+        if let colon = characters.indices.dropLast().last(where: { characters[$0] == ":" && characters[$0 + 1] == " " }) {
+            let tail = String(characters[(colon + 2)...]).lowercased()
+            if !tail.isEmpty, right.lowercased().hasPrefix(tail) { left = String(characters[..<colon]) }
+        }
+        let room = headerLength - right.count - 3
+        if left.count > room {
+            var words = left.split(separator: " ").map(String.init)
+            while words.count > 1, words.joined(separator: " ").count + 1 > room { words.removeLast() }
+            left = words.joined(separator: " ") + "…"
+        }
+        return (left, right)
+    }
+
     /// The parts of the package, by name, in the order they are stored.
     func parts(_ document: Document) -> [(name: String, bytes: [UInt8])] {
         let language = Self.wordLanguage(document.metadata.language)
@@ -40,9 +66,7 @@ public struct DocxWriter: Sendable {
         xml += "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
         xml += (document.cover.isEmpty ? "" : "<w:titlePg/>") + "</w:sectPr></w:body></w:document>"
         let metadata = document.metadata
-        // The header is one line: the part or kind only when the title does not say it already.
-        var right = metadata.part.isEmpty ? metadata.kind : metadata.part
-        if metadata.title.lowercased().contains(right.lowercased()) || metadata.title.count + right.count > 80 { right = "" }
+        let header = Self.headerTexts(metadata)
         let left = [metadata.region, metadata.version.isEmpty ? "" : "versie \(metadata.version)", metadata.status]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         var parts: [(String, String)] = [
@@ -55,7 +79,7 @@ public struct DocxWriter: Sendable {
             ("word/styles.xml", WordStyles.xml(language: language)),
             ("word/numbering.xml", WordNumbering.xml(orderedListStarts: body.orderedListStarts)),
             ("word/settings.xml", WordPackageParts.settings(language: language)),
-            ("word/header1.xml", WordPackageParts.header(title: metadata.title, right: right)),
+            ("word/header1.xml", WordPackageParts.header(title: header.left, right: header.right)),
             ("word/footer1.xml", WordPackageParts.footer(left: left)),
             ("word/fontTable.xml", WordTheme.fontTable),
             ("word/theme/theme1.xml", OfficeTheme.xml),

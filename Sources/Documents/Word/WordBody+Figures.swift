@@ -83,9 +83,10 @@ extension WordBody {
     private mutating func matrix(_ matrix: CountMatrix) {
         let scale = matrix.scale
         // The column headings stand upright (read bottom to top), so many columns fit the width.
-        let widths = Self.spread([min(30, max(10, matrix.rows.map(\.count).max() ?? 10))] + matrix.columns.map { _ in 4 } + [4])
+        let layout = Self.uprightLayout(headings: matrix.columns + ["Totaal"])
+        let widths = layout.widths
         tableStart(widths)
-        xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"2600\" w:hRule=\"atLeast\"/><w:tblHeader/></w:trPr>"
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(layout.height)\" w:hRule=\"atLeast\"/><w:tblHeader/></w:trPr>"
         for (index, text) in ([matrix.rowHeading] + matrix.columns + ["Totaal"]).enumerated() {
             cell(text, width: widths[index], shade: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>", bold: true, alignment: "left", upright: index > 0)
         }
@@ -103,6 +104,45 @@ extension WordBody {
         guard !scale.classes.isEmpty else { return spacer() }
         paragraph(style: "Caption", [.text("Schaal (\(matrix.unit); een lege cel is 0)")], properties: "<w:keepNext/>")
         legend(scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }, scale: scale)
+    }
+
+    /// The column widths and the height of the heading row of a matrix whose `headings` stand
+    /// upright. A rotated heading wraps within its column's width and runs up the row's height;
+    /// Word and LibreOffice do not grow a row for it, so a fixed 2600 twips cut long headings
+    /// ("Regionale aanpakken gericht op specifieke doelgroepen …") off. Each column gets room for
+    /// two lines when the page allows, the row the height of its longest heading on those lines.
+    static func uprightLayout(headings: [String]) -> (widths: [Int], height: Int) {
+        let lineHeight = 240, margins = 170, labelColumn = 2200
+        let column = max(lineHeight + margins, min(2 * lineHeight + margins, (textWidth - labelColumn) / max(1, headings.count)))
+        let lines = max(1, (column - margins) / lineHeight)
+        // The longest line of the headings wrapped at words onto that many lines.
+        let perLine = headings.map { shortestLine(for: $0, lines: lines) }.max() ?? 0
+        let height = min(maximumUprightHeight, max(1400, perLine * 115 + 300))
+        var widths = [textWidth - column * headings.count] + headings.map { _ in column }
+        widths[0] = max(widths[0], 0)
+        return (widths, height)
+    }
+
+    /// The tallest heading row of a matrix: half the page's text height.
+    static let maximumUprightHeight = 7000
+
+    /// The fewest characters a line must hold for `text`, wrapped at its spaces, to take at most
+    /// `lines` lines.
+    static func shortestLine(for text: String, lines: Int) -> Int {
+        let words = text.split(separator: " ").map(\.count)
+        guard let longestWord = words.max() else { return 0 }
+        var width = longestWord
+        while true {
+            var count = 1, current = 0
+            for word in words {
+                if current == 0 { current = word } else if current + 1 + word <= width { current += 1 + word } else {
+                    count += 1
+                    current = word
+                }
+            }
+            if count <= lines { return width }
+            width += 1
+        }
     }
 
     private mutating func cell(_ text: String, width: Int, shade: String, bold: Bool, alignment: String, white: Bool = false, upright: Bool = false) {

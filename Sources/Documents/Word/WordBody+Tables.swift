@@ -66,13 +66,19 @@ extension WordBody {
             for (column, cell) in row.enumerated() where column < count {
                 let text = cell.plainText
                 texts[column] = max(texts[column], min(60, text.count))
-                // An amount stays whole on its line; a long word in text may break.
-                let longest = table.isNumeric(column: column) ? text.count : min(16, Self.longestWord(in: text))
+                // An amount stays whole on its line (its € is followed by a no-break space); a cell
+                // of a numeric column with words ("€ 250.000 (plafond € 600.000)") breaks between
+                // them. A word is never broken inside ("arbeidsmarktinfrastr|uctuur") unless even
+                // the longest words of all columns do not fit the page.
+                let numberOnly = table.isNumeric(column: column) && !text.contains { $0.isLetter }
+                let longest = numberOnly ? text.count : min(Self.longestKeptWord, Self.longestWord(in: text))
                 words[column] = max(words[column], longest)
             }
         }
-        let natural = zip(words, texts).map { twips(max($0, $1)) }
-        var minimum = words.map(twips)
+        // Room for a wider font when the page allows it, else Calibri's own widths.
+        var minimum = words.map(wordTwips)
+        if minimum.reduce(0, +) > textWidth { minimum = words.map(twips) }
+        let natural = zip(texts, minimum).map { max(twips($0), $1) }
         // When even the minimums do not fit, the text columns give way, never the numbers.
         let fixed = minimum.indices.filter { table.isNumeric(column: $0) }.reduce(0) { $0 + minimum[$1] }
         let flexible = minimum.reduce(0, +) - fixed
@@ -87,6 +93,13 @@ extension WordBody {
     /// The width of `characters` characters of bold table text (Calibri 9 pt: about 95 twips a
     /// character, a little more for capitals) and the cell's margins (2 x 85 twips and the rule).
     private static func twips(_ characters: Int) -> Int { characters * 100 + 200 }
+
+    /// The width that keeps a word of `characters` characters on one line, with room for a wider
+    /// font than Calibri (LibreOffice without Calibri or Carlito sets the text in DejaVu Sans).
+    private static func wordTwips(_ characters: Int) -> Int { characters * 115 + 200 }
+
+    /// Words up to this long are kept whole; a longer one (a URL) may break.
+    static let longestKeptWord = 32
 
     /// The length of the longest part of `text` that Word keeps on one line: it breaks after a
     /// space, a hyphen, a slash and at a soft hyphen ("Organisatie&shy;overstijgend"), but not after

@@ -81,7 +81,7 @@ struct WordBody {
         case .codeBlock(_, let text):
             var lines = text
             if lines.hasSuffix("\n") { lines.removeLast() }
-            xml += "<w:p><w:pPr><w:pStyle w:val=\"Code\"/></w:pPr><w:r>\(WordText.runText(lines))</w:r></w:p>"
+            xml += "<w:p><w:pPr><w:pStyle w:val=\"Code\"/></w:pPr><w:r>\(WordText.runText(lines, keepingTabs: true))</w:r></w:p>"
         case .thematicBreak:
             xml += "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"808080\"/></w:pBdr></w:pPr></w:p>"
         case .table(let table):

@@ -12,15 +12,17 @@ enum WordText {
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool { XMLText.isAllowed(scalar) }
 
     /// `text` as the runs' text elements: `<w:t xml:space="preserve">`, with line breaks as
-    /// `<w:br/>` and tabs as `<w:tab/>`, so nothing is lost when Word reads it.
-    static func runText(_ text: String) -> String {
+    /// `<w:br/>`. A tab is a space, as in HTML and PDF: in Word a `<w:tab/>` jumps to the next tab
+    /// stop, so a tab pasted into a title pushed it across the line (and in the running header
+    /// pushed the part label off). Only code, with `keepingTabs`, keeps its tabs as `<w:tab/>`.
+    static func runText(_ text: String, keepingTabs: Bool = false) -> String {
         var result = ""
-        appendRunText(text, to: &result)
+        appendRunText(text, to: &result, keepingTabs: keepingTabs)
         return result
     }
 
-    /// Appends ``runText(_:)`` of `text` to `result`.
-    static func appendRunText(_ text: String, to result: inout String) {
+    /// Appends ``runText(_:keepingTabs:)`` of `text` to `result`.
+    static func appendRunText(_ text: String, to result: inout String, keepingTabs: Bool = false) {
         if isPlain(text) {
             result += "<w:t xml:space=\"preserve\">"
             result += text
@@ -31,6 +33,8 @@ enum WordText {
         var piece = ""
         for scalar in text.unicodeScalars {
             switch scalar {
+            case "\t" where !keepingTabs:
+                piece += " "
             case "\n", "\r", "\t":
                 result += escape(piece) + "</w:t>" + (scalar == "\t" ? "<w:tab/>" : "<w:br/>") + "<w:t xml:space=\"preserve\">"
                 piece = ""

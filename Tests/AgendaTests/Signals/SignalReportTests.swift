@@ -87,6 +87,8 @@ import Testing
         #expect(markdown.contains("peildatum 23 november 2026"))
         #expect(markdown.contains("### 1\\. Zonder auto") || markdown.contains("### 1\\. "))
         #expect(markdown.contains("Kaartgegevens: CBS/PDOK"))
+        // The closing line names the file that was read, by its name (issue 29).
+        #expect(markdown.hasSuffix("*De signalen komen uit de regionale agenda's en uit ov.csv.*\n"))
         // Deterministic: the same input gives the same bytes.
         #expect(MarkdownWriter().render(try report(collection, referenceDate: CalendarDate(year: 2026, month: 11, day: 23))) == markdown)
         #expect(HTMLPage().render(try report(collection, referenceDate: CalendarDate(year: 2026, month: 11, day: 23))) == html)

@@ -178,3 +178,17 @@ import Testing
         #expect(PptxWriter().write(DocxFixture.document()) == PptxWriter().write(DocxFixture.document()))
     }
 }
+
+/// Issue 29: a bold header word broke inside its narrow column ("Signale|n") in the PowerPoint deck.
+@Suite struct PptxColumnTests {
+    @Test func aColumnHoldsItsLongestWordWithRoomForBoldType() {
+        let table = Table(
+            header: ["Landelijk thema", "Signalen", "Regio's"],
+            rows: [["Regionale aanpakken gericht op specifieke doelgroepen en hun ondersteuningsbehoeftes", "19", "15"],
+                   ["Meer mensen met een ondersteuningsbehoefte aan het werk op een passende plek", "11", "10"]],
+            numericFrom: 1)
+        let characters = PresentationSlide.columnShares(table).map { $0 * Double(SlideGeometry.tableCharactersPerLine) }
+        #expect(characters[1] >= Double("Signalen".count) * 1.2 + 2 - 0.001, "\(characters)")
+        #expect(characters[2] >= Double("Regio's".count) * 1.2 + 2 - 0.001, "\(characters)")
+    }
+}

@@ -11,6 +11,22 @@ import Testing
         .list(ListBlock(kind: .bullet, isTight: true, items: (1...8).map { [.paragraph([.text("Punt \($0)")])] })),
     ])
 
+    /// Issue 29: the map's legend, drawn inside the scaled map, was unreadable on a slide. It stands
+    /// beside the map in the slide's own type, every class with its swatch.
+    @Test func theMapLegendStandsBesideTheMapInTheSlidesType() throws {
+        let deck = Document(metadata: DocumentMetadata(title: "Kaart"), splittingCoverFrom: [
+            .heading(level: 2, content: [.text("Signalen per regio")]),
+            try #require(DocxFixture.document().blocks.first { if case .figure(let f) = $0, case .regionMap = f.content { true } else { false } }),
+        ])
+        let html = SlideDeckPage().render(deck)
+        #expect(!html.contains("<g class=\"legenda\">"), "no legend inside the drawing")
+        #expect(html.contains("<div class=\"kaart-legenda\"><p><strong>Aantal signalen</strong></p><ul>"))
+        for label in ["0", "1", "2", "3"] { #expect(html.contains("</svg>\(label)</li>")) }
+        #expect(html.contains(".kaart-legenda svg.staal { flex: 0 0 auto; width: 2.2em; height: 1.45em; }"))
+        // The documents keep the legend in the drawing.
+        #expect(RegionMap(id: "k", title: "K", description: "", shapes: [], counts: [:], legendTitle: "Aantal").svg().contains("<g class=\"legenda\">"))
+    }
+
     @Test func everySlideIsASectionWithItsNumber() {
         let html = SlideDeckPage().render(document)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))

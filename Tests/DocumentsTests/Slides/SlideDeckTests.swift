@@ -64,6 +64,24 @@ import Testing
         #expect(tables.map(\.hasTotalRow) == [false, false, true])
     }
 
+    func rowCounts(_ blocks: [Block], budget: SlideBudget) -> [Int] {
+        SlideDeck(document: Document(metadata: DocumentMetadata(title: "Dia's"), splittingCoverFrom: blocks), budget: budget)
+            .slides.map { slide in slide.blocks.reduce(0) { if case .table(let table) = $1 { $0 + table.rows.count } else { $0 } } }
+    }
+
+    /// Issue 29: a continuation slide held one or two rows while the slide before had room. Seven
+    /// rows of 1.3 lines under a header need 10.4 lines: over the budget of 10, within the room of 12.
+    @Test func theLastRowsStayWhenTheSlideHasRoom() {
+        let heading = Block.heading(level: 2, content: [.text("Signalen")])
+        let roomy = SlideBudget(lines: 10, listItems: 6, tableRows: 7, charactersPerLine: 50, widowLines: 12, widowCharactersPerLine: 50)
+        #expect(rowCounts([heading, table(6)], budget: roomy) == [7])
+        // Without that room the rows are shared out rather than leaving one alone: 4 and 3, not 6 and 1.
+        let tight = SlideBudget(lines: 10, listItems: 6, tableRows: 7, charactersPerLine: 50)
+        #expect(rowCounts([heading, table(6)], budget: tight) == [4, 3])
+        // A long table still fills its slides; only its end is shared out.
+        #expect(rowCounts([heading, table(20)], budget: budget) == [7, 7, 7])
+    }
+
     @Test func aBlockThatDoesNotFitGoesToTheNextSlideAndTextIsCutBetweenSentences() {
         let sentence = "Werkgevers en regio's werken samen aan een betere aansluiting van onderwijs en arbeidsmarkt. "
         let long = String(String(repeating: sentence, count: 40).dropLast())

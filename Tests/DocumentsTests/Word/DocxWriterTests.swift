@@ -168,3 +168,24 @@ import Testing
         #expect(WordBody.longestWord(in: "2026-2030") == 9)
     }
 }
+
+/// Issue 29: a tab in a title became a Word tab stop, pushing the title across the line and, in the
+/// running header, the part label off it. A tab in text is a space, as in HTML; code keeps its tabs.
+@Suite struct DocxTabTests {
+    @Test func aTabInTextIsASpaceAndInCodeATab() throws {
+        let document = Document(
+            metadata: DocumentMetadata(title: "Agenda\tTwente", part: "Uitvoeringsdeel 2026-2027"),
+            blocks: [
+                .heading(level: 1, content: [.text("Agenda\tTwente")]),
+                .paragraph([.text("een\ttab")]),
+                .codeBlock(info: "", text: "a\tb\n"),
+            ])
+        let parts = try DocxFixture.parts(document)
+        let body = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
+        #expect(body.contains("Agenda Twente") && body.contains("een tab"))
+        #expect(body.components(separatedBy: "<w:tab/>").count - 1 == 1, "only the code's tab")
+        let header = String(decoding: try #require(parts["word/header1.xml"]), as: UTF8.self)
+        #expect(header.contains("Agenda Twente"))
+        #expect(header.components(separatedBy: "<w:tab/>").count - 1 == 1, "only the tab before the part label")
+    }
+}

@@ -47,8 +47,10 @@ extension PresentationSlide {
         let columns = table.alignments.indices
         guard !columns.isEmpty else { return [] }
         let longest = columns.map { column in Double(rows.map { $0[column].plainText.count }.max() ?? 0) + 2 }
+        // A word never breaks inside ("Signale|n" in a bold header): its room has a margin for bold
+        // type and for a wider fallback font (Impress without the theme's font sets DejaVu Sans).
         let word = columns.map { column in
-            Double(rows.map { $0[column].plainText.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0) + 2
+            Double(rows.map { $0[column].plainText.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0) * 1.2 + 2
         }
         let available = Double(SlideGeometry.tableCharactersPerLine)
         let widths: [Double]
