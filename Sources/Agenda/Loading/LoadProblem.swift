@@ -5,6 +5,8 @@ import Diagnostics
 /// `message(in:)` and `hint(in:)`, in one place, in the reader's language.
 public enum LoadProblem: Sendable, Hashable {
     case syntax(message: String, hint: String?)
+    /// Reading stopped after `count` syntax errors; from `line` on the file was not read.
+    case syntaxLimit(count: Int, line: Int)
     case unreadable(reason: String)
     case unknownKey(key: String, table: String, suggestion: String?)
     case wrongType(key: String, expected: String, found: String, example: String?)
@@ -31,13 +33,14 @@ public enum LoadProblem: Sendable, Hashable {
     public var severity: Severity {
         if case .registriesNotFound = self { return .warning }
         if case .signalOfReplacedExample = self { return .warning }
+        if case .syntaxLimit = self { return .note }
         return .error
     }
 
     /// The stable code in the rule catalogue.
     public var code: String {
         switch self {
-        case .syntax: "MJA001"
+        case .syntax, .syntaxLimit: "MJA001"
         case .unreadable: "MJA002"
         case .unknownKey: "MJA010"
         case .wrongType: "MJA011"
@@ -59,6 +62,9 @@ public enum LoadProblem: Sendable, Hashable {
         switch self {
         case .syntax(let message, _):
             return l.pick("TOML-fout: ", "TOML error: ") + message
+        case .syntaxLimit(let count, let line):
+            return l.pick("na \(count) TOML-fouten is het lezen gestopt; vanaf regel \(line) is het bestand niet gelezen of gecontroleerd",
+                          "reading stopped after \(count) TOML errors; from line \(line) on the file was neither read nor checked")
         case .unreadable(let reason):
             return l.pick("het bestand kan niet worden gelezen: ", "the file cannot be read: ") + reason
         case .unknownKey(let key, let table, _):
@@ -116,6 +122,7 @@ public enum LoadProblem: Sendable, Hashable {
         let l = language
         switch self {
         case .syntax(_, let hint): return hint
+        case .syntaxLimit: return l.pick("herstel deze fouten en controleer opnieuw", "fix these errors and check again")
         case .unreadable: return l.pick("sla het bestand op als UTF-8-tekst", "save the file as UTF-8 text")
         case .unresolvedReference(_, let kind, let suggestion, let choices) where !choices.isEmpty:
             let list = choices.joined(separator: ", ")

@@ -9,6 +9,9 @@ struct LoadSession: Sendable {
     private(set) var sources: [String: SourceText] = [:]
     /// Texts to read instead of the file at that path (an earlier version from git).
     var replacements: [String: [UInt8]] = [:]
+    /// Per file, the statements left out after its syntax errors: a key missing there is not reported
+    /// as missing, its line was reported as unreadable.
+    private var skipped: [String: [SkippedStatement]] = [:]
 
     init(language: Language) {
         self.language = language
@@ -33,14 +36,25 @@ struct LoadSession: Sendable {
         return bytes
     }
 
-    /// Parses the TOML text of `file`; reports and returns nil when it is not TOML.
+    /// Parses the TOML text of `file`, past its syntax errors: reports every one and returns what
+    /// could be read, so the rest of the file is still checked in the same run.
     mutating func parse(_ bytes: [UInt8], file: String) -> TOMLTable? {
-        do {
-            return try TOML.parse(bytes: bytes)
-        } catch {
+        let recovery = TOML.parseRecovering(bytes: bytes)
+        for error in recovery.errors {
             report(.syntax(message: error.message(in: language), hint: error.hint(in: language)), file: file, range: error.range)
-            return nil
         }
+        if recovery.stoppedAtLimit, let last = recovery.skipped.last {
+            report(.syntaxLimit(count: recovery.errors.count, line: last.lines.lowerBound), file: file,
+                   range: SourceRange(at: SourcePosition(line: last.lines.lowerBound, column: 1)))
+        }
+        if !recovery.skipped.isEmpty { skipped[file] = recovery.skipped }
+        return recovery.table
+    }
+
+    /// Whether `key` may be missing from the table whose header is on `tableLine` (1 for the root)
+    /// because its line could not be read.
+    private func wasSkipped(_ key: String, tableLine: Int, in file: String) -> Bool {
+        (skipped[file] ?? []).contains { !$0.isHeader && ($0.tableLine ?? 1) == tableLine && ($0.key == nil || $0.key == key) }
     }
 
     /// Validates `root` against `schema`; reports every problem.
@@ -48,6 +62,7 @@ struct LoadSession: Sendable {
         var validator = SchemaValidator()
         validator.validate(root, at: SourceRange(at: SourcePosition(line: 1, column: 1)), against: schema)
         for (problem, range) in validator.problems {
+            if case .missingField(let key, _, _) = problem, wasSkipped(key, tableLine: range.start.line, in: file) { continue }
             if case .invalidAmount(let key, _) = problem, let written = written(range, in: file) {
                 report(.invalidAmount(key: key, value: written), file: file, range: range)
             } else {
