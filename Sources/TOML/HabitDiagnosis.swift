@@ -24,6 +24,12 @@ struct HabitDiagnosis {
     /// `error`, or the habit behind it.
     func refine(_ error: TOMLError) -> TOMLError {
         if let runaway = runawayMultilineString(before: error.range.start.line) { return runaway }
+        // A `"""` text open at the end of the file: the parser points at its opening, so look at
+        // everything after it for the first line of TOML it swallowed.
+        if case .unterminatedString(let style) = error.reason, style == .multilineBasic || style == .multilineLiteral,
+           let runaway = runawayMultilineString(before: lines.count + 1) {
+            return runaway
+        }
         switch error.reason {
         case .tableUsedAsArrayOfTables(let name, let first):
             // The single-bracket header came first; point there, where the fix is.
