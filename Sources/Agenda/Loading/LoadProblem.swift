@@ -129,12 +129,12 @@ public enum LoadProblem: Sendable, Hashable {
             guard let suggestion else {
                 return l.pick("kies uit \(list) (\(kind.registryFile))", "choose from \(list) (\(kind.registryFile))")
             }
-            return l.pick("bedoelde je '\(suggestion)'? Kies uit \(list) (\(kind.registryFile))",
+            return l.pick("bedoelde u '\(suggestion)'? Kies uit \(list) (\(kind.registryFile))",
                           "did you mean '\(suggestion)'? Choose from \(list) (\(kind.registryFile))")
         case .unknownKey(_, _, let suggestion?), .notAllowed(_, _, _, let suggestion?),
             .unresolvedReference(_, _, let suggestion?, _), .unknownRegion(_, let suggestion?),
             .unknownRegistryFile(_, let suggestion?):
-            return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?")
+            return l.pick("bedoelde u '\(suggestion)'?", "did you mean '\(suggestion)'?")
         case .unknownKey:
             return l.pick("controleer de spelling; regions/README.md beschrijft alle sleutels",
                           "check the spelling; regions/README.md lists every key")

@@ -19,7 +19,7 @@ struct ReferenceResolver {
     private let regionsByCode: [String: Region]
     /// The ids of the registries, built once for all agendas.
     private let registryIDs: (organisations: IDs, funding: IDs, sectors: IDs, groups: IDs, scaling: IDs, kinds: IDs)
-    /// Every signal of the workspace by `REGION/id`, sorted: the candidates of a "bedoelde je ...?".
+    /// Every signal of the workspace by `REGION/id`, sorted: the candidates of a "bedoelde u ...?".
     private var sortedSignals: [String] = []
     /// The words people use for registry entries (registry key `ook`), per kind of reference.
     private var wordsByKind: [ReferenceKind: (words: [(String, String)], byWord: [String: String])] = [:]
@@ -245,7 +245,7 @@ private struct IDs {
         return ids
     }
 
-    /// Every id in order: the candidates of a "bedoelde je ...?".
+    /// Every id in order: the candidates of a "bedoelde u ...?".
     var list: [String] { base + own }
     var isEmpty: Bool { base.isEmpty && own.isEmpty }
     func contains(_ id: String) -> Bool { baseSet.contains(id) || ownSet.contains(id) }

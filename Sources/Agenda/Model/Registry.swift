@@ -51,7 +51,7 @@ public struct Registry: Sendable, Hashable, Codable {
         public var name: String
         /// For sectors: whether it is one of the cabinet's maatschappelijk cruciale sectoren.
         public var isCrucial: Bool
-        /// Other words people use for it (`ook`), lower case, for "bedoelde je ...?".
+        /// Other words people use for it (`ook`), lower case, for "bedoelde u ...?".
         public var otherNames: [String]
         public var origin: Origin
 

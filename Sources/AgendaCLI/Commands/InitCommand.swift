@@ -38,7 +38,7 @@ struct InitCommand: Command {
             let regions = workspace.registry.regions
             let suggestion = Suggestion.closest(to: asked.uppercased(), among: regions.map(\.code))
                 ?? Suggestion.closest(to: asked, among: regions.map(\.name))
-            let hint = suggestion.map { context.text(" Bedoelde je '\($0)'?", " Did you mean '\($0)'?") } ?? ""
+            let hint = suggestion.map { context.text(" Bedoelde u '\($0)'?", " Did you mean '\($0)'?") } ?? ""
             throw CommandError(LocalizedText(
                 "'\(asked)' is geen arbeidsmarktregio.\(hint) De regio's (code of naam) staan in \(folder)/registers/regios.toml.",
                 "'\(asked)' is not a labour-market region.\(hint) The regions (code or name) are listed in \(folder)/registers/regios.toml."),
