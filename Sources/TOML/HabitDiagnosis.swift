@@ -91,6 +91,16 @@ struct HabitDiagnosis {
         if let (written, fixed) = Self.dayMonthYear(rest) {
             return habit(.dayMonthYearDate(written: written, fixed: fixed), length: written.unicodeScalars.count)
         }
+        if let date = Self.impossibleDayMonthYear(rest) {
+            return habit(.nonexistentDayMonthYear(written: date.written, year: date.year, month: date.month, day: date.day, lastDay: date.lastDay),
+                         length: date.written.unicodeScalars.count)
+        }
+        if let (written, number) = Self.percentage(rest) {
+            return habit(.percentSign(written: written, number: number), length: written.unicodeScalars.count)
+        }
+        if case .unexpected(_, .endOfLine) = reason, !nested, let (written, fixed) = Self.textsWithoutBrackets(rest) {
+            return habit(.listWithoutBrackets(written: written, fixed: fixed), length: written.unicodeScalars.count)
+        }
         if let grouped = Self.groupedNumber(rest), errorIndex <= Self.tokenEnd(line, from: start + grouped.written.unicodeScalars.count) {
             let written = grouped.written
             if grouped.isDecimalComma {
@@ -104,6 +114,10 @@ struct HabitDiagnosis {
         if case .unexpected(_, .endOfLine) = reason, rest.hasPrefix("\""), !rest.hasPrefix("\"\"\""),
            let (written, fixed, literal) = Self.quoteInside(rest) {
             return habit(.quoteInsideString(written: written, fixed: fixed, literal: literal), length: written.unicodeScalars.count)
+        }
+        // A number followed by words, `200 overstappers`: text without quotes.
+        if case .unexpected(_, .endOfLine) = reason, !nested, let written = Self.numberThenWords(rest) {
+            return habit(.unquotedText(written: written, fixed: "\"\(Self.escaped(written))\""), length: written.unicodeScalars.count)
         }
         switch reason {
         case .invalidValue, .unexpected(_, .value):

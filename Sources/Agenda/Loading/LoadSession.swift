@@ -41,7 +41,8 @@ struct LoadSession: Sendable {
     mutating func parse(_ bytes: [UInt8], file: String) -> TOMLTable? {
         let recovery = TOML.parseRecovering(bytes: bytes)
         for error in recovery.errors {
-            report(.syntax(message: error.message(in: language), hint: error.hint(in: language)), file: file, range: error.range)
+            let hint = SyntaxFix.hint(for: error, in: language) ?? error.hint(in: language)
+            report(.syntax(message: error.message(in: language), hint: hint), file: file, range: error.range)
         }
         if recovery.stoppedAtLimit, let last = recovery.skipped.last {
             report(.syntaxLimit(count: recovery.errors.count, line: last.lines.lowerBound), file: file,
