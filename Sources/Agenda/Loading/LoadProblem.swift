@@ -20,7 +20,9 @@ public enum LoadProblem: Sendable, Hashable {
     case duplicateID(id: String, kind: String)
     /// `choices` lists every allowed id where the list is short (sectors, target groups, kinds).
     case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?, choices: [String] = [])
-    case unknownRegion(code: String, suggestion: String?)
+    /// `named` is the code of the region whose name was written; `neighbours` the regions around a
+    /// code in a gap of the numbering (`AM31`: `AM30 (Zuid-Limburg)`, `AM32 (Helmond-De Peel)`).
+    case unknownRegion(code: String, suggestion: String?, named: String? = nil, neighbours: [String] = [])
     case regionDoesNotMatchFile(code: String, file: String)
     case missingRegion
     case unknownRegistryFile(name: String, suggestion: String?)
@@ -96,7 +98,7 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("id '\(id)' komt al eerder voor als \(kind)", "id '\(id)' is already used for a \(kind)")
         case .unresolvedReference(let id, let kind, _, _):
             return l.pick("\(kind.dutchName) '\(id)' bestaat niet", "\(kind.englishName) '\(id)' does not exist")
-        case .unknownRegion(let code, _):
+        case .unknownRegion(let code, _, _, _):
             return l.pick("'\(code)' is geen arbeidsmarktregio", "'\(code)' is not a labour-market region")
         case .regionDoesNotMatchFile(let code, let file):
             return l.pick("regio '\(code)' past niet bij de bestandsnaam '\(file)'", "region '\(code)' does not match the file name '\(file)'")
@@ -117,8 +119,31 @@ public enum LoadProblem: Sendable, Hashable {
         }
     }
 
-    /// What to do about it, when known.
+    /// What to do about it, when known. A value with a character that looks like a plain one (an en
+    /// dash, a non-breaking hyphen) says which, and where: the fix would look the same as the mistake.
     public func hint(in language: Language) -> String? {
+        // The id defined with a look-alike (`gemeente‑venlo` with a non-breaking hyphen), referred to plainly.
+        if case .unresolvedReference(let id, _, let suggestion?, _) = self, let lookAlike = LookAlikeCharacter.first(in: suggestion),
+           LookAlikeCharacter.plain(suggestion) == id {
+            return language.pick("de id is daar geschreven als '\(suggestion)': \(lookAlike.sentence(in: language)); vervang dat teken daar",
+                                 "the id is written there as '\(suggestion)': \(lookAlike.sentence(in: language)); replace that character there")
+        }
+        guard let value = writtenValue, let lookAlike = LookAlikeCharacter.first(in: value) else { return baseHint(in: language) }
+        let sentence = lookAlike.sentence(in: language)
+        return baseHint(in: language).map { "\(sentence); \($0)" } ?? sentence
+    }
+
+    /// The value as written, for the problems about one value.
+    private var writtenValue: String? {
+        switch self {
+        case .invalidIdentifier(_, let value), .invalidPeriod(_, let value, _), .notAllowed(_, let value, _, _): value
+        case .unresolvedReference(let id, _, _, _): id
+        case .unknownRegion(let code, _, _, _): code
+        default: nil
+        }
+    }
+
+    private func baseHint(in language: Language) -> String? {
         let l = language
         switch self {
         case .syntax(_, let hint): return hint
@@ -132,7 +157,7 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("bedoelde u '\(suggestion)'? Kies uit \(list) (\(kind.registryFile))",
                           "did you mean '\(suggestion)'? Choose from \(list) (\(kind.registryFile))")
         case .unknownKey(_, _, let suggestion?), .notAllowed(_, _, _, let suggestion?),
-            .unresolvedReference(_, _, let suggestion?, _), .unknownRegion(_, let suggestion?),
+            .unresolvedReference(_, _, let suggestion?, _), .unknownRegion(_, let suggestion?, _, _),
             .unknownRegistryFile(_, let suggestion?):
             return l.pick("bedoelde u '\(suggestion)'?", "did you mean '\(suggestion)'?")
         case .unknownKey:
@@ -152,6 +177,11 @@ public enum LoadProblem: Sendable, Hashable {
                 return l.pick("schrijf het eerste en het laatste jaar: \(key) = \"\(first)-\(first + years - 1)\"",
                               "write the first and the last year: \(key) = \"\(first)-\(first + years - 1)\"")
             }
+            let plain = LookAlikeCharacter.plain(value)
+            if plain != value, plain.count == 9, let first = Int(plain.prefix(4)), let last = Int(plain.suffix(4)), plain.dropFirst(4).first == "-",
+               first < last {
+                return l.pick("schrijf: \(key) = \"\(plain)\"", "write: \(key) = \"\(plain)\"")
+            }
             return l.pick("schrijf het eerste en het laatste jaar, zoals \"2026-2030\"", "write the first and the last year, as in \"2026-2030\"")
         case .invalidAmount(let key, let value):
             return AmountFix(written: value).map { fix in
@@ -166,6 +196,13 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("geef elk onderdeel een eigen id", "give each item its own id")
         case .unresolvedReference(_, let kind, nil, _):
             return kind.hint(in: l)
+        case .unknownRegion(let code, _, let named?, _):
+            return l.pick("'\(code)' is de naam van regio \(named); hier staat de code: regio = \"\(named)\"",
+                          "'\(code)' is the name of region \(named); the code goes here: regio = \"\(named)\"")
+        case .unknownRegion(let code, _, _, let neighbours) where !neighbours.isEmpty:
+            let list = neighbours.joined(separator: l.pick(" en ", " and "))
+            return l.pick("\(code.uppercased()) bestaat niet: de CBS-codes hebben gaten (er is geen AM04, AM16 of AM31); de buren op nummer zijn \(list); regions/registers/regios.toml noemt alle regio's",
+                          "\(code.uppercased()) does not exist: the CBS codes have gaps (there is no AM04, AM16 or AM31); the neighbours by number are \(list); regions/registers/regios.toml lists every region")
         case .unknownRegion:
             return l.pick("regions/registers/regios.toml noemt de 35 regio's", "regions/registers/regios.toml lists the 35 regions")
         case .regionDoesNotMatchFile(let code, _):

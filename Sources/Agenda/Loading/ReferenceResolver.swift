@@ -118,8 +118,14 @@ struct ReferenceResolver {
         guard case .regional(let code) = agenda.scope, !code.isEmpty else { return }
         let range: SourceRange? = agenda.origin.range(of: "regio")
         if regionsByCode[code] == nil, !registry.regions.isEmpty {
-            let suggestion = Suggestion.closest(to: code, among: registry.regions.map(\.code))
-            session.report(.unknownRegion(code: code, suggestion: suggestion), file: agenda.file, range: range)
+            // A region's name (as `init` takes it), a code in a gap of the numbering, or a typing mistake.
+            if let named = registry.lookUpRegion(code) {
+                session.report(.unknownRegion(code: code, suggestion: nil, named: named.code), file: agenda.file, range: range)
+                return
+            }
+            let neighbours = registry.neighbours(ofCode: code).map { "\($0.code) (\($0.name))" }
+            let suggestion = neighbours.isEmpty ? Suggestion.closest(to: code, among: registry.regions.map(\.code)) : nil
+            session.report(.unknownRegion(code: code, suggestion: suggestion, neighbours: neighbours), file: agenda.file, range: range)
             return
         }
         let name = ((agenda.file as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
@@ -161,8 +167,14 @@ struct ReferenceResolver {
                                        file: agenda.file, range: reference.range)
                         continue
                     }
-                    let candidates = reference.id.contains("/" as Character) ? sortedSignals : localSignals.sorted()
-                    report(reference, .signal, candidates: candidates, in: agenda.file)
+                    if let slash = reference.id.firstIndex(of: "/") {
+                        // Another region's signal: that region's own signals are the choice, listed in full.
+                        let prefix = reference.id[...slash].uppercased()
+                        let ofRegion = sortedSignals.filter { $0.uppercased().hasPrefix(prefix) }
+                        report(reference, .signal, candidates: ofRegion.isEmpty ? sortedSignals : ofRegion, choices: ofRegion, in: agenda.file)
+                    } else {
+                        report(reference, .signal, candidates: localSignals.sorted(), in: agenda.file)
+                    }
                 }
             }
             for action in theme.actions {
@@ -199,7 +211,7 @@ struct ReferenceResolver {
         report(reference, kind, candidates: ids.list, in: file)
     }
 
-    private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], in file: String) {
+    private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], choices: [String]? = nil, in file: String) {
         let entries: [Registry.Entry] = switch kind {
         case .sector: registry.sectors
         case .targetGroup: registry.targetGroups
@@ -216,7 +228,7 @@ struct ReferenceResolver {
             ?? Suggestion.closest(to: reference.id, among: candidates)
             ?? Suggestion.closest(to: reference.id.lowercased(), among: words.map(\.0)).flatMap { byWord[$0] }
         // The short registries are listed in full, so the choice is in the message.
-        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion, choices: entries.map(\.id)),
+        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion, choices: choices ?? entries.map(\.id)),
                        file: file, range: reference.range)
     }
 
