@@ -11,7 +11,7 @@ struct LoadSession: Sendable {
     var replacements: [String: [UInt8]] = [:]
     /// Per file, the statements left out after its syntax errors: a key missing there is not reported
     /// as missing, its line was reported as unreadable.
-    private var skipped: [String: [SkippedStatement]] = [:]
+    private(set) var skipped: [String: [SkippedStatement]] = [:]
 
     init(language: Language) {
         self.language = language
@@ -122,6 +122,7 @@ struct LoadSession: Sendable {
     mutating func take(_ other: LoadSession) {
         diagnostics += other.diagnostics
         sources.merge(other.sources) { _, theirs in theirs }
+        skipped.merge(other.skipped) { _, theirs in theirs }
     }
 
     /// Records a diagnostic made elsewhere (a problem with its own message type).

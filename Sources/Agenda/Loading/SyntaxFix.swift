@@ -21,7 +21,8 @@ enum SyntaxFix {
             let text = "\"\(written.filter { $0 != "€" }.trimmingSpaces())\""
             return l.pick("een bedrag met centen schrijft u als tekst tussen aanhalingstekens: \(write(text))",
                           "an amount with cents is written as text between quotes: \(write(text))")
-        case (.groupedNumber(_, let number, _), .integer), (.groupedNumber(_, let number, _), .year):
+        case (.groupedNumber(_, let number, _), .integer), (.groupedNumber(_, let number, _), .year),
+             (.groupedNumber(_, let number, _), .number):
             guard Int64(number) != nil else { return nil }
             return l.pick("schrijf het getal zonder punten: \(write(number))", "write the number without points: \(write(number))")
         case (.decimalComma(let written, _), .text), (.groupedNumber(let written, _, _), .text),
