@@ -97,8 +97,10 @@ extension HabitDiagnosis {
         guard i > 0, i < s.count, s[i] == " " else { return nil }
         var j = i
         while j < s.count, s[j] == " " { j += 1 }
-        guard j < s.count, s[j].properties.isAlphabetic else { return nil }
-        return withoutComment(text).trimmingTrailingSpaces()
+        // A word of two letters or more, and no `=` after it: `1 b = 2` is two pairs on one line.
+        guard j + 1 < s.count, s[j].properties.isAlphabetic, s[j + 1].properties.isAlphabetic else { return nil }
+        let written = withoutComment(text).trimmingTrailingSpaces()
+        return written.contains("=") ? nil : written
     }
 
     /// A number as a spreadsheet shows it, at the start of `text`.

@@ -56,7 +56,11 @@ import Testing
     @Test func initRefusesAnUnknownRegion() throws {
         let result = mja("init", "--regio", "AM04", "--regios", Self.regions, "--sjabloon", Self.template)
         #expect(result.code == .usageError)
-        #expect(result.error.contains("'AM04' is geen arbeidsmarktregio"))
+        // Issue 30: a code in a gap of the numbering is named as such, with its neighbours.
+        #expect(result.error.contains("AM04 bestaat niet"), "\(result.error)")
+        #expect(result.error.contains("De buren op nummer zijn AM03 (Drenthe) en AM05 (Twente)."))
+        let byName = mja("init", "--regio", "Twenthe", "--regios", Self.regions, "--sjabloon", Self.template)
+        #expect(byName.error.contains("'Twenthe' is geen arbeidsmarktregio. Bedoelde u 'Twente'?"), "\(byName.error)")
     }
 
     @Test func checkReportsABrokenFileWithLineCaretAndSummary() throws {

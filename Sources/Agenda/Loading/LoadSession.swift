@@ -38,8 +38,17 @@ struct LoadSession: Sendable {
 
     /// Parses the TOML text of `file`, past its syntax errors: reports every one and returns what
     /// could be read, so the rest of the file is still checked in the same run.
-    mutating func parse(_ bytes: [UInt8], file: String) -> TOMLTable? {
-        let recovery = TOML.parseRecovering(bytes: bytes)
+    /// Without `recovering` (a file read only for context, whose problems this run does not report),
+    /// a file with a syntax error gives nil: a part of it read silently could mislead the checks of
+    /// the files that were asked for.
+    mutating func parse(_ bytes: [UInt8], file: String, recovering: Bool = true) -> TOMLTable? {
+        let recovery = TOML.parseRecovering(bytes: bytes, limit: recovering ? TOML.maximumRecoveredErrors : 1)
+        if !recovering && !recovery.isValid {
+            for error in recovery.errors {
+                report(.syntax(message: error.message(in: language), hint: error.hint(in: language)), file: file, range: error.range)
+            }
+            return nil
+        }
         for error in recovery.errors {
             let hint = SyntaxFix.hint(for: error, in: language) ?? error.hint(in: language)
             report(.syntax(message: error.message(in: language), hint: hint), file: file, range: error.range)
@@ -113,7 +122,7 @@ struct LoadSession: Sendable {
             guard let root = try? TOML.parse(bytes: kept), let agenda = reader.read(root) else { return nil }
             if agenda.scope != .national { return agenda }
         }
-        guard let root = parse(bytes, file: file) else { return nil }
+        guard let root = parse(bytes, file: file, recovering: false) else { return nil }
         var reader = AgendaReader(file: file)
         return reader.read(root)
     }
