@@ -36,6 +36,9 @@ struct HabitDiagnosis {
             return singleBrackets(name, at: first.line, arrayLine: error.range.start.line) ?? error
         case .arrayOfTablesUsedAsTable(let name, let first):
             return singleBrackets(name, at: error.range.start.line, arrayLine: first.line) ?? error
+        case .unexpected(.newline, .tableHeaderEnd), .unexpected(.newline, .arrayHeaderEnd),
+             .unexpected(.endOfInput, .tableHeaderEnd), .unexpected(.endOfInput, .arrayHeaderEnd):
+            return unclosedHeader(at: error.range.start.line) ?? error
         case .unexpected(_, .endOfLine), .unexpected(_, .arraySeparator), .unexpected(_, .inlineTableSeparator),
              .unexpected(_, .equals), .unexpected(_, .value), .invalidNumber, .invalidValue, .invalidDateTime:
             return valueHabit(at: error.range.start, reason: error.reason) ?? error
@@ -54,6 +57,27 @@ struct HabitDiagnosis {
               text.count > open + 1, text[open + 1] != "[" else { return nil }
         return TOMLError(reason: .habit(.singleBrackets(name: name, arrayLine: arrayLine), key: nil), range: SourceRange(
             start: SourcePosition(line: line, column: open + 1), end: SourcePosition(line: line, column: close + 2)))
+    }
+
+    /// `[[thema.actie]` or `[agenda` alone on `line` (a comment after it allowed): the header with
+    /// the brackets it lacks.
+    private func unclosedHeader(at line: Int) -> TOMLError? {
+        guard line >= 1, line <= lines.count else { return nil }
+        let text = lines[line - 1]
+        var start = 0
+        while start < text.count, text[start] == " " || text[start] == "\t" { start += 1 }
+        let body = Array(text[start...].prefix { $0 != "#" })
+        var written = String(String.UnicodeScalarView(body)).trimmingTrailingSpaces()
+        let isArray = written.hasPrefix("[[")
+        let name = written.drop { $0 == "[" }.prefix { $0 != "]" }
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Self.isKeyScalar($0) || $0 == " " || $0 == "\"" || $0 == "'" }) else { return nil }
+        let closing = written.reversed().prefix { $0 == "]" }.count
+        guard closing < (isArray ? 2 : 1), written.dropFirst(isArray ? 2 : 1).allSatisfy({ $0 != "[" }) else { return nil }
+        let fixed = written + String(repeating: "]", count: (isArray ? 2 : 1) - closing)
+        written = String(written)
+        return TOMLError(reason: .habit(.unclosedHeader(written: written, fixed: fixed), key: nil), range: SourceRange(
+            start: SourcePosition(line: line, column: start + 1),
+            end: SourcePosition(line: line, column: start + 1 + written.unicodeScalars.count)))
     }
 
     // MARK: Values

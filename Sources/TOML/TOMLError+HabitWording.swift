@@ -34,6 +34,9 @@ extension TOMLError {
             let days = GregorianCalendar.daysIn(month: month, year: year)
             return l.pick("'\(written)' is een datum als dag-maand-jaar, en die dag bestaat niet: \(monthName(month, l)) \(year) heeft \(days) dagen, geen \(day)",
                           "'\(written)' is a date as day-month-year, and that day does not exist: \(monthName(month, l)) \(year) has \(days) days, not \(day)")
+        case .unclosedHeader(let written, let fixed):
+            let missing = String(fixed.dropFirst(written.count))
+            return l.pick("de kop \(written) mist de afsluitende '\(missing)'", "the header \(written) lacks its closing '\(missing)'")
         case .percentSign(let written, _):
             return l.pick("'\(written)' heeft een procentteken; een getal staat hier zonder %",
                           "'\(written)' has a percent sign; a number is written here without %")
@@ -75,6 +78,8 @@ extension TOMLError {
         case .nonexistentDayMonthYear(_, _, _, _, let lastDay):
             return l.pick("schrijf een dag die bestaat, als jaar-maand-dag, bijvoorbeeld de laatste van die maand: \(write(lastDay))",
                           "write a day that exists, as year-month-day, for example the last of that month: \(write(lastDay))")
+        case .unclosedHeader(_, let fixed):
+            return l.pick("schrijf: \(fixed)", "write: \(fixed)")
         case .percentSign(_, let number):
             return l.pick("schrijf: \(write(number)) (zonder %)", "write: \(write(number)) (without %)")
         case .listWithoutBrackets(_, let fixed):

@@ -51,7 +51,7 @@ import Testing
             "171:1: opmerking[MJA021]",
             "181:12: fout[MJA001]",        // a list without brackets
             "186:25: fout[MJA001]",        // ja
-            "205:15: fout[MJA001]",        // a broken header
+            "205:1: fout[MJA001]",         // a broken header
             "226:9: fout[MJA001]",         // 31 February
             "229:16: fout[MJA001]",        // a """ text never closed, at its opening
         ])
@@ -143,6 +143,7 @@ import Testing
         HintCase(id: "ja in een tekstveld", lines: [115: "nergens_anders_belegd = ja"], located: "115:MJA001"),
         HintCase(id: "ja in een ja/nee-veld", lines: [16: "voorbeeld = ja"], located: "16:MJA001"),
         HintCase(id: "tekst zonder aanhalingstekens", lines: [70: "soort = uwv"], located: "70:MJA001"),
+        HintCase(id: "kop zonder afsluitende haak", lines: [131: "[[thema.actie]"], located: "131:MJA001"),
         HintCase(id: "enkele haken", lines: [131: "[thema.actie]"], located: "131:MJA001"),
         HintCase(id: "tekst over meerdere regels niet gesloten", lines: [103: ""], located: "100:MJA001"),
         HintCase(id: "tikfout in een sleutel", lines: [139: "opleverin = \"100 leerwerkbanen met begeleiding\""], located: "139:MJA010"),
