@@ -180,6 +180,15 @@ struct LineIndex {
         return (start, max(start, end))
     }
 
+    /// Whether `lines` hold nothing but spaces (as blanked lines do).
+    func isBlank(_ lines: ClosedRange<Int>, in text: [UInt8]) -> Bool {
+        lines.allSatisfy { line in
+            guard line >= 1 && line <= count else { return true }
+            let (start, end) = bounds(of: line)
+            return text[start..<end].allSatisfy { $0 == .space }
+        }
+    }
+
     /// Replaces every byte of `lines` but the line feeds with spaces.
     func blank(_ lines: ClosedRange<Int>, in text: inout [UInt8]) {
         for line in lines where line >= 1 && line <= count {

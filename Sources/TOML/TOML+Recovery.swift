@@ -63,7 +63,8 @@ extension TOML {
             // `[a]` before two `[[a]]`: the second is the same mistake, at the same place.
             if !errors.contains(failure.error) { errors.append(failure.error) }
             var skip = Resynchronisation.skip(after: failure, in: text, lines: lines)
-            let stopping = errors.count >= limit
+            // A pass that would blank only blank lines would fail the same way again: stop there too.
+            let stopping = errors.count >= limit || lines.isBlank(skip.lines, in: text)
             if stopping { skip.lines = skip.lines.lowerBound...lines.count }
             skipped.append(skip)
             lines.blank(skip.lines, in: &text)

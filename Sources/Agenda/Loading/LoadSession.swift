@@ -51,7 +51,8 @@ struct LoadSession: Sendable {
         }
         for error in recovery.errors {
             let hint = SyntaxFix.hint(for: error, in: language) ?? error.hint(in: language)
-            report(.syntax(message: error.message(in: language), hint: hint), file: file, range: error.range)
+            let message = SyntaxFix.message(for: error, in: language) ?? error.message(in: language)
+            report(.syntax(message: message, hint: hint), file: file, range: error.range)
         }
         if recovery.stoppedAtLimit, let last = recovery.skipped.last {
             report(.syntaxLimit(count: recovery.errors.count, line: last.lines.lowerBound), file: file,

@@ -30,8 +30,23 @@ enum SyntaxFix {
              (.yesNoWord(let written, _), .text), (.yesNoWord(let written, _), .markdown),
              (.percentSign(let written, _), .text), (.percentSign(let written, _), .markdown),
              (.dayMonthYearDate(let written, _), .text), (.dayMonthYearDate(let written, _), .markdown):
-            return l.pick("'\(name)' is tekst: zet de waarde tussen aanhalingstekens: \(write("\"\(written)\""))",
-                          "'\(name)' is text: put the value between quotes: \(write("\"\(written)\""))")
+            return l.pick("zet de tekst tussen aanhalingstekens: \(write("\"\(written)\""))",
+                          "put the text between quotes: \(write("\"\(written)\""))")
+        default:
+            return nil
+        }
+    }
+
+    /// The message for `error` when the parser's own would contradict the hint: `ja` in a text field
+    /// is no yes/no value to write as `true`, but text without quotes.
+    static func message(for error: TOMLError, in l: Language) -> String? {
+        guard case .habit(let habit, let key?) = error.reason, let type = fieldType(of: key) else { return nil }
+        let name = key.split(separator: ".").last.map(String.init) ?? key
+        switch (habit, type) {
+        case (.yesNoWord(let written, _), .text), (.yesNoWord(let written, _), .markdown),
+             (.percentSign(let written, _), .text), (.percentSign(let written, _), .markdown):
+            return l.pick("'\(written)' staat niet tussen aanhalingstekens, maar '\(name)' is tekst",
+                          "'\(written)' is not in quotes, but '\(name)' is text")
         default:
             return nil
         }
