@@ -31,3 +31,24 @@ import TOML
         #expect(found.message == "'ja' staat niet tussen aanhalingstekens, maar 'nergens_anders_belegd' is tekst")
     }
 }
+
+/// Issue 30, point 2: a character that looks like a plain one is named, with its position, so the
+/// hint does not look the same as the mistake.
+@Suite struct LookAlikeHintTests {
+    @Test func anEnDashInAPeriodIsNamed() {
+        let hint = LoadProblem.invalidPeriod(key: "beleidsperiode", value: "2026\u{2013}2030", years: nil).hint(in: .dutch)
+        #expect(hint == "op positie 5 staat een gedachtestreepje (–, U+2013), zoals een tekstverwerker die zet, in plaats van een gewoon streepje (-); schrijf: beleidsperiode = \"2026-2030\"")
+    }
+
+    @Test func aNonBreakingHyphenInAnIdIsNamed() {
+        let hint = LoadProblem.invalidIdentifier(key: "id", value: "gemeente\u{2011}venlo").hint(in: .dutch)
+        #expect(hint == "op positie 9 staat een vast afbreekstreepje (U+2011), zoals een tekstverwerker die zet, in plaats van een gewoon streepje (-); gebruik kleine letters, cijfers en streepjes; schrijf: id = \"gemeente-venlo\"")
+        let reference = LoadProblem.unresolvedReference(id: "gemeente-venlo", kind: .organisation, suggestion: "gemeente\u{2011}venlo")
+        #expect(reference.hint(in: .dutch)?.hasPrefix("de id is daar geschreven als 'gemeente\u{2011}venlo': op positie 9 staat een vast afbreekstreepje (U+2011)") == true)
+    }
+
+    @Test func aRegionNameGetsItsCode() {
+        let hint = LoadProblem.unknownRegion(code: "Noord-Limburg", suggestion: nil, named: "AM29").hint(in: .dutch)
+        #expect(hint == "'Noord-Limburg' is de naam van regio AM29; hier staat de code: regio = \"AM29\"")
+    }
+}
