@@ -21,13 +21,20 @@ public struct DiagnosticsPrinter: Sendable {
     public var format: DiagnosticsFormat
     /// Whether warnings count as errors for the exit code.
     public var strict: Bool
+    /// In text, how many diagnostics of one rule in one file are shown before the rest is counted in
+    /// one line (as compilers cap their errors); nil shows all. JSON always holds all.
+    public var groupAfter: Int?
+
+    /// How many of one rule in one file `mja check` shows unless `--alles` is given.
+    public static let defaultGroupAfter = 10
 
     /// Creates a printer.
-    public init(language: Language, colored: Bool, format: DiagnosticsFormat = .text, strict: Bool = false) {
+    public init(language: Language, colored: Bool, format: DiagnosticsFormat = .text, strict: Bool = false, groupAfter: Int? = nil) {
         self.language = language
         self.colored = colored
         self.format = format
         self.strict = strict
+        self.groupAfter = groupAfter
     }
 
     /// The whole output for `diagnostics` found in `fileCount` files; `source` gives the text of a
@@ -41,12 +48,15 @@ public struct DiagnosticsPrinter: Sendable {
         case .text:
             let renderer = DiagnosticRenderer(language: language, colored: colored)
             var cache: [String: SourceText?] = [:]
-            let blocks = sorted.map { diagnostic in
-                renderer.render(diagnostic) { file, line in
+            let groups = DiagnosticGroups(sorted, showing: groupAfter)
+            var blocks: [String] = []
+            for (index, diagnostic) in sorted.enumerated() where groups.isShown(index) {
+                blocks.append(renderer.render(diagnostic) { file, line in
                     guard let file else { return nil }
                     if cache[file] == nil { cache[file] = .some(source(file)) }
                     return cache[file]??.line(line)
-                }
+                })
+                if let hidden = groups.hiddenAfter(index) { blocks.append(groups.line(hidden, of: diagnostic, in: language)) }
             }
             return (blocks + [summary.sentence(in: language) + strictNote(summary) + "\n"]).joined(separator: "\n")
         }
@@ -95,10 +105,11 @@ extension CommandContext {
     @discardableResult
     public func printDiagnostics(
         _ diagnostics: [Diagnostic], fileCount: Int, sources: [String: SourceText],
-        format: DiagnosticsFormat = .text, strict: Bool = false, to stream: ConsoleStream = .output
+        format: DiagnosticsFormat = .text, strict: Bool = false, groupAfter: Int? = nil, to stream: ConsoleStream = .output
     ) -> ExitCode {
         let printer = DiagnosticsPrinter(
-            language: language, colored: format == .text && isColored(stream), format: format, strict: strict)
+            language: language, colored: format == .text && isColored(stream), format: format, strict: strict,
+            groupAfter: groupAfter)
         console.write(printer.render(diagnostics, fileCount: fileCount) { sources[$0] }, to: stream)
         return printer.exitCode(for: diagnostics)
     }
@@ -112,6 +123,12 @@ extension Option {
         "formaat", aliases: ["format"], placeholder: "FORMAAT", allowed: DiagnosticsFormat.allCases.map(\.rawValue) + ["text"],
         default: DiagnosticsFormat.text.rawValue,
         summary: LocalizedText("Uitvoer voor mensen (tekst) of voor scripts (json)", "Output for people (text) or scripts (json)"))
+
+    /// `--alles` (also `--all`): every diagnostic in the text output, not the first few of each rule.
+    public static let showAll = Option.flag(
+        "alles", aliases: ["all"],
+        summary: LocalizedText("Toont elke melding; zonder deze optie na \(DiagnosticsPrinter.defaultGroupAfter) van één regel in één bestand alleen hoeveel er nog zijn",
+                               "Shows every message; without it, after \(DiagnosticsPrinter.defaultGroupAfter) of one rule in one file only how many more there are"))
 
     /// `--strikt` (also `--strict`): warnings count as errors for the exit code.
     public static let strict = Option.flag(

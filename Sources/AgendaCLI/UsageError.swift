@@ -67,6 +67,6 @@ public enum UsageError: Error, Sendable, Hashable {
 
     private static func didYouMean(_ suggestion: String?, _ language: Language) -> String {
         guard let suggestion else { return "" }
-        return language.pick(" Bedoelde je '\(suggestion)'?", " Did you mean '\(suggestion)'?")
+        return language.pick(" Bedoelde u '\(suggestion)'?", " Did you mean '\(suggestion)'?")
     }
 }

@@ -3,7 +3,7 @@
 ///     regions/twente.toml:42:7: fout[MJA012]: onbekende sleutel 'trekkr'
 ///        42 | trekkr = "gemeente-enschede"
 ///           |       ^~~~~~
-///       = hint: bedoelde je 'trekker'?
+///       = hint: bedoelde u 'trekker'?
 public struct DiagnosticRenderer: Sendable {
     public var language: Language
     /// Whether to add ANSI colours; only on a terminal and never when `NO_COLOR` is set.

@@ -75,7 +75,7 @@ extension MustacheError {
         case .missingPartial:
             language.pick("controleer de naam van het sjabloon", "check the name of the template")
         case .missingValue:
-            suggestion.map { language.pick("bedoelde je '\($0)'?", "did you mean '\($0)'?") }
+            suggestion.map { language.pick("bedoelde u '\($0)'?", "did you mean '\($0)'?") }
                 ?? language.pick("controleer de spelling van de naam", "check the spelling of the name")
         case .recursionTooDeep:
             language.pick(

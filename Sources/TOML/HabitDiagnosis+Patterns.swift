@@ -25,6 +25,84 @@ extension HabitDiagnosis {
         return (String(String.UnicodeScalarView(s[..<i])), "\(year)-\(two(month))-\(two(day))")
     }
 
+    /// `31-02-2026` at the start of `text`: a day-month-year date whose day does not exist in that
+    /// month (months 1-12, days 1-31), with the last day of the month as TOML writes it.
+    static func impossibleDayMonthYear(_ text: String) -> (written: String, year: Int, month: Int, day: Int, lastDay: String)? {
+        let s = Array(text.unicodeScalars)
+        var end = 0
+        while end < s.count, ("0"..."9").contains(s[end]) || ["-", "/", "."].contains(s[end]) { end += 1 }
+        guard isBoundary(s, end) else { return nil }
+        let written = String(String.UnicodeScalarView(s[..<end]))
+        for separator in ["-", "/", "."] {
+            let parts = written.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+                  let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+                  (1...12).contains(month), (1...31).contains(day) else { continue }
+            let days = GregorianCalendar.daysIn(month: month, year: year)
+            guard day > days else { return nil }
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return (written, year, month, day, "\(year)-\(two(month))-\(two(days))")
+        }
+        return nil
+    }
+
+    /// `15%` or `15 %` at the start of `text`: as written, and the number.
+    static func percentage(_ text: String) -> (written: String, number: String)? {
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        if i < s.count, s[i] == "-" { i += 1 }
+        while i < s.count, ("0"..."9").contains(s[i]) || s[i] == "." { i += 1 }
+        guard i > 0, ("0"..."9").contains(s[i - 1]) else { return nil }
+        let number = String(String.UnicodeScalarView(s[..<i]))
+        var j = i
+        while j < s.count, s[j] == " " { j += 1 }
+        guard j < s.count, s[j] == "%", isBoundary(s, j + 1) else { return nil }
+        return (String(String.UnicodeScalarView(s[...j])), number)
+    }
+
+    /// `"a", "b"` at the start of `text`: two or more quoted texts separated by commas, up to a
+    /// comment or the end. As written, and as a list `["a", "b"]`.
+    static func textsWithoutBrackets(_ text: String) -> (written: String, fixed: String)? {
+        let s = Array(withoutComment(text).trimmingTrailingSpaces().unicodeScalars)
+        var i = 0
+        var count = 0
+        while i < s.count {
+            guard s[i] == "\"" || s[i] == "'" else { return nil }
+            let quote = s[i]
+            i += 1
+            while i < s.count, s[i] != quote {
+                if quote == "\"", s[i] == "\\" { i += 1 }
+                i += 1
+            }
+            guard i < s.count else { return nil }
+            i += 1
+            count += 1
+            while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+            guard i < s.count else { break }
+            guard s[i] == "," else { return nil }
+            i += 1
+            while i < s.count, s[i] == " " || s[i] == "\t" { i += 1 }
+        }
+        guard count >= 2 else { return nil }
+        let written = String(String.UnicodeScalarView(s))
+        return (written, "[\(written)]")
+    }
+
+    /// `200 overstappers` at the start of `text`: a number, a space, then a word (text without
+    /// quotes that the parser read as a number up to the space).
+    static func numberThenWords(_ text: String) -> String? {
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i < s.count, ("0"..."9").contains(s[i]) || s[i] == "." || s[i] == "," { i += 1 }
+        guard i > 0, i < s.count, s[i] == " " else { return nil }
+        var j = i
+        while j < s.count, s[j] == " " { j += 1 }
+        // A word of two letters or more, and no `=` after it: `1 b = 2` is two pairs on one line.
+        guard j + 1 < s.count, s[j].properties.isAlphabetic, s[j + 1].properties.isAlphabetic else { return nil }
+        let written = withoutComment(text).trimmingTrailingSpaces()
+        return written.contains("=") ? nil : written
+    }
+
     /// A number as a spreadsheet shows it, at the start of `text`.
     struct GroupedNumber {
         /// The text as written: `12.000,50`, `€ 12.000,-`, `6,5`.

@@ -24,12 +24,21 @@ struct HabitDiagnosis {
     /// `error`, or the habit behind it.
     func refine(_ error: TOMLError) -> TOMLError {
         if let runaway = runawayMultilineString(before: error.range.start.line) { return runaway }
+        // A `"""` text open at the end of the file: the parser points at its opening, so look at
+        // everything after it for the first line of TOML it swallowed.
+        if case .unterminatedString(let style) = error.reason, style == .multilineBasic || style == .multilineLiteral,
+           let runaway = runawayMultilineString(before: lines.count + 1) {
+            return runaway
+        }
         switch error.reason {
         case .tableUsedAsArrayOfTables(let name, let first):
             // The single-bracket header came first; point there, where the fix is.
             return singleBrackets(name, at: first.line, arrayLine: error.range.start.line) ?? error
         case .arrayOfTablesUsedAsTable(let name, let first):
             return singleBrackets(name, at: error.range.start.line, arrayLine: first.line) ?? error
+        case .unexpected(.newline, .tableHeaderEnd), .unexpected(.newline, .arrayHeaderEnd),
+             .unexpected(.endOfInput, .tableHeaderEnd), .unexpected(.endOfInput, .arrayHeaderEnd):
+            return unclosedHeader(at: error.range.start.line) ?? error
         case .unexpected(_, .endOfLine), .unexpected(_, .arraySeparator), .unexpected(_, .inlineTableSeparator),
              .unexpected(_, .equals), .unexpected(_, .value), .invalidNumber, .invalidValue, .invalidDateTime:
             return valueHabit(at: error.range.start, reason: error.reason) ?? error
@@ -48,6 +57,27 @@ struct HabitDiagnosis {
               text.count > open + 1, text[open + 1] != "[" else { return nil }
         return TOMLError(reason: .habit(.singleBrackets(name: name, arrayLine: arrayLine), key: nil), range: SourceRange(
             start: SourcePosition(line: line, column: open + 1), end: SourcePosition(line: line, column: close + 2)))
+    }
+
+    /// `[[thema.actie]` or `[agenda` alone on `line` (a comment after it allowed): the header with
+    /// the brackets it lacks.
+    private func unclosedHeader(at line: Int) -> TOMLError? {
+        guard line >= 1, line <= lines.count else { return nil }
+        let text = lines[line - 1]
+        var start = 0
+        while start < text.count, text[start] == " " || text[start] == "\t" { start += 1 }
+        let body = Array(text[start...].prefix { $0 != "#" })
+        var written = String(String.UnicodeScalarView(body)).trimmingTrailingSpaces()
+        let isArray = written.hasPrefix("[[")
+        let name = written.drop { $0 == "[" }.prefix { $0 != "]" }
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Self.isKeyScalar($0) || $0 == " " || $0 == "\"" || $0 == "'" }) else { return nil }
+        let closing = written.reversed().prefix { $0 == "]" }.count
+        guard closing < (isArray ? 2 : 1), written.dropFirst(isArray ? 2 : 1).allSatisfy({ $0 != "[" }) else { return nil }
+        let fixed = written + String(repeating: "]", count: (isArray ? 2 : 1) - closing)
+        written = String(written)
+        return TOMLError(reason: .habit(.unclosedHeader(written: written, fixed: fixed), key: nil), range: SourceRange(
+            start: SourcePosition(line: line, column: start + 1),
+            end: SourcePosition(line: line, column: start + 1 + written.unicodeScalars.count)))
     }
 
     // MARK: Values
@@ -85,6 +115,16 @@ struct HabitDiagnosis {
         if let (written, fixed) = Self.dayMonthYear(rest) {
             return habit(.dayMonthYearDate(written: written, fixed: fixed), length: written.unicodeScalars.count)
         }
+        if let date = Self.impossibleDayMonthYear(rest) {
+            return habit(.nonexistentDayMonthYear(written: date.written, year: date.year, month: date.month, day: date.day, lastDay: date.lastDay),
+                         length: date.written.unicodeScalars.count)
+        }
+        if let (written, number) = Self.percentage(rest) {
+            return habit(.percentSign(written: written, number: number), length: written.unicodeScalars.count)
+        }
+        if case .unexpected(_, .endOfLine) = reason, !nested, let (written, fixed) = Self.textsWithoutBrackets(rest) {
+            return habit(.listWithoutBrackets(written: written, fixed: fixed), length: written.unicodeScalars.count)
+        }
         if let grouped = Self.groupedNumber(rest), errorIndex <= Self.tokenEnd(line, from: start + grouped.written.unicodeScalars.count) {
             let written = grouped.written
             if grouped.isDecimalComma {
@@ -98,6 +138,10 @@ struct HabitDiagnosis {
         if case .unexpected(_, .endOfLine) = reason, rest.hasPrefix("\""), !rest.hasPrefix("\"\"\""),
            let (written, fixed, literal) = Self.quoteInside(rest) {
             return habit(.quoteInsideString(written: written, fixed: fixed, literal: literal), length: written.unicodeScalars.count)
+        }
+        // A number followed by words, `200 overstappers`: text without quotes.
+        if case .unexpected(_, .endOfLine) = reason, !nested, let written = Self.numberThenWords(rest) {
+            return habit(.unquotedText(written: written, fixed: "\"\(Self.escaped(written))\""), length: written.unicodeScalars.count)
         }
         switch reason {
         case .invalidValue, .unexpected(_, .value):

@@ -32,6 +32,12 @@ struct Parser {
     var currentTable = TableBuilder.root
     /// A reusable buffer for strings with escapes or line endings to normalise.
     var scratch: [UInt8] = []
+    /// Where the line-level statement being read (a header, a key/value pair, a comment) starts: after
+    /// an error, recovery skips from here (`TOML.parseRecovering`).
+    var statementStart = 0
+    /// The line of every table header read so far, in order, so recovery can tell which table a
+    /// skipped key belonged to.
+    var headerLines: [Int] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -44,12 +50,14 @@ struct Parser {
         while true {
             skipWhitespace()
             guard offset < count else { break }
+            statementStart = offset
             switch bytes[offset] {
             case .lineFeed, .carriageReturn:
                 try consumeNewline()
             case .hash:
                 try skipComment()
             case .openBracket:
+                headerLines.append(line)
                 try parseHeader()
                 try finishLine()
             default:

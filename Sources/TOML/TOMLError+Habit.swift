@@ -24,6 +24,16 @@ extension TOMLError {
         /// `[name]` in single brackets where `[[name]]` on line `arrayLine` makes `name` a list of
         /// tables: every element starts with double brackets.
         case singleBrackets(name: String, arrayLine: Int)
+        /// A date as day-month-year whose day does not exist, `31-02-2026`; `lastDay` is the last day
+        /// of that month as TOML writes it, `2026-02-28`.
+        case nonexistentDayMonthYear(written: String, year: Int, month: Int, day: Int, lastDay: String)
+        /// A header whose closing bracket(s) are missing at the end of the line, `[[thema.actie]`;
+        /// `fixed` is `[[thema.actie]]`.
+        case unclosedHeader(written: String, fixed: String)
+        /// A number with a percent sign, `15%`; `number` is `15`.
+        case percentSign(written: String, number: String)
+        /// Several texts after one `=` without brackets, `"a", "b"`; `fixed` is `["a", "b"]`.
+        case listWithoutBrackets(written: String, fixed: String)
         /// A `"""` (or `'''`) text that is never closed: it runs on into `swallowed`, a line of TOML
         /// on line `line`; the error points at its opening.
         case unclosedMultilineString(delimiter: String, swallowed: String, line: Int)

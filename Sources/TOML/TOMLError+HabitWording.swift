@@ -30,6 +30,19 @@ extension TOMLError {
         case .singleBrackets(let name, let arrayLine):
             return l.pick("[\(name)] staat tussen enkele haken, maar [[\(name)]] op regel \(arrayLine) maakt er een lijst van; elk element begint met dubbele haken",
                           "[\(name)] is in single brackets, but [[\(name)]] on line \(arrayLine) makes it a list; every element starts with double brackets")
+        case .nonexistentDayMonthYear(let written, let year, let month, let day, _):
+            let days = GregorianCalendar.daysIn(month: month, year: year)
+            return l.pick("'\(written)' is een datum als dag-maand-jaar, en die dag bestaat niet: \(monthName(month, l)) \(year) heeft \(days) dagen, geen \(day)",
+                          "'\(written)' is a date as day-month-year, and that day does not exist: \(monthName(month, l)) \(year) has \(days) days, not \(day)")
+        case .unclosedHeader(let written, let fixed):
+            let missing = String(fixed.dropFirst(written.count))
+            return l.pick("de kop \(written) mist de afsluitende '\(missing)'", "the header \(written) lacks its closing '\(missing)'")
+        case .percentSign(let written, _):
+            return l.pick("'\(written)' heeft een procentteken; een getal staat hier zonder %",
+                          "'\(written)' has a percent sign; a number is written here without %")
+        case .listWithoutBrackets(let written, _):
+            return l.pick("\(written) zijn meer teksten na één =; een lijst staat tussen [ en ]",
+                          "\(written) are several texts after one =; a list goes between [ and ]")
         case .unclosedMultilineString(let delimiter, let swallowed, let line):
             return l.pick("tekst over meerdere regels zonder afsluitende \(delimiter): de tekst loopt door tot in '\(swallowed)' op regel \(line)",
                           "multi-line string without a closing \(delimiter): the text runs on into '\(swallowed)' on line \(line)")
@@ -62,9 +75,26 @@ extension TOMLError {
             return l.pick("schrijf: \(write(fixed))", "write: \(write(fixed))")
         case .singleBrackets(let name, _):
             return l.pick("schrijf: [[\(name)]]", "write: [[\(name)]]")
+        case .nonexistentDayMonthYear(_, _, _, _, let lastDay):
+            return l.pick("schrijf een dag die bestaat, als jaar-maand-dag, bijvoorbeeld de laatste van die maand: \(write(lastDay))",
+                          "write a day that exists, as year-month-day, for example the last of that month: \(write(lastDay))")
+        case .unclosedHeader(_, let fixed):
+            return l.pick("schrijf: \(fixed)", "write: \(fixed)")
+        case .percentSign(_, let number):
+            return l.pick("schrijf: \(write(number)) (zonder %)", "write: \(write(number)) (without %)")
+        case .listWithoutBrackets(_, let fixed):
+            return l.pick("schrijf: \(write(fixed))", "write: \(write(fixed))")
         case .unclosedMultilineString(let delimiter, _, let line):
             return l.pick("sluit de tekst af met \(delimiter) op een eigen regel, vóór regel \(line)",
                           "close the text with \(delimiter) on a line of its own, before line \(line)")
         }
     }
+}
+
+/// The name of month `month` (1-12) in the reader's language.
+func monthName(_ month: Int, _ l: Language) -> String {
+    let dutch = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+    let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    guard (1...12).contains(month) else { return "\(month)" }
+    return l.pick(dutch[month - 1], english[month - 1])
 }

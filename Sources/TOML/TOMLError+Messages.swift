@@ -113,7 +113,7 @@ extension TOMLError {
         case .unexpected(let found, let expected):
             return Self.unexpectedHint(found: found, expected: expected, in: l)
         case .invalidValue:
-            return l.pick("zet tekst tussen aanhalingstekens, bijvoorbeeld \"Hallo\"; true en false schrijf je met kleine letters",
+            return l.pick("zet tekst tussen aanhalingstekens, bijvoorbeeld \"Hallo\"; true en false schrijft u met kleine letters",
                           "put text in quotes, for example \"Hello\"; write true and false in lower case")
         case .unterminatedString(.basic):
             return l.pick("sluit de tekst af met \" op dezelfde regel, of gebruik \"\"\" voor tekst over meerdere regels",
@@ -136,7 +136,7 @@ extension TOMLError {
             return l.pick("een _ mag alleen tussen twee cijfers staan, zoals in 1_000_000",
                           "an _ may only stand between two digits, as in 1_000_000")
         case .invalidNumber:
-            return l.pick("bedragen en aantallen schrijf je als 1500 of 1500.50, zonder punt als duizendtal-teken",
+            return l.pick("bedragen en aantallen schrijft u als 1500 of 1500.50, zonder punt als duizendtal-teken",
                           "write amounts as 1500 or 1500.50, without thousands separators")
         case .integerOutOfRange:
             return l.pick("zet zeer grote getallen tussen aanhalingstekens", "quote very large numbers")

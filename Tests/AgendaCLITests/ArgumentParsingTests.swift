@@ -56,15 +56,15 @@ import Testing
             expected: "optie '--strikt' heeft geen waarde; laat '=ja' weg"),
         Case(
             id: "value not allowed", arguments: ["probe", "--formaat", "md,htm"],
-            expected: "ongeldige waarde 'htm' voor '--formaat'. Kies uit: md, html, docx, pdf. Bedoelde je 'html'?"),
+            expected: "ongeldige waarde 'htm' voor '--formaat'. Kies uit: md, html, docx, pdf. Bedoelde u 'html'?"),
         Case(
             id: "global value not allowed", arguments: ["--kleur", "altyd", "probe"],
-            expected: "ongeldige waarde 'altyd' voor '--kleur'. Kies uit: auto, altijd, nooit. Bedoelde je 'altijd'?"),
+            expected: "ongeldige waarde 'altyd' voor '--kleur'. Kies uit: auto, altijd, nooit. Bedoelde u 'altijd'?"),
         Case(
             id: "unknown flag with suggestion", arguments: ["probe", "--strkt"],
-            expected: "onbekende optie '--strkt'. Bedoelde je '--strikt'?"),
+            expected: "onbekende optie '--strkt'. Bedoelde u '--strikt'?"),
         Case(id: "unknown flag without suggestion", arguments: ["probe", "--zzzzzz"], expected: "onbekende optie '--zzzzzz'."),
-        Case(id: "single dash long name", arguments: ["probe", "-help"], expected: "onbekende optie '-help'. Bedoelde je '--help'?"),
+        Case(id: "single dash long name", arguments: ["probe", "-help"], expected: "onbekende optie '-help'. Bedoelde u '--help'?"),
         Case(
             id: "positional not taken", arguments: ["version", "nu"],
             expected: "onverwacht argument 'nu': 'mja version' neemt geen argumenten"),
@@ -84,7 +84,7 @@ import Testing
         let outcome = mja("probe", "--strkt", "--formaat", "rtf", "--uit")
         #expect(outcome.code == .usageError)
         #expect(outcome.error == """
-            mja: fout: onbekende optie '--strkt'. Bedoelde je '--strikt'?
+            mja: fout: onbekende optie '--strkt'. Bedoelde u '--strikt'?
             mja: fout: ongeldige waarde 'rtf' voor '--formaat'. Kies uit: md, html, docx, pdf.
             mja: fout: optie '--uit' heeft een waarde nodig: --uit MAP
             Zie 'mja help probe' voor de opties van dit commando.

@@ -42,7 +42,7 @@ import Testing
         try text.replacingOccurrences(of: "# {{deel.kop}}", with: "# {{agenda.titl}}").write(toFile: template, atomically: true, encoding: .utf8)
         let result = mja("build", folder + "/am05-twente.toml", "--uit", folder + "/uit", "--sjablonen", folder + "/sjablonen")
         #expect(result.code == .failure)
-        #expect(result.error.contains("uitvoeringsdeel.md:1:3: geen waarde voor 'agenda.titl' [MJA071] (bedoelde je 'agenda.titel'?)"), "\(result.error)")
+        #expect(result.error.contains("uitvoeringsdeel.md:1:3: geen waarde voor 'agenda.titl' [MJA071] (bedoelde u 'agenda.titel'?)"), "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/uit/am05-twente/uitvoeringsdeel.md"))
         let explained = mja("explain", "MJA071")
         #expect(explained.code == .success && explained.output.contains("{{agenda.titl}}"), "\(explained.output)")

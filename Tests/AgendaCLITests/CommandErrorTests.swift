@@ -12,19 +12,19 @@ import AgendaCLI
     @Test(arguments: [
         Case(
             arguments: ["chek"], code: .usageError,
-            error: "mja: fout: onbekend commando 'chek'. Bedoelde je 'check'?\nZie 'mja help' voor de commando's.\n"),
+            error: "mja: fout: onbekend commando 'chek'. Bedoelde u 'check'?\nZie 'mja help' voor de commando's.\n"),
         Case(
             arguments: ["--lang", "en", "proeb"], code: .usageError,
             error: "mja: error: unknown command 'proeb'. Did you mean 'probe'?\nSee 'mja help' for the commands.\n"),
         Case(
             arguments: ["help", "versoin"], code: .usageError,
-            error: "mja: fout: onbekend commando 'versoin'. Bedoelde je 'version'?\nZie 'mja help' voor de commando's.\n"),
+            error: "mja: fout: onbekend commando 'versoin'. Bedoelde u 'version'?\nZie 'mja help' voor de commando's.\n"),
         Case(
             arguments: ["xyzzy", "--help"], code: .usageError,
             error: "mja: fout: onbekend commando 'xyzzy'.\nZie 'mja help' voor de commando's.\n"),
         Case(
             arguments: ["--", "verison"], code: .usageError,
-            error: "mja: fout: onbekend commando 'verison'. Bedoelde je 'version'?\nZie 'mja help' voor de commando's.\n"),
+            error: "mja: fout: onbekend commando 'verison'. Bedoelde u 'version'?\nZie 'mja help' voor de commando's.\n"),
         Case(arguments: ["fails"], code: .failure, error: "mja: fout: kan map 'uit' niet maken\n"),
         Case(arguments: ["fails", "--lang", "en"], code: .failure, error: "mja: error: cannot create folder 'uit'\n"),
         Case(arguments: ["crashes"], code: .failure, error: "mja: fout: Boom()\n"),

@@ -12,7 +12,7 @@ import Testing
             twente.toml:2:1: fout[MJA012]: onbekende sleutel 'trekkr'
              2 | trekkr = "gemeente"
                | ^~~~~~
-               = hint: bedoelde je 'trekker'?
+               = hint: bedoelde u 'trekker'?
 
             twente.toml:3:10: waarschuwing[MJA020]: bedrag is negatief
              3 | budget = -5
@@ -34,7 +34,7 @@ import Testing
         let output = printer.render(sampleDiagnostics, fileCount: 1) { _ in nil }
         #expect(output == """
             twente.toml:2:1: fout[MJA012]: onbekende sleutel 'trekkr'
-               = hint: bedoelde je 'trekker'?
+               = hint: bedoelde u 'trekker'?
 
             twente.toml:3:10: waarschuwing[MJA020]: bedrag is negatief
 

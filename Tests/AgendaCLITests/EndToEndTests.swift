@@ -42,7 +42,7 @@ import Testing
         let result = try run(["chek"])
         #expect(result.status == 2)
         #expect(result.output == "")
-        #expect(result.error == "mja: fout: onbekend commando 'chek'. Bedoelde je 'check'?\nZie 'mja help' voor de commando's.\n")
+        #expect(result.error == "mja: fout: onbekend commando 'chek'. Bedoelde u 'check'?\nZie 'mja help' voor de commando's.\n")
     }
 
     @Test func helpInEnglishThroughTheEnvironment() throws {

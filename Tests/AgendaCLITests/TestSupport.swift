@@ -27,7 +27,7 @@ let sampleDiagnostics = [
     Diagnostic(
         severity: .error, code: "MJA012", message: "onbekende sleutel 'trekkr'", file: "twente.toml",
         range: SourceRange(start: .init(line: 2, column: 1), end: .init(line: 2, column: 7)),
-        hint: "bedoelde je 'trekker'?"),
+        hint: "bedoelde u 'trekker'?"),
 ]
 
 let testRegistry = CommandRegistry.standard.adding([

@@ -8,7 +8,7 @@ import Testing
         Diagnostic(
             severity: .error, code: "MJA012", message: "onbekende sleutel 'trekkr'", file: "regions/twente.toml",
             range: SourceRange(start: .init(line: 2, column: 1), end: .init(line: 2, column: 7)),
-            hint: "bedoelde je 'trekker'?")
+            hint: "bedoelde u 'trekker'?")
     }
 
     @Test func rendersCompilerStyleWithCaret() {
@@ -19,7 +19,7 @@ import Testing
             regions/twente.toml:2:1: fout[MJA012]: onbekende sleutel 'trekkr'
              2 | trekkr = "gemeente"
                | ^~~~~~
-               = hint: bedoelde je 'trekker'?
+               = hint: bedoelde u 'trekker'?
 
             """)
     }

@@ -65,8 +65,10 @@ import Testing
         Case("array without comma", "a = [1 2]", .unexpected(.character("2"), expected: .arraySeparator), 1, 8),
         Case("array with empty slot", "a = [1,,2]", .unexpected(.character(","), expected: .value), 1, 8),
         Case("unclosed array", "a = [1, 2", .unexpected(.endOfInput, expected: .arraySeparator), 1, 10),
-        Case("unclosed header", "[a\nb = 1", .unexpected(.newline, expected: .tableHeaderEnd), 1, 3),
-        Case("unclosed array header", "[[a]\n", .unexpected(.newline, expected: .arrayHeaderEnd), 1, 5),
+        // Issue 30: a header that only lacks its closing brackets gets the header written whole as its fix.
+        Case("unclosed header", "[a\nb = 1", .habit(.unclosedHeader(written: "[a", fixed: "[a]"), key: nil), 1, 1),
+        Case("unclosed array header", "[[a]\n", .habit(.unclosedHeader(written: "[[a]", fixed: "[[a]]"), key: nil), 1, 1),
+        Case("header with a space in its name", "[a b]", .unexpected(.character("b"), expected: .tableHeaderEnd), 1, 4),
         Case("text after header", "[a] b = 1", .unexpected(.character("b"), expected: .endOfLine), 1, 5),
         Case("newline in inline table", "a = {b = 1,\nc = 2}", .newlineInInlineTable, 1, 12),
         Case("trailing comma in inline table", "a = {b = 1,}", .trailingCommaInInlineTable, 1, 11),

@@ -1,4 +1,5 @@
 import Diagnostics
+import TOML
 
 /// Runs every check on the agendas of a workspace: the six criteria per theme, the structure, the
 /// budgets. Problems in reading the files are the loader's; this adds what a well-formed agenda can
@@ -35,7 +36,8 @@ public struct AgendaChecker: Sendable {
                     own.append(.init(.criterion(theme: theme.title, assessment: assessment), theme.origin.file, theme.origin.range))
                 }
             }
-            findings += withoutErrorParts(own, of: agenda, errors: errors[agenda.file] ?? [])
+            findings += withoutErrorParts(own, of: agenda, errors: errors[agenda.file] ?? [],
+                                          skipped: workspace.skippedStatements[agenda.file] ?? [])
         }
         // A file that is not TOML has no model at all: say that nothing else was checked.
         let read = Set(workspace.agendas.map(\.file))
@@ -50,15 +52,25 @@ public struct AgendaChecker: Sendable {
 
     /// The findings of the parts of `agenda` without errors, and for each part with an error whose
     /// checks found something, a note that they were not run: a partial model would mislead there.
-    private func withoutErrorParts(_ findings: [CheckFinding], of agenda: Agenda, errors: [Diagnostic]) -> [CheckFinding] {
+    ///
+    /// A part whose only errors are syntax errors was read but for the statements left out; a finding
+    /// that cannot depend on those (`SkippedDependency`) is kept, so it is not first seen in a second run.
+    private func withoutErrorParts(
+        _ findings: [CheckFinding], of agenda: Agenda, errors: [Diagnostic], skipped statements: [SkippedStatement]
+    ) -> [CheckFinding] {
         guard !errors.isEmpty else { return findings }
         let parts = AgendaParts(agenda)
         let broken = errors.contains { $0.range == nil } ? nil : Set(errors.compactMap { $0.range.map { parts.part(at: $0.start.line).part } })
+        let otherErrors = Set(errors.filter { $0.code != "MJA001" }.compactMap { $0.range.map { parts.part(at: $0.start.line).part } })
+        let skippedByPart = Dictionary(grouping: statements, by: { parts.part(at: $0.lines.lowerBound).part })
         var kept: [CheckFinding] = []
         var skipped: [AgendaPart: (count: Int, range: SourceRange)] = [:]
         for finding in findings {
             let (part, header) = parts.part(at: finding.range.start.line)
             if let broken, !broken.contains(part) {
+                kept.append(finding)
+            } else if broken != nil, !otherErrors.contains(part),
+                      SkippedDependency.isIndependent(finding.problem.code, of: skippedByPart[part] ?? []) {
                 kept.append(finding)
             } else {
                 let range = header ?? skipped[part]?.range ?? finding.range

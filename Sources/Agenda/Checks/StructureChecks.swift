@@ -17,13 +17,13 @@ struct StructureChecks {
         for theme in agenda.themes {
             let origin = theme.origin
             if theme.tasks.isEmpty {
-                findings.append(.init(.themeWithoutTasks(theme: theme.title), origin.file, origin.range(of: "opgaven")))
+                findings.append(.init(.themeWithoutTasks(theme: theme.title.isEmpty ? theme.id : theme.title), origin.file, origin.range(of: "opgaven")))
             }
             if theme.owner == nil {
-                findings.append(.init(.themeWithoutOwner(theme: theme.title), origin.file, origin.range))
+                findings.append(.init(.themeWithoutOwner(theme: theme.title.isEmpty ? theme.id : theme.title), origin.file, origin.range))
             }
             if theme.actions.isEmpty && !theme.isContinuous {
-                findings.append(.init(.themeWithoutActions(theme: theme.title), origin.file, origin.range))
+                findings.append(.init(.themeWithoutActions(theme: theme.title.isEmpty ? theme.id : theme.title), origin.file, origin.range))
             }
             for result in theme.results {
                 if let date = result.targetDate, !period.contains(date) {

@@ -5,6 +5,8 @@ import Diagnostics
 /// `message(in:)` and `hint(in:)`, in one place, in the reader's language.
 public enum LoadProblem: Sendable, Hashable {
     case syntax(message: String, hint: String?)
+    /// Reading stopped after `count` syntax errors; from `line` on the file was not read.
+    case syntaxLimit(count: Int, line: Int)
     case unreadable(reason: String)
     /// The file is larger than any agenda or registry (`bytes` against `limit`): refused without reading it.
     case tooLarge(bytes: Int, limit: Int)
@@ -20,7 +22,9 @@ public enum LoadProblem: Sendable, Hashable {
     case duplicateID(id: String, kind: String)
     /// `choices` lists every allowed id where the list is short (sectors, target groups, kinds).
     case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?, choices: [String] = [])
-    case unknownRegion(code: String, suggestion: String?)
+    /// `named` is the code of the region whose name was written; `neighbours` the regions around a
+    /// code in a gap of the numbering (`AM31`: `AM30 (Zuid-Limburg)`, `AM32 (Helmond-De Peel)`).
+    case unknownRegion(code: String, suggestion: String?, named: String? = nil, neighbours: [String] = [])
     case regionDoesNotMatchFile(code: String, file: String)
     case missingRegion
     case unknownRegistryFile(name: String, suggestion: String?)
@@ -33,13 +37,14 @@ public enum LoadProblem: Sendable, Hashable {
     public var severity: Severity {
         if case .registriesNotFound = self { return .warning }
         if case .signalOfReplacedExample = self { return .warning }
+        if case .syntaxLimit = self { return .note }
         return .error
     }
 
     /// The stable code in the rule catalogue.
     public var code: String {
         switch self {
-        case .syntax: "MJA001"
+        case .syntax, .syntaxLimit: "MJA001"
         case .unreadable, .tooLarge: "MJA002"
         case .unknownKey: "MJA010"
         case .wrongType: "MJA011"
@@ -61,6 +66,9 @@ public enum LoadProblem: Sendable, Hashable {
         switch self {
         case .syntax(let message, _):
             return l.pick("TOML-fout: ", "TOML error: ") + message
+        case .syntaxLimit(let count, let line):
+            return l.pick("na \(count) TOML-fouten is het lezen gestopt; vanaf regel \(line) is het bestand niet gelezen of gecontroleerd",
+                          "reading stopped after \(count) TOML errors; from line \(line) on the file was neither read nor checked")
         case .unreadable(let reason):
             return l.pick("het bestand kan niet worden gelezen: ", "the file cannot be read: ") + reason
         case .tooLarge(let bytes, let limit):
@@ -95,7 +103,7 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("id '\(id)' komt al eerder voor als \(kind)", "id '\(id)' is already used for a \(kind)")
         case .unresolvedReference(let id, let kind, _, _):
             return l.pick("\(kind.dutchName) '\(id)' bestaat niet", "\(kind.englishName) '\(id)' does not exist")
-        case .unknownRegion(let code, _):
+        case .unknownRegion(let code, _, _, _):
             return l.pick("'\(code)' is geen arbeidsmarktregio", "'\(code)' is not a labour-market region")
         case .regionDoesNotMatchFile(let code, let file):
             return l.pick("regio '\(code)' past niet bij de bestandsnaam '\(file)'", "region '\(code)' does not match the file name '\(file)'")
@@ -116,11 +124,35 @@ public enum LoadProblem: Sendable, Hashable {
         }
     }
 
-    /// What to do about it, when known.
+    /// What to do about it, when known. A value with a character that looks like a plain one (an en
+    /// dash, a non-breaking hyphen) says which, and where: the fix would look the same as the mistake.
     public func hint(in language: Language) -> String? {
+        // The id defined with a look-alike (`gemeente‑venlo` with a non-breaking hyphen), referred to plainly.
+        if case .unresolvedReference(let id, _, let suggestion?, _) = self, let lookAlike = LookAlikeCharacter.first(in: suggestion),
+           LookAlikeCharacter.plain(suggestion) == id {
+            return language.pick("de id is daar geschreven als '\(suggestion)': \(lookAlike.sentence(in: language)); vervang dat teken daar",
+                                 "the id is written there as '\(suggestion)': \(lookAlike.sentence(in: language)); replace that character there")
+        }
+        guard let value = writtenValue, let lookAlike = LookAlikeCharacter.first(in: value) else { return baseHint(in: language) }
+        let sentence = lookAlike.sentence(in: language)
+        return baseHint(in: language).map { "\(sentence); \($0)" } ?? sentence
+    }
+
+    /// The value as written, for the problems about one value.
+    private var writtenValue: String? {
+        switch self {
+        case .invalidIdentifier(_, let value), .invalidPeriod(_, let value, _), .notAllowed(_, let value, _, _): value
+        case .unresolvedReference(let id, _, _, _): id
+        case .unknownRegion(let code, _, _, _): code
+        default: nil
+        }
+    }
+
+    private func baseHint(in language: Language) -> String? {
         let l = language
         switch self {
         case .syntax(_, let hint): return hint
+        case .syntaxLimit: return l.pick("herstel deze fouten en controleer opnieuw", "fix these errors and check again")
         case .unreadable: return l.pick("sla het bestand op als UTF-8-tekst", "save the file as UTF-8 text")
         case .tooLarge:
             return l.pick("een agenda is enkele honderden kilobytes; is dit een ander bestand (een export, een kopie), zet het dan buiten deze map",
@@ -130,12 +162,12 @@ public enum LoadProblem: Sendable, Hashable {
             guard let suggestion else {
                 return l.pick("kies uit \(list) (\(kind.registryFile))", "choose from \(list) (\(kind.registryFile))")
             }
-            return l.pick("bedoelde je '\(suggestion)'? Kies uit \(list) (\(kind.registryFile))",
+            return l.pick("bedoelde u '\(suggestion)'? Kies uit \(list) (\(kind.registryFile))",
                           "did you mean '\(suggestion)'? Choose from \(list) (\(kind.registryFile))")
         case .unknownKey(_, _, let suggestion?), .notAllowed(_, _, _, let suggestion?),
-            .unresolvedReference(_, _, let suggestion?, _), .unknownRegion(_, let suggestion?),
+            .unresolvedReference(_, _, let suggestion?, _), .unknownRegion(_, let suggestion?, _, _),
             .unknownRegistryFile(_, let suggestion?):
-            return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?")
+            return l.pick("bedoelde u '\(suggestion)'?", "did you mean '\(suggestion)'?")
         case .unknownKey:
             return l.pick("controleer de spelling; regions/README.md beschrijft alle sleutels",
                           "check the spelling; regions/README.md lists every key")
@@ -153,6 +185,11 @@ public enum LoadProblem: Sendable, Hashable {
                 return l.pick("schrijf het eerste en het laatste jaar: \(key) = \"\(first)-\(first + years - 1)\"",
                               "write the first and the last year: \(key) = \"\(first)-\(first + years - 1)\"")
             }
+            let plain = LookAlikeCharacter.plain(value)
+            if plain != value, plain.count == 9, let first = Int(plain.prefix(4)), let last = Int(plain.suffix(4)), plain.dropFirst(4).first == "-",
+               first < last {
+                return l.pick("schrijf: \(key) = \"\(plain)\"", "write: \(key) = \"\(plain)\"")
+            }
             return l.pick("schrijf het eerste en het laatste jaar, zoals \"2026-2030\"", "write the first and the last year, as in \"2026-2030\"")
         case .invalidAmount(let key, let value):
             return AmountFix(written: value).map { fix in
@@ -167,6 +204,13 @@ public enum LoadProblem: Sendable, Hashable {
             return l.pick("geef elk onderdeel een eigen id", "give each item its own id")
         case .unresolvedReference(_, let kind, nil, _):
             return kind.hint(in: l)
+        case .unknownRegion(let code, _, let named?, _):
+            return l.pick("'\(code)' is de naam van regio \(named); hier staat de code: regio = \"\(named)\"",
+                          "'\(code)' is the name of region \(named); the code goes here: regio = \"\(named)\"")
+        case .unknownRegion(let code, _, _, let neighbours) where !neighbours.isEmpty:
+            let list = neighbours.joined(separator: l.pick(" en ", " and "))
+            return l.pick("\(code.uppercased()) bestaat niet: de CBS-codes hebben gaten (er is geen AM04, AM16 of AM31); de buren op nummer zijn \(list); regions/registers/regios.toml noemt alle regio's",
+                          "\(code.uppercased()) does not exist: the CBS codes have gaps (there is no AM04, AM16 or AM31); the neighbours by number are \(list); regions/registers/regios.toml lists every region")
         case .unknownRegion:
             return l.pick("regions/registers/regios.toml noemt de 35 regio's", "regions/registers/regios.toml lists the 35 regions")
         case .regionDoesNotMatchFile(let code, _):

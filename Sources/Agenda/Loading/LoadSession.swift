@@ -14,6 +14,9 @@ struct LoadSession: Sendable {
     var replacements: [String: [UInt8]] = [:]
     /// The largest file read, in bytes; a larger one is refused without reading it (see `WorkspaceLoader.fileSizeLimit`).
     var fileSizeLimit = WorkspaceLoader.defaultFileSizeLimit
+    /// Per file, the statements left out after its syntax errors: a key missing there is not reported
+    /// as missing, its line was reported as unreadable.
+    private(set) var skipped: [String: [SkippedStatement]] = [:]
 
     init(language: Language) {
         self.language = language
@@ -45,14 +48,36 @@ struct LoadSession: Sendable {
         return bytes
     }
 
-    /// Parses the TOML text of `file`; reports and returns nil when it is not TOML.
-    mutating func parse(_ bytes: [UInt8], file: String) -> TOMLTable? {
-        do {
-            return try TOML.parse(bytes: bytes)
-        } catch {
-            report(.syntax(message: error.message(in: language), hint: error.hint(in: language)), file: file, range: error.range)
+    /// Parses the TOML text of `file`, past its syntax errors: reports every one and returns what
+    /// could be read, so the rest of the file is still checked in the same run.
+    /// Without `recovering` (a file read only for context, whose problems this run does not report),
+    /// a file with a syntax error gives nil: a part of it read silently could mislead the checks of
+    /// the files that were asked for.
+    mutating func parse(_ bytes: [UInt8], file: String, recovering: Bool = true) -> TOMLTable? {
+        let recovery = TOML.parseRecovering(bytes: bytes, limit: recovering ? TOML.maximumRecoveredErrors : 1)
+        if !recovering && !recovery.isValid {
+            for error in recovery.errors {
+                report(.syntax(message: error.message(in: language), hint: error.hint(in: language)), file: file, range: error.range)
+            }
             return nil
         }
+        for error in recovery.errors {
+            let hint = SyntaxFix.hint(for: error, in: language) ?? error.hint(in: language)
+            let message = SyntaxFix.message(for: error, in: language) ?? error.message(in: language)
+            report(.syntax(message: message, hint: hint), file: file, range: error.range)
+        }
+        if recovery.stoppedAtLimit, let last = recovery.skipped.last {
+            report(.syntaxLimit(count: recovery.errors.count, line: last.lines.lowerBound), file: file,
+                   range: SourceRange(at: SourcePosition(line: last.lines.lowerBound, column: 1)))
+        }
+        if !recovery.skipped.isEmpty { skipped[file] = recovery.skipped }
+        return recovery.table
+    }
+
+    /// Whether `key` may be missing from the table whose header is on `tableLine` (1 for the root)
+    /// because its line could not be read.
+    private func wasSkipped(_ key: String, tableLine: Int, in file: String) -> Bool {
+        (skipped[file] ?? []).contains { !$0.isHeader && ($0.tableLine ?? 1) == tableLine && ($0.key == nil || $0.key == key) }
     }
 
     /// Validates `root` against `schema`; reports every problem.
@@ -60,6 +85,7 @@ struct LoadSession: Sendable {
         var validator = SchemaValidator()
         validator.validate(root, at: SourceRange(at: SourcePosition(line: 1, column: 1)), against: schema)
         for (problem, range) in validator.problems {
+            if case .missingField(let key, _, _) = problem, wasSkipped(key, tableLine: range.start.line, in: file) { continue }
             if case .invalidAmount(let key, _) = problem, let written = written(range, in: file) {
                 report(.invalidAmount(key: key, value: written), file: file, range: range)
             } else {
@@ -109,7 +135,7 @@ struct LoadSession: Sendable {
             guard let root = try? TOML.parse(bytes: kept), let agenda = reader.read(root) else { return nil }
             if agenda.scope != .national { return agenda }
         }
-        guard let root = parse(bytes, file: file) else { return nil }
+        guard let root = parse(bytes, file: file, recovering: false) else { return nil }
         var reader = AgendaReader(file: file)
         return reader.read(root)
     }
@@ -118,6 +144,7 @@ struct LoadSession: Sendable {
     mutating func take(_ other: LoadSession) {
         diagnostics += other.diagnostics
         sources.merge(other.sources) { _, theirs in theirs }
+        skipped.merge(other.skipped) { _, theirs in theirs }
     }
 
     /// Records a diagnostic made elsewhere (a problem with its own message type).

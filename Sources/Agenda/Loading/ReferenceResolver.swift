@@ -19,7 +19,7 @@ struct ReferenceResolver {
     private let regionsByCode: [String: Region]
     /// The ids of the registries, built once for all agendas.
     private let registryIDs: (organisations: IDs, funding: IDs, sectors: IDs, groups: IDs, scaling: IDs, kinds: IDs)
-    /// Every signal of the workspace by `REGION/id`, sorted: the candidates of a "bedoelde je ...?".
+    /// Every signal of the workspace by `REGION/id`, sorted: the candidates of a "bedoelde u ...?".
     private var sortedSignals: [String] = []
     /// The words people use for registry entries (registry key `ook`), per kind of reference.
     private var wordsByKind: [ReferenceKind: (words: [(String, String)], byWord: [String: String])] = [:]
@@ -120,8 +120,14 @@ struct ReferenceResolver {
         guard case .regional(let code) = agenda.scope, !code.isEmpty else { return }
         let range: SourceRange? = agenda.origin.range(of: "regio")
         if regionsByCode[code] == nil, !registry.regions.isEmpty {
-            let suggestion = Suggestion.closest(to: code, among: registry.regions.map(\.code))
-            session.report(.unknownRegion(code: code, suggestion: suggestion), file: agenda.file, range: range)
+            // A region's name (as `init` takes it), a code in a gap of the numbering, or a typing mistake.
+            if let named = registry.lookUpRegion(code) {
+                session.report(.unknownRegion(code: code, suggestion: nil, named: named.code), file: agenda.file, range: range)
+                return
+            }
+            let neighbours = registry.neighbours(ofCode: code).map { "\($0.code) (\($0.name))" }
+            let suggestion = neighbours.isEmpty ? Suggestion.closest(to: code, among: registry.regions.map(\.code)) : nil
+            session.report(.unknownRegion(code: code, suggestion: suggestion, neighbours: neighbours), file: agenda.file, range: range)
             return
         }
         if !Self.fileName(of: agenda, fits: code) {
@@ -168,8 +174,14 @@ struct ReferenceResolver {
                                        file: agenda.file, range: reference.range)
                         continue
                     }
-                    let candidates = reference.id.contains("/" as Character) ? sortedSignals : localSignals.sorted()
-                    report(reference, .signal, candidates: candidates, in: agenda.file)
+                    if let slash = reference.id.firstIndex(of: "/") {
+                        // Another region's signal: that region's own signals are the choice, listed in full.
+                        let prefix = reference.id[...slash].uppercased()
+                        let ofRegion = sortedSignals.filter { $0.uppercased().hasPrefix(prefix) }
+                        report(reference, .signal, candidates: ofRegion.isEmpty ? sortedSignals : ofRegion, choices: ofRegion, in: agenda.file)
+                    } else {
+                        report(reference, .signal, candidates: localSignals.sorted(), in: agenda.file)
+                    }
                 }
             }
             for action in theme.actions {
@@ -206,7 +218,7 @@ struct ReferenceResolver {
         report(reference, kind, candidates: ids.list, in: file)
     }
 
-    private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], in file: String) {
+    private mutating func report(_ reference: Reference, _ kind: ReferenceKind, candidates: [String], choices: [String]? = nil, in file: String) {
         let entries: [Registry.Entry] = switch kind {
         case .sector: registry.sectors
         case .targetGroup: registry.targetGroups
@@ -223,7 +235,7 @@ struct ReferenceResolver {
             ?? Suggestion.closest(to: reference.id, among: candidates)
             ?? Suggestion.closest(to: reference.id.lowercased(), among: words.map(\.0)).flatMap { byWord[$0] }
         // The short registries are listed in full, so the choice is in the message.
-        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion, choices: entries.map(\.id)),
+        session.report(.unresolvedReference(id: reference.id, kind: kind, suggestion: suggestion, choices: choices ?? entries.map(\.id)),
                        file: file, range: reference.range)
     }
 
@@ -252,7 +264,7 @@ private struct IDs {
         return ids
     }
 
-    /// Every id in order: the candidates of a "bedoelde je ...?".
+    /// Every id in order: the candidates of a "bedoelde u ...?".
     var list: [String] { base + own }
     var isEmpty: Bool { base.isEmpty && own.isEmpty }
     func contains(_ id: String) -> Bool { baseSet.contains(id) || ownSet.contains(id) }

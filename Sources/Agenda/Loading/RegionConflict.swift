@@ -58,7 +58,7 @@ struct RegionConflict {
                 "this is the example agenda of \(code) (voorbeeld = true): remove this file when the other agenda replaces it")
         }
         return language.pick(
-            "houd één agenda per regio: voeg ze samen of verwijder er een; een vorige versie vergelijk je met 'mja check --vorige BESTAND'",
+            "houd één agenda per regio: voeg ze samen of verwijder er een; een vorige versie vergelijkt u met 'mja check --vorige BESTAND'",
             "keep one agenda per region: merge them or remove one; compare with a previous version using 'mja check --vorige FILE'")
     }
 

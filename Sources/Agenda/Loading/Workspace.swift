@@ -1,4 +1,5 @@
 import Diagnostics
+import TOML
 
 /// Everything read from an agenda folder: the registries, the agendas, and every problem found in
 /// them, located. The source texts are kept so problems can be shown with their line.
@@ -12,6 +13,9 @@ public struct Workspace: Sendable {
     public var sources: [String: SourceText]
     /// The files that were asked for; problems in other files read only for context are left out.
     public var requestedFiles: [String]
+    /// Per file, the statements left out after its syntax errors (see `TOML.parseRecovering`): what
+    /// the checks know is missing from the model.
+    public var skippedStatements: [String: [SkippedStatement]] = [:]
 
     public init(
         registry: Registry, agendas: [Agenda], diagnostics: [Diagnostic], sources: [String: SourceText],

@@ -136,9 +136,11 @@ public struct WorkspaceLoader: Sendable {
         session = resolver.session
         let diagnostics = session.diagnostics.filter { $0.file.map(requestedSet.contains) ?? true }
             .sorted(by: Diagnostic.printingOrder)
-        return Workspace(
+        var workspace = Workspace(
             registry: registry, agendas: agendas, diagnostics: diagnostics, sources: session.sources,
             requestedFiles: requested)
+        workspace.skippedStatements = session.skipped
+        return workspace
     }
 
     /// The requested files, then the others by size, largest first (a file that cannot be read last).

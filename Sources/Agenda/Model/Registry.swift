@@ -45,13 +45,26 @@ public struct Registry: Sendable, Hashable, Codable {
         return regions.first { $0.code.lowercased() == key || $0.name.lowercased() == key }
     }
 
+    /// For a code of the form `AM31` that no region has: the regions with the nearest numbers below
+    /// and above it (the CBS codes have gaps, so a missing number is no typing mistake to correct).
+    /// Empty for text that is not such a code, a code that exists, or one outside the numbering.
+    public func neighbours(ofCode text: String) -> [Region] {
+        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard code.count == 4, code.hasPrefix("AM"), let number = Int(code.dropFirst(2)), region(code) == nil else { return [] }
+        let numbered = regions.compactMap { region in Int(region.code.dropFirst(2)).map { ($0, region) } }
+        let below = numbered.filter { $0.0 < number }.max { $0.0 < $1.0 }?.1
+        let above = numbered.filter { $0.0 > number }.min { $0.0 < $1.0 }?.1
+        guard let below, let above else { return [] }
+        return [below, above]
+    }
+
     /// A named entry of a simple list (a sector, a target group, an organisation kind).
     public struct Entry: Sendable, Hashable, Codable {
         public var id: String
         public var name: String
         /// For sectors: whether it is one of the cabinet's maatschappelijk cruciale sectoren.
         public var isCrucial: Bool
-        /// Other words people use for it (`ook`), lower case, for "bedoelde je ...?".
+        /// Other words people use for it (`ook`), lower case, for "bedoelde u ...?".
         public var otherNames: [String]
         public var origin: Origin
 

@@ -2,7 +2,7 @@ extension RuleCatalogue {
     /// The explanation of each rule in English, for `mja explain --lang en`. A rule without one is
     /// explained in Dutch (a test asks for one for every rule).
     static let englishExplanations: [String: String] = [
-        "MJA001": "The file cannot be read because its TOML is not well formed: a quote is missing, a key appears twice, a date does not exist. The message names the line and column.",
+        "MJA001": "A line of the file cannot be read because its TOML is not well formed: a quote is missing, a key appears twice, a date does not exist. The message names the line and column. mja then reads on at the next line with a key or a header and reports every error (up to 50 a file); the rest of the file is still checked. An agenda with such an error is not built.",
         "MJA002": "The file does not exist, cannot be read, is not a text file, or is larger than 10 MB (an agenda or registry is a few hundred kilobytes; so large a file is not read).",
         "MJA010": "The key does not belong in this table. It is usually a typo; the message suggests the closest known key. regions/README.md lists every key.",
         "MJA011": "The value is not of the kind the key expects: a list where a text is given, a date in quotes, a number as text. The hint shows your value written the right way.",
@@ -15,7 +15,7 @@ extension RuleCatalogue {
         "MJA018": "regions/registers/ holds only the known registries: afkortingen, doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren.",
         "MJA019": "No registers/ folder was found next to the agenda file or in the folders above it. The agenda is read, but references to regions, sectors, target groups, organisation kinds, national organisations and funding sources cannot be checked.",
         "MJA020": "An example agenda (voorbeeld = true), such as the shipped lmja.toml, refers to a signal of a region whose example agenda was replaced by a real one, or that has no agenda in the folder. That signal only existed in the example, so the reference is a warning, not an error. The secretariat refers to signals of the real agenda.",
-        "MJA021": "A part of the agenda (the opening, a theme or a signal) has an error. The checks of that part (criteria, structure, budget) did not run, since they would judge incomplete data wrongly. The other parts were checked. Fix the error and check again.",
+        "MJA021": "A part of the agenda (the opening, a funding source, a theme or a signal) has an error. The checks of that part (criteria, structure, budget) did not run, since they would judge incomplete data wrongly. The other parts were checked. Fix the error and check again.",
         "MJA070": "A Mustache tag in a template is wrong: a tag that does not close, a section without an end, or an end that belongs to another section. The message names the template, line and column.",
         "MJA071": "A tag in a template names a value the agenda does not have (a typo in {{name}} or {{#name}}), a template includes another template that does not exist ({{> name}}), or templates include each other without end. templates/README.md lists every value a template can use. A value that is there but empty is not an error: it shows nothing.",
         "MJA072": "A template cannot be read, or two files have the same name (beleidsdeel.md and beleidsdeel.mustache).",

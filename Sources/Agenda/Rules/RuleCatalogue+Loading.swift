@@ -2,7 +2,7 @@ extension RuleCatalogue {
     /// The rules behind problems found while reading files.
     static let loadingRules: [Rule] = [
         Rule("MJA001", .error, title: "Het bestand is geen geldige TOML", english: "The file is not valid TOML",
-             explanation: "Het bestand kan niet worden gelezen omdat de TOML-opmaak niet klopt: een aanhalingsteken ontbreekt, een sleutel staat er twee keer, een datum bestaat niet. De melding noemt regel en kolom.",
+             explanation: "Een regel van het bestand kan niet worden gelezen omdat de TOML-opmaak niet klopt: een aanhalingsteken ontbreekt, een sleutel staat er twee keer, een datum bestaat niet. De melding noemt regel en kolom. mja leest daarna verder bij de volgende regel met een sleutel of een kop en meldt elke fout (tot 50 per bestand); de rest van het bestand wordt wel gecontroleerd. Een agenda met zo'n fout wordt niet gebouwd.",
              example: "fout:  titel = \"Werk in Twente\n"
                 + "goed:  titel = \"Werk in Twente\""),
         Rule("MJA002", .error, title: "Het bestand kan niet worden gelezen", english: "The file cannot be read",
@@ -59,7 +59,7 @@ extension RuleCatalogue {
              example: "fout:  signalen = [\"AM24/kerncentrale-vakmensen\"]   # uit de vervangen voorbeeldagenda\n"
                 + "goed:  signalen = [\"AM24/eerste-signaal\"]          # een signaal uit de echte agenda van AM24"),
         Rule("MJA021", .note, title: "Controle niet uitgevoerd door een fout", english: "Check not run because of an error",
-             explanation: "Een deel van de agenda (het begin, een thema of een signaal) bevat een fout. De controles van dat deel (afwegingen, structuur, begroting) zijn niet uitgevoerd, omdat ze op onvolledige gegevens een verkeerd oordeel zouden geven. De andere delen zijn wel gecontroleerd. Los de fout op en controleer opnieuw.",
+             explanation: "Een deel van de agenda (het begin, een financieringsbron, een thema of een signaal) bevat een fout. De controles van dat deel (afwegingen, structuur, begroting) zijn niet uitgevoerd, omdat ze op onvolledige gegevens een verkeerd oordeel zouden geven. De andere delen zijn wel gecontroleerd. Los de fout op en controleer opnieuw.",
              example: "[[thema]]\n"
                 + "trekkr = \"gemeente-enschede\"   # fout MJA010: de afwegingen van dit thema wachten tot de tikfout weg is"),
         Rule("MJA140", .error, title: "Twee agenda's voor één regio", english: "Two agendas for one region",

@@ -126,7 +126,7 @@ public enum SignalCSVProblem: Sendable, Hashable {
             return l.pick("begin met de kopregel: " + SignalCSVFormat.columns.joined(separator: ";"),
                           "start with the header: " + SignalCSVFormat.columns.joined(separator: ";"))
         case .unknownColumn(_, let suggestion):
-            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            if let suggestion { return l.pick("bedoelde u '\(suggestion)'?", "did you mean '\(suggestion)'?") }
             return l.pick("bekende kolommen: " + SignalCSVFormat.columns.joined(separator: ", "),
                           "known columns: " + SignalCSVFormat.columns.joined(separator: ", "))
         case .missingColumn(let name):
@@ -136,15 +136,15 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .columnCount:
             return l.pick("zet een tekst met ; of , tussen aanhalingstekens", "put text holding ; or , in double quotes")
         case .unknownRegion(_, let suggestion):
-            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            if let suggestion { return l.pick("bedoelde u '\(suggestion)'?", "did you mean '\(suggestion)'?") }
             return l.pick("gebruik een code uit regions/registers/regios.toml, zoals AM05", "use a code from regions/registers/regios.toml, such as AM05")
         case .invalidDate:
             return l.pick("schrijf een bestaande datum als 2026-03-01 of 1-3-2026", "write an existing date as 2026-03-01 or 1-3-2026")
         case .notAllowed(_, _, _, let suggestion):
-            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            if let suggestion { return l.pick("bedoelde u '\(suggestion)'?", "did you mean '\(suggestion)'?") }
             return l.pick("hoofdletters maken niet uit; andere woorden wel", "case does not matter; other words do")
         case .unresolved(_, _, let suggestion):
-            if let suggestion { return l.pick("bedoelde je '\(suggestion)'?", "did you mean '\(suggestion)'?") }
+            if let suggestion { return l.pick("bedoelde u '\(suggestion)'?", "did you mean '\(suggestion)'?") }
             return l.pick("gebruik een id uit de registers of de landelijke agenda; scheid ids met |",
                           "use an id from the registries or the national agenda; separate ids with |")
         case .missingValue(let column):

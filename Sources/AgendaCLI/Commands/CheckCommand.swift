@@ -11,7 +11,7 @@ struct CheckCommand: Command {
     let discussion: LocalizedText? = LocalizedText(
         "Zonder pad controleert mja alle agenda's en registers in 'regions/'. Elke melding heeft een code; 'mja explain CODE' legt hem uit.",
         "Without a path, mja checks every agenda and registry in 'regions/'. Every message has a code; 'mja explain CODE' explains it.")
-    let options: [Option] = [.diagnosticsFormat, .strict, .previousVersion, .minimumRegions]
+    let options: [Option] = [.diagnosticsFormat, .strict, .showAll, .previousVersion, .minimumRegions]
     let positionals = [Positional.agendaPaths]
     let examples = [
         Example("mja check", LocalizedText("Controleert alles in regions/", "Checks everything in regions/")),
@@ -27,6 +27,7 @@ struct CheckCommand: Command {
         let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
         return context.printDiagnostics(
             diagnostics, fileCount: workspace.requestedFiles.count, sources: workspace.sources,
-            format: invocation.option("format", as: DiagnosticsFormat.self) ?? .text, strict: invocation.flag("strikt"))
+            format: invocation.option("format", as: DiagnosticsFormat.self) ?? .text, strict: invocation.flag("strikt"),
+            groupAfter: invocation.flag("alles") ? nil : DiagnosticsPrinter.defaultGroupAfter)
     }
 }

@@ -22,7 +22,7 @@ struct ExplainCommand: Command {
         }
         guard let rule = RuleCatalogue.rule(code) else {
             let suggestion = Suggestion.closest(to: code.uppercased(), among: RuleCatalogue.all.map(\.code))
-            let hint = suggestion.map { context.text(" Bedoelde je '\($0)'?", " Did you mean '\($0)'?") } ?? ""
+            let hint = suggestion.map { context.text(" Bedoelde u '\($0)'?", " Did you mean '\($0)'?") } ?? ""
             throw CommandError(LocalizedText(
                 "onbekende code '\(code)'.\(hint) 'mja explain' toont alle codes.",
                 "unknown code '\(code)'.\(hint) 'mja explain' lists every code."), exitCode: .usageError)

@@ -36,9 +36,17 @@ struct InitCommand: Command {
         let workspace = WorkspaceLoader(language: context.language).load(directory: folder)
         guard let region = workspace.registry.lookUpRegion(asked) else {
             let regions = workspace.registry.regions
+            let neighbours = workspace.registry.neighbours(ofCode: asked)
+            if !neighbours.isEmpty {
+                let list = neighbours.map { "\($0.code) (\($0.name))" }
+                throw CommandError(LocalizedText(
+                    "\(asked.uppercased()) bestaat niet: de CBS-codes van de arbeidsmarktregio's hebben gaten (er is geen AM04, AM16 of AM31). De buren op nummer zijn \(list.joined(separator: " en ")). Alle regio's (code of naam) staan in \(folder)/registers/regios.toml.",
+                    "\(asked.uppercased()) does not exist: the CBS codes of the labour-market regions have gaps (there is no AM04, AM16 or AM31). The neighbours by number are \(list.joined(separator: " and ")). Every region (code or name) is listed in \(folder)/registers/regios.toml."),
+                    exitCode: .usageError)
+            }
             let suggestion = Suggestion.closest(to: asked.uppercased(), among: regions.map(\.code))
                 ?? Suggestion.closest(to: asked, among: regions.map(\.name))
-            let hint = suggestion.map { context.text(" Bedoelde je '\($0)'?", " Did you mean '\($0)'?") } ?? ""
+            let hint = suggestion.map { context.text(" Bedoelde u '\($0)'?", " Did you mean '\($0)'?") } ?? ""
             throw CommandError(LocalizedText(
                 "'\(asked)' is geen arbeidsmarktregio.\(hint) De regio's (code of naam) staan in \(folder)/registers/regios.toml.",
                 "'\(asked)' is not a labour-market region.\(hint) The regions (code or name) are listed in \(folder)/registers/regios.toml."),

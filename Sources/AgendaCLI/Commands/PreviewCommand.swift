@@ -14,10 +14,10 @@ import Glibc
 struct PreviewCommand: Command {
     let name = "voorbeeld"
     let aliases = ["preview"]
-    let summary = LocalizedText("Toont de documenten in de browser en werkt ze bij zodra je opslaat",
+    let summary = LocalizedText("Toont de documenten in de browser en werkt ze bij zodra u opslaat",
                                 "Shows the documents in the browser and updates them whenever you save")
     let discussion: LocalizedText? = LocalizedText(
-        "Start een kleine webserver op je eigen computer (alleen 127.0.0.1, van buitenaf niet bereikbaar). Open het adres dat mja noemt: bij elke wijziging in de agenda, een register of een sjabloon maakt mja de documenten opnieuw en laadt de pagina zichzelf opnieuw. Staat er een fout in de agenda, dan staat die bovenaan de pagina, met regel en kolom zoals 'mja check' ze noemt; daaronder blijft de laatste versie zonder fouten staan. Niets wordt naar schijf geschreven. Stop met Ctrl-C.",
+        "Start een kleine webserver op uw eigen computer (alleen 127.0.0.1, van buitenaf niet bereikbaar). Open het adres dat mja noemt: bij elke wijziging in de agenda, een register of een sjabloon maakt mja de documenten opnieuw en laadt de pagina zichzelf opnieuw. Staat er een fout in de agenda, dan staat die bovenaan de pagina, met regel en kolom zoals 'mja check' ze noemt; daaronder blijft de laatste versie zonder fouten staan. Niets wordt naar schijf geschreven. Stop met Ctrl-C.",
         "Starts a small web server on your own computer (127.0.0.1 only, not reachable from elsewhere). Open the address mja names: whenever the agenda, a registry or a template changes, mja makes the documents again and the page reloads itself. An error in the agenda shows at the top of the page, with line and column as 'mja check' names them; the last version without errors stays below it. Nothing is written to disk. Stop with Ctrl-C.")
     let options: [Option] = [.port, .templateFolder, .minimumRegions, .previousVersion]
     let positionals = [Positional.agendaPaths]
@@ -60,7 +60,7 @@ struct PreviewCommand: Command {
             context.console.write(server.site.snapshot.problems, to: .error)
         }
         context.console.writeLine(context.text(
-            "mja maakt de documenten opnieuw zodra je een agenda, register of sjabloon opslaat. Stop met Ctrl-C.",
+            "mja maakt de documenten opnieuw zodra u een agenda, register of sjabloon opslaat. Stop met Ctrl-C.",
             "mja makes the documents again whenever you save an agenda, registry or template. Stop with Ctrl-C."))
         var version = server.site.snapshot.version
         var missing = false

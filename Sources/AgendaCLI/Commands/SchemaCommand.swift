@@ -3,7 +3,7 @@ import Agenda
 /// `mja schema`: prints the JSON Schema of the agenda format, for editors.
 struct SchemaCommand: Command {
     let name = "schema"
-    let summary = LocalizedText("Schrijft het JSON Schema van het agendaformaat, voor aanvulling in je editor",
+    let summary = LocalizedText("Schrijft het JSON Schema van het agendaformaat, voor aanvulling in uw editor",
                                 "Prints the JSON Schema of the agenda format, for completion in editors")
     let discussion: LocalizedText? = LocalizedText(
         "Sla de uitvoer op en zet '#:schema ./mja-agenda.schema.json' als eerste regel in een agenda; Even Better TOML (VS Code) en Taplo geven dan aanvulling en controle, ook van sectoren, doelgroepen, organisatiesoorten, financieringsbronnen, landelijke thema's en regiocodes uit de registers. Zie regions/README.md.",

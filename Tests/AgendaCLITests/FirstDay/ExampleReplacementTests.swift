@@ -130,6 +130,6 @@ import Testing
     @Test func aMistypedRegionNameGetsASuggestion() {
         let result = mja("init", "--regio", "Zeelnd", "--regios", AgendaCommandsTests.regions, "--sjabloon", Self.template)
         #expect(result.code == .usageError)
-        #expect(result.error.contains("'Zeelnd' is geen arbeidsmarktregio. Bedoelde je 'Zeeland'?"))
+        #expect(result.error.contains("'Zeelnd' is geen arbeidsmarktregio. Bedoelde u 'Zeeland'?"))
     }
 }

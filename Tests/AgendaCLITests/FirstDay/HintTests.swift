@@ -46,10 +46,10 @@ import Testing
              located: "138:9: fout[MJA112]", hint: "verwissel start en einde: start = 2026-03-01 en einde = 2027-12-31"),
         Case(id: "organisatiesoort met een ander woord", lines: [65: "soort = \"hogeschool\""],
              located: "65:9: fout[MJA016]",
-             hint: "bedoelde je 'hbo-instelling'? Kies uit gemeente, uwv, sbb, mbo-instelling, hbo-instelling, werkgeversorganisatie, werknemersorganisatie, oo-fonds, werkcentrum, provincie, ministerie, gemeentekoepel, onderwijskoepel, werkgever, sw-bedrijf, maatschappelijke-organisatie (regions/registers/organisatiesoorten.toml)"),
+             hint: "bedoelde u 'hbo-instelling'? Kies uit gemeente, uwv, sbb, mbo-instelling, hbo-instelling, werkgeversorganisatie, werknemersorganisatie, oo-fonds, werkcentrum, provincie, ministerie, gemeentekoepel, onderwijskoepel, werkgever, sw-bedrijf, maatschappelijke-organisatie (regions/registers/organisatiesoorten.toml)"),
         Case(id: "sector met een tikfout", lines: [60: "sectoren = [\"zorgg\"]"],
              located: "60:13: fout[MJA016]",
-             hint: "bedoelde je 'zorg-en-welzijn'? Kies uit zorg-en-welzijn, kinderopvang, onderwijs, veiligheid, groen, techniek, bouw, energie, ict, logistiek, industrie, agrifood, horeca-en-recreatie, detailhandel, overheid, zakelijke-dienstverlening (regions/registers/sectoren.toml)"),
+             hint: "bedoelde u 'zorg-en-welzijn'? Kies uit zorg-en-welzijn, kinderopvang, onderwijs, veiligheid, groen, techniek, bouw, energie, ict, logistiek, industrie, agrifood, horeca-en-recreatie, detailhandel, overheid, zakelijke-dienstverlening (regions/registers/sectoren.toml)"),
     ]
 
     @Test(arguments: cases)

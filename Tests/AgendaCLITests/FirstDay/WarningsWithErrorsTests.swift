@@ -35,11 +35,20 @@ import Testing
         #expect(result.output.hasSuffix("2 fouten, 1 waarschuwing en 1 opmerking in 1 bestand.\n"))
     }
 
-    @Test func aFileThatIsNotTOMLSaysTheChecksDidNotRun() throws {
-        let (file, result, folder) = try check { lines in lines[9] = "titel = \"Twente" }
+    /// Issue 30: a syntax error no longer stops the checks of the whole file; the rest is read and
+    /// checked in the same run (here: a theme without an owner, far from the broken line).
+    @Test func aFileWithASyntaxErrorIsStillChecked() throws {
+        let (file, result, folder) = try check { lines in
+            lines[9] = "titel = \"Twente"
+            lines[176] = ""
+        }
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(result.code == .failure)
-        #expect(result.output.contains("\(file):10:"))
-        #expect(result.output.contains("opmerking[MJA021]: de controles van dit bestand zijn niet uitgevoerd: het is geen geldige TOML"))
+        let located = result.output.components(separatedBy: "\n").filter { $0.hasPrefix(file) }.map { String($0.dropFirst(file.count + 1)) }
+        #expect(located == [
+            "10:9: fout[MJA001]: TOML-fout: tekst zonder afsluitend aanhalingsteken",
+            "171:1: waarschuwing[MJA119]: thema 'Instroom in de zorg via bbl-trajecten' heeft geen trekker",
+        ])
+        #expect(!result.output.contains("geen geldige TOML"))
     }
 }

@@ -77,7 +77,7 @@ import Testing
         #expect(output.diagnostics[0].message == "'Zorg' in 'sectoren' is gelezen als 'zorg-en-welzijn' (Zorg en Welzijn)")
         #expect(output.diagnostics[0].hint == "schrijf de id 'zorg-en-welzijn', zoals de registers die kennen")
         #expect(output.diagnostics[2].message == "'zorg-welzijn' in 'sectoren' bestaat niet; de rij is overgeslagen")
-        #expect(output.diagnostics[2].hint == "bedoelde je 'zorg-en-welzijn'?")
+        #expect(output.diagnostics[2].hint == "bedoelde u 'zorg-en-welzijn'?")
     }
 
     @Test func aDateThatReadsTwoWaysIsAWarning() throws {

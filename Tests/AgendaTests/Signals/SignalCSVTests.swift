@@ -87,7 +87,7 @@ import Testing
     @Test func headerProblemsAndUnknownReferences() {
         let unknown = read("regio;id;datum;soort;titl;urgentie;vraag\nAM05;a;2026-03-01;knelpunt;T;hoog;oplossen\n")
         #expect(unknown.diagnostics.map(\.located) == ["MJA202 1:22", "MJA202 1:1"])
-        #expect(unknown.diagnostics[0].hint == "bedoelde je 'titel'?")
+        #expect(unknown.diagnostics[0].hint == "bedoelde u 'titel'?")
         #expect(unknown.signals.isEmpty)
 
         let references = read("regio;id;datum;soort;titel;urgentie;vraag;sectoren;landelijke_themas\n"
