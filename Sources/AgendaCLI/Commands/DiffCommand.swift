@@ -52,7 +52,7 @@ struct DiffCommand: Command {
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals,
             requiring: [ChangesDocumentBuilder.templateName], context: context) : nil
         let versions = try load(invocation, context: context)
-        let comparison = AgendaComparer(old: versions.old, new: versions.new).comparison()
+        let comparison = AgendaComparer(old: versions.old, new: versions.new, language: context.language).comparison()
         let json = screen.first == .json
         if json {
             context.console.write(Self.json(comparison), to: .output)
