@@ -207,7 +207,7 @@ import Testing
         let document = try String(contentsOfFile: output + "/am05-twente/wijzigingen.md", encoding: .utf8)
         #expect(document.contains("- De controle zegt bij deze versie iets anders dan bij de vorige: 1 nieuwe fout.\n"))
         #expect(document.contains("## Wat de controle nu meldt\n"))
-        #expect(document.contains("| fout | MJA121 | Voor Regionaal budget arbeidsmarktinfrastructuur Twente is in 2026 € 625.000 gepland, meer dan het plafond van € 600.000 | 95 |\n"))
+        #expect(document.contains("| fout | MJA121 | Voor Regionaal budget arbeidsmarktinfrastructuur Twente is in 2026 €\u{A0}625.000 gepland, meer dan het plafond van €\u{A0}600.000 | 95 |\n"))
         // No machine path anywhere in the document.
         #expect(!document.contains(folder) && !document.contains(NSTemporaryDirectory()))
 

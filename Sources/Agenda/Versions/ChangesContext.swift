@@ -63,9 +63,11 @@ struct ChangesContext {
 
     /// One finding of the check: its kind in words, its code, its message and its line.
     private func finding(_ change: CheckChange) -> MustacheValue {
-        [
+        // The check's message is terminal text; in a document the € stays with its amount.
+        let message = Self.capitalised(change.message) + (change.oldMessage.map { " (eerder: \($0))" } ?? "")
+        return [
             "soort": .string(change.severity.label(in: .dutch)), "code": .string(change.code),
-            "melding": .string(Self.capitalised(change.message) + (change.oldMessage.map { " (eerder: \($0))" } ?? "")),
+            "melding": .string(message.replacingOccurrences(of: "€ ", with: "€\u{A0}")),
             "regel": change.location?.line.map { .string(String($0)) } ?? .string("—"),
         ]
     }
