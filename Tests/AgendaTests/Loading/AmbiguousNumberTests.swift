@@ -69,6 +69,14 @@ import Testing
         }
     }
 
+    @Test func aQuotedNumberIsNotFixedIntoAnAmbiguousOne() throws {
+        let text = Sample.twente(replacing: "streefwaarde = 80", with: "streefwaarde = \"1.500\"")
+        let fixture = try AgendaFixture(["am05-twente.toml": text])
+        defer { fixture.remove() }
+        let found = try #require(fixture.load().diagnostics.first { $0.code == "MJA011" })
+        #expect(found.hint == "schrijf bijvoorbeeld: streefwaarde = 1500 (duizendtallen) of streefwaarde = 1.5 (een kommagetal)")
+    }
+
     @Test func theRuleIsExplained() throws {
         let rule = try #require(RuleCatalogue.all.first { $0.code == "MJA022" })
         #expect(rule.severity == .error)
