@@ -22,6 +22,7 @@ import Testing
         try everyAmountInEveryFormatIsOneTheModelHolds(build)
         try everyChartLabelIsACellOfItsTable(build)
         try officeChartsCacheTheModelsAmountsAndShowTheirCents(build)
+        try everyFormatCountsTheSame(build)
     }
 
     struct Build {
@@ -254,6 +255,32 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.count) amounts the model does not hold, such as \(wrong.prefix(12))")
         if let dump = ProcessInfo.processInfo.environment["MJA_DUMP"] { try? wrong.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8) }
         #expect(checked > 5000, "only \(checked) amounts found")
+    }
+
+    /// `12 signalen`, `3 thema's`: a count with what it counts, whitespace (and no-break spaces) as one space.
+    static func counts(in text: String) -> Set<String> {
+        let flat = text.replacingOccurrences(of: "\u{A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let pattern = try! NSRegularExpression(pattern: "(?<![0-9.,€-])[0-9]{1,3}(?:\\.[0-9]{3})* (?:thema's|thema|acties|actie|signalen|signaal|regio's|regio|agenda's|agenda|resultaten|resultaat|organisaties|partners|trajecten)(?![\\p{L}])")
+        return Set(pattern.matches(in: flat, range: NSRange(flat.startIndex..., in: flat)).map { String(flat[Range($0.range, in: flat)!]) })
+    }
+
+    /// A document says the same counts in every format: what its Markdown counts, its HTML, Word
+    /// file and PDF count too, and nothing else.
+    func everyFormatCountsTheSame(_ build: Build) throws {
+        var compared = 0, wrong: [String] = []
+        for file in build.files where file.hasSuffix(".md") {
+            let base = String(file.dropLast(3))
+            let expected = Self.counts(in: try Self.text(of: build.folder + "/" + file))
+            compared += expected.count
+            for format in ["html", "docx", "pdf"] where build.files.contains(base + "." + format) && (format != "pdf" || Self.hasPDFText) {
+                let shown = Self.counts(in: try Self.text(of: build.folder + "/" + base + "." + format))
+                if shown != expected {
+                    wrong.append("\(base).\(format): \(shown.subtracting(expected).sorted()) not in the Markdown, \(expected.subtracting(shown).sorted()) missing")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) documents count otherwise than their Markdown: \(wrong.prefix(8))")
+        #expect(compared > 100, "only \(compared) counts found")
     }
 
     /// A chart in an HTML page or deck: the texts of its drawing, its axis, and its table's cells.
