@@ -13,8 +13,9 @@ struct ComparedVersions {
         try requireFile(old)
         try requireFile(new)
         let loader = loader(context)
-        return try checked(old: read(old, label: old, without: new, loader: loader, context: context),
-                           new: read(new, label: new, without: old, loader: loader, context: context), context: context)
+        let labels = names(old, new)
+        return try checked(old: read(old, label: labels.old, without: new, loader: loader, context: context),
+                           new: read(new, label: labels.new, without: old, loader: loader, context: context), context: context)
     }
 
     /// `--sinds REVISIE BESTAND`: the file as it is, and as `revision` held it.
@@ -24,8 +25,20 @@ struct ComparedVersions {
         let earlier = try GitHistory(searchPath: searchPath).contents(of: file, at: revision)
         var oldLoader = loader(context)
         oldLoader.replacements[file] = earlier
-        return try checked(old: read(file, label: "\(revision):\(file)", without: nil, loader: oldLoader, context: context),
-                           new: read(file, label: file, without: nil, loader: loader(context), context: context), context: context)
+        let name = (file as NSString).lastPathComponent
+        return try checked(old: read(file, label: "\(name) (\(revision))", without: nil, loader: oldLoader, context: context, isEarlier: true),
+                           new: read(file, label: name, without: nil, loader: loader(context), context: context), context: context)
+    }
+
+    /// How the two files are named to a reader: their names (`am05-twente.toml`), or with their
+    /// folder when the names are the same (`v1/am05-twente.toml`); never the machine's full path.
+    static func names(_ old: String, _ new: String) -> (old: String, new: String) {
+        func tail(_ path: String, _ count: Int) -> String {
+            path.split(separator: "/").suffix(count).joined(separator: "/")
+        }
+        let oldName = tail(old, 1), newName = tail(new, 1)
+        guard oldName == newName else { return (oldName, newName) }
+        return (tail(old, 2), tail(new, 2))
     }
 
     private static func loader(_ context: CommandContext) -> WorkspaceLoader {
@@ -49,22 +62,53 @@ struct ComparedVersions {
     /// One version, read in its own workspace without the other version (two versions of one
     /// region side by side are not two agendas). A file that cannot be read as an agenda ends the
     /// command with its errors; one with errors that could still be read is compared, with a note.
-    private static func read(_ path: String, label: String, without other: String?, loader: WorkspaceLoader, context: CommandContext) throws -> AgendaComparer.Version {
+    ///
+    /// An earlier version from git (`isEarlier`) is read in place of the current file, so its
+    /// errors are located at `label` (`am05-twente.toml (HEAD~1)`), never at the current file's path,
+    /// whose lines they do not describe.
+    private static func read(
+        _ path: String, label: String, without other: String?, loader: WorkspaceLoader, context: CommandContext, isEarlier: Bool = false
+    ) throws -> AgendaComparer.Version {
         var workspace = loader.load(files: [path])
         if let other, other != path { workspace.agendas.removeAll { $0.file == other } }
-        // A version's file name and its neighbours (MJA017, MJA140) say nothing about its content.
-        let errors = workspace.diagnostics.filter { $0.severity == .error && $0.file == path && !["MJA017", "MJA140"].contains($0.code) }
+        // A version's file name and its neighbours (MJA017, MJA140: another version beside it) say
+        // nothing about its content, and must not keep its checks from running.
+        workspace.diagnostics.removeAll { $0.file == path && ["MJA017", "MJA140"].contains($0.code) }
+        var errors = workspace.diagnostics.filter { $0.severity == .error && $0.file == path }
+        var sources = workspace.sources
+        if isEarlier {
+            errors = errors.map { error in
+                var error = error
+                error.file = label
+                error.notes = error.notes.map { note in
+                    var note = note
+                    if note.file == path { note.file = label }
+                    return note
+                }
+                return error
+            }
+            sources[label] = sources[path]
+        }
         guard let agenda = workspace.agenda(inFile: path) else {
-            _ = context.printDiagnostics(errors, fileCount: 1, sources: workspace.sources, to: .error)
+            _ = context.printDiagnostics(errors, fileCount: 1, sources: sources, to: .error)
             throw CommandError(LocalizedText("'\(label)' kan niet als agenda worden gelezen; los eerst de fouten hierboven op",
                                              "'\(label)' cannot be read as an agenda; fix the errors above first"))
         }
         if !errors.isEmpty {
-            context.console.writeLine(context.text(
-                "mja: let op: '\(label)' bevat \(errors.count == 1 ? "een fout" : "\(errors.count) fouten") ('mja check \(path)' toont ze); vergeleken is wat gelezen kon worden",
-                "mja: note: '\(label)' has \(errors.count) error(s) ('mja check \(path)' shows them); what could be read is compared"), to: .error)
+            let count = context.text(errors.count == 1 ? "een fout" : "\(errors.count) fouten", errors.count == 1 ? "an error" : "\(errors.count) errors")
+            if isEarlier {
+                // 'mja check' would show the current file's errors: this version's are printed here.
+                _ = context.printDiagnostics(errors, fileCount: 1, sources: sources, to: .error)
+                context.console.writeLine(context.text(
+                    "mja: let op: '\(label)' bevat \(count) (hierboven); vergeleken is wat gelezen kon worden",
+                    "mja: note: '\(label)' has \(count) (above); what could be read is compared"), to: .error)
+            } else {
+                context.console.writeLine(context.text(
+                    "mja: let op: '\(label)' bevat \(count) ('mja check \(path)' toont ze); vergeleken is wat gelezen kon worden",
+                    "mja: note: '\(label)' has \(count) ('mja check \(path)' shows them); what could be read is compared"), to: .error)
+            }
         }
-        return AgendaComparer.Version(workspace: workspace, agenda: agenda, label: label)
+        return AgendaComparer.Version(workspace: workspace, agenda: agenda, label: label, place: isEarlier ? label : path)
     }
 
     /// The two versions, once they are known to be versions of one agenda.

@@ -19,6 +19,11 @@ struct ComparisonText {
             return out + l.pick("Niets te melden: de twee versies zeggen hetzelfde (een andere volgorde of andere regelafbreking telt niet).\n",
                                 "Nothing to report: the two versions say the same (another order or other line breaks do not count).\n")
         }
+        // First what the check now says: a change that broke the agenda must not hide among the amounts.
+        if !c.checks.isEmpty {
+            out += header(l.pick("Wat de controle nu anders zegt", "What the check now says differently"))
+            for finding in c.checks { out += checkLine(finding) }
+        }
         if !c.agenda.isEmpty {
             out += header(l.pick("Agenda", "Agenda"))
             for field in c.agenda { out += line(field.location ?? c.agendaLocation, .changed, fieldText(field)) + proseLines(field) }
@@ -83,6 +88,18 @@ struct ComparisonText {
         }
     }
 
+    /// `am05-twente.toml:40:12: nieuw: fout[MJA121]: ...`, or `opgelost: ...` for one the new version no longer has.
+    private func checkLine(_ finding: CheckChange) -> String {
+        let place = finding.location.map { bold(safe("\($0): ")) } ?? ""
+        let kind = switch finding.kind {
+        case .added: paint(language.pick("nieuw", "new"), "31")
+        case .changed: paint(language.pick("gewijzigd", "changed"), "33")
+        case .resolved: paint(language.pick("opgelost", "resolved"), "32")
+        }
+        let was = finding.oldMessage.map { "\n    " + language.pick("eerder: ", "before: ") + safe($0) } ?? ""
+        return place + kind + ": " + finding.severity.label(in: language) + "[\(finding.code)]: " + safe(finding.message) + was + "\n"
+    }
+
     private func budgetTable() -> String {
         let l = language
         let b = comparison.budget
@@ -110,7 +127,9 @@ struct ComparisonText {
             (.theme, ("thema", "thema's"), ("theme", "themes")), (.action, ("actie", "acties"), ("action", "actions")),
             (.result, ("resultaat", "resultaten"), ("result", "results")), (.signal, ("signaal", "signalen"), ("signal", "signals")),
         ]
-        var parts: [String] = []
+        // What the check now says first: it is what a reader must not miss.
+        let findings = comparison.checkCounts(in: l)
+        var parts: [String] = findings
         for (item, dutch, english) in names {
             guard let byKind = counts[item] else { continue }
             let kinds = ItemChange.Kind.allCases.compactMap { kind -> (Int, String)? in byKind[kind].map { ($0, kindWord(kind)) } }
@@ -121,7 +140,7 @@ struct ComparisonText {
         if !comparison.agenda.isEmpty || !comparison.policy.isEmpty {
             let fields = comparison.agenda.count + comparison.policy.count
             parts.insert(l.pick("\(fields) \(fields == 1 ? "veld" : "velden") van de agenda en het beleidsdeel gewijzigd",
-                                "\(fields) field(s) of the agenda and the policy part changed"), at: 0)
+                                "\(fields) field(s) of the agenda and the policy part changed"), at: findings.count)
         }
         if !comparison.budget.isEmpty { parts.append(l.pick("begroting", "budget") + " \(comparison.budget.difference.signedNotation)") }
         let verdicts = comparison.verdictChanges.count

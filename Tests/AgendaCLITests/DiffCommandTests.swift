@@ -31,7 +31,8 @@ import Testing
         let result = mja("verschil", old, new)
         #expect(result.code == .success, "\(result.error)")
         #expect(result.error == "")
-        #expect(result.output.hasPrefix("Wijzigingen in \(new) (versie 1.0) ten opzichte van versie 0.9 (\(old))\n"))
+        // The heading names the files, not the machine's paths; the lines below locate in the file given.
+        #expect(result.output.hasPrefix("Wijzigingen in am05-twente-1.0.toml (versie 1.0) ten opzichte van versie 0.9 (am05-twente.toml)\n"))
         #expect(result.output.contains("\n\(new):11:10: gewijzigd: versie: 0.9 → 1.0\n"))
         #expect(result.output.contains("\nThema 'Instroom in zorg en welzijn via bbl-trajecten' (zorg-instroom)\n\(new):171:1: gewijzigd: thema 'Instroom in zorg en welzijn via bbl-trajecten' (zorg-instroom)\n    titel: 'Instroom in de zorg via bbl-trajecten' → 'Instroom in zorg en welzijn via bbl-trajecten'\n"))
         #expect(result.output.contains("    begroting 2027 · Gemeentelijke middelen: € 180.000 → € 165.000 (-€ 15.000)\n"))
@@ -96,7 +97,7 @@ import Testing
         let result = mja("verschil", old, folder + "/am01-groningen.toml")
         #expect(result.code == .failure)
         #expect(result.output == "")
-        #expect(result.error.contains("'\(old)' is de agenda van Twente (AM05) en '\(folder)/am01-groningen.toml' is de agenda van Groningen (AM01): mja verschil vergelijkt twee versies van één agenda."))
+        #expect(result.error.contains("'am05-twente.toml' is de agenda van Twente (AM05) en 'am01-groningen.toml' is de agenda van Groningen (AM01): mja verschil vergelijkt twee versies van één agenda."))
     }
 
     @Test func wrongCommandLines() throws {
@@ -157,7 +158,7 @@ import Testing
 
         let result = mja("verschil", "--sinds", "v0.9", file)
         #expect(result.code == .success, "\(result.error)")
-        #expect(result.output.hasPrefix("Wijzigingen in \(file) (versie 1.0) ten opzichte van versie 0.9 (v0.9:\(file))\n"))
+        #expect(result.output.hasPrefix("Wijzigingen in am05-twente.toml (versie 1.0) ten opzichte van versie 0.9 (am05-twente.toml (v0.9))\n"))
         #expect(result.output.contains("    titel: 'Instroom in de zorg via bbl-trajecten' → 'Instroom in zorg en welzijn via bbl-trajecten'\n"))
         // The working file is untouched, and the committed version is the same as HEAD: nothing to report.
         #expect(try String(contentsOfFile: file, encoding: .utf8) == Self.changed(original))
@@ -174,6 +175,83 @@ import Testing
         let before = mja("verschil", "--sinds", "v0.9", newer)
         #expect(before.code == .failure)
         #expect(before.error.contains("'\(newer)' bestond nog niet in revisie 'v0.9'"))
+    }
+
+    // MARK: - What the check says (issue 29, point 4; issue 31, point 6)
+
+    /// The Twente agenda with its 2026 line on the regional budget raised from € 250.000 to
+    /// € 625.000: € 25.000 over the ceiling of € 600.000 (MJA121).
+    static func overTheCeiling(_ text: String) -> String {
+        text.replacingOccurrences(of: "{ jaar = 2026, bron = \"regiobudget-twente\", bedrag = 250000,",
+                                  with: "{ jaar = 2026, bron = \"regiobudget-twente\", bedrag = 625000,")
+    }
+
+    static let ceilingError = "voor Regionaal budget arbeidsmarktinfrastructuur Twente is in 2026 € 625.000 gepland, meer dan het plafond van € 600.000"
+
+    @Test func aRaiseThatBreaksACeilingIsSaidNotOnlyTheAmount() throws {
+        let (folder, old, _) = try versions()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let new = folder + "/nieuw/am05-twente.toml"
+        try FileManager.default.createDirectory(atPath: folder + "/nieuw", withIntermediateDirectories: true)
+        try Self.overTheCeiling(try String(contentsOfFile: old, encoding: .utf8)).write(toFile: new, atomically: true, encoding: .utf8)
+        try #require(mja("check", new).output.contains(Self.ceilingError))
+
+        let output = folder + "/uit"
+        let result = mja("verschil", old, new, "--uit", output, "--formaat", "md,text", "--sjablonen", BuildCommandTests.templates)
+        #expect(result.code == .success, "\(result.error)")
+        #expect(result.output.contains("\nWat de controle nu anders zegt\n\(new):95:11: nieuw: fout[MJA121]: \(Self.ceilingError)\n"))
+        #expect(result.output.contains("\nSamengevat: 1 nieuwe fout; 1 thema gewijzigd; 1 actie gewijzigd; begroting +€ 375.000.\n"))
+        // Two files of the same name are told apart by their folders.
+        #expect(result.output.hasPrefix("Wijzigingen in nieuw/am05-twente.toml (versie 0.9) ten opzichte van versie 0.9 (\((folder as NSString).lastPathComponent)/am05-twente.toml)\n"))
+
+        let document = try String(contentsOfFile: output + "/am05-twente/wijzigingen.md", encoding: .utf8)
+        #expect(document.contains("- De controle zegt bij deze versie iets anders dan bij de vorige: 1 nieuwe fout.\n"))
+        #expect(document.contains("## Wat de controle nu meldt\n"))
+        #expect(document.contains("| fout | MJA121 | Voor Regionaal budget arbeidsmarktinfrastructuur Twente is in 2026 €\u{A0}625.000 gepland, meer dan het plafond van €\u{A0}600.000 | 95 |\n"))
+        // No machine path anywhere in the document.
+        #expect(!document.contains(folder) && !document.contains(NSTemporaryDirectory()))
+
+        // Back again: the error is resolved, and said so.
+        let back = mja("verschil", new, old)
+        #expect(back.output.contains(": opgelost: fout[MJA121]: \(Self.ceilingError)\n"))
+        #expect(back.output.contains("Samengevat: 1 melding opgelost;"))
+        // Raised further, the error is still there with another amount: changed, not resolved.
+        let further = folder + "/verder/am05-twente.toml"
+        try FileManager.default.createDirectory(atPath: folder + "/verder", withIntermediateDirectories: true)
+        try Self.overTheCeiling(try String(contentsOfFile: old, encoding: .utf8)).replacingOccurrences(of: "bedrag = 625000,", with: "bedrag = 650000,")
+            .write(toFile: further, atomically: true, encoding: .utf8)
+        let changed = mja("verschil", new, further)
+        #expect(changed.output.contains(": gewijzigd: fout[MJA121]: voor Regionaal budget arbeidsmarktinfrastructuur Twente is in 2026 € 650.000 gepland, meer dan het plafond van € 600.000\n    eerder: \(Self.ceilingError)\n"))
+        #expect(!changed.output.contains("opgelost"))
+        // In JSON, for scripts.
+        let json = mja("verschil", old, new, "--format", "json")
+        #expect(json.output.contains("\"code\" : \"MJA121\""))
+    }
+
+    @Test func aVersionFromGitIsNamedByItsFileAndRevision() throws {
+        let (folder, file, _) = try versions()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try git(["init", "-q"], in: folder)
+        // The earlier version has an error of its own (an amount written 12.000).
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "bedrag = 180000, zekerheid = \"indicatief\"", with: "bedrag = 180.000, zekerheid = \"indicatief\"")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        try git(["add", "am05-twente.toml", "registers"], in: folder)
+        try git(["commit", "-q", "-m", "met een fout"], in: folder)
+        try Self.overTheCeiling(original).write(toFile: file, atomically: true, encoding: .utf8)
+
+        let output = folder + "/uit"
+        let result = mja("verschil", "--sinds", "HEAD", file, "--uit", output, "--formaat", "md", "--sjablonen", BuildCommandTests.templates)
+        #expect(result.code == .success, "\(result.error)")
+        // The old version's error is located in the old version, not at the current file's path.
+        #expect(result.error.contains("am05-twente.toml (HEAD):"))
+        #expect(result.error.contains("fout[MJA014]: '180.000' is geen bedrag in euro's voor 'bedrag'"))
+        #expect(!result.error.contains(file + ":"))
+        #expect(result.output.hasPrefix("Wijzigingen in am05-twente.toml (versie 0.9) ten opzichte van versie 0.9 (am05-twente.toml (HEAD))\n"))
+        let document = try String(contentsOfFile: output + "/am05-twente/wijzigingen.md", encoding: .utf8)
+        #expect(document.contains("- **Vergeleken met:** versie 0.9, concept (am05-twente.toml (HEAD))\n"))
+        #expect(!document.contains(folder) && !document.contains("HEAD:"))
+        #expect(document.contains("| fout | MJA121 |"))
     }
 
     @Test func sinceWithoutARepositoryOrWithoutGit() throws {

@@ -30,7 +30,7 @@ struct AgendaCharts {
             series: tasks.map { task in
                 BarChart.Series(name: task.dutchName, values: budget.years.map { budget.byYearAndTask[$0]?[task]?.cents ?? 0 })
             },
-            format: .shortEuro)
+            format: .euro)
         let header = ["Jaar"] + tasks.map(\.dutchName) + ["Totaal"]
         let rows = budget.years.map { year in
             [String(year)] + tasks.map { (budget.byYearAndTask[year]?[$0] ?? .zero).printedNotation }
@@ -44,7 +44,7 @@ struct AgendaCharts {
         let chart = HorizontalBarChart(
             id: "grafiek-begroting-per-bron", title: "Begroting per financieringsbron",
             description: "Liggende staven: het geplande bedrag per financieringsbron over de hele uitvoeringsperiode, van groot naar klein.",
-            bars: sources.map { HorizontalBarChart.Bar(label: names.sourceName($0.key), value: $0.value.cents) }, format: .shortEuro)
+            bars: sources.map { HorizontalBarChart.Bar(label: names.sourceName($0.key), value: $0.value.cents) }, format: .euro)
         let rows = sources.map { [names.sourceName($0.key), $0.value.printedNotation] } + [["Totaal", budget.total.printedNotation]]
         return Figure(
             content: .horizontalBars(chart),

@@ -19,6 +19,9 @@ public enum LoadProblem: Sendable, Hashable {
     case yearOutOfRange(key: String, value: Int64)
     case integerOutOfRange(key: String, value: Int64, range: ClosedRange<Int64>)
     case invalidAmount(key: String, value: String)
+    /// A number written `1.500`: a point and exactly three digits, which TOML reads as 1,5 where
+    /// the writer most likely meant 1500 (see ``AmbiguousNumber``).
+    case ambiguousNumber(key: String, written: String, unit: String?)
     case duplicateID(id: String, kind: String)
     /// `choices` lists every allowed id where the list is short (sectors, target groups, kinds).
     case unresolvedReference(id: String, kind: ReferenceKind, suggestion: String?, choices: [String] = [])
@@ -57,6 +60,7 @@ public enum LoadProblem: Sendable, Hashable {
         case .unknownRegistryFile: "MJA018"
         case .registriesNotFound: "MJA019"
         case .signalOfReplacedExample: "MJA020"
+        case .ambiguousNumber: "MJA022"
         }
     }
 
@@ -99,6 +103,13 @@ public enum LoadProblem: Sendable, Hashable {
                           "\(value) is outside the range \(range.lowerBound) to \(range.upperBound) for '\(key)'")
         case .invalidAmount(let key, let value):
             return l.pick("'\(value)' is geen bedrag in euro's voor '\(key)'", "'\(value)' is not an amount in euros for '\(key)'")
+        case .ambiguousNumber(let key, let written, let unit):
+            let number = AmbiguousNumber(written: written)
+            let read = number?.asDecimal ?? written
+            let why = unit.map { l.pick("bij de eenheid '\($0)' is \(read) geen aannemelijk kommagetal", "with the unit '\($0)', \(read) is no plausible fraction") }
+                ?? l.pick("zonder eenheid is niet te zien welke u bedoelt", "without a unit it cannot be told which you mean")
+            return l.pick("\(key) = \(written) leest de computer als \(read), niet als \(number?.thousands ?? written): een punt in een getal is een decimaalteken; \(why)",
+                          "\(key) = \(written) reads as \(read), not \(number?.thousands ?? written): a point in a number is a decimal point; \(why)")
         case .duplicateID(let id, let kind):
             return l.pick("id '\(id)' komt al eerder voor als \(kind)", "id '\(id)' is already used for a \(kind)")
         case .unresolvedReference(let id, let kind, _, _):
@@ -200,6 +211,10 @@ public enum LoadProblem: Sendable, Hashable {
                              "a floating-point number is not exact; write the amount as text: \(key) = \(fix.value)")
             } ?? l.pick("schrijf een geheel getal (\(key) = 150000) of tekst met centen (\(key) = \"1250,50\"); geen kommagetal",
                         "write a whole number (\(key) = 150000) or text with cents (\(key) = \"1250,50\"); no floating-point number")
+        case .ambiguousNumber(let key, let written, _):
+            guard let number = AmbiguousNumber(written: written) else { return nil }
+            return l.pick("bedoelt u \(number.thousands), schrijf dan: \(key) = \(number.thousands); bedoelt u \(number.asDecimal), schrijf dan: \(key) = \(number.decimal)",
+                          "if you mean \(number.thousands), write: \(key) = \(number.thousands); if you mean \(number.asDecimal), write: \(key) = \(number.decimal)")
         case .duplicateID:
             return l.pick("geef elk onderdeel een eigen id", "give each item its own id")
         case .unresolvedReference(_, let kind, nil, _):

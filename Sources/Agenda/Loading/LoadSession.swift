@@ -105,6 +105,10 @@ struct LoadSession: Sendable {
     /// Validates and reads an agenda file.
     mutating func readAgenda(_ root: TOMLTable, file: String) -> Agenda? {
         validate(root, file: file, against: AgendaFormat.file)
+        // TOML read `1.500` as 1.5; only the text as written shows the thousands it likely meant.
+        for (problem, range) in AmbiguousNumberScanner.scan(root, schema: AgendaFormat.file, source: sources[file]) {
+            report(problem, file: file, range: range)
+        }
         for (problem, range) in PlaceholderScanner.scan(root, source: sources[file]) {
             diagnostics.append(Diagnostic(
                 severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,

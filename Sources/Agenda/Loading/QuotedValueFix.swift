@@ -16,6 +16,10 @@ enum QuotedValueFix {
             return Int64(trimmed.filter { $0 != "." }).map { "\(key) = \($0)" }
         case .number:
             let number = trimmed.replacingOccurrences(of: ",", with: ".")
+            // "1.500" without its quotes would be ambiguous again (MJA022): both readings.
+            if trimmed.contains("."), let ambiguous = AmbiguousNumber(written: number) {
+                return "\(key) = \(ambiguous.thousands) (duizendtallen) of \(key) = \(ambiguous.decimal) (een kommagetal)"
+            }
             return Double(number) != nil ? "\(key) = \(number)" : nil
         case .boolean:
             switch trimmed.lowercased() {

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 /// An amount of money in euros, held exactly as a whole number of cents.
 ///
@@ -30,17 +31,8 @@ public struct Euro: Sendable, Hashable, Codable, Comparable, AdditiveArithmetic,
     public var printedNotation: String { notation(afterSign: "\u{A0}") }
 
     private func notation(afterSign space: String) -> String {
-        let negative = cents < 0
-        let magnitude = cents.magnitude
-        let whole = String(magnitude / 100)
-        var grouped = ""
-        for (offset, digit) in whole.enumerated() {
-            if offset > 0 && (whole.count - offset) % 3 == 0 { grouped.append(".") }
-            grouped.append(digit)
-        }
-        let fraction = magnitude % 100
-        let centsPart = fraction == 0 ? "" : "," + (fraction < 10 ? "0" : "") + String(fraction)
-        return "€" + space + (negative ? "-" : "") + grouped + centsPart
+        // One formatter with the charts' labels, so a bar and its table row read the same.
+        DutchNotation.euros(cents: cents, space: space)
     }
 
     /// Reads an amount written as text: `1250`, `1250,50`, `1.250,50`, `1250.50`, `€ 1.250`, and as a

@@ -62,6 +62,12 @@ extension RuleCatalogue {
              explanation: "Een deel van de agenda (het begin, een financieringsbron, een thema of een signaal) bevat een fout. De controles van dat deel (afwegingen, structuur, begroting) zijn niet uitgevoerd, omdat ze op onvolledige gegevens een verkeerd oordeel zouden geven. De andere delen zijn wel gecontroleerd. Los de fout op en controleer opnieuw.",
              example: "[[thema]]\n"
                 + "trekkr = \"gemeente-enschede\"   # fout MJA010: de afwegingen van dit thema wachten tot de tikfout weg is"),
+        Rule("MJA022", .error, title: "Getal met een punt en drie cijfers", english: "Number with a point and three digits",
+             explanation: "Een getal als 1.500 leest de computer als 1,5: in een agendabestand is de punt een decimaalteken, geen scheiding van duizendtallen. Bij een getal met één tot drie cijfers, een punt en precies drie cijfers (1.500, 12.000, 250.750) is daarom niet te zien wat u bedoelt, en mja raadt niet. Het is een fout, met beide schrijfwijzen van uw eigen waarde in de hint: zonder punt voor duizendtallen (1500), of met minder of meer cijfers achter de punt voor een kommagetal (1.5, 1.0050). Alleen waar de eenheid een kommagetal aannemelijk maakt en de waarde daarbij past, wordt het getal als kommagetal gelezen: een percentage (eenheid %, procent, procentpunt) tot en met 100, en een cijfer of verhouding (eenheid cijfer, rapportcijfer, ratio, verhouding, factor) tot en met 10. Bij personen, banen, euro's en elke andere eenheid, of zonder eenheid, is het een fout. Bedragen hebben hun eigen regel: MJA014.",
+             example: "fout:  streefwaarde = 1.500     # eenheid = \"personen\": gelezen als 1,5\n"
+                + "goed:  streefwaarde = 1500\n"
+                + "goed:  streefwaarde = 12.500    # eenheid = \"%\": 12,5 %\n"
+                + "goed:  streefwaarde = 1.5       # een kommagetal, als dat bedoeld is"),
         Rule("MJA140", .error, title: "Twee agenda's voor één regio", english: "Two agendas for one region",
              explanation: "In één map hoort per regio één agenda te staan: de documenten, de index en de landelijke optelling kennen per regio één agenda. Elke agenda van de regio krijgt de fout, met een opmerking bij de andere. Vervangt uw agenda de voorbeeldagenda van uw regio (voorbeeld = true), verwijder dan het voorbeeld.",
              example: "regions/am05-twente.toml           # voorbeeldagenda, regio = \"AM05\"\n"

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Compares two versions of one agenda (``AgendaComparison``): every part paired by id
 /// (``VersionMatch``), every field named as a reader knows it, the verdicts on the six criteria
 /// weighed in each version's own workspace.
@@ -7,27 +9,41 @@ public struct AgendaComparer: Sendable {
     public struct Version: Sendable {
         public var workspace: Workspace
         public var agenda: Agenda
+        /// The version as a reader knows it, for headings and documents: the file's name, and the
+        /// revision for a version from git (`am29-noord-limburg.toml (HEAD~1)`), never a machine path.
         public var label: String
+        /// The file as named on the command line, for the `file:line:column` of a change; the
+        /// label when not given.
+        public var place: String
 
-        public init(workspace: Workspace, agenda: Agenda, label: String) {
+        public init(workspace: Workspace, agenda: Agenda, label: String, place: String? = nil) {
             self.workspace = workspace
             self.agenda = agenda
             self.label = label
+            self.place = place ?? label
         }
 
         var names: NameLookup { NameLookup(workspace: workspace, agenda: agenda) }
 
         func location(_ origin: Origin) -> ChangeLocation {
-            ChangeLocation(file: label, line: origin.range.start.line, column: origin.range.start.column)
+            ChangeLocation(file: place, line: origin.range.start.line, column: origin.range.start.column)
+        }
+
+        /// The errors and warnings the check gives this version (in its own workspace).
+        func findings(language: Language) -> [Diagnostic] {
+            CheckChange.relevant(AgendaChecker(language: language).check(workspace), file: agenda.file)
         }
     }
 
     public let old: Version
     public let new: Version
+    /// The language of the check's messages in ``AgendaComparison/checks``.
+    public let language: Language
 
-    public init(old: Version, new: Version) {
+    public init(old: Version, new: Version, language: Language = .dutch) {
         self.old = old
         self.new = new
+        self.language = language
     }
 
     /// Whether two agendas are versions of one agenda: both national, or of the same region.
@@ -44,7 +60,9 @@ public struct AgendaComparer: Sendable {
             new: .init(file: new.label, title: b.title, version: b.version, status: b.status.rawValue),
             agenda: agendaFields(), agendaLocation: new.location(b.origin), policy: policyFields(),
             themes: ThemeComparer(old: old, new: new).changes(), signals: signalChanges(),
-            budget: BudgetComparison(old: a, new: b) { newNames.source($0)?.name ?? oldNames.sourceName($0) })
+            budget: BudgetComparison(old: a, new: b) { newNames.source($0)?.name ?? oldNames.sourceName($0) },
+            checks: CheckChange.changes(old: old.findings(language: language), oldPlace: old.label,
+                                        new: new.findings(language: language), newPlace: new.place))
     }
 
     private func agendaFields() -> [FieldChange] {
@@ -70,7 +88,7 @@ public struct AgendaComparer: Sendable {
         return fields.changes.map { field in
             var field = field
             let range = b.origin.range(of: keys[field.field] ?? field.field)
-            field.location = ChangeLocation(file: new.label, line: range.start.line, column: range.start.column)
+            field.location = ChangeLocation(file: new.place, line: range.start.line, column: range.start.column)
             return field
         }
     }

@@ -6,7 +6,7 @@
 public struct AgendaComparison: Sendable, Hashable, Codable {
     /// One of the two versions.
     public struct Version: Sendable, Hashable, Codable {
-        /// The file as the user named it, or `REVISIE:pad` for a version read from git.
+        /// The file's name, with the revision for a version read from git (`am05-twente.toml (HEAD~1)`).
         public var file: String
         public var title: String
         public var version: String
@@ -29,11 +29,19 @@ public struct AgendaComparison: Sendable, Hashable, Codable {
     public var signals: [ItemChange]
     /// The money per year and funding source.
     public var budget: BudgetComparison
+    /// What the new version's check says that the old one's did not (and what it no longer says):
+    /// errors and warnings, the verdicts left to ``themes``.
+    public var checks: [CheckChange]
 
-    /// Whether the two versions say the same: nothing to report.
+    /// Whether the two versions say the same and check the same: nothing to report.
     public var isEmpty: Bool {
-        agenda.isEmpty && policy.isEmpty && themes.isEmpty && signals.isEmpty && budget.isEmpty
+        agenda.isEmpty && policy.isEmpty && themes.isEmpty && signals.isEmpty && budget.isEmpty && checks.isEmpty
     }
+
+    /// The findings of the check that are new or say something else now.
+    public var newFindings: [CheckChange] { checks.filter { $0.kind != .resolved } }
+    /// The findings the new version no longer has.
+    public var resolvedFindings: [CheckChange] { checks.filter { $0.kind == .resolved } }
 
     /// How many items were added, removed and changed, themes' actions and results included.
     public var counts: [ItemChange.Item: [ItemChange.Kind: Int]] {

@@ -1,3 +1,4 @@
+import Diagnostics
 import Mustache
 
 /// What the template `wijzigingen.md` sees of a comparison: every value as text ready to print
@@ -51,8 +52,23 @@ struct ChangesContext {
             "heeft_status_en_voortgang": .bool(!progress.isEmpty),
             "oordelen": .array(verdicts),
             "heeft_oordelen": .bool(!verdicts.isEmpty),
+            "controle_nieuw": .array(c.newFindings.map(finding)),
+            "heeft_controle_nieuw": .bool(!c.newFindings.isEmpty),
+            "controle_opgelost": .array(c.resolvedFindings.map(finding)),
+            "heeft_controle_opgelost": .bool(!c.resolvedFindings.isEmpty),
             "signalen": .array(c.signals.map(item)),
             "heeft_signalen": .bool(!c.signals.isEmpty),
+        ]
+    }
+
+    /// One finding of the check: its kind in words, its code, its message and its line.
+    private func finding(_ change: CheckChange) -> MustacheValue {
+        // The check's message is terminal text; in a document the € stays with its amount.
+        let message = Self.capitalised(change.message) + (change.oldMessage.map { " (eerder: \($0))" } ?? "")
+        return [
+            "soort": .string(change.severity.label(in: .dutch)), "code": .string(change.code),
+            "melding": .string(message.replacingOccurrences(of: "€ ", with: "€\u{A0}")),
+            "regel": change.location?.line.map { .string(String($0)) } ?? .string("—"),
         ]
     }
 
@@ -104,6 +120,11 @@ struct ChangesContext {
         let c = comparison
         guard !c.isEmpty else { return [] }
         var points: [String] = []
+        // What the check now says first: a raise that broke a ceiling is the news, not the amount.
+        let findings = c.checkCounts(in: .dutch)
+        if !findings.isEmpty {
+            points.append("De controle zegt bij deze versie iets anders dan bij de vorige: " + DutchList.joined(findings) + ".")
+        }
         if c.old.version != c.new.version || c.old.status != c.new.status {
             points.append("De agenda gaat van versie \(c.old.version) (\(c.old.status)) naar versie \(c.new.version) (\(c.new.status)).")
         }

@@ -15,8 +15,8 @@ struct DiffCommand: Command {
     let summary = LocalizedText("Toont wat er veranderd is tussen twee versies van een agenda",
                                 "Shows what changed between two versions of an agenda")
     let discussion: LocalizedText? = LocalizedText(
-        "Vergelijkt thema's, acties en signalen op hun id (een nieuwe titel is een wijziging, geen nieuw thema), de begroting per jaar en bron tot op de cent, de oordelen over de zes afwegingen, en lopende tekst per zin. Een andere volgorde is geen wijziging. Met --sinds leest mja de oude versie uit git. Met --uit of een documentformaat (--formaat md,html,docx) schrijft mja ook het document 'Wijzigingen ten opzichte van versie X' in MAP/<agenda>/wijzigingen.<formaat>. Exitcode 0 met of zonder wijzigingen; 1 als een versie niet te lezen is of de bestanden geen versies van één agenda zijn; 2 bij een verkeerde opdracht.",
-        "Compares themes, actions and signals by their id (a new title is a change, not a new theme), the budget per year and source to the cent, the verdicts on the six criteria, and prose sentence by sentence. Another order is no change. With --since mja reads the old version from git. With --out or a document format (--format md,html,docx) mja also writes the document 'Wijzigingen ten opzichte van versie X' to FOLDER/<agenda>/wijzigingen.<format>. Exit code 0 with or without changes; 1 when a version cannot be read or the files are not versions of one agenda; 2 for a wrong command line.")
+        "Vergelijkt thema's, acties en signalen op hun id (een nieuwe titel is een wijziging, geen nieuw thema), de begroting per jaar en bron tot op de cent, de oordelen over de zes afwegingen, de fouten en waarschuwingen van de controle die nieuw, gewijzigd of opgelost zijn, en lopende tekst per zin. Een andere volgorde is geen wijziging. Met --sinds leest mja de oude versie uit git. Met --uit of een documentformaat (--formaat md,html,docx) schrijft mja ook het document 'Wijzigingen ten opzichte van versie X' in MAP/<agenda>/wijzigingen.<formaat>. Exitcode 0 met of zonder wijzigingen; 1 als een versie niet te lezen is of de bestanden geen versies van één agenda zijn; 2 bij een verkeerde opdracht.",
+        "Compares themes, actions and signals by their id (a new title is a change, not a new theme), the budget per year and source to the cent, the verdicts on the six criteria, the errors and warnings of the check that are new, changed or resolved, and prose sentence by sentence. Another order is no change. With --since mja reads the old version from git. With --out or a document format (--format md,html,docx) mja also writes the document 'Wijzigingen ten opzichte van versie X' to FOLDER/<agenda>/wijzigingen.<format>. Exit code 0 with or without changes; 1 when a version cannot be read or the files are not versions of one agenda; 2 for a wrong command line.")
     let options: [Option] = [
         .value("sinds", aliases: ["since"], placeholder: "REVISIE",
                summary: LocalizedText("Vergelijk met het bestand zoals het in deze git-revisie was (HEAD~1, v1.0, een commit)",
@@ -52,7 +52,7 @@ struct DiffCommand: Command {
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals,
             requiring: [ChangesDocumentBuilder.templateName], context: context) : nil
         let versions = try load(invocation, context: context)
-        let comparison = AgendaComparer(old: versions.old, new: versions.new).comparison()
+        let comparison = AgendaComparer(old: versions.old, new: versions.new, language: context.language).comparison()
         let json = screen.first == .json
         if json {
             context.console.write(Self.json(comparison), to: .output)

@@ -49,7 +49,7 @@ public struct BarChart: Sendable, Equatable {
             let value = axis.step * Int64(step)
             let y = top + plotHeight - plotHeight * Double(step) / Double(axis.count)
             svg.line(x1: left, y1: y, x2: left + plotWidth, y2: y, dashed: step > 0, color: step > 0 ? "#999" : "#000")
-            svg.text(format.text(value), x: left - 6, y: y + 4, anchor: "end", size: 11)
+            svg.text(format.axisText(value), x: left - 6, y: y + 4, anchor: "end", size: 11)
         }
         let slot = plotWidth / Double(max(1, categories.count))
         let barWidth = min(80, slot * 0.6)

@@ -1,33 +1,30 @@
 /// How a chart writes its whole-number values, in Dutch notation.
+///
+/// A value beside a bar is written exactly as the table beside the chart writes it (cents
+/// included), so a reader who compares the two never finds a rounded number: the label of a bar
+/// comes from the same cents and the same notation (``DutchNotation``) as its row in the table.
 public enum ValueFormat: Sendable, Equatable {
     /// A count: `12`, `1.250`.
     case count
-    /// Cents shown as rounded euros, in Dutch notation: `€ 800.000`, `€ 1,2 mln`.
-    case shortEuro
+    /// Cents, in Dutch euro notation: `€ 800.000`, `€ 635.000,50`.
+    case euro
 
-    /// `value` as text.
+    /// `value` as a label of a bar: exact, in the notation of the tables.
     public func text(_ value: Int64) -> String {
         switch self {
-        case .count:
-            return Self.grouped(value)
-        case .shortEuro:
-            let euros = value / 100
-            if euros >= 1_000_000 {
-                let tenths = (euros + 50_000) / 100_000
-                return "€\u{A0}\(tenths / 10)" + (tenths % 10 == 0 ? "" : ",\(tenths % 10)") + "\u{A0}mln"
-            }
-            return "€\u{A0}" + Self.grouped((value + 50) / 100)
+        case .count: DutchNotation.grouped(value)
+        case .euro: DutchNotation.euros(cents: value)
         }
     }
 
-    /// Thousands grouped with dots: `1.250`.
-    private static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var result = value < 0 ? "-" : ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(".") }
-            result.append(digit)
-        }
-        return result
+    /// A grid line's value on the axis. The grid's values are round (``BarChart/axis(for:)``), so
+    /// millions may be shortened (`€ 1,25 mln`) where that stays exact; nothing is rounded.
+    public func axisText(_ value: Int64) -> String {
+        guard self == .euro, value >= 100_000_000, value % 1_000_000 == 0 else { return text(value) }
+        // Whole ten-thousands of euros: at most two decimals of a million.
+        let hundredths = value / 1_000_000
+        let whole = hundredths / 100, rest = hundredths % 100
+        let fraction = rest == 0 ? "" : rest % 10 == 0 ? ",\(rest / 10)" : ",\(rest < 10 ? "0" : "")\(rest)"
+        return "€\u{A0}" + DutchNotation.grouped(whole) + fraction + "\u{A0}mln"
     }
 }

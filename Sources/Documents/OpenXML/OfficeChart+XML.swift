@@ -84,7 +84,8 @@ extension OfficeChart {
         if !valueAxisTitle.isEmpty {
             xml += "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"\(textSize)\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"nl-NL\" sz=\"\(textSize)\" b=\"0\"/><a:t>\(XMLText.escape(valueAxisTitle))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>"
         }
-        xml += "<c:numFmt formatCode=\"\(XMLText.escape(numberFormat))\" sourceLinked=\"0\"/>"
+        // The grid's values are round: no ",00" on the axis, even where the values have cents.
+        xml += "<c:numFmt formatCode=\"\(XMLText.escape(numberFormat.replacingOccurrences(of: "#,##0.00", with: "#,##0")))\" sourceLinked=\"0\"/>"
         xml += "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"\(hideValueLabels ? "none" : "nextTo")\"/>"
         xml += "<c:crossAx val=\"111\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>"
         if let axisBounds { xml += "<c:majorUnit val=\"\(Self.text(axisBounds.step))\"/>" }

@@ -52,7 +52,7 @@ struct OfficeChart {
         }
         direction = "col"
         stacked = true
-        numberFormat = Self.format(chart.format)
+        numberFormat = Self.format(chart.format, values: chart.series.flatMap(\.values))
     }
 
     /// A chart of horizontal bars, the first at the top.
@@ -62,7 +62,7 @@ struct OfficeChart {
         series = [Series(name: chart.title, values: chart.bars.map { Self.number($0.value, chart.format) }, color: Self.palette[0])]
         direction = "bar"
         stacked = false
-        numberFormat = Self.format(chart.format)
+        numberFormat = Self.format(chart.format, values: chart.bars.map(\.value))
         reversed = true
         legend = false
     }
@@ -114,14 +114,16 @@ struct OfficeChart {
     static func number(_ value: Int64, _ format: ValueFormat) -> Double {
         switch format {
         case .count: Double(value)
-        case .shortEuro: Double(value) / 100
+        case .euro: Double(value) / 100
         }
     }
 
-    static func format(_ format: ValueFormat) -> String {
+    /// The number format of the values: euros with cents when any value has cents, so Word and
+    /// PowerPoint label a bar as its table row reads (`€ 635.000,50`, never a rounded `€ 635.001`).
+    static func format(_ format: ValueFormat, values: [Int64]) -> String {
         switch format {
         case .count: "#,##0"
-        case .shortEuro: "\"€\" #,##0"
+        case .euro: values.contains { $0 % 100 != 0 } ? "\"€\" #,##0.00" : "\"€\" #,##0"
         }
     }
 

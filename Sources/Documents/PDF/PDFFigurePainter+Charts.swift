@@ -12,7 +12,7 @@ extension PDFLayout {
             let value = axis.step * Int64(step)
             let y = top + plotHeight - plotHeight * Double(step) / Double(axis.count)
             painter.line(x1: left, y1: y, x2: left + plotWidth, y2: y, dashed: step > 0, grey: step > 0)
-            painter.text(chart.format.text(value), x: left - 6, y: y + 4, anchor: .end, size: 11)
+            painter.text(chart.format.axisText(value), x: left - 6, y: y + 4, anchor: .end, size: 11)
         }
         let slot = plotWidth / Double(max(1, chart.categories.count))
         let barWidth = min(80, slot * 0.6)

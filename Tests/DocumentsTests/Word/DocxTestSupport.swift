@@ -51,7 +51,7 @@ enum DocxFixture {
         let data = Table(header: ["Jaar", "Bedrag"], rows: [["2026", "€ 1.000"], ["2027", "€ 2.000"]], numericFrom: 1, caption: "Begroting per jaar")
         document.blocks += [
             .figure(Figure(content: .bars(BarChart(id: "b", title: "Begroting per jaar", description: "Staven", categories: ["2026", "2027"],
-                series: [.init(name: "sociaal", values: [100_000, 200_000]), .init(name: "economisch", values: [50, 0])], format: .shortEuro)), data: data)),
+                series: [.init(name: "sociaal", values: [100_000, 200_000]), .init(name: "economisch", values: [50, 0])], format: .euro)), data: data)),
             .figure(Figure(content: .horizontalBars(HorizontalBarChart(id: "h", title: "Per bron", description: "Liggend",
                 bars: [.init(label: "Rijk", value: 5), .init(label: "Gemeente", value: 7)], format: .count)), data: data, source: "Bron: mja")),
             .figure(Figure(content: .timeline(TimelineChart(id: "t", title: "Tijdlijn", description: "Planning", divisions: ["K1 2026", "K2 2026"],
