@@ -1,4 +1,5 @@
 import Diagnostics
+import Documents
 
 /// A problem in a CSV file of signals: the data behind a diagnostic. The text is made in
 /// `message(in:)` and `hint(in:)`, in the reader's language. The codes are in `RuleCatalogue+Signals`.
@@ -19,6 +20,12 @@ public enum SignalCSVProblem: Sendable, Hashable {
     case duplicateSignal(id: String)
     case readAsWindows1252
     case unreadableWorkbook(reason: String)
+    /// The Excel reader refused the workbook: damaged, deceptive or past a limit.
+    case workbookRefused(XlsxReader.Failure)
+    /// The header runs past the columns a sheet of signals can have.
+    case sheetTooWide(lastColumn: String, limit: Int)
+    /// More rows had problems than are reported one by one; `count` rows were not reported.
+    case moreRowsWithProblems(count: Int)
     case errorValue(value: String)
     case ambiguousDate(value: String, read: CalendarDate, other: CalendarDate)
     case rowsRebuilt
@@ -29,8 +36,8 @@ public enum SignalCSVProblem: Sendable, Hashable {
     public var code: String {
         switch self {
         case .unreadable, .unclosedQuote, .emptyFile: "MJA201"
-        case .unknownColumn, .missingColumn, .duplicateColumn: "MJA202"
-        case .columnCount: "MJA203"
+        case .unknownColumn, .missingColumn, .duplicateColumn, .sheetTooWide: "MJA202"
+        case .columnCount, .moreRowsWithProblems: "MJA203"
         case .unknownRegion: "MJA204"
         case .invalidDate: "MJA205"
         case .notAllowed: "MJA206"
@@ -38,7 +45,7 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .missingValue, .invalidIdentifier: "MJA208"
         case .duplicateSignal: "MJA209"
         case .readAsWindows1252: "MJA210"
-        case .unreadableWorkbook: "MJA211"
+        case .unreadableWorkbook, .workbookRefused: "MJA211"
         case .errorValue: "MJA212"
         case .ambiguousDate: "MJA213"
         case .rowsRebuilt: "MJA214"
@@ -99,6 +106,14 @@ public enum SignalCSVProblem: Sendable, Hashable {
                           "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's old CSV)")
         case .unreadableWorkbook(let reason):
             return l.pick("het Excel-bestand kan niet worden gelezen: ", "the Excel file cannot be read: ") + reason
+        case .workbookRefused(let failure):
+            return l.pick("het Excel-bestand kan niet worden gelezen: ", "the Excel file cannot be read: ") + Self.reason(failure, in: l)
+        case .sheetTooWide(let lastColumn, let limit):
+            return l.pick("de kopregel loopt door tot kolom \(lastColumn); een blad met signalen heeft \(SignalCSVFormat.columns.count) kolommen en mja leest er hoogstens \(limit)",
+                          "the header runs on to column \(lastColumn); a sheet of signals has \(SignalCSVFormat.columns.count) columns and mja reads at most \(limit)")
+        case .moreRowsWithProblems(let count):
+            return l.pick("en nog \(Self.grouped(count, in: .dutch)) \(count == 1 ? "rij" : "rijen") met problemen, die niet afzonderlijk worden gemeld",
+                          "and \(count) more \(count == 1 ? "row" : "rows") with problems, not reported one by one")
         case .errorValue(let value):
             return l.pick("de cel bevat de foutwaarde '\(value)' in plaats van een waarde; de rij is overgeslagen",
                           "the cell holds the error value '\(value)' instead of a value; the row was skipped")
@@ -160,6 +175,14 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .unreadableWorkbook:
             return l.pick("sla het bestand in Excel of LibreOffice op als 'Excel-werkmap (.xlsx)'",
                           "save the file from Excel or LibreOffice as 'Excel Workbook (.xlsx)'")
+        case .workbookRefused(let failure):
+            return Self.hint(failure, in: l)
+        case .sheetTooWide:
+            return l.pick("verwijder de kolommen rechts van de signalen, of zet ze op een ander blad",
+                          "delete the columns right of the signals, or move them to another sheet")
+        case .moreRowsWithProblems:
+            return l.pick("verbeter eerst de gemelde rijen en lees het bestand opnieuw in; vaak hebben de andere rijen dezelfde fout",
+                          "fix the rows reported first and read the file again; the other rows often have the same mistake")
         case .errorValue:
             return l.pick("vervang de formule door de waarde, of vul de cel in", "replace the formula by its value, or fill in the cell")
         case .ambiguousDate(_, let read, let other):

@@ -25,6 +25,9 @@ public struct SignalCSVReader: Sendable {
         public var signals: [Signal]
         /// The problems, located.
         public var diagnostics: [Diagnostic]
+        /// The signals as mja wrote them into a workbook (its hidden sheet `Basis`), to tell an edit
+        /// in the workbook from a change in the agenda since; nil when the file has none.
+        public var base: [Signal]? = nil
     }
 
     /// Reads the CSV `text`; `file` names it in diagnostics and origins.
@@ -85,10 +88,16 @@ public struct SignalCSVReader: Sendable {
         return SignalCSVFormat.requiredColumns.allSatisfy(names.contains)
     }
 
+    /// How many rows with problems are reported one by one; past them the rest is counted in one
+    /// message, so a file of a million bad rows prints a hundred, not twenty million lines.
+    static let reportedRowLimit = 100
+
     /// Reads rows of cells, the header first, from a CSV file or a sheet; `cellName` names a cell
     /// in messages (`Signalen!C12`) when the file has no lines to point at. Rows of empty cells
-    /// (`;;;;;;`, as Excel leaves them at the end) are skipped without a word.
-    func read(records: [[CSVTable.Cell]], file: String, cellName: ((SourcePosition) -> String)? = nil) -> Output {
+    /// (`;;;;;;`, as Excel leaves them at the end) are skipped without a word. A row with a cell in
+    /// `errorValues` (by line: the error values of a sheet, `#N/B`) is reported for those and left out.
+    func read(records: [[CSVTable.Cell]], file: String, cellName: ((SourcePosition) -> String)? = nil,
+              errorValues: [Int: [(position: SourcePosition, value: String)]] = [:]) -> Output {
         var output = Output(signals: [], diagnostics: [])
         func report(_ problem: SignalCSVProblem, at position: SourcePosition) {
             output.diagnostics.append(diagnostic(problem, file: file, at: position, cellName: cellName))
@@ -115,15 +124,35 @@ public struct SignalCSVReader: Sendable {
         guard missing.isEmpty else { return output }
 
         let rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
+        var reportedRows = 0, unreportedRows = 0
+        var firstUnreported: SourcePosition?
         for record in records.dropFirst() {
             if record.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            // Problems of this row, reported only while fewer than the limit of rows have had some.
+            var problems: [(SignalCSVProblem, SourcePosition)] = []
+            defer {
+                if !problems.isEmpty {
+                    if reportedRows < Self.reportedRowLimit {
+                        reportedRows += 1
+                        for (problem, position) in problems { report(problem, at: position) }
+                    } else {
+                        unreportedRows += 1
+                        if firstUnreported == nil { firstUnreported = record[0].position }
+                    }
+                }
+            }
+            if let errors = errorValues[record[0].position.line] {
+                // An error value (#N/B) is named as such, not as whatever its text fails.
+                problems = errors.map { (.errorValue(value: $0.value), $0.position) }
+                continue
+            }
             // Excel sometimes adds empty cells at the end of a row: those are harmless.
             var cells = record
             while cells.count > columns.count, cells.last?.text.trimmingCharacters(in: .whitespaces).isEmpty == true {
                 cells.removeLast()
             }
             guard cells.count == columns.count else {
-                report(.columnCount(found: record.count, expected: columns.count), at: record[0].position)
+                problems.append((.columnCount(found: record.count, expected: columns.count), record[0].position))
                 continue
             }
             var named: [String: CSVTable.Cell] = [:]
@@ -131,13 +160,17 @@ public struct SignalCSVReader: Sendable {
                 if let name { named[name] = cell }
             }
             let result = rowReader.signal(from: named, at: record[0].position)
-            for (problem, cell) in result.warnings { report(problem, at: cell.position) }
+            for (problem, cell) in result.warnings { problems.append((problem, cell.position)) }
             switch result.signal {
             case .success(let signal):
                 output.signals.append(signal)
-            case .failure(let problems):
-                for (problem, cell) in problems.list { report(problem, at: cell.position) }
+            case .failure(let found):
+                for (problem, cell) in found.list { problems.append((problem, cell.position)) }
             }
+        }
+        if let firstUnreported {
+            // Placed at the first row not reported, where the reader would look next.
+            report(.moreRowsWithProblems(count: unreportedRows), at: firstUnreported)
         }
         return output
     }

@@ -6,6 +6,9 @@ import Documents
 public enum SignalWorkbook {
     /// The sheet's name.
     public static let sheetName = "Signalen"
+    /// The hidden sheet with the same rows as written, so that reading the workbook back can tell
+    /// what was edited in it from what changed in the agendas since.
+    public static let baseSheetName = "Basis"
 
     /// The workbook of `signals`, in the order given.
     public static func workbook(_ signals: [Signal]) -> Workbook {

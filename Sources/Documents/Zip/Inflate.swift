@@ -2,10 +2,12 @@
 /// ``ZipReader``; returns nil for a damaged stream instead of trapping.
 public enum Inflate {
     /// The bytes `stream` decompresses to, or nil when it is not valid DEFLATE (or would exceed
-    /// `limit` bytes).
-    public static func decompress(_ stream: [UInt8], limit: Int = 1 << 30) -> [UInt8]? {
+    /// `limit` bytes). `reserving` is the size expected, reserved at once so the output never
+    /// grows by doubling (a part of 60 MB would otherwise briefly need 120).
+    public static func decompress(_ stream: [UInt8], limit: Int = 1 << 30, reserving: Int = 0) -> [UInt8]? {
         var reader = BitReader(bytes: stream)
         var output: [UInt8] = []
+        output.reserveCapacity(min(max(reserving, 0), limit))
         var final = false
         while !final {
             guard let header = reader.bits(3) else { return nil }
@@ -18,6 +20,7 @@ public enum Inflate {
                     guard let byte = reader.bits(8) else { return nil }
                     output.append(UInt8(byte))
                 }
+                if output.count > limit { return nil }
             case 1:
                 let literals = Huffman(lengths: (0..<288).map { $0 < 144 ? 8 : $0 < 256 ? 9 : $0 < 280 ? 7 : 8 })
                 let distances = Huffman(lengths: Array(repeating: 5, count: 30))
