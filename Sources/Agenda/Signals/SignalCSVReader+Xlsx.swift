@@ -38,10 +38,7 @@ extension SignalCSVReader {
     /// The signals of one sheet.
     private func read(sheet: XlsxReader.Sheet, file: String) -> Output {
         let sheetName = sheet.name
-        func cellName(_ position: SourcePosition) -> String {
-            let name = sheetName.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "_" }) ? "'\(sheetName.replacingOccurrences(of: "'", with: "''"))'" : sheetName
-            return name + "!" + SpreadsheetText.reference(column: position.column - 1, row: position.line)
-        }
+        func cellName(_ position: SourcePosition) -> String { Self.cellName(position, sheet: sheetName) }
         let rows = sheet.rows
         guard let headerRow = rows.first else {
             return Output(signals: [], diagnostics: [diagnostic(.emptyFile, file: file, at: SourcePosition(line: 1, column: 1), cellName: cellName)])
@@ -73,7 +70,14 @@ extension SignalCSVReader {
         }
         var output = read(records: records, file: file, cellName: cellName, errorValues: errorValues)
         output.diagnostics.sort(by: Diagnostic.printingOrder)
+        output.sheet = sheetName
         return output
+    }
+
+    /// A cell as a spreadsheet names it: `Signalen!C12`, `'Mijn blad'!C12`.
+    static func cellName(_ position: SourcePosition, sheet: String) -> String {
+        let name = sheet.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "_" }) ? "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" : sheet
+        return name + "!" + SpreadsheetText.reference(column: position.column - 1, row: position.line)
     }
 
     /// Where a refused workbook's problem is: the cell or row when the reader names one inside the grid.

@@ -28,6 +28,8 @@ public struct SignalCSVReader: Sendable {
         /// The signals as mja wrote them into a workbook (its hidden sheet `Basis`), to tell an edit
         /// in the workbook from a change in the agenda since; nil when the file has none.
         public var base: [Signal]? = nil
+        /// The sheet read, for a workbook: cells are named after it (`Signalen!C12`).
+        public var sheet: String? = nil
     }
 
     /// Reads the CSV `text`; `file` names it in diagnostics and origins.

@@ -124,6 +124,7 @@ struct SignalsSummary {
         func regions(_ n: Int) -> String { l.count(n, ("regio", "regio's"), ("region", "regions")) }
         lines.append(l.pick("\(signals(aggregation.signalCount)) uit \(regions(aggregation.regions.count))",
                             "\(signals(aggregation.signalCount)) from \(regions(aggregation.regions.count))"))
+        lines += SignalChangesSummary(changes: analysis.collection.changes, language: l).lines
         let broad = aggregation.broadlyShared
         lines.append(l.pick("Breed gedragen (\(aggregation.broadThreshold) of meer regio's): \(broad.count)",
                             "Broadly shared (\(aggregation.broadThreshold) or more regions): \(broad.count)"))
