@@ -125,11 +125,11 @@ public struct SignalCSVReader: Sendable {
         for name in missing { report(.missingColumn(name: name), at: SourcePosition(line: header[0].position.line, column: 1)) }
         guard missing.isEmpty else { return output }
 
-        let rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
+        var rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
         var reportedRows = 0, unreportedRows = 0
         var firstUnreported: SourcePosition?
         for record in records.dropFirst() {
-            if record.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.allSatisfy({ SignalCSVFormat.isBlank($0.text) }) { continue }
             // Problems of this row, reported only while fewer than the limit of rows have had some.
             var problems: [(SignalCSVProblem, SourcePosition)] = []
             defer {
@@ -137,6 +137,8 @@ public struct SignalCSVReader: Sendable {
                     if reportedRows < Self.reportedRowLimit {
                         reportedRows += 1
                         for (problem, position) in problems { report(problem, at: position) }
+                        // Rows past the limit are only counted: no "did you mean" worked out for them.
+                        if reportedRows == Self.reportedRowLimit { rowReader.suggests = false }
                     } else {
                         unreportedRows += 1
                         if firstUnreported == nil { firstUnreported = record[0].position }
@@ -150,7 +152,7 @@ public struct SignalCSVReader: Sendable {
             }
             // Excel sometimes adds empty cells at the end of a row: those are harmless.
             var cells = record
-            while cells.count > columns.count, cells.last?.text.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            while cells.count > columns.count, cells.last.map({ SignalCSVFormat.isBlank($0.text) }) == true {
                 cells.removeLast()
             }
             guard cells.count == columns.count else {
@@ -220,6 +222,13 @@ struct SignalCSVRowReader {
     let registry: Registry
     let nationalThemeIDs: Set<String>?
     let file: String
+    /// Whether problems get a "did you mean"; off for rows that are counted, not reported.
+    var suggests = true
+
+    /// The closest of `candidates` to `text`, when suggesting.
+    func closest(to text: String, among candidates: [String]) -> String? {
+        suggests ? Suggestion.closest(to: text, among: candidates) : nil
+    }
 
     /// A row's problems, each with the cell it is in.
     struct Problems: Error {
@@ -238,7 +247,7 @@ struct SignalCSVRowReader {
         let rowStart = CSVTable.Cell(text: "", position: start)
         func cell(_ name: String) -> CSVTable.Cell { cells[name] ?? rowStart }
         func value(_ name: String) -> String {
-            SignalCSVFormat.restored(cells[name]?.text ?? "").trimmingCharacters(in: .whitespaces)
+            SignalCSVFormat.trimmed(SignalCSVFormat.restored(cells[name]?.text ?? ""))
         }
         func required(_ name: String) -> String? {
             let text = value(name)
@@ -257,7 +266,7 @@ struct SignalCSVRowReader {
             if let match = T.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) { return match }
             let allowed = T.allCases.map(\.rawValue)
             problems.list.append((.notAllowed(column: name, value: text, allowed: allowed,
-                                              suggestion: Suggestion.closest(to: text, among: allowed)), cell(name)))
+                                              suggestion: closest(to: text, among: allowed)), cell(name)))
             return nil
         }
         func references(_ name: String, known: [String]?, entries: [Registry.Entry] = []) -> [Reference] {
@@ -272,7 +281,7 @@ struct SignalCSVRowReader {
                     warnings.append((.readAs(column: name, value: id, id: entry.id, name: entry.name), source))
                     return Reference(entry.id, range: range)
                 }
-                problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
+                problems.list.append((.unresolved(column: name, id: id, suggestion: closest(to: id, among: known)), source))
                 return Reference(id, range: range)
             }
         }
@@ -282,7 +291,7 @@ struct SignalCSVRowReader {
                 return match.code
             }
             if registry.regions.isEmpty { return text.uppercased() }
-            problems.list.append((.unknownRegion(value: text, suggestion: Suggestion.closest(to: text, among: registry.regions.map(\.code))), cell("regio")))
+            problems.list.append((.unknownRegion(value: text, suggestion: closest(to: text, among: registry.regions.map(\.code))), cell("regio")))
             return nil
         }
         let id = required("id")

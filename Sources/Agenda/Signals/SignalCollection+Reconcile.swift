@@ -32,7 +32,6 @@ extension SignalCollection {
                 continue
             }
             guard let index = position[id] else {
-                seen.insert(id)
                 position[id] = signals.count
                 signals.append(signal)
                 if output.base != nil && base[id] == nil { changes.append(SignalChange(file: file, signal: id, kind: .added)) }

@@ -19,13 +19,12 @@ public struct SignalCollection: Sendable {
     public private(set) var sources: [String: SourceText]
     /// What reading workbooks back changed, file by file, in reading order.
     public internal(set) var changes: [SignalChange] = []
-    var seen: Set<String>
 
     /// The signals of the regional agendas of `workspace`.
     public init(workspace: Workspace) {
         self.workspace = workspace
         signals = []
-        seen = []
+        var seen: Set<String> = []
         diagnostics = workspace.diagnostics.filter { $0.severity == .error }
         sources = workspace.sources
         for agenda in workspace.regionalAgendas {

@@ -125,7 +125,7 @@ struct XMLScanner {
     /// `text` with `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;` and `&#N;`/`&#xH;` resolved; any other
     /// `&` is kept as it is.
     static func resolve(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -169,6 +169,9 @@ struct XMLScanner {
 
 extension String {
     var trimmingWhitespace: String {
+        // Most values have no white space at their ends: seen from their first and last byte.
+        func isPlain(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) } ?? true }
+        if isPlain(utf8.first) && isPlain(utf8.last) { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
