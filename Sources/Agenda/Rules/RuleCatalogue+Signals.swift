@@ -40,7 +40,7 @@ extension RuleCatalogue {
              explanation: "Het bestand is niet als UTF-8 opgeslagen, maar in de oude Excel-codering (Windows-1252). mja leest het toch; controleer letters als é en ë.",
              example: "Excel: Opslaan als > 'CSV UTF-8 (door komma's gescheiden)'"),
         Rule("MJA211", .error, title: "Excel-bestand kan niet worden gelezen", english: "Excel file cannot be read",
-             explanation: "Het bestand bij --xlsx-invoer is geen Excel-werkmap (.xlsx), is beschadigd of heeft geen blad met signalen, of het gaat een grens van mja te boven: uitgepakt meer dan 64 MB, meer dan 500.000 gevulde cellen, een rij of cel buiten het raster van Excel (kolom A tot en met XFD, rij 1 tot en met 1.048.576), of een onderdeel dat twee keer in het bestand staat. mja leest het blad 'Signalen', of anders het eerste blad.",
+             explanation: "Het bestand bij --xlsx-invoer is geen Excel-werkmap (.xlsx), is beschadigd of heeft geen blad met signalen, of het gaat een grens van mja te boven: uitgepakt meer dan 48 MB, meer dan 500.000 gevulde cellen, een rij of cel buiten het raster van Excel (kolom A tot en met XFD, rij 1 tot en met 1.048.576), of een onderdeel dat twee keer in het bestand staat. mja leest het blad 'Signalen', of anders het eerste blad.",
              example: "mja signalen --xlsx-invoer signalen.xlsx"),
         Rule("MJA212", .error, title: "Foutwaarde in een cel", english: "Error value in a cell",
              explanation: "Een cel bevat een foutwaarde van een formule (#N/B, #WAARDE!, #VERW!) in plaats van een waarde. De rij wordt overgeslagen.",

@@ -25,6 +25,9 @@ extension SignalCSVProblem {
         case .tooManyCells(let sheet, let limit):
             return l.pick("het blad \(sheet) heeft meer dan \(grouped(limit, in: l)) gevulde cellen, de grens van mja",
                           "the sheet \(sheet) has more than \(grouped(limit, in: l)) filled cells, mja's limit")
+        case .tooManyStrings(let limit):
+            return l.pick("de werkmap heeft meer dan \(grouped(limit, in: l)) verschillende teksten, de grens van mja",
+                          "the workbook has more than \(grouped(limit, in: l)) different texts, mja's limit")
         case .badRowNumber(let sheet, let row):
             return l.pick("blad \(sheet), rij \(row): dat rijnummer bestaat niet in Excel (\(grid))",
                           "sheet \(sheet), row \(row): no such row number in Excel (\(grid))")
@@ -37,7 +40,7 @@ extension SignalCSVProblem {
     /// What to do about a refused workbook.
     static func hint(_ failure: XlsxReader.Failure, in l: Language) -> String {
         switch failure {
-        case .tooLarge, .tooManyCells:
+        case .tooLarge, .tooManyCells, .tooManyStrings:
             return l.pick("laat in de werkmap alleen het blad met signalen staan (geen afbeeldingen of andere bladen), of verdeel de signalen over meer bestanden",
                           "keep only the sheet of signals in the workbook (no pictures or other sheets), or divide the signals over more files")
         default:

@@ -66,11 +66,14 @@ extension XlsxReader {
             return parts.joined(separator: "/")
         }
 
-        /// The shared strings: per `si` the text of its `t` elements, phonetic runs (`rPh`) left out.
-        mutating func sharedStrings(_ name: String) throws(Failure) -> [String] {
+        /// The shared strings: per `si` the text of its `t` elements, phonetic runs (`rPh`) left out;
+        /// more than `limit` is a failure (millions of one-letter strings would take more memory
+        /// than the part they come from).
+        mutating func sharedStrings(_ name: String, limit: Int) throws(Failure) -> [String] {
             var strings: [String] = []
             var current = "", inText = false, inPhonetic = false
-            try scanAll(name) { (event: XMLScanner.Event) in
+            try scan(name) { (event: XMLScanner.Event) -> Bool in
+                if strings.count > limit { return false }
                 switch event {
                 case .start(let name, _, _):
                     switch XMLScanner.localName(name) {
@@ -89,7 +92,9 @@ extension XlsxReader {
                 case .text(let text):
                     if inText && !inPhonetic { current += text }
                 }
+                return true
             }
+            guard strings.count <= limit else { throw .tooManyStrings(limit: limit) }
             return strings
         }
 

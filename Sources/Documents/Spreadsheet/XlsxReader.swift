@@ -50,13 +50,14 @@ public struct XlsxReader: Sendable {
     /// How much a file may make the reader do.
     public struct Limits: Sendable, Equatable {
         /// The bytes all parts read may inflate to, together. A workbook of 35 regions with a
-        /// hundred signals each is about 5 MB inflated.
+        /// hundred signals each is about 5 MB inflated (10 with its sheet `Basis`). Reading holds a
+        /// part and the cells taken from it, so about twice this at most (100 MB).
         public var inflatedBytes: Int
-        /// The cells that hold something, in all sheets read together.
+        /// The cells that hold something, in all sheets read together; also the most shared strings.
         public var cells: Int
 
         /// Limits; the defaults hold a workbook twenty times larger than any real list of signals.
-        public init(inflatedBytes: Int = 64 << 20, cells: Int = 500_000) {
+        public init(inflatedBytes: Int = 48 << 20, cells: Int = 500_000) {
             self.inflatedBytes = inflatedBytes
             self.cells = cells
         }
@@ -81,6 +82,8 @@ public struct XlsxReader: Sendable {
         case tooLarge(limit: Int)
         /// The sheet `sheet` holds more than `limit` cells (with the sheets read before it).
         case tooManyCells(sheet: String, limit: Int)
+        /// The shared strings are more than `limit` (the limit of cells: each string is for a cell).
+        case tooManyStrings(limit: Int)
         /// A row number (written, or counted on from the row before) outside 1 to 1,048,576.
         case badRowNumber(sheet: String, row: String)
         /// A cell reference that is none, or outside the grid (past column XFD or row 1,048,576).
@@ -122,7 +125,7 @@ public struct XlsxReader: Sendable {
         guard !chosen.isEmpty else { sheets = []; return }
         let sharedPath = relationships.first { $0.type.hasSuffix("/sharedStrings") }?.target ?? base + "sharedStrings.xml"
         let stylesPath = relationships.first { $0.type.hasSuffix("/styles") }?.target ?? base + "styles.xml"
-        let strings = try package.sharedStrings(sharedPath)
+        let strings = try package.sharedStrings(sharedPath, limit: limits.cells)
         let dateStyles = try package.dateStyles(stylesPath)
         var sheets: [Sheet] = []
         var cellsLeft = limits.cells
