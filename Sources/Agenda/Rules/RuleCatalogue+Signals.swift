@@ -10,7 +10,7 @@ extension RuleCatalogue {
              example: "fout:  regio;id;datm;soort;titel;urgentie;vraag\n"
                 + "goed:  regio;id;datum;soort;titel;urgentie;vraag"),
         Rule("MJA203", .error, title: "Rij met het verkeerde aantal kolommen", english: "Row with the wrong number of columns",
-             explanation: "Elke rij heeft evenveel cellen als de kop. Meestal staat er een scheidingsteken (; of ,) in een tekst zonder aanhalingstekens eromheen.",
+             explanation: "Elke rij heeft evenveel cellen als de kop. Meestal staat er een scheidingsteken (; of ,) in een tekst zonder aanhalingstekens eromheen. Hebben meer dan 100 rijen een probleem, dan worden de eerste 100 gemeld en de rest geteld.",
              example: "fout:  AM05;stap;2026-03-01;knelpunt;Scholing; werkgevers haken af;hoog;oplossen\n"
                 + "goed:  AM05;stap;2026-03-01;knelpunt;\"Scholing; werkgevers haken af\";hoog;oplossen"),
         Rule("MJA204", .error, title: "Onbekende regio in een signaal", english: "Unknown region in a signal",
@@ -34,13 +34,13 @@ extension RuleCatalogue {
              example: "fout:  id = Scholing Werkenden\n"
                 + "goed:  id = scholing-werkenden"),
         Rule("MJA209", .warning, title: "Signaal komt twee keer voor", english: "Signal occurs twice",
-             explanation: "Een regio en id komen al voor in een agenda of eerder in een CSV-bestand. Het eerste signaal telt; deze rij wordt overgeslagen.",
+             explanation: "Een regio en id komen twee keer voor in hetzelfde CSV-bestand of dezelfde werkmap. De eerste rij telt; deze rij wordt overgeslagen. Een rij van een signaal dat al in een agenda staat, is geen dubbele: die wordt veld voor veld vergeleken (zie MJA217).",
              example: "geef het tweede signaal een eigen id: scholing-werkenden-2"),
         Rule("MJA210", .warning, title: "CSV-bestand gelezen als Windows-1252", english: "CSV file read as Windows-1252",
              explanation: "Het bestand is niet als UTF-8 opgeslagen, maar in de oude Excel-codering (Windows-1252). mja leest het toch; controleer letters als é en ë.",
              example: "Excel: Opslaan als > 'CSV UTF-8 (door komma's gescheiden)'"),
         Rule("MJA211", .error, title: "Excel-bestand kan niet worden gelezen", english: "Excel file cannot be read",
-             explanation: "Het bestand bij --xlsx-invoer is geen Excel-werkmap (.xlsx), is beschadigd of heeft geen blad met signalen. mja leest het blad 'Signalen', of anders het eerste blad.",
+             explanation: "Het bestand bij --xlsx-invoer is geen Excel-werkmap (.xlsx), is beschadigd of heeft geen blad met signalen, of het gaat een grens van mja te boven: uitgepakt meer dan 48 MB, meer dan 500.000 gevulde cellen, een rij of cel buiten het raster van Excel (kolom A tot en met XFD, rij 1 tot en met 1.048.576), of een onderdeel dat twee keer in het bestand staat. mja leest het blad 'Signalen', of anders het eerste blad.",
              example: "mja signalen --xlsx-invoer signalen.xlsx"),
         Rule("MJA212", .error, title: "Foutwaarde in een cel", english: "Error value in a cell",
              explanation: "Een cel bevat een foutwaarde van een formule (#N/B, #WAARDE!, #VERW!) in plaats van een waarde. De rij wordt overgeslagen.",
@@ -61,5 +61,11 @@ extension RuleCatalogue {
              explanation: "Een cel in sectoren of doelgroepen noemt geen id maar een naam of een ander woord uit de registers (Zorg, Zorg en Welzijn). mja leest het als de id die erbij hoort en houdt het signaal; schrijf de id om twijfel uit te sluiten.",
              example: "twijfel:  Zorg\n"
                 + "goed:     zorg-en-welzijn"),
+        Rule("MJA217", .warning, title: "Signaal verschilt tussen werkmap en agenda", english: "Signal differs between workbook and agenda",
+             explanation: "Een rij in de werkmap hoort bij een signaal dat al in een agenda staat, en een veld verschilt, terwijl niet te zien is welke van de twee is gewijzigd: beide zijn gewijzigd sinds mja de werkmap schreef, of de werkmap heeft geen verborgen blad Basis (een werkmap die niet door mja --xlsx is gemaakt, of een CSV). De waarde uit de agenda telt. Een wijziging alleen in de werkmap neemt mja over; een wijziging alleen in de agenda blijft staan.",
+             example: "Signalen!M2: status is hier 'opgelost', in regions/am01-groningen.toml:250 'geagendeerd'; beide zijn gewijzigd sinds mja de werkmap schreef (toen: 'nieuw')"),
+        Rule("MJA218", .warning, title: "Rij uit de werkmap gehaald, signaal telt mee", english: "Row removed from the workbook, signal still counts",
+             explanation: "Een rij die mja in de werkmap schreef, staat er niet meer in. Het signaal staat in een agendabestand en telt mee: een signaal verdwijnt alleen als u het uit het agendabestand haalt. Was het weghalen van de rij een vergissing, zet hem dan terug.",
+             example: "haal het [[signaal]] weg uit regions/am01-groningen.toml"),
     ]
 }

@@ -56,12 +56,26 @@ public enum SignalCSVFormat {
 
     /// A cell as read: the writer's `'` taken off again.
     static func restored(_ text: String) -> String {
+        // The first two scalars only: counting them all would walk every long description.
         let scalars = text.unicodeScalars
-        guard scalars.count >= 2, scalars.first == "'" else { return text }
-        let second = scalars[scalars.index(after: scalars.startIndex)]
-        guard ["=", "+", "-", "@", "\t", "\r"].contains(second) else { return text }
+        guard scalars.first == "'" else { return text }
+        let index = scalars.index(after: scalars.startIndex)
+        guard index < scalars.endIndex, ["=", "+", "-", "@", "\t", "\r"].contains(scalars[index]) else { return text }
         return String(text.unicodeScalars.dropFirst())
     }
+
+    /// `text` without spaces and tabs at either end (Foundation's `.whitespaces`: a tab or any
+    /// space separator), looking only at the ends: most cells have none and are returned as they are.
+    static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
+    }
+
+    /// Whether `text` is empty or only spaces and tabs.
+    static func isBlank(_ text: String) -> Bool { trimmed(text).isEmpty }
 
     /// Reads `2026-03-01`, `1-3-2026`, `01-03-2026` or `1/3/2026`; nil when it is not a date that
     /// exists (`31-02-2026`).

@@ -1,4 +1,5 @@
 import Diagnostics
+import Documents
 
 /// A problem in a CSV file of signals: the data behind a diagnostic. The text is made in
 /// `message(in:)` and `hint(in:)`, in the reader's language. The codes are in `RuleCatalogue+Signals`.
@@ -19,6 +20,18 @@ public enum SignalCSVProblem: Sendable, Hashable {
     case duplicateSignal(id: String)
     case readAsWindows1252
     case unreadableWorkbook(reason: String)
+    /// The Excel reader refused the workbook: damaged, deceptive or past a limit.
+    case workbookRefused(XlsxReader.Failure)
+    /// The header runs past the columns a sheet of signals can have.
+    case sheetTooWide(lastColumn: String, limit: Int)
+    /// More rows had problems than are reported one by one; `count` rows were not reported.
+    case moreRowsWithProblems(count: Int)
+    /// A field differs between the workbook and where the signal already is (`place`, an agenda),
+    /// and the workbook cannot tell which one was changed: both since mja wrote it (`base`), or it
+    /// has no base. The value at `place` counts.
+    case conflict(column: String, workbook: String, other: String, base: String?, place: String)
+    /// A row mja wrote into `file` is gone from it, while the signal is still here.
+    case missingRow(id: String, file: String)
     case errorValue(value: String)
     case ambiguousDate(value: String, read: CalendarDate, other: CalendarDate)
     case rowsRebuilt
@@ -29,8 +42,8 @@ public enum SignalCSVProblem: Sendable, Hashable {
     public var code: String {
         switch self {
         case .unreadable, .unclosedQuote, .emptyFile: "MJA201"
-        case .unknownColumn, .missingColumn, .duplicateColumn: "MJA202"
-        case .columnCount: "MJA203"
+        case .unknownColumn, .missingColumn, .duplicateColumn, .sheetTooWide: "MJA202"
+        case .columnCount, .moreRowsWithProblems: "MJA203"
         case .unknownRegion: "MJA204"
         case .invalidDate: "MJA205"
         case .notAllowed: "MJA206"
@@ -38,21 +51,29 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .missingValue, .invalidIdentifier: "MJA208"
         case .duplicateSignal: "MJA209"
         case .readAsWindows1252: "MJA210"
-        case .unreadableWorkbook: "MJA211"
+        case .unreadableWorkbook, .workbookRefused: "MJA211"
         case .errorValue: "MJA212"
         case .ambiguousDate: "MJA213"
         case .rowsRebuilt: "MJA214"
         case .doubleEncoded: "MJA215"
         case .readAs: "MJA216"
+        case .conflict: "MJA217"
+        case .missingRow: "MJA218"
         }
     }
 
     /// Errors leave the row out; a duplicate is a warning (the first one counts).
     public var severity: Severity {
         switch self {
-        case .duplicateSignal, .readAsWindows1252, .ambiguousDate, .rowsRebuilt, .doubleEncoded, .readAs: return .warning
+        case .duplicateSignal, .readAsWindows1252, .ambiguousDate, .rowsRebuilt, .doubleEncoded, .readAs, .conflict, .missingRow: return .warning
         default: return .error
         }
+    }
+
+    /// A long text (a description) cut to its first 60 characters in a message.
+    static func shortened(_ text: String) -> String {
+        let line = text.replacingOccurrences(of: "\n", with: " ")
+        return line.count <= 60 ? line : String(line.prefix(60)) + "…"
     }
 
     /// The message in the reader's language.
@@ -99,6 +120,23 @@ public enum SignalCSVProblem: Sendable, Hashable {
                           "the file is not saved as UTF-8; it was read as Windows-1252 (Excel's old CSV)")
         case .unreadableWorkbook(let reason):
             return l.pick("het Excel-bestand kan niet worden gelezen: ", "the Excel file cannot be read: ") + reason
+        case .workbookRefused(let failure):
+            return l.pick("het Excel-bestand kan niet worden gelezen: ", "the Excel file cannot be read: ") + Self.reason(failure, in: l)
+        case .sheetTooWide(let lastColumn, let limit):
+            return l.pick("de kopregel loopt door tot kolom \(lastColumn); een blad met signalen heeft \(SignalCSVFormat.columns.count) kolommen en mja leest er hoogstens \(limit)",
+                          "the header runs on to column \(lastColumn); a sheet of signals has \(SignalCSVFormat.columns.count) columns and mja reads at most \(limit)")
+        case .conflict(let column, let workbook, let other, let base, let place):
+            let quoted = { (text: String) in text.isEmpty ? l.pick("(leeg)", "(empty)") : "'" + Self.shortened(text) + "'" }
+            let why = base.map { l.pick("beide zijn gewijzigd sinds mja de werkmap schreef (toen: \(quoted($0)))", "both changed since mja wrote the workbook (then: \(quoted($0)))") }
+                ?? l.pick("de werkmap heeft geen verborgen blad Basis, dus welke van de twee gewijzigd is, is niet te zien", "the workbook has no hidden sheet Basis, so which of the two changed cannot be told")
+            return l.pick("\(column) is hier \(quoted(workbook)), in \(place) \(quoted(other)); \(why). De waarde uit \(place) telt",
+                          "\(column) is \(quoted(workbook)) here, \(quoted(other)) in \(place); \(why). The value in \(place) counts")
+        case .missingRow(let id, let file):
+            return l.pick("het signaal \(id) staat niet meer in \(file), maar wel hier; het blijft meetellen",
+                          "the signal \(id) is no longer in \(file), but it is here; it still counts")
+        case .moreRowsWithProblems(let count):
+            return l.pick("en nog \(Self.grouped(count, in: .dutch)) \(count == 1 ? "rij" : "rijen") met problemen, die niet afzonderlijk worden gemeld",
+                          "and \(count) more \(count == 1 ? "row" : "rows") with problems, not reported one by one")
         case .errorValue(let value):
             return l.pick("de cel bevat de foutwaarde '\(value)' in plaats van een waarde; de rij is overgeslagen",
                           "the cell holds the error value '\(value)' instead of a value; the row was skipped")
@@ -160,6 +198,20 @@ public enum SignalCSVProblem: Sendable, Hashable {
         case .unreadableWorkbook:
             return l.pick("sla het bestand in Excel of LibreOffice op als 'Excel-werkmap (.xlsx)'",
                           "save the file from Excel or LibreOffice as 'Excel Workbook (.xlsx)'")
+        case .workbookRefused(let failure):
+            return Self.hint(failure, in: l)
+        case .sheetTooWide:
+            return l.pick("verwijder de kolommen rechts van de signalen, of zet ze op een ander blad",
+                          "delete the columns right of the signals, or move them to another sheet")
+        case .conflict(let column, _, _, _, let place):
+            return l.pick("maak ze gelijk: pas \(column) aan in \(place) als de werkmap gelijk heeft, of zet in de werkmap de waarde van \(place) terug",
+                          "make them equal: change \(column) in \(place) if the workbook is right, or put the value of \(place) back in the workbook")
+        case .missingRow:
+            return l.pick("een signaal verdwijnt alleen als u het uit het agendabestand haalt; was het weghalen van de rij een vergissing, zet hem dan terug",
+                          "a signal goes only when you remove it from the agenda file; if removing the row was a mistake, put it back")
+        case .moreRowsWithProblems:
+            return l.pick("verbeter eerst de gemelde rijen en lees het bestand opnieuw in; vaak hebben de andere rijen dezelfde fout",
+                          "fix the rows reported first and read the file again; the other rows often have the same mistake")
         case .errorValue:
             return l.pick("vervang de formule door de waarde, of vul de cel in", "replace the formula by its value, or fill in the cell")
         case .ambiguousDate(_, let read, let other):

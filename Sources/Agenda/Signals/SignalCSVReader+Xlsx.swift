@@ -3,45 +3,64 @@ import Documents
 import Foundation
 
 extension SignalCSVReader {
+    /// The most columns a sheet of signals may have: the format's and room for notes beside them.
+    static let maximumSheetColumns = 64
+
     /// Reads signals from an Excel workbook (`mja signalen --xlsx-invoer`): the sheet `Signalen`,
     /// or else the first sheet, with the same columns and checks as the CSV. A date cell is read
     /// as the date it shows; a number as the number it is. Every problem names its cell
-    /// (`Signalen!C12: ...`) and is placed at row 12, column 3 of the file.
+    /// (`Signalen!C12: ...`) and is placed at row 12, column 3 of the file. A workbook mja wrote
+    /// also has the hidden sheet `Basis` (the signals as written): its rows are `base`.
     public func read(xlsx bytes: [UInt8], file: String) -> Output {
         let workbook: XlsxReader
         do {
-            workbook = try XlsxReader(bytes)
-        } catch {
-            let reason: String = switch error {
-            case .notAnArchive: language.pick("het is geen Excel-werkmap (.xlsx) of het is beschadigd", "it is not an Excel workbook (.xlsx) or it is damaged")
-            case .noWorkbook: language.pick("er zit geen werkmap in (is het een Word-bestand?)", "it holds no workbook (is it a Word file?)")
-            case .damagedPart(let part): language.pick("het onderdeel \(part) is beschadigd", "the part \(part) is damaged")
+            workbook = try XlsxReader(bytes) { names in
+                let lowered = names.map { $0.lowercased() }
+                let signals = lowered.firstIndex(of: SignalWorkbook.sheetName.lowercased()) ?? 0
+                return [signals] + (lowered.firstIndex(of: SignalWorkbook.baseSheetName.lowercased()).map { [$0] } ?? [])
             }
-            return Output(signals: [], diagnostics: [diagnostic(.unreadableWorkbook(reason: reason), file: file, at: SourcePosition(line: 1, column: 1))])
+        } catch {
+            return Output(signals: [], diagnostics: [diagnostic(.workbookRefused(error), file: file, at: Self.position(of: error))])
         }
-        guard let sheet = workbook.sheets.first(where: { $0.name.lowercased() == SignalWorkbook.sheetName.lowercased() }) ?? workbook.sheets.first else {
+        let isBase = { (sheet: XlsxReader.Sheet) in sheet.name.lowercased() == SignalWorkbook.baseSheetName.lowercased() }
+        guard let sheet = workbook.sheets.first(where: { !isBase($0) }) ?? workbook.sheets.first else {
             let reason = language.pick("de werkmap heeft geen bladen", "the workbook has no sheets")
             return Output(signals: [], diagnostics: [diagnostic(.unreadableWorkbook(reason: reason), file: file, at: SourcePosition(line: 1, column: 1))])
         }
-        let sheetName = sheet.name
-        func cellName(_ position: SourcePosition) -> String {
-            let name = sheetName.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "_" }) ? "'\(sheetName.replacingOccurrences(of: "'", with: "''"))'" : sheetName
-            return name + "!" + SpreadsheetText.reference(column: position.column - 1, row: position.line)
+        var output = read(sheet: sheet, file: file)
+        if let base = workbook.sheets.first(where: isBase), base.name != sheet.name {
+            // Rows mja wrote; a row the registries no longer accept has no base (its problems are not the user's).
+            output.base = read(sheet: base, file: file).signals
         }
+        return output
+    }
+
+    /// The signals of one sheet.
+    private func read(sheet: XlsxReader.Sheet, file: String) -> Output {
+        let sheetName = sheet.name
+        func cellName(_ position: SourcePosition) -> String { Self.cellName(position, sheet: sheetName) }
         let rows = sheet.rows
         guard let headerRow = rows.first else {
             return Output(signals: [], diagnostics: [diagnostic(.emptyFile, file: file, at: SourcePosition(line: 1, column: 1), cellName: cellName)])
         }
-        let width = max(headerRow.cells.map { $0.column + 1 }.max() ?? 0, 1)
-        let dateColumns = Set(headerRow.cells.filter { SignalCSVFormat.columnName(Self.text(of: $0.value, asDate: false)) == "datum" }.map(\.column))
-        var errorCells: [(String, SourcePosition)] = []
+        // Every row is made as wide as the header: a header running on to column XFD would make each
+        // row 16,384 cells.
+        let headings = headerRow.cells.filter { !Self.text(of: $0.value, asDate: false).trimmingCharacters(in: .whitespaces).isEmpty }
+        if let last = headings.last, last.column >= Self.maximumSheetColumns {
+            let problem = SignalCSVProblem.sheetTooWide(lastColumn: SpreadsheetText.column(last.column), limit: Self.maximumSheetColumns)
+            return Output(signals: [], diagnostics: [diagnostic(problem, file: file, at: SourcePosition(line: headerRow.number, column: last.column + 1),
+                                                                cellName: cellName)])
+        }
+        let width = max((headings.last?.column ?? 0) + 1, 1)
+        let dateColumns = Set(headings.filter { SignalCSVFormat.columnName(Self.text(of: $0.value, asDate: false)) == "datum" }.map(\.column))
+        var errorValues: [Int: [(position: SourcePosition, value: String)]] = [:]
         var records: [[CSVTable.Cell]] = []
         for (number, cells) in rows {
             // A full row of the header's width, empty cells where the sheet has none.
             var record = (0..<width).map { CSVTable.Cell(text: "", position: SourcePosition(line: number, column: $0 + 1)) }
             for cell in cells {
                 let position = SourcePosition(line: number, column: cell.column + 1)
-                if case .error(let value) = cell.value { errorCells.append((value, position)) }
+                if case .error(let value) = cell.value { errorValues[number, default: []].append((position, value)) }
                 let text = Self.text(of: cell.value, asDate: dateColumns.contains(cell.column))
                 if cell.column < width { record[cell.column].text = text } else if !text.isEmpty {
                     record.append(CSVTable.Cell(text: text, position: position))
@@ -49,16 +68,28 @@ extension SignalCSVReader {
             }
             records.append(record)
         }
-        var output = read(records: records, file: file, cellName: cellName)
-        // An error value (#N/B) is named as such, not as whatever its text fails.
-        let errorRows = Set(errorCells.map(\.1.line))
-        output.diagnostics.removeAll { diagnostic in errorRows.contains(diagnostic.range?.start.line ?? 0) && diagnostic.code != "MJA209" }
-        for (value, position) in errorCells {
-            output.diagnostics.append(diagnostic(.errorValue(value: value), file: file, at: position, cellName: cellName))
-        }
-        output.signals.removeAll { errorRows.contains($0.origin.range.start.line) }
+        var output = read(records: records, file: file, cellName: cellName, errorValues: errorValues)
         output.diagnostics.sort(by: Diagnostic.printingOrder)
+        output.sheet = sheetName
         return output
+    }
+
+    /// A cell as a spreadsheet names it: `Signalen!C12`, `'Mijn blad'!C12`.
+    static func cellName(_ position: SourcePosition, sheet: String) -> String {
+        let name = sheet.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "_" }) ? "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" : sheet
+        return name + "!" + SpreadsheetText.reference(column: position.column - 1, row: position.line)
+    }
+
+    /// Where a refused workbook's problem is: the cell or row when the reader names one inside the grid.
+    private static func position(of failure: XlsxReader.Failure) -> SourcePosition {
+        switch failure {
+        case .badCellReference(_, let reference):
+            if let position = SpreadsheetText.position(of: reference) { return SourcePosition(line: position.row, column: position.column + 1) }
+        case .badRowNumber(_, let row):
+            if let number = Int(row), number > 0, number <= 9_999_999 { return SourcePosition(line: number, column: 1) }
+        default: break
+        }
+        return SourcePosition(line: 1, column: 1)
     }
 
     /// Reads the Excel file at `path`; an unreadable file is one diagnostic.
@@ -78,10 +109,11 @@ extension SignalCSVReader {
         case .text(let text): return text
         case .date(let year, let month, let day): return CalendarDate(year: year, month: month, day: day).description
         case .number(let number, let text):
-            if asDate, number == number.rounded(), let date = SpreadsheetDate.date(serial: Int(number)) {
+            // Int(exactly:) is nil for 9.3e18 and for a fraction: no conversion can trap on a cell.
+            if asDate, let serial = Int(exactly: number), let date = SpreadsheetDate.date(serial: serial) {
                 return CalendarDate(year: date.year, month: date.month, day: date.day).description
             }
-            if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+            if abs(number) < 1e15, let whole = Int64(exactly: number) { return String(whole) }
             return text
         case .boolean(let flag): return flag ? "WAAR" : "ONWAAR"
         case .error(let text): return text

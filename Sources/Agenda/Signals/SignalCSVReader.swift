@@ -25,6 +25,11 @@ public struct SignalCSVReader: Sendable {
         public var signals: [Signal]
         /// The problems, located.
         public var diagnostics: [Diagnostic]
+        /// The signals as mja wrote them into a workbook (its hidden sheet `Basis`), to tell an edit
+        /// in the workbook from a change in the agenda since; nil when the file has none.
+        public var base: [Signal]? = nil
+        /// The sheet read, for a workbook: cells are named after it (`Signalen!C12`).
+        public var sheet: String? = nil
     }
 
     /// Reads the CSV `text`; `file` names it in diagnostics and origins.
@@ -85,10 +90,16 @@ public struct SignalCSVReader: Sendable {
         return SignalCSVFormat.requiredColumns.allSatisfy(names.contains)
     }
 
+    /// How many rows with problems are reported one by one; past them the rest is counted in one
+    /// message, so a file of a million bad rows prints a hundred, not twenty million lines.
+    static let reportedRowLimit = 100
+
     /// Reads rows of cells, the header first, from a CSV file or a sheet; `cellName` names a cell
     /// in messages (`Signalen!C12`) when the file has no lines to point at. Rows of empty cells
-    /// (`;;;;;;`, as Excel leaves them at the end) are skipped without a word.
-    func read(records: [[CSVTable.Cell]], file: String, cellName: ((SourcePosition) -> String)? = nil) -> Output {
+    /// (`;;;;;;`, as Excel leaves them at the end) are skipped without a word. A row with a cell in
+    /// `errorValues` (by line: the error values of a sheet, `#N/B`) is reported for those and left out.
+    func read(records: [[CSVTable.Cell]], file: String, cellName: ((SourcePosition) -> String)? = nil,
+              errorValues: [Int: [(position: SourcePosition, value: String)]] = [:]) -> Output {
         var output = Output(signals: [], diagnostics: [])
         func report(_ problem: SignalCSVProblem, at position: SourcePosition) {
             output.diagnostics.append(diagnostic(problem, file: file, at: position, cellName: cellName))
@@ -114,16 +125,38 @@ public struct SignalCSVReader: Sendable {
         for name in missing { report(.missingColumn(name: name), at: SourcePosition(line: header[0].position.line, column: 1)) }
         guard missing.isEmpty else { return output }
 
-        let rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
+        var rowReader = SignalCSVRowReader(registry: registry, nationalThemeIDs: nationalThemeIDs, file: file)
+        var reportedRows = 0, unreportedRows = 0
+        var firstUnreported: SourcePosition?
         for record in records.dropFirst() {
-            if record.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.allSatisfy({ SignalCSVFormat.isBlank($0.text) }) { continue }
+            // Problems of this row, reported only while fewer than the limit of rows have had some.
+            var problems: [(SignalCSVProblem, SourcePosition)] = []
+            defer {
+                if !problems.isEmpty {
+                    if reportedRows < Self.reportedRowLimit {
+                        reportedRows += 1
+                        for (problem, position) in problems { report(problem, at: position) }
+                        // Rows past the limit are only counted: no "did you mean" worked out for them.
+                        if reportedRows == Self.reportedRowLimit { rowReader.suggests = false }
+                    } else {
+                        unreportedRows += 1
+                        if firstUnreported == nil { firstUnreported = record[0].position }
+                    }
+                }
+            }
+            if let errors = errorValues[record[0].position.line] {
+                // An error value (#N/B) is named as such, not as whatever its text fails.
+                problems = errors.map { (.errorValue(value: $0.value), $0.position) }
+                continue
+            }
             // Excel sometimes adds empty cells at the end of a row: those are harmless.
             var cells = record
-            while cells.count > columns.count, cells.last?.text.trimmingCharacters(in: .whitespaces).isEmpty == true {
+            while cells.count > columns.count, cells.last.map({ SignalCSVFormat.isBlank($0.text) }) == true {
                 cells.removeLast()
             }
             guard cells.count == columns.count else {
-                report(.columnCount(found: record.count, expected: columns.count), at: record[0].position)
+                problems.append((.columnCount(found: record.count, expected: columns.count), record[0].position))
                 continue
             }
             var named: [String: CSVTable.Cell] = [:]
@@ -131,13 +164,17 @@ public struct SignalCSVReader: Sendable {
                 if let name { named[name] = cell }
             }
             let result = rowReader.signal(from: named, at: record[0].position)
-            for (problem, cell) in result.warnings { report(problem, at: cell.position) }
+            for (problem, cell) in result.warnings { problems.append((problem, cell.position)) }
             switch result.signal {
             case .success(let signal):
                 output.signals.append(signal)
-            case .failure(let problems):
-                for (problem, cell) in problems.list { report(problem, at: cell.position) }
+            case .failure(let found):
+                for (problem, cell) in found.list { problems.append((problem, cell.position)) }
             }
+        }
+        if let firstUnreported {
+            // Placed at the first row not reported, where the reader would look next.
+            report(.moreRowsWithProblems(count: unreportedRows), at: firstUnreported)
         }
         return output
     }
@@ -185,6 +222,13 @@ struct SignalCSVRowReader {
     let registry: Registry
     let nationalThemeIDs: Set<String>?
     let file: String
+    /// Whether problems get a "did you mean"; off for rows that are counted, not reported.
+    var suggests = true
+
+    /// The closest of `candidates` to `text`, when suggesting.
+    func closest(to text: String, among candidates: [String]) -> String? {
+        suggests ? Suggestion.closest(to: text, among: candidates) : nil
+    }
 
     /// A row's problems, each with the cell it is in.
     struct Problems: Error {
@@ -203,7 +247,7 @@ struct SignalCSVRowReader {
         let rowStart = CSVTable.Cell(text: "", position: start)
         func cell(_ name: String) -> CSVTable.Cell { cells[name] ?? rowStart }
         func value(_ name: String) -> String {
-            SignalCSVFormat.restored(cells[name]?.text ?? "").trimmingCharacters(in: .whitespaces)
+            SignalCSVFormat.trimmed(SignalCSVFormat.restored(cells[name]?.text ?? ""))
         }
         func required(_ name: String) -> String? {
             let text = value(name)
@@ -222,7 +266,7 @@ struct SignalCSVRowReader {
             if let match = T.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) { return match }
             let allowed = T.allCases.map(\.rawValue)
             problems.list.append((.notAllowed(column: name, value: text, allowed: allowed,
-                                              suggestion: Suggestion.closest(to: text, among: allowed)), cell(name)))
+                                              suggestion: closest(to: text, among: allowed)), cell(name)))
             return nil
         }
         func references(_ name: String, known: [String]?, entries: [Registry.Entry] = []) -> [Reference] {
@@ -237,7 +281,7 @@ struct SignalCSVRowReader {
                     warnings.append((.readAs(column: name, value: id, id: entry.id, name: entry.name), source))
                     return Reference(entry.id, range: range)
                 }
-                problems.list.append((.unresolved(column: name, id: id, suggestion: Suggestion.closest(to: id, among: known)), source))
+                problems.list.append((.unresolved(column: name, id: id, suggestion: closest(to: id, among: known)), source))
                 return Reference(id, range: range)
             }
         }
@@ -247,7 +291,7 @@ struct SignalCSVRowReader {
                 return match.code
             }
             if registry.regions.isEmpty { return text.uppercased() }
-            problems.list.append((.unknownRegion(value: text, suggestion: Suggestion.closest(to: text, among: registry.regions.map(\.code))), cell("regio")))
+            problems.list.append((.unknownRegion(value: text, suggestion: closest(to: text, among: registry.regions.map(\.code))), cell("regio")))
             return nil
         }
         let id = required("id")

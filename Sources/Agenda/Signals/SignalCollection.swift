@@ -1,26 +1,30 @@
 import Diagnostics
 
 /// All signals the Landelijk Beraad has to weigh: those in the regional agendas of a workspace and
-/// those read from CSV files, with every problem found on the way.
+/// those read from CSV files and workbooks, with every problem found on the way.
 ///
-/// A signal whose region and id already occur (in an agenda or an earlier CSV row) is reported as a
-/// warning and left out, so importing an export next to the agendas does not count twice.
+/// A row whose region and id are already known (from an agenda or an earlier file) is the same
+/// signal, matched field by field (see `SignalCollection+Reconcile`): a workbook mja wrote carries
+/// the rows as written (the hidden sheet `Basis`), so an edit in the workbook is taken and listed in
+/// `changes`, a change in the agenda since stands, and a field changed in both is a warning. A row
+/// that repeats one earlier in the same file is a warning and left out.
 public struct SignalCollection: Sendable {
     /// The agendas and registries the signals are weighed against.
     public var workspace: Workspace
     /// The signals, ordered by region, date and id.
-    public private(set) var signals: [Signal]
+    public internal(set) var signals: [Signal]
     /// The problems of the agendas (errors only) and of the CSV files (all), in printing order.
     public private(set) var diagnostics: [Diagnostic]
     /// The texts of the files read, for showing lines under diagnostics.
     public private(set) var sources: [String: SourceText]
-    private var seen: Set<String>
+    /// What reading workbooks back changed, file by file, in reading order.
+    public internal(set) var changes: [SignalChange] = []
 
     /// The signals of the regional agendas of `workspace`.
     public init(workspace: Workspace) {
         self.workspace = workspace
         signals = []
-        seen = []
+        var seen: Set<String> = []
         diagnostics = workspace.diagnostics.filter { $0.severity == .error }
         sources = workspace.sources
         for agenda in workspace.regionalAgendas {
@@ -69,16 +73,7 @@ public struct SignalCollection: Sendable {
 
     private mutating func add(_ output: SignalCSVReader.Output, file: String, language: Language) {
         var found = output.diagnostics
-        for signal in output.signals {
-            guard seen.insert(signal.qualifiedID).inserted else {
-                let problem = SignalCSVProblem.duplicateSignal(id: signal.qualifiedID)
-                found.append(Diagnostic(
-                    severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                    range: signal.origin.range, hint: problem.hint(in: language)))
-                continue
-            }
-            signals.append(signal)
-        }
+        reconcile(output, file: file, language: language, into: &found)
         signals.sort(by: Self.order)
         diagnostics = (diagnostics + found).sorted(by: Diagnostic.printingOrder)
     }

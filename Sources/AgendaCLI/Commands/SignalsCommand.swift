@@ -134,6 +134,7 @@ struct SignalsSummary {
         }
         lines.append(l.pick("\(signals(aggregation.signalCount)) uit \(regions(aggregation.regions.count))",
                             "\(signals(aggregation.signalCount)) from \(regions(aggregation.regions.count))"))
+        lines += SignalChangesSummary(changes: analysis.collection.changes, language: l).lines
         let broad = aggregation.broadlyShared
         // The count names every broadly shared topic; the list below it holds the national themes
         // only, and the line says so (it once said 23 and listed 8 of them).

@@ -60,7 +60,11 @@ public enum SpreadsheetText {
 
     /// `text` with the `_xHHHH_` escapes turned back into their characters.
     static func unescape(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // Looked for in the bytes: `String.contains` of a string would walk every cell's characters.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in defer { previous = byte }; return previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x") }) else {
+            return text
+        }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0

@@ -11,14 +11,18 @@ public struct Worksheet: Sendable, Hashable {
     public var freezesHeader: Bool
     /// Sort and filter buttons on the header row.
     public var hasAutoFilter: Bool
+    /// A sheet the tabs do not show (Excel's "Verbergen"); it can be shown again, so it is no secret.
+    public var isHidden: Bool
 
     /// A sheet with a header row that is frozen and filtered (the usual table).
-    public init(name: String, header: [String], rows: [[SpreadsheetCell]], freezesHeader: Bool = true, hasAutoFilter: Bool = true) {
+    public init(name: String, header: [String], rows: [[SpreadsheetCell]], freezesHeader: Bool = true, hasAutoFilter: Bool = true,
+                isHidden: Bool = false) {
         self.name = name
         self.header = header
         self.rows = rows
         self.freezesHeader = freezesHeader
         self.hasAutoFilter = hasAutoFilter
+        self.isHidden = isHidden
     }
 
     /// The number of columns: the widest of the header and the rows.

@@ -14,16 +14,33 @@ struct XMLScanner {
         var offset: Int
     }
 
-    /// The events of `bytes`, in order.
+    /// The events of `bytes`, in order: for small parts (relationships, the workbook).
     static func events(_ bytes: [UInt8]) throws(Failure) -> [Event] {
         var events: [Event] = []
+        try scan(bytes) { events.append($0); return true }
+        return events
+    }
+
+    /// Hands every event of `bytes` to `handle` in order, holding none of them, until `handle`
+    /// returns false. Linear in the length of `bytes`: every search starts where the last ended,
+    /// so no input makes it look at a byte twice (100,000 comments once took a minute).
+    static func scan(_ bytes: [UInt8], _ handle: (Event) -> Bool) throws(Failure) {
         var index = 0
         let count = bytes.count
-        func find(_ pattern: [UInt8], from start: Int) -> Int? {
-            guard pattern.count <= count else { return nil }
+        /// Whether `pattern` starts at `at`.
+        func starts(_ pattern: StaticString, at: Int) -> Bool {
+            let length = pattern.utf8CodeUnitCount
+            guard at + length <= count else { return false }
+            let base = pattern.utf8Start
+            for offset in 0..<length where bytes[at + offset] != base[offset] { return false }
+            return true
+        }
+        /// The first place at or after `start` where `pattern` starts.
+        func find(_ pattern: StaticString, from start: Int) -> Int? {
+            let first = pattern.utf8Start[0]
             var at = start
-            while at + pattern.count <= count {
-                if bytes[at] == pattern[0] && Array(bytes[at..<(at + pattern.count)]) == pattern { return at }
+            while at < count {
+                if bytes[at] == first && starts(pattern, at: at) { return at }
                 at += 1
             }
             return nil
@@ -32,40 +49,39 @@ struct XMLScanner {
             if bytes[index] != UInt8(ascii: "<") {
                 var end = index
                 while end < count && bytes[end] != UInt8(ascii: "<") { end += 1 }
-                events.append(.text(resolve(String(decoding: bytes[index..<end], as: UTF8.self))))
+                guard handle(.text(resolve(String(decoding: bytes[index..<end], as: UTF8.self)))) else { return }
                 index = end
                 continue
             }
             guard index + 1 < count else { throw Failure(offset: index) }
             switch bytes[index + 1] {
             case UInt8(ascii: "?"):
-                guard let end = find(Array("?>".utf8), from: index + 2) else { throw Failure(offset: index) }
+                guard let end = find("?>", from: index + 2) else { throw Failure(offset: index) }
                 index = end + 2
             case UInt8(ascii: "!"):
-                if let start = find(Array("<![CDATA[".utf8), from: index), start == index {
-                    guard let end = find(Array("]]>".utf8), from: index + 9) else { throw Failure(offset: index) }
-                    events.append(.text(String(decoding: bytes[(index + 9)..<end], as: UTF8.self)))
+                if starts("<![CDATA[", at: index) {
+                    guard let end = find("]]>", from: index + 9) else { throw Failure(offset: index) }
+                    guard handle(.text(String(decoding: bytes[(index + 9)..<end], as: UTF8.self))) else { return }
                     index = end + 3
-                } else if index + 3 < count && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == UInt8(ascii: "-") {
-                    guard let end = find(Array("-->".utf8), from: index + 4) else { throw Failure(offset: index) }
+                } else if starts("<!--", at: index) {
+                    guard let end = find("-->", from: index + 4) else { throw Failure(offset: index) }
                     index = end + 3
                 } else {
-                    guard let end = find([UInt8(ascii: ">")], from: index) else { throw Failure(offset: index) }
+                    guard let end = find(">", from: index) else { throw Failure(offset: index) }
                     index = end + 1
                 }
             case UInt8(ascii: "/"):
-                guard let end = find([UInt8(ascii: ">")], from: index) else { throw Failure(offset: index) }
+                guard let end = find(">", from: index) else { throw Failure(offset: index) }
                 let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self).trimmingWhitespace
-                events.append(.end(name: name))
+                guard handle(.end(name: name)) else { return }
                 index = end + 1
             default:
                 let (event, next) = try startTag(bytes, at: index)
-                events.append(event)
-                if case .start(let name, _, true) = event { events.append(.end(name: name)) }
+                guard handle(event) else { return }
+                if case .start(let name, _, true) = event { guard handle(.end(name: name)) else { return } }
                 index = next
             }
         }
-        return events
     }
 
     /// A start tag at `start` (its `<`): the event and the index after its `>`.
@@ -109,7 +125,7 @@ struct XMLScanner {
     /// `text` with `&lt;`, `&gt;`, `&amp;`, `&quot;`, `&apos;` and `&#N;`/`&#xH;` resolved; any other
     /// `&` is kept as it is.
     static func resolve(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -153,6 +169,9 @@ struct XMLScanner {
 
 extension String {
     var trimmingWhitespace: String {
+        // Most values have no white space at their ends: seen from their first and last byte.
+        func isPlain(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && $0 != 0x20 && !(0x09...0x0D).contains($0) } ?? true }
+        if isPlain(utf8.first) && isPlain(utf8.last) { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

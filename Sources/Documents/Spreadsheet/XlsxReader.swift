@@ -3,16 +3,20 @@
 /// numbers; dates as the serial numbers of the 1900 system (or 1904, when the workbook says so)
 /// in a cell with a date format; booleans; error values (`#N/B`). Formulas are not evaluated: a
 /// formula cell has the value the spreadsheet saved with it.
+///
+/// Bounded for any file: only the parts a workbook needs are inflated, all of them together within
+/// ``Limits/inflatedBytes``; no more than ``Limits/cells`` cells are kept; every row and cell
+/// reference is checked against Excel's grid. Past a limit the reader stops with a ``Failure``.
 public struct XlsxReader: Sendable {
     /// A cell's value.
     public enum Value: Sendable, Hashable {
         case text(String)
-        /// A number, with the text it was written as (so `0.1` stays exactly `0.1`).
+        /// A number, with the text it was written as (so `0.1` stays exactly `0.1`); always finite.
         case number(Double, text: String)
         /// A number in a cell with a date format: the day (a time of day is left out).
         case date(year: Int, month: Int, day: Int)
         case boolean(Bool)
-        /// An error value such as `#N/B` or `#WAARDE!`.
+        /// An error value such as `#N/B` or `#WAARDE!`, or a number that is none (`INF`).
         case error(String)
     }
 
@@ -43,137 +47,97 @@ public struct XlsxReader: Sendable {
         }
     }
 
+    /// How much a file may make the reader do.
+    public struct Limits: Sendable, Equatable {
+        /// The bytes all parts read may inflate to, together. A workbook of 35 regions with a
+        /// hundred signals each is about 5 MB inflated (10 with its sheet `Basis`). Reading holds a
+        /// part and the cells taken from it, so about twice this at most (100 MB).
+        public var inflatedBytes: Int
+        /// The cells that hold something, in all sheets read together; also the most shared strings.
+        public var cells: Int
+
+        /// Limits; the defaults hold a workbook twenty times larger than any real list of signals.
+        public init(inflatedBytes: Int = 48 << 20, cells: Int = 500_000) {
+            self.inflatedBytes = inflatedBytes
+            self.cells = cells
+        }
+    }
+
+    /// The most rows and columns a sheet has in Excel: 1,048,576 rows, columns A to XFD.
+    public static let maximumRows = 1_048_576, maximumColumns = 16_384
+
     /// Why a file could not be read.
-    public enum Failure: Error, Sendable, Equatable {
+    public enum Failure: Error, Sendable, Hashable {
         /// Not a ZIP archive, or a damaged one.
         case notAnArchive(String)
         /// A ZIP archive without a workbook: not an Excel file (a Word file, say).
         case noWorkbook
         /// A part that is not well-formed XML.
         case damagedPart(String)
+        /// Two parts with the same name: programs disagree on which one counts.
+        case duplicatePart(String)
+        /// Two parts that share their bytes in the file.
+        case overlappingParts(String, String)
+        /// The parts read would inflate to more than `limit` bytes.
+        case tooLarge(limit: Int)
+        /// The sheet `sheet` holds more than `limit` cells (with the sheets read before it).
+        case tooManyCells(sheet: String, limit: Int)
+        /// The shared strings are more than `limit` (the limit of cells: each string is for a cell).
+        case tooManyStrings(limit: Int)
+        /// A row number (written, or counted on from the row before) outside 1 to 1,048,576.
+        case badRowNumber(sheet: String, row: String)
+        /// A cell reference that is none, or outside the grid (past column XFD or row 1,048,576).
+        case badCellReference(sheet: String, reference: String)
     }
 
-    /// The sheets in tab order.
+    /// The sheets read, in tab order.
     public let sheets: [Sheet]
 
-    /// Reads the file's bytes.
-    public init(_ bytes: [UInt8]) throws(Failure) {
-        let archive: ZipReader
-        do { archive = try ZipReader(bytes) } catch { throw .notAnArchive("\(error)") }
-        func events(_ name: String) throws(Failure) -> [XMLScanner.Event]? {
-            guard let part = archive[name] else { return nil }
-            do { return try XMLScanner.events(part) } catch { throw .damagedPart(name) }
-        }
+    /// Reads the file's bytes: every sheet, or those `choosing` picks (by index in tab order) from
+    /// the tab names, so the other sheets are never inflated.
+    public init(_ bytes: [UInt8], limits: Limits = Limits(), choosing: (([String]) -> [Int])? = nil) throws(Failure) {
+        var package = try Package(bytes, budget: limits.inflatedBytes)
         // The workbook is where the package relationships say; `xl/workbook.xml` by convention.
         var workbookPath = "xl/workbook.xml"
-        for relationship in try Self.relationships(events("_rels/.rels") ?? [], base: "") where relationship.type.hasSuffix("/officeDocument") {
+        for relationship in try package.relationships("_rels/.rels", base: "") where relationship.type.hasSuffix("/officeDocument") {
             workbookPath = relationship.target
         }
-        guard let workbook = try events(workbookPath) else { throw .noWorkbook }
+        guard package.has(workbookPath) else { throw .noWorkbook }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let base = folder.isEmpty ? "" : folder + "/"
-        let relationships = try Self.relationships(events(base + "_rels/" + String(workbookPath.split(separator: "/").last!) + ".rels") ?? [], base: base)
+        let relationships = try package.relationships(base + "_rels/" + String(workbookPath.split(separator: "/").last ?? "") + ".rels", base: base)
         var targets: [String: String] = [:]
         for relationship in relationships { targets[relationship.id] = relationship.target }
-        let sharedPath = relationships.first { $0.type.hasSuffix("/sharedStrings") }?.target ?? base + "sharedStrings.xml"
-        let stylesPath = relationships.first { $0.type.hasSuffix("/styles") }?.target ?? base + "styles.xml"
-        let strings = Self.sharedStrings(try events(sharedPath) ?? [])
-        let dateStyles = Self.dateStyles(try events(stylesPath) ?? [])
-
         var is1904 = false
         var sheetList: [(name: String, path: String)] = []
-        for event in workbook {
-            guard case .start(let name, let attributes, _) = event else { continue }
+        try package.scanAll(workbookPath) { event in
+            guard case .start(let name, let attributes, _) = event else { return }
             switch XMLScanner.localName(name) {
             case "workbookPr":
                 is1904 = ["1", "true"].contains(attributes["date1904"] ?? "")
             case "sheet":
                 let id = attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""
                 if let path = targets[id] { sheetList.append((attributes["name"] ?? "", path)) }
-            default: continue
+            default: return
             }
         }
+        let chosen = choosing.map { $0(sheetList.map(\.name)).filter(sheetList.indices.contains) } ?? Array(sheetList.indices)
+        guard !chosen.isEmpty else { sheets = []; return }
+        let sharedPath = relationships.first { $0.type.hasSuffix("/sharedStrings") }?.target ?? base + "sharedStrings.xml"
+        let stylesPath = relationships.first { $0.type.hasSuffix("/styles") }?.target ?? base + "styles.xml"
+        let strings = try package.sharedStrings(sharedPath, limit: limits.cells)
+        let dateStyles = try package.dateStyles(stylesPath)
         var sheets: [Sheet] = []
-        for (name, path) in sheetList {
-            let cells = Self.cells(try events(path) ?? [], strings: strings, dateStyles: dateStyles, is1904: is1904)
-            sheets.append(Sheet(name: name, cells: cells))
+        var cellsLeft = limits.cells
+        for index in chosen.sorted() {
+            let (name, path) = sheetList[index]
+            var reader = WorksheetReader(sheet: name, strings: strings, dateStyles: dateStyles, is1904: is1904, cellsLeft: cellsLeft, cellLimit: limits.cells)
+            try package.scan(path) { reader.take($0) }
+            if let failure = reader.failure { throw failure }
+            cellsLeft = reader.cellsLeft
+            sheets.append(Sheet(name: name, cells: reader.cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }))
         }
         self.sheets = sheets
-    }
-
-    private struct Relationship {
-        var id: String, type: String, target: String
-    }
-
-    /// The relationships of a `.rels` part, the targets resolved against `base`.
-    private static func relationships(_ events: [XMLScanner.Event], base: String) throws(Failure) -> [Relationship] {
-        events.compactMap { event in
-            guard case .start(let name, let attributes, _) = event, XMLScanner.localName(name) == "Relationship",
-                  attributes["TargetMode"] != "External", let id = attributes["Id"], let target = attributes["Target"] else { return nil }
-            let resolved = target.hasPrefix("/") ? String(target.dropFirst()) : normalised(base + target)
-            return Relationship(id: id, type: attributes["Type"] ?? "", target: resolved)
-        }
-    }
-
-    /// `xl/worksheets/../styles.xml` as `xl/styles.xml`.
-    private static func normalised(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
-        }
-        return parts.joined(separator: "/")
-    }
-
-    /// The shared strings: per `si` the text of its `t` elements, phonetic runs (`rPh`) left out.
-    private static func sharedStrings(_ events: [XMLScanner.Event]) -> [String] {
-        var strings: [String] = []
-        var current = "", inText = false, inPhonetic = false
-        for event in events {
-            switch event {
-            case .start(let name, _, _):
-                switch XMLScanner.localName(name) {
-                case "si": current = ""
-                case "t": inText = true
-                case "rPh": inPhonetic = true
-                default: break
-                }
-            case .end(let name):
-                switch XMLScanner.localName(name) {
-                case "si": strings.append(SpreadsheetText.unescape(current))
-                case "t": inText = false
-                case "rPh": inPhonetic = false
-                default: break
-                }
-            case .text(let text):
-                if inText && !inPhonetic { current += text }
-            }
-        }
-        return strings
-    }
-
-    /// Per index of `cellXfs`, whether its number format shows a date.
-    private static func dateStyles(_ events: [XMLScanner.Event]) -> [Bool] {
-        var formats: [Int: String] = [:]
-        var styles: [Bool] = []
-        var inCellFormats = false
-        for event in events {
-            switch event {
-            case .start(let name, let attributes, _):
-                switch XMLScanner.localName(name) {
-                case "numFmt":
-                    if let id = attributes["numFmtId"].flatMap({ Int($0) }) { formats[id] = attributes["formatCode"] ?? "" }
-                case "cellXfs": inCellFormats = true
-                case "xf" where inCellFormats:
-                    let id = attributes["numFmtId"].flatMap { Int($0) } ?? 0
-                    styles.append(formats[id].map(isDateFormat) ?? ((14...22).contains(id) || (45...47).contains(id)))
-                default: break
-                }
-            case .end(let name):
-                if XMLScanner.localName(name) == "cellXfs" { inCellFormats = false }
-            case .text: break
-            }
-        }
-        return styles
     }
 
     /// Whether a format code shows a date: a `d` or `y` outside quoted text, `[...]` and escapes.
@@ -191,86 +155,5 @@ public struct XlsxReader: Sendable {
             }
         }
         return false
-    }
-
-    /// The cells of a worksheet part.
-    private static func cells(_ events: [XMLScanner.Event], strings: [String], dateStyles: [Bool], is1904: Bool) -> [Cell] {
-        var cells: [Cell] = []
-        var row = 0, nextColumn = 0
-        var cellColumn = 0, cellType = "n", cellStyle = 0
-        var value: String?, inline = "", inValue = false, inInline = false, inText = false, inPhonetic = false, inCell = false
-        for event in events {
-            switch event {
-            case .start(let name, let attributes, _):
-                switch XMLScanner.localName(name) {
-                case "row":
-                    row = attributes["r"].flatMap { Int($0) } ?? row + 1
-                    nextColumn = 0
-                case "c":
-                    inCell = true
-                    cellColumn = attributes["r"].flatMap { SpreadsheetText.position(of: $0)?.column } ?? nextColumn
-                    if let reference = attributes["r"], let position = SpreadsheetText.position(of: reference) { row = position.row }
-                    cellType = attributes["t"] ?? "n"
-                    cellStyle = attributes["s"].flatMap { Int($0) } ?? 0
-                    value = nil
-                    inline = ""
-                case "v" where inCell: inValue = true; value = value ?? ""
-                case "is" where inCell: inInline = true
-                case "t" where inInline: inText = true
-                case "rPh": inPhonetic = true
-                default: break
-                }
-            case .end(let name):
-                switch XMLScanner.localName(name) {
-                case "v": inValue = false
-                case "t": inText = false
-                case "rPh": inPhonetic = false
-                case "is": inInline = false
-                case "c":
-                    inCell = false
-                    nextColumn = cellColumn + 1
-                    let isDate = dateStyles.indices.contains(cellStyle) && dateStyles[cellStyle]
-                    if let typed = typedValue(type: cellType, value: value, inline: inline, strings: strings, isDate: isDate, is1904: is1904) {
-                        cells.append(Cell(column: cellColumn, row: row, value: typed))
-                    }
-                default: break
-                }
-            case .text(let text):
-                if inValue { value = (value ?? "") + text } else if inText && !inPhonetic { inline += text }
-            }
-        }
-        return cells.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-    }
-
-    private static func typedValue(type: String, value: String?, inline: String, strings: [String], isDate: Bool, is1904: Bool) -> Value? {
-        switch type {
-        case "inlineStr":
-            return .text(SpreadsheetText.unescape(inline))
-        case "s":
-            guard let index = value.flatMap({ Int($0.trimmingWhitespace) }), strings.indices.contains(index) else {
-                return value == nil ? nil : .error("#VERW!")
-            }
-            return .text(strings[index])
-        case "str":
-            return value.map { .text(SpreadsheetText.unescape($0)) }
-        case "b":
-            guard let value else { return nil }
-            return .boolean(value.trimmingWhitespace == "1" || value.trimmingWhitespace.lowercased() == "true")
-        case "e":
-            return value.map { .error($0.trimmingWhitespace) }
-        case "d":
-            guard let value else { return nil }
-            let parts = value.prefix(10).split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3 else { return .text(value) }
-            return .date(year: parts[0], month: parts[1], day: parts[2])
-        default:
-            guard let text = value?.trimmingWhitespace, !text.isEmpty else { return nil }
-            guard let number = Double(text) else { return .error(text) }
-            if isDate, number >= 0, number < 3_000_000 {
-                let serial = Int(number.rounded(.down)) + (is1904 ? 1462 : 0)
-                if let date = SpreadsheetDate.date(serial: serial) { return .date(year: date.year, month: date.month, day: date.day) }
-            }
-            return .number(number, text: text)
-        }
     }
 }

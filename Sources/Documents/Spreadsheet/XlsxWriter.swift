@@ -111,7 +111,8 @@ public struct XlsxWriter: Sendable {
         var xml = Self.declaration + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
         xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (index, name) in names.enumerated() {
-            xml += "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            let state = workbook.sheets[index].isHidden ? " state=\"hidden\"" : ""
+            xml += "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(index + 1)\"\(state) r:id=\"rId\(index + 1)\"/>"
         }
         xml += "</sheets>"
         var defined = ""

@@ -2,10 +2,12 @@
 /// ``ZipReader``; returns nil for a damaged stream instead of trapping.
 public enum Inflate {
     /// The bytes `stream` decompresses to, or nil when it is not valid DEFLATE (or would exceed
-    /// `limit` bytes).
-    public static func decompress(_ stream: [UInt8], limit: Int = 1 << 30) -> [UInt8]? {
+    /// `limit` bytes). `reserving` is the size expected, reserved at once so the output never
+    /// grows by doubling (a part of 60 MB would otherwise briefly need 120).
+    public static func decompress(_ stream: [UInt8], limit: Int = 1 << 30, reserving: Int = 0) -> [UInt8]? {
         var reader = BitReader(bytes: stream)
         var output: [UInt8] = []
+        output.reserveCapacity(min(max(reserving, 0), limit))
         var final = false
         while !final {
             guard let header = reader.bits(3) else { return nil }
@@ -18,6 +20,7 @@ public enum Inflate {
                     guard let byte = reader.bits(8) else { return nil }
                     output.append(UInt8(byte))
                 }
+                if output.count > limit { return nil }
             case 1:
                 let literals = Huffman(lengths: (0..<288).map { $0 < 144 ? 8 : $0 < 256 ? 9 : $0 < 280 ? 7 : 8 })
                 let distances = Huffman(lengths: Array(repeating: 5, count: 30))
@@ -83,22 +86,36 @@ public enum Inflate {
     }
 }
 
-/// Reads bits least significant first.
+/// Reads bits least significant first, a byte at a time into a buffer (not bit by bit from the
+/// array: inflating is most of the time spent reading a workbook).
 struct BitReader {
     let bytes: [UInt8]
-    var position = 0  // in bits
+    private var next = 0
+    private var buffer: UInt64 = 0
+    private var buffered = 0
 
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The next `count` bits (at most 32) as a number, or nil past the end.
     mutating func bits(_ count: Int) -> Int? {
-        guard position + count <= bytes.count * 8 else { return nil }
-        var value = 0
-        for bit in 0..<count {
-            if bytes[(position + bit) >> 3] & (1 << UInt8((position + bit) & 7)) != 0 { value |= 1 << bit }
+        while buffered < count {
+            guard next < bytes.count else { return nil }
+            buffer |= UInt64(bytes[next]) << UInt64(buffered)
+            next += 1
+            buffered += 8
         }
-        position += count
+        let value = Int(buffer & ((1 << UInt64(count)) - 1))
+        buffer >>= UInt64(count)
+        buffered -= count
         return value
     }
 
-    mutating func alignToByte() { position = (position + 7) & ~7 }
+    /// Skips to the next byte boundary: the bits left of the current byte.
+    mutating func alignToByte() {
+        let rest = buffered % 8
+        buffer >>= UInt64(rest)
+        buffered -= rest
+    }
 }
 
 /// A canonical Huffman code, decoded bit by bit (counts per length, symbols in code order).
