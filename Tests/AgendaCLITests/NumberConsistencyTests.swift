@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 @testable import AgendaCLI
@@ -217,7 +218,7 @@ import Testing
 
     // MARK: - The tests
 
-    static var hasPDFText: Bool { PDFTextCoverageTests.pdftotext != nil }
+    static var hasPDFText: Bool { ExternalTool.pdftotext.path != nil }
 
     func theBuildsSucceed(_ build: Build) {
         #expect(build.outcomes.isEmpty, "\(build.outcomes)")
@@ -231,7 +232,7 @@ import Testing
 
     func everyAmountInEveryFormatIsOneTheModelHolds(_ build: Build) throws {
         if !Self.hasPDFText {
-            let onCI = ProcessInfo.processInfo.environment["CI"] == "true"
+            let onCI = ExternalTool.isCI
             #expect(!onCI, "pdftotext (poppler-utils) is missing: the text of the PDFs cannot be checked")
             if !onCI { print("NumberConsistencyTests: pdftotext ontbreekt; de PDF's worden overgeslagen (apt-get install -y poppler-utils)") }
         }
