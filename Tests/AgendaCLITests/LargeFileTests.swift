@@ -20,20 +20,20 @@ import Testing
         return scratch
     }
 
-    @Test func aFileLargerThanTenMegabytesIsRefusedWithItsSize() throws {
-        let scratch = try Self.regions(withLargeFile: "export.toml", size: 11 << 20)
+    @Test func aFileLargerThanTheLimitIsRefusedWithItsSize() throws {
+        let scratch = try Self.regions(withLargeFile: "export.toml", size: 65 << 20)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let file = scratch + "/regions/export.toml"
         let checked = mja("check", file)
         #expect(checked.code == .failure)
-        #expect(checked.output.contains("\(file): fout[MJA002]: het bestand is niet gelezen: het is 11 MB groot, en een agenda of register is hooguit 10 MB"),
+        #expect(checked.output.contains("\(file): fout[MJA002]: het bestand is niet gelezen: het is 65 MB groot, en een agenda of register is hooguit 64 MB"),
                 "\(checked.output)")
         #expect(checked.output.contains("zet het dan buiten deze map"))
         #expect(!checked.output.contains("MJA001"), "not read, so no syntax error in it")
     }
 
     @Test func theCheckOfOneAgendaDoesNotReadALargeNeighbour() throws {
-        let scratch = try Self.regions(withLargeFile: "export.toml", size: 11 << 20)
+        let scratch = try Self.regions(withLargeFile: "export.toml", size: 65 << 20)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let agenda = scratch + "/regions/am05-twente.toml"
         #expect(mja("check", agenda).code == .success)

@@ -1,33 +1,15 @@
 import Agenda
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// The signal workbook's round trip through the programs people edit it with (issue 29, point 3):
 /// `mja signalen --xlsx`, one row edited, one added and one deleted, saved by LibreOffice or by a
 /// script with openpyxl, read back with `--xlsx-invoer`: exactly those three changes. A test whose
-/// program is missing is skipped with a message, and fails when CI=true.
+/// program is missing is skipped with a message, and fails when CI=true (`ExternalTool`).
 @Suite(.serialized) struct SignalWorkbookRoundTripTests {
-    static let python = "/opt/mja-venv/bin/python"
-
-    /// The path of `program` on PATH, or nil.
-    static func which(_ program: String) -> String? {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(program)" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// Whether the program is there; when not, the test is skipped, unless CI=true: there a
-    /// missing program is a failure.
-    static func present(_ available: Bool, _ what: String) throws -> Bool {
-        guard !available else { return true }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("\(what) is needed for this test when CI=true")
-            return false
-        }
-        try Test.cancel("\(what) is not installed; the round trip through it is not tested")
-    }
-
     static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -71,9 +53,9 @@ import Testing
         #expect(result.error.contains("waarschuwing[MJA218]: het signaal \(signals[3].qualifiedID) staat niet meer in \(file), maar wel hier"))
     }
 
-    @Test func savedByLibreOffice() throws {
-        let soffice = Self.which("soffice")
-        guard try Self.present(soffice != nil, "LibreOffice (soffice)") else { return }
+    @Test(.enabled(if: ExternalTool.soffice.shouldRun, ExternalTool.soffice.skipReason))
+    func savedByLibreOffice() throws {
+        let soffice = try ExternalTool.soffice.require()
         let root = try folder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let signals = try written(in: root)
@@ -89,15 +71,16 @@ import Testing
         workbook.sheets[1] = SignalWorkbook.workbook(signals).sheets[1]
         try FileManager.default.createDirectory(atPath: root + "/bewerkt", withIntermediateDirectories: true)
         try Data(XlsxWriter().render(workbook)).write(to: URL(fileURLWithPath: root + "/bewerkt/signalen.xlsx"))
-        let status = try Self.run(soffice!, ["-env:UserInstallation=file://\(root)/profiel", "--headless", "--convert-to", "xlsx",
+        let status = try Self.run(soffice, ["-env:UserInstallation=file://\(root)/profiel", "--headless", "--convert-to", "xlsx",
                                              "--outdir", root + "/libreoffice", root + "/bewerkt/signalen.xlsx"])
         try #require(status == 0 && FileManager.default.fileExists(atPath: root + "/libreoffice/signalen.xlsx"))
         expectThreeChanges(root + "/libreoffice/signalen.xlsx", in: root, signals: signals)
     }
 
-    @Test func editedByAScriptWithOpenpyxl() throws {
-        guard try Self.present(FileManager.default.isExecutableFile(atPath: Self.python) && (try? Self.run(Self.python, ["-c", "import openpyxl"])) == 0,
-                               "openpyxl (\(Self.python))") else { return }
+    @Test(.enabled(if: ExternalTool.openpyxlPython.shouldRun, ExternalTool.openpyxlPython.skipReason))
+    func editedByAScriptWithOpenpyxl() throws {
+        let python = try ExternalTool.openpyxlPython.require()
+        try #require(try Self.run(python, ["-c", "import openpyxl"]) == 0, "openpyxl is not installed in \(python)")
         let root = try folder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let signals = try written(in: root)
@@ -115,7 +98,7 @@ import Testing
             book.save(sys.argv[2])
             """
         try script.write(toFile: root + "/bewerk.py", atomically: true, encoding: .utf8)
-        try #require(try Self.run(Self.python, [root + "/bewerk.py", root + "/signalen.xlsx", root + "/bewerkt.xlsx"]) == 0)
+        try #require(try Self.run(python, [root + "/bewerk.py", root + "/signalen.xlsx", root + "/bewerkt.xlsx"]) == 0)
         expectThreeChanges(root + "/bewerkt.xlsx", in: root, signals: signals)
     }
 }

@@ -3,7 +3,7 @@ extension RuleCatalogue {
     /// explained in Dutch (a test asks for one for every rule).
     static let englishExplanations: [String: String] = [
         "MJA001": "A line of the file cannot be read because its TOML is not well formed: a quote is missing, a key appears twice, a date does not exist. The message names the line and column. mja then reads on at the next line with a key or a header and reports every error (up to 50 a file); the rest of the file is still checked. An agenda with such an error is not built.",
-        "MJA002": "The file does not exist, cannot be read, is not a text file, or is larger than 10 MB (an agenda or registry is a few hundred kilobytes; so large a file is not read).",
+        "MJA002": "The file does not exist, cannot be read, is not a text file, or is larger than 64 MB (an agenda or registry is a few hundred kilobytes; so large a file is not read).",
         "MJA010": "The key does not belong in this table. It is usually a typo; the message suggests the closest known key. regions/README.md lists every key.",
         "MJA011": "The value is not of the kind the key expects: a list where a text is given, a date in quotes, a number as text. The hint shows your value written the right way.",
         "MJA012": "A required field is missing from the table. The message points at the table's header.",

@@ -6,7 +6,7 @@ extension RuleCatalogue {
              example: "fout:  titel = \"Werk in Twente\n"
                 + "goed:  titel = \"Werk in Twente\""),
         Rule("MJA002", .error, title: "Het bestand kan niet worden gelezen", english: "The file cannot be read",
-             explanation: "Het bestand bestaat niet, is niet leesbaar, is geen tekstbestand, of is groter dan 10 MB (een agenda of register is enkele honderden kilobytes; zo'n groot bestand wordt niet gelezen).",
+             explanation: "Het bestand bestaat niet, is niet leesbaar, is geen tekstbestand, of is groter dan 64 MB (een agenda of register is enkele honderden kilobytes; zo'n groot bestand wordt niet gelezen).",
              example: "controleer het pad: swift run mja check regions/am05-twente.toml"),
         Rule("MJA010", .error, title: "Onbekende sleutel", english: "Unknown key",
              explanation: "De sleutel hoort niet bij deze tabel. Meestal is het een tikfout; de melding stelt de dichtstbijzijnde bekende sleutel voor. regions/README.md noemt alle sleutels.",
