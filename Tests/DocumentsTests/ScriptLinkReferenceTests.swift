@@ -112,6 +112,14 @@ import Testing
         #expect(MarkdownParser.blocks(from: written) == blocks, "\(written)")
     }
 
+    /// cmark decodes references in an autolink too, so a link with one is written in brackets.
+    @Test func anAutolinkNeverHoldsAReference() {
+        let blocks: [Block] = [.paragraph([.link(destination: "https://a.nl/&copy;", title: nil, content: [.text("https://a.nl/&copy;")])])]
+        let written = MarkdownWriter().render(blocks)
+        #expect(written == "[https://a.nl/\\&copy;](https://a.nl/&amp;copy;)\n")
+        #expect(MarkdownParser.blocks(from: written) == blocks)
+    }
+
     @Test func theWholeHTML5ListIsRead() {
         #expect(CharacterReference.named("colon") == ":" && CharacterReference.named("Tab") == "\t")
         #expect(CharacterReference.named("NewLine") == "\n" && CharacterReference.named("ngE") == "\u{2267}\u{338}")

@@ -329,9 +329,13 @@ struct MarkdownInlineWriter {
 
     private static let hexDigits: StaticString = "0123456789ABCDEF"
 
-    /// The text between `<` and `>` when a link can be written as an autolink.
+    /// The text between `<` and `>` when a link can be written as an autolink: not when it holds
+    /// something a renderer would read as a character reference (cmark decodes those in autolinks,
+    /// and there no `&amp;` can keep them literal).
     private static func autolink(destination: String, content: [Inline]) -> String? {
         guard content.count == 1, case .text(let text) = content[0] else { return nil }
+        let bytes = Array(text.utf8)
+        if bytes.indices.contains(where: { bytes[$0] == 0x26 && startsReference(bytes, at: $0) }) { return nil }
         if text == destination, isURIAutolink(text) { return text }
         if destination == "mailto:" + text, isEmailAutolink(text) { return text }
         return nil
