@@ -65,7 +65,7 @@ enum ThemesBenchmark: Benchmark {
     static let summary = "check (and with --build, build) one agenda with thousands of alike themes [--regions DIR] [--counts 1000,2000,4000,10000] [--build]"
 
     static func run(_ arguments: [String]) throws {
-        let options = try Options(arguments)
+        let options = try Options(arguments, flags: ["--build"])
         let source = options.string("--regions") ?? "regions"
         let counts = (options.string("--counts") ?? "1000,2000,4000,10000").split(separator: ",").compactMap { Int($0) }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-themes-\(getpid())").path
