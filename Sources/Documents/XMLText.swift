@@ -1,7 +1,8 @@
 /// Escaping for text placed in XML: SVG in the HTML pages, WordprocessingML parts, index pages.
 /// `&`, `<`, `>`, `"` and `'` become references, so the text is safe both in element content and in
 /// quoted attribute values, and every character XML 1.0 forbids (controls other than tab and line
-/// breaks, U+FFFE, U+FFFF) is left out, so no agenda text can break a part or be read as markup.
+/// breaks, U+FFFE, U+FFFF) is left out, so no agenda text can break a part or be read as markup,
+/// as are the invisible controls ``TextCleaning`` removes from every format.
 public enum XMLText {
     /// `text` escaped, without the characters XML forbids.
     public static func escape(_ text: String) -> String {
@@ -21,20 +22,31 @@ public enum XMLText {
         return result
     }
 
-    /// Whether `text` can be written as it is: no markup character and no control character.
+    /// Whether `text` can be written as it is: no markup character, no character XML forbids and
+    /// none that ``TextCleaning`` removes.
     @inline(__always) static func isPlain(_ text: String) -> Bool {
-        !text.utf8.contains { byte in
-            byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF  // U+FFFE/U+FFFF start with EF
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0x7F { return false }
+                if byte >= 0xC2 {
+                    // U+FFFE/U+FFFF start with EF; C1 controls with C2, bidirectional overrides with E2.
+                    if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE { return false }
+                    if (byte == 0xC2 || byte == 0xE2) && TextCleaning.removedLength(bytes, at: index) > 0 { return false }
+                }
+            }
+            return true
         }
     }
 
-    /// Whether XML 1.0 allows `scalar` in a document.
+    /// Whether `scalar` may be written: XML 1.0 allows it (controls other than tab and line
+    /// breaks, U+FFFE and U+FFFF it does not) and ``TextCleaning`` keeps it.
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A, 0x0D: true
-        case 0..<0x20, 0xFFFE, 0xFFFF: false
-        default: true
+        case 0xFFFE, 0xFFFF: false
+        default: !TextCleaning.isRemoved(scalar)
         }
     }
 }

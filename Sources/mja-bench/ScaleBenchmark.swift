@@ -56,15 +56,16 @@ enum ScaleBenchmark: Benchmark {
     }
 }
 
-/// `mja check` of one agenda with thousands of alike themes added: the overlap check's hard case.
+/// `mja check` of one agenda with thousands of alike themes added: the overlap check's hard case;
+/// with `--build`, also `mja build` of it (thousands of headings with the same text), in CPU time.
 ///
-///     swift run -c release mja-bench themes [--regions regions] [--counts 1000,2000,4000,10000]
+///     swift run -c release mja-bench themes [--regions regions] [--counts 1000,2000,4000,10000] [--build]
 enum ThemesBenchmark: Benchmark {
     static let name = "themes"
-    static let summary = "check one agenda with thousands of alike themes [--regions DIR] [--counts 1000,2000,4000,10000]"
+    static let summary = "check (and with --build, build) one agenda with thousands of alike themes [--regions DIR] [--counts 1000,2000,4000,10000] [--build]"
 
     static func run(_ arguments: [String]) throws {
-        let options = try Options(arguments)
+        let options = try Options(arguments, flags: ["--build"])
         let source = options.string("--regions") ?? "regions"
         let counts = (options.string("--counts") ?? "1000,2000,4000,10000").split(separator: ",").compactMap { Int($0) }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("mja-bench-themes-\(getpid())").path
@@ -77,6 +78,10 @@ enum ThemesBenchmark: Benchmark {
             _ = MJA.run(["check", folder + "/am05-twente.toml"], environment: [:], console: console)
             let seconds = Measure.now() - start
             print(String(format: "%6d themes: check %.3f s, output %d bytes", count, seconds, console.output.utf8.count))
+            if options.flag("--build") {
+                let (wall, cpu, _) = try median(["build", folder + "/am05-twente.toml", "--uit", folder + "/uit"], runs: 1)
+                print(String(format: "%6d themes: build %.3f s wall, %.3f s CPU", count, wall, cpu))
+            }
         }
     }
 }

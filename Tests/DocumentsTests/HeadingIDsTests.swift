@@ -29,3 +29,24 @@ import Markdown
         #expect(HeadingEntry.all(in: document).map(\.id) == ["plan", "plan-2", "een"])
     }
 }
+
+@Suite struct HeadingIDsGrowthTests {
+    /// 10,000 themes give 10,000 headings "Acties": each id must not try every number before it
+    /// (that made the build of 10,000 themes quadratic, issue 31 point 7).
+    @Test func repeatedHeadingsTakeLinearWork() {
+        var ids = HeadingIDs()
+        let count = 10_000
+        var last = ""
+        for _ in 0..<count { last = ids.next(for: [.text("Acties")]) }
+        #expect(last == "acties-\(count)")
+        #expect(ids.probes <= 3 * count)
+    }
+
+    /// Ids taken by a heading's own text ("Doelen 3") are skipped, and each is skipped once.
+    @Test func literalNumberedHeadingsAreSkipped() {
+        var ids = HeadingIDs()
+        let texts = ["Doelen", "Doelen 3", "Doelen", "Doelen", "Doelen", "Doelen 2", "Doelen 4-2", "Doelen 4"]
+        let made = texts.map { ids.next(for: [.text($0)]) }
+        #expect(made == ["doelen", "doelen-3", "doelen-2", "doelen-4", "doelen-5", "doelen-2-2", "doelen-4-2", "doelen-4-3"])
+    }
+}

@@ -14,15 +14,38 @@ import Testing
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default: if scalar.value >= 0x20 && scalar.value != 0x7F { result.unicodeScalars.append(scalar) }
+            default: if !Self.unwanted(scalar) { result.unicodeScalars.append(scalar) }
             }
         }
         return result
     }
 
+    /// What no format may carry, written out here independently of ``TextCleaning``: C0 controls
+    /// but tab and line breaks, DEL, C1 controls, bidirectional embeddings, overrides, isolates.
+    static func unwanted(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Every character the rule removes, and neighbours it keeps (U+00A0, U+200F, U+2029, U+202F, U+206A).
+    static let removed: String = {
+        var values: [UInt32] = Array(0..<0x20).filter { $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        values += Array(0x7F...0x9F)
+        values += Array(0x202A...0x202E)
+        values += Array(0x2066...0x2069)
+        var scalars = String.UnicodeScalarView()
+        for value in values { scalars.append(Unicode.Scalar(value)!) }
+        return String(scalars)
+    }()
+    static let kept = "\u{A0}\u{200F}\u{2029}\u{202F}\u{206A}’–€"
+
     /// The HTML escaper reads eight bytes at a time (the last eight overlapping): every length
     /// around the word size, with a character to escape or drop at every position.
-    @Test(arguments: ["&", "<", ">", "\"", "\u{1}", "\u{1F}", "\u{7F}", "\t", "\n", "é", "€"])
+    @Test(arguments: ["&", "<", ">", "\"", "\u{1}", "\u{1F}", "\u{7F}", "\t", "\n", "é", "€", "\u{0}", "\u{85}", "\u{9F}",
+                      "\u{A0}", "\u{202E}", "\u{202A}", "\u{2066}", "\u{2069}", "\u{202F}", "\u{2019}", "\u{200F}"])
     func escapingMatchesOneCharacterAtATime(special: String) {
         for length in 0...20 {
             for position in 0...length {
@@ -42,6 +65,34 @@ import Testing
             #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F }, "\(output)")
         }
         #expect(markdown.contains("abc") && markdown.contains("xy") && markdown.contains("kop") && markdown.contains("cel"))
+    }
+
+    /// Issue 31 point 5: NUL, every other C0 control, DEL, U+0085 and the bidirectional overrides
+    /// leave every format, in text, headings, table cells, code, titles and image descriptions.
+    @Test func invisibleControlsLeaveEveryFormat() throws {
+        let dirty = "a" + Self.removed + "b" + Self.kept
+        let blocks: [Block] = [
+            .heading(level: 2, content: [.text("Kop " + dirty)]),
+            .paragraph([.text(dirty), .code("c" + dirty), .link(destination: "https://a.nl/", title: "t" + dirty, content: [.text("l" + dirty)]),
+                        .image(source: "x.png", title: nil, description: [.text("i" + dirty)])]),
+            .codeBlock(info: "i" + dirty, text: "blok" + dirty + "\n"),
+            .table(Table(header: ["k" + dirty], rows: [["c" + dirty]])),
+        ]
+        let document = Document(metadata: DocumentMetadata(title: "Titel" + dirty, keywords: ["w" + dirty]), blocks: blocks)
+        var outputs = [("md", MarkdownWriter().render(document)), ("html", HTMLWriter().render(blocks))]
+        for (format, parts) in [("docx", try DocxFixture.parts(document)), ("pptx", try PptxWriterTests.parts(document))] {
+            for (name, bytes) in parts where name.hasSuffix(".xml") { outputs.append(("\(format) \(name)", String(decoding: bytes, as: UTF8.self))) }
+        }
+        for (name, output) in outputs {
+            #expect(!output.unicodeScalars.contains { Self.unwanted($0) && $0 != "\r" }, "\(name)")
+        }
+        let markdown = outputs[0].1, html = outputs[1].1
+        #expect(markdown.contains("ab" + Self.kept) && html.contains("ab" + Self.kept))
+        // PDF: page text in WinAnsi and UTF-16 properties and bookmarks.
+        #expect(PDFText.winAnsi("a" + Self.removed + "b") == Array("ab".utf8))
+        #expect(PDFText.textString("a\u{202E}\u{85}\u{0}b") == PDFText.textString("ab"))
+        // Excel: left out, not written as _x0001_ (a carriage return still is).
+        #expect(SpreadsheetText.escape("a" + Self.removed + "b\r") == "ab_x000D_")
     }
 
     @Test func controlCharactersLeaveTheDrawingsToo() {

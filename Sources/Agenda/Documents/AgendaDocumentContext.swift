@@ -188,8 +188,10 @@ struct AgendaDocumentContext {
 
     /// One row per theme, one column per criterion, for the "themes at a glance" table.
     private func scorecardOverview(_ assessor: CriteriaAssessor) -> MustacheValue {
-        .array(assessor.scorecards(for: agenda).map { card in
-            let title = agenda.themes.first { $0.id == card.themeID }?.title ?? card.themeID
+        // Titles by id, looked up once: a search of the themes per card made 10,000 themes quadratic.
+        let titles = Dictionary(agenda.themes.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return .array(assessor.scorecards(for: agenda).map { card in
+            let title = titles[card.themeID] ?? card.themeID
             var row: [String: MustacheValue] = [
                 "titel": .string(title), "oordeel": .string(card.overall.rawValue), "teken": .string(card.overall.mark),
                 "voldoet": .bool(card.overall == .meets),

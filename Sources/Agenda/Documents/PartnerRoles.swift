@@ -10,24 +10,30 @@ struct PartnerRoles {
 
     func value() -> MustacheValue {
         var order: [String] = agenda.organisations.map(\.id)
+        var ordered = Set(order)
         var leads: [String: [String]] = [:]
         var joins: [String: [String]] = [:]
-        func note(_ reference: Reference?, in list: inout [String: [String]], _ title: String) {
+        // Membership in sets beside the lists: one organisation leading 10,000 themes made the
+        // search of its list per theme quadratic.
+        var leadSets: [String: Set<String>] = [:]
+        var joinSets: [String: Set<String>] = [:]
+        func note(_ reference: Reference?, in list: inout [String: [String]], _ seen: inout [String: Set<String>], _ title: String) {
             guard let id = reference?.id else { return }
-            if !order.contains(id) { order.append(id) }
-            if list[id]?.contains(title) != true { list[id, default: []].append(title) }
+            if ordered.insert(id).inserted { order.append(id) }
+            if seen[id, default: []].insert(title).inserted { list[id, default: []].append(title) }
         }
         for theme in agenda.themes {
-            note(theme.owner, in: &leads, theme.title)
-            for partner in theme.partners { note(partner, in: &joins, theme.title) }
+            note(theme.owner, in: &leads, &leadSets, theme.title)
+            for partner in theme.partners { note(partner, in: &joins, &joinSets, theme.title) }
             for action in theme.actions {
-                note(action.owner, in: &joins, theme.title)
-                for partner in action.partners { note(partner, in: &joins, theme.title) }
+                note(action.owner, in: &joins, &joinSets, theme.title)
+                for partner in action.partners { note(partner, in: &joins, &joinSets, theme.title) }
             }
         }
         return .array(order.map { id in
             let led = leads[id] ?? []
-            let joined = (joins[id] ?? []).filter { !led.contains($0) }
+            let ledSet = leadSets[id] ?? []
+            let joined = (joins[id] ?? []).filter { !ledSet.contains($0) }
             var role: [String] = []
             if !led.isEmpty { role.append("trekker van " + DutchList.joined(led.map { "‘\($0)’" })) }
             if !joined.isEmpty { role.append("partner in " + DutchList.joined(joined.map { "‘\($0)’" })) }

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 
 /// Writes signals as a CSV file Excel opens directly (see `SignalCSVFormat`): UTF-8 with a
@@ -28,9 +29,11 @@ public struct SignalCSVWriter: Sendable {
         ]
     }
 
-    /// One cell: neutralised against formulas, then quoted when it must be.
+    /// One cell: cleaned of invisible controls (``TextCleaning``: NUL, the other C0 controls but
+    /// tab and line breaks, DEL, C1, bidirectional overrides), then neutralised against formulas
+    /// (after the cleaning, so a control cannot hide a leading `=`), then quoted when it must be.
     static func cell(_ text: String) -> String {
-        let safe = SignalCSVFormat.neutralised(text)
+        let safe = SignalCSVFormat.neutralised(TextCleaning.cleaned(text))
         guard safe.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "," }) else {
             return safe
         }

@@ -24,9 +24,15 @@ enum HTMLEscaping {
         var runStart = 0
         while index < count {
             let byte = bytes[index]
-            if byte == 0x7F {  // DEL, a control character: HTML cannot hold it
-                if index > runStart { output.append(base + runStart, count: index - runStart) }
-                runStart = index + 1
+            if byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                // DEL, a C1 control or a bidirectional override: see ``TextCleaning``.
+                let length = TextCleaning.removedLength(bytes, at: index)
+                if length > 0 {
+                    if index > runStart { output.append(base + runStart, count: index - runStart) }
+                    index += length
+                    runStart = index
+                    continue
+                }
             } else if byte < 64 && (escapedInText &>> UInt64(byte)) & 1 != 0 {
                 if index > runStart { output.append(base + runStart, count: index - runStart) }
                 switch byte {
@@ -67,10 +73,13 @@ enum HTMLEscaping {
     /// maps `"` and `&` to 0x26, setting bit 1 maps `<` and `>` to 0x3E, and a byte equal to
     /// those is found with the zero-byte test. Exact, so a word that passes needs no escaping.
     /// A byte below 0x20 (a control character, or tab or line break, which the byte loop then
-    /// keeps) is found with the same trick against 0x20, and DEL (0x7F) as a zero byte.
+    /// keeps) is found with the same trick against 0x20, DEL (0x7F) as a zero byte, and the lead
+    /// bytes C2 and E2 of C1 controls and bidirectional overrides (and of many harmless
+    /// characters, which the byte loop then keeps) with the zero-byte test after clearing bit 5.
     @inline(__always) private static func mayNeedEscaping(_ word: UInt64) -> Bool {
         hasZeroByte((word | ones &* 0x04) ^ (ones &* 0x26)) || hasZeroByte((word | ones &* 0x02) ^ (ones &* 0x3E))
             || (word &- ones &* 0x20) & ~word & (ones &* 0x80) != 0 || hasZeroByte(word ^ (ones &* 0x7F))
+            || hasZeroByte((word & ~(ones &* 0x20)) ^ (ones &* 0xC2))
     }
 
     @inline(__always) private static func hasZeroByte(_ word: UInt64) -> Bool {

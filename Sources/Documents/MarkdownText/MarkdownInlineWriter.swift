@@ -23,17 +23,27 @@ struct MarkdownInlineWriter {
         output = writer.output
     }
 
-    /// `bytes` without control characters other than tab and line breaks: Markdown cannot show
-    /// them and no reader wants them.
+    /// `bytes` without the characters ``TextCleaning`` removes (tab and line breaks stay):
+    /// Markdown cannot show them and no reader wants them.
     static func withoutControls(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else { return bytes }
-        return bytes.filter { !(($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count, TextCleaning.removedLength(buffer, at: index) == 0 { index += 1 }
+            if index == buffer.count { return bytes }
+            var kept = Array(buffer[..<index])
+            while index < buffer.count {
+                let length = TextCleaning.removedLength(buffer, at: index)
+                if length == 0 { kept.append(buffer[index]); index += 1 } else { index += length }
+            }
+            return kept
+        }
     }
 
     /// An info string with what would otherwise be resolved escaped.
+    /// Removed characters and line breaks (which would end the fence line) are left out.
     static func escapedInfo(_ info: String) -> String {
         var escaped: [UInt8] = []
-        for byte in info.utf8 {
+        for byte in TextCleaning.cleaned(info).utf8 where byte != 0x0A && byte != 0x0D {
             if byte == 0x5C || (byte == 0x26) { escaped.append(0x5C) }
             escaped.append(byte)
         }
@@ -115,10 +125,11 @@ struct MarkdownInlineWriter {
         var text = text
         text.withUTF8 { bytes in
             // A soft hyphen (U+00AD, bytes C2 AD) is a hint for typeset formats; in plain text it
-            // is an invisible character that only confuses a diff, so the Markdown leaves it out.
-            // Rare, so it takes the slow way, the one that always did this.
-            if Self.containsSoftHyphen(bytes) {
-                var visible = String(decoding: bytes, as: UTF8.self)
+            // is an invisible character that only confuses a diff, so the Markdown leaves it out,
+            // with the C1 controls and bidirectional overrides ``TextCleaning`` removes (the C0
+            // controls are dropped byte by byte below). Rare, so it takes the slow way.
+            if Self.containsSoftHyphenOrWideControl(bytes) {
+                var visible = TextCleaning.cleaned(String(decoding: bytes, as: UTF8.self))
                 if visible.contains("\u{AD}") { visible = visible.replacingOccurrences(of: "\u{AD}", with: "") }
                 visible.withUTF8 { writeText($0, beforeLineEnd: beforeLineEnd, beforeLink: beforeLink) }
             } else {
@@ -127,10 +138,16 @@ struct MarkdownInlineWriter {
         }
     }
 
-    private static func containsSoftHyphen(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 1
+    /// Whether `bytes` hold a soft hyphen, a C1 control or a bidirectional override (all start
+    /// with C2 or E2).
+    private static func containsSoftHyphenOrWideControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
         while index < bytes.count {
-            if bytes[index] == 0xAD && bytes[index - 1] == 0xC2 { return true }
+            let byte = bytes[index]
+            if byte == 0xC2 || byte == 0xE2 {
+                if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xAD { return true }
+                if TextCleaning.removedLength(bytes, at: index) > 0 { return true }
+            }
             index += 1
         }
         return false
@@ -266,17 +283,28 @@ struct MarkdownInlineWriter {
         return position > start && position < bytes.count && bytes[position] == 0x3B  // ;
     }
 
+    /// Writes `(destination "title")`. An `&` that could start a character reference is written
+    /// `&amp;`, not `\\&`: cmark-gfm and pandoc decode references in a destination before they
+    /// remove backslashes, so `javascript\\&colon;` reached them as `javascript:`. A control
+    /// character in a destination is percent-encoded (a line break would end the link, and
+    /// browsers drop tabs and line breaks inside an address); in a title it is left out.
     private mutating func writeTarget(destination: String, title: String?) {
         output.append(0x28)
         let bytes = Array(destination.utf8)
-        let pointy = bytes.isEmpty || bytes.contains { $0 <= 0x20 || $0 == 0x3C || $0 == 0x3E || $0 == 0x7F }
+        let pointy = bytes.isEmpty || bytes.contains { $0 == 0x20 || $0 == 0x3C || $0 == 0x3E }
         if pointy { output.append(0x3C) }
         for (index, byte) in bytes.enumerated() {
             switch byte {
             case 0x5C, 0x28, 0x29, 0x3C, 0x3E: output.append(0x5C)
             case 0x26 where Self.startsReference(bytes, at: index):
-                output.append(0x5C)
+                output.append("&amp;")
+                continue
             case 0x7C where context == .tableCell: output.append(0x5C)
+            case 0x00..<0x20, 0x7F:
+                output.append(0x25)
+                output.append(Self.hexDigits.utf8Start[Int(byte >> 4)])
+                output.append(Self.hexDigits.utf8Start[Int(byte & 0x0F)])
+                continue
             default: break
             }
             output.append(byte)
@@ -284,8 +312,14 @@ struct MarkdownInlineWriter {
         if pointy { output.append(0x3E) }
         if let title {
             output.append(" \"")
-            for byte in title.utf8 {
-                if byte == 0x22 || byte == 0x5C || byte == 0x26 || (byte == 0x7C && context == .tableCell) { output.append(0x5C) }
+            let titleBytes = Array(TextCleaning.cleaned(title).utf8)
+            for (index, byte) in titleBytes.enumerated() {
+                if byte == 0x26 && Self.startsReference(titleBytes, at: index) {
+                    output.append("&amp;")
+                    continue
+                }
+                if byte == 0x22 || byte == 0x5C || (byte == 0x7C && context == .tableCell) { output.append(0x5C) }
+                if byte == 0x0A || byte == 0x0D || byte == 0x09 { output.append(0x20); continue }
                 output.append(byte)
             }
             output.append(0x22)
@@ -293,9 +327,15 @@ struct MarkdownInlineWriter {
         output.append(0x29)
     }
 
-    /// The text between `<` and `>` when a link can be written as an autolink.
+    private static let hexDigits: StaticString = "0123456789ABCDEF"
+
+    /// The text between `<` and `>` when a link can be written as an autolink: not when it holds
+    /// something a renderer would read as a character reference (cmark decodes those in autolinks,
+    /// and there no `&amp;` can keep them literal).
     private static func autolink(destination: String, content: [Inline]) -> String? {
         guard content.count == 1, case .text(let text) = content[0] else { return nil }
+        let bytes = Array(text.utf8)
+        if bytes.indices.contains(where: { bytes[$0] == 0x26 && startsReference(bytes, at: $0) }) { return nil }
         if text == destination, isURIAutolink(text) { return text }
         if destination == "mailto:" + text, isEmailAutolink(text) { return text }
         return nil

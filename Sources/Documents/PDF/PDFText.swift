@@ -7,7 +7,8 @@ import Foundation
 /// `−` → `-`, `→` → `->`) or `?`, never raw bytes of another encoding.
 enum PDFText {
     /// `text` in WinAnsiEncoding (ISO 32000-1, Annex D): tabs and line breaks become spaces, other
-    /// control characters and invisible ones (zero-width space, soft hyphen) are left out.
+    /// control characters and invisible ones (zero-width space, soft hyphen, bidirectional
+    /// overrides, see ``TextCleaning``) are left out.
     static func winAnsi(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
@@ -24,7 +25,7 @@ enum PDFText {
         }
         switch value {
         case 0x09, 0x0A, 0x0D: result.append(0x20)
-        case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: return
+        case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x202A...0x202E, 0x2066...0x2069: return
         default:
             if let code = windowsHighCodes[value] {
                 result.append(code)
@@ -108,10 +109,8 @@ enum PDFText {
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) {
-                if value == 0x0A || value == 0x09 { output.pdf("0020") }
-                continue
-            }
+            if value == 0x0A || value == 0x09 || value == 0x0D { output.pdf("0020"); continue }
+            if TextCleaning.isRemoved(scalar) { continue }
             if value < 0x10000 {
                 unit(value)
             } else {  // a surrogate pair

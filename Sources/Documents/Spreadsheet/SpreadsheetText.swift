@@ -30,9 +30,10 @@ public enum SpreadsheetText {
         return (column - 1, row)
     }
 
-    /// `text` for a string element: XML-escaped, and what XML cannot hold (a carriage return, a
-    /// control character) as the `_xHHHH_` escape Excel uses; a literal `_xHHHH_` in the text
-    /// has its underscore escaped, so it reads back as itself.
+    /// `text` for a string element: XML-escaped, the invisible controls ``TextCleaning`` removes
+    /// left out, and what XML cannot hold otherwise (a carriage return, U+FFFE, U+FFFF) as the
+    /// `_xHHHH_` escape Excel uses; a literal `_xHHHH_` in the text has its underscore escaped, so
+    /// it reads back as itself.
     static func escape(_ text: String) -> String {
         var result = ""
         let scalars = Array(text.unicodeScalars)
@@ -47,7 +48,9 @@ public enum SpreadsheetText {
             case "\t", "\n": result.unicodeScalars.append(scalar)
             case "_" where looksEscaped(scalars, at: index): result += "_x005F_"
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                if TextCleaning.isRemoved(scalar) {
+                    break  // an invisible control (see TextCleaning): no cell should hold one
+                } else if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     result += "_x" + hex4(scalar.value) + "_"
                 } else {
                     result.unicodeScalars.append(scalar)

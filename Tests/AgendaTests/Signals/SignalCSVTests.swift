@@ -1,4 +1,5 @@
 import Diagnostics
+import Documents
 import Foundation
 import Testing
 @testable import Agenda
@@ -119,6 +120,22 @@ import Testing
         let lines = text.dropFirst().components(separatedBy: "\r\n")
         #expect(lines.count == 3 && lines[2].isEmpty)
         #expect(lines[1] == "AM05;a;2026-03-01;knelpunt;\"Titel; met \"\"quotes\"\"\";\"Regel 1\nRegel 2\";sociaal;techniek|zorg-en-welzijn;;;middel;agenderen;nieuw;")
+    }
+
+    /// Issue 31 point 5: no NUL, C0 or C1 control, DEL or bidirectional override reaches the CSV
+    /// (nor the workbook), and one cannot hide a formula behind it.
+    @Test func invisibleControlsLeaveTheCSV() throws {
+        var controls = (0..<0x20).compactMap(Unicode.Scalar.init).filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        controls += [Unicode.Scalar(0x7F)!, Unicode.Scalar(0x85)!, Unicode.Scalar(0x9F)!, Unicode.Scalar(0x202E)!, Unicode.Scalar(0x2066)!]
+        let dirty = String(String.UnicodeScalarView(controls))
+        let signal = SignalFixtures.signal("AM05", "a", "2026-03-01", title: "\u{0}=1+1" + dirty, description: "a" + dirty + "b", answer: "\u{202E}gnitset")
+        let text = SignalCSVWriter().write([signal])
+        #expect(!text.unicodeScalars.contains { controls.contains($0) }, "\(text.debugDescription)")
+        let cells = text.components(separatedBy: "\r\n")[1].components(separatedBy: ";")
+        #expect(cells[4] == "'=1+1" && cells[5] == "ab" && cells.last == "gnitset")
+        let reader = try ZipReader(XlsxWriter().render(SignalWorkbook.workbook([signal])))
+        let strings = String(decoding: (reader["xl/sharedStrings.xml"] ?? []) + (reader["xl/worksheets/sheet1.xml"] ?? []), as: UTF8.self)
+        #expect(!strings.unicodeScalars.contains { controls.contains($0) } && !strings.contains("_x0000_") && !strings.contains("_x0001_"))
     }
 
     @Test(arguments: ["=SUM(A1:A9)", "+31 6 1234", "-1 werkgever", "@HYPERLINK(\"x\")", "\tverborgen", "\rterug"])

@@ -100,7 +100,7 @@ extension PresentationSlide {
                 xml += runs(inner, format: bold)
             case .link(let destination, _, let inner):
                 var linked = format
-                if Self.isWebAddress(destination) { linked.link = relationship(type: "hyperlink", target: destination, external: true) }
+                if Self.isWebAddress(destination), LinkPolicy.allows(destination, image: false) { linked.link = relationship(type: "hyperlink", target: destination, external: true) }
                 xml += runs(inner, format: linked)
             case .image(_, _, let description): xml += runs(description, format: format)
             case .hardBreak: xml += "<a:br>" + format.properties + "</a:br>"
