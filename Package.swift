@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "TOML", dependencies: ["Diagnostics"]),
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
-        .target(name: "Documents", exclude: ["README.md"]),
+        .target(name: "Documents", exclude: ["README.md", "PDF/Fonts"]),
         .target(name: "Markdown", dependencies: ["Documents"]),
         // The system calls Swift does not import (syncfs), as plain C functions.
         .target(name: "SystemCalls", exclude: ["README.md"]),

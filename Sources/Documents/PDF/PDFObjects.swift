@@ -31,19 +31,22 @@ struct PDFObjects {
         }
         let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve(), xmp = file.reserve()
         let structRoot = file.reserve(), parentTree = file.reserve(), resources = file.reserve()
-        let fonts = PDFFont.allCases.map { _ in file.reserve() }
+        var embedding = PDFFontEmbedding()
+        for page in pages { embedding.collect(page.content) }
+        let usedFonts = embedding.usedFonts
+        let fonts = usedFonts.map { _ in file.reserve() }
         let patterns = PDFPattern.allCases.map { _ in file.reserve() }
         let pageObjects = pages.map { _ in file.reserve() }
         let contentObjects = pages.map { _ in file.reserve() }
         let annotationObjects = pages.map { page in page.links.map { _ in file.reserve() } }
         let elementObjects = canvas.structure.elements.map { _ in file.reserve() }
 
-        for (font, number) in zip(PDFFont.allCases, fonts) { file.addPacked(number, font.dictionary) }
+        for (font, number) in zip(usedFonts, fonts) { embedding.write(font, number: number, to: &file, compress: compress) }
         for (pattern, number) in zip(PDFPattern.allCases, patterns) {
             let definition = pattern.definition
             file.addStream(number, dictionary: definition.dictionary, data: Array(definition.content.utf8), compress: false)
         }
-        let fontEntries = zip(PDFFont.allCases, fonts).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
+        let fontEntries = zip(usedFonts, fonts).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
         let patternEntries = zip(PDFPattern.allCases, patterns).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
         file.addPacked(resources, "<</Font <<\(fontEntries)>> /Pattern <<\(patternEntries)>> /ProcSet [/PDF /Text]>>")
 
