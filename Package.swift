@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "TOML", dependencies: ["Diagnostics"]),
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
-        .target(name: "Documents", exclude: ["README.md"]),
+        .target(name: "Documents", exclude: ["README.md", "PDF/Fonts"]),
         .target(name: "Markdown", dependencies: ["Documents"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),

@@ -28,7 +28,7 @@ import Testing
         let lmja = html.range(of: "<td>lmja</td>")!.lowerBound, twente = html.range(of: "<td>twente</td>")!.lowerBound
         #expect(lmja < twente)
         // The same style sheet as the documents.
-        #expect(html.contains(".tabel-scroll {") && html.contains("<div class=\"tabel-scroll\">"))
+        #expect(html.contains(".tabel-scroll {") && html.contains("<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Agenda"))
     }
 
     @Test func theCheckSaysWhatTheWarningsAreAbout() throws {

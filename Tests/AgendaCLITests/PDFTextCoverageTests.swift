@@ -83,14 +83,16 @@ import Testing
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 
-    /// The text as the PDF's fonts can show it (WinAnsi, see ``PDFText``), back in Unicode.
+    /// The text as the PDF's fonts can show it (WinAnsi and →, the marks in the symbol font; see ``PDFText``), back in Unicode.
     static func asPrinted(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if PDFFont.dingbatCodes[scalar.value] != nil {
-                result.unicodeScalars.append(scalar)  // drawn in ZapfDingbats, read back as itself
+            if PDFFont.symbolCodes[scalar.value] != nil {
+                result.unicodeScalars.append(scalar)  // in the symbol font, read back as itself
             } else {
-                result += String(data: Data(PDFText.winAnsi(String(scalar))), encoding: .windowsCP1252) ?? ""
+                for code in PDFText.winAnsi(String(scalar)) {
+                    if let value = PDFFont.regular.unicode(code), let back = Unicode.Scalar(value) { result.unicodeScalars.append(back) }
+                }
             }
         }
         return result

@@ -77,8 +77,8 @@ import Testing
         let short = "| a | b |\n| - | - |\n" + String(repeating: "| 1 | 2 |\n", count: 8)
         let long = "| a | b |\n| - | - |\n" + String(repeating: "| 1 | 2 |\n", count: 9)
         let html = Self.page(Self.agenda + "\n" + short + "\nTussen.\n\n" + long)
-        #expect(html.contains("<div class=\"tabel-scroll\">\n<table class=\"kort\">\n<thead>"))
-        #expect(html.contains("<div class=\"tabel-scroll\">\n<table>\n<thead>"))
+        #expect(html.contains("<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel met de kolommen a, b\">\n<table class=\"kort\">\n<thead>"))
+        #expect(html.contains("<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel met de kolommen a, b\">\n<table>\n<thead>"))
         #expect(html.ranges(of: "</table>\n</div>\n").count == 2)
         #expect(PageStyle.css.contains(".tabel-scroll { max-width: 100%; overflow-x: auto;"))
         // A fragment follows the CommonMark reference implementation: no box.
@@ -87,7 +87,7 @@ import Testing
 
     @Test func aParagraphBetweenAHeadingAndATableStaysWithIt() {
         let html = Self.page(Self.agenda + "\n## Cijfers\n\nDe tabel.\n\n| a |\n| - |\n| 1 |\n\n## Tekst\n\nGeen tabel.\n\nNog een alinea.\n")
-        #expect(html.contains("<h2 id=\"cijfers\">Cijfers</h2>\n<p class=\"inleiding\">De tabel.</p>\n<div class=\"tabel-scroll\">"))
+        #expect(html.contains("<h2 id=\"cijfers\">Cijfers</h2>\n<p class=\"inleiding\">De tabel.</p>\n<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel met de kolommen a\">"))
         #expect(html.contains("<p>Geen tabel.</p>"))
         #expect(PageStyle.css.contains("p.inleiding { break-after: avoid; break-inside: avoid; }"))
         #expect(!HTMLWriter().render(MarkdownParser.blocks(from: "## C\n\nDe tabel.\n\n| a |\n| - |\n| 1 |\n")).contains("inleiding"))
@@ -97,8 +97,28 @@ import Testing
         let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], unit: "signalen")
         let figure = Figure(content: .matrix(matrix), data: Table(header: ["Regio", "Thema"], rows: [["Twente", "4"]], caption: "Matrix"))
         let html = HTMLWriter().render([.figure(figure)])
-        #expect(html.hasPrefix("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"tabel-scroll\">\n<table class=\"matrix\">"))
+        #expect(html.hasPrefix("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Matrix\">\n<table class=\"matrix\">"))
         #expect(html.contains("<tr><th scope=\"col\">Regio</th><th scope=\"col\" class=\"gedraaid\"><span>Thema &lt;a&gt;</span></th><th scope=\"col\" class=\"gedraaid\"><span>Ander thema</span></th><th scope=\"col\">Totaal</th></tr>"))
         #expect(PageStyle.css.contains("writing-mode: vertical-rl; transform: rotate(180deg);"))
+    }
+
+    /// WCAG 2.1.1: a box that scrolls is reached by keyboard, named after its table's caption (or
+    /// its columns), shows where the focus is, and on a small screen says that it scrolls sideways.
+    @Test func scrollBoxesAreReachedByKeyboardWithANameAndAHint() {
+        let html = Self.page(Self.agenda + "\n| Actie | Trekker & partners |\n| - | - |\n| a | b |\n\nTussen.\n\n| x |  |\n| - | - |\n| 1 | 2 |\n")
+        #expect(html.contains("<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel met de kolommen Actie, Trekker &amp; partners\">"))
+        #expect(html.contains("aria-label=\"Tabel met de kolommen x\">"))
+        var captioned = HTMLRenderer(headingIDs: nil, capacity: 100)
+        captioned.pageTables = true
+        defer { captioned.output.deallocate() }
+        captioned.table(Table(header: ["a"], rows: [["1"]], caption: "Acties <2026>"))
+        #expect(captioned.output.string().hasPrefix(
+            "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Acties &lt;2026&gt;\">\n<table"))
+        #expect(html.ranges(of: "<div class=\"tabel-scroll\"").count == html.ranges(of: "tabindex=\"0\"").count)
+        #expect(HTMLRenderer.scrollBoxName(caption: "", headings: [" ", ""]) == "Tabel")
+        #expect(PageStyle.css.contains(".tabel-scroll:focus-visible { outline: 3px solid"))
+        #expect(PageStyle.css.contains("@media (max-width: 40rem) {"))
+        #expect(PageStyle.css.contains("content: \"Schuif de tabel opzij om alles te zien \\2192\";"))
+        #expect(PrintStyle.css.contains(".tabel-scroll::before { display: none; }"))
     }
 }

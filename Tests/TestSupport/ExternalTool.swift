@@ -49,6 +49,7 @@ public struct ExternalTool: Sendable, CustomStringConvertible {
     public static let pdftotext = ExternalTool("pdftotext", installedBy: "apt-get install poppler-utils")
     public static let pdfinfo = ExternalTool("pdfinfo", installedBy: "apt-get install poppler-utils")
     public static let qpdf = ExternalTool("qpdf", installedBy: "apt-get install qpdf")
+    public static let pdffonts = ExternalTool("pdffonts", installedBy: "apt-get install poppler-utils")
     public static let soffice = ExternalTool("soffice", installedBy: "apt-get install libreoffice-calc")
     /// A Python with openpyxl: the venv `.ci/run` makes, or `MJA_PYTHON`.
     public static let openpyxlPython = ExternalTool(

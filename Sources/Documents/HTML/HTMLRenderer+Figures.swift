@@ -4,7 +4,8 @@ extension HTMLRenderer {
     mutating func figure(_ figure: Figure) {
         newline()
         if case .matrix(let matrix) = figure.content {
-            write("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"tabel-scroll\">\n")
+            write("<figure class=\"grafiek-figuur matrix-figuur\">\n")
+            openScrollBox(name: Self.scrollBoxName(caption: figure.data.caption.isEmpty ? figure.title : figure.data.caption, headings: []))
             self.matrix(matrix, caption: figure.data.caption)
             write("</div>\n")
         } else {

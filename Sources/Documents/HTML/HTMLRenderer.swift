@@ -105,7 +105,8 @@ struct HTMLRenderer {
     mutating func table(_ table: Table) {
         newline()
         if pageTables {
-            write("<div class=\"tabel-scroll\">\n<table")
+            openScrollBox(name: Self.scrollBoxName(caption: table.caption, headings: table.header.map(\.plainText)))
+            write("<table")
             if table.rows.count <= Self.shortTableRows { write(" class=\"kort\"") }
             write(">\n")
         } else {

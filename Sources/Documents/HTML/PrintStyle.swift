@@ -30,6 +30,7 @@ enum PrintStyle {
       table.kort { break-inside: avoid; }
       caption { break-after: avoid; }
       .tabel-scroll { overflow: visible; }
+      .tabel-scroll::before { display: none; }
       thead { display: table-header-group; }
       table { font-size: 8.5pt; }
       th, td { padding: 0.25em 0.4em; overflow-wrap: break-word; hyphens: auto; }

@@ -157,10 +157,6 @@ final class PDFCanvas {
 
     /// Appends the operators of ``text(_:x:baseline:size:color:)`` to `output`.
     static func appendTextOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String, to output: inout [UInt8]) {
-        if PDFWarningSign.occurs(in: spans) {
-            PDFWarningSign.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &output)
-            return
-        }
         output.pdf("BT ")
         output.pdf(x)
         output.pdf(pdfY(y))
@@ -170,7 +166,7 @@ final class PDFCanvas {
         for span in spans where !span.bytes.isEmpty {
             appendStyle(of: span, color: color, size: size, currentColor: &currentColor, currentFont: &font, to: &output)
             output.append(0x20)
-            PDFText.appendLiteral(span.bytes, to: &output)
+            PDFText.appendCodes(span.bytes, to: &output)
             output.pdf(" Tj")
         }
         output.pdf(" ET\n")
@@ -205,18 +201,6 @@ final class PDFCanvas {
     /// `baselineX`, starting at the top-based `bottom`.
     func rotatedText(_ spans: [PDFSpan], baselineX: Double, bottom: Double, size: Double, color: String) {
         mark()
-        if PDFWarningSign.occurs(in: spans) {
-            // The text and its drawn signs in a coordinate system turned a quarter to the left.
-            var output: [UInt8] = []
-            output.pdf("q 0 1 -1 0 ")
-            output.pdf(baselineX)
-            output.pdf(Self.pdfY(bottom))
-            output.pdf("cm\n")
-            Self.appendTextOperators(spans, x: 0, baseline: PDFPageStyle.pageHeight, size: size, color: color, to: &output)
-            output.pdf("Q\n")
-            pages[pageIndex].content += output
-            return
-        }
         var output = Self.textOperators(spans, x: 0, baseline: PDFPageStyle.pageHeight, size: size, color: color)
         // Replace the start position by a rotating text matrix.
         let start = Array("BT 0 0 Td".utf8)

@@ -74,11 +74,11 @@ struct PDFFigurePainter {
         let position = "\(PDFText.number(left)) \(y(baseline)) Td /\(font.resourceName) \(PDFText.number(points)) Tf "
         if halo > 0 {
             write("BT 1 1 1 rg 1 1 1 RG \(length(halo)) w 1 J 1 j 2 Tr \(position)")
-            PDFText.appendLiteral(bytes, to: &operators)
+            PDFText.appendCodes(bytes, to: &operators)
             write(" Tj 0 Tr ET\n")
         }
         write("BT 0 0 0 rg \(position)")
-        PDFText.appendLiteral(bytes, to: &operators)
+        PDFText.appendCodes(bytes, to: &operators)
         write(" Tj ET\n")
     }
 

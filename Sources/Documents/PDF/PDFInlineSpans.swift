@@ -1,5 +1,5 @@
 /// Inline content as spans for the line breaker: emphasis in the oblique font, strong in bold,
-/// the warning sign ⚠ as ``PDFWarningSign/code``, code in Courier, links with their target (refused schemes, see ``LinkPolicy``, become plain
+/// the marks ✓ ✗ ⚠ in the symbol font (see ``PDFFont``), code in the monospaced font, links with their target (refused schemes, see ``LinkPolicy``, become plain
 /// text), images as their description, soft breaks as spaces.
 enum PDFInlineSpans {
     static func spans(_ inlines: [Inline], font: PDFFont) -> [PDFSpan] {
@@ -38,7 +38,7 @@ enum PDFInlineSpans {
         }
     }
 
-    /// Text in `font`, with the check marks of the scorecard in ZapfDingbats.
+    /// Text in `font`, with the marks of the scorecard (✓ ✗ ⚠) in the symbol font.
     static func appendText(_ text: String, font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -78,15 +78,13 @@ enum PDFInlineSpans {
         if !bytes.isEmpty || spans.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
     }
 
-    /// Appends `scalar` to `bytes`, or, for a check mark, ends the run and adds it in ZapfDingbats.
+    /// Appends `scalar` to `bytes`, or, for a mark, ends the run and adds it in the symbol font.
     @inline(__always)
     private static func appendScalar(_ scalar: Unicode.Scalar, font: PDFFont, link: PDFLinkTarget?, bytes: inout [UInt8], to spans: inout [PDFSpan]) {
-        if scalar.value >= 0x2713 && scalar.value <= 0x2718, let code = PDFFont.dingbatCodes[scalar.value] {
+        if scalar.value >= 0x2713 && scalar.value <= 0x2718 || scalar.value == 0x26A0, let code = PDFFont.symbolCodes[scalar.value] {
             if !bytes.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
             bytes = []
             spans.append(PDFSpan(bytes: [code], font: .dingbats, link: link))
-        } else if scalar.value == 0x26A0 {
-            bytes.append(PDFWarningSign.code)  // ⚠, drawn (see PDFWarningSign)
         } else {
             PDFText.appendWinAnsi(scalar, to: &bytes)
         }

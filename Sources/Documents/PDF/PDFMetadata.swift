@@ -44,7 +44,11 @@ struct PDFMetadata {
         }
         xml += "<dc:language><rdf:Bag><rdf:li>\(language)</rdf:li></rdf:Bag></dc:language>\n"
         xml += "<pdf:Producer>mja</pdf:Producer>\n<xmp:CreatorTool>mja</xmp:CreatorTool>\n"
-        xml += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"
+        xml += "</rdf:Description>\n"
+        // PDF/UA-1 (ISO 14289-1, 5): declared because the file meets it: every font embedded, every
+        // piece of content tagged or an artifact, links described, the title shown, the language set.
+        xml += "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n"
+        xml += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"
         return Array(xml.utf8)
     }
 }

@@ -23,27 +23,31 @@ struct PDFObjects {
         var linkElements: [[Int]] = []
         for (pageIndex, page) in pages.enumerated() {
             linkElements.append(page.links.enumerated().map { index, link in
+                // A Link element of its own holds only the annotation, so it says in /Alt where it goes.
                 let element = canvas.structure.elements[link.element].type == "Link"
-                    ? link.element : canvas.structure.add("Link", parent: link.element)
+                    ? link.element : canvas.structure.add("Link", parent: link.element, alt: Self.description(of: link.target, in: layout))
                 canvas.structure.addKid(.annotation(page: pageIndex, index: index), to: element)
                 return element
             })
         }
         let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve(), xmp = file.reserve()
         let structRoot = file.reserve(), parentTree = file.reserve(), resources = file.reserve()
-        let fonts = PDFFont.allCases.map { _ in file.reserve() }
+        var embedding = PDFFontEmbedding()
+        for page in pages { embedding.collect(page.content) }
+        let usedFonts = embedding.usedFonts
+        let fonts = usedFonts.map { _ in file.reserve() }
         let patterns = PDFPattern.allCases.map { _ in file.reserve() }
         let pageObjects = pages.map { _ in file.reserve() }
         let contentObjects = pages.map { _ in file.reserve() }
         let annotationObjects = pages.map { page in page.links.map { _ in file.reserve() } }
         let elementObjects = canvas.structure.elements.map { _ in file.reserve() }
 
-        for (font, number) in zip(PDFFont.allCases, fonts) { file.addPacked(number, font.dictionary) }
+        for (font, number) in zip(usedFonts, fonts) { embedding.write(font, number: number, to: &file, compress: compress) }
         for (pattern, number) in zip(PDFPattern.allCases, patterns) {
             let definition = pattern.definition
             file.addStream(number, dictionary: definition.dictionary, data: Array(definition.content.utf8), compress: false)
         }
-        let fontEntries = zip(PDFFont.allCases, fonts).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
+        let fontEntries = zip(usedFonts, fonts).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
         let patternEntries = zip(PDFPattern.allCases, patterns).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
         file.addPacked(resources, "<</Font <<\(fontEntries)>> /Pattern <<\(patternEntries)>> /ProcSet [/PDF /Text]>>")
 
@@ -69,12 +73,10 @@ struct PDFObjects {
                 }
                 let rect = link.rect.map(PDFText.number).joined(separator: " ")
                 let number = annotationObjects[index][linkIndex]
-                if action.isEmpty {
-                    // A link to a heading that does not exist: an annotation without an action.
-                    file.addPacked(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey)>>")
-                } else {
-                    file.addPacked(number, "<</Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /StructParent \(nextKey) \(action)>>")
-                }
+                // /F 4: printed as shown; /Contents: where the link goes, for assistive technology (PDF/UA-1, 7.18.5).
+                let common = "/Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /F 4 /Contents \(PDFText.textString(Self.description(of: link.target, in: layout))) /StructParent \(nextKey)"
+                // A link to a heading that does not exist: an annotation without an action.
+                file.addPacked(number, action.isEmpty ? "<<\(common)>>" : "<<\(common) \(action)>>")
                 annotationKeys.append((nextKey, linkElements[index][linkIndex]))
                 nextKey += 1
                 annotationRefs.append("\(number) 0 R")
@@ -165,5 +167,16 @@ struct PDFObjects {
         file.addStream(xmp, dictionary: "/Type /Metadata /Subtype /XML", data: metadata.xmp, compress: false)
         file.add(catalog, "<</Type /Catalog /Pages \(pageTree) 0 R\(outlineEntry) /StructTreeRoot \(structRoot) 0 R /MarkInfo <</Marked true>> /Lang (\(metadata.language)) /Metadata \(xmp) 0 R /ViewerPreferences <</DisplayDocTitle true>>>>")
         return file.finish(root: catalog, info: info)
+    }
+}
+
+extension PDFObjects {
+    /// Where a link goes, in words: the heading's title, the document's file name or the web address.
+    static func description(of target: PDFLinkTarget, in layout: PDFLayout) -> String {
+        switch target {
+        case .heading(let id): "Naar " + (layout.headings.first { $0.id == id }?.text ?? "een kop in dit document")
+        case .file(let path): "Naar het document " + path
+        case .uri(let uri): "Naar " + uri
+        }
     }
 }

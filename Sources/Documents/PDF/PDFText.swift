@@ -26,6 +26,7 @@ enum PDFText {
         switch value {
         case 0x09, 0x0A, 0x0D: result.append(0x20)
         case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0x202A...0x202E, 0x2066...0x2069: return
+        case 0x2192: result.append(PDFFont.arrowCode)  // → has a glyph in the text fonts
         default:
             if let code = windowsHighCodes[value] {
                 result.append(code)
@@ -51,7 +52,7 @@ enum PDFText {
     static let replacements: [UInt32: String] = [
         0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2015: "-", 0x2212: "-", 0x2043: "-",
         0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: "\u{A0}", 0x2007: " ", 0x2008: " ", 0x200A: " ", 0x3000: " ",
-        0x2032: "'", 0x2033: "\"", 0x201B: "'", 0x201F: "\"", 0x2190: "<-", 0x2192: "->", 0x2194: "<->",
+        0x2032: "'", 0x2033: "\"", 0x201B: "'", 0x201F: "\"", 0x2190: "<-", 0x2194: "<->",
         0x21D2: "=>", 0x2264: "<=", 0x2265: ">=", 0x2260: "!=", 0x2248: "~", 0x2713: "v", 0x2714: "v",
         0x2717: "x", 0x2718: "x", 0x26A0: "!", 0x25CF: "\u{95}", 0x25E6: "o", 0x2219: "\u{B7}", 0x0133: "ij",
         0x0132: "IJ", 0x2116: "nr.", 0x2080: "0", 0x2081: "1", 0x2082: "2", 0x2083: "3",
@@ -71,6 +72,18 @@ enum PDFText {
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
         guard let first = decomposed.first, first.value < 0x80, first.properties.isAlphabetic else { return nil }
         return UInt8(first.value)
+    }
+
+    /// Appends the one-byte codes `bytes` as a hex string of two-byte codes, as the Identity-H
+    /// encoding of the embedded fonts reads them (see ``PDFFont``).
+    static func appendCodes(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        for byte in bytes {
+            output.append(0x30); output.append(0x30)
+            output.append(hexBytes[Int(byte >> 4)])
+            output.append(hexBytes[Int(byte & 0xF)])
+        }
+        output.append(UInt8(ascii: ">"))
     }
 
     /// Appends WinAnsi `bytes` as a literal string `( … )`: `(`, `)` and `\` escaped.

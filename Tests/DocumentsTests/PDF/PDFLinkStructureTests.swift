@@ -19,8 +19,8 @@ import Testing
         let text = String(decoding: PDFWriter(compressesStreams: false).render(Self.document), as: UTF8.self)
         // The link's text is marked content of its own element: three pieces of text in the line.
         #expect(text.contains("/Link <</MCID "))
-        #expect(text.contains("(Zie ook ) Tj ET"))
-        #expect(text.contains("(het uitvoeringsdeel) Tj ET"))
+        #expect(text.contains(PDFWriterTests.shown("Zie ook ") + " Tj ET"))
+        #expect(text.contains(PDFWriterTests.shown("het uitvoeringsdeel") + " Tj ET"))
     }
 
     @Test(.enabled(if: pdfinfo.shouldRun, pdfinfo.skipReason))
@@ -44,5 +44,28 @@ import Testing
         let after = try #require(lines.firstIndex { $0.contains("en daarna de rest") })
         #expect(before < link && link < linkText && linkText < after, "\(lines)")
         #expect(link < annotation && annotation < after, "\(lines)")
+    }
+
+    /// PDF/UA-1: every link annotation says where it goes (/Contents) and is printed (/F 4); a Link
+    /// element holding only an annotation (the page numbers of the table of contents) has /Alt.
+    @Test func linksAreDescribedAndPrinted() {
+        var document = PDFWriterTests.document("# Titel\n\nVersie 1\n\n## Eerste deel\n\nZie [de site](https://example.nl/a) en [het deel](#eerste-deel).\n")
+        document.tableOfContentsDepth = 2
+        let text = String(decoding: PDFWriter(compressesStreams: false).render(document), as: UTF8.self)
+        let annotations = text.components(separatedBy: "/Type /Annot ").dropFirst()
+        #expect(!annotations.isEmpty)
+        for annotation in annotations {
+            #expect(annotation.hasPrefix("/Subtype /Link /Rect ") && annotation.contains(" /F 4 /Contents <FEFF"), "\(annotation.prefix(200))")
+        }
+        #expect(text.contains("/Contents \(PDFText.textString("Naar https://example.nl/a"))"))
+        #expect(text.contains("/Contents \(PDFText.textString("Naar Eerste deel"))"))
+        // The contents entry's page number: a Link element of its own, with only the annotation.
+        #expect(text.contains("/Alt \(PDFText.textString("Naar Eerste deel"))"))
+    }
+
+    @Test func theFileDeclaresPDFUA1() {
+        let text = String(decoding: PDFWriter(compressesStreams: false).render(Self.document), as: UTF8.self)
+        #expect(text.contains("<pdfuaid:part>1</pdfuaid:part>"))
+        #expect(text.contains("/ViewerPreferences <</DisplayDocTitle true>>"))
     }
 }

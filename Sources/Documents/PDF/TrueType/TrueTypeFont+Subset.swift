@@ -1,0 +1,156 @@
+extension TrueTypeFont {
+    /// A font file holding only some glyphs, renumbered from 0 in their old order, for a PDF's
+    /// FontFile2: the tables a PDF reader needs for TrueType outlines (ISO 32000-1, 9.9:
+    /// `head`, `hhea`, `loca`, `maxp`, `cvt `, `prep`, `glyf`, `hmtx`, `fpgm`), no `cmap`.
+    public struct Subset: Sendable {
+        /// The font file.
+        public let bytes: [UInt8]
+        /// The new glyph id of each old one kept.
+        public let newGlyph: [UInt16: UInt16]
+        /// The old glyph ids kept, in new order: glyph 0 (.notdef), the ones asked for and the
+        /// components of composite ones.
+        public let oldGlyphs: [UInt16]
+    }
+
+    /// The subset with `glyphs`, glyph 0 and every component of a composite glyph among them.
+    public func subset(_ glyphs: Set<UInt16>) -> Subset {
+        // The closure over composite components.
+        var kept: Set<UInt16> = [0]
+        var pending = Array(glyphs.filter { Int($0) < glyphCount })
+        while let glyph = pending.popLast() {
+            guard kept.insert(glyph).inserted || glyph == 0 else { continue }
+            for component in Self.components(glyphData(Int(glyph))) where Int(component) < glyphCount && !kept.contains(component) {
+                pending.append(component)
+            }
+        }
+        let old = kept.sorted()
+        var newGlyph: [UInt16: UInt16] = [:]
+        for (index, glyph) in old.enumerated() { newGlyph[glyph] = UInt16(index) }
+
+        var glyf: [UInt8] = [], loca: [UInt8] = [], hmtx: [UInt8] = []
+        let hmtxBase = tables["hmtx"]!.lowerBound
+        for glyph in old {
+            loca.appendU32(UInt32(glyf.count))
+            var outline = Self.withoutInstructions(Array(glyphData(Int(glyph))))
+            Self.renumberComponents(&outline, newGlyph)
+            glyf += outline
+            while glyf.count % 4 != 0 { glyf.append(0) }
+            let g = Int(glyph)
+            let bearing = g < metricCount ? data.u16(hmtxBase + 4 * g + 2) : data.u16(hmtxBase + 4 * metricCount + 2 * (g - metricCount))
+            hmtx.appendU16(advanceWidths[g])
+            hmtx.appendU16(bearing ?? 0)
+        }
+        loca.appendU32(UInt32(glyf.count))
+
+        var head = Array(table("head") ?? []), hhea = Array(table("hhea") ?? []), maxp = Array(table("maxp") ?? [])
+        Self.put(&head, at: 8, u32: 0)  // checkSumAdjustment, set below
+        Self.put(&head, at: 50, u16: 1)  // long loca offsets
+        Self.put(&hhea, at: 34, u16: UInt16(old.count))
+        Self.put(&maxp, at: 4, u16: UInt16(old.count))
+        var out: [(String, [UInt8])] = [("glyf", glyf), ("head", head), ("hhea", hhea), ("hmtx", hmtx), ("loca", loca), ("maxp", maxp)]
+        for tag in ["cvt ", "fpgm", "prep"] { if let bytes = table(tag) { out.append((tag, Array(bytes))) } }
+        out.sort { $0.0 < $1.0 }
+        var file = Self.assemble(out)
+        let adjustment = 0xB1B0_AFBA &- Self.checksum(file[...])
+        if let headEntry = out.firstIndex(where: { $0.0 == "head" }) {
+            let offset = Int(FontBytes(bytes: file).u32(12 + 16 * headEntry + 8) ?? 0)
+            Self.put(&file, at: offset + 8, u32: adjustment)
+        }
+        return Subset(bytes: file, newGlyph: newGlyph, oldGlyphs: old)
+    }
+
+    /// The font file of `tables` (sorted by tag): the directory with checksums, each table padded to 4 bytes.
+    private static func assemble(_ tables: [(String, [UInt8])]) -> [UInt8] {
+        var file: [UInt8] = []
+        file.appendU32(0x0001_0000)
+        let count = tables.count
+        var power = 1, log = 0
+        while power * 2 <= count { power *= 2; log += 1 }
+        file.appendU16(UInt16(count)); file.appendU16(UInt16(power * 16)); file.appendU16(UInt16(log)); file.appendU16(UInt16(count * 16 - power * 16))
+        var offset = 12 + 16 * count
+        for (tag, bytes) in tables {
+            file += Array(tag.utf8)
+            file.appendU32(checksum(bytes[...]))
+            file.appendU32(UInt32(offset))
+            file.appendU32(UInt32(bytes.count))
+            offset += (bytes.count + 3) / 4 * 4
+        }
+        for (_, bytes) in tables {
+            file += bytes
+            while file.count % 4 != 0 { file.append(0) }
+        }
+        return file
+    }
+
+    /// The OpenType table checksum: the sum of big-endian 32-bit words, the last one zero-padded.
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        var sum: UInt32 = 0, index = bytes.startIndex
+        while index < bytes.endIndex {
+            var word: UInt32 = 0
+            for k in 0..<4 { word = word << 8 | UInt32(index + k < bytes.endIndex ? bytes[index + k] : 0) }
+            sum &+= word
+            index += 4
+        }
+        return sum
+    }
+
+    private static func put(_ bytes: inout [UInt8], at offset: Int, u16 value: UInt16) {
+        guard offset + 2 <= bytes.count else { return }
+        bytes[offset] = UInt8(value >> 8); bytes[offset + 1] = UInt8(value & 0xFF)
+    }
+
+    private static func put(_ bytes: inout [UInt8], at offset: Int, u32 value: UInt32) {
+        put(&bytes, at: offset, u16: UInt16(value >> 16)); put(&bytes, at: offset + 2, u16: UInt16(value & 0xFFFF))
+    }
+
+    /// The offsets of the component glyph ids of a composite glyph (none for a simple one).
+    private static func componentOffsets(_ outline: ArraySlice<UInt8>) -> [Int] {
+        let data = FontBytes(bytes: Array(outline))
+        guard let contours = data.i16(0), contours < 0 else { return [] }
+        var offsets: [Int] = [], at = 10
+        while let flags = data.u16(at), data.u16(at + 2) != nil {
+            offsets.append(at + 2)
+            at += 4 + (flags & 0x0001 != 0 ? 4 : 2)
+            if flags & 0x0008 != 0 { at += 2 } else if flags & 0x0040 != 0 { at += 4 } else if flags & 0x0080 != 0 { at += 8 }
+            if flags & 0x0020 == 0 { break }
+        }
+        return offsets
+    }
+
+    /// A glyph's outline without its hinting instructions: PDF readers draw at many sizes and
+    /// mostly ignore them, and they are about half of a hinted font's bytes.
+    static func withoutInstructions(_ outline: [UInt8]) -> [UInt8] {
+        let data = FontBytes(bytes: outline)
+        guard let contours = data.i16(0) else { return outline }
+        if contours >= 0 {
+            let at = 10 + 2 * Int(contours)
+            guard let length = data.u16(at), at + 2 + Int(length) <= outline.count else { return outline }
+            var result = Array(outline[..<at])
+            result.appendU16(0)
+            result += outline[(at + 2 + Int(length))...]
+            return result
+        }
+        var result = outline, at = 10
+        while let flags = data.u16(at), data.u16(at + 2) != nil {
+            Self.put(&result, at: at, u16: flags & ~0x0100)  // WE_HAVE_INSTRUCTIONS
+            at += 4 + (flags & 0x0001 != 0 ? 4 : 2)
+            if flags & 0x0008 != 0 { at += 2 } else if flags & 0x0040 != 0 { at += 4 } else if flags & 0x0080 != 0 { at += 8 }
+            if flags & 0x0020 == 0 { break }
+        }
+        return at <= result.count ? Array(result[..<at]) : outline
+    }
+
+    /// The glyph ids a composite glyph is made of.
+    static func components(_ outline: ArraySlice<UInt8>) -> [UInt16] {
+        let data = FontBytes(bytes: Array(outline))
+        return componentOffsets(outline).compactMap { data.u16($0) }
+    }
+
+    /// Gives a composite glyph's components their new ids.
+    private static func renumberComponents(_ outline: inout [UInt8], _ newGlyph: [UInt16: UInt16]) {
+        for offset in componentOffsets(outline[...]) {
+            let old = UInt16(outline[offset]) << 8 | UInt16(outline[offset + 1])
+            put(&outline, at: offset, u16: newGlyph[old] ?? 0)
+        }
+    }
+}
