@@ -17,31 +17,10 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGINT])
     func theFolderIsSaidGoneTheLastDocumentsStayAndTheSignalStopsIt(signal: Int32) throws {
-        let program = try #require(EndToEndTests.executable, "the mja program was not found next to the tests")
         let scratch = try PreviewTests.workspace()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let process = Process()
-        process.executableURL = program
-        process.currentDirectoryURL = URL(fileURLWithPath: scratch)
-        process.arguments = ["voorbeeld", "regions/am05-twente.toml", "--poort", "0"]
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "nl_NL.UTF-8"]
-        let output = Pipe()
-        let printed = PreviewTests.Printed()
-        output.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-
-        var port: UInt16?
-        let started = Date()
-        while port == nil && Date().timeIntervalSince(started) < 60 && process.isRunning {
-            if let range = printed.text.range(of: "http://127.0.0.1:") {
-                port = UInt16(printed.text[range.upperBound...].prefix { $0.isNumber })
-            }
-            usleep(20_000)
-        }
-        let live = try #require(port, "the preview printed no address: \(printed.text)")
+        let preview = try PreviewLaunch(["regions/am05-twente.toml"], in: scratch)
+        let process = preview.process, printed = preview.printed, live = preview.port
         #expect(try PreviewTests.get("/am05-twente/beleidsdeel.html", port: live).status == 200)
 
         try FileManager.default.removeItem(atPath: scratch)
@@ -61,14 +40,9 @@ import Testing
         #expect(page.status == 200)
         #expect(page.text.contains("Regionale Meerjarenagenda Twente 2026-2030"))
 
-        kill(process.processIdentifier, signal)
-        let signalled = Date()
-        while process.isRunning && Date().timeIntervalSince(signalled) < 20 { usleep(20_000) }
-        #expect(!process.isRunning, "still running 20 s after the signal")
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "stopped cleanly, not forced")
-        output.fileHandleForReading.readabilityHandler = nil
+        let stopped = preview.stop(with: signal)
+        #expect(stopped, "still running 20 s after the signal")
+        if stopped { #expect(process.terminationReason == .exit && process.terminationStatus == 0, "stopped cleanly, not forced") }
         #expect(printed.text.contains("Voorbeeld gestopt."))
     }
 }
