@@ -60,7 +60,7 @@ struct DecisionContext {
         var points: [String] = []
         if meeting.isEmpty {
             points.append("De agenda, versie \(agenda.version), nog niet vaststellen: "
-                + DutchCount.all(weak.count, "thema", "thema's", verb: ("voldoet", "voldoen")).lowercased() + " nog niet aan alle zes afwegingen.")
+                + DutchPhrases.noneMeetYet(weak.count).lowercased() + ".")
         } else {
             points.append("De agenda, versie \(agenda.version), vaststellen met \(DutchPhrases.themesThatMeet(meeting.count)): "
                 + "\(quoted(meeting)), en \(DutchPhrases.owners(meeting.count)).")

@@ -88,9 +88,20 @@ enum DutchPhrases {
     static func themeVerdict(weak: [String], of count: Int) -> String {
         guard count > 0 else { return "Het uitvoeringsdeel heeft nog geen thema's." }
         if weak.isEmpty { return DutchCount.all(count, "thema", "thema's", verb: ("voldoet", "voldoen")) + " aan de zes afwegingen." }
-        let subject = DutchCount.part(weak.count, of: count, "thema", "thema's", verb: ("voldoet", "voldoen"))
         let names = count == 1 ? "" : ": " + DutchList.joined(weak.map { "‘\($0)’" })
+        if weak.count >= count { return noneMeetYet(count) + names + "." }
+        let subject = DutchCount.part(weak.count, of: count, "thema", "thema's", verb: ("voldoet", "voldoen"))
         return "\(subject) nog niet aan alle zes afwegingen\(names)."
+    }
+
+    /// When every one of `count` themes falls short: "Het thema voldoet nog niet aan alle zes
+    /// afwegingen", "Geen van beide thema's voldoet al aan alle zes afwegingen", "Geen van de 7
+    /// thema's voldoet al aan alle zes afwegingen" (not "Alle 7 thema's voldoen nog niet", which
+    /// reads as if each falls short on every point). No full stop: callers go on or end it.
+    static func noneMeetYet(_ count: Int) -> String {
+        count <= 1
+            ? "Het thema voldoet nog niet aan alle zes afwegingen"
+            : DutchCount.part(0, of: count, "thema", "thema's", verb: ("voldoet", "voldoen")) + " al aan alle zes afwegingen"
     }
 
     // MARK: What an agenda asks of its council

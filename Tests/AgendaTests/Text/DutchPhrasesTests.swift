@@ -87,17 +87,27 @@ import Testing
             "Alle 7 thema's voldoen aan de zes afwegingen.",
             "1 van de 7 thema's voldoet nog niet aan alle zes afwegingen: ‘A’.",
             "2 van de 7 thema's voldoen nog niet aan alle zes afwegingen: ‘A’ en ‘B’.",
-            "Alle 7 thema's voldoen nog niet aan alle zes afwegingen: ‘A’, ‘B’, ‘C’, ‘D’, ‘E’, ‘F’ en ‘G’.",
+            "Geen van de 7 thema's voldoet al aan alle zes afwegingen: ‘A’, ‘B’, ‘C’, ‘D’, ‘E’, ‘F’ en ‘G’.",
         ]),
         Case(id: "every theme falls short", phrase: { DutchPhrases.themeVerdict(weak: Array(["A", "B", "C", "D", "E", "F", "G"].prefix($0)), of: $0) }, expected: [
             "Het uitvoeringsdeel heeft nog geen thema's.", "Het thema voldoet nog niet aan alle zes afwegingen.",
-            "Beide thema's voldoen nog niet aan alle zes afwegingen: ‘A’ en ‘B’.",
-            "Alle 7 thema's voldoen nog niet aan alle zes afwegingen: ‘A’, ‘B’, ‘C’, ‘D’, ‘E’, ‘F’ en ‘G’.",
+            "Geen van beide thema's voldoet al aan alle zes afwegingen: ‘A’ en ‘B’.",
+            "Geen van de 7 thema's voldoet al aan alle zes afwegingen: ‘A’, ‘B’, ‘C’, ‘D’, ‘E’, ‘F’ en ‘G’.",
         ]),
     ]
 
     @Test(arguments: cases)
     func readsRightWithZeroOneTwoAndMany(_ phrase: Case) {
         #expect(Self.counts.map(phrase.phrase) == phrase.expected)
+    }
+
+    /// The council's decision point when no theme meets the six criteria yet reads "geen van de 7
+    /// thema's voldoet al", never "alle 7 thema's voldoen nog niet".
+    @Test func whenNoThemeMeetsTheCriteriaYet() {
+        #expect([1, 2, 7].map(DutchPhrases.noneMeetYet) == [
+            "Het thema voldoet nog niet aan alle zes afwegingen",
+            "Geen van beide thema's voldoet al aan alle zes afwegingen",
+            "Geen van de 7 thema's voldoet al aan alle zes afwegingen",
+        ])
     }
 }
