@@ -97,6 +97,20 @@ import Testing
         })
     }
 
+    /// With `dia` a build needs both deck templates: a missing one is said (exit 2) before anything
+    /// is written, where the signal report's deck was once left out in silence.
+    @Test func aBuildWithDecksNeedsBothDeckTemplates() throws {
+        let root = NSTemporaryDirectory() + "mja-formaten-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: root + "/sjablonen")
+        try FileManager.default.removeItem(atPath: root + "/sjablonen/dia/signalen.md")
+        let result = mja("build", AgendaCommandsTests.regions, "--uit", root + "/uit", "--sjablonen", root + "/sjablonen", "--formaat", "dia")
+        #expect(result.code == .usageError)
+        #expect(result.error.contains("sjabloon 'dia/signalen.md' ontbreekt in '\(root)/sjablonen'"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: root + "/uit"))
+    }
+
     /// The help of each command offers exactly the formats it makes.
     @Test(arguments: [("build", true), ("signalen", true), ("voortgang", false), ("verschil", false)])
     func theHelpListsWhatTheCommandMakes(_ command: String, makesDecks: Bool) {
