@@ -13,9 +13,11 @@ let package = Package(
     targets: [
         // Generic building blocks.
         .target(name: "Diagnostics"),
-        .target(name: "TOML", dependencies: ["Diagnostics"]),
+        // The Gregorian calendar: one leap-year rule for every module that checks or counts dates.
+        .target(name: "Dates", exclude: ["README.md"]),
+        .target(name: "TOML", dependencies: ["Diagnostics", "Dates"]),
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
-        .target(name: "Documents", exclude: ["README.md", "PDF/Fonts"]),
+        .target(name: "Documents", dependencies: ["Dates"], exclude: ["README.md", "PDF/Fonts"]),
         .target(name: "Markdown", dependencies: ["Documents"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),
@@ -23,8 +25,8 @@ let package = Package(
         .target(name: "SystemCalls", exclude: ["README.md"]),
 
         // The domain and the command line.
-        .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls"]),
+        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls"], exclude: ["Formats/README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
@@ -37,6 +39,7 @@ let package = Package(
         // What tests share: the system programs some of them need (skipped without, failing under CI=true).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "DatesTests", dependencies: ["Dates"]),
         // The conformance suites' data sit beside their tests, read through #filePath.
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["toml-test"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics"], exclude: ["spec"]),

@@ -11,11 +11,10 @@ struct DocumentBuild {
     let templates: TemplateLibrary
     /// The options the checks ran with: the scorecards in the documents use the same.
     let options: CheckOptions
-    let formats: [OutputFormat]
-    let output: String
-    /// Whether the slide decks are written too: `dia.html` and `dia.pptx` beside each agenda's
+    /// The formats asked for; `dia` writes `dia.html` and `dia.pptx` beside each agenda's
     /// documents and `signalen-dia.html` and `signalen-dia.pptx` beside the signal report.
-    var decks = false
+    let formats: [DocumentFormat]
+    let output: String
     /// The check status of the workspace's agendas that were not asked for (a build of one file):
     /// they keep their row in the index, with the documents an earlier build left. Empty when the
     /// build covers every agenda: then documents of agendas that are gone are removed.
@@ -145,9 +144,7 @@ struct DocumentBuild {
     }
 
     /// Every name a document of an agenda can have, with its link text: `beleidsdeel.html`, ...
-    private static let documentNames: [(name: String, label: String)] = AgendaDocumentBuilder.Part.allCases.flatMap { part in
-        OutputFormat.allCases.map { ("\(part.rawValue).\($0.fileExtension)", "\(part.title) (\($0.displayName))") }
-    } + DeckFiles.names(AgendaDeckBuilder.fileName)
+    private static let documentNames = (DocumentKind.parts + [DocumentKind.agendaDeck]).flatMap(\.allNames)
 
     /// The link text of a document by its path (`am05-twente/beleidsdeel.html`): "Beleidsdeel (HTML)".
     static func label(ofDocument path: String) -> String {
@@ -162,17 +159,14 @@ struct DocumentBuild {
 
     /// The signal reports an earlier build left, as index links.
     private func existingSignalReports() -> [(String, String)] {
-        existing(OutputFormat.allCases.map { ("\(SignalReportBuilder.title) (\($0.displayName))", "signalen.\($0.fileExtension)") }
-            + DeckFiles.names(SignalDeckBuilder.fileName).map { ("\(SignalReportBuilder.title): \($0.label)", $0.name) })
+        existing([DocumentKind.signalReport, .signalDeck].flatMap(\.allNames).map { ($0.label, $0.name) })
     }
 
     /// The progress reports `mja voortgang` left in an agenda's folder (nil: the national one at the
     /// top of the output folder), as index links.
     private func existingProgressReports(in folder: String?) -> [(String, String)] {
-        let label = folder == nil ? "Landelijke voortgangsrapportage" : "Voortgang"
-        return existing(OutputFormat.allCases.map { format in
-            ("\(label) (\(format.displayName))", (folder.map { $0 + "/" } ?? "") + "voortgang.\(format.fileExtension)")
-        })
+        let kind = folder == nil ? DocumentKind.nationalProgressReport : .progressReport
+        return existing(kind.allNames.map { ($0.label, (folder.map { $0 + "/" } ?? "") + $0.name) })
     }
 
     /// The links (text, path relative to the output folder) whose file is there.
@@ -222,45 +216,37 @@ struct DocumentBuild {
         do {
             switch job {
             case .agenda(let agenda, _, _):
-                var files = try AgendaDocumentBuilder.Part.allCases.flatMap { part in
-                    let document = try builder.document(part, of: agenda)
-                    return formats.map { format in
-                        GeneratedFile(
-                            name: "\(part.rawValue).\(format.fileExtension)", label: "\(part.title) (\(format.displayName))",
-                            bytes: format.writer.write(document))
-                    }
+                var files: [GeneratedFile] = []
+                for part in AgendaDocumentBuilder.Part.allCases {
+                    files += try DocumentKind.part(part).files(in: formats) { () throws(MustacheError) in try builder.document(part, of: agenda) }
                 }
-                if decks {
-                    let document = try AgendaDeckBuilder(documents: builder).document(of: agenda)
-                    files += DeckFiles.files(AgendaDeckBuilder.fileName, document: document)
+                return try files + DocumentKind.agendaDeck.files(in: formats) { () throws(MustacheError) in
+                    try AgendaDeckBuilder(documents: builder).document(of: agenda)
                 }
-                return files
             case .signalReport:
                 return try signalReport()
             }
-        } catch let error as MustacheError {
+        } catch {
             throw CommandError(error)
         }
     }
 
     /// The signal report over every agenda of the workspace (those read for context too), in the
-    /// build's formats, with its deck when decks are made.
+    /// build's formats, with its deck when `dia` is one of them.
     func signalReport() throws(MustacheError) -> [GeneratedFile] {
         let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
-        var files = Self.signalReportFiles(try SignalReportBuilder(templates: templates).document(for: analysis), formats: formats)
-        if decks, templates[SignalDeckBuilder.templateName] != nil {
-            let document = try SignalDeckBuilder(templates: templates).document(for: analysis)
-            files += DeckFiles.files(SignalDeckBuilder.fileName, document: document, prefix: SignalReportBuilder.title)
-        }
-        return files
+        return try Self.signalReportFiles(analysis, templates: templates, formats: formats)
     }
 
-    /// The signal report in every format, for `build` and `signalen` alike.
-    static func signalReportFiles(_ document: Document, formats: [OutputFormat]) -> [GeneratedFile] {
-        formats.map { format in
-            GeneratedFile(
-                name: "signalen.\(format.fileExtension)", label: "\(SignalReportBuilder.title) (\(format.displayName))",
-                bytes: format.writer.write(document))
+    /// The signal report and its deck in those of `formats` they are made in, for `build` and
+    /// `signalen` alike.
+    static func signalReportFiles(
+        _ analysis: SignalAnalysis, templates: TemplateLibrary, formats: [DocumentFormat]
+    ) throws(MustacheError) -> [GeneratedFile] {
+        try DocumentKind.signalReport.files(in: formats) { () throws(MustacheError) in
+            try SignalReportBuilder(templates: templates).document(for: analysis)
+        } + DocumentKind.signalDeck.files(in: formats) { () throws(MustacheError) in
+            try SignalDeckBuilder(templates: templates).document(for: analysis)
         }
     }
 

@@ -1,12 +1,20 @@
 import Documents
 
-/// Options and arguments that `build` and `signalen` share, declared once so their help and
-/// defaults stay the same.
+/// Options and arguments that the commands writing documents (`build`, `signalen`, `voortgang`,
+/// `verschil`) share, declared once so their help and defaults stay the same.
 extension Option {
-    /// `--formaat md,html,dia`: the output formats, and `dia` for the slide decks.
-    static let outputFormats = Option.list(
-        "formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: OutputFormat.allCases.map(\.rawValue) + [Invocation.deckFormat],
-        summary: LocalizedText("Welke formaten (standaard md,html; dia voor dia's)", "Which formats (default md,html; dia for slide decks)"))
+    /// `--formaat md,html,dia`: the formats of the documents, offering only those that one of
+    /// `kinds` is made in, so the parser refuses any other (exit 2) before anything is written and
+    /// the help lists what the command really makes.
+    static func outputFormats(for kinds: [DocumentKind]) -> Option {
+        let formats = DocumentKind.formats(of: kinds)
+        let defaults = DocumentFormat.defaults.map(\.name).joined(separator: ",")
+        let deck = formats.contains(.deck)
+        return Option.list(
+            "formaat", aliases: ["format"], placeholder: "FORMATEN", allowed: formats.map(\.name),
+            summary: LocalizedText("Welke formaten (standaard \(defaults)\(deck ? "; dia voor dia's" : ""))",
+                                   "Which formats (default \(defaults)\(deck ? "; dia for slide decks" : ""))"))
+    }
 
     /// `--uit MAP`: where the output goes.
     static let outputFolder = Option.value(
@@ -27,16 +35,13 @@ extension Positional {
 }
 
 extension Invocation {
-    /// The `--formaat` value that asks for the slide decks (HTML): `dia`.
-    static let deckFormat = "dia"
-
-    /// The document formats asked for with `--formaat`, Markdown and HTML when none is; none when
-    /// only `dia` is.
-    var outputFormats: [OutputFormat] {
-        let values = values("formaat")
-        return values.isEmpty ? [.markdown, .html] : values.compactMap(OutputFormat.init(rawValue:))
+    /// The document formats asked for with `--formaat`, each once, in the order given;
+    /// ``DocumentFormat/defaults`` when none is. Other words (`json` of `mja verschil`) are skipped.
+    var documentFormats: [DocumentFormat] {
+        var formats: [DocumentFormat] = []
+        for format in values("formaat").compactMap(DocumentFormat.init(name:)) where !formats.contains(format) {
+            formats.append(format)
+        }
+        return formats.isEmpty ? DocumentFormat.defaults : formats
     }
-
-    /// Whether `--formaat` asks for the slide decks.
-    var wantsDecks: Bool { values("formaat").contains(Self.deckFormat) }
 }

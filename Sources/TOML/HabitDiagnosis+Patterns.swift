@@ -1,3 +1,5 @@
+import Dates
+
 // The habits `HabitDiagnosis` recognises, each read from the start of a value as written. No
 // Foundation: the TOML module stands alone.
 

@@ -1,3 +1,4 @@
+import Dates
 import Diagnostics
 
 // Dates and times (RFC 3339 as TOML uses it):

@@ -1,3 +1,4 @@
+import Dates
 import Diagnostics
 
 // The words for the habits of `TOMLError.Habit`: what was written, why TOML reads it otherwise, and

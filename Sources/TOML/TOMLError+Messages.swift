@@ -1,3 +1,4 @@
+import Dates
 import Diagnostics
 
 // The text of every TOML error, in Dutch and English, written for people who edit the files by hand

@@ -40,7 +40,8 @@ import Testing
             var outcomes: [String] = []
             for arguments in [
                 ["build", regions, "--uit", folder + "/bouw", "--formaat", all, "--sjablonen", templates],
-                ["voortgang", regions, "--uit", folder + "/voortgang", "--formaat", all, "--sjablonen", templates],
+                // There is no progress deck: `voortgang` refuses `dia` (it once left it out in silence).
+                ["voortgang", regions, "--uit", folder + "/voortgang", "--formaat", "md,html,docx,pdf", "--sjablonen", templates],
             ] {
                 let result = mja(arguments)
                 if result.code != .success { outcomes.append("\(arguments[0]): \(result.error)") }

@@ -110,7 +110,6 @@ import Testing
         #expect(html.contains("aria-label=\"Tabel met de kolommen x\">"))
         var captioned = HTMLRenderer(headingIDs: nil, capacity: 100)
         captioned.pageTables = true
-        defer { captioned.output.deallocate() }
         captioned.table(Table(header: ["a"], rows: [["1"]], caption: "Acties <2026>"))
         #expect(captioned.output.string().hasPrefix(
             "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Acties &lt;2026&gt;\">\n<table"))

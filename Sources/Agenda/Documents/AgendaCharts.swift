@@ -77,15 +77,8 @@ struct AgendaCharts {
     /// attention (`vertraagd`) gets the solid dark fill, a finished action the palest one.
     static let timelineStatuses: [Action.Status] = [.delayed, .running, .planned, .finished, .stopped]
 
-    /// Days between two dates (proleptic Gregorian calendar).
+    /// Days between two dates.
     static func days(from start: CalendarDate, to end: CalendarDate) -> Int {
-        dayNumber(end) - dayNumber(start)
-    }
-
-    private static func dayNumber(_ date: CalendarDate) -> Int {
-        // Days since 1 March of year 0, so leap days fall at the end of a year.
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let month = date.month <= 2 ? date.month + 9 : date.month - 3
-        return 365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + date.day - 1
+        start.days(to: end)
     }
 }

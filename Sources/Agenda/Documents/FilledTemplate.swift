@@ -67,7 +67,7 @@ struct FilledTemplate {
                 return .table(marking(table))
             case .blockQuote(let inner):
                 return .blockQuote(placing(inner, figure: figure))
-            default:
+            case .codeBlock, .heading, .paragraph, .list, .thematicBreak, .figure, .tableOfContents:
                 return block
             }
         }

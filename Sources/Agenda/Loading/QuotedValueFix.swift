@@ -1,3 +1,4 @@
+import Dates
 import Foundation
 import TOML
 
@@ -37,8 +38,7 @@ enum QuotedValueFix {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         let (year, month, day) = parts[0].count == 4 ? (a, b, c) : parts[2].count == 4 ? (c, b, a) : (0, 0, 0)
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard year > 0, (1...12).contains(month), (1...days[month - 1]).contains(day) else { return nil }
+        guard year > 0, GregorianCalendar.isValid(year: year, month: month, day: day) else { return nil }
         return CalendarDate(year: year, month: month, day: day).description
     }
 }

@@ -1,3 +1,4 @@
+import Dates
 import Foundation
 
 /// The CSV format for signals, shared by the reader and the writer, for exchange with Excel.
@@ -117,15 +118,12 @@ extension SignalCSVFormat {
 extension CalendarDate {
     /// Whether the date is a real day of the Gregorian calendar (no 31 February).
     public var exists: Bool {
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        (1...9999).contains(year) && GregorianCalendar.isValid(year: year, month: month, day: day)
     }
 
     /// The number of days from this date to `other` (negative when `other` is earlier).
     public func days(to other: CalendarDate) -> Int {
-        AgendaCharts.days(from: self, to: other)
+        GregorianCalendar.days(from: (year, month, day), to: (other.year, other.month, other.day))
     }
 
     /// The quarter as the reports write it: `2026-K1`.

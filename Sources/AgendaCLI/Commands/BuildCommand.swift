@@ -16,7 +16,7 @@ struct BuildCommand: Command {
         "De documenten komen uit de sjablonen in 'templates/' (Markdown met Mustache); pas die aan om te veranderen wat er staat. Een agenda met fouten wordt niet gebouwd.",
         "The documents come from the templates in 'templates/' (Markdown with Mustache); edit those to change what they say. An agenda with errors is not built.")
     let options: [Option] = [
-        .outputFormats,
+        .outputFormats(for: Self.documents),
         .outputFolder,
         .templateFolder,
         .minimumRegions,
@@ -28,19 +28,24 @@ struct BuildCommand: Command {
         Example("mja build regions/am05-twente.toml --formaat html --uit /tmp/twente", LocalizedText("Alleen Twente, alleen HTML", "Only Twente, only HTML")),
     ]
 
+    /// The documents a build writes: the parts and the deck of each agenda, the signal report and its deck.
+    static let documents = DocumentKind.parts + [.agendaDeck, .signalReport, .signalDeck]
+
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let output = invocation.option("uit") ?? "out"
+        let formats = invocation.documentFormats
+        // With `dia` both decks' templates must be there: a deck is never left out in silence.
+        let decks = formats.contains(.deck) ? [AgendaDeckBuilder.templateName, SignalDeckBuilder.templateName] : []
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue) + (invocation.wantsDecks ? [AgendaDeckBuilder.templateName] : []),
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue) + decks,
             context: context)
         let loaded = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         let (workspace, checked, otherAgendas) = try Self.check(loaded, invocation: invocation, context: context)
         let (options, diagnostics) = (checked.options, checked.diagnostics)
         var build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
-            formats: invocation.outputFormats, output: output)
+            formats: formats, output: output)
         build.assessor = checked.assessor
-        build.decks = invocation.wantsDecks
         build.otherAgendas = otherAgendas
         let result = try build.run()
 
@@ -57,7 +62,7 @@ struct BuildCommand: Command {
         let l = context.language
         let counts = (documents: l.count(documents, ("document", "documenten"), ("document", "documents")),
                       agendas: l.count(result.built, ("agenda", "agenda's"), ("agenda", "agendas")),
-                      formats: l.count(build.formats.count + (build.decks ? 1 : 0), ("formaat", "formaten"), ("format", "formats")),
+                      formats: l.count(build.formats.count, ("formaat", "formaten"), ("format", "formats")),
                       files: l.count(result.files, ("bestand", "bestanden"), ("file", "files")))
         context.console.writeLine(context.text(
             "\(counts.documents) van \(counts.agendas)\(report) geschreven in \(counts.formats) (\(counts.files)), met een overzicht in \(output)/index.html",

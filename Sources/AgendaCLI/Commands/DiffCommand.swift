@@ -22,7 +22,7 @@ struct DiffCommand: Command {
                summary: LocalizedText("Vergelijk met het bestand zoals het in deze git-revisie was (HEAD~1, v1.0, een commit)",
                                       "Compare with the file as it was in this git revision (HEAD~1, v1.0, a commit)")),
         .list("formaat", aliases: ["format"], placeholder: "FORMATEN",
-              allowed: DiagnosticsFormat.allCases.map(\.rawValue) + ["text"] + OutputFormat.allCases.map(\.rawValue),
+              allowed: DiagnosticsFormat.allCases.map(\.rawValue) + ["text"] + DocumentKind.formats(of: Self.documents).map(\.name),
               summary: LocalizedText("tekst (standaard) of json op het scherm; een documentformaat (md, html, ...) schrijft het document",
                                      "text (default) or json on screen; a document format (md, html, ...) writes the document")),
         .outputFolder,
@@ -39,14 +39,16 @@ struct DiffCommand: Command {
         Example("mja verschil oud.toml regions/am05-twente.toml --uit out --formaat html,docx", LocalizedText("Ook het document voor het bestuur, in HTML en Word", "Also the document for the board, in HTML and Word")),
     ]
 
+    /// The document `verschil` writes: the changes, in the page formats (no deck).
+    static let documents = [DocumentKind.changes]
+
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let formats = invocation.values("formaat").map { $0 == "text" ? DiagnosticsFormat.text.rawValue : $0 }
         let screen = Set(formats.compactMap(DiagnosticsFormat.init(rawValue:)))
         guard screen.count <= 1 else {
             throw UsageError.invalid(LocalizedText("kies tekst of json voor het scherm, niet allebei", "choose text or json for the screen, not both"))
         }
-        let documentFormats = formats.compactMap(OutputFormat.init(rawValue:))
-        let wantsDocument = !documentFormats.isEmpty || invocation.flag("uit")
+        let wantsDocument = formats.contains { DocumentFormat(name: $0) != nil } || invocation.flag("uit")
         // The templates first: a missing or broken template is said before anything is compared.
         let templates = wantsDocument ? try TemplateFolder.load(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals,
@@ -61,7 +63,7 @@ struct DiffCommand: Command {
         }
         if let templates {
             let written = try writeDocument(
-                comparison, new: versions.new, templates: templates, formats: documentFormats.isEmpty ? [.markdown, .html] : documentFormats,
+                comparison, new: versions.new, templates: templates, formats: invocation.documentFormats,
                 output: invocation.option("uit") ?? "out")
             // JSON on standard output stays one document: the files written are said on standard error.
             context.console.writeLine(context.text("Geschreven: ", "Written: ") + written.joined(separator: ", "), to: json ? .error : .output)
@@ -72,19 +74,21 @@ struct DiffCommand: Command {
     /// The document in every format asked for, in `output/<agenda>/wijzigingen.<extension>`;
     /// the paths written.
     private func writeDocument(
-        _ comparison: AgendaComparison, new: AgendaComparer.Version, templates: TemplateLibrary, formats: [OutputFormat], output: String
+        _ comparison: AgendaComparison, new: AgendaComparer.Version, templates: TemplateLibrary, formats: [DocumentFormat], output: String
     ) throws -> [String] {
-        let document: Document
+        let files: [DocumentBuild.GeneratedFile]
         do {
-            document = try ChangesDocumentBuilder(templates: templates).document(for: comparison, new: new)
+            files = try DocumentKind.changes.files(in: formats) { () throws(MustacheError) in
+                try ChangesDocumentBuilder(templates: templates).document(for: comparison, new: new)
+            }
         } catch {
             throw CommandError(error)
         }
         let folder = "\(output)/\(DocumentBuild.folderName(for: new.agenda.file))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return try formats.map { format in
-            let path = "\(folder)/\(ChangesDocumentBuilder.fileName).\(format.fileExtension)"
-            try FileOutput.write(Data(format.writer.write(document)), to: path)
+        return try files.map { file in
+            let path = "\(folder)/\(file.name)"
+            try FileOutput.write(Data(file.bytes), to: path)
             return path
         }
     }

@@ -19,7 +19,7 @@ struct ProgressCommand: Command {
         .value("peildatum", aliases: ["reference-date"], placeholder: "JJJJ-MM-DD",
                summary: LocalizedText("De datum waarop de rapportage staat (standaard de peildatum in de agenda)",
                                       "The date the report stands at (default the agenda's peildatum)")),
-        .outputFormats,
+        .outputFormats(for: Self.documents),
         .outputFolder,
         .templateFolder,
     ]
@@ -28,6 +28,10 @@ struct ProgressCommand: Command {
         Example("mja voortgang", LocalizedText("De rapportages van alle agenda's en het landelijke overzicht in out/", "The reports of all agendas and the national overview in out/")),
         Example("mja voortgang regions/am05-twente.toml --peildatum 2026-10-01 --formaat docx", LocalizedText("Alleen Twente, als Word-bestand", "Only Twente, as a Word file")),
     ]
+
+    /// The documents `voortgang` writes: each agenda's progress report and the national one.
+    /// There is no progress deck, so `--formaat dia` is refused (exit 2).
+    static let documents = [DocumentKind.progressReport, .nationalProgressReport]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         var referenceDate: CalendarDate?
@@ -39,7 +43,7 @@ struct ProgressCommand: Command {
             referenceDate = date
         }
         let output = invocation.option("uit") ?? "out"
-        let formats = invocation.outputFormats.isEmpty ? [OutputFormat.markdown, .html] : invocation.outputFormats
+        let formats = invocation.documentFormats
         let templates = try TemplateFolder.load(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals,
             requiring: [ProgressReportBuilder.templateName, ProgressReportBuilder.nationalTemplateName], context: context)
@@ -58,19 +62,17 @@ struct ProgressCommand: Command {
             for agenda in good {
                 let folder = "\(output)/\(DocumentBuild.folderName(for: agenda.file))"
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                let document = try builder.document(for: agenda)
-                for format in formats {
-                    let path = "\(folder)/voortgang.\(format.fileExtension)"
-                    try FileOutput.write(Data(format.writer.write(document)), to: path)
+                for file in try DocumentKind.progressReport.files(in: formats, of: { () throws(MustacheError) in try builder.document(for: agenda) }) {
+                    let path = "\(folder)/\(file.name)"
+                    try FileOutput.write(Data(file.bytes), to: path)
                     written.append(path)
                 }
             }
             if good.count > 1 {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                let document = try builder.nationalDocument(for: good)
-                for format in formats {
-                    let path = "\(output)/voortgang.\(format.fileExtension)"
-                    try FileOutput.write(Data(format.writer.write(document)), to: path)
+                for file in try DocumentKind.nationalProgressReport.files(in: formats, of: { () throws(MustacheError) in try builder.nationalDocument(for: good) }) {
+                    let path = "\(output)/\(file.name)"
+                    try FileOutput.write(Data(file.bytes), to: path)
                     written.append(path)
                 }
             }

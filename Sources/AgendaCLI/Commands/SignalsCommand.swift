@@ -27,7 +27,7 @@ struct SignalsCommand: Command {
         .value("xlsx", placeholder: "BESTAND",
                summary: LocalizedText("Schrijf alle signalen als Excel-bestand (.xlsx)", "Write all signals as an Excel file (.xlsx)")),
         .outputFolder,
-        .outputFormats,
+        .outputFormats(for: Self.documents),
         .value("breed", aliases: ["broad"], placeholder: "N", default: "5",
                summary: LocalizedText("Vanaf hoeveel regio's een onderwerp breed gedragen is",
                                       "From how many regions a topic is broadly shared")),
@@ -44,11 +44,15 @@ struct SignalsCommand: Command {
         Example("mja signalen --breed 3 --peildatum 2026-11-23", LocalizedText("Breed gedragen vanaf 3 regio's, dagen open tot 23 november", "Broadly shared from 3 regions, days open to 23 November")),
     ]
 
+    /// The documents `signalen` writes: the signal report and its deck.
+    static let documents = [DocumentKind.signalReport, .signalDeck]
+
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let options = try analysisOptions(invocation)
         let output = invocation.option("uit") ?? "out"
+        let formats = invocation.documentFormats
         let templates = try TemplateFolder.load(
-            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: [SignalReportBuilder.templateName] + (invocation.wantsDecks ? [SignalDeckBuilder.templateName] : []), context: context)
+            invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: [SignalReportBuilder.templateName] + (formats.contains(.deck) ? [SignalDeckBuilder.templateName] : []), context: context)
         let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
         var collection = SignalCollection(workspace: workspace)
         for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
@@ -60,18 +64,14 @@ struct SignalsCommand: Command {
                 collection.diagnostics, fileCount: workspace.requestedFiles.count + invocation.values("csv-invoer").count + invocation.values("xlsx-invoer").count,
                 sources: collection.sources, to: .error)
         }
-        let document: Document
-        let deck: Document?
+        let files: [DocumentBuild.GeneratedFile]
         do {
-            document = try SignalReportBuilder(templates: templates).document(for: analysis)
-            deck = invocation.wantsDecks ? try SignalDeckBuilder(templates: templates).document(for: analysis) : nil
+            files = try DocumentBuild.signalReportFiles(analysis, templates: templates, formats: formats)
         } catch {
             throw CommandError(error)
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         var written: [String] = []
-        var files = DocumentBuild.signalReportFiles(document, formats: invocation.outputFormats)
-        if let deck { files += DeckFiles.files(SignalDeckBuilder.fileName, document: deck) }
         for file in files {
             let path = "\(output)/\(file.name)"
             try FileOutput.write(Data(file.bytes), to: path)

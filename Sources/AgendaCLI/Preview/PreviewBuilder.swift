@@ -42,7 +42,7 @@ struct PreviewBuilder {
             let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
             var build = DocumentBuild(
                 workspace: workspace, diagnostics: checked.diagnostics, templates: templates, options: checked.options,
-                formats: [.html], output: "")
+                formats: [.page(.html)], output: "")
             build.assessor = checked.assessor
             var generated = try build.generate()
             var files: [String: [UInt8]] = [:]

@@ -1,8 +1,10 @@
-/// A growable buffer of UTF-8 bytes that the caller frees with ``deallocate()``.
+/// A growable buffer of UTF-8 bytes, freed when it goes away.
 ///
 /// The HTML writer appends many short pieces; `Array.append(contentsOf:)` costs several times a
-/// capacity check and a `memcpy`, which is all this does.
-struct HTMLOutput {
+/// capacity check and a `memcpy`, which is all this does. It cannot be copied (like ``BitWriter``):
+/// a copy would share the memory, and the first to free it or grow it would leave the other
+/// pointing at freed bytes.
+struct HTMLOutput: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
@@ -12,7 +14,7 @@ struct HTMLOutput {
         base = .allocate(capacity: self.capacity)
     }
 
-    func deallocate() { base.deallocate() }
+    deinit { base.deallocate() }
 
     /// The last byte written, or nil when nothing has been.
     var last: UInt8? { count > 0 ? base[count - 1] : nil }

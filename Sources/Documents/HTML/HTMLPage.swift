@@ -21,7 +21,6 @@ public struct HTMLPage: Sendable {
     public func render(_ document: Document) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 8192)
         renderer.pageTables = true
-        defer { renderer.output.deallocate() }
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
         if !listed.isEmpty { renderer.tableOfContents = { tableOfContents(listed) } }
         // The cover gets a page of its own only when the table of contents follows it.
@@ -82,7 +81,6 @@ public struct HTMLPage: Sendable {
 
     private func escaped(_ text: String) -> String {
         var output = HTMLOutput(capacity: text.utf8.count + 16)
-        defer { output.deallocate() }
         HTMLEscaping.appendEscaped(text, to: &output)
         return output.string()
     }

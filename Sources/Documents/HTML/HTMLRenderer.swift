@@ -1,7 +1,7 @@
 /// The walk behind ``HTMLWriter`` and ``HTMLPage``: blocks and inlines appended as UTF-8 bytes to
 /// an ``HTMLOutput``. Markup is written from `StaticString`s straight into the buffer and text
 /// through ``HTMLEscaping``, which copies runs without escapes at once.
-struct HTMLRenderer {
+struct HTMLRenderer: ~Copyable {
     var output: HTMLOutput
     /// The ids given so far, or nil when headings get no ids.
     var headingIDs: HeadingIDs?
@@ -43,10 +43,7 @@ struct HTMLRenderer {
     /// table's introduction, which a printed page keeps with it (class `inleiding`).
     private static func introducesTable(at index: Int, in blocks: [Block]) -> Bool {
         guard index > 0, index + 1 < blocks.count, case .heading = blocks[index - 1] else { return false }
-        switch blocks[index + 1] {
-        case .table, .figure: return true
-        default: return false
-        }
+        return blocks[index + 1].isTableOrFigure
     }
 
     private mutating func block(_ block: Block, tight: Bool) {

@@ -32,7 +32,6 @@ public struct HTMLWriter: Sendable {
     /// The HTML fragment for `blocks`: one element per block, each on its own lines.
     public func render(_ blocks: [Block]) -> String {
         var renderer = HTMLRenderer(headingIDs: options.headingIDs ? HeadingIDs() : nil, capacity: 4096)
-        defer { renderer.output.deallocate() }
         renderer.blocks(blocks, tight: false)
         return renderer.output.string()
     }

@@ -61,7 +61,6 @@ public enum PreviewOverlay {
 
     private static func escaped(_ text: String) -> [UInt8] {
         var output = HTMLOutput(capacity: text.utf8.count + 64)
-        defer { output.deallocate() }
         HTMLEscaping.appendEscaped(text, to: &output)
         return Array(output.string().utf8)
     }

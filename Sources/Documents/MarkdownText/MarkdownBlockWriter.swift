@@ -5,7 +5,7 @@
 /// open container adds its part, outermost first, and a container's part for an empty line
 /// (`>` for a quote, the bare marker for an item's first line, nothing for an item's later
 /// lines) differs from its part for a line with text, so that no line ends in a space.
-struct MarkdownBlockWriter {
+struct MarkdownBlockWriter: ~Copyable {
     /// The Markdown written so far.
     private(set) var output = HTMLOutput(capacity: 16384)
     /// Where the inline writer writes a paragraph, heading or cell before it is copied as lines.
@@ -21,11 +21,6 @@ struct MarkdownBlockWriter {
         var isQuote: Bool
         /// Whether the item's first line, which carries the marker, is still to come.
         var firstLinePending: Bool
-    }
-
-    func deallocate() {
-        output.deallocate()
-        scratch.deallocate()
     }
 
     mutating func write(_ blocks: [Block], tight: Bool) {
@@ -57,7 +52,7 @@ struct MarkdownBlockWriter {
         switch block {
         case .figure, .tableOfContents: true
         case .table(let table): !table.caption.isEmpty
-        default: false
+        case .heading, .paragraph, .blockQuote, .list, .codeBlock, .thematicBreak: false
         }
     }
 
@@ -75,7 +70,7 @@ struct MarkdownBlockWriter {
             return [.paragraph([.strong([.text(caption)])]), .table(table)]
         case .tableOfContents:
             return []
-        default:
+        case .table, .heading, .paragraph, .blockQuote, .list, .codeBlock, .thematicBreak:
             return [block]
         }
     }

@@ -3,7 +3,7 @@
 ///
 /// It writes UTF-8 bytes into a buffer the block writer lends it (and takes back), and copies the
 /// runs of text that need no escaping at once: this runs for every byte of every document.
-struct MarkdownInlineWriter {
+struct MarkdownInlineWriter: ~Copyable {
     /// Where the inlines stand; each context has its own extra escapes.
     enum Context { case paragraph, heading, tableCell }
 
@@ -11,7 +11,7 @@ struct MarkdownInlineWriter {
     var output: HTMLOutput
     var atLineStart = true
 
-    init(context: Context, output: HTMLOutput) {
+    init(context: Context, output: consuming HTMLOutput) {
         self.context = context
         self.output = output
     }

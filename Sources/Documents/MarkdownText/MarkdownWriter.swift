@@ -21,7 +21,6 @@ public struct MarkdownWriter: Sendable {
     /// The Markdown text of `blocks`, ending in a newline (empty when there are none).
     public func render(_ blocks: [Block]) -> String {
         var writer = MarkdownBlockWriter()
-        defer { writer.deallocate() }
         writer.write(blocks, tight: false)
         return writer.output.string()
     }
@@ -29,7 +28,6 @@ public struct MarkdownWriter: Sendable {
     /// The UTF-8 bytes of ``render(_:)-([Block])``, without making a string first.
     func bytes(_ blocks: [Block]) -> [UInt8] {
         var writer = MarkdownBlockWriter()
-        defer { writer.deallocate() }
         writer.write(blocks, tight: false)
         return writer.output.bytes()
     }

@@ -16,9 +16,9 @@ extension OfficeChart {
 
     /// The chart part's relationships: its embedded workbook, as a package.
     static func relationships(_ number: Int) -> String {
-        XlsxWriter.declaration + "<Relationships xmlns=\"\(XlsxWriter.packageRelationshipNamespace)\">"
-            + "<Relationship Id=\"\(workbookRelationshipID)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/package\" Target=\"../embeddings/\(workbookName(number))\"/>"
-            + "</Relationships>"
+        OfficePackage.relationships([
+            PackageRelationship(id: workbookRelationshipID, type: "package", target: "../embeddings/\(workbookName(number))", isExternal: false),
+        ])
     }
 
     /// The workbook with the chart's data: amounts in euros with the euro format, counts as numbers.

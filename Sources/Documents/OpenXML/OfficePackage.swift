@@ -1,6 +1,7 @@
-/// What every Office Open XML package of ours shares: the XML declaration, the relationships
-/// namespace and the document properties (`docProps/core.xml`, `docProps/app.xml`). None holds a
-/// clock time.
+/// What every Office Open XML package of ours (`.docx`, `.pptx`, `.xlsx`) shares, written here
+/// once: the XML declaration, `[Content_Types].xml`, the relationships parts (`_rels/.rels` and
+/// the others) and the document properties (`docProps/core.xml`, `docProps/app.xml`). None holds
+/// a clock time.
 enum OfficePackage {
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -10,21 +11,69 @@ enum OfficePackage {
         declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">" + relationships.map(\.xml).joined() + "</Relationships>"
     }
 
-    /// `docProps/core.xml`: title, subject, keywords, language, version and status; no dates, since
-    /// a clock time would make every build differ.
-    static func core(_ metadata: DocumentMetadata, language: String) -> String {
-        let subject = [metadata.kind, metadata.part, metadata.region].filter { !$0.isEmpty }.joined(separator: ", ")
+    /// `_rels/.rels`: the package's main part (`word/document.xml`, `ppt/presentation.xml`,
+    /// `xl/workbook.xml`) and the two property parts.
+    static func packageRelationships(mainPart: String) -> String {
+        declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(PackageRelationship.typeBase)officeDocument\" Target=\"\(mainPart)\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"\(relationshipsNamespace)/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"\(PackageRelationship.typeBase)extended-properties\" Target=\"docProps/app.xml\"/>"
+            + "</Relationships>"
+    }
+
+    /// `[Content_Types].xml`: relationships parts and other XML by extension, then `defaults`
+    /// (extension, content type), then each of `overrides` (part name, content type) in order.
+    static func contentTypes(defaults: [(String, String)] = [], overrides: [(String, String)]) -> String {
+        var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        for (fileExtension, type) in [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml")] + defaults {
+            xml += "<Default Extension=\"\(fileExtension)\" ContentType=\"\(type)\"/>"
+        }
+        for (part, type) in overrides { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
+        return xml + "</Types>"
+    }
+
+    /// The content types of the two property parts, for ``contentTypes(defaults:overrides:)``.
+    static let propertyContentTypes = [
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+        ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+    ]
+
+    /// PNG pictures and embedded workbooks (the data of a chart), by extension.
+    static let pictureAndWorkbookDefaults = [
+        ("png", "image/png"), ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ]
+
+    /// What `docProps/core.xml` says; an empty field is left out, and so is a nil title.
+    struct CoreProperties {
+        var title: String?
+        var subject = ""
+        var keywords: [String] = []
+        var status = ""
+        var language: String
+        var version = ""
+    }
+
+    /// `docProps/core.xml`: title, subject, keywords, language, version and status; no dates,
+    /// since a clock time would make every build differ.
+    static func core(_ properties: CoreProperties) -> String {
         var xml = declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
         xml += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        xml += "<dc:title>\(XMLText.escape(metadata.title))</dc:title>"
-        if !subject.isEmpty { xml += "<dc:subject>\(XMLText.escape(subject))</dc:subject>" }
+        if let title = properties.title { xml += "<dc:title>\(XMLText.escape(title))</dc:title>" }
+        if !properties.subject.isEmpty { xml += "<dc:subject>\(XMLText.escape(properties.subject))</dc:subject>" }
         xml += "<dc:creator>mja</dc:creator>"
-        let keywords = metadata.keywords.filter { !$0.isEmpty }
+        let keywords = properties.keywords.filter { !$0.isEmpty }
         if !keywords.isEmpty { xml += "<cp:keywords>\(XMLText.escape(keywords.joined(separator: ", ")))</cp:keywords>" }
-        if !metadata.status.isEmpty { xml += "<cp:contentStatus>\(XMLText.escape(metadata.status))</cp:contentStatus>" }
-        xml += "<dc:language>\(XMLText.escape(language))</dc:language>"
-        if !metadata.version.isEmpty { xml += "<cp:version>\(XMLText.escape(metadata.version))</cp:version>" }
+        if !properties.status.isEmpty { xml += "<cp:contentStatus>\(XMLText.escape(properties.status))</cp:contentStatus>" }
+        xml += "<dc:language>\(XMLText.escape(properties.language))</dc:language>"
+        if !properties.version.isEmpty { xml += "<cp:version>\(XMLText.escape(properties.version))</cp:version>" }
         return xml + "</cp:coreProperties>"
+    }
+
+    /// `docProps/core.xml` of a document (Word, PowerPoint): its metadata, the title always.
+    static func core(_ metadata: DocumentMetadata, language: String) -> String {
+        core(CoreProperties(
+            title: metadata.title, subject: [metadata.kind, metadata.part, metadata.region].filter { !$0.isEmpty }.joined(separator: ", "),
+            keywords: metadata.keywords, status: metadata.status, language: language, version: metadata.version))
     }
 
     /// `docProps/app.xml`: the application's name.

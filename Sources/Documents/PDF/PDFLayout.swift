@@ -210,10 +210,7 @@ final class PDFLayout {
     /// kept with them.
     func isIntroduction(at index: Int, in blocks: [Block]) -> Bool {
         guard index > 0, index + 1 < blocks.count, case .heading = blocks[index - 1] else { return false }
-        switch blocks[index + 1] {
-        case .table, .figure: return true
-        default: return false
-        }
+        return blocks[index + 1].isTableOrFigure
     }
 
     func paragraph(_ content: [Inline], frame: PDFFrame, tight: Bool, style: PDFPageStyle.TextStyle = PDFPageStyle.body) {
@@ -266,20 +263,18 @@ final class PDFLayout {
             // A paragraph that introduces a table or figure goes to the next page with it (see
             // ``blocks(_:frame:tight:)``), so a heading before it must be kept with both.
             let rest = blocks.dropFirst()
-            switch rest.first {
-            case .table?, .figure?:
+            if rest.first?.isTableOrFigure == true {
                 return paragraphHeight(content, frame: frame) + minimumHeight(of: rest, frame: frame)
-            default:
-                let count = lines(content, style: body, width: frame.width).count
-                return Double(min(count, 2)) * body.lineHeight
             }
+            let count = lines(content, style: body, width: frame.width).count
+            return Double(min(count, 2)) * body.lineHeight
         case .table(let table):
             return tableMinimumHeight(table, frame: frame)
         case .figure(let figure):
             return figureMinimumHeight(figure, frame: frame)
         case .blockQuote(let inner):
             return minimumHeight(of: inner[...], frame: frame.indented(by: 14))
-        default:
+        case .list, .codeBlock, .thematicBreak, .tableOfContents:
             return 2 * body.lineHeight
         }
     }

@@ -43,7 +43,7 @@ public struct SlideDeck: Sendable, Equatable {
                 current = (content, [])
             case .tableOfContents:
                 break
-            default:
+            case .heading, .paragraph, .blockQuote, .list, .codeBlock, .table, .figure:
                 if current == nil { current = ([], []) }
                 current!.blocks.append(block)
             }

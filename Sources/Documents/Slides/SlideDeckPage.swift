@@ -19,7 +19,6 @@ public struct SlideDeckPage: Sendable {
     /// The page for `deck`.
     public func render(_ deck: SlideDeck) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 16384)
-        defer { renderer.output.deallocate() }
         renderer.write("<!DOCTYPE html>\n<html lang=\"")
         renderer.escaped(deck.metadata.language)
         renderer.write("\">\n<head>\n<meta charset=\"utf-8\">\n")

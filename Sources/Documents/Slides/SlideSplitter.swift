@@ -115,7 +115,7 @@ struct SlideSplitter {
                     page.blocks.append(block)
                 }
                 flush()
-            default:
+            case .heading, .blockQuote, .codeBlock, .thematicBreak, .tableOfContents:
                 let cost = lines(of: block)
                 if !page.isEmpty && page.lines + page.gap + cost > budget.lines { flush() }
                 page.lines += page.gap + cost
@@ -158,7 +158,7 @@ struct SlideSplitter {
             switch block {
             case .paragraph(let content): total + lines(content.plainText, width: width)
             case .list(let list): total + list.items.reduce(0) { $0 + itemLines($1, width: width - 3) }
-            default: total + lines(of: block)
+            case .heading, .blockQuote, .codeBlock, .thematicBreak, .table, .figure, .tableOfContents: total + lines(of: block)
             }
         })
     }

@@ -1,3 +1,5 @@
+import Dates
+
 extension XlsxReader {
     /// Reads the cells of one worksheet part event by event, checking every row number and cell
     /// reference against Excel's grid and counting the cells against the limit; stops at the first
@@ -126,8 +128,7 @@ extension XlsxReader {
             guard let value else { return nil }
             // An ISO 8601 date; one that does not exist (2026-02-31, a year 99999999999) stays text.
             let parts = value.prefix(10).split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3, (1...9999).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]),
-                  SpreadsheetDate.civil(fromDays: SpreadsheetDate.daysFromCivil(parts[0], parts[1], parts[2])) == (parts[0], parts[1], parts[2])
+            guard parts.count == 3, (1...9999).contains(parts[0]), GregorianCalendar.isValid(year: parts[0], month: parts[1], day: parts[2])
             else { return .text(value) }
             return .date(year: parts[0], month: parts[1], day: parts[2])
         default:

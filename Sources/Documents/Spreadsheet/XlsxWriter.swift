@@ -4,10 +4,9 @@
 /// columns as wide as their content. The same workbook gives the same bytes: the ZIP has fixed
 /// timestamps and no part holds a clock time.
 public struct XlsxWriter: Sendable {
-    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let declaration = OfficePackage.declaration
     static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    static let packageRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
 
     /// The language in the file's properties.
     public var language: String
@@ -32,9 +31,9 @@ public struct XlsxWriter: Sendable {
         for (index, sheet) in workbook.sheets.enumerated() { sheets.append(sheet.xml(selected: index == 0, strings: &strings)) }
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: sheets.count)),
-            ("_rels/.rels", Self.packageRelationships),
+            ("_rels/.rels", OfficePackage.packageRelationships(mainPart: "xl/workbook.xml")),
             ("docProps/core.xml", core(workbook)),
-            ("docProps/app.xml", Self.app),
+            ("docProps/app.xml", OfficePackage.app),
             ("xl/workbook.xml", workbookXML(workbook, names: names)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets: sheets.count)),
             ("xl/styles.xml", SpreadsheetStyles.xml),
@@ -68,42 +67,22 @@ public struct XlsxWriter: Sendable {
     }
 
     private func contentTypes(sheets: Int) -> String {
-        var xml = Self.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         var parts = [
             ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
             ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
             ("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"),
             ("/xl/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
-            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-        ]
+        ] + OfficePackage.propertyContentTypes
         for index in 0..<sheets {
             parts.append(("/xl/worksheets/sheet\(index + 1).xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"))
         }
-        for (part, type) in parts { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
-        return xml + "</Types>"
+        return OfficePackage.contentTypes(overrides: parts)
     }
 
-    static let packageRelationships = declaration + "<Relationships xmlns=\"\(packageRelationshipNamespace)\">"
-        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-        + "</Relationships>"
-
-    static let app = declaration
-        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>mja</Application><DocSecurity>0</DocSecurity></Properties>"
-
-    /// `docProps/core.xml`: title, subject, creator and language; no dates, since a clock time
-    /// would make every export differ.
+    /// `docProps/core.xml`: title, subject, creator and language.
     private func core(_ workbook: Workbook) -> String {
-        var xml = Self.declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-        xml += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        if !workbook.title.isEmpty { xml += "<dc:title>\(XMLText.escape(workbook.title))</dc:title>" }
-        if !workbook.subject.isEmpty { xml += "<dc:subject>\(XMLText.escape(workbook.subject))</dc:subject>" }
-        xml += "<dc:creator>mja</dc:creator><dc:language>\(XMLText.escape(language))</dc:language>"
-        return xml + "</cp:coreProperties>"
+        OfficePackage.core(OfficePackage.CoreProperties(
+            title: workbook.title.isEmpty ? nil : workbook.title, subject: workbook.subject, language: language))
     }
 
     /// `xl/workbook.xml`: the sheets, and per filtered sheet the hidden name Excel keeps its filter range in.
@@ -128,15 +107,12 @@ public struct XlsxWriter: Sendable {
         return xml + "</workbook>"
     }
 
+    /// `xl/_rels/workbook.xml.rels`: the sheets, then the styles, the shared strings and the theme.
     private func workbookRelationships(sheets: Int) -> String {
-        var xml = Self.declaration + "<Relationships xmlns=\"\(Self.packageRelationshipNamespace)\">"
-        let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-        for index in 0..<sheets {
-            xml += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(base)worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
-        }
-        xml += "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(base)styles\" Target=\"styles.xml\"/>"
-        xml += "<Relationship Id=\"rId\(sheets + 2)\" Type=\"\(base)sharedStrings\" Target=\"sharedStrings.xml\"/>"
-        xml += "<Relationship Id=\"rId\(sheets + 3)\" Type=\"\(base)theme\" Target=\"theme/theme1.xml\"/>"
-        return xml + "</Relationships>"
+        let parts = (0..<sheets).map { ("worksheet", "worksheets/sheet\($0 + 1).xml") }
+            + [("styles", "styles.xml"), ("sharedStrings", "sharedStrings.xml"), ("theme", "theme/theme1.xml")]
+        return OfficePackage.relationships(parts.enumerated().map { index, part in
+            PackageRelationship(id: "rId\(index + 1)", type: part.0, target: part.1, isExternal: false)
+        })
     }
 }

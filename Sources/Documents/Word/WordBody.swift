@@ -57,7 +57,7 @@ struct WordBody {
                 paragraph(style: "Subtitle", content)
             case .paragraph(let content):
                 paragraph(style: "Subtitle", content)
-            default:
+            case .blockQuote, .list, .codeBlock, .thematicBreak, .table, .figure, .tableOfContents:
                 self.block(block, listLevel: 0)
             }
         }
@@ -152,7 +152,7 @@ struct WordBody {
                     paragraph(style: style, content, properties: number + spacing + indent)
                 case .list(let inner):
                     self.list(inner, level: level + 1)
-                default:
+                case .heading, .blockQuote, .codeBlock, .thematicBreak, .table, .figure, .tableOfContents:
                     self.block(block, listLevel: level + 1)
                 }
                 first = false

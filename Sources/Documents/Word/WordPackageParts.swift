@@ -7,10 +7,6 @@ enum WordPackageParts {
 
     /// `[Content_Types].xml` for a package with `charts` chart parts (PNG pictures by extension).
     static func contentTypes(charts: Int) -> String {
-        var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
-        xml += "<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
         let parts = [
             ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
             ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
@@ -20,19 +16,13 @@ enum WordPackageParts {
             ("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
             ("/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"),
             ("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
-            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-        ] + (0..<charts).map { ("/word/charts/chart\($0 + 1).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") }
-        for (part, type) in parts { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
-        return xml + "</Types>"
+        ] + OfficePackage.propertyContentTypes
+            + (0..<charts).map { ("/word/charts/chart\($0 + 1).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") }
+        return OfficePackage.contentTypes(defaults: OfficePackage.pictureAndWorkbookDefaults, overrides: parts)
     }
 
     /// `_rels/.rels`: the main document and the two property parts.
-    static let packageRelationships = declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">"
-        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-        + "</Relationships>"
+    static let packageRelationships = OfficePackage.packageRelationships(mainPart: "word/document.xml")
 
     /// The fixed relationships of the main document, then `more`.
     static func documentRelationships(_ more: [PackageRelationship]) -> String {

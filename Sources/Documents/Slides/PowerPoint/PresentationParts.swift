@@ -8,10 +8,6 @@ enum PresentationParts {
     /// `[Content_Types].xml` for `slides` slides and `charts` chart parts (PNG pictures and embedded
     /// workbooks by extension).
     static func contentTypes(slides: Int, charts: Int) -> String {
-        var xml = OfficePackage.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/>"
-        xml += "<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
         var parts = [
             ("/ppt/presentation.xml", presentationML + "presentation.main+xml"),
             ("/ppt/presProps.xml", presentationML + "presProps+xml"),
@@ -23,20 +19,12 @@ enum PresentationParts {
         parts += PresentationSlide.Layout.allCases.map { ("/ppt/slideLayouts/slideLayout\($0.rawValue).xml", presentationML + "slideLayout+xml") }
         parts += (0..<slides).map { ("/ppt/slides/slide\($0 + 1).xml", presentationML + "slide+xml") }
         parts += (0..<charts).map { ("/ppt/charts/chart\($0 + 1).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") }
-        parts += [
-            ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-            ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-        ]
-        for (part, type) in parts { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
-        return xml + "</Types>"
+        parts += OfficePackage.propertyContentTypes
+        return OfficePackage.contentTypes(defaults: OfficePackage.pictureAndWorkbookDefaults, overrides: parts)
     }
 
     /// `_rels/.rels`: the presentation and the two property parts.
-    static let packageRelationships = OfficePackage.declaration + "<Relationships xmlns=\"\(OfficePackage.relationshipsNamespace)\">"
-        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"ppt/presentation.xml\"/>"
-        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-        + "</Relationships>"
+    static let packageRelationships = OfficePackage.packageRelationships(mainPart: "ppt/presentation.xml")
 
     /// `ppt/presentation.xml`: the master, the slides in order (relationships `rId2` on), the
     /// 16:9 slide size.

@@ -154,7 +154,7 @@ struct PresentationSlide {
             case .table(let table): flush(); groups.append(.table(table))
             case .figure(let figure): flush(); groups.append(.figure(figure))
             case .thematicBreak, .tableOfContents: break
-            default: text.append(block)
+            case .heading, .paragraph, .list, .codeBlock: text.append(block)
             }
         }
         flush()

@@ -1,0 +1,53 @@
+import Documents
+
+/// A document a command writes, such as the policy part or the signal report: its file name, its
+/// title in the index, and the formats it is made in. Writing a document in a list of formats is
+/// ``files(in:of:)``, for every command alike.
+struct DocumentKind: Sendable {
+    /// The file name without extension: `beleidsdeel`, `dia`, `signalen-dia`.
+    let fileName: String
+    /// The title in a link, before the format: "Beleidsdeel" in "Beleidsdeel (HTML)".
+    let title: String
+    /// The formats this document is made in.
+    let formats: [DocumentFormat]
+
+    /// A document in every page format (Markdown, HTML, Word, PDF).
+    static func pages(_ fileName: String, title: String) -> DocumentKind {
+        DocumentKind(fileName: fileName, title: title, formats: OutputFormat.allCases.map(DocumentFormat.page))
+    }
+
+    /// A slide deck: made in `dia` only.
+    static func deck(_ fileName: String, title: String) -> DocumentKind {
+        DocumentKind(fileName: fileName, title: title, formats: [.deck])
+    }
+
+    /// Whether any of `formats` makes this document.
+    func isMade(in formats: [DocumentFormat]) -> Bool {
+        formats.contains { self.formats.contains($0) }
+    }
+
+    /// The names and link texts of its files in `format`: `beleidsdeel.html`, "Beleidsdeel (HTML)";
+    /// none in a format it is not made in.
+    func names(in format: DocumentFormat) -> [(name: String, label: String)] {
+        guard formats.contains(format) else { return [] }
+        return format.files.map { ("\(fileName).\($0.fileExtension)", "\(title) (\($0.displayName))") }
+    }
+
+    /// The names and link texts of its files in every format it is made in.
+    var allNames: [(name: String, label: String)] { formats.flatMap(names(in:)) }
+
+    /// The files of the document `make` gives, in those of `formats` it is made in, in that order;
+    /// `make` is not called when none is.
+    func files<Failure: Error>(
+        in formats: [DocumentFormat], of make: () throws(Failure) -> Document
+    ) throws(Failure) -> [DocumentBuild.GeneratedFile] {
+        let made = formats.filter { self.formats.contains($0) }
+        guard !made.isEmpty else { return [] }
+        let document = try make()
+        return made.flatMap { format in
+            zip(names(in: format), format.contents(of: document)).map { name, bytes in
+                DocumentBuild.GeneratedFile(name: name.name, label: name.label, bytes: bytes)
+            }
+        }
+    }
+}
