@@ -65,11 +65,7 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
-    /// Markdown escaping also leaves out U+FFFC OBJECT REPLACEMENT CHARACTER: a program that fills
-    /// a Markdown template may use it to mark where it inserts content of its own after parsing,
-    /// and a value must never be able to forge such a mark.
     private static func appendMarkdown(_ text: String, to output: inout String) {
-        let text = text.unicodeScalars.contains("\u{FFFC}") ? text.replacing("\u{FFFC}", with: "") : text
         let bytes = text.utf8
         guard bytes.contains(where: { $0 < 128 && (markdownSpecial[Int($0)] || isLineBreak($0)) }) else {
             output += text

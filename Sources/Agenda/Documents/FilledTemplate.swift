@@ -1,27 +1,55 @@
-import Foundation
 import Documents
 import Markdown
+import Mustache
 
-/// A template filled with an agenda's values, turned into a ``Document``: the Markdown is parsed,
-/// the prose fields are put in as parsed blocks (``ProseFields``), and what a template asks for
-/// with a fenced block is put in its place:
+/// A template filled with a context, turned into a ``Document``. The template's own text (the
+/// author's Markdown, with the values it wrote, escaped) is parsed as Markdown; what the context
+/// handed over as ``TemplateEmbeddings`` (prose, figures, verdict signs, total rows) is put in the
+/// tree where its tag stands (``TemplateSplicer``).
 ///
-/// - ```` ```grafiek ```` with a figure's name on the next line: that figure (an unknown name
-///   stays a code block, so a typo shows in the document);
+/// Two fenced blocks of the author's Markdown place what the document makes itself:
 /// - ```` ```inhoudsopgave ````: the table of contents; what stands before it is the cover;
 /// - ```` ```afkortingen ````: the abbreviations of the registry that the document uses.
-///
-/// A table whose last row starts with "Totaal" is marked as having a total row, and a cell that
-/// starts with the sign of a verdict that falls short (⚠ or ✗, see ``Verdict/mark``) is shaded.
 struct FilledTemplate {
-    let markdown: String
-    let prose: ProseFields
+    let segments: [Segment]
+    let embeddings: TemplateEmbeddings
     /// The registry's abbreviations, for a ```` ```afkortingen ```` block.
     var abbreviations: [Registry.Abbreviation] = []
 
-    /// The document, with `metadata`, taking figures from `figure`.
+    /// The key of the total row's mark in every context: `{{totaalrij}}`.
+    static let totalRowKey = "totaalrij"
+    /// The key of the figures in every context: `{{grafieken.tijdlijn}}`.
+    static let figuresKey = "grafieken"
+
+    /// The template called `name` in `templates`, filled with `context` and two values every
+    /// document has: `totaalrij` and `grafieken` (the figures called `figureNames`). Values that
+    /// are not text come from `embeddings`, which the context was made with.
+    ///
+    /// - Throws: The first problem in the template, located (strict: a name the context lacks is one).
+    init(
+        _ name: String, from templates: TemplateLibrary, with context: MustacheValue, embeddings: TemplateEmbeddings,
+        figureNames: [String] = [], abbreviations: [Registry.Abbreviation] = []
+    ) throws(MustacheError) {
+        var context = context
+        if case .dictionary(var entries) = context {
+            entries[Self.totalRowKey] = embeddings.totalRow()
+            entries[Self.figuresKey] = embeddings.figures(named: figureNames)
+            context = .dictionary(entries)
+        }
+        self.segments = try templates.segments(name, with: context, escaping: .markdown, strict: .all)
+        self.embeddings = embeddings
+        self.abbreviations = abbreviations
+    }
+
+    /// The document, with `metadata`, taking the figures the template uses from `figure`.
     func document(metadata: DocumentMetadata, figure: (String) -> Figure?) -> Document {
-        var blocks = prose.insert(into: Self.placing(MarkdownParser.blocks(from: markdown), figure: figure))
+        // Only the figures the rendered template holds are made.
+        var figures: [String: Figure] = [:]
+        for case .embedded(let number) in segments {
+            if case .figure(let name)? = embeddings[number], figures[name] == nil { figures[name] = figure(name) }
+        }
+        let parsed = MarkdownParser.blocks(from: TemplateMarks.markdown(of: segments))
+        var blocks = TemplateSplicer(embeddings: embeddings, figures: figures).blocks(parsed)
         if let index = blocks.firstIndex(of: Self.abbreviationsBlock) {
             blocks[index] = AbbreviationList(abbreviations: abbreviations).block(for: blocks)
         }
@@ -29,47 +57,4 @@ struct FilledTemplate {
     }
 
     private static let abbreviationsBlock = Block.codeBlock(info: "afkortingen", text: "")
-
-    /// Whether a row's first cell starts with "Totaal" (in bold or not).
-    private static func isTotalRow(_ row: [[Inline]]) -> Bool {
-        row.first.map { $0.plainText.drop { $0 == " " }.hasPrefix("Totaal") } ?? false
-    }
-
-    /// The table with its total row and its shaded verdicts marked.
-    private static func marking(_ table: Table) -> Table {
-        var table = table
-        if !table.hasTotalRow && table.rows.last.map(Self.isTotalRow) == true { table.hasTotalRow = true }
-        for (row, cells) in table.rows.enumerated() {
-            for (column, cell) in cells.enumerated() {
-                if let shade = shade(of: cell) { table.shades[Table.CellPosition(row: row, column: column)] = shade }
-            }
-        }
-        return table
-    }
-
-    /// The shade of a cell that starts with the sign of a verdict that falls short.
-    private static func shade(of cell: [Inline]) -> Table.CellShade? {
-        switch cell.plainText.first(where: { $0 != " " }).map(String.init) {
-        case Verdict.fails.mark: .shortfall
-        case Verdict.unsubstantiated.mark: .caution
-        default: nil
-        }
-    }
-
-    private static func placing(_ blocks: [Block], figure: (String) -> Figure?) -> [Block] {
-        blocks.map { block in
-            switch block {
-            case .codeBlock(let info, let text) where info == "grafiek":
-                return figure(text.trimmingCharacters(in: .whitespacesAndNewlines)).map(Block.figure) ?? block
-            case .codeBlock(let info, _) where info == "inhoudsopgave":
-                return .tableOfContents
-            case .table(let table):
-                return .table(marking(table))
-            case .blockQuote(let inner):
-                return .blockQuote(placing(inner, figure: figure))
-            default:
-                return block
-            }
-        }
-    }
 }
