@@ -14,7 +14,7 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
     ///    (emphasis, code, links and images, raw HTML and autolinks, headings, list markers,
     ///    block quotes, table cells, entities (`&amp;` becomes `\&amp;`), strikethrough, link
     ///    titles and setext underlines). Other characters, including `'`, `:` and `,`, stay as
-    ///    they are, so Dutch text such as `auto's` or `14:00` remains readable.
+    ///    they are, so text such as `auto's` or `14:00` remains readable.
     /// 2. Each run of whitespace that holds a line break (`\n`, `\r\n` or `\r`) becomes a single
     ///    space, so a value cannot end a paragraph, start a block or split a table row.
     case markdown
