@@ -14,7 +14,7 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
     ///    (emphasis, code, links and images, raw HTML and autolinks, headings, list markers,
     ///    block quotes, table cells, entities (`&amp;` becomes `\&amp;`), strikethrough, link
     ///    titles and setext underlines). Other characters, including `'`, `:` and `,`, stay as
-    ///    they are, so Dutch text such as `auto's` or `14:00` remains readable.
+    ///    they are, so text such as `auto's` or `14:00` remains readable.
     /// 2. Each run of whitespace that holds a line break (`\n`, `\r\n` or `\r`) becomes a single
     ///    space, so a value cannot end a paragraph, start a block or split a table row.
     case markdown
@@ -65,11 +65,7 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
-    /// Markdown escaping also leaves out U+FFFC OBJECT REPLACEMENT CHARACTER: a program that fills
-    /// a Markdown template may use it to mark where it inserts content of its own after parsing,
-    /// and a value must never be able to forge such a mark.
     private static func appendMarkdown(_ text: String, to output: inout String) {
-        let text = text.unicodeScalars.contains("\u{FFFC}") ? text.replacing("\u{FFFC}", with: "") : text
         let bytes = text.utf8
         guard bytes.contains(where: { $0 < 128 && (markdownSpecial[Int($0)] || isLineBreak($0)) }) else {
             output += text

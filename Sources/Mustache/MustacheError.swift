@@ -2,8 +2,8 @@ import Diagnostics
 
 /// A problem in a template: found while parsing it, or while rendering it in strict mode.
 ///
-/// The error carries data only; ``message(in:)`` and ``hint(in:)`` make the text, in Dutch unless
-/// asked otherwise, and ``diagnostic(in:)`` turns it into the toolkit's ``Diagnostic``.
+/// The error carries data only. A program that shows it to a person makes the text itself, in its
+/// own language and with its own codes; ``description`` is a plain English line for developers.
 public struct MustacheError: Error, Sendable, Hashable {
     /// What went wrong.
     public enum Reason: Sendable, Hashable {
@@ -27,8 +27,10 @@ public struct MustacheError: Error, Sendable, Hashable {
         case missingValue(name: String)
         /// Partials include each other deeper than `limit` levels, most likely without end.
         case recursionTooDeep(name: String, limit: Int)
-        /// A template file could not be read.
+        /// A template file could not be read; `reason` is the system's description.
         case unreadableFile(reason: String)
+        /// The folder to load templates from does not exist or is not a folder.
+        case notAFolder
         /// Two files give a template the same name, such as `kop.md` and `kop.mustache`.
         case duplicateTemplate(name: String, otherFile: String)
     }
@@ -42,7 +44,7 @@ public struct MustacheError: Error, Sendable, Hashable {
     /// Where in the template; nil when the problem concerns the file as a whole. Lines and columns
     /// are 1-based; columns count Unicode scalars.
     public var range: SourceRange?
-    /// For a missing value: the closest name the context did have, as the tag would write it.
+    /// For a missing value or partial: the closest name there was, as the tag would write it.
     public var suggestion: String?
 
     /// Creates an error about `range` in the template named `templateName`.
@@ -52,31 +54,12 @@ public struct MustacheError: Error, Sendable, Hashable {
         self.file = file
         self.range = range
     }
-
-    /// The stable diagnostic code: `MJA070` for syntax errors, `MJA071` for strict-mode rendering
-    /// problems, `MJA072` for problems loading template files.
-    public var code: String {
-        switch reason {
-        case .unclosedTag, .unclosedSection, .unexpectedClose, .mismatchedClose, .emptyTagName, .invalidName,
-            .invalidDelimiters:
-            "MJA070"
-        case .missingPartial, .missingValue, .recursionTooDeep: "MJA071"
-        case .unreadableFile, .duplicateTemplate: "MJA072"
-        }
-    }
-
-    /// The problem as a ``Diagnostic`` in `language`, located in ``file`` or else the template name.
-    public func diagnostic(in language: Language = .dutch) -> Diagnostic {
-        Diagnostic(
-            severity: .error, code: code, message: message(in: language), file: file ?? templateName, range: range,
-            hint: hint(in: language))
-    }
 }
 
 extension MustacheError: CustomStringConvertible {
-    /// `name:line:column: message`, in Dutch.
+    /// `name:line:column: what went wrong`, in English, for developers.
     public var description: String {
         let place = range.map { ":\($0.start.line):\($0.start.column)" } ?? ""
-        return "\(file ?? templateName)\(place): \(message(in: .dutch))"
+        return "\(file ?? templateName)\(place): \(reason)"
     }
 }

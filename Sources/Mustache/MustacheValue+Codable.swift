@@ -23,7 +23,7 @@ extension MustacheValue: Codable {
         }
     }
 
-    /// Encodes the value as the matching JSON-shaped value.
+    /// Encodes the value as the matching JSON-shaped value; ``embedded(_:)`` as `{"embedded": n}`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -34,6 +34,8 @@ extension MustacheValue: Codable {
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .dictionary(let value): try container.encode(value)
+        // JSON has no place for content the caller puts in itself: its number, as a one-key object.
+        case .embedded(let number): try container.encode(["embedded": number])
         }
     }
 }

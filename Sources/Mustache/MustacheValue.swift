@@ -15,6 +15,8 @@
 ///   empty list or an empty string; a list renders the section once per item; any other value
 ///   renders the section once with that value on top of the context stack. Numbers, including `0`,
 ///   are never falsey.
+/// - ``embedded(_:)`` stands for something the caller puts in place itself, after rendering: see
+///   ``Segment``.
 public enum MustacheValue: Sendable, Hashable {
     /// No value; renders as the empty string and is falsey.
     case null
@@ -30,6 +32,10 @@ public enum MustacheValue: Sendable, Hashable {
     case array([MustacheValue])
     /// Named values, looked up by `{{name}}` and `{{name.part}}`.
     case dictionary([String: MustacheValue])
+    /// Something the caller puts in place itself, known by a number the caller chose: `{{name}}`
+    /// renders it as ``Segment/embedded(_:)`` (and as nothing in plain text, unescaped and
+    /// unchanged by any escaping); a section over it renders once.
+    case embedded(Int)
 }
 
 extension MustacheValue {
@@ -40,7 +46,7 @@ extension MustacheValue {
         case .bool(let value): !value
         case .string(let value): value.isEmpty
         case .array(let items): items.isEmpty
-        case .int, .double, .dictionary: false
+        case .int, .double, .dictionary, .embedded: false
         }
     }
 
@@ -53,7 +59,7 @@ extension MustacheValue {
         case .double(let value): Self.format(value)
         case .string(let value): value
         case .array(let items): items.map(\.text).joined(separator: ", ")
-        case .dictionary: ""
+        case .dictionary, .embedded: ""
         }
     }
 

@@ -1,6 +1,7 @@
 import Diagnostics
 
-/// Walks a parsed template with a context stack and writes the output into one string.
+/// Walks a parsed template with a context stack and writes the output: text, and where an
+/// embedded value stands (``Segment``).
 ///
 /// Problems are handed to a `report` closure: the lenient entry points pass one that never
 /// throws (`Failure == Never`), strict ones one that throws or collects.
@@ -26,7 +27,13 @@ struct Renderer {
     let escaping: Escaping
     let library: TemplateLibrary
     let strictness: Strictness
-    private(set) var output = ""
+    /// The text since the last embedded value.
+    private var output = ""
+    /// The output up to ``output``: text and embedded values; empty while there was none of those.
+    private var finished: [Segment] = []
+    /// How much has been written, counting bytes of text and 1 per embedded value.
+    private var length: Int { finishedLength + output.utf8.count }
+    private var finishedLength = 0
     private var stack: [MustacheValue]
 
     init(context: MustacheValue, escaping: Escaping, library: TemplateLibrary, strictness: Strictness) {
@@ -34,6 +41,34 @@ struct Renderer {
         self.escaping = escaping
         self.library = library
         self.strictness = strictness
+    }
+
+    /// The output as text; embedded values leave nothing.
+    var text: String {
+        finished.isEmpty ? output : finished.map { if case .text(let text) = $0 { text } else { "" } }.joined() + output
+    }
+
+    /// The output as segments: runs of text and the embedded values between them.
+    var segments: [Segment] {
+        output.isEmpty ? finished : finished + [.text(output)]
+    }
+
+    /// Ends the current run of text and notes the embedded value `number`.
+    private mutating func embed(_ number: Int) {
+        if !output.isEmpty {
+            finished.append(.text(output))
+            finishedLength += output.utf8.count
+            output = ""
+        }
+        finished.append(.embedded(number))
+        finishedLength += 1
+    }
+
+    /// Whether the output so far ends with a line break.
+    private var endsWithLineBreak: Bool {
+        if !output.isEmpty { return output.utf8.last == 0x0A }
+        if case .text(let text)? = finished.last { return text.utf8.last == 0x0A }
+        return false
     }
 
     /// Renders `template` as the outermost template.
@@ -58,7 +93,13 @@ struct Renderer {
                     if strictness.contains(.missingValues) { try report(missing(name, range, scope)) }
                     continue
                 }
-                if escaped { escaping.append(value.text, to: &output) } else { output += value.text }
+                if case .embedded(let number) = value {
+                    embed(number)
+                } else if escaped {
+                    escaping.append(value.text, to: &output)
+                } else {
+                    output += value.text
+                }
             case .section(let name, let inverted, let children, let range):
                 let value = lookup(name)
                 if value == nil && strictness.contains(.missingValues) { try report(missing(name, range, scope)) }
@@ -73,14 +114,14 @@ struct Renderer {
                 blocks.merge(scope.blocks) { _, outer in outer }
                 try render(template.nodes, in: inner(scope, template, inclusion, blocks: blocks), report: report)
             case .block(let name, let children, let layout):
-                let start = output.utf8.count
+                let start = length
                 let override = scope.blocks[name]
                 let blockScope = Scope(
                     template: override?.template ?? scope.template, indentation: scope.indentation + (layout?.indentation ?? ""),
                     blocks: scope.blocks, depth: scope.depth)
                 try render(override?.nodes ?? children, in: blockScope, report: report)
                 // A standalone block takes whole lines, so what replaces it ends its last line.
-                if layout?.endsLine == true, output.utf8.count > start, output.utf8.last != 0x0A { output += "\n" }
+                if layout?.endsLine == true, length > start, !endsWithLineBreak { output += "\n" }
             }
         }
     }

@@ -11,7 +11,7 @@ extension Template {
     ) -> String {
         var renderer = Renderer(context: context, escaping: escaping, library: library, strictness: [])
         renderer.render(self) { _ in }
-        return renderer.output
+        return renderer.text
     }
 
     /// Renders the template and throws the first problem of a kind `strict` asks for.
@@ -23,7 +23,7 @@ extension Template {
     ) throws(MustacheError) -> String {
         var renderer = Renderer(context: context, escaping: escaping, library: library, strictness: strict)
         try renderer.render(self) { (problem) throws(MustacheError) in throw problem }
-        return renderer.output
+        return renderer.text
     }
 
     /// Renders the whole template and gathers every problem of a kind `strict` asks for in
@@ -34,6 +34,19 @@ extension Template {
     ) -> String {
         var renderer = Renderer(context: context, escaping: escaping, library: library, strictness: strict)
         renderer.render(self) { problems.append($0) }
-        return renderer.output
+        return renderer.text
+    }
+
+    /// Renders the template into segments: text, and the place of every ``MustacheValue/embedded(_:)``
+    /// value a `{{name}}` tag met. Throws the first problem of a kind `strict` asks for.
+    ///
+    /// - Throws: A ``MustacheError`` located at the tag, in the template (possibly a partial) it is in.
+    public func segments(
+        _ context: MustacheValue, escaping: Escaping, library: TemplateLibrary = TemplateLibrary(),
+        strict: Strictness = []
+    ) throws(MustacheError) -> [Segment] {
+        var renderer = Renderer(context: context, escaping: escaping, library: library, strictness: strict)
+        try renderer.render(self) { (problem) throws(MustacheError) in throw problem }
+        return renderer.segments
     }
 }

@@ -35,8 +35,7 @@ extension TemplateLibrary {
         let shownRoot = directory.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            let reason = "'\(shownRoot)' is geen map / is not a folder"
-            problems.append(MustacheError(.unreadableFile(reason: reason), templateName: shownRoot, file: shownRoot, range: nil))
+            problems.append(MustacheError(.notAFolder, templateName: shownRoot, file: shownRoot, range: nil))
             return library
         }
         for relativePath in templatePaths(in: directory, extensions: extensions) {

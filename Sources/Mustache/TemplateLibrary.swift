@@ -46,4 +46,18 @@ public struct TemplateLibrary: Sendable {
         }
         return try template.render(context, escaping: escaping, library: self, strict: strict)
     }
+
+    /// Renders the template called `name` into segments (see ``Template/segments(_:escaping:library:strict:)``),
+    /// with the templates of this library as its partials.
+    ///
+    /// - Throws: ``MustacheError/Reason/missingPartial(name:)`` when there is no such template, and
+    ///   the first problem `strict` asks for.
+    public func segments(
+        _ name: String, with context: MustacheValue, escaping: Escaping, strict: Strictness = []
+    ) throws(MustacheError) -> [Segment] {
+        guard let template = templates[name] else {
+            throw MustacheError(.missingPartial(name: name), templateName: name, range: nil)
+        }
+        return try template.segments(context, escaping: escaping, library: self, strict: strict)
+    }
 }

@@ -48,6 +48,34 @@ import Testing
         #expect(explained.code == .success && explained.output.contains("{{agenda.titl}}"), "\(explained.output)")
     }
 
+    /// Issue 32, point 2: a misspelt figure or partial stops the build when the templates load
+    /// (before, `begroting-per-jaarr` built with exit 0 and showed the name as code).
+    @Test func aMisspeltFigureOrPartialIsALocatedErrorWhenTheTemplatesLoad() throws {
+        let folder = NSTemporaryDirectory() + "mja-figure-typo-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        try FileManager.default.copyItem(atPath: BuildCommandTests.twente, toPath: folder + "/am05-twente.toml")
+        try FileManager.default.copyItem(atPath: BuildCommandTests.templates, toPath: folder + "/sjablonen")
+        let execution = folder + "/sjablonen/uitvoeringsdeel.md"
+        let text = try String(contentsOfFile: execution, encoding: .utf8)
+        let misspelt = text.replacingOccurrences(of: "{{grafieken.begroting-per-jaar}}", with: "{{grafieken.begroting-per-jaarr}}")
+            .replacingOccurrences(of: "{{> delen/voorblad}}", with: "{{> delen/voorbld}}")
+        #expect(misspelt != text)
+        try misspelt.write(toFile: execution, atomically: true, encoding: .utf8)
+        let line = { (tag: String) in (misspelt.components(separatedBy: "\n").firstIndex { $0.contains(tag) } ?? -1) + 1 }
+        let result = mja("build", folder + "/am05-twente.toml", "--uit", folder + "/uit", "--sjablonen", folder + "/sjablonen")
+        #expect(result.code == .failure)
+        #expect(result.error.contains(
+            "uitvoeringsdeel.md:\(line("begroting-per-jaarr")):1: fout[MJA073]: er is geen grafiek 'begroting-per-jaarr'"), "\(result.error)")
+        #expect(result.error.contains(
+            "bedoelde u 'begroting-per-jaar'? De grafieken zijn: begroting-per-bron, begroting-per-jaar, kaart-signalen, matrix-regio-thema, tijdlijn, trend-per-kwartaal."),
+            "\(result.error)")
+        #expect(result.error.contains("uitvoeringsdeel.md:\(line("voorbld")):1: fout[MJA071]: sjabloon 'delen/voorbld' bestaat niet"), "\(result.error)")
+        #expect(result.error.contains("bedoelde u 'delen/voorblad'? De sjablonen zijn: "), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/uit/am05-twente/uitvoeringsdeel.md"))
+    }
+
     /// A folder with the registries and two agendas, and the output folder inside it.
     func twoAgendas() throws -> (folder: String, output: String) {
         let folder = NSTemporaryDirectory() + "mja-index-" + UUID().uuidString

@@ -48,35 +48,11 @@ import Testing
         }
     }
 
-    @Test func mismatchedCloseIsExplainedInDutchAndEnglish() {
+    @Test func theDescriptionIsLocatedAndHoldsNoApplicationWords() {
         let error = MustacheError(
             .mismatchedClose(found: "b", open: "a", openLine: 3), templateName: "agenda", file: "templates/agenda.md",
             range: SourceRange(start: .init(line: 7, column: 5), end: .init(line: 7, column: 10)))
-        #expect(error.message() == "'{{/b}}' sluit sectie 'a' van regel 3")
-        #expect(error.message(in: .english) == "'{{/b}}' closes section 'a' opened on line 3")
-        #expect(error.hint() == "sluit eerst 'a' met '{{/a}}'; secties sluiten in omgekeerde volgorde")
-        #expect(error.description == "templates/agenda.md:7:5: '{{/b}}' sluit sectie 'a' van regel 3")
-        let diagnostic = error.diagnostic()
-        #expect(diagnostic.code == "MJA070")
-        #expect(diagnostic.file == "templates/agenda.md")
-        #expect(diagnostic.range?.start == SourcePosition(line: 7, column: 5))
-        #expect(diagnostic.severity == .error)
-    }
-
-    @Test(arguments: [
-        (MustacheError.Reason.unclosedTag(opening: "{{", closing: "}}"), "tag '{{' wordt niet gesloten met '}}'"),
-        (.unclosedSection(name: "acties"), "sectie 'acties' wordt nergens gesloten met '{{/acties}}'"),
-        (.unexpectedClose(name: "a"), "'{{/a}}' sluit geen geopende sectie"),
-        (.emptyTagName, "tag zonder naam"),
-        (.invalidName("a b"), "ongeldige naam 'a b' in tag"),
-        (.invalidDelimiters("<%"), "ongeldige scheidingstekens '<%'"),
-        (.missingPartial(name: "kop"), "sjabloon 'kop' bestaat niet"),
-        (.missingValue(name: "regio.naam"), "geen waarde voor 'regio.naam'"),
-    ])
-    func dutchMessages(_ reason: MustacheError.Reason, _ expected: String) {
-        let error = MustacheError(reason, templateName: "t", range: nil)
-        #expect(error.message() == expected)
-        #expect(error.message(in: .english) != expected)
+        #expect(error.description == #"templates/agenda.md:7:5: mismatchedClose(found: "b", open: "a", openLine: 3)"#)
     }
 
     @Test func strictModeReportsAMissingValueAtItsTag() throws {

@@ -53,6 +53,6 @@ import Testing
         let library = TemplateLibrary.load(directory: URL(fileURLWithPath: "/bestaat/niet"), problems: &problems)
         #expect(library.names.isEmpty)
         #expect(problems.map(\.file) == ["/bestaat/niet"])
-        #expect(problems.first?.code == "MJA072")
+        #expect(problems.first?.reason == .notAFolder)
     }
 }

@@ -9,7 +9,7 @@ struct IndicatorProgress {
     let result: Result
     /// The measurements on or before the reference date, earliest first.
     let measurements: [IndicatorMeasurement]
-    /// The figure's name, for a ```` ```grafiek ```` block.
+    /// The figure's name, by which the report's builder finds it.
     let chartName: String
 
     init(result: Result, referenceDate: CalendarDate?, chartName: String) {
@@ -44,7 +44,8 @@ struct IndicatorProgress {
         return NSDecimalNumber(decimal: rounded).intValue
     }
 
-    func value() -> MustacheValue {
+    /// The indicator's values; its chart (when measured) goes through `embeddings`.
+    func value(embeddings: TemplateEmbeddings) -> MustacheValue {
         let unit = result.unit.map { " \($0)" } ?? ""
         return [
             "omschrijving": .string(result.description),
@@ -61,7 +62,7 @@ struct IndicatorProgress {
                 ["datum": .string(measurement.date.dutchText), "waarde": .string(DutchNumber.format(measurement.value)),
                  "bron": .string(measurement.source ?? result.source ?? "—")] as MustacheValue
             }),
-            "grafiek": measurements.isEmpty ? .null : .string(chartName),
+            "grafiek": measurements.isEmpty ? .null : embeddings.figure(named: chartName),
         ]
     }
 

@@ -13,6 +13,8 @@ struct NationalProgressContext {
     let referenceDate: CalendarDate?
     let dateOrigin: String
     private(set) var figures: [String: Figure] = [:]
+    /// Hands the figures to the template.
+    let embeddings = TemplateEmbeddings()
 
     init(rollUps: [ProgressRollUp], workspace: Workspace, referenceDate: CalendarDate?, dateOrigin: String) {
         self.rollUps = rollUps
@@ -101,7 +103,7 @@ struct NationalProgressContext {
                 for (resultIndex, result) in theme.results.enumerated() {
                     let indicator = IndicatorProgress(result: result, referenceDate: referenceDate, chartName: "landelijk-\(themeIndex + 1)-\(resultIndex + 1)")
                     if let figure = indicator.figure() { figures[indicator.chartName] = figure }
-                    indicators.append(indicator.value())
+                    indicators.append(indicator.value(embeddings: embeddings))
                 }
             }
             values.append([

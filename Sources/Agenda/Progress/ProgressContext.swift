@@ -11,6 +11,8 @@ struct ProgressContext {
     let dateOrigin: String
     /// The figures the report asks for, by name, filled while the context is made.
     private(set) var figures: [String: Figure] = [:]
+    /// Hands the figures to the template.
+    let embeddings = TemplateEmbeddings()
 
     init(rollUp: ProgressRollUp, names: NameLookup, dateOrigin: String) {
         self.rollUp = rollUp
@@ -62,7 +64,7 @@ struct ProgressContext {
                 let indicator = IndicatorProgress(result: result, referenceDate: rollUp.referenceDate,
                                                   chartName: "indicator-\(themeIndex + 1)-\(resultIndex + 1)")
                 if let figure = indicator.figure() { figures[indicator.chartName] = figure }
-                indicators.append(indicator.value())
+                indicators.append(indicator.value(embeddings: embeddings))
             }
             values.append([
                 "titel": .string(theme.title),

@@ -44,15 +44,15 @@ public struct ProgressReportBuilder: Sendable {
         let names = NameLookup(workspace: workspace, agenda: agenda)
         var context = ProgressContext(rollUp: ProgressRollUp(agenda: agenda, referenceDate: date), names: names, dateOrigin: origin)
         let value = context.value()
-        let markdown = try templates.render(Self.templateName, with: value, escaping: .markdown, strict: .all)
+        let filled = try FilledTemplate(
+            Self.templateName, from: templates, with: value, embeddings: context.embeddings, abbreviations: workspace.registry.abbreviations)
         let region = agenda.scope.regionCode.flatMap { names.region($0)?.name } ?? "Landelijk Beraad"
         let metadata = DocumentMetadata(
             title: "\(Self.title) \(agenda.title)", kind: Self.title, part: "Uitvoeringsdeel \(agenda.executionPeriod)",
             region: region, version: agenda.version, status: agenda.status.rawValue, date: date?.dutchText ?? "",
             keywords: [Self.title, region, "Uitvoeringsdeel \(agenda.executionPeriod)"])
         let figures = context.figures
-        return FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: workspace.registry.abbreviations)
-            .document(metadata: metadata) { figures[$0] }
+        return filled.document(metadata: metadata) { figures[$0] }
     }
 
     /// The national progress report over `agendas` (the workspace's agendas when empty).
@@ -63,12 +63,13 @@ public struct ProgressReportBuilder: Sendable {
         let origin = referenceDate != nil ? "opgegeven bij het maken van de rapportage" : "de laatste peildatum van de agenda's"
         var context = NationalProgressContext(rollUps: rollUps, workspace: workspace, referenceDate: date, dateOrigin: origin)
         let value = context.value()
-        let markdown = try templates.render(Self.nationalTemplateName, with: value, escaping: .markdown, strict: .all)
+        let filled = try FilledTemplate(
+            Self.nationalTemplateName, from: templates, with: value, embeddings: context.embeddings,
+            abbreviations: workspace.registry.abbreviations)
         let metadata = DocumentMetadata(
             title: "\(Self.title) van de meerjarenagenda's", kind: Self.title, part: "Landelijk overzicht",
             region: "Landelijk Beraad", date: date?.dutchText ?? "", keywords: [Self.title, "Landelijk Beraad", "arbeidsmarktregio's"])
         let figures = context.figures
-        return FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: workspace.registry.abbreviations)
-            .document(metadata: metadata) { figures[$0] }
+        return filled.document(metadata: metadata) { figures[$0] }
     }
 }

@@ -14,5 +14,9 @@ extension RuleCatalogue {
         Rule("MJA072", .error, title: "Sjabloonbestand niet te lezen", english: "Template file cannot be read",
              explanation: "Een sjabloon kan niet worden gelezen, of twee bestanden hebben dezelfde naam (beleidsdeel.md en beleidsdeel.mustache).",
              example: "houd één bestand per sjabloonnaam in templates/"),
+        Rule("MJA073", .error, title: "Sjabloon noemt een grafiek die niet bestaat", english: "Template names a figure that does not exist",
+             explanation: "Een sjabloon zet een grafiek neer met {{grafieken.NAAM}}, maar er is geen grafiek met die naam. mja controleert dat bij het laden van de sjablonen, ook in stukken die bij deze agenda niet verschijnen. De melding noemt het sjabloon, de regel en de kolom, de naam die u waarschijnlijk bedoelde en alle grafieken die er zijn.",
+             example: "fout:  {{grafieken.begroting-per-jaarr}}\n"
+                + "goed:  {{grafieken.begroting-per-jaar}}"),
     ]
 }

@@ -1,14 +1,14 @@
 import Documents
 
-/// The figures of the signal report, as data with the table of their numbers. A template asks for
-/// one with a fenced block ```` ```grafiek ```` holding its name: `kaart-signalen`,
-/// `matrix-regio-thema`, `trend-per-kwartaal`.
+/// The figures of the signal report, as data with the table of their numbers. A template shows
+/// one with `{{grafieken.NAAM}}` alone on a line: `kaart-signalen`, `matrix-regio-thema`,
+/// `trend-per-kwartaal`.
 struct SignalCharts {
     let analysis: SignalAnalysis
     let names: SignalNames
 
     /// The names a template may use.
-    static let names = ["kaart-signalen", "matrix-regio-thema", "trend-per-kwartaal"]
+    static let figureNames = ["kaart-signalen", "matrix-regio-thema", "trend-per-kwartaal"]
 
     /// The figure called `name`, or nil for an unknown name.
     func chart(named name: String) -> Figure? {

@@ -2,9 +2,8 @@ import Documents
 import Mustache
 
 /// Turns a signal analysis into the Landelijk Beraad's signal report: the template `signalen.md`
-/// (Markdown with Mustache) is filled with `SignalReportContext`, escaped for Markdown, parsed into a
-/// document tree, and the figures it asks for (the map, the region-by-theme matrix, the trend) are
-/// put in. The same tree gives every format, and joins `mja build`.
+/// (Markdown with Mustache) is filled with `SignalReportContext` and made into a document tree, with
+/// the figures it uses (the map, the region-by-theme matrix, the trend) put in. The same tree gives every format, and joins `mja build`.
 public struct SignalReportBuilder: Sendable {
     /// The template's name in the library: `signalen` (the file `templates/signalen.md`).
     public static let templateName = "signalen"
@@ -30,12 +29,13 @@ public struct SignalReportBuilder: Sendable {
         _ template: String, templates: TemplateLibrary, analysis: SignalAnalysis, keyword: String
     ) throws(MustacheError) -> Document {
         let context = SignalReportContext(analysis: analysis).value()
-        let markdown = try templates.render(template, with: context, escaping: .markdown, strict: .all)
         let charts = SignalCharts(analysis: analysis, names: analysis.names)
         let metadata = DocumentMetadata(
             title: title, kind: "Signalenrapport", region: "Landelijk Beraad",
             date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", keyword])
-        let filled = FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: analysis.collection.workspace.registry.abbreviations)
+        let filled = try FilledTemplate(
+            template, from: templates, with: context, embeddings: TemplateEmbeddings(), figureNames: SignalCharts.figureNames,
+            abbreviations: analysis.collection.workspace.registry.abbreviations)
         return filled.document(metadata: metadata) { charts.chart(named: $0) }
     }
 

@@ -10,6 +10,8 @@ struct ChangesContext {
     let kind: String
     /// The region's name, or "Landelijk Beraad".
     let owner: String
+    /// Hands over the verdicts with their sign, so a table cell of one that falls short is shaded.
+    let embeddings: TemplateEmbeddings
 
     func value() -> MustacheValue {
         let c = comparison
@@ -28,7 +30,7 @@ struct ChangesContext {
         let verdicts = c.verdictChanges.map { theme, change in
             [
                 "thema": .string(theme.title), "criterium": .string(change.criterion.dutchName),
-                "oud": .string(change.old.markedText), "nieuw": .string(change.new.markedText),
+                "oud": embeddings.markedText(change.old), "nieuw": embeddings.markedText(change.new),
             ] as MustacheValue
         }
         return [
@@ -83,7 +85,7 @@ struct ChangesContext {
             "velden": .array(change.fields.flatMap(rows)), "heeft_velden": .bool(!change.fields.isEmpty),
             "onderdelen": .array(change.children.map(item)), "heeft_onderdelen": .bool(!change.children.isEmpty),
             "oordelen": .array(change.verdicts.map {
-                ["criterium": .string($0.criterion.dutchName), "oud": .string($0.old.markedText), "nieuw": .string($0.new.markedText)] as MustacheValue
+                ["criterium": .string($0.criterion.dutchName), "oud": embeddings.markedText($0.old), "nieuw": embeddings.markedText($0.new)] as MustacheValue
             }),
             "heeft_oordelen": .bool(!change.verdicts.isEmpty),
         ]

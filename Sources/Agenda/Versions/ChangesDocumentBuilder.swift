@@ -22,16 +22,18 @@ public struct ChangesDocumentBuilder: Sendable {
         let region = agenda.scope.regionCode.flatMap { new.workspace.registry.region($0) }
         let kind = agenda.scope == .national ? "Landelijke Meerjarenagenda" : "Regionale Meerjarenagenda"
         let owner = region?.name ?? "Landelijk Beraad"
-        let context = ChangesContext(comparison: comparison, kind: kind, owner: owner).value()
-        let markdown = try templates.render(Self.templateName, with: context, escaping: .markdown, strict: .all)
+        let embeddings = TemplateEmbeddings()
+        let context = ChangesContext(comparison: comparison, kind: kind, owner: owner, embeddings: embeddings).value()
+        let filled = try FilledTemplate(
+            Self.templateName, from: templates, with: context, embeddings: embeddings,
+            abbreviations: new.workspace.registry.abbreviations)
         let title = Self.title(since: comparison.old.version)
         let metadata = DocumentMetadata(
             title: "\(agenda.title): \(title.prefix(1).lowercased() + title.dropFirst())", kind: kind, part: title, region: owner,
             version: agenda.version, status: agenda.status.rawValue,
             date: agenda.status == .adopted ? agenda.adoptedOn?.dutchText ?? "" : "",
             keywords: [kind, owner, "Wijzigingen", "versie \(comparison.old.version)", "versie \(agenda.version)"])
-        return FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: new.workspace.registry.abbreviations)
-            .document(metadata: metadata) { _ in nil }
+        return filled.document(metadata: metadata) { _ in nil }
     }
 
     /// "Wijzigingen ten opzichte van versie 0.9".

@@ -2,9 +2,8 @@ import Documents
 import Mustache
 
 /// Turns an agenda into its documents: the template (Markdown with Mustache) is filled with the
-/// agenda's context, escaped for Markdown, parsed into a document tree, and the prose and the
-/// figures the template asks for are put in (``FilledTemplate``). Writers make every format from
-/// the tree.
+/// agenda's context and made into a document tree, with the agenda's prose, its figures and its
+/// verdicts put in as typed values (``FilledTemplate``). Writers make every format from the tree.
 public struct AgendaDocumentBuilder: Sendable {
     /// The documents of every agenda.
     public enum Part: String, Sendable, CaseIterable {
@@ -37,8 +36,8 @@ public struct AgendaDocumentBuilder: Sendable {
 
     /// The document of one part of an agenda of the builder's workspace.
     public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> Document {
-        let prose = ProseFields()
-        var context = AgendaDocumentContext(agenda: agenda, assessor: assessor, prose: prose).value()
+        let embeddings = TemplateEmbeddings()
+        var context = AgendaDocumentContext(agenda: agenda, assessor: assessor, embeddings: embeddings).value()
         if case .dictionary(var entries) = context {
             // The other part, for the links between the two: each writer adds its own extension.
             let other = part == .policy ? Part.execution : Part.policy
@@ -49,10 +48,11 @@ public struct AgendaDocumentBuilder: Sendable {
             ]
             context = .dictionary(entries)
         }
-        let markdown = try templates.render(part.rawValue, with: context, escaping: .markdown, strict: .all)
+        let filled = try FilledTemplate(
+            part.rawValue, from: templates, with: context, embeddings: embeddings, figureNames: AgendaCharts.figureNames,
+            abbreviations: workspace.registry.abbreviations)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
-        return FilledTemplate(markdown: markdown, prose: prose, abbreviations: workspace.registry.abbreviations)
-            .document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
+        return filled.document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
     }
 
     /// The document's title: "Regionale Meerjarenagenda Twente 2026-2030: uitvoeringsdeel 2026-2027".

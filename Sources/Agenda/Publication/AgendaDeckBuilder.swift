@@ -23,14 +23,15 @@ public struct AgendaDeckBuilder: Sendable {
     /// The deck of `agenda` as a document tree, ready for a deck writer.
     public func document(of agenda: Agenda) throws(MustacheError) -> Document {
         let workspace = documents.assessor.workspace
-        let prose = ProseFields()
-        let context = AgendaDocumentContext(agenda: agenda, assessor: documents.assessor, prose: prose).value()
-        let markdown = try documents.templates.render(Self.templateName, with: context, escaping: .markdown, strict: .all)
+        let embeddings = TemplateEmbeddings()
+        let context = AgendaDocumentContext(agenda: agenda, assessor: documents.assessor, embeddings: embeddings).value()
+        let filled = try FilledTemplate(
+            Self.templateName, from: documents.templates, with: context, embeddings: embeddings,
+            figureNames: AgendaCharts.figureNames, abbreviations: workspace.registry.abbreviations)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: documents.assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
         var metadata = documents.metadata(.policy, of: agenda)
         metadata.title = agenda.title
         metadata.part = "Dia's \(agenda.executionPeriod.description)"
-        return FilledTemplate(markdown: markdown, prose: prose, abbreviations: workspace.registry.abbreviations)
-            .document(metadata: metadata) { charts.chart(named: $0) }
+        return filled.document(metadata: metadata) { charts.chart(named: $0) }
     }
 }

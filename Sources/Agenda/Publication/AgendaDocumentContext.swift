@@ -2,19 +2,19 @@ import Mustache
 
 /// What the document templates see of an agenda: every value as text ready to print (euros and
 /// dates in Dutch notation, ids turned into names), in Dutch keys a template author understands.
-/// `templates/README.md` lists the keys. Prose (ambition, analysis, descriptions) goes through
-/// `prose`, which parses each text on its own and leaves a mark in the template.
+/// `templates/README.md` lists the keys. Prose (ambition, analysis, descriptions) and verdict signs
+/// are handed over typed, through `embeddings`.
 struct AgendaDocumentContext {
     let assessor: CriteriaAssessor
     let agenda: Agenda
-    let prose: ProseFields
+    let embeddings: TemplateEmbeddings
 
     /// The context of `agenda`, with the scorecards of `assessor`, which knows the workspace (make it
     /// once per workspace: it prepares every theme for comparison).
-    init(agenda: Agenda, assessor: CriteriaAssessor, prose: ProseFields) {
+    init(agenda: Agenda, assessor: CriteriaAssessor, embeddings: TemplateEmbeddings) {
         self.assessor = assessor
         self.agenda = agenda
-        self.prose = prose
+        self.embeddings = embeddings
     }
 
     private var workspace: Workspace { assessor.workspace }
@@ -35,7 +35,7 @@ struct AgendaDocumentContext {
             "signalen": .array(agenda.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { signal($0, names) }),
             "heeft_signalen": .bool(!agenda.signals.isEmpty),
             "scorecard_overzicht": scorecardOverview(assessor),
-            "samenvatting": SummaryContext(agenda: agenda, scorecards: scorecards, budget: budget, prose: prose).value(),
+            "samenvatting": SummaryContext(agenda: agenda, scorecards: scorecards, budget: budget, embeddings: embeddings).value(),
             "gevraagd": DecisionContext(
                 agenda: agenda, verdicts: scorecards.map { ($0.0, $0.1.overall) }, budget: budget, council: council(names)).value(),
         ]
@@ -66,13 +66,13 @@ struct AgendaDocumentContext {
     private func policy(_ names: NameLookup) -> MustacheValue {
         let policy = agenda.policy
         return [
-            "ambitie": prose.value(policy.ambition), "analyse": prose.value(policy.analysis), "synergie": prose.value(policy.synergy),
-            "governance": prose.value(policy.governance),
+            "ambitie": embeddings.prose(policy.ambition), "analyse": embeddings.prose(policy.analysis), "synergie": embeddings.prose(policy.synergy),
+            "governance": embeddings.prose(policy.governance),
             "opgaven": .array(AgendaTask.allCases.compactMap { task in
                 guard let part = policy.tasks[task] else { return nil }
                 return [
                     "naam": .string(task.dutchName.prefix(1).uppercased() + task.dutchName.dropFirst()),
-                    "beschrijving": prose.value(part.description), "doelen": MustacheValue(part.goals),
+                    "beschrijving": embeddings.prose(part.description), "doelen": MustacheValue(part.goals),
                     "sectoren": .string(part.sectors.map { names.sector($0.id) }.joined(separator: ", ")),
                     "doelgroepen": .string(part.targetGroups.map { names.targetGroup($0.id) }.joined(separator: ", ")),
                 ]
@@ -85,7 +85,7 @@ struct AgendaDocumentContext {
         let national = theme.nationalTheme.flatMap { names.nationalTheme($0.id) }
         let contributions = agenda.scope == .national ? contributingThemes(to: theme) : []
         return [
-            "id": .string(theme.id), "titel": .string(theme.title), "beschrijving": prose.value(theme.description),
+            "id": .string(theme.id), "titel": .string(theme.title), "beschrijving": embeddings.prose(theme.description),
             "opgaven": .string(theme.tasks.map(\.dutchName).joined(separator: ", ")),
             "sociaal": .bool(theme.tasks.contains(.social)), "economisch": .bool(theme.tasks.contains(.economic)),
             "ontwikkel": .bool(theme.tasks.contains(.development)),
@@ -99,13 +99,13 @@ struct AgendaDocumentContext {
                 [
                     "criterium": .string(assessment.criterion.dutchName), "vraag": .string(assessment.criterion.question),
                     "oordeel": .string(assessment.verdict.rawValue), "voldoet": .bool(assessment.verdict == .meets),
-                    "teken": .string(assessment.verdict.mark),
+                    "teken": embeddings.mark(assessment.verdict),
                     "redenen": .string(assessment.reasons.map(\.dutch).joined(separator: "; ")),
                     "onderbouwing": .string(evidence(for: assessment.criterion, in: theme)),
                 ]
             }),
             "oordeel": .string(scorecard?.overall.rawValue ?? ""),
-            "oordeel_teken": .string(scorecard?.overall.mark ?? ""),
+            "oordeel_teken": scorecard.map { embeddings.mark($0.overall) } ?? .string(""),
             "voldoet": .bool(scorecard.map { $0.overall == .meets } ?? true),
             "opschaalbaar_naar": .string(theme.criteria.scalesTo.map { names.scalingTarget($0.id) }.joined(separator: ", ")),
             "resultaten": .array(theme.results.map(result)),
@@ -158,7 +158,7 @@ struct AgendaDocumentContext {
 
     private func action(_ action: Action, _ names: NameLookup) -> MustacheValue {
         [
-            "id": .string(action.id), "titel": .string(action.title), "beschrijving": prose.value(action.description),
+            "id": .string(action.id), "titel": .string(action.title), "beschrijving": embeddings.prose(action.description),
             "trekker": .string(action.owner.map { names.organisation($0.id) } ?? "—"),
             "partners": .string(action.partners.map { names.organisation($0.id) }.joined(separator: ", ")),
             "start": .string(action.start?.dutchText ?? "—"), "einde": .string(action.end?.dutchText ?? "—"),
@@ -179,7 +179,7 @@ struct AgendaDocumentContext {
         [
             "id": .string(signal.id), "regio": .string(names.region(signal.region)?.name ?? signal.region),
             "datum": .string(signal.date.dutchText), "soort": .string(signal.kind.rawValue), "titel": .string(signal.title),
-            "beschrijving": prose.value(signal.description), "opgave": .string(signal.task?.dutchName ?? "—"),
+            "beschrijving": embeddings.prose(signal.description), "opgave": .string(signal.task?.dutchName ?? "—"),
             "urgentie": .string(signal.urgency.rawValue), "vraag": .string(signal.ask.rawValue),
             "status": .string(signal.status.rawValue), "antwoord": MustacheValue(signal.answer),
             "landelijke_themas": .string(signal.nationalThemes.map { names.nationalTheme($0.id)?.title ?? $0.id }.joined(separator: "; ")),
@@ -193,10 +193,10 @@ struct AgendaDocumentContext {
         return .array(assessor.scorecards(for: agenda).map { card in
             let title = titles[card.themeID] ?? card.themeID
             var row: [String: MustacheValue] = [
-                "titel": .string(title), "oordeel": .string(card.overall.rawValue), "teken": .string(card.overall.mark),
+                "titel": .string(title), "oordeel": .string(card.overall.rawValue), "teken": embeddings.mark(card.overall),
                 "voldoet": .bool(card.overall == .meets),
                 "afwegingen": .array(card.assessments.map { assessment in
-                    ["oordeel": .string(assessment.verdict.rawValue), "teken": .string(assessment.verdict.mark),
+                    ["oordeel": .string(assessment.verdict.rawValue), "teken": embeddings.mark(assessment.verdict),
                      "voldoet": .bool(assessment.verdict == .meets)]
                 }),
             ]

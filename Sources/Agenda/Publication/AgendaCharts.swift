@@ -4,9 +4,12 @@ import Documents
 /// numbers, which every writer shows (HTML beside the drawing, so the figures stay readable for
 /// screen readers and in black-and-white print).
 ///
-/// A template asks for a chart with a fenced block: ```` ```grafiek ```` with the chart's name
-/// on the next line (`begroting-per-jaar`, `begroting-per-bron`, `tijdlijn`).
+/// A template shows a chart with `{{grafieken.NAAM}}` alone on a line (`begroting-per-jaar`,
+/// `begroting-per-bron`, `tijdlijn`).
 struct AgendaCharts {
+    /// The names of the charts, as templates use them.
+    static let figureNames = ["begroting-per-jaar", "begroting-per-bron", "tijdlijn"]
+
     let agenda: Agenda
     let names: NameLookup
     let budget: BudgetSummary

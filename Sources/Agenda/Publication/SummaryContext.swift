@@ -7,13 +7,13 @@ struct SummaryContext {
     let agenda: Agenda
     let scorecards: [(theme: Theme, card: Scorecard)]
     let budget: BudgetSummary
-    let prose: ProseFields
+    let embeddings: TemplateEmbeddings
 
     func value() -> MustacheValue {
         let themes = scorecards.map { entry -> MustacheValue in
             [
                 "titel": .string(entry.theme.title), "oordeel": .string(entry.card.overall.rawValue),
-                "teken": .string(entry.card.overall.mark), "voldoet": .bool(entry.card.overall == .meets),
+                "teken": embeddings.mark(entry.card.overall), "voldoet": .bool(entry.card.overall == .meets),
             ]
         }
         let results = agenda.themes.filter { !$0.isContinuous }.compactMap { theme -> MustacheValue? in
@@ -21,7 +21,7 @@ struct SummaryContext {
             return ["thema": .string(theme.title), "omschrijving": .string(result.description), "doel": MustacheValue(target(of: result))]
         }
         return [
-            "ambitie": prose.value(Self.firstParagraph(of: agenda.policy.ambition)),
+            "ambitie": embeddings.prose(Self.firstParagraph(of: agenda.policy.ambition)),
             "themas": .array(themes),
             "heeft_themas": .bool(!themes.isEmpty),
             "oordeel": .string(verdictSentence()),

@@ -1,8 +1,29 @@
 import Diagnostics
+import Mustache
 
-// The one place where the text of template errors is made, in Dutch and English.
+// The one place where the text of template errors is made, in Dutch and English, with the rule
+// codes of the toolkit: the Mustache module gives typed errors only.
 
 extension MustacheError {
+    /// The stable diagnostic code: `MJA070` for syntax errors, `MJA071` for names that refer to
+    /// nothing (a value or a template), `MJA072` for problems loading template files.
+    public var code: String {
+        switch reason {
+        case .unclosedTag, .unclosedSection, .unexpectedClose, .mismatchedClose, .emptyTagName, .invalidName,
+            .invalidDelimiters:
+            "MJA070"
+        case .missingPartial, .missingValue, .recursionTooDeep: "MJA071"
+        case .unreadableFile, .notAFolder, .duplicateTemplate: "MJA072"
+        }
+    }
+
+    /// The problem as a ``Diagnostic`` in `language`, located in its file or else the template name.
+    public func diagnostic(in language: Language = .dutch) -> Diagnostic {
+        Diagnostic(
+            severity: .error, code: code, message: message(in: language), file: file ?? templateName, range: range,
+            hint: hint(in: language))
+    }
+
     /// The message for a person, in `language` (Dutch by default).
     public func message(in language: Language = .dutch) -> String {
         switch reason {
@@ -40,6 +61,8 @@ extension MustacheError {
                 "template '\(name)' includes itself more than \(limit) levels deep")
         case .unreadableFile(let reason):
             language.pick("kan sjabloon niet lezen: \(reason)", "cannot read template: \(reason)")
+        case .notAFolder:
+            language.pick("'\(templateName)' is geen map", "'\(templateName)' is not a folder")
         case .duplicateTemplate(let name, let otherFile):
             language.pick(
                 "sjabloon '\(name)' bestaat ook als '\(otherFile)'",
@@ -73,7 +96,8 @@ extension MustacheError {
                 "schrijf het als '{{=<% %>=}}': twee scheidingstekens zonder '=' of spaties",
                 "write it as '{{=<% %>=}}': two delimiters without '=' or spaces")
         case .missingPartial:
-            language.pick("controleer de naam van het sjabloon", "check the name of the template")
+            suggestion.map { language.pick("bedoelde u '\($0)'?", "did you mean '\($0)'?") }
+                ?? language.pick("controleer de naam van het sjabloon", "check the name of the template")
         case .missingValue:
             suggestion.map { language.pick("bedoelde u '\($0)'?", "did you mean '\($0)'?") }
                 ?? language.pick("controleer de spelling van de naam", "check the spelling of the name")
@@ -83,6 +107,8 @@ extension MustacheError {
                 "put the inclusion inside a section that stops somewhere")
         case .duplicateTemplate:
             language.pick("hernoem of verwijder een van de twee bestanden", "rename or remove one of the two files")
+        case .notAFolder:
+            language.pick("geef met --sjablonen de map met de sjablonen", "give the template folder with --sjablonen")
         case .unreadableFile:
             nil
         }

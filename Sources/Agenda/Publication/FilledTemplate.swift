@@ -1,0 +1,60 @@
+import Documents
+import Markdown
+import Mustache
+
+/// A template filled with a context, turned into a ``Document``. The template's own text (the
+/// author's Markdown, with the values it wrote, escaped) is parsed as Markdown; what the context
+/// handed over as ``TemplateEmbeddings`` (prose, figures, verdict signs, total rows) is put in the
+/// tree where its tag stands (``TemplateSplicer``).
+///
+/// Two fenced blocks of the author's Markdown place what the document makes itself:
+/// - ```` ```inhoudsopgave ````: the table of contents; what stands before it is the cover;
+/// - ```` ```afkortingen ````: the abbreviations of the registry that the document uses.
+struct FilledTemplate {
+    let segments: [Segment]
+    let embeddings: TemplateEmbeddings
+    /// The registry's abbreviations, for a ```` ```afkortingen ```` block.
+    var abbreviations: [Registry.Abbreviation] = []
+
+    /// The key of the total row's mark in every context: `{{totaalrij}}`.
+    static let totalRowKey = "totaalrij"
+    /// The key of the figures in every context: `{{grafieken.tijdlijn}}`.
+    static let figuresKey = "grafieken"
+
+    /// The template called `name` in `templates`, filled with `context` and two values every
+    /// document has: `totaalrij` and `grafieken` (the figures called `figureNames`). Values that
+    /// are not text come from `embeddings`, which the context was made with.
+    ///
+    /// - Throws: The first problem in the template, located (strict: a name the context lacks is one).
+    init(
+        _ name: String, from templates: TemplateLibrary, with context: MustacheValue, embeddings: TemplateEmbeddings,
+        figureNames: [String] = [], abbreviations: [Registry.Abbreviation] = []
+    ) throws(MustacheError) {
+        var context = context
+        if case .dictionary(var entries) = context {
+            entries[Self.totalRowKey] = embeddings.totalRow()
+            entries[Self.figuresKey] = embeddings.figures(named: figureNames)
+            context = .dictionary(entries)
+        }
+        self.segments = try templates.segments(name, with: context, escaping: .markdown, strict: .all)
+        self.embeddings = embeddings
+        self.abbreviations = abbreviations
+    }
+
+    /// The document, with `metadata`, taking the figures the template uses from `figure`.
+    func document(metadata: DocumentMetadata, figure: (String) -> Figure?) -> Document {
+        // Only the figures the rendered template holds are made.
+        var figures: [String: Figure] = [:]
+        for case .embedded(let number) in segments {
+            if case .figure(let name)? = embeddings[number], figures[name] == nil { figures[name] = figure(name) }
+        }
+        let parsed = MarkdownParser.blocks(from: TemplateMarks.markdown(of: segments))
+        var blocks = TemplateSplicer(embeddings: embeddings, figures: figures).blocks(parsed)
+        if let index = blocks.firstIndex(of: Self.abbreviationsBlock) {
+            blocks[index] = AbbreviationList(abbreviations: abbreviations).block(for: blocks)
+        }
+        return Document(metadata: metadata, splittingCoverFrom: blocks)
+    }
+
+    private static let abbreviationsBlock = Block.codeBlock(info: "afkortingen", text: "")
+}

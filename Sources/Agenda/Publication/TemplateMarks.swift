@@ -1,0 +1,67 @@
+import Documents
+import Mustache
+
+/// Where embedded values stand while a filled template is parsed as Markdown: the one place that
+/// writes and reads the marks.
+///
+/// The template's text (the author's Markdown and the escaped values) is parsed as it is; each
+/// embedded value becomes a mark in that text, U+FFFC OBJECT REPLACEMENT CHARACTER, the value's
+/// number and U+FFFC again, which the Markdown parser keeps as plain text in whatever block or
+/// inline it falls in. Text never carries U+FFFC of its own: it is left out of every text segment,
+/// so a mark cannot be forged by a template or a value.
+enum TemplateMarks {
+    private static let mark: Character = "\u{FFFC}"
+
+    /// What a piece of parsed text holds: text, or the embedded value with this number.
+    enum Piece: Equatable {
+        case text(String)
+        case embedded(Int)
+    }
+
+    /// The Markdown to parse: the text segments without U+FFFC, a mark for each embedded value.
+    static func markdown(of segments: [Segment]) -> String {
+        var markdown = ""
+        for segment in segments {
+            switch segment {
+            case .text(let text): markdown += hasMark(text) ? text.replacing(String(mark), with: "") : text
+            case .embedded(let number): markdown += "\(mark)\(number)\(mark)"
+            }
+        }
+        return markdown
+    }
+
+    /// Whether `text` holds U+FFFC, looked for in its UTF-8 (EF BF BC): this runs for every text
+    /// of every document, and most have no byte 0xEF at all.
+    static func hasMark(_ text: String) -> Bool {
+        text.utf8.contains(0xEF) && text.unicodeScalars.contains("\u{FFFC}")
+    }
+
+    /// The number of the one mark that is all of `content` (spaces around it aside), if it is.
+    static func soleMark(_ content: [Inline]) -> Int? {
+        guard content.count == 1, case .text(let text) = content[0], hasMark(text) else { return nil }
+        let pieces = self.pieces(of: text).filter { $0 != .text("") && !isBlank($0) }
+        guard pieces.count == 1, case .embedded(let number) = pieces[0] else { return nil }
+        return number
+    }
+
+    private static func isBlank(_ piece: Piece) -> Bool {
+        if case .text(let text) = piece { return text.allSatisfy { $0 == " " || $0 == "\t" } }
+        return false
+    }
+
+    /// `text` cut into its text and its marks. Text that only looks like a mark stays text.
+    static func pieces(of text: String) -> [Piece] {
+        guard hasMark(text) else { return [.text(text)] }
+        var result: [Piece] = []
+        let parts = text.split(separator: mark, omittingEmptySubsequences: false)
+        // Parts at odd positions stand between two marks: a number, as the marks are never forged.
+        for (position, part) in parts.enumerated() {
+            if position % 2 == 1, let number = Int(part) {
+                result.append(.embedded(number))
+            } else if !part.isEmpty {
+                result.append(.text(String(part)))
+            }
+        }
+        return result
+    }
+}
