@@ -100,7 +100,7 @@ struct TemplateSplicer {
             case .strong(let inner): result.content.append(.strong(nested(inner)))
             case .link(let destination, let title, let inner):
                 result.content.append(.link(destination: destination, title: title, content: nested(inner)))
-            case .code, .image, .softBreak, .hardBreak: result.content.append(inline)
+            case .text, .code, .image, .softBreak, .hardBreak: result.content.append(inline)
             }
         }
         result.content = Self.joiningTexts(result.content)
