@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "mja", targets: ["mja"]),
         .library(name: "Agenda", targets: ["Agenda"]),
         .library(name: "TOML", targets: ["TOML"]),
+        .library(name: "Hashing", targets: ["Hashing"]),
     ],
     targets: [
         // Generic building blocks.
@@ -19,6 +20,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["Documents"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),
+        // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts).
+        .target(name: "Hashing", exclude: ["README.md", "generate-compression.py"]),
         // The system calls Swift does not import (syncfs), as plain C functions.
         .target(name: "SystemCalls", exclude: ["README.md"]),
 
@@ -32,7 +35,7 @@ let package = Package(
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
-        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP"], exclude: ["README.md"]),
+        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP", "Hashing"], exclude: ["README.md"]),
 
         // What tests share: the system programs some of them need (skipped without, failing under CI=true).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -46,6 +49,7 @@ let package = Package(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport"]),
     ]
 )
