@@ -21,8 +21,10 @@ struct StandardPasswordInput: PasswordInput {
     var isTerminal: Bool { isatty(0) == 1 }
 
     func readHidden(prompt: String) -> String? {
-        StandardConsole().write(prompt, to: .error)
+        // Echo off before the prompt: a person (or a test) who types as soon as the prompt shows
+        // must never see the password echoed, nor have it dropped by the change of settings.
         let restore = TerminalEcho.turnOff(descriptor: 0)
+        StandardConsole().write(prompt, to: .error)
         defer {
             restore()
             StandardConsole().write("\n", to: .error)  // The Enter typed was not echoed either.
@@ -48,7 +50,9 @@ struct StandardPasswordInput: PasswordInput {
 
 /// Turning the terminal's echo off while a password is typed, and on again whatever happens: when
 /// Ctrl-C or a SIGTERM comes while it is off, a handler turns it on before the program ends, so the
-/// person's shell does not go on without echo.
+/// person's shell does not go on without echo. `TCSANOW` throughout: `TCSAFLUSH` waits until the
+/// terminal has taken all output (on a pseudo-terminal nobody reads any more, for ever) and drops
+/// what was typed ahead.
 enum TerminalEcho {
     /// The settings to put back (global: a signal handler cannot capture).
     nonisolated(unsafe) private static var saved = termios()
@@ -62,17 +66,17 @@ enum TerminalEcho {
         savedDescriptor = descriptor
         let handler: @convention(c) (Int32) -> Void = { signal in
             var original = TerminalEcho.saved
-            tcsetattr(TerminalEcho.savedDescriptor, TCSAFLUSH, &original)
+            tcsetattr(TerminalEcho.savedDescriptor, TCSANOW, &original)
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
         }
         let previousInterrupt = signal(SIGINT, handler)
         let previousTerminate = signal(SIGTERM, handler)
         settings.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(descriptor, TCSAFLUSH, &settings)
+        tcsetattr(descriptor, TCSANOW, &settings)
         return {
             var original = saved
-            tcsetattr(descriptor, TCSAFLUSH, &original)
+            tcsetattr(descriptor, TCSANOW, &original)
             signal(SIGINT, previousInterrupt)
             signal(SIGTERM, previousTerminate)
         }
