@@ -17,8 +17,8 @@ public struct AccountFile: Sendable {
     var entries: [String: Entry]
     /// The iterations of PBKDF2 for new and changed passwords; 600,000 except in tests.
     let iterations: Int
-    /// What a sign-in with an unknown name is checked against.
-    private let decoy: PasswordHash
+    /// What a sign-in with an unknown name is checked against: the iterations of a new password.
+    let decoy: PasswordHash
 
     /// An empty accounts file whose new passwords get the recommended 600,000 iterations.
     public init() {
