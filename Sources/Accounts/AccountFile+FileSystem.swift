@@ -21,7 +21,8 @@ extension AccountFile {
     }
 
     static func load(path: String, iterations: Int) throws(AccountFileError) -> AccountFile {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO put in the file's place must not hang the server until someone writes.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw AccountFileError(file: path, problems: [.init(range: nil, reason: .unreadable(errno: errno))]) }
         defer { close(descriptor) }
         var status = stat()
@@ -29,7 +30,8 @@ extension AccountFile {
             throw AccountFileError(file: path, problems: [.init(range: nil, reason: .unreadable(errno: errno))])
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw AccountFileError(file: path, problems: [.init(range: nil, reason: .unreadable(errno: EISDIR))])
+            let reason: AccountFileError.Reason = status.st_mode & S_IFMT == S_IFDIR ? .unreadable(errno: EISDIR) : .notARegularFile
+            throw AccountFileError(file: path, problems: [.init(range: nil, reason: reason)])
         }
         let mode = Int(status.st_mode & 0o7777)
         guard mode & 0o077 == 0 else {

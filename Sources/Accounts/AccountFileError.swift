@@ -13,6 +13,8 @@ public struct AccountFileError: Error, Sendable, Equatable, CustomStringConverti
         case readableByOthers(mode: Int)
         /// The file cannot be read; the system's error number (`errno`).
         case unreadable(errno: Int32)
+        /// A device, a pipe or a socket in the file's place.
+        case notARegularFile
         /// The file could not be written; the system's error number.
         case unwritable(errno: Int32)
         /// The text is not valid TOML.
@@ -79,6 +81,10 @@ public struct AccountFileError: Error, Sendable, Equatable, CustomStringConverti
         case .unreadable(let number):
             return language.pick("het gebruikersbestand kan niet worden gelezen: ", "the accounts file cannot be read: ")
                 + systemReason(number, in: language)
+        case .notARegularFile:
+            return language.pick(
+                "het gebruikersbestand is geen gewoon bestand (maar een apparaat, pijp of socket); geef het pad van het bestand",
+                "the accounts file is not a regular file (but a device, pipe or socket); give the path of the file")
         case .unwritable(let number):
             return language.pick("het gebruikersbestand kan niet worden geschreven: ", "the accounts file cannot be written: ")
                 + systemReason(number, in: language)

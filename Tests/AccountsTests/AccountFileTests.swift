@@ -175,3 +175,15 @@ import Testing
         #expect(error.problems.map(\.reason) == [.unwritable(errno: ENOENT)])
     }
 }
+
+extension AccountFilePermissionTests {
+    /// A FIFO in the file's place is refused at once instead of waiting for a writer.
+    @Test func fifoIsRefusedWithoutWaiting() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/gebruikers.toml"
+        #expect(mkfifo(path, 0o600) == 0)
+        let error = try #require(throws: AccountFileError.self) { try AccountFile.load(path: path) }
+        #expect(error.problems.map(\.reason) == [.notARegularFile])
+    }
+}
