@@ -9,6 +9,8 @@ let package = Package(
         .executable(name: "mja", targets: ["mja"]),
         .library(name: "Agenda", targets: ["Agenda"]),
         .library(name: "TOML", targets: ["TOML"]),
+        .library(name: "Hashing", targets: ["Hashing"]),
+        .library(name: "Accounts", targets: ["Accounts"]),
     ],
     targets: [
         // Generic building blocks.
@@ -21,12 +23,16 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["Documents"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),
+        // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts).
+        .target(name: "Hashing", exclude: ["README.md", "generate-compression.py"]),
         // The system calls Swift does not import (syncfs), as plain C functions.
         .target(name: "SystemCalls", exclude: ["README.md"]),
 
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls"], exclude: ["Formats/README.md"]),
+        // Accounts, roles and rights of the workspace server, and the accounts file.
+        .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics"], exclude: ["README.md"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts"], exclude: ["Formats/README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
@@ -34,7 +40,7 @@ let package = Package(
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
-        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP"], exclude: ["README.md"]),
+        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP", "Hashing", "Accounts"], exclude: ["README.md"]),
 
         // What tests share: the system programs some of them need (skipped without, failing under CI=true).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -49,6 +55,8 @@ let package = Package(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport", "Accounts"]),
     ]
 )
