@@ -21,10 +21,16 @@ let package = Package(
         .target(name: "HTTP", exclude: ["README.md"]),
         // The system calls Swift does not import (syncfs), as plain C functions.
         .target(name: "SystemCalls", exclude: ["README.md"]),
+        // The templates and registries built into the program, generated from templates/ and
+        // regions/registers/ at build time by a plugin (kept under Sources/ by `path:`).
+        .target(name: "BuiltInFiles", exclude: ["README.md"], plugins: ["BuiltInFilesPlugin"]),
+        .plugin(name: "BuiltInFilesPlugin", capability: .buildTool(), dependencies: ["BuiltInFilesGenerator"],
+                path: "Sources/BuiltInFilesPlugin"),
+        .executableTarget(name: "BuiltInFilesGenerator"),
 
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "BuiltInFiles"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
@@ -46,6 +52,6 @@ let package = Package(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport", "BuiltInFiles"]),
     ]
 )

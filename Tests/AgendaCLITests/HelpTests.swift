@@ -90,7 +90,7 @@ import AgendaCLI
     func versionIsPrintedOnStandardOutput(arguments: [String]) {
         let outcome = mja(arguments)
         #expect(outcome.code == .success)
-        #expect(outcome.output == "mja \(MJA.version)\n")
+        #expect(outcome.output == MJA.versionLine(in: arguments.contains("en") ? .english : .dutch) + "\n")
         #expect(MJA.version == "0.1.0")
     }
 }
