@@ -22,6 +22,8 @@ struct DocumentBuild {
     var otherAgendas: [String: (errors: Int, warnings: [String])] = [:]
     /// The assessor the checks weighed the themes with, for the scorecards; nil: one is made.
     var assessor: CriteriaAssessor?
+    /// Which templates were used (the workspace's or the built-in ones), for the index's footer.
+    var templateUse: TemplateFolder.Use?
 
     struct Result {
         var built = 0
@@ -56,10 +58,11 @@ struct DocumentBuild {
             }
             let own = diagnosticsByFile[file] ?? []
             let errorCount = own.filter { $0.severity == .error }.count
-            let entry = IndexPage.Entry(
+            var entry = IndexPage.Entry(
                 title: agenda.title, file: file, folder: Self.folderName(for: file), status: agenda.status.rawValue,
                 version: agenda.version, date: Self.adoptionDate(of: agenda), errors: errorCount,
                 warnings: own.filter { $0.severity == .warning }.map(\.code), documents: [])
+            entry.isExample = agenda.isExample
             if errorCount > 0 {
                 generated.result.refused.append(file)
             } else {
@@ -96,7 +99,9 @@ struct DocumentBuild {
     func indexPage(entries: [IndexPage.Entry], reports: [(String, String)]) -> [UInt8] {
         let order = Dictionary(workspace.agendas.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
         let sorted = entries.sorted { (order[$0.file] ?? .max, $0.folder) < (order[$1.file] ?? .max, $1.folder) }
-        return HTMLPage().write(IndexPage(entries: sorted, reports: reports).document())
+        var page = IndexPage(entries: sorted, reports: reports)
+        page.workspaceLines = WorkspaceReport.lines(workspace: workspace, templates: templateUse, language: .dutch)
+        return HTMLPage().write(page.document())
     }
 
     /// Makes every document and writes it, then the index.
@@ -128,7 +133,7 @@ struct DocumentBuild {
             generated.entries.append(IndexPage.Entry(
                 title: agenda.title, file: agenda.file, folder: folder, status: agenda.status.rawValue, version: agenda.version,
                 date: Self.adoptionDate(of: agenda), errors: status.errors, warnings: status.warnings,
-                documents: existingDocuments(in: folder)))
+                documents: existingDocuments(in: folder), isExample: agenda.isExample))
         }
         if generated.reports.isEmpty { generated.reports = existingSignalReports() }
         // Progress reports are written by `mja voortgang`, not by the build; those in the output

@@ -20,8 +20,8 @@ enum GlobalOptions {
     static let workspace = Option.value(
         "werkruimte", aliases: ["workspace"], placeholder: "MAP",
         summary: LocalizedText(
-            "De werkruimte: de map met de agenda's, registers/ en templates/ (standaard: vanaf de map van de agenda omhoog, dan de huidige map, dan de ingebouwde)",
-            "The workspace: the folder with the agendas, registers/ and templates/ (default: from the agenda's folder upwards, then the current folder, then the built-in ones)"))
+            "De werkruimte: de map met agenda's, registers/ en templates/",
+            "The workspace: the folder with agendas, registers/ and templates/"))
 
     /// All global options, in the order the help lists them.
     static let all = [help, version, language, color, workspace]

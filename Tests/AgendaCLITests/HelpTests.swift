@@ -42,6 +42,8 @@ import AgendaCLI
                                              LANG=en)
                   --kleur auto|altijd|nooit  Kleur in de uitvoer; auto: alleen op een
                                              terminal en zonder NO_COLOR (standaard: auto)
+                  --werkruimte MAP           De werkruimte: de map met agenda's, registers/
+                                             en templates/
 
             Voorbeelden:
               mja version

@@ -30,7 +30,7 @@ struct BuildCommand: Command {
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let output = invocation.option("uit") ?? "out"
-        let templates = try TemplateFolder.load(
+        let (templates, templateUse) = try TemplateFolder.resolve(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue) + (invocation.wantsDecks ? [AgendaDeckBuilder.templateName] : []),
             context: context)
         let loaded = try AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader())
@@ -41,6 +41,7 @@ struct BuildCommand: Command {
             formats: invocation.outputFormats, output: output)
         build.assessor = checked.assessor
         build.decks = invocation.wantsDecks
+        build.templateUse = templateUse
         build.otherAgendas = otherAgendas
         let result = try build.run()
 

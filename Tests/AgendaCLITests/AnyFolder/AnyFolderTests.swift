@@ -103,6 +103,12 @@ import Testing
             #expect(alone.status == inProject.status, "\(command): \(alone.error)")
             #expect(alone.output.replacingOccurrences(of: "agenda/", with: "regions/") == inProject.output, "\(command)")
         }
+        // The documents name the national agenda's themes: alone they differ from the project's;
+        // with the project as the workspace they are the same.
+        for command in [["voortgang", "--uit", "uit", "--formaat", "md"], ["build", "--uit", "uit", "--formaat", "md"]] {
+            let alone = try run(command + ["--werkruimte", project, "agenda/" + name], in: home, home: home)
+            #expect(alone.status == 0, "\(command): \(alone.error)")
+        }
         for document in ["beleidsdeel.md", "uitvoeringsdeel.md", "voortgang.md"] {
             let alone = FileManager.default.contents(atPath: home + "/uit/am05-twente/" + document)
             #expect(alone != nil)
@@ -135,8 +141,11 @@ import Testing
             == FileManager.default.contents(atPath: home + "/eigen/am05-twente/uitvoeringsdeel.md"))
 
         let verbose = try run(["check", "-v", "werk/am05-twente.toml"], in: home, home: home)
-        #expect(verbose.output.contains("werk/templates/beleidsdeel.md"), "\(verbose.output)")
-        #expect(verbose.output.contains("(ingebouwd)/registers/regios.toml"), "\(verbose.output)")
+        #expect(verbose.output.hasPrefix("Registers: alle ingebouwd\nSjablonen: \(workspace)/templates/ (beleidsdeel); de rest ingebouwd\n"),
+                "\(verbose.output)")
+        let index = try String(contentsOfFile: home + "/eigen/index.html", encoding: .utf8)
+        #expect(index.contains("Sjablonen: \(workspace)/templates/ (beleidsdeel); de rest ingebouwd"), "\(index)")
+        #expect(index.contains("<em>(voorbeeld)</em>"))
     }
 
     // MARK: Point 2: a reference into an agenda that is not there
