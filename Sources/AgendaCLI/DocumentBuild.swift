@@ -32,6 +32,9 @@ struct DocumentBuild {
         /// Whether the signal report was written too.
         var signalReport = false
         var refused: [String] = []
+        /// The documents an earlier build left of an agenda that now has errors: removed, so `out/`
+        /// holds nothing that looks current but is not. Paths below the output folder.
+        var removedOutdated: [String] = []
     }
 
     /// What a build makes before anything is written: the files by their path in the output folder,
@@ -73,7 +76,8 @@ struct DocumentBuild {
         // The signal report covers all agendas: made when the build covers more than one. It is the
         // largest single job, so it goes first.
         let agendaCount = workspace.requestedFiles.filter { agendas[$0] != nil }.count
-        if agendaCount > 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
+        // Made for one agenda too: its documents link to it (`document:../signalen`).
+        if agendaCount >= 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
 
         // Every job is independent: make them on all cores, then list the files in order.
         let builder = assessor.map { AgendaDocumentBuilder(templates: templates, assessor: $0) }
@@ -127,6 +131,7 @@ struct DocumentBuild {
             OutputFolders.removeEmpty(created)
             throw error
         }
+        generated.result.removedOutdated = try removeOutdatedDocuments(of: generated.result.refused)
         for agenda in workspace.agendas {
             guard let status = otherAgendas[agenda.file] else { continue }
             let folder = Self.folderName(for: agenda.file)
@@ -188,6 +193,22 @@ struct DocumentBuild {
     /// Removes the documents of agendas that are no longer built: in every folder of the output
     /// folder other than `kept`, the files with a document's name, and the folder when that leaves
     /// it empty. Nothing else is touched, so a file a user put there stays.
+    /// Removes the documents an earlier build wrote for the agendas in `files` (which now have
+    /// errors) and returns their paths below the output folder.
+    private func removeOutdatedDocuments(of files: [String]) throws -> [String] {
+        var removed: [String] = []
+        for folder in Set(files.map(Self.folderName(for:))).sorted() {
+            for document in Self.documentNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(document.name)") {
+                try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(document.name)")
+                removed.append("\(folder)/\(document.name)")
+            }
+            if (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)"))?.isEmpty == true {
+                try? FileManager.default.removeItem(atPath: "\(output)/\(folder)")
+            }
+        }
+        return removed
+    }
+
     private func removeDocuments(exceptIn kept: Set<String>) throws {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         for folder in folders where !kept.contains(folder) {

@@ -53,6 +53,12 @@ struct BuildCommand: Command {
             context.writeError(context.text("\(file) is niet gebouwd: los eerst de fouten op ('mja check \(file)')",
                                             "\(file) was not built: fix its errors first ('mja check \(file)')"))
         }
+        if !result.removedOutdated.isEmpty {
+            let list = result.removedOutdated.map { "\(output)/\($0)" }.joined(separator: ", ")
+            context.console.writeLine(context.text(
+                "Verouderde documenten verwijderd (hun agenda heeft nu fouten): \(list)",
+                "Removed outdated documents (their agenda now has errors): \(list)"), to: .error)
+        }
         let documents = result.built * AgendaDocumentBuilder.Part.allCases.count
         let report = result.signalReport ? context.text(" en het signalenrapport", " and the signal report") : ""
         let l = context.language

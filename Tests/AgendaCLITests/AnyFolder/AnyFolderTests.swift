@@ -7,8 +7,8 @@ import Testing
 /// no project around it, with and without a workspace folder.
 @Suite struct AnyFolderTests {
     /// Runs `mja` in `folder` with `HOME` set to `home`.
-    func run(_ arguments: [String], in folder: String, home: String) throws -> (status: Int32, output: String, error: String) {
-        let mja = try #require(EndToEndTests.executable, "the mja program was not found next to the tests")
+    func run(_ arguments: [String], in folder: String, home: String, program: URL? = nil) throws -> (status: Int32, output: String, error: String) {
+        let mja = try #require(program ?? EndToEndTests.executable, "the mja program was not found next to the tests")
         let process = Process()
         process.executableURL = mja
         process.arguments = arguments
@@ -82,6 +82,31 @@ import Testing
         let build = try run(["build", "agenda/am29-noord-limburg.toml", "--uit", "uit"], in: home, home: home)
         #expect(build.status == 0, "\(build.error)")
         #expect(FileManager.default.fileExists(atPath: home + "/uit/am29-noord-limburg/beleidsdeel.html"))
+    }
+
+    // MARK: Point 4: builds that leave out/ true
+
+    @Test func aOneAgendaBuildWritesTheReportItLinksAndRemovesOutdatedDocuments() throws {
+        let home = try temporaryHome()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/agenda", withIntermediateDirectories: true)
+        let file = home + "/agenda/am05-twente.toml"
+        try FileManager.default.copyItem(atPath: Self.repository + "/regions/am05-twente.toml", toPath: file)
+        let build = try run(["build", "agenda/am05-twente.toml", "--uit", "uit"], in: home, home: home)
+        #expect(build.status == 0, "\(build.error)")
+        let policy = try String(contentsOfFile: home + "/uit/am05-twente/beleidsdeel.html", encoding: .utf8)
+        #expect(policy.contains("href=\"../signalen.html\""))
+        #expect(FileManager.default.fileExists(atPath: home + "/uit/signalen.html"))
+
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\ntitel = ", with: "\ntitell = ")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let broken = try run(["build", "agenda/am05-twente.toml", "--uit", "uit"], in: home, home: home)
+        #expect(broken.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: home + "/uit/am05-twente/beleidsdeel.html"))
+        let line = broken.error.split(separator: "\n").first { $0.hasPrefix("Verouderde documenten verwijderd (hun agenda heeft nu fouten): ") }
+        #expect(line?.contains("uit/am05-twente/beleidsdeel.html") == true && line?.contains("uit/am05-twente/uitvoeringsdeel.md") == true,
+                "\(broken.error)")
     }
 
     /// The same shipped agenda, copied into a home folder alone, gives the same check and the same
@@ -200,5 +225,82 @@ import Testing
         #expect(!national.output.contains("MJA016"), "\(national.output)")
         #expect(national.output.contains("waarschuwing[MJA020]: signaal 'AM30/diploma-euregio'"), "\(national.output)")
         #expect(national.status == 0)
+    }
+}
+
+/// Issue 33, point 5: the install puts the program, its manual page and the completion scripts
+/// under a prefix; the bash completion loads and offers the region codes and the formats.
+@Suite struct InstallTests {
+    @Test func installWritesTheProgramThePageAndCompletionThatLoadsInBash() throws {
+        let home = URL(fileURLWithPath: NSTemporaryDirectory() + "mja-install-" + UUID().uuidString).standardizedFileURL.path
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let installed = try AnyFolderTests().run(["installeer", "--prefix", home + "/prefix"], in: home, home: home)
+        #expect(installed.status == 0, "\(installed.error)")
+        let program = home + "/prefix/bin/mja"
+        #expect(FileManager.default.isExecutableFile(atPath: program))
+        let version = try AnyFolderTests().run(["--version"], in: home, home: home, program: URL(fileURLWithPath: program))
+        #expect(version.output == MJA.versionLine(in: .dutch) + "\n")
+        let page = try String(contentsOfFile: home + "/prefix/share/man/man1/mja.1", encoding: .utf8)
+        #expect(page.hasPrefix(".TH MJA 1"))
+        #expect(page.contains(".B mja init"))
+        for place in [InstallCommand.places.zsh, InstallCommand.places.fish] {
+            #expect(FileManager.default.fileExists(atPath: home + "/prefix/" + place))
+        }
+
+        let script = home + "/prefix/" + InstallCommand.places.bash
+        let bash = try #require(ExternalProgram.find("bash"), "bash is needed")
+        let probe = """
+            source '\(script)'
+            complete -p mja
+            COMP_WORDS=(mja init --regio ""); COMP_CWORD=3; _mja; echo "regio: ${COMPREPLY[*]}"
+            COMP_WORDS=(mja build --formaat md,h); COMP_CWORD=3; _mja; echo "formaat: ${COMPREPLY[*]}"
+            COMP_WORDS=(mja in); COMP_CWORD=1; _mja; echo "commando: ${COMPREPLY[*]}"
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: bash)
+        process.arguments = ["--norc", "-c", probe]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("complete -o default -F _mja mja\n"), "\(text)")
+        #expect(text.contains("regio: AM01 AM02 AM03 AM05 "), "\(text)")
+        #expect(text.contains(" AM38\n"))
+        #expect(text.contains("formaat: md,html\n"), "\(text)")
+        #expect(text.contains("commando: init installeer install\n"), "\(text)")
+
+        // zsh and fish, where installed: the scripts parse, and fish offers the region codes.
+        if let zsh = ExternalProgram.find("zsh") {
+            #expect(try ExternalProgram.run(zsh, ["-n", home + "/prefix/" + InstallCommand.places.zsh]).status == 0)
+        }
+        if let fish = ExternalProgram.find("fish") {
+            let fishScript = home + "/prefix/" + InstallCommand.places.fish
+            #expect(try ExternalProgram.run(fish, ["-n", fishScript]).status == 0)
+            let offered = try ExternalProgram.run(fish, ["-c", "source '\(fishScript)'; complete -C 'mja init --regio AM2'"])
+            #expect(offered.output.contains("AM29\t"), "\(offered.output)")
+        }
+    }
+}
+
+/// Finds a program on the usual paths.
+enum ExternalProgram {
+    /// Runs `program` with `arguments`; its exit status and standard output.
+    static func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    static func find(_ name: String) -> String? {
+        ["/usr/bin/", "/bin/", "/usr/local/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }
