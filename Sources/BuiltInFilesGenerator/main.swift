@@ -2,11 +2,11 @@
 // (Sources/BuiltInFilesPlugin) runs it on every build whose inputs changed, so the files in the
 // repository stay the one source. Usage:
 //
-//     BuiltInFilesGenerator OUTPUT.swift [--file KEY PATH]... [--digest KEY PATH]... [--revision TEXT]
+//     BuiltInFilesGenerator OUTPUT.swift [--file KEY PATH]... [--digest KEY PATH]... [--git-directory DIR]
 //
 // `--file` embeds the bytes (as base64: a compact literal that compiles quickly and keeps every byte);
 // `--digest` embeds only a 64-bit FNV-1a digest of the file (the shipped example agendas, compared,
-// not copied); `--revision` the git revision the program is built from.
+// not copied); `--git-directory` the git folder whose commit the program is built from.
 import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -46,8 +46,8 @@ while !arguments.isEmpty {
     case "--digest" where arguments.count >= 2:
         let key = arguments.removeFirst(), path = arguments.removeFirst()
         digests.append((key, fnv1a(read(path))))
-    case "--revision" where !arguments.isEmpty:
-        revision = arguments.removeFirst()
+    case "--git-directory" where !arguments.isEmpty:
+        revision = GitRevision.read(gitDirectory: URL(fileURLWithPath: arguments.removeFirst())) ?? ""
     default:
         FileHandle.standardError.write(Data("BuiltInFilesGenerator: unexpected argument \(flag)\n".utf8))
         exit(2)

@@ -22,13 +22,32 @@ struct BuiltInFilesPlugin: BuildToolPlugin {
             arguments += ["--digest", key, url.path]
             inputs.append(url)
         }
-        arguments += ["--revision", GitRevision.read(in: root) ?? ""]
+        // The revision is read by the command, which runs again when HEAD moves (a commit, a
+        // checkout): the git files it reads are its inputs. The plugin's own result is cached.
+        if let git = Self.gitDirectory(of: root) {
+            arguments += ["--git-directory", git.path]
+            for name in ["HEAD", "logs/HEAD"] where FileManager.default.fileExists(atPath: git.appendingPathComponent(name).path) {
+                inputs.append(git.appendingPathComponent(name))
+            }
+        }
         return [
             .buildCommand(
                 displayName: "Embedding templates and registries",
                 executable: try context.tool(named: "BuiltInFilesGenerator").url,
                 arguments: arguments, inputFiles: inputs, outputFiles: [output]),
         ]
+    }
+
+    /// The git folder of a checkout: `.git`, or where a worktree's `.git` file points.
+    static func gitDirectory(of root: URL) -> URL? {
+        let dotGit = root.appendingPathComponent(".git")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dotGit.path, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue { return dotGit }
+        guard let line = (try? String(contentsOf: dotGit, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines),
+              line.hasPrefix("gitdir: ") else { return nil }
+        let path = String(line.dropFirst("gitdir: ".count))
+        return path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
     }
 
     /// The files below `folder` (keyed `prefix/relative/path`), sorted; README files document a

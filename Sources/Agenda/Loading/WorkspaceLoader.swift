@@ -32,7 +32,7 @@ public struct WorkspaceLoader: Sendable {
     /// registries; a workspace's own file replaces only its namesake. Empty: only the files on disk.
     public var builtInRegistries: [String: [UInt8]] = [:]
     /// The digests (`BuiltInFiles.digest`) of the shipped example agendas, by file name: an agenda
-    /// that says `voorbeeld = true` but whose bytes no longer match is an edited one (MJA024).
+    /// that says `voorbeeld = true` but whose bytes match none of them is an edited one (MJA024).
     /// Empty: every `voorbeeld = true` is taken at its word.
     public var shippedExampleDigests: [String: UInt64] = [:]
     /// The name shown for the folder of the built-in registries, in `mja check -v` and in messages.
@@ -182,12 +182,14 @@ public struct WorkspaceLoader: Sendable {
     /// The agendas that say `voorbeeld = true` but are not byte for byte a shipped example.
     private func editedExamples(_ agendas: [Agenda], replacements: [String: [UInt8]]) -> Set<String> {
         guard !shippedExampleDigests.isEmpty else { return [] }
+        // Any shipped example counts, whatever the file is called now: a copy under another name
+        // (`am05-twente-kopie.toml`) is still the example, byte for byte.
+        let shipped = Set(shippedExampleDigests.values)
         var edited = Set<String>()
         for agenda in agendas where agenda.isExample {
-            let name = (agenda.file as NSString).lastPathComponent
             let bytes = replacements[agenda.file] ?? FileManager.default.contents(atPath: agenda.file).map { [UInt8]($0) }
             guard let bytes else { continue }
-            if shippedExampleDigests[name] != Self.digest(bytes) { edited.insert(agenda.file) }
+            if !shipped.contains(Self.digest(bytes)) { edited.insert(agenda.file) }
         }
         return edited
     }

@@ -1,18 +1,11 @@
 import Foundation
 
-/// The commit a checkout is at, read from `.git` without running git (a plugin may not find it on
-/// the PATH): `HEAD`, the ref it names (loose or packed), also in a worktree, whose `.git` is a file.
+/// The commit a checkout is at, read from its git folder without running git (the build may not
+/// find it on the PATH): `HEAD`, the ref it names (loose or packed), also in a worktree, whose refs
+/// are those of the main repository (`commondir`).
 enum GitRevision {
-    /// The first 12 hex digits of the commit, or nil outside a git checkout.
-    static func read(in root: URL) -> String? {
-        var gitDirectory = root.appendingPathComponent(".git")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: gitDirectory.path, isDirectory: &isDirectory) else { return nil }
-        if !isDirectory.boolValue {
-            guard let line = text(gitDirectory), line.hasPrefix("gitdir: ") else { return nil }
-            let path = String(line.dropFirst("gitdir: ".count))
-            gitDirectory = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
-        }
+    /// The first 12 hex digits of the commit, or nil when it cannot be read.
+    static func read(gitDirectory: URL) -> String? {
         guard let head = text(gitDirectory.appendingPathComponent("HEAD")) else { return nil }
         guard head.hasPrefix("ref: ") else { return short(head) }
         let ref = String(head.dropFirst("ref: ".count))
