@@ -2,16 +2,17 @@
 // (Sources/BuiltInFilesPlugin) runs it on every build whose inputs changed, so the files in the
 // repository stay the one source. Usage:
 //
-//     BuiltInFilesGenerator OUTPUT.swift [--file KEY PATH]... [--digest KEY PATH]... [--git-directory DIR]
+//     BuiltInFilesGenerator OUTPUT.swift [--files PREFIX FOLDER]... [--digests PREFIX FOLDER]... [--git-directory DIR]
 //
-// `--file` embeds the bytes (as base64: a compact literal that compiles quickly and keeps every byte);
-// `--digest` embeds only a 64-bit FNV-1a digest of the file (the shipped example agendas, compared,
-// not copied); `--git-directory` the git folder whose commit the program is built from.
+// `--files` embeds every file below FOLDER, keyed PREFIX/path, as base64 (a compact literal that
+// compiles quickly and keeps every byte); `--digests` only a 64-bit FNV-1a digest of each `*.toml`
+// directly in FOLDER (the shipped example agendas: compared, not copied); `--git-directory` the git
+// folder whose commit the program is built from.
 import Foundation
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard !arguments.isEmpty else {
-    FileHandle.standardError.write(Data("usage: BuiltInFilesGenerator OUTPUT [--file KEY PATH]... [--digest KEY PATH]...\n".utf8))
+    FileHandle.standardError.write(Data("usage: BuiltInFilesGenerator OUTPUT [--files PREFIX FOLDER]... [--digests PREFIX FOLDER]... [--git-directory DIR]\n".utf8))
     exit(2)
 }
 let output = arguments.removeFirst()
@@ -29,6 +30,19 @@ func fnv1a(_ bytes: Data) -> UInt64 {
     return hash
 }
 
+/// The files below `folder` (relative paths), sorted; README files document a folder and are left
+/// out, as are hidden files.
+func listing(_ folder: String, recursive: Bool) -> [String] {
+    let manager = FileManager.default
+    let names = (recursive ? manager.subpaths(atPath: folder) : try? manager.contentsOfDirectory(atPath: folder)) ?? []
+    return names.sorted().filter { name in
+        var isDirectory: ObjCBool = false
+        return manager.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+            && !name.split(separator: "/").contains { $0.hasPrefix(".") }
+            && !((name as NSString).lastPathComponent.uppercased().hasPrefix("README"))
+    }
+}
+
 func read(_ path: String) -> Data {
     guard let data = FileManager.default.contents(atPath: path) else {
         FileHandle.standardError.write(Data("BuiltInFilesGenerator: cannot read \(path)\n".utf8))
@@ -40,12 +54,16 @@ func read(_ path: String) -> Data {
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
     switch flag {
-    case "--file" where arguments.count >= 2:
-        let key = arguments.removeFirst(), path = arguments.removeFirst()
-        files.append((key, read(path).base64EncodedString()))
-    case "--digest" where arguments.count >= 2:
-        let key = arguments.removeFirst(), path = arguments.removeFirst()
-        digests.append((key, fnv1a(read(path))))
+    case "--files" where arguments.count >= 2:
+        let prefix = arguments.removeFirst(), folder = arguments.removeFirst()
+        for name in listing(folder, recursive: true) {
+            files.append((prefix + "/" + name, read(folder + "/" + name).base64EncodedString()))
+        }
+    case "--digests" where arguments.count >= 2:
+        let prefix = arguments.removeFirst(), folder = arguments.removeFirst()
+        for name in listing(folder, recursive: false) where name.hasSuffix(".toml") {
+            digests.append((prefix + "/" + name, fnv1a(read(folder + "/" + name))))
+        }
     case "--git-directory" where !arguments.isEmpty:
         revision = GitRevision.read(gitDirectory: URL(fileURLWithPath: arguments.removeFirst())) ?? ""
     default:

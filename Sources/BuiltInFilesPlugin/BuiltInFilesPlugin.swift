@@ -10,18 +10,16 @@ struct BuiltInFilesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let root = context.package.directoryURL
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("GeneratedFiles.swift")
-        var arguments = [output.path]
-        var inputs: [URL] = []
-        for (key, url) in Self.files(under: root.appendingPathComponent("templates"), prefix: "templates")
-            + Self.files(under: root.appendingPathComponent("regions/registers"), prefix: "registers") {
-            arguments += ["--file", key, url.path]
-            inputs.append(url)
-        }
-        for (key, url) in Self.files(under: root.appendingPathComponent("regions"), prefix: "regions", recursive: false)
-        where url.pathExtension == "toml" {
-            arguments += ["--digest", key, url.path]
-            inputs.append(url)
-        }
+        let templates = root.appendingPathComponent("templates")
+        let registries = root.appendingPathComponent("regions/registers")
+        let regions = root.appendingPathComponent("regions")
+        // The generator lists the folders itself; the files are the command's inputs, so an edit
+        // runs it again. SwiftPM reruns this plugin only when the package changes: after adding or
+        // removing a file, `touch Package.swift` (BuiltInFilesTests says so when they differ).
+        var arguments = [output.path, "--files", "templates", templates.path, "--files", "registers", registries.path,
+                         "--digests", "regions", regions.path]
+        var inputs = Self.files(under: templates, prefix: "").map(\.1) + Self.files(under: registries, prefix: "").map(\.1)
+            + Self.files(under: regions, prefix: "", recursive: false).map(\.1)
         // The revision is read by the command, which runs again when HEAD moves (a commit, a
         // checkout): the git files it reads are its inputs. The plugin's own result is cached.
         if let git = Self.gitDirectory(of: root) {
