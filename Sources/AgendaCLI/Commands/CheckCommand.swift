@@ -32,8 +32,10 @@ struct CheckCommand: Command {
         let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
         if invocation.flag("uitgebreid") {
             let templates = try? TemplateFolder.resolve("templates", near: invocation.positionals, requiring: [], context: context).use
+            // With --formaat json, standard output is the JSON alone: the lines go to standard error.
+            let stream: ConsoleStream = invocation.option("format", as: DiagnosticsFormat.self) == .json ? .error : .output
             for line in WorkspaceReport.lines(workspace: workspace, templates: templates, language: context.language) {
-                context.console.writeLine(line)
+                context.console.writeLine(line, to: stream)
             }
         }
         return context.printDiagnostics(

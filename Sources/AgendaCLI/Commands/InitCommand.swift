@@ -103,12 +103,6 @@ struct InitCommand: Command {
                 ?? LocalizedText("'\(target.path)' kan niet worden geschreven", "'\(target.path)' cannot be written"))
         }
         guard written else { throw Self.exists(target.path) }
-        if projectSchema == nil, !FileManager.default.fileExists(atPath: schemaPath) {
-            _ = try? FileOutput.create(Data(JSONSchemaExporter(workspace: workspace).agendaSchema().utf8), at: schemaPath)
-            context.console.writeLine(context.text(
-                "\(schemaPath) geschreven: het schema waarmee een editor de agenda aanvult en controleert.",
-                "Wrote \(schemaPath): the schema an editor completes and checks the agenda with."))
-        }
         for (from, to) in target.examples {
             context.console.writeLine(context.text(
                 "De voorbeeldagenda \(from) staat nu in \(to). Verwijzingen van andere voorbeeldagenda's (zoals lmja.toml) naar de signalen ervan zijn nu waarschuwing MJA020.",
@@ -117,6 +111,18 @@ struct InitCommand: Command {
         context.console.writeLine(context.text(
             "\(target.path) geschreven voor \(region.name) (\(code)). Vul de <vul in: ...>-teksten in en controleer met: mja check \(target.path)",
             "Wrote \(target.path) for \(region.name) (\(code)). Fill in the <vul in: ...> texts and check with: mja check \(target.path)"))
+        if projectSchema == nil, !FileManager.default.fileExists(atPath: schemaPath) {
+            // The agenda is written; a schema that cannot be is said, not fatal (editors work without).
+            if (try? FileOutput.create(Data(JSONSchemaExporter(workspace: workspace).agendaSchema().utf8), at: schemaPath)) == true {
+                context.console.writeLine(context.text(
+                    "\(schemaPath) geschreven: het schema waarmee een editor de agenda aanvult en controleert.",
+                    "Wrote \(schemaPath): the schema an editor completes and checks the agenda with."))
+            } else {
+                context.writeError(context.text(
+                    "het schema '\(schemaPath)' kan niet worden geschreven; de agenda is wel geschreven (schrijf het later met: mja schema > \(schemaPath))",
+                    "the schema '\(schemaPath)' cannot be written; the agenda was written (write it later with: mja schema > \(schemaPath))"))
+            }
+        }
         return .success
     }
 
