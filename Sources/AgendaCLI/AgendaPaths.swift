@@ -13,6 +13,7 @@ enum AgendaPaths {
     static func load(_ paths: [String], loader: WorkspaceLoader) throws -> Workspace {
         var loader = loader
         if loader.locator.fallback == nil { loader.locator.fallback = defaultFolder }
+        if paths.isEmpty, let pinned = loader.locator.pinned { return loader.load(directory: pinned) }
         let paths = try paths.isEmpty
             ? [ProjectFolders.locate(defaultFolder, what: LocalizedText("de map met agenda's", "the agenda folder"), option: "een pad")]
             : paths

@@ -34,7 +34,7 @@ struct CheckRun {
         }
         var extra: [Diagnostic] = []
         if let previousFile = invocation.option("vorige") {
-            let previous = WorkspaceLoader(language: context.language).load(files: [previousFile])
+            let previous = context.workspaceLoader().load(files: [previousFile])
             extra += previous.diagnostics.filter { $0.severity == .error }
             options.previousVersion = previous.agenda(inFile: previousFile)
         }

@@ -12,6 +12,8 @@ public struct CommandContext: Sendable {
     public let colorChoice: ColorChoice
     /// All commands, for commands that talk about the others (such as `help`).
     public let registry: CommandRegistry
+    /// The workspace folder named with `--werkruimte`, if any (see `WorkspaceFolders`).
+    public var workspaceFolder: String?
 
     /// Creates a context; `MJA.run` makes one, tests of a single command may too.
     public init(

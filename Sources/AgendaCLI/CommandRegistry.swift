@@ -27,6 +27,8 @@ public struct CommandRegistry: Sendable {
         SchemaCommand(),
         HelpCommand(),
         VersionCommand(),
+        InstallCommand(),
+        CompletionCommand(),
     ])
 
     /// A registry with `extra` commands after these, for tests and tools built on `mja`.

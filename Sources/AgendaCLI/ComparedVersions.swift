@@ -42,7 +42,7 @@ struct ComparedVersions {
     }
 
     private static func loader(_ context: CommandContext) -> WorkspaceLoader {
-        var loader = WorkspaceLoader(language: context.language)
+        var loader = context.workspaceLoader()
         loader.locator.fallback = AgendaPaths.defaultFolder
         return loader
     }

@@ -21,6 +21,8 @@ struct DocumentBuild {
     var otherAgendas: [String: (errors: Int, warnings: [String])] = [:]
     /// The assessor the checks weighed the themes with, for the scorecards; nil: one is made.
     var assessor: CriteriaAssessor?
+    /// Which templates were used (the workspace's or the built-in ones), for the index's footer.
+    var templateUse: TemplateFolder.Use?
 
     struct Result {
         var built = 0
@@ -29,6 +31,9 @@ struct DocumentBuild {
         /// Whether the signal report was written too.
         var signalReport = false
         var refused: [String] = []
+        /// The documents an earlier build left of an agenda that now has errors: removed, so `out/`
+        /// holds nothing that looks current but is not. Paths below the output folder.
+        var removedOutdated: [String] = []
     }
 
     /// What a build makes before anything is written: the files by their path in the output folder,
@@ -55,10 +60,11 @@ struct DocumentBuild {
             }
             let own = diagnosticsByFile[file] ?? []
             let errorCount = own.filter { $0.severity == .error }.count
-            let entry = IndexPage.Entry(
+            var entry = IndexPage.Entry(
                 title: agenda.title, file: file, folder: Self.folderName(for: file), status: agenda.status.rawValue,
                 version: agenda.version, date: Self.adoptionDate(of: agenda), errors: errorCount,
                 warnings: own.filter { $0.severity == .warning }.map(\.code), documents: [])
+            entry.isExample = agenda.isExample
             if errorCount > 0 {
                 generated.result.refused.append(file)
             } else {
@@ -69,7 +75,8 @@ struct DocumentBuild {
         // The signal report covers all agendas: made when the build covers more than one. It is the
         // largest single job, so it goes first.
         let agendaCount = workspace.requestedFiles.filter { agendas[$0] != nil }.count
-        if agendaCount > 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
+        // Made for one agenda too: its documents link to it (`document:../signalen`).
+        if agendaCount >= 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
 
         // Every job is independent: make them on all cores, then list the files in order.
         let builder = assessor.map { AgendaDocumentBuilder(templates: templates, assessor: $0) }
@@ -95,7 +102,9 @@ struct DocumentBuild {
     func indexPage(entries: [IndexPage.Entry], reports: [(String, String)]) -> [UInt8] {
         let order = Dictionary(workspace.agendas.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
         let sorted = entries.sorted { (order[$0.file] ?? .max, $0.folder) < (order[$1.file] ?? .max, $1.folder) }
-        return HTMLPage().write(IndexPage(entries: sorted, reports: reports).document())
+        var page = IndexPage(entries: sorted, reports: reports)
+        page.workspaceLines = WorkspaceReport.lines(workspace: workspace, templates: templateUse, language: .dutch)
+        return HTMLPage().write(page.document())
     }
 
     /// Makes every document and writes it, then the index.
@@ -121,13 +130,14 @@ struct DocumentBuild {
             OutputFolders.removeEmpty(created)
             throw error
         }
+        generated.result.removedOutdated = try removeOutdatedDocuments(of: generated.result.refused)
         for agenda in workspace.agendas {
             guard let status = otherAgendas[agenda.file] else { continue }
             let folder = Self.folderName(for: agenda.file)
             generated.entries.append(IndexPage.Entry(
                 title: agenda.title, file: agenda.file, folder: folder, status: agenda.status.rawValue, version: agenda.version,
                 date: Self.adoptionDate(of: agenda), errors: status.errors, warnings: status.warnings,
-                documents: existingDocuments(in: folder)))
+                documents: existingDocuments(in: folder), isExample: agenda.isExample))
         }
         if generated.reports.isEmpty { generated.reports = existingSignalReports() }
         // Progress reports are written by `mja voortgang`, not by the build; those in the output
@@ -177,6 +187,22 @@ struct DocumentBuild {
     /// Removes the documents of agendas that are no longer built: in every folder of the output
     /// folder other than `kept`, the files with a document's name, and the folder when that leaves
     /// it empty. Nothing else is touched, so a file a user put there stays.
+    /// Removes the documents an earlier build wrote for the agendas in `files` (which now have
+    /// errors) and returns their paths below the output folder.
+    private func removeOutdatedDocuments(of files: [String]) throws -> [String] {
+        var removed: [String] = []
+        for folder in Set(files.map(Self.folderName(for:))).sorted() {
+            for document in Self.documentNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(document.name)") {
+                try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(document.name)")
+                removed.append("\(folder)/\(document.name)")
+            }
+            if (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)"))?.isEmpty == true {
+                try? FileManager.default.removeItem(atPath: "\(output)/\(folder)")
+            }
+        }
+        return removed
+    }
+
     private func removeDocuments(exceptIn kept: Set<String>) throws {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         for folder in folders where !kept.contains(folder) {

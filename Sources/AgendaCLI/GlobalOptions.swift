@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// The options every command takes: `--help`, `--version`, `--lang` and `--kleur`.
+/// The options every command takes: `--help`, `--version`, `--lang`, `--kleur` and `--werkruimte`.
 enum GlobalOptions {
     static let help = Option.flag("help", short: "h", summary: LocalizedText("Toont de hulp", "Shows the help"))
     static let version = Option.flag(
@@ -17,10 +17,16 @@ enum GlobalOptions {
             "Kleur in de uitvoer; auto: alleen op een terminal en zonder NO_COLOR",
             "Colour in the output; auto: only on a terminal and without NO_COLOR"))
 
+    static let workspace = Option.value(
+        "werkruimte", aliases: ["workspace"], placeholder: "MAP",
+        summary: LocalizedText(
+            "De werkruimte: de map met agenda's, registers/ en templates/",
+            "The workspace: the folder with agendas, registers/ and templates/"))
+
     /// All global options, in the order the help lists them.
-    static let all = [help, version, language, color]
+    static let all = [help, version, language, color, workspace]
     /// The global options that make sense in the help of a single command.
-    static let forCommands = [help, language, color]
+    static let forCommands = [help, language, color, workspace]
 }
 
 /// When to colour the output: `--kleur auto|altijd|nooit`.

@@ -20,11 +20,15 @@ struct IndexPage {
         var warnings: [String]
         /// Link text and relative path.
         var documents: [(String, String)]
+        /// Whether the agenda says `voorbeeld = true`: its row says so, as its cover does.
+        var isExample = false
     }
 
     let entries: [Entry]
     /// Reports over all agendas (the signal report): link text and relative path.
     var reports: [(String, String)] = []
+    /// Which registries and templates the build used (`WorkspaceReport`), at the foot of the page.
+    var workspaceLines: [String] = []
 
     /// The page's document.
     func document() -> Document {
@@ -39,7 +43,7 @@ struct IndexPage {
             blocks.append(.paragraph(Self.links(reports)))
         }
         let rows: [[[Inline]]] = entries.map { entry in
-            [[.text(entry.title)], [.text(entry.status)], [.text(entry.version)], [.text(entry.date)],
+            [entry.isExample ? [.text(entry.title + " "), .emphasis([.text("(voorbeeld)")])] : [.text(entry.title)], [.text(entry.status)], [.text(entry.version)], [.text(entry.date)],
              Self.check(of: entry), Self.documentLinks(entry.documents)]
         }
         blocks.append(.heading(level: 2, content: [.text("Agenda's")]))
@@ -47,6 +51,11 @@ struct IndexPage {
             alignments: [.none, .none, .none, .none, .none, .none],
             header: [[.text("Agenda")], [.text("Status")], [.text("Versie")], [.text("Vastgesteld op")], [.text("Controle")], [.text("Documenten")]],
             rows: rows, caption: "Agenda's met hun status, versie, controle en documenten")))
+        if entries.contains(where: \.isExample) {
+            blocks.append(.paragraph([.text("Een agenda met "), .emphasis([.text("(voorbeeld)")]),
+                                      .text(" is meegeleverde voorbeeldinhoud (voorbeeld = true), niet de echte plannen van de regio.")]))
+        }
+        for line in workspaceLines { blocks.append(.paragraph([.text(line)])) }
         var document = Document(
             metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht"), splittingCoverFrom: blocks)
         document.tableOfContentsDepth = 0

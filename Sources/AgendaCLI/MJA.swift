@@ -1,5 +1,6 @@
 // AgendaCLI: the `mja` command line as a library. `MJA.run` reads the arguments, runs a command and
 // returns its exit code, so every command can be tested without starting a process.
+import BuiltInFiles
 import Diagnostics
 import Foundation
 
@@ -7,6 +8,13 @@ import Foundation
 public enum MJA {
     /// The version of mja, printed by `mja --version` and in the help. The one place to change it.
     public static let version = "0.1.0"
+
+    /// `mja 0.1.0 (revisie 1e261c3cc953)`: the version and the git revision the program was built
+    /// from, which tells two builds of one version apart (without the revision outside a checkout).
+    public static func versionLine(in language: Language) -> String {
+        let revision = BuiltInFiles.revision.map { language.pick(" (revisie \($0))", " (revision \($0))") } ?? ""
+        return "mja \(version)\(revision)"
+    }
 
     /// What mja is, in one line, at the top of the help.
     public static let tagline = LocalizedText(
@@ -23,10 +31,11 @@ public enum MJA {
     ) -> ExitCode {
         let parsed = ArgumentParser(registry: registry).parse(Array(arguments))
         let globals = parsed.invocation
-        let context = CommandContext(
+        var context = CommandContext(
             language: Language.resolve(flag: globals.option("lang"), environment: environment),
             console: console, environment: environment,
             colorChoice: globals.option("kleur", as: ColorChoice.self) ?? .auto, registry: registry)
+        context.workspaceFolder = globals.option("werkruimte")
         let help = HelpFormatter(language: context.language, registry: registry)
 
         if globals.flag("help") && !parsed.errors.contains(where: \.isUnknownCommand) {
@@ -38,7 +47,7 @@ public enum MJA {
             return .usageError
         }
         if globals.flag("version") {
-            console.writeLine("mja \(version)")
+            console.writeLine(versionLine(in: context.language))
             return .success
         }
         guard let command = parsed.command else {

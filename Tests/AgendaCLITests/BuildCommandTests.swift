@@ -24,10 +24,12 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates)
         #expect(result.code == .success, "\(result.error)")
-        #expect(result.output.contains("2 documenten van 1 agenda geschreven in 2 formaten (4 bestanden)"))
+        // The documents link to the signal report (`../signalen.html`): a build of one agenda writes it.
+        #expect(result.output.contains("2 documenten van 1 agenda en het signalenrapport geschreven in 2 formaten (6 bestanden)"))
         #expect(files(in: output) == [
             "am05-twente", "am05-twente/beleidsdeel.html", "am05-twente/beleidsdeel.md",
             "am05-twente/uitvoeringsdeel.html", "am05-twente/uitvoeringsdeel.md", "index.html",
+            "signalen.html", "signalen.md",
         ])
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
         #expect(index.contains("<br />\nUitvoeringsdeel: <a href=\"am05-twente/uitvoeringsdeel.md\" title=\"Uitvoeringsdeel (Markdown)\">Markdown</a> · <a href=\"am05-twente/uitvoeringsdeel.html\" title=\"Uitvoeringsdeel (HTML)\">HTML</a></td>"))

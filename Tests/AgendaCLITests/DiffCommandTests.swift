@@ -13,7 +13,9 @@ import Testing
         let folder = NSTemporaryDirectory() + "mja-verschil-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        // Versions of a region's own agenda: not the example (an edited one would get MJA024).
         let text = try String(contentsOfFile: Self.twente, encoding: .utf8)
+            .replacingOccurrences(of: "\nvoorbeeld = true\n", with: "\nvoorbeeld = false\n")
         try text.write(toFile: folder + "/am05-twente.toml", atomically: true, encoding: .utf8)
         try Self.changed(text).write(toFile: folder + "/am05-twente-1.0.toml", atomically: true, encoding: .utf8)
         return (folder, folder + "/am05-twente.toml", folder + "/am05-twente-1.0.toml")

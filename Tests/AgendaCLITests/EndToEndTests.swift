@@ -34,7 +34,8 @@ import Testing
     @Test func version() throws {
         let result = try run(["--version"])
         #expect(result.status == 0)
-        #expect(result.output == "mja 0.1.0\n")
+        #expect(result.output == MJA.versionLine(in: .dutch) + "\n")
+        #expect(result.output.hasPrefix("mja 0.1.0"))
         #expect(result.error == "")
     }
 

@@ -8,8 +8,8 @@ import AgendaCLI
         #expect(outcome.error == "")
         #expect(outcome.output.hasPrefix("mja 0.1.0 - meerjarenagenda's voor de arbeidsmarkt"))
         #expect(outcome.output.contains("Gebruik: mja <commando> [opties]"))
-        #expect(outcome.output.contains("\n  help       Toont de hulp bij mja of bij één commando\n"))
-        #expect(outcome.output.contains("\n  probe      Toont wat het kreeg\n"))
+        #expect(outcome.output.contains("\n  help        Toont de hulp bij mja of bij één commando\n"))
+        #expect(outcome.output.contains("\n  probe       Toont wat het kreeg\n"))
         #expect(outcome.output.contains("Algemene opties:\n  -h, --help"))
         #expect(outcome.output.contains("--kleur auto|altijd|nooit"))
         #expect(outcome.output.hasSuffix("Meer over een commando: mja help <commando>\n"))
@@ -24,7 +24,7 @@ import AgendaCLI
         let outcome = mja(arguments, environment: environment)
         #expect(outcome.code == .success)
         #expect(outcome.output.contains("Usage: mja <command> [options]"))
-        #expect(outcome.output.contains("\n  probe      Shows what it got\n"))
+        #expect(outcome.output.contains("\n  probe       Shows what it got\n"))
         #expect(outcome.output.contains("Global options:"))
         #expect(!outcome.output.contains("Gebruik"))
     }
@@ -42,6 +42,8 @@ import AgendaCLI
                                              LANG=en)
                   --kleur auto|altijd|nooit  Kleur in de uitvoer; auto: alleen op een
                                              terminal en zonder NO_COLOR (standaard: auto)
+                  --werkruimte MAP           De werkruimte: de map met agenda's, registers/
+                                             en templates/
 
             Voorbeelden:
               mja version
@@ -82,7 +84,7 @@ import AgendaCLI
         #expect(outcome.code == .usageError)
         #expect(outcome.output == "")
         #expect(outcome.error.contains("Gebruik: mja <commando> [opties]"))
-        #expect(outcome.error.contains("  version    Toont het versienummer van mja"))
+        #expect(outcome.error.contains("  version     Toont het versienummer van mja"))
         #expect(!outcome.error.contains("Algemene opties"))
     }
 
@@ -90,7 +92,7 @@ import AgendaCLI
     func versionIsPrintedOnStandardOutput(arguments: [String]) {
         let outcome = mja(arguments)
         #expect(outcome.code == .success)
-        #expect(outcome.output == "mja \(MJA.version)\n")
+        #expect(outcome.output == MJA.versionLine(in: arguments.contains("en") ? .english : .dutch) + "\n")
         #expect(MJA.version == "0.1.0")
     }
 }

@@ -55,7 +55,7 @@ import Testing
 
     @Test func theHelpListsTheBudgetCommand() {
         let result = mja("help")
-        #expect(result.output.contains("\n  budget     Zet alle begrotingsregels van alle agenda's in een Excel-bestand\n"))
+        #expect(result.output.contains("\n  budget      Zet alle begrotingsregels van alle agenda's in een Excel-bestand\n"))
         #expect(mja("help", "begroting").output.contains("Ook: mja begroting"))
     }
 }

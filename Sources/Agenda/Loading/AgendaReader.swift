@@ -26,7 +26,7 @@ struct AgendaReader {
         let policyPeriod = period(header, "beleidsperiode", years: 5, at: headerRange) ?? YearRange(first: 0, last: 4)
         let executionPeriod = period(header, "uitvoeringsperiode", years: 2, at: headerRange) ?? YearRange(first: 0, last: 1)
         let (policyTable, policyRange) = root.table("beleidsdeel") ?? (TOMLTable(), headerRange)
-        return Agenda(
+        var agenda = Agenda(
             file: file, scope: scope, origin: origin(header, headerRange), title: header.text("titel") ?? "", version: header.text("versie") ?? "",
             status: header.text("status").flatMap(Agenda.Status.init(rawValue:)) ?? .draft,
             adoptedBy: header.text("vastgesteld_door"), adoptedOn: header.date("vastgesteld_op"),
@@ -37,6 +37,8 @@ struct AgendaReader {
             themes: root.tables("thema").map { theme($0, at: $1) },
             signals: root.tables("signaal").map { signal($0, at: $1, region: scope.regionCode ?? "LMJA") },
             referenceDate: header.date("peildatum"))
+        agenda.exampleFlagRange = header["voorbeeld"]?.range
+        return agenda
     }
 
     /// Reads `"2026-2030"`, reporting text that is not a period or not `years` long.

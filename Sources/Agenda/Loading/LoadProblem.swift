@@ -34,6 +34,11 @@ public enum LoadProblem: Sendable, Hashable {
     case registriesNotFound(searched: [String])
     /// An example agenda refers to a signal of a region whose example agenda was replaced (or removed).
     case signalOfReplacedExample(id: String, region: String, regionName: String, absent: Bool)
+    /// A real agenda refers to a signal of a region that has no agenda in the workspace: the signal
+    /// may well exist there, so it is not checked, never called missing.
+    case signalOfAbsentRegion(id: String, region: String, regionName: String)
+    /// `voorbeeld = true` in an agenda that is no longer byte for byte the shipped example.
+    case exampleFlagOnEditedAgenda
 
     /// How serious it is: a file that cannot be read correctly is an error; registries that are not
     /// found only limit what can be checked.
@@ -41,6 +46,8 @@ public enum LoadProblem: Sendable, Hashable {
         if case .registriesNotFound = self { return .warning }
         if case .signalOfReplacedExample = self { return .warning }
         if case .syntaxLimit = self { return .note }
+        if case .signalOfAbsentRegion = self { return .note }
+        if case .exampleFlagOnEditedAgenda = self { return .warning }
         return .error
     }
 
@@ -61,6 +68,8 @@ public enum LoadProblem: Sendable, Hashable {
         case .registriesNotFound: "MJA019"
         case .signalOfReplacedExample: "MJA020"
         case .ambiguousNumber: "MJA022"
+        case .signalOfAbsentRegion: "MJA023"
+        case .exampleFlagOnEditedAgenda: "MJA024"
         }
     }
 
@@ -128,6 +137,12 @@ public enum LoadProblem: Sendable, Hashable {
                          "signal '\(id)' cannot be found: there is no agenda of \(name) (\(region)) in this folder")
                 : l.pick("signaal '\(id)' kwam uit de voorbeeldagenda van \(name) (\(region)), die is vervangen door een echte agenda",
                          "signal '\(id)' came from the example agenda of \(name) (\(region)), which a real agenda replaced")
+        case .signalOfAbsentRegion(let id, let region, let name):
+            return l.pick("signaal '\(id)' is niet gecontroleerd: de agenda van \(name) (\(region)) staat niet in de werkruimte",
+                          "signal '\(id)' was not checked: the agenda of \(name) (\(region)) is not in the workspace")
+        case .exampleFlagOnEditedAgenda:
+            return l.pick("deze agenda zegt 'voorbeeld = true', maar is niet meer het meegeleverde voorbeeld",
+                          "this agenda says 'voorbeeld = true', but it is no longer the shipped example")
         case .registriesNotFound(let searched):
             let folder = searched.joined(separator: "', '")
             return l.pick("geen registers gevonden in '\(folder)'; verwijzingen naar regio's, sectoren, doelgroepen, organisaties en financieringsbronnen uit de registers zijn niet gecontroleerd",
@@ -239,6 +254,12 @@ public enum LoadProblem: Sendable, Hashable {
         case .signalOfReplacedExample(_, let region, _, _):
             return l.pick("deze agenda is een voorbeeld; verwijs naar een signaal uit de agenda van \(region), of haal de verwijzing weg",
                           "this agenda is an example; refer to a signal of \(region)'s agenda, or remove the reference")
+        case .signalOfAbsentRegion(_, let region, _):
+            return l.pick("controleer in een map met de agenda van \(region), of noem die map met --werkruimte MAP",
+                          "check in a folder that holds the agenda of \(region), or name that folder with --werkruimte DIR")
+        case .exampleFlagOnEditedAgenda:
+            return l.pick("haal de regel 'voorbeeld = true' weg: anders draagt het voorblad het kader 'Voorbeeldinhoud' en markeert de index de agenda als voorbeeld",
+                          "remove the line 'voorbeeld = true': otherwise the cover carries the 'Voorbeeldinhoud' box and the index marks the agenda as an example")
         case .unknownRegistryFile:
             return l.pick("de registers heten afkortingen, doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios en sectoren",
                           "the registries are afkortingen, doelgroepen, financieringsbronnen, organisaties, organisatiesoorten, regios and sectoren")

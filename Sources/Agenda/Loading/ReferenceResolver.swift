@@ -11,6 +11,9 @@ struct ReferenceResolver {
     /// The agenda files whose references are checked; nil for all. The others are read only for
     /// what the checked ones refer to (their signals, their region), and their problems are not reported.
     let checking: Set<String>?
+    /// The agenda files that say `voorbeeld = true` but are no longer the shipped example: they count
+    /// as real agendas, so an example's references to their signals are warning MJA020.
+    var editedExamples: Set<String> = []
     /// The first use of every organisation and funding source id in the registries, found once.
     private var registryFirstUses: (organisations: [String: Origin], funding: [String: Origin])?
     /// Per region with an agenda in the workspace: whether all its agendas are examples.
@@ -47,7 +50,7 @@ struct ReferenceResolver {
             for signal in agenda.signals { signalsByQualifiedID.insert(signal.qualifiedID) }
         }
         for agenda in agendas {
-            if case .regional(let code) = agenda.scope { regionIsExample[code] = (regionIsExample[code] ?? true) && agenda.isExample }
+            if case .regional(let code) = agenda.scope { regionIsExample[code] = (regionIsExample[code] ?? true) && agenda.isExample && !editedExamples.contains(agenda.file) }
         }
         sortedSignals = signalsByQualifiedID.sorted()
         for agenda in agendas where checking?.contains(agenda.file) ?? true {
@@ -174,6 +177,11 @@ struct ReferenceResolver {
                                        file: agenda.file, range: reference.range)
                         continue
                     }
+                    if let region = absentRegion(of: qualified, from: ownRegion) {
+                        session.report(.signalOfAbsentRegion(id: reference.id, region: region.code, regionName: region.name),
+                                       file: agenda.file, range: reference.range)
+                        continue
+                    }
                     if let slash = reference.id.firstIndex(of: "/") {
                         // Another region's signal: that region's own signals are the choice, listed in full.
                         let prefix = reference.id[...slash].uppercased()
@@ -205,6 +213,15 @@ struct ReferenceResolver {
         guard let slash = qualified.firstIndex(of: "/") else { return nil }
         let code = String(qualified[..<slash])
         guard code != ownRegion, let region = regionsByCode[code], regionIsExample[code] != true else { return nil }
+        return region
+    }
+
+    /// The region of a signal of another (known) region that has no agenda in the workspace: the
+    /// signal cannot be looked up, which says nothing about whether it exists.
+    private func absentRegion(of qualified: String, from ownRegion: String) -> Region? {
+        guard let slash = qualified.firstIndex(of: "/") else { return nil }
+        let code = String(qualified[..<slash])
+        guard code != ownRegion, let region = regionsByCode[code], regionIsExample[code] == nil else { return nil }
         return region
     }
 

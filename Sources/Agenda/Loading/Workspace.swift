@@ -16,6 +16,11 @@ public struct Workspace: Sendable {
     /// Per file, the statements left out after its syntax errors (see `TOML.parseRecovering`): what
     /// the checks know is missing from the model.
     public var skippedStatements: [String: [SkippedStatement]] = [:]
+    /// The registry files read, by the name used in diagnostics; a built-in one's path starts with
+    /// `WorkspaceLoader.builtInFolder`.
+    public var registryFiles: [String] = []
+    /// The agendas that say `voorbeeld = true` but are no longer the shipped example (MJA024).
+    public var editedExamples: Set<String> = []
 
     public init(
         registry: Registry, agendas: [Agenda], diagnostics: [Diagnostic], sources: [String: SourceText],
@@ -36,6 +41,9 @@ public struct Workspace: Sendable {
 
     /// Whether any requested file has an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Whether `agenda` is still a shipped example: it says `voorbeeld = true` and was not edited.
+    public func isShippedExample(_ agenda: Agenda) -> Bool { agenda.isExample && !editedExamples.contains(agenda.file) }
 
     /// The agenda read from `file`, if it could be read.
     public func agenda(inFile file: String) -> Agenda? { agendas.first { $0.file == file } }

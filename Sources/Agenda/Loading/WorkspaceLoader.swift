@@ -27,6 +27,17 @@ public struct WorkspaceLoader: Sendable {
     /// (10,000 themes is 18 MB), so only a file that is no agenda (an export, a copy) is refused.
     public static let defaultFileSizeLimit = 64 << 20
 
+    /// The registries the program carries, by file name (`regios.toml`): each one the workspace's
+    /// `registers/` lacks is read from here, so an agenda anywhere is checked against the shipped
+    /// registries; a workspace's own file replaces only its namesake. Empty: only the files on disk.
+    public var builtInRegistries: [String: [UInt8]] = [:]
+    /// The digests (`BuiltInFiles.digest`) of the shipped example agendas, by file name: an agenda
+    /// that says `voorbeeld = true` but whose bytes match none of them is an edited one (MJA024).
+    /// Empty: every `voorbeeld = true` is taken at its word.
+    public var shippedExampleDigests: [String: UInt64] = [:]
+    /// The name shown for the folder of the built-in registries, in `mja check -v` and in messages.
+    public static let builtInFolder = "(ingebouwd)"
+
     public init(language: Language = .dutch, locator: WorkspaceLocator = WorkspaceLocator()) {
         self.language = language
         self.locator = locator
@@ -83,6 +94,7 @@ public struct WorkspaceLoader: Sendable {
     }
 
     private func load(agendaFiles: [String], registryFiles: [String], requested: [String], searched: [String] = []) -> Workspace {
+        let (registryFiles, replacements) = withBuiltInRegistries(registryFiles)
         var session = LoadSession(language: language)
         session.replacements = replacements
         session.fileSizeLimit = fileSizeLimit
@@ -97,7 +109,7 @@ public struct WorkspaceLoader: Sendable {
         // load), the largest first so no core is left with a big file at the end; the findings are
         // taken in the order of the files, so the result is the same as reading them one by one.
         let jobs = [LoadJob.registries] + Self.largestFirst(agendaFiles, requested: requestedSet).map(LoadJob.agenda)
-        let language = language, replacements = replacements, contextReading = contextReading, fileSizeLimit = fileSizeLimit
+        let language = language, contextReading = contextReading, fileSizeLimit = fileSizeLimit
         let readings = jobs.concurrentMap { job in
             var own = LoadSession(language: language)
             own.replacements = replacements
@@ -132,7 +144,12 @@ public struct WorkspaceLoader: Sendable {
         }
         for file in agendaFiles { if let own = sessions[file] { session.take(own) } }
         agendas.sort { ($0.scope == .national ? 0 : 1, $0.file) < ($1.scope == .national ? 0 : 1, $1.file) }
+        let edited = editedExamples(agendas, replacements: replacements)
+        for agenda in agendas where edited.contains(agenda.file) && requestedSet.contains(agenda.file) {
+            session.report(.exampleFlagOnEditedAgenda, file: agenda.file, range: agenda.exampleFlagRange)
+        }
         var resolver = ReferenceResolver(registry: registry, agendas: agendas, session: session, checking: requestedSet)
+        resolver.editedExamples = edited
         resolver.resolve()
         session = resolver.session
         let diagnostics = session.diagnostics.filter { $0.file.map(requestedSet.contains) ?? true }
@@ -141,7 +158,50 @@ public struct WorkspaceLoader: Sendable {
             registry: registry, agendas: agendas, diagnostics: diagnostics, sources: session.sources,
             requestedFiles: requested)
         workspace.skippedStatements = session.skipped
+        workspace.registryFiles = registryFiles
+        workspace.editedExamples = edited
         return workspace
+    }
+
+    /// `registryFiles` with a built-in registry for every name they lack (at a path under
+    /// `builtInFolder`, read from the replacements), sorted by file name.
+    private func withBuiltInRegistries(_ registryFiles: [String]) -> ([String], [String: [UInt8]]) {
+        guard !builtInRegistries.isEmpty else { return (registryFiles, replacements) }
+        var files = registryFiles
+        var replacements = replacements
+        let present = Set(registryFiles.map { ($0 as NSString).lastPathComponent })
+        for name in builtInRegistries.keys.sorted() where !present.contains(name) {
+            let path = Self.builtInFolder + "/" + Self.registryFolder + "/" + name
+            files.append(path)
+            replacements[path] = builtInRegistries[name]
+        }
+        files.sort { (($0 as NSString).lastPathComponent, $0) < (($1 as NSString).lastPathComponent, $1) }
+        return (files, replacements)
+    }
+
+    /// The agendas that say `voorbeeld = true` but are not byte for byte a shipped example.
+    private func editedExamples(_ agendas: [Agenda], replacements: [String: [UInt8]]) -> Set<String> {
+        guard !shippedExampleDigests.isEmpty else { return [] }
+        // Any shipped example counts, whatever the file is called now: a copy under another name
+        // (`am05-twente-kopie.toml`) is still the example, byte for byte.
+        let shipped = Set(shippedExampleDigests.values)
+        var edited = Set<String>()
+        for agenda in agendas where agenda.isExample {
+            let bytes = replacements[agenda.file] ?? FileManager.default.contents(atPath: agenda.file).map { [UInt8]($0) }
+            guard let bytes else { continue }
+            if !shipped.contains(Self.digest(bytes)) { edited.insert(agenda.file) }
+        }
+        return edited
+    }
+
+    /// FNV-1a over `bytes`, 64 bits (the same function as the build's `BuiltInFiles.digest`).
+    public static func digest(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// The requested files, then the others by size, largest first (a file that cannot be read last).

@@ -7,6 +7,8 @@ import Foundation
 public struct WorkspaceLocator: Sendable {
     /// The folder tried after the file's own folders, such as `regions` of the current folder.
     public var fallback: String?
+    /// The agenda folder named with `--werkruimte`: when set, it is the only one, found or not.
+    public var pinned: String?
 
     public init(fallback: String? = nil) {
         self.fallback = fallback
@@ -14,6 +16,7 @@ public struct WorkspaceLocator: Sendable {
 
     /// The nearest agenda folder for the agenda files in `folder`, or nil with the folders searched.
     public func agendaFolder(for folder: String) -> (found: String?, searched: [String]) {
+        if let pinned { return (pinned, [pinned]) }
         var searched: [String] = []
         for candidate in candidates(for: folder) {
             searched.append(candidate)

@@ -38,6 +38,8 @@ public struct Agenda: Sendable, Hashable, Codable {
     public var executionPeriod: YearRange
     /// Whether the content is illustrative example content rather than a region's real plans.
     public var isExample: Bool
+    /// Where `voorbeeld` is written, for the warning when an edited agenda still says it (MJA024).
+    public var exampleFlagRange: SourceRange?
     /// The date the progress data stand at (peildatum in `[agenda]`), if the agenda records progress.
     public var referenceDate: CalendarDate?
     public var policy: PolicyPart

@@ -68,6 +68,13 @@ extension RuleCatalogue {
                 + "goed:  streefwaarde = 1500\n"
                 + "goed:  streefwaarde = 12.500    # eenheid = \"%\": 12,5 %\n"
                 + "goed:  streefwaarde = 1.5       # een kommagetal, als dat bedoeld is"),
+        Rule("MJA023", .note, title: "Signaal van een regio buiten de werkruimte", english: "Signal of a region outside the workspace",
+             explanation: "Een agenda verwijst naar een signaal van een andere regio, maar de agenda van die regio staat niet in de werkruimte (bijvoorbeeld: u controleert uw eigen agenda in een eigen map). Of het signaal bestaat, is dan niet te zien; de verwijzing is niet gecontroleerd, en dat is geen fout. Controleer in een map met alle agenda's, of noem die map met --werkruimte.",
+             example: "mja check ~/agenda/am29-noord-limburg.toml --werkruimte ~/mja/regions"),
+        Rule("MJA024", .warning, title: "voorbeeld = true in een eigen agenda", english: "voorbeeld = true in an agenda of your own",
+             explanation: "De agenda zegt voorbeeld = true, maar de tekst is niet meer die van het meegeleverde voorbeeld: het is uw eigen agenda geworden. Haal de regel weg. Anders draagt het voorblad het kader 'Voorbeeldinhoud', markeert de index haar als voorbeeld, en gelden verwijzingen van andere voorbeeldagenda's naar uw signalen als verwijzingen naar een voorbeeld.",
+             example: "fout:  voorbeeld = true   # in een bewerkte agenda\n"
+                + "goed:  (de regel weggehaald)"),
         Rule("MJA140", .error, title: "Twee agenda's voor één regio", english: "Two agendas for one region",
              explanation: "In één map hoort per regio één agenda te staan: de documenten, de index en de landelijke optelling kennen per regio één agenda. Elke agenda van de regio krijgt de fout, met een opmerking bij de andere. Vervangt uw agenda de voorbeeldagenda van uw regio (voorbeeld = true), verwijder dan het voorbeeld.",
              example: "regions/am05-twente.toml           # voorbeeldagenda, regio = \"AM05\"\n"

@@ -28,7 +28,7 @@ struct BudgetCommand: Command {
     ]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
-        let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        let workspace = try AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader())
         let errors = workspace.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             _ = context.printDiagnostics(errors, fileCount: workspace.requestedFiles.count, sources: workspace.sources, to: .error)

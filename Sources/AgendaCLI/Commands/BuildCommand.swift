@@ -36,16 +36,17 @@ struct BuildCommand: Command {
         let formats = invocation.documentFormats
         // With `dia` both decks' templates must be there: a deck is never left out in silence.
         let decks = formats.contains(.deck) ? [AgendaDeckBuilder.templateName, SignalDeckBuilder.templateName] : []
-        let templates = try TemplateFolder.load(
+        let (templates, templateUse) = try TemplateFolder.resolve(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue) + decks,
             context: context)
-        let loaded = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        let loaded = try AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader())
         let (workspace, checked, otherAgendas) = try Self.check(loaded, invocation: invocation, context: context)
         let (options, diagnostics) = (checked.options, checked.diagnostics)
         var build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
             formats: formats, output: output)
         build.assessor = checked.assessor
+        build.templateUse = templateUse
         build.otherAgendas = otherAgendas
         let result = try build.run()
 
@@ -56,6 +57,12 @@ struct BuildCommand: Command {
         for file in result.refused {
             context.writeError(context.text("\(file) is niet gebouwd: los eerst de fouten op ('mja check \(file)')",
                                             "\(file) was not built: fix its errors first ('mja check \(file)')"))
+        }
+        if !result.removedOutdated.isEmpty {
+            let list = result.removedOutdated.map { "\(output)/\($0)" }.joined(separator: ", ")
+            context.console.writeLine(context.text(
+                "Verouderde documenten verwijderd (hun agenda heeft nu fouten): \(list)",
+                "Removed outdated documents (their agenda now has errors): \(list)"), to: .error)
         }
         let documents = result.built * AgendaDocumentBuilder.Part.allCases.count
         let report = result.signalReport ? context.text(" en het signalenrapport", " and the signal report") : ""
@@ -80,7 +87,7 @@ struct BuildCommand: Command {
         let requested = Set(workspace.requestedFiles)
         let others = workspace.agendas.map(\.file).filter { !requested.contains($0) }
         if !others.isEmpty {
-            var everything = WorkspaceLoader(language: context.language).load(files: workspace.requestedFiles + others)
+            var everything = context.workspaceLoader().load(files: workspace.requestedFiles + others)
             if everything.agendas.map(\.file) == workspace.agendas.map(\.file) {
                 let all = try CheckRun(workspace: everything, invocation: invocation, context: context).runKeepingAssessor()
                 let otherSet = Set(others)
@@ -98,16 +105,16 @@ struct BuildCommand: Command {
             }
         }
         let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
-        return (workspace, checked, status(ofAgendasBeside: workspace, options: checked.options, language: context.language))
+        return (workspace, checked, status(ofAgendasBeside: workspace, options: checked.options, language: context.language, loader: context.workspaceLoader()))
     }
 
     /// The errors and the codes of the warnings of the workspace's agendas that were read beside the requested
     /// files but not asked for, by file: a build of one agenda keeps the whole index.
-    static func status(ofAgendasBeside workspace: Workspace, options: CheckOptions, language: Language) -> [String: (errors: Int, warnings: [String])] {
+    static func status(ofAgendasBeside workspace: Workspace, options: CheckOptions, language: Language, loader: WorkspaceLoader) -> [String: (errors: Int, warnings: [String])] {
         let requested = Set(workspace.requestedFiles)
         let others = workspace.agendas.map(\.file).filter { !requested.contains($0) }
         guard !others.isEmpty else { return [:] }
-        let everything = WorkspaceLoader(language: language).load(files: workspace.requestedFiles + others)
+        let everything = loader.load(files: workspace.requestedFiles + others)
         let diagnostics = AgendaChecker(options: options, language: language).check(everything)
         var status: [String: (errors: Int, warnings: [String])] = [:]
         for file in others { status[file] = (0, []) }

@@ -11,7 +11,12 @@ struct CheckCommand: Command {
     let discussion: LocalizedText? = LocalizedText(
         "Zonder pad controleert mja alle agenda's en registers in 'regions/'. Elke melding heeft een code; 'mja explain CODE' legt hem uit.",
         "Without a path, mja checks every agenda and registry in 'regions/'. Every message has a code; 'mja explain CODE' explains it.")
-    let options: [Option] = [.diagnosticsFormat, .strict, .showAll, .previousVersion, .minimumRegions]
+    let options: [Option] = [
+        .diagnosticsFormat, .strict, .showAll, .previousVersion, .minimumRegions,
+        .flag("uitgebreid", aliases: ["verbose"], short: "v",
+              summary: LocalizedText("Noemt eerst de werkruimte: welke registers en sjablonen zijn gebruikt (eigen of ingebouwd)",
+                                     "First names the workspace: which registries and templates were used (own or built-in)")),
+    ]
     let positionals = [Positional.agendaPaths]
     let examples = [
         Example("mja check", LocalizedText("Controleert alles in regions/", "Checks everything in regions/")),
@@ -20,11 +25,19 @@ struct CheckCommand: Command {
     ]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
-        var loader = WorkspaceLoader(language: context.language)
+        var loader = context.workspaceLoader()
         // The agendas beside the requested ones count only for what the checks look at.
         loader.contextReading = .forChecks
         let workspace = try AgendaPaths.load(invocation.positionals, loader: loader)
         let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
+        if invocation.flag("uitgebreid") {
+            let templates = try? TemplateFolder.resolve("templates", near: invocation.positionals, requiring: [], context: context).use
+            // With --formaat json, standard output is the JSON alone: the lines go to standard error.
+            let stream: ConsoleStream = invocation.option("format", as: DiagnosticsFormat.self) == .json ? .error : .output
+            for line in WorkspaceReport.lines(workspace: workspace, templates: templates, language: context.language) {
+                context.console.writeLine(line, to: stream)
+            }
+        }
         return context.printDiagnostics(
             diagnostics, fileCount: workspace.requestedFiles.count, sources: workspace.sources,
             format: invocation.option("format", as: DiagnosticsFormat.self) ?? .text, strict: invocation.flag("strikt"),

@@ -40,7 +40,8 @@ struct PreviewCommand: Command {
                 "'\(path)' bestaat niet. Geef een agendabestand of een map met agenda's, zoals 'regions'.",
                 "'\(path)' does not exist. Give an agenda file or a folder of agendas, such as 'regions'."), exitCode: .usageError)
         }
-        let builder = PreviewBuilder(paths: paths, invocation: invocation, language: context.language)
+        var builder = PreviewBuilder(paths: paths, invocation: invocation, language: context.language)
+        builder.workspaceFolder = context.workspaceFolder
         let server: PreviewServer
         do {
             server = try PreviewServer(builder: builder, port: port)

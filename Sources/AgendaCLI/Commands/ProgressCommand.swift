@@ -47,7 +47,7 @@ struct ProgressCommand: Command {
         let templates = try TemplateFolder.load(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals,
             requiring: [ProgressReportBuilder.templateName, ProgressReportBuilder.nationalTemplateName], context: context)
-        let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        let workspace = try AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader())
         let diagnostics = AgendaChecker(language: context.language).check(workspace)
         let errorFiles = Set(diagnostics.filter { $0.severity == .error }.compactMap(\.file))
         if !errorFiles.isEmpty {

@@ -23,7 +23,7 @@ struct SchemaCommand: Command {
         let folder = (try? ProjectFolders.locate(
             invocation.option("regios") ?? AgendaPaths.defaultFolder, what: LocalizedText("", ""), option: "--regios"))
             ?? AgendaPaths.defaultFolder
-        let workspace = WorkspaceLoader(language: context.language).load(directory: folder)
+        let workspace = context.workspaceLoader().load(directory: folder)
         context.console.write(JSONSchemaExporter(workspace: workspace).agendaSchema(), to: .output)
         return .success
     }

@@ -53,7 +53,7 @@ struct SignalsCommand: Command {
         let formats = invocation.documentFormats
         let templates = try TemplateFolder.load(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: [SignalReportBuilder.templateName] + (formats.contains(.deck) ? [SignalDeckBuilder.templateName] : []), context: context)
-        let workspace = try AgendaPaths.load(invocation.positionals, loader: WorkspaceLoader(language: context.language))
+        let workspace = try AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader())
         var collection = SignalCollection(workspace: workspace)
         for file in invocation.values("csv-invoer") { collection.addCSV(file: file, language: context.language) }
         for file in invocation.values("xlsx-invoer") { collection.addXlsx(file: file, language: context.language) }

@@ -6,7 +6,7 @@ struct VersionCommand: Command {
     let examples = [Example("mja version", LocalizedText("Toont bijvoorbeeld: mja 0.1.0", "Shows, for example: mja 0.1.0"))]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
-        context.console.writeLine("mja \(MJA.version)")
+        context.console.writeLine(MJA.versionLine(in: context.language))
         return .success
     }
 }

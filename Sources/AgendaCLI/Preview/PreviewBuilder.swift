@@ -11,6 +11,8 @@ struct PreviewBuilder {
     let paths: [String]
     let invocation: Invocation
     let language: Language
+    /// The workspace named with `--werkruimte`, if any.
+    var workspaceFolder: String? = nil
 
     /// What one rebuild gave.
     struct Outcome {
@@ -28,17 +30,19 @@ struct PreviewBuilder {
     /// Rebuilds; `previous` holds the documents of the build before, kept for agendas that now have errors.
     func build(previous: [String: [UInt8]]) -> Outcome {
         let console = CapturingConsole()
-        let context = CommandContext(language: language, console: console)
+        var context = CommandContext(language: language, console: console)
+        context.workspaceFolder = workspaceFolder
         var folders: [String] = []
         do {
-            let templateFolder = try ProjectFolders.locate(
-                invocation.option("sjablonen") ?? "templates", near: paths,
-                what: LocalizedText("de map met sjablonen", "the template folder"), option: "--sjablonen")
-            folders.append(templateFolder)
-            let workspace = try AgendaPaths.load(paths, loader: WorkspaceLoader(language: language))
-            folders += Set(workspace.sources.keys.map { ($0 as NSString).deletingLastPathComponent }).map { $0.isEmpty ? "." : $0 }
+            // The built-in templates and registries cannot change while the program runs: only the
+            // workspace's own folders are watched.
+            let templateFolder = try TemplateFolder.locate(invocation.option("sjablonen") ?? "templates", near: paths, context: context)
+            if let templateFolder { folders.append(templateFolder) }
+            let workspace = try AgendaPaths.load(paths, loader: context.workspaceLoader())
+            folders += Set(workspace.sources.keys.filter { !$0.hasPrefix(WorkspaceLoader.builtInFolder + "/") }
+                .map { ($0 as NSString).deletingLastPathComponent }).map { $0.isEmpty ? "." : $0 }
             let templates = try TemplateFolder.load(
-                templateFolder, near: paths, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue), context: context)
+                invocation.option("sjablonen") ?? "templates", near: paths, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue), context: context)
             let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
             var build = DocumentBuild(
                 workspace: workspace, diagnostics: checked.diagnostics, templates: templates, options: checked.options,

@@ -170,6 +170,7 @@ import Testing
     /// Point 3: ten thousand alike themes print under 100 KB, and say how many more there are.
     @Test func aFloodIsGrouped() throws {
         let original = try String(contentsOfFile: BuildCommandTests.twente, encoding: .utf8).components(separatedBy: "\n")
+            .map { $0 == "voorbeeld = true" ? "voorbeeld = false" : $0 }   // an own agenda: no MJA024
         let theme = original[170..<222].joined(separator: "\n")
         var text = original[0..<170].joined(separator: "\n")
         for index in 0..<10_000 {

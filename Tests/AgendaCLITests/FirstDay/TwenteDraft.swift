@@ -21,6 +21,9 @@ struct TwenteDraft {
         }
         var lines: [String?] = try String(contentsOfFile: BuildCommandTests.twente, encoding: .utf8)
             .components(separatedBy: "\n").map { $0 }
+        // A draft is the programme manager's own agenda: without `voorbeeld = true`, which an edited
+        // example would be warned about (MJA024). Written `false` so every line keeps its number.
+        lines = lines.map { $0 == "voorbeeld = true" ? "voorbeeld = false" : $0 }
         for (number, text) in changes { lines[number - 1] = text }
         try write(lines.compactMap { $0 })
     }
