@@ -1,4 +1,5 @@
 import Diagnostics
+import TOML
 
 // Building blocks for the messages in `TOMLError+Messages.swift`: the words for what was found and what
 // was expected, and for the problems with numbers.
@@ -107,23 +108,6 @@ extension TOMLError {
                           "number \(text) is incomplete: digits are missing")
         case .malformed:
             return l.pick("'\(text)' is geen geldig getal", "'\(text)' is not a valid number")
-        }
-    }
-}
-
-/// The proleptic Gregorian calendar, as far as the parser needs it.
-enum GregorianCalendar {
-    static func isLeapYear(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    /// The number of days in `month` (1-12) of `year`; 0 for a month that does not exist.
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 1, 3, 5, 7, 8, 10, 12: 31
-        case 4, 6, 9, 11: 30
-        case 2: isLeapYear(year) ? 29 : 28
-        default: 0
         }
     }
 }
