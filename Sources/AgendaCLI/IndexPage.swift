@@ -48,7 +48,7 @@ struct IndexPage {
             header: [[.text("Agenda")], [.text("Status")], [.text("Versie")], [.text("Vastgesteld op")], [.text("Controle")], [.text("Documenten")]],
             rows: rows, caption: "Agenda's met hun status, versie, controle en documenten")))
         var document = Document(
-            metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht"), splittingCoverFrom: blocks)
+            metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht", words: .dutch), splittingCoverFrom: blocks)
         document.tableOfContentsDepth = 0
         return document
     }

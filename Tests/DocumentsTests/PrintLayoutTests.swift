@@ -8,7 +8,7 @@ import Testing
 @Suite struct PrintLayoutTests {
     static let metadata = DocumentMetadata(
         title: "Regionale Meerjarenagenda Twente: beleidsdeel", kind: "Regionale Meerjarenagenda", part: "Beleidsdeel 2026-2030",
-        region: "Twente", version: "0.9", status: "concept")
+        region: "Twente", version: "0.9", status: "concept", words: .dutch)
 
     static func page(_ markdown: String, metadata: DocumentMetadata = metadata, depth: Int = 3) -> String {
         var document = Document(metadata: metadata, splittingCoverFrom: MarkdownParser.blocks(from: markdown))
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func theMatrixTurnsItsColumnHeadersAndScrolls() {
-        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], unit: "signalen")
+        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], totalHeading: "Totaal", unit: "signalen")
         let figure = Figure(content: .matrix(matrix), data: Table(header: ["Regio", "Thema"], rows: [["Twente", "4"]], caption: "Matrix"))
         let html = HTMLWriter().render([.figure(figure)])
         #expect(html.hasPrefix("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Matrix\">\n<table class=\"matrix\">"))

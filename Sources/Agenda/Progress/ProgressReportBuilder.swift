@@ -49,7 +49,7 @@ public struct ProgressReportBuilder: Sendable {
         let metadata = DocumentMetadata(
             title: "\(Self.title) \(agenda.title)", kind: Self.title, part: "Uitvoeringsdeel \(agenda.executionPeriod)",
             region: region, version: agenda.version, status: agenda.status.rawValue, date: date?.dutchText ?? "",
-            keywords: [Self.title, region, "Uitvoeringsdeel \(agenda.executionPeriod)"])
+            keywords: [Self.title, region, "Uitvoeringsdeel \(agenda.executionPeriod)"], words: .dutch)
         let figures = context.figures
         return FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: workspace.registry.abbreviations)
             .document(metadata: metadata) { figures[$0] }
@@ -66,7 +66,7 @@ public struct ProgressReportBuilder: Sendable {
         let markdown = try templates.render(Self.nationalTemplateName, with: value, escaping: .markdown, strict: .all)
         let metadata = DocumentMetadata(
             title: "\(Self.title) van de meerjarenagenda's", kind: Self.title, part: "Landelijk overzicht",
-            region: "Landelijk Beraad", date: date?.dutchText ?? "", keywords: [Self.title, "Landelijk Beraad", "arbeidsmarktregio's"])
+            region: "Landelijk Beraad", date: date?.dutchText ?? "", keywords: [Self.title, "Landelijk Beraad", "arbeidsmarktregio's"], words: .dutch)
         let figures = context.figures
         return FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: workspace.registry.abbreviations)
             .document(metadata: metadata) { figures[$0] }

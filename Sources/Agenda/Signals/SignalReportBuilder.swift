@@ -34,7 +34,7 @@ public struct SignalReportBuilder: Sendable {
         let charts = SignalCharts(analysis: analysis, names: analysis.names)
         let metadata = DocumentMetadata(
             title: title, kind: "Signalenrapport", region: "Landelijk Beraad",
-            date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", keyword])
+            date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", keyword], words: .dutch)
         let filled = FilledTemplate(markdown: markdown, prose: ProseFields(), abbreviations: analysis.collection.workspace.registry.abbreviations)
         return filled.document(metadata: metadata) { charts.chart(named: $0) }
     }

@@ -12,11 +12,13 @@ public struct CountMatrix: Sendable, Equatable {
     public var counts: [[Int]]
     /// One total per row (not always the sum of its cells: a signal with two themes counts once).
     public var totals: [Int]
+    /// The heading of the totals' column, such as "Total".
+    public var totalHeading: String
     /// What the counts are, for the legend: "signalen".
     public var unit: String
 
     /// Makes a matrix; missing counts are 0.
-    public init(rowHeading: String, rows: [String], columns: [String], counts: [[Int]], totals: [Int], unit: String) {
+    public init(rowHeading: String, rows: [String], columns: [String], counts: [[Int]], totals: [Int], totalHeading: String, unit: String) {
         self.rowHeading = rowHeading
         self.rows = rows
         self.columns = columns
@@ -24,6 +26,7 @@ public struct CountMatrix: Sendable, Equatable {
             columns.indices.map { column in row < counts.count && column < counts[row].count ? counts[row][column] : 0 }
         }
         self.totals = rows.indices.map { $0 < totals.count ? totals[$0] : 0 }
+        self.totalHeading = totalHeading
         self.unit = unit
     }
 

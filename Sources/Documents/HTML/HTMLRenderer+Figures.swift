@@ -38,7 +38,7 @@ extension HTMLRenderer {
         if !caption.isEmpty { write("<caption>"); escaped(caption); write("</caption>\n") }
         write("<thead>\n<tr><th scope=\"col\">"); escaped(matrix.rowHeading); write("</th>")
         for column in matrix.columns { write("<th scope=\"col\" class=\"gedraaid\"><span>"); escaped(column); write("</span></th>") }
-        write("<th scope=\"col\">Totaal</th></tr>\n</thead>\n<tbody>\n")
+        write("<th scope=\"col\">"); escaped(matrix.totalHeading); write("</th></tr>\n</thead>\n<tbody>\n")
         for (row, label) in matrix.rows.enumerated() {
             write("<tr><th scope=\"row\">"); escaped(label); write("</th>")
             for count in matrix.counts[row] {

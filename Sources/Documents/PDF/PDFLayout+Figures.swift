@@ -99,7 +99,7 @@ extension PDFLayout {
 
     static func matrixTable(_ figure: Figure) -> Table {
         guard case .matrix(let matrix) = figure.content else { return figure.data }
-        let header = [matrix.rowHeading] + matrix.columns + ["Totaal"]
+        let header = [matrix.rowHeading] + matrix.columns + [matrix.totalHeading]
         let rows = matrix.rows.indices.map { row in
             [matrix.rows[row]] + matrix.counts[row].map { $0 == 0 ? "" : String($0) } + [String(matrix.totals[row])]
         }
