@@ -110,21 +110,11 @@ struct LoadSession: Sendable {
         for (problem, range) in AmbiguousNumberScanner.scan(root, schema: AgendaFormat.file, source: sources[file]) {
             report(problem, file: file, range: range)
         }
-        for (problem, range) in PlaceholderScanner.scan(root, source: sources[file]) {
-            diagnostics.append(Diagnostic(
-                severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                range: range, hint: problem.hint(in: language)))
-        }
-        if let text = sources[file] {
-            for (problem, range) in SkeletonValueScanner.scan(text) {
-                diagnostics.append(Diagnostic(
-                    severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                    range: range, hint: problem.hint(in: language)))
-            }
-        }
         var reader = AgendaReader(file: file)
-        let agenda = reader.read(root)
+        var agenda = reader.read(root)
         for (problem, range) in reader.problems { report(problem, file: file, range: range) }
+        // Template leftovers and skeleton values are the checks' (TextChecks), on these texts.
+        agenda?.writtenTexts = WrittenText.all(in: root)
         return agenda
     }
 
