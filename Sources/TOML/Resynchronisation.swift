@@ -50,7 +50,7 @@ enum Resynchronisation {
         content(text, lines, line).first == .openBracket
     }
 
-    /// A header, or what was meant as one (`[[themas]`, `[agenda`): a `[` first, then only key
+    /// A header, or what was meant as one (`[[items]`, `[server`): a `[` first, then only key
     /// characters, dots, quotes, blanks and brackets up to a comment. No `=` or `,`, which make it
     /// a line of an array.
     static func looksLikeHeader(_ text: [UInt8], _ lines: LineIndex, _ line: Int) -> Bool {

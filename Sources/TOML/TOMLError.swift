@@ -21,7 +21,7 @@ public struct TOMLError: Error, Sendable, Equatable {
 
         // Values.
 
-        /// A word where a value should be that is no value, such as `Hallo` without quotes.
+        /// A word where a value should be that is no value, such as `Hello` without quotes.
         case invalidValue(String)
         /// A string that does not end before the line or the file does.
         case unterminatedString(StringStyle)
