@@ -13,7 +13,7 @@ extension DocumentWords {
 /// With the English defaults, no Dutch word appears in any format.
 @Suite struct DocumentWordsTests {
     static let matrix = CountMatrix(rowHeading: "Region", rows: ["North"], columns: ["Theme"], counts: [[4]], totals: [4],
-                                    totalHeading: "Sum", unit: "signals")
+                                    totalHeading: "Sum", unit: "signals", scaleWord: "Scale", emptyCellNote: "an empty cell is 0")
     static let document = Document(
         metadata: DocumentMetadata(title: "Plan", kind: "Plan", version: "2", language: "en"),
         splittingCoverFrom: MarkdownParser.blocks(from: "# Plan\n\nCover.\n\n## Goals\n\n"
@@ -26,6 +26,7 @@ extension DocumentWords {
         #expect(html.contains("@bottom-left { content: \"version 2\";"))
         #expect(html.contains("<p class=\"toc-title\">Contents</p>"))
         #expect(html.contains("<th scope=\"col\">Sum</th>"))
+        #expect(html.contains("<p class=\"matrix-legenda\">Scale: ") && html.contains(" signals; an empty cell is 0.</p>"))
         #expect(!html.contains("Totaal") && !html.contains("pagina") && !html.contains("Inhoudsopgave"))
     }
 
@@ -35,13 +36,15 @@ extension DocumentWords {
         #expect(footer.contains(">page </w:t>") && footer.contains("> of </w:t>") && footer.contains("version 2"))
         let body = String(decoding: try #require(parts["word/document.xml"]), as: UTF8.self)
         #expect(body.contains(">Sum</w:t>") && body.contains(">Contents</w:t>"))
-        #expect(!body.contains("Totaal") && !footer.contains("pagina"))
+        #expect(body.contains("Scale (signals; an empty cell is 0)"))
+        #expect(!body.contains("Totaal") && !body.contains("Schaal") && !footer.contains("pagina"))
     }
 
     @Test func pdfPageNumbers() {
         let text = String(decoding: PDFWriter(compressesStreams: false).render(Self.document), as: UTF8.self)
         #expect(text.contains(PDFWriterTests.shown("page 2 of ").dropLast()))
         #expect(!text.contains(PDFWriterTests.shown("pagina").dropLast()))
+        #expect(text.contains(PDFWriterTests.shown("Scale: ").dropLast()))
     }
 
     @Test func slidesContinueAndCountInTheCallersWords() {

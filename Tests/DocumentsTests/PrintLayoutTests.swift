@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func theMatrixTurnsItsColumnHeadersAndScrolls() {
-        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], totalHeading: "Totaal", unit: "signalen")
+        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], totalHeading: "Totaal", unit: "signalen", scaleWord: "Schaal", emptyCellNote: "een lege cel is 0")
         let figure = Figure(content: .matrix(matrix), data: Table(header: ["Regio", "Thema"], rows: [["Twente", "4"]], caption: "Matrix"))
         let html = HTMLWriter().render([.figure(figure)])
         #expect(html.hasPrefix("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Matrix\">\n<table class=\"matrix\">"))

@@ -14,11 +14,18 @@ public struct CountMatrix: Sendable, Equatable {
     public var totals: [Int]
     /// The heading of the totals' column, such as "Total".
     public var totalHeading: String
-    /// What the counts are, for the legend: "signalen".
+    /// What the counts are, for the legend: "signals".
     public var unit: String
+    /// The word before the shades in the legend below the matrix: "Scale".
+    public var scaleWord: String
+    /// What an empty cell means, in the legend: "an empty cell is 0".
+    public var emptyCellNote: String
 
     /// Makes a matrix; missing counts are 0.
-    public init(rowHeading: String, rows: [String], columns: [String], counts: [[Int]], totals: [Int], totalHeading: String, unit: String) {
+    public init(
+        rowHeading: String, rows: [String], columns: [String], counts: [[Int]], totals: [Int], totalHeading: String, unit: String,
+        scaleWord: String, emptyCellNote: String
+    ) {
         self.rowHeading = rowHeading
         self.rows = rows
         self.columns = columns
@@ -28,6 +35,8 @@ public struct CountMatrix: Sendable, Equatable {
         self.totals = rows.indices.map { $0 < totals.count ? totals[$0] : 0 }
         self.totalHeading = totalHeading
         self.unit = unit
+        self.scaleWord = scaleWord
+        self.emptyCellNote = emptyCellNote
     }
 
     /// The shading classes of the cells.

@@ -50,12 +50,12 @@ extension HTMLRenderer {
         }
         write("</tbody>\n</table>\n")
         guard !scale.classes.isEmpty else { return }
-        write("<p class=\"matrix-legenda\">Schaal: ")
+        write("<p class=\"matrix-legenda\">"); escaped(matrix.scaleWord); write(": ")
         for (index, range) in scale.classes.enumerated() {
             if index > 0 { write(" ") }
             write("<span style=\""); shade(range.lowerBound, scale); write("\">"); escaped(ShadeScale.label(range)); write("</span>")
         }
-        write(" "); escaped(matrix.unit); write("; een lege cel is 0.</p>\n")
+        write(" "); escaped(matrix.unit); write("; "); escaped(matrix.emptyCellNote); write(".</p>\n")
     }
 
     private mutating func shade(_ count: Int, _ scale: ShadeScale) {

@@ -117,7 +117,8 @@ extension PDFLayout {
             return (fill, scale.isDark(count))
         }, layout: layout)
         guard !scale.classes.isEmpty else { return }
-        let legend = "Schaal: " + scale.classes.map { ShadeScale.label($0) }.joined(separator: " | ") + " \(matrix.unit); een lege cel is 0."
+        let legend = matrix.scaleWord + ": " + scale.classes.map { ShadeScale.label($0) }.joined(separator: " | ")
+            + " \(matrix.unit); \(matrix.emptyCellNote)."
         y -= PDFPageStyle.blockSpace - 2
         paragraph([.text(legend)], frame: frame, tight: false, style: PDFPageStyle.small)
     }

@@ -102,7 +102,7 @@ extension WordBody {
         }
         xml += "</w:tbl>"
         guard !scale.classes.isEmpty else { return spacer() }
-        paragraph(style: "Caption", [.text("Schaal (\(matrix.unit); een lege cel is 0)")], properties: "<w:keepNext/>")
+        paragraph(style: "Caption", [.text("\(matrix.scaleWord) (\(matrix.unit); \(matrix.emptyCellNote))")], properties: "<w:keepNext/>")
         legend(scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }, scale: scale)
     }
 

@@ -62,7 +62,7 @@ enum DocxFixture {
                 .init(key: "AM02", label: "2", labelPoint: .init(x: 150, y: 50), rings: [[.init(x: 100, y: 0), .init(x: 200, y: 0), .init(x: 200, y: 100)]]),
             ], counts: ["AM01": 3], legendTitle: "Aantal signalen")), data: data, source: "CBS")),
             .figure(Figure(content: .matrix(CountMatrix(rowHeading: "Regio", rows: ["Twente", "Groningen"], columns: ["Thema 1", "Thema 2"],
-                counts: [[1, 0], [4, 2]], totals: [1, 5], totalHeading: "Totaal", unit: "signalen")), data: Table(header: ["Regio"], rows: [["Twente"]], caption: "Matrix"))),
+                counts: [[1, 0], [4, 2]], totals: [1, 5], totalHeading: "Totaal", unit: "signalen", scaleWord: "Schaal", emptyCellNote: "een lege cel is 0")), data: Table(header: ["Regio"], rows: [["Twente"]], caption: "Matrix"))),
         ]
         return document
     }
