@@ -6,7 +6,9 @@ extension DocumentWords {
     /// The Dutch words of the toolkit's documents (the Agenda module has its own `DocumentWords.dutch`;
     /// the writers' tests use the same words, as the documents they stand for are Dutch).
     static let dutch = DocumentWords(
-        page: "pagina", of: "van", version: "versie", tableOfContents: "Inhoudsopgave", continued: "(vervolg)", slide: "Dia")
+        page: "pagina", of: "van", version: "versie", tableOfContents: "Inhoudsopgave", continued: "(vervolg)", slide: "Dia",
+        table: "Tabel", tableWithColumns: "Tabel met de kolommen", scrollHint: "Schuif de tabel opzij om alles te zien",
+        goTo: "Naar", theDocument: "het document", aHeading: "een kop in dit document")
 }
 
 /// Issue 32, point 3: the words the writers add come from the caller, so the module holds no Dutch.
@@ -27,7 +29,9 @@ extension DocumentWords {
         #expect(html.contains("<p class=\"toc-title\">Contents</p>"))
         #expect(html.contains("<th scope=\"col\">Sum</th>"))
         #expect(html.contains("<p class=\"matrix-legenda\">Scale: ") && html.contains(" signals; an empty cell is 0.</p>"))
-        #expect(!html.contains("Totaal") && !html.contains("pagina") && !html.contains("Inhoudsopgave"))
+        #expect(html.contains("content: \"Scroll the table sideways to see it all \\2192\";"))
+        #expect(html.contains("aria-label=\"Table: Counts\""))
+        #expect(!html.contains("Totaal") && !html.contains("pagina") && !html.contains("Inhoudsopgave") && !html.contains("Tabel"))
     }
 
     @Test func wordFooterAndMatrix() throws {

@@ -19,6 +19,7 @@ public struct HTMLPage: Sendable {
     public func render(_ document: Document) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 8192)
         renderer.pageTables = true
+        renderer.words = document.metadata.words
         defer { renderer.output.deallocate() }
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
         let title = tableOfContentsTitle ?? document.metadata.words.tableOfContents
@@ -35,7 +36,7 @@ public struct HTMLPage: Sendable {
         if !keywords.isEmpty {
             renderer.write("<meta name=\"keywords\" content=\""); renderer.escaped(keywords.joined(separator: ", ")); renderer.write("\">\n")
         }
-        renderer.write("<style>\n"); renderer.write(string: PageStyle.css); renderer.write("\n")
+        renderer.write("<style>\n"); renderer.write(string: PageStyle.css(for: document.metadata.words)); renderer.write("\n")
         renderer.write(string: RunningHeads.css(for: document.metadata, hasCover: coverPage)); renderer.write("</style>\n</head>\n<body>\n")
         if !document.cover.isEmpty {
             renderer.write(coverPage ? "<header class=\"omslag\">\n" : "<header>\n"); renderer.blocks(document.cover, tight: false); renderer.newline(); renderer.write("</header>\n")

@@ -5,7 +5,7 @@ extension HTMLRenderer {
         newline()
         if case .matrix(let matrix) = figure.content {
             write("<figure class=\"grafiek-figuur matrix-figuur\">\n")
-            openScrollBox(name: Self.scrollBoxName(caption: figure.data.caption.isEmpty ? figure.title : figure.data.caption, headings: []))
+            openScrollBox(name: scrollBoxName(caption: figure.data.caption.isEmpty ? figure.title : figure.data.caption, headings: []))
             self.matrix(matrix, caption: figure.data.caption)
             write("</div>\n")
         } else {

@@ -23,6 +23,7 @@ public struct PDFWriter: Sendable {
     /// The PDF file of `document`.
     public func render(_ document: Document) -> [UInt8] {
         let layout = PDFLayout()
+        layout.words = document.metadata.words
         let frame = PDFFrame(x: PDFPageStyle.left, width: PDFPageStyle.contentWidth)
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
         let coverPage = !document.cover.isEmpty && !listed.isEmpty && document.blocks.first == .tableOfContents

@@ -19,6 +19,7 @@ public struct SlideDeckPage: Sendable {
     /// The page for `deck`.
     public func render(_ deck: SlideDeck) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 16384)
+        renderer.words = deck.metadata.words
         defer { renderer.output.deallocate() }
         renderer.write("<!DOCTYPE html>\n<html lang=\"")
         renderer.escaped(deck.metadata.language)

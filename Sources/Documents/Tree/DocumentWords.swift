@@ -15,11 +15,25 @@ public struct DocumentWords: Sendable, Equatable {
     public var continued: String
     /// The word before a slide's number in its accessible name, as in "Slide 1 of 3".
     public var slide: String
+    /// The accessible name of a table's scroll box: "Table", "Table: caption".
+    public var table: String
+    /// The accessible name of a table without a caption, before its column headings.
+    public var tableWithColumns: String
+    /// What a small screen shows above a table that scrolls sideways (an arrow follows it).
+    public var scrollHint: String
+    /// What a PDF link's description starts with, as in "Go to Goals".
+    public var goTo: String
+    /// A PDF link to another file: "the document", as in "Go to the document plan.pdf".
+    public var theDocument: String
+    /// A PDF link to a heading whose title is unknown.
+    public var aHeading: String
 
     /// Makes the words; English by default.
     public init(
         page: String = "page", of: String = "of", version: String = "version", tableOfContents: String = "Contents",
-        continued: String = "(continued)", slide: String = "Slide"
+        continued: String = "(continued)", slide: String = "Slide", table: String = "Table",
+        tableWithColumns: String = "Table with the columns", scrollHint: String = "Scroll the table sideways to see it all",
+        goTo: String = "Go to", theDocument: String = "the document", aHeading: String = "a heading in this document"
     ) {
         self.page = page
         self.of = of
@@ -27,5 +41,11 @@ public struct DocumentWords: Sendable, Equatable {
         self.tableOfContents = tableOfContents
         self.continued = continued
         self.slide = slide
+        self.table = table
+        self.tableWithColumns = tableWithColumns
+        self.scrollHint = scrollHint
+        self.goTo = goTo
+        self.theDocument = theDocument
+        self.aHeading = aHeading
     }
 }
