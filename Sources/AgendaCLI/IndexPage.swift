@@ -57,7 +57,7 @@ struct IndexPage {
         }
         for line in workspaceLines { blocks.append(.paragraph([.text(line)])) }
         var document = Document(
-            metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht"), splittingCoverFrom: blocks)
+            metadata: DocumentMetadata(title: "Meerjarenagenda's: overzicht", kind: "Overzicht", words: .dutch), splittingCoverFrom: blocks)
         document.tableOfContentsDepth = 0
         return document
     }

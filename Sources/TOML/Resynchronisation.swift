@@ -10,11 +10,11 @@ enum Resynchronisation {
     /// The statement to leave out after `failure`.
     static func skip(after failure: TOML.Failure, in text: [UInt8], lines: LineIndex) -> SkippedStatement {
         let statementLine = lines.line(of: failure.statementStart)
-        // From the statement's own line, also when a habit points at an earlier line (`[a]` before `[[a]]`).
+        // From the statement's own line, also when the error points at an earlier line.
         let firstLine = statementLine
         let header = isHeaderStart(text, lines, statementLine)
         let tableLine = failure.headerLines.last { $0 < statementLine }
-        if case .habit(.unclosedMultilineString(_, _, let swallowedLine), _) = failure.error.reason,
+        if case .multilineStringRunsOn(_, _, let swallowedLine) = failure.error.reason,
            swallowedLine > failure.error.range.start.line {
             // The text runs on into a line of TOML: the text ends before it, and that line is read again.
             let opening = failure.error.range.start.line
@@ -50,7 +50,7 @@ enum Resynchronisation {
         content(text, lines, line).first == .openBracket
     }
 
-    /// A header, or what was meant as one (`[[themas]`, `[agenda`): a `[` first, then only key
+    /// A header, or what was meant as one (`[[items]`, `[server`): a `[` first, then only key
     /// characters, dots, quotes, blanks and brackets up to a comment. No `=` or `,`, which make it
     /// a line of an array.
     static func looksLikeHeader(_ text: [UInt8], _ lines: LineIndex, _ line: Int) -> Bool {

@@ -60,7 +60,7 @@ extension TOML {
             case .failed(let found):
                 failure = found
             }
-            // `[a]` before two `[[a]]`: the second is the same mistake, at the same place.
+            // An error found again after a skip is the same mistake, at the same place: reported once.
             if !errors.contains(failure.error) { errors.append(failure.error) }
             var skip = Resynchronisation.skip(after: failure, in: text, lines: lines)
             // A pass that would blank only blank lines would fail the same way again: stop there too.

@@ -37,15 +37,15 @@ public enum TOML {
         }
     }
 
-    /// One pass of the parser over `buffer`: the root table, or the first error (refined by
-    /// `HabitDiagnosis`) with where the parser stood when it found it.
+    /// One pass of the parser over `buffer`: the root table, or the first error (a runaway multi-line
+    /// string found by `RunawayString`) with where the parser stood when it found it.
     static func attempt(_ buffer: UnsafeBufferPointer<UInt8>) -> Attempt {
         var parser = Parser(buffer)
         do {
             return .parsed(try parser.parseDocument())
         } catch {
             return .failed(Failure(
-                error: HabitDiagnosis(buffer).refine(error), rawLine: parser.line,
+                error: RunawayString(buffer).refine(error), rawLine: parser.line,
                 statementStart: parser.statementStart, headerLines: parser.headerLines))
         }
     }
@@ -58,7 +58,7 @@ public enum TOML {
 
     /// The first error of a pass, and the parser's state when it stopped.
     struct Failure {
-        /// The error as reported (a habit may point before the place the parser stopped).
+        /// The error as reported (a runaway string points before the place the parser stopped).
         var error: TOMLError
         /// The line the parser stood on when it stopped.
         var rawLine: Int

@@ -2,9 +2,9 @@ import Diagnostics
 
 /// Why a TOML document is not valid, and where.
 ///
-/// The error carries data only; the text is made by `message(in:)` and `hint(in:)`, in the reader's
-/// language. `range` points at the offending token: for a duplicate key, at the second occurrence (the
-/// first one's position is in the reason).
+/// The error carries data only, the facts a message needs (what, where, the text as written); the
+/// words are the caller's, in its readers' language. `range` points at the offending token: for a
+/// duplicate key, at the second occurrence (the first one's position is in the reason).
 public struct TOMLError: Error, Sendable, Equatable {
     /// What is wrong; the data behind the message.
     public enum Reason: Sendable, Equatable {
@@ -21,7 +21,7 @@ public struct TOMLError: Error, Sendable, Equatable {
 
         // Values.
 
-        /// A word where a value should be that is no value, such as `Hallo` without quotes.
+        /// A word where a value should be that is no value, such as `Hello` without quotes.
         case invalidValue(String)
         /// A string that does not end before the line or the file does.
         case unterminatedString(StringStyle)
@@ -67,11 +67,9 @@ public struct TOMLError: Error, Sendable, Equatable {
         /// `[[a]]` where `a` is already a table.
         case tableUsedAsArrayOfTables(String, first: SourcePosition)
 
-        // Habits.
-
-        /// A habit of word-processor users behind the error; `key` is the key the value belongs to.
-        /// Indirect, so the error stays as small as it was: the parser recurses with it in every frame.
-        indirect case habit(Habit, key: String?)
+        /// A `"""` or `'''` string that is never closed and runs on into `swallowed`, a line of TOML
+        /// (a header or `key = value`) on line `line`; the error points at its opening.
+        case multilineStringRunsOn(StringStyle, swallowed: String, line: Int)
     }
 
     /// What the parser found where it expected something else.
@@ -155,6 +153,6 @@ public struct TOMLError: Error, Sendable, Equatable {
 }
 
 extension TOMLError: CustomStringConvertible {
-    /// `line:column: message`, in English, for logs and test failures.
-    public var description: String { "\(range.start): \(message(in: .english))" }
+    /// `line:column: reason`, the reason as Swift writes the case, for logs and test failures.
+    public var description: String { "\(range.start): \(reason)" }
 }

@@ -1,13 +1,12 @@
 /// Cuts a TOML document down to some of its top-level tables without parsing it, so a reader that
-/// needs two tables of a file parses only those (an agenda read for its signals alone: a fifth of the
-/// file). Only strings, comments and brackets are followed: that is all it takes to tell a table
+/// needs two tables of a large file parses only those (often a small part of the file). Only strings, comments and brackets are followed: that is all it takes to tell a table
 /// header from text that looks like one (a `[` at the start of a line inside a multi-line string or
 /// array). A dropped table leaves its line endings, so every position in what is kept is the position
 /// in the whole document, and a parse of the result reports ranges as a parse of the whole would.
 enum TableSkimmer {
     /// The kept text of `bytes`; nil when the document cannot be followed (a string or bracket left
     /// open), so the caller parses it whole and finds the error as usual. The state lives in locals:
-    /// this runs over every byte of every agenda read for context, at a few instructions a byte.
+    /// this runs over every byte of every document it skims, at a few instructions a byte.
     static func skim(_ bytes: UnsafeBufferPointer<UInt8>, keeping keys: Set<String>) -> [UInt8]? {
         var output = Output(bytes: bytes)
         let count = bytes.count
@@ -172,7 +171,7 @@ enum TableSkimmer {
     }
 
     /// The first index in `offset..<end` holding `a`, `b` or `c`; `end` when there is none. Eight
-    /// bytes at a time: the text of strings is most of an agenda, and this passes over all of it.
+    /// bytes at a time: the text of strings is most of a document, and this passes over all of it.
     static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from offset: Int, upTo end: Int) -> Int {
         guard offset < end, let base = UnsafeRawPointer(bytes.baseAddress) else { return min(offset, end) }
         let ones: UInt64 = 0x0101_0101_0101_0101

@@ -21,7 +21,7 @@ do {
     let table = try TOML.parse(bytes: input)
     print(table.taggedJSON())
 } catch {
-    let message = Array("\(error.range.start): \(error.message(in: .english))\n".utf8)
+    let message = Array("\(error)\n".utf8)
     _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     exit(1)
 }

@@ -20,7 +20,7 @@ import Markdown
         """)
 
     static func document(title: String = "Werkplan", language: String = "nl", depth: Int = 3) -> Document {
-        var document = Document(metadata: DocumentMetadata(title: title, language: language), splittingCoverFrom: blocks)
+        var document = Document(metadata: DocumentMetadata(title: title, language: language, words: language == "nl" ? .dutch : DocumentWords()), splittingCoverFrom: blocks)
         document.tableOfContentsDepth = depth
         return document
     }

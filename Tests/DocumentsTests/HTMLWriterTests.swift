@@ -79,7 +79,7 @@ import Markdown
     }
 
     @Test func matrixCellsAreShadedWithTheirNumber() {
-        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema"], counts: [[4]], totals: [4], unit: "signalen")
+        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema"], counts: [[4]], totals: [4], totalHeading: "Totaal", unit: "signalen", scaleWord: "Schaal", emptyCellNote: "een lege cel is 0")
         let html = HTMLWriter().render([.figure(Figure(content: .matrix(matrix), data: Table(header: ["Regio", "Thema"], rows: [["Twente", "4"]], caption: "Matrix")))])
         #expect(html.contains("<caption>Matrix</caption>"))
         #expect(html.contains("<td class=\"getal\" style=\"background-color:#333333;color:#fff\">4</td>"))

@@ -8,7 +8,7 @@ import Testing
 @Suite struct PrintLayoutTests {
     static let metadata = DocumentMetadata(
         title: "Regionale Meerjarenagenda Twente: beleidsdeel", kind: "Regionale Meerjarenagenda", part: "Beleidsdeel 2026-2030",
-        region: "Twente", version: "0.9", status: "concept")
+        region: "Twente", version: "0.9", status: "concept", words: .dutch)
 
     static func page(_ markdown: String, metadata: DocumentMetadata = metadata, depth: Int = 3) -> String {
         var document = Document(metadata: metadata, splittingCoverFrom: MarkdownParser.blocks(from: markdown))
@@ -94,9 +94,9 @@ import Testing
     }
 
     @Test func theMatrixTurnsItsColumnHeadersAndScrolls() {
-        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], unit: "signalen")
+        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente"], columns: ["Thema <a>", "Ander thema"], counts: [[4, 0]], totals: [4], totalHeading: "Totaal", unit: "signalen", scaleWord: "Schaal", emptyCellNote: "een lege cel is 0")
         let figure = Figure(content: .matrix(matrix), data: Table(header: ["Regio", "Thema"], rows: [["Twente", "4"]], caption: "Matrix"))
-        let html = HTMLWriter().render([.figure(figure)])
+        let html = HTMLWriter(options: .init(words: .dutch)).render([.figure(figure)])
         #expect(html.hasPrefix("<figure class=\"grafiek-figuur matrix-figuur\">\n<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Matrix\">\n<table class=\"matrix\">"))
         #expect(html.contains("<tr><th scope=\"col\">Regio</th><th scope=\"col\" class=\"gedraaid\"><span>Thema &lt;a&gt;</span></th><th scope=\"col\" class=\"gedraaid\"><span>Ander thema</span></th><th scope=\"col\">Totaal</th></tr>"))
         #expect(PageStyle.css.contains("writing-mode: vertical-rl; transform: rotate(180deg);"))
@@ -110,14 +110,15 @@ import Testing
         #expect(html.contains("aria-label=\"Tabel met de kolommen x\">"))
         var captioned = HTMLRenderer(headingIDs: nil, capacity: 100)
         captioned.pageTables = true
+        captioned.words = .dutch
         captioned.table(Table(header: ["a"], rows: [["1"]], caption: "Acties <2026>"))
         #expect(captioned.output.string().hasPrefix(
             "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel: Acties &lt;2026&gt;\">\n<table"))
         #expect(html.ranges(of: "<div class=\"tabel-scroll\"").count == html.ranges(of: "tabindex=\"0\"").count)
-        #expect(HTMLRenderer.scrollBoxName(caption: "", headings: [" ", ""]) == "Tabel")
+        #expect(captioned.scrollBoxName(caption: "", headings: [" ", ""]) == "Tabel")
         #expect(PageStyle.css.contains(".tabel-scroll:focus-visible { outline: 3px solid"))
         #expect(PageStyle.css.contains("@media (max-width: 40rem) {"))
-        #expect(PageStyle.css.contains("content: \"Schuif de tabel opzij om alles te zien \\2192\";"))
+        #expect(PageStyle.css(for: .dutch).contains("content: \"Schuif de tabel opzij om alles te zien \\2192\";"))
         #expect(PrintStyle.css.contains(".tabel-scroll::before { display: none; }"))
     }
 }

@@ -10,7 +10,6 @@ import Testing
         let error = parseError("a = " + String(repeating: "[", count: Self.deep) + String(repeating: "]", count: Self.deep))
         #expect(error?.reason == .nestingTooDeep(limit: TOML.maximumNesting))
         #expect(error?.range.start == at(1, 5 + TOML.maximumNesting))
-        #expect(error?.message(in: .dutch).contains("1000") == true)
     }
 
     @Test func deeplyNestedInlineTablesAreAnError() {
@@ -59,7 +58,6 @@ import Testing
                 let lines = bytes.filter { $0 == 0x0A }.count + 1
                 #expect(error.range.start.line >= 1 && error.range.start.line <= lines)
                 #expect(error.range.start.column >= 1 && error.range.start.column <= bytes.count + 1)
-                #expect(!error.message(in: .dutch).isEmpty)
             }
         }
     }

@@ -36,10 +36,12 @@ import Testing
     @Test func reportsEveryMistakeAtItsOwnPlace() {
         let recovery = TOML.parseRecovering(Self.broken)
         let places = recovery.errors.map { "\($0.range.start.line):\($0.range.start.column)" }
-        #expect(places == ["1:9", "2:10", "3:10", "5:9", "7:9", "8:1", "14:9", "15:16", "17:13", "18:10", "19:9", "21:16", "22:8"])
+        // Where the parser stopped; the agenda reader points some at the start of the value or header
+        // (`SyntaxRecoveryTests` in AgendaTests).
+        #expect(places == ["1:9", "2:10", "3:10", "5:9", "7:9", "8:9", "14:15", "15:16", "17:15", "18:16", "19:9", "21:16", "22:8"])
         #expect(!recovery.stoppedAtLimit)
         // The unclosed text is reported at its opening, and what follows it is read again as TOML.
-        guard case .habit(.unclosedMultilineString(_, _, let line), _) = recovery.errors[7].reason else {
+        guard case .multilineStringRunsOn(.multilineBasic, "voortgang = 15%", let line) = recovery.errors[7].reason else {
             Issue.record("expected the unclosed text, got \(recovery.errors[7])")
             return
         }

@@ -34,7 +34,7 @@ import TOML
                         valid.passed += 1
                     }
                 } catch {
-                    Issue.record("\(name): refused at \(error.range.start): \(error.message(in: .english))")
+                    Issue.record("\(name): refused at \(error)")
                 }
             }
         }

@@ -7,7 +7,7 @@ func parseOrRecord(_ text: String, sourceLocation: SourceLocation = #_sourceLoca
     do {
         return try TOML.parse(text)
     } catch {
-        Issue.record("unexpected error at \(error.range.start): \(error.message(in: .english))", sourceLocation: sourceLocation)
+        Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
         return TOMLTable()
     }
 }

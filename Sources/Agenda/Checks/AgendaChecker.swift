@@ -38,6 +38,8 @@ public struct AgendaChecker: Sendable {
             }
             findings += withoutErrorParts(own, of: agenda, errors: errors[agenda.file] ?? [],
                                           skipped: workspace.skippedStatements[agenda.file] ?? [])
+            // The text as written holds its leftovers whatever else is broken: they are reported in every part.
+            TextChecks(agenda: agenda, source: workspace.sources[agenda.file]).run(into: &findings)
         }
         // A file that is not TOML has no model at all: say that nothing else was checked.
         let read = Set(workspace.agendas.map(\.file))

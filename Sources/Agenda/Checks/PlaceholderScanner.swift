@@ -1,10 +1,9 @@
 import Diagnostics
-import TOML
 
 /// Finds text left over from a template: `TODO`, `<vul in: ...>`, a lone `...`, or prose left empty.
-/// It reads the TOML tree rather than the model, so every text value is seen with its exact place;
-/// with the source text at hand, a placeholder inside multi-line prose is reported at its own line
-/// and column, quoting the placeholder rather than the start of the prose.
+/// It reads every text value as written (`Agenda.writtenTexts`), each with its exact place; with the
+/// source text at hand, a placeholder inside multi-line prose is reported at its own line and
+/// column, quoting the placeholder rather than the start of the prose.
 enum PlaceholderScanner {
     /// The markers that mean "still to be written", compared without regard to ASCII case. Words
     /// (`todo`, `xxx`) count only as whole words: "fotodocumentatie" holds no placeholder.
@@ -21,29 +20,11 @@ enum PlaceholderScanner {
     /// How many characters of a placeholder a message quotes.
     static let quoteLimit = 60
 
-    /// Every placeholder and empty text in `table`, located in `source` when it is given.
-    static func scan(_ table: TOMLTable, source: SourceText? = nil) -> [(CheckProblem, SourceRange)] {
-        var problems: [(CheckProblem, SourceRange)] = []
-        scan(table, source: source, into: &problems)
-        return problems
-    }
-
-    private static func scan(_ table: TOMLTable, source: SourceText?, into problems: inout [(CheckProblem, SourceRange)]) {
-        for entry in table.entries { scan(entry.value, key: entry.key, source: source, into: &problems) }
-    }
-
-    private static func scan(_ value: TOMLValue, key: String, source: SourceText?, into problems: inout [(CheckProblem, SourceRange)]) {
-        switch value.kind {
-        case .string(let text):
-            guard let found = finding(in: text, key: key) else { return }
-            let range = found.marker.flatMap { locate($0, in: value.range, of: source) } ?? value.range
-            problems.append((found.problem, range))
-        case .array(let elements):
-            for element in elements { scan(element, key: key, source: source, into: &problems) }
-        case .table(let table):
-            scan(table, source: source, into: &problems)
-        default:
-            break
+    /// Every placeholder and empty text in `texts`, located in `source` when it is given.
+    static func scan(_ texts: [WrittenText], source: SourceText? = nil) -> [(CheckProblem, SourceRange)] {
+        texts.compactMap { written in
+            guard let found = finding(in: written.text, key: written.key) else { return nil }
+            return (found.problem, found.marker.flatMap { locate($0, in: written.range, of: source) } ?? written.range)
         }
     }
 

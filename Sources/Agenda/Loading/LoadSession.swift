@@ -55,19 +55,20 @@ struct LoadSession: Sendable {
     /// the files that were asked for.
     mutating func parse(_ bytes: [UInt8], file: String, recovering: Bool = true) -> TOMLTable? {
         let recovery = TOML.parseRecovering(bytes: bytes, limit: recovering ? TOML.maximumRecoveredErrors : 1)
+        let problems = SyntaxProblem.all(in: recovery, of: bytes)
         if !recovering && !recovery.isValid {
-            for error in recovery.errors {
-                report(.syntax(message: error.message(in: language), hint: error.hint(in: language)), file: file, range: error.range)
+            for problem in problems {
+                report(.syntax(message: problem.message(in: language), hint: problem.hint(in: language)), file: file, range: problem.range)
             }
             return nil
         }
-        for error in recovery.errors {
-            let hint = SyntaxFix.hint(for: error, in: language) ?? error.hint(in: language)
-            let message = SyntaxFix.message(for: error, in: language) ?? error.message(in: language)
-            report(.syntax(message: message, hint: hint), file: file, range: error.range)
+        for problem in problems {
+            let hint = SyntaxFix.hint(for: problem, in: language) ?? problem.hint(in: language)
+            let message = SyntaxFix.message(for: problem, in: language) ?? problem.message(in: language)
+            report(.syntax(message: message, hint: hint), file: file, range: problem.range)
         }
         if recovery.stoppedAtLimit, let last = recovery.skipped.last {
-            report(.syntaxLimit(count: recovery.errors.count, line: last.lines.lowerBound), file: file,
+            report(.syntaxLimit(count: problems.count, line: last.lines.lowerBound), file: file,
                    range: SourceRange(at: SourcePosition(line: last.lines.lowerBound, column: 1)))
         }
         if !recovery.skipped.isEmpty { skipped[file] = recovery.skipped }
@@ -109,21 +110,11 @@ struct LoadSession: Sendable {
         for (problem, range) in AmbiguousNumberScanner.scan(root, schema: AgendaFormat.file, source: sources[file]) {
             report(problem, file: file, range: range)
         }
-        for (problem, range) in PlaceholderScanner.scan(root, source: sources[file]) {
-            diagnostics.append(Diagnostic(
-                severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                range: range, hint: problem.hint(in: language)))
-        }
-        if let text = sources[file] {
-            for (problem, range) in SkeletonValueScanner.scan(text) {
-                diagnostics.append(Diagnostic(
-                    severity: problem.severity, code: problem.code, message: problem.message(in: language), file: file,
-                    range: range, hint: problem.hint(in: language)))
-            }
-        }
         var reader = AgendaReader(file: file)
-        let agenda = reader.read(root)
+        var agenda = reader.read(root)
         for (problem, range) in reader.problems { report(problem, file: file, range: range) }
+        // Template leftovers and skeleton values are the checks' (TextChecks), on these texts.
+        agenda?.writtenTexts = WrittenText.all(in: root)
         return agenda
     }
 

@@ -49,6 +49,9 @@ public struct Agenda: Sendable, Hashable, Codable {
     public var fundingSources: [FundingSource]
     public var themes: [Theme]
     public var signals: [Signal]
+    /// Every text value of the file, in the order written, for the checks on text as written; empty
+    /// for an agenda read only for what other agendas refer to.
+    public var writtenTexts: [WrittenText] = []
 
     public init(
         file: String, scope: Scope, origin: Origin, title: String, version: String, status: Status, adoptedBy: String?,

@@ -50,7 +50,7 @@ public struct ProgressReportBuilder: Sendable {
         let metadata = DocumentMetadata(
             title: "\(Self.title) \(agenda.title)", kind: Self.title, part: "Uitvoeringsdeel \(agenda.executionPeriod)",
             region: region, version: agenda.version, status: agenda.status.rawValue, date: date?.dutchText ?? "",
-            keywords: [Self.title, region, "Uitvoeringsdeel \(agenda.executionPeriod)"])
+            keywords: [Self.title, region, "Uitvoeringsdeel \(agenda.executionPeriod)"], words: .dutch)
         let figures = context.figures
         return filled.document(metadata: metadata) { figures[$0] }
     }
@@ -68,7 +68,7 @@ public struct ProgressReportBuilder: Sendable {
             abbreviations: workspace.registry.abbreviations)
         let metadata = DocumentMetadata(
             title: "\(Self.title) van de meerjarenagenda's", kind: Self.title, part: "Landelijk overzicht",
-            region: "Landelijk Beraad", date: date?.dutchText ?? "", keywords: [Self.title, "Landelijk Beraad", "arbeidsmarktregio's"])
+            region: "Landelijk Beraad", date: date?.dutchText ?? "", keywords: [Self.title, "Landelijk Beraad", "arbeidsmarktregio's"], words: .dutch)
         let figures = context.figures
         return filled.document(metadata: metadata) { figures[$0] }
     }

@@ -73,6 +73,6 @@ public struct AgendaDocumentBuilder: Sendable {
             title: "\(agenda.title): \(part.rawValue)", kind: kind, part: "\(part.title) \(period)",
             region: region?.name ?? "Landelijk Beraad", version: agenda.version, status: agenda.status.rawValue,
             date: agenda.status == .adopted ? agenda.adoptedOn?.dutchText ?? "" : "",
-            keywords: [kind, region?.name ?? "Landelijk Beraad", part.title, period])
+            keywords: [kind, region?.name ?? "Landelijk Beraad", part.title, period], words: .dutch)
     }
 }

@@ -41,7 +41,8 @@ public struct RegionMatrix: Sendable {
         CountMatrix(
             rowHeading: "Regio", rows: rows.map(\.label), columns: columns.map(\.label),
             counts: rows.map { row in columns.map { count(row.code, $0.key) } }, totals: rows.map { totals[$0.code] ?? 0 },
-            unit: "signalen")
+            totalHeading: "Totaal", unit: "signalen",
+            scaleWord: "Schaal", emptyCellNote: "een lege cel is 0")
     }
 
     /// The table for formats without HTML: the same numbers.

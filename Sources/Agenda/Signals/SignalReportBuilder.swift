@@ -32,7 +32,7 @@ public struct SignalReportBuilder: Sendable {
         let charts = SignalCharts(analysis: analysis, names: analysis.names)
         let metadata = DocumentMetadata(
             title: title, kind: "Signalenrapport", region: "Landelijk Beraad",
-            date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", keyword])
+            date: analysis.followUp.referenceDate.dutchText, keywords: ["Signalenrapport", "Landelijk Beraad", keyword], words: .dutch)
         let filled = try FilledTemplate(
             template, from: templates, with: context, embeddings: TemplateEmbeddings(), figureNames: SignalCharts.figureNames,
             abbreviations: analysis.collection.workspace.registry.abbreviations)

@@ -32,7 +32,7 @@ public struct ChangesDocumentBuilder: Sendable {
             title: "\(agenda.title): \(title.prefix(1).lowercased() + title.dropFirst())", kind: kind, part: title, region: owner,
             version: agenda.version, status: agenda.status.rawValue,
             date: agenda.status == .adopted ? agenda.adoptedOn?.dutchText ?? "" : "",
-            keywords: [kind, owner, "Wijzigingen", "versie \(comparison.old.version)", "versie \(agenda.version)"])
+            keywords: [kind, owner, "Wijzigingen", "versie \(comparison.old.version)", "versie \(agenda.version)"], words: .dutch)
         return filled.document(metadata: metadata) { _ in nil }
     }
 

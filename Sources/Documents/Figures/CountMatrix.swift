@@ -12,11 +12,20 @@ public struct CountMatrix: Sendable, Equatable {
     public var counts: [[Int]]
     /// One total per row (not always the sum of its cells: a signal with two themes counts once).
     public var totals: [Int]
-    /// What the counts are, for the legend: "signalen".
+    /// The heading of the totals' column, such as "Total".
+    public var totalHeading: String
+    /// What the counts are, for the legend: "signals".
     public var unit: String
+    /// The word before the shades in the legend below the matrix: "Scale".
+    public var scaleWord: String
+    /// What an empty cell means, in the legend: "an empty cell is 0".
+    public var emptyCellNote: String
 
     /// Makes a matrix; missing counts are 0.
-    public init(rowHeading: String, rows: [String], columns: [String], counts: [[Int]], totals: [Int], unit: String) {
+    public init(
+        rowHeading: String, rows: [String], columns: [String], counts: [[Int]], totals: [Int], totalHeading: String, unit: String,
+        scaleWord: String, emptyCellNote: String
+    ) {
         self.rowHeading = rowHeading
         self.rows = rows
         self.columns = columns
@@ -24,7 +33,10 @@ public struct CountMatrix: Sendable, Equatable {
             columns.indices.map { column in row < counts.count && column < counts[row].count ? counts[row][column] : 0 }
         }
         self.totals = rows.indices.map { $0 < totals.count ? totals[$0] : 0 }
+        self.totalHeading = totalHeading
         self.unit = unit
+        self.scaleWord = scaleWord
+        self.emptyCellNote = emptyCellNote
     }
 
     /// The shading classes of the cells.

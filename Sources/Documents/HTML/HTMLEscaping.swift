@@ -144,3 +144,14 @@ enum ASCII {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
     @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
 }
+
+/// HTML escaping for callers outside the writers, such as a server that adds a block to a page.
+public enum HTMLText {
+    /// `text` with `&`, `<`, `>` and `"` escaped and the control characters HTML cannot hold left
+    /// out: safe in element content and in double-quoted attribute values.
+    public static func escaped(_ text: String) -> String {
+        var output = HTMLOutput(capacity: text.utf8.count + 64)
+        HTMLEscaping.appendEscaped(text, to: &output)
+        return output.string()
+    }
+}

@@ -6,23 +6,23 @@
 /// In print the cover stands on a page of its own when a table of contents follows it, and every
 /// other page has the running heads of ``RunningHeads``: the title, the part, and page numbers.
 public struct HTMLPage: Sendable {
-    /// The title above the table of contents, also its accessible name.
-    public var tableOfContentsTitle: String
-    /// The words of the running header and footer in print.
-    public var runningHeads: RunningHeads
+    /// The title above the table of contents, also its accessible name; nil for the document's own
+    /// (``DocumentWords/tableOfContents``).
+    public var tableOfContentsTitle: String?
 
     /// Makes a page description.
-    public init(tableOfContentsTitle: String = "Inhoudsopgave", runningHeads: RunningHeads = RunningHeads()) {
+    public init(tableOfContentsTitle: String? = nil) {
         self.tableOfContentsTitle = tableOfContentsTitle
-        self.runningHeads = runningHeads
     }
 
     /// The page for `document`.
     public func render(_ document: Document) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 8192)
         renderer.pageTables = true
+        renderer.words = document.metadata.words
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
-        if !listed.isEmpty { renderer.tableOfContents = { tableOfContents(listed) } }
+        let title = tableOfContentsTitle ?? document.metadata.words.tableOfContents
+        if !listed.isEmpty { renderer.tableOfContents = { tableOfContents(listed, title: title) } }
         // The cover gets a page of its own only when the table of contents follows it.
         let coverPage = !document.cover.isEmpty && !listed.isEmpty && document.blocks.first == .tableOfContents
         renderer.write("<!DOCTYPE html>\n<html lang=\"")
@@ -35,8 +35,8 @@ public struct HTMLPage: Sendable {
         if !keywords.isEmpty {
             renderer.write("<meta name=\"keywords\" content=\""); renderer.escaped(keywords.joined(separator: ", ")); renderer.write("\">\n")
         }
-        renderer.write("<style>\n"); renderer.write(string: PageStyle.css); renderer.write("\n")
-        renderer.write(string: runningHeads.css(for: document.metadata, hasCover: coverPage)); renderer.write("</style>\n</head>\n<body>\n")
+        renderer.write("<style>\n"); renderer.write(string: PageStyle.css(for: document.metadata.words)); renderer.write("\n")
+        renderer.write(string: RunningHeads.css(for: document.metadata, hasCover: coverPage)); renderer.write("</style>\n</head>\n<body>\n")
         if !document.cover.isEmpty {
             renderer.write(coverPage ? "<header class=\"omslag\">\n" : "<header>\n"); renderer.blocks(document.cover, tight: false); renderer.newline(); renderer.write("</header>\n")
         }
@@ -52,9 +52,9 @@ public struct HTMLPage: Sendable {
     }
 
     /// Nested ordered lists; a level deeper than one below its parent is shown one below it.
-    private func tableOfContents(_ entries: [HeadingEntry]) -> String {
-        var html = "<nav class=\"toc\" aria-label=\"\(escaped(tableOfContentsTitle))\">\n"
-        html += "<p class=\"toc-title\">\(escaped(tableOfContentsTitle))</p>\n<ol>\n"
+    private func tableOfContents(_ entries: [HeadingEntry], title: String) -> String {
+        var html = "<nav class=\"toc\" aria-label=\"\(escaped(title))\">\n"
+        html += "<p class=\"toc-title\">\(escaped(title))</p>\n<ol>\n"
         var levels: [Int] = []  // the heading level at each open nesting depth
         for (index, entry) in entries.enumerated() {
             if index > 0 {

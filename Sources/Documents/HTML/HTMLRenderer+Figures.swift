@@ -5,7 +5,7 @@ extension HTMLRenderer {
         newline()
         if case .matrix(let matrix) = figure.content {
             write("<figure class=\"grafiek-figuur matrix-figuur\">\n")
-            openScrollBox(name: Self.scrollBoxName(caption: figure.data.caption.isEmpty ? figure.title : figure.data.caption, headings: []))
+            openScrollBox(name: scrollBoxName(caption: figure.data.caption.isEmpty ? figure.title : figure.data.caption, headings: []))
             self.matrix(matrix, caption: figure.data.caption)
             write("</div>\n")
         } else {
@@ -38,7 +38,7 @@ extension HTMLRenderer {
         if !caption.isEmpty { write("<caption>"); escaped(caption); write("</caption>\n") }
         write("<thead>\n<tr><th scope=\"col\">"); escaped(matrix.rowHeading); write("</th>")
         for column in matrix.columns { write("<th scope=\"col\" class=\"gedraaid\"><span>"); escaped(column); write("</span></th>") }
-        write("<th scope=\"col\">Totaal</th></tr>\n</thead>\n<tbody>\n")
+        write("<th scope=\"col\">"); escaped(matrix.totalHeading); write("</th></tr>\n</thead>\n<tbody>\n")
         for (row, label) in matrix.rows.enumerated() {
             write("<tr><th scope=\"row\">"); escaped(label); write("</th>")
             for count in matrix.counts[row] {
@@ -50,12 +50,12 @@ extension HTMLRenderer {
         }
         write("</tbody>\n</table>\n")
         guard !scale.classes.isEmpty else { return }
-        write("<p class=\"matrix-legenda\">Schaal: ")
+        write("<p class=\"matrix-legenda\">"); escaped(matrix.scaleWord); write(": ")
         for (index, range) in scale.classes.enumerated() {
             if index > 0 { write(" ") }
             write("<span style=\""); shade(range.lowerBound, scale); write("\">"); escaped(ShadeScale.label(range)); write("</span>")
         }
-        write(" "); escaped(matrix.unit); write("; een lege cel is 0.</p>\n")
+        write(" "); escaped(matrix.unit); write("; "); escaped(matrix.emptyCellNote); write(".</p>\n")
     }
 
     private mutating func shade(_ count: Int, _ scale: ShadeScale) {

@@ -11,10 +11,10 @@ extension HTMLRenderer {
 
     /// The name of a table's scroll box: its caption, or without one its column headings, so that
     /// two boxes on a page are told apart.
-    static func scrollBoxName(caption: String, headings: [String]) -> String {
-        if !caption.isEmpty { return "Tabel: \(caption)" }
+    func scrollBoxName(caption: String, headings: [String]) -> String {
+        if !caption.isEmpty { return "\(words.table): \(caption)" }
         let named = headings.filter { !$0.allSatisfy(\.isWhitespace) }
-        if named.isEmpty { return "Tabel" }
-        return "Tabel met de kolommen " + named.joined(separator: ", ")
+        if named.isEmpty { return words.table }
+        return words.tableWithColumns + " " + named.joined(separator: ", ")
     }
 }

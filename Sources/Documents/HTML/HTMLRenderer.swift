@@ -11,6 +11,8 @@ struct HTMLRenderer: ~Copyable {
     /// screen (class `tabel-scroll`), short ones marked `kort` to be kept on one printed page. Off
     /// for an HTML fragment, which follows the CommonMark reference implementation.
     var pageTables = false
+    /// The words the renderer adds (the names of scroll boxes), in the document's language.
+    var words = DocumentWords()
 
     /// `capacity` is a guess of the output's size in bytes; the buffer grows past it as needed.
     init(headingIDs: HeadingIDs?, capacity: Int) {
@@ -102,7 +104,7 @@ struct HTMLRenderer: ~Copyable {
     mutating func table(_ table: Table) {
         newline()
         if pageTables {
-            openScrollBox(name: Self.scrollBoxName(caption: table.caption, headings: table.header.map(\.plainText)))
+            openScrollBox(name: scrollBoxName(caption: table.caption, headings: table.header.map(\.plainText)))
             write("<table")
             if table.rows.count <= Self.shortTableRows { write(" class=\"kort\"") }
             write(">\n")

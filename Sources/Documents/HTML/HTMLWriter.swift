@@ -14,10 +14,13 @@ public struct HTMLWriter: Sendable {
     public struct Options: Sendable, Equatable {
         /// Whether headings get `id` attributes.
         public var headingIDs: Bool
+        /// The words the writer adds (the names of a figure's scroll box), English by default.
+        public var words: DocumentWords
 
         /// Makes options; by default headings get ids.
-        public init(headingIDs: Bool = true) {
+        public init(headingIDs: Bool = true, words: DocumentWords = DocumentWords()) {
             self.headingIDs = headingIDs
+            self.words = words
         }
     }
 
@@ -32,6 +35,7 @@ public struct HTMLWriter: Sendable {
     /// The HTML fragment for `blocks`: one element per block, each on its own lines.
     public func render(_ blocks: [Block]) -> String {
         var renderer = HTMLRenderer(headingIDs: options.headingIDs ? HeadingIDs() : nil, capacity: 4096)
+        renderer.words = options.words
         renderer.blocks(blocks, tight: false)
         return renderer.output.string()
     }

@@ -1,8 +1,20 @@
+import Foundation
+
 /// The style sheet embedded in every ``HTMLPage``: readable on screen and on a projector
 /// (large type, strong contrast, limited line length), on a phone (wide tables scroll inside
 /// their own box, the page never sideways), and printable on A4 (see ``PrintStyle``).
 enum PageStyle {
+    /// The style sheet with the hint above a scrolling table in `words`.
+    static func css(for words: DocumentWords) -> String {
+        let hint = RunningHeads.string(words.scrollHint)
+        return css.replacingOccurrences(of: scrollHintMark, with: String(hint.dropLast()) + " \\2192\"")
+    }
+
+    /// The style sheet with `scrollHintMark` where the hint above a scrolling table goes.
     static let css = base + "\n" + FigureStyle.css + "\n" + PrintStyle.css
+
+    /// Where the scroll hint goes in `css`: a CSS string, in the caller's words.
+    static let scrollHintMark = "\"{scroll-hint}\""
 
     private static let base = """
     :root { --text: #1a1a1a; --muted: #555; --line: #c8c8c8; --accent: #154273; --band: #f3f5f8; }
@@ -41,7 +53,7 @@ enum PageStyle {
     @media (max-width: 40rem) {
       /* On a small screen a wide table scrolls in its box: say so, pinned to the box's left edge.
          (No alternative text after a slash: the Nu checker's CSS grammar does not know it yet.) */
-      .tabel-scroll::before { display: block; position: sticky; left: 0; content: "Schuif de tabel opzij om alles te zien \\2192";
+      .tabel-scroll::before { display: block; position: sticky; left: 0; content: "{scroll-hint}";
         font-size: 0.85rem; color: var(--muted); padding: 0 0 0.2em; }
     }
     """

@@ -89,19 +89,20 @@ extension PDFLayout {
     }
 
     /// The running header (title left, part right) and footer (version, status and date left,
-    /// "pagina X van Y" right) in 8 pt grey on every page but the cover, as artifacts.
-    func runningHeads(metadata: DocumentMetadata, words: RunningHeads) {
+    /// "page X of Y" right, in the document's words) in 8 pt grey on every page but the cover, as artifacts.
+    func runningHeads(metadata: DocumentMetadata) {
+        let words = metadata.words
         let count = canvas.pages.count
         let size = 8.0
         let font = PDFFont.regular
         let part = PDFText.winAnsi(metadata.part.isEmpty ? metadata.kind : metadata.part)
-        let footer = PDFText.winAnsi([metadata.version.isEmpty ? "" : "\(words.versionWord) \(metadata.version)", metadata.status, metadata.date]
+        let footer = PDFText.winAnsi([metadata.version.isEmpty ? "" : "\(words.version) \(metadata.version)", metadata.status, metadata.date]
             .filter { !$0.isEmpty }.joined(separator: " · "))
         let partWidth = font.width(part, size: size)
         let title = Self.fitted(PDFText.winAnsi(metadata.title), width: PDFPageStyle.contentWidth - partWidth - 18, size: size)
         let headBaseline = PDFPageStyle.top / 2 + 3, footBaseline = PDFPageStyle.bottom + (PDFPageStyle.pageHeight - PDFPageStyle.bottom) / 2 + 3
         for index in 0..<count where canvas.pages[index].hasRunningHeads {
-            let number = PDFText.winAnsi("\(words.pageWord) \(index + 1) \(words.ofWord) \(count)")
+            let number = PDFText.winAnsi("\(words.page) \(index + 1) \(words.of) \(count)")
             let numberWidth = font.width(number, size: size)
             let footerText = Self.fitted(footer, width: PDFPageStyle.contentWidth - numberWidth - 18, size: size)
             canvas.appendLater(toPage: index, element: nil) { output in

@@ -99,7 +99,7 @@ extension PDFLayout {
 
     static func matrixTable(_ figure: Figure) -> Table {
         guard case .matrix(let matrix) = figure.content else { return figure.data }
-        let header = [matrix.rowHeading] + matrix.columns + ["Totaal"]
+        let header = [matrix.rowHeading] + matrix.columns + [matrix.totalHeading]
         let rows = matrix.rows.indices.map { row in
             [matrix.rows[row]] + matrix.counts[row].map { $0 == 0 ? "" : String($0) } + [String(matrix.totals[row])]
         }
@@ -117,7 +117,8 @@ extension PDFLayout {
             return (fill, scale.isDark(count))
         }, layout: layout)
         guard !scale.classes.isEmpty else { return }
-        let legend = "Schaal: " + scale.classes.map { ShadeScale.label($0) }.joined(separator: " | ") + " \(matrix.unit); een lege cel is 0."
+        let legend = matrix.scaleWord + ": " + scale.classes.map { ShadeScale.label($0) }.joined(separator: " | ")
+            + " \(matrix.unit); \(matrix.emptyCellNote)."
         y -= PDFPageStyle.blockSpace - 2
         paragraph([.text(legend)], frame: frame, tight: false, style: PDFPageStyle.small)
     }

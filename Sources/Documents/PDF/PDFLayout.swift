@@ -39,6 +39,8 @@ final class PDFLayout {
     var pendingPageNumbers: [(page: Int, element: Int, id: String, right: Double, baseline: Double)] = []
     /// Whether a level-1 heading starts a new page (in the content, not on the cover).
     var breakBeforeLevelOne = false
+    /// The words the layout adds (the descriptions of links), in the document's language.
+    var words = DocumentWords()
     /// The last table laid out (see ``tableLayout(_:width:rotatedColumns:size:)``).
     var lastTableLayout: (table: Table, width: Double, rotated: Range<Int>, size: Double, layout: PDFTableLayout)?
     /// The last inline content broken into lines (see ``lines(_:style:width:)-([Inline],_,_)``).

@@ -174,9 +174,9 @@ extension PDFObjects {
     /// Where a link goes, in words: the heading's title, the document's file name or the web address.
     static func description(of target: PDFLinkTarget, in layout: PDFLayout) -> String {
         switch target {
-        case .heading(let id): "Naar " + (layout.headings.first { $0.id == id }?.text ?? "een kop in dit document")
-        case .file(let path): "Naar het document " + path
-        case .uri(let uri): "Naar " + uri
+        case .heading(let id): layout.words.goTo + " " + (layout.headings.first { $0.id == id }?.text ?? layout.words.aHeading)
+        case .file(let path): layout.words.goTo + " " + layout.words.theDocument + " " + path
+        case .uri(let uri): layout.words.goTo + " " + uri
         }
     }
 }

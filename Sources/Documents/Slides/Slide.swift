@@ -4,7 +4,7 @@ public struct Slide: Sendable, Equatable {
     public var title: [Inline]
     /// The content below the title.
     public var blocks: [Block]
-    /// Whether this slide holds the rest of the one before it ("… (vervolg)").
+    /// Whether this slide holds the rest of the one before it ("… (continued)").
     public var isContinuation: Bool
     /// Whether this is the title slide (the document's cover).
     public var isTitleSlide: Bool

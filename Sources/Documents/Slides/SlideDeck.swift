@@ -1,6 +1,6 @@
 /// A document cut into slides: the cover is the title slide; every `#` or `##` heading and every
 /// thematic break (`---`) starts a new slide, whose title is that heading. A slide that holds more
-/// than its ``SlideBudget`` continues on slides titled "… (vervolg)": lists between items, tables
+/// than its ``SlideBudget`` continues on slides titled "… (continued)" (``DocumentWords/continued``): lists between items, tables
 /// between rows (each part with the header), paragraphs between sentences. A figure gets a slide
 /// to itself.
 public struct SlideDeck: Sendable, Equatable {
@@ -19,7 +19,7 @@ public struct SlideDeck: Sendable, Equatable {
             if case .heading(_, let content)? = cover.first { title = content; cover.removeFirst() }
             slides.append(Slide(title: title, blocks: cover, isTitleSlide: true))
         }
-        let splitter = SlideSplitter(budget: budget)
+        let splitter = SlideSplitter(budget: budget, continued: document.metadata.words.continued)
         for (title, blocks) in Self.sections(document.blocks) {
             slides += splitter.split(title: title, blocks: blocks)
         }

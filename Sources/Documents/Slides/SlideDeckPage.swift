@@ -19,6 +19,7 @@ public struct SlideDeckPage: Sendable {
     /// The page for `deck`.
     public func render(_ deck: SlideDeck) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 16384)
+        renderer.words = deck.metadata.words
         renderer.write("<!DOCTYPE html>\n<html lang=\"")
         renderer.escaped(deck.metadata.language)
         renderer.write("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -32,7 +33,8 @@ public struct SlideDeckPage: Sendable {
             if slide.isTitleSlide { renderer.write(" titeldia") }
             if slide.blocks.count == 1, case .figure = slide.blocks[0] { renderer.write(" figuurdia") }
             renderer.write("\" id=\"dia-"); renderer.write(string: number)
-            renderer.write("\" aria-label=\"Dia "); renderer.write(string: number); renderer.write(" van "); renderer.write(string: count)
+            renderer.write("\" aria-label=\""); renderer.escaped(deck.metadata.words.slide); renderer.write(" "); renderer.write(string: number)
+            renderer.write(" "); renderer.escaped(deck.metadata.words.of); renderer.write(" "); renderer.write(string: count)
             renderer.write("\">\n<div class=\"vel\">\n")
             if !slide.title.isEmpty {
                 renderer.write(slide.isTitleSlide ? "<h1 id=\"" : "<h2 id=\"")

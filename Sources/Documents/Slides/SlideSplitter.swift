@@ -3,9 +3,11 @@ import Foundation
 /// Cuts the content under one slide title into slides that each stay within a ``SlideBudget``:
 /// a block that does not fit goes to the next slide, and a list, table or paragraph that does not
 /// fit even there is cut between items, rows or sentences. Every slide after the first of a title
-/// is a continuation ("… (vervolg)").
+/// is a continuation, its title followed by `continued` ("… (continued)").
 struct SlideSplitter {
     let budget: SlideBudget
+    /// What follows the title of a continuation (``DocumentWords/continued``).
+    var continued = ""
 
     /// What the slide being filled holds so far.
     private struct Page {
@@ -126,7 +128,7 @@ struct SlideSplitter {
         if pages.isEmpty { pages = [[]] }
         return pages.enumerated().map { index, blocks in
             let continued = index > 0
-            let shown = continued && !title.isEmpty ? title + [.text(" (vervolg)")] : title
+            let shown = continued && !title.isEmpty ? title + [.text(" " + self.continued)] : title
             return Slide(title: shown, blocks: blocks, isContinuation: continued)
         }
     }
@@ -228,7 +230,7 @@ struct SlideSplitter {
     /// A matrix as a plain table, so that its rows can be cut like any table's.
     static func table(of matrix: CountMatrix, caption: String) -> Table {
         Table(
-            header: [matrix.rowHeading] + matrix.columns + ["Totaal"],
+            header: [matrix.rowHeading] + matrix.columns + [matrix.totalHeading],
             rows: matrix.rows.indices.map { row in
                 [matrix.rows[row]] + matrix.counts[row].map { $0 == 0 ? "" : String($0) } + [String(matrix.totals[row])]
             },

@@ -21,11 +21,14 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var keywords: [String]
     /// The language as a BCP 47 tag: `nl` by default.
     public var language: String
+    /// The words the writers add (page numbers, the table of contents' title, ...), in `language`.
+    public var words: DocumentWords
 
     /// Makes metadata; only the title is required.
     public init(
         title: String, kind: String = "", part: String = "", region: String = "", version: String = "",
-        status: String = "", date: String = "", keywords: [String] = [], language: String = "nl"
+        status: String = "", date: String = "", keywords: [String] = [], language: String = "nl",
+        words: DocumentWords = DocumentWords()
     ) {
         self.title = title
         self.kind = kind
@@ -36,5 +39,6 @@ public struct DocumentMetadata: Sendable, Equatable {
         self.date = date
         self.keywords = keywords
         self.language = language
+        self.words = words
     }
 }

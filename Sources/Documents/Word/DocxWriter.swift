@@ -1,15 +1,16 @@
 /// Writes a ``Document`` as a Word file (Office Open XML, WordprocessingML, `.docx`) that Word and
 /// LibreOffice open: the cover on its own page, a table of contents field, Word's built-in styles,
-/// A4 pages with the title in the header and "pagina X van Y" in the footer, bars and timelines
+/// A4 pages with the title in the header and "page X of Y" (in the document's words) in the footer, bars and timelines
 /// as native charts, the map as a picture, the matrix as a shaded table, every figure with its
 /// data table. The same document gives the same bytes: the ZIP has fixed timestamps and no part
 /// holds a clock time.
 public struct DocxWriter: Sendable {
-    /// The title above the table of contents.
-    public var tableOfContentsTitle: String
+    /// The title above the table of contents; nil for the document's own
+    /// (``DocumentWords/tableOfContents``).
+    public var tableOfContentsTitle: String?
 
     /// Makes a writer.
-    public init(tableOfContentsTitle: String = "Inhoudsopgave") {
+    public init(tableOfContentsTitle: String? = nil) {
         self.tableOfContentsTitle = tableOfContentsTitle
     }
 
@@ -54,7 +55,7 @@ public struct DocxWriter: Sendable {
         var body = WordBody()
         body.headings = document.headings
         body.tableOfContentsDepth = document.tableOfContentsDepth
-        body.tableOfContentsTitle = tableOfContentsTitle
+        body.tableOfContentsTitle = tableOfContentsTitle ?? document.metadata.words.tableOfContents
         body.cover(document.cover)
         body.blocks(document.blocks)
         var xml = WordPackageParts.declaration
@@ -67,7 +68,7 @@ public struct DocxWriter: Sendable {
         xml += (document.cover.isEmpty ? "" : "<w:titlePg/>") + "</w:sectPr></w:body></w:document>"
         let metadata = document.metadata
         let header = Self.headerTexts(metadata)
-        let left = [metadata.region, metadata.version.isEmpty ? "" : "versie \(metadata.version)", metadata.status]
+        let left = [metadata.region, metadata.version.isEmpty ? "" : "\(metadata.words.version) \(metadata.version)", metadata.status]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         var parts: [(String, String)] = [
             ("[Content_Types].xml", WordPackageParts.contentTypes(charts: body.charts.count)),
@@ -80,7 +81,7 @@ public struct DocxWriter: Sendable {
             ("word/numbering.xml", WordNumbering.xml(orderedListStarts: body.orderedListStarts)),
             ("word/settings.xml", WordPackageParts.settings(language: language)),
             ("word/header1.xml", WordPackageParts.header(title: header.left, right: header.right)),
-            ("word/footer1.xml", WordPackageParts.footer(left: left)),
+            ("word/footer1.xml", WordPackageParts.footer(left: left, words: metadata.words)),
             ("word/fontTable.xml", WordTheme.fontTable),
             ("word/theme/theme1.xml", OfficeTheme.xml),
         ]

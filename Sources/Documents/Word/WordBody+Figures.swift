@@ -83,11 +83,11 @@ extension WordBody {
     private mutating func matrix(_ matrix: CountMatrix) {
         let scale = matrix.scale
         // The column headings stand upright (read bottom to top), so many columns fit the width.
-        let layout = Self.uprightLayout(headings: matrix.columns + ["Totaal"])
+        let layout = Self.uprightLayout(headings: matrix.columns + [matrix.totalHeading])
         let widths = layout.widths
         tableStart(widths)
         xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(layout.height)\" w:hRule=\"atLeast\"/><w:tblHeader/></w:trPr>"
-        for (index, text) in ([matrix.rowHeading] + matrix.columns + ["Totaal"]).enumerated() {
+        for (index, text) in ([matrix.rowHeading] + matrix.columns + [matrix.totalHeading]).enumerated() {
             cell(text, width: widths[index], shade: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>", bold: true, alignment: "left", upright: index > 0)
         }
         xml += "</w:tr>"
@@ -102,7 +102,7 @@ extension WordBody {
         }
         xml += "</w:tbl>"
         guard !scale.classes.isEmpty else { return spacer() }
-        paragraph(style: "Caption", [.text("Schaal (\(matrix.unit); een lege cel is 0)")], properties: "<w:keepNext/>")
+        paragraph(style: "Caption", [.text("\(matrix.scaleWord) (\(matrix.unit); \(matrix.emptyCellNote))")], properties: "<w:keepNext/>")
         legend(scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }, scale: scale)
     }
 

@@ -25,7 +25,7 @@ struct WordBody {
     /// The deepest level the table of contents lists.
     var tableOfContentsDepth = 3
     /// The title above the table of contents.
-    var tableOfContentsTitle = "Inhoudsopgave"
+    var tableOfContentsTitle = ""
 
     /// The page's text width in twips (A4 less the margins), for tables and drawings.
     static let textWidth = 11906 - 2 * 1304

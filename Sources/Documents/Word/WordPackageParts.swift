@@ -56,11 +56,11 @@ enum WordPackageParts {
             + "<w:r>\(WordText.runText(title))</w:r><w:r><w:tab/></w:r><w:r>\(WordText.runText(right))</w:r></w:p></w:hdr>"
     }
 
-    /// `word/footer1.xml`: "pagina X van Y" on the right, with PAGE and NUMPAGES fields.
-    static func footer(left: String) -> String {
+    /// `word/footer1.xml`: "page X of Y" on the right, in `words`, with PAGE and NUMPAGES fields.
+    static func footer(left: String, words: DocumentWords) -> String {
         declaration + "<w:ftr xmlns:w=\"\(wordNamespace)\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
-            + "<w:r>\(WordText.runText(left))</w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">pagina </w:t></w:r>"
-            + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> van </w:t></w:r>"
+            + "<w:r>\(WordText.runText(left))</w:r><w:r><w:tab/></w:r><w:r><w:t xml:space=\"preserve\">\(WordText.escape(words.page)) </w:t></w:r>"
+            + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> \(WordText.escape(words.of)) </w:t></w:r>"
             + "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>"
     }
 }

@@ -61,6 +61,20 @@ import Testing
 
     @Test func theShippedAgendasHaveNoPlaceholders() {
         let workspace = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions)
-        #expect(workspace.diagnostics.filter { $0.code == "MJA130" }.map { "\($0.file ?? "") \($0.located)" } == [])
+        #expect(AgendaChecker().check(workspace).filter { $0.code == "MJA130" }.map { "\($0.file ?? "") \($0.located)" } == [])
+    }
+
+    /// Issue 32, point 7: MJA130-MJA132 are checks like the others. The loader only keeps every text
+    /// as written with its range in the model; the checker finds the leftovers there, at the same place.
+    @Test func theLoaderKeepsTheTextsAndTheCheckerFindsTheLeftovers() throws {
+        let text = Sample.twente(replacing: "analyse = \"De arbeidsmarkt is krap.\"", with: "analyse = \"TODO\"  # <vul in: de analyse>")
+        let fixture = try AgendaFixture(["am05-twente.toml": text])
+        defer { fixture.remove() }
+        let workspace = fixture.load()
+        #expect(workspace.diagnostics.filter { ["MJA130", "MJA131", "MJA132"].contains($0.code) }.isEmpty)
+        let agenda = try #require(workspace.agendas.first)
+        #expect(agenda.writtenTexts.contains { $0.key == "analyse" && $0.text == "TODO" && $0.range.start == SourcePosition(line: 12, column: 11) })
+        let found = AgendaChecker().check(workspace).filter { ["MJA130", "MJA132"].contains($0.code) }.map(\.located)
+        #expect(found == ["MJA132 12:11", "MJA130 12:12"])
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct PDFWriterTests {
     static let metadata = DocumentMetadata(
         title: "Regionale Meerjarenagenda Twente: beleidsdeel", kind: "Regionale Meerjarenagenda", part: "Beleidsdeel 2026-2030",
-        region: "Twente", version: "0.9", status: "concept", keywords: ["Twente", "arbeidsmarkt"])
+        region: "Twente", version: "0.9", status: "concept", keywords: ["Twente", "arbeidsmarkt"], words: .dutch)
 
     static func document(_ markdown: String, metadata: DocumentMetadata = metadata) -> Document {
         Document(metadata: metadata, splittingCoverFrom: MarkdownParser.blocks(from: markdown))

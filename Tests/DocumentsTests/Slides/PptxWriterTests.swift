@@ -144,7 +144,7 @@ import Testing
 
     @Test func aLongTableContinuesOnSlidesWithItsHeader() throws {
         let rows = (1...20).map { ["Regio \($0)", "\($0)"] }
-        let document = Document(metadata: DocumentMetadata(title: "Dia's"), blocks: [
+        let document = Document(metadata: DocumentMetadata(title: "Dia's", words: .dutch), blocks: [
             .heading(level: 2, content: [.text("Signalen")]),
             .table(Table(header: ["Regio", "Signalen"], rows: rows, numericFrom: 1)),
         ])

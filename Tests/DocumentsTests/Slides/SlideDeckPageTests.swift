@@ -3,7 +3,7 @@ import Testing
 
 /// The HTML deck: one 16:9 section per slide, snapping, print pages, and text always escaped.
 @Suite struct SlideDeckPageTests {
-    let document = Document(metadata: DocumentMetadata(title: "Agenda <Twente> & co"), splittingCoverFrom: [
+    let document = Document(metadata: DocumentMetadata(title: "Agenda <Twente> & co", words: .dutch), splittingCoverFrom: [
         .heading(level: 1, content: [.text("Agenda <Twente>")]),
         .paragraph([.text("Versie 1")]),
         .heading(level: 2, content: [.text("Thema \"<script>alert(1)</script>\"")]),

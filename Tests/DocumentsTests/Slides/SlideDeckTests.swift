@@ -20,7 +20,7 @@ import Testing
     }
 
     func deck(_ blocks: [Block]) -> SlideDeck {
-        SlideDeck(document: Document(metadata: DocumentMetadata(title: "Dia's"), splittingCoverFrom: blocks), budget: budget)
+        SlideDeck(document: Document(metadata: DocumentMetadata(title: "Dia's", words: .dutch), splittingCoverFrom: blocks), budget: budget)
     }
 
     func titles(_ deck: SlideDeck) -> [String] { deck.slides.map(\.title.plainText) }
@@ -65,7 +65,7 @@ import Testing
     }
 
     func rowCounts(_ blocks: [Block], budget: SlideBudget) -> [Int] {
-        SlideDeck(document: Document(metadata: DocumentMetadata(title: "Dia's"), splittingCoverFrom: blocks), budget: budget)
+        SlideDeck(document: Document(metadata: DocumentMetadata(title: "Dia's", words: .dutch), splittingCoverFrom: blocks), budget: budget)
             .slides.map { slide in slide.blocks.reduce(0) { if case .table(let table) = $1 { $0 + table.rows.count } else { $0 } } }
     }
 

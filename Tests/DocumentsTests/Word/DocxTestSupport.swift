@@ -42,7 +42,7 @@ enum DocxFixture {
             """)
         var document = Document(metadata: DocumentMetadata(
             title: title, kind: "Regionale Meerjarenagenda", part: "Beleidsdeel 2026-2030", region: "Twente",
-            version: "0.9", status: "concept", keywords: ["Twente", title]), splittingCoverFrom: blocks)
+            version: "0.9", status: "concept", keywords: ["Twente", title], words: .dutch), splittingCoverFrom: blocks)
         if case .table(var table) = document.blocks.last {
             table.hasTotalRow = true
             table.caption = "Begroting"
@@ -62,7 +62,7 @@ enum DocxFixture {
                 .init(key: "AM02", label: "2", labelPoint: .init(x: 150, y: 50), rings: [[.init(x: 100, y: 0), .init(x: 200, y: 0), .init(x: 200, y: 100)]]),
             ], counts: ["AM01": 3], legendTitle: "Aantal signalen")), data: data, source: "CBS")),
             .figure(Figure(content: .matrix(CountMatrix(rowHeading: "Regio", rows: ["Twente", "Groningen"], columns: ["Thema 1", "Thema 2"],
-                counts: [[1, 0], [4, 2]], totals: [1, 5], unit: "signalen")), data: Table(header: ["Regio"], rows: [["Twente"]], caption: "Matrix"))),
+                counts: [[1, 0], [4, 2]], totals: [1, 5], totalHeading: "Totaal", unit: "signalen", scaleWord: "Schaal", emptyCellNote: "een lege cel is 0")), data: Table(header: ["Regio"], rows: [["Twente"]], caption: "Matrix"))),
         ]
         return document
     }

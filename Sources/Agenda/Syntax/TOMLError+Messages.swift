@@ -1,12 +1,14 @@
 import Dates
 import Diagnostics
+import TOML
 
 // The text of every TOML error, in Dutch and English, written for people who edit the files by hand
-// and do not know the TOML grammar by name. The one place where the words are made.
+// and do not know the TOML grammar by name. The TOML library gives the facts; the words are made
+// here, in one place.
 
 extension TOMLError {
     /// The message in the reader's language, such as "sleutel 'titel' staat al op regel 4".
-    public func message(in language: Language) -> String {
+    func message(in language: Language) -> String {
         let l = language
         switch reason {
         case .invalidUTF8:
@@ -90,13 +92,15 @@ extension TOMLError {
         case .tableUsedAsArrayOfTables(let name, let first):
             return l.pick("'\(name)' is op regel \(first.line) al een gewone tabel en kan geen lijst van tabellen worden",
                           "'\(name)' is already a table since line \(first.line) and cannot become an array of tables")
-        case .habit(let habit, _):
-            return Self.habitMessage(habit, in: l)
+        case .multilineStringRunsOn(let style, let swallowed, let line):
+            let delimiter = style == .multilineLiteral ? "'''" : "\"\"\""
+            return l.pick("tekst over meerdere regels zonder afsluitende \(delimiter): de tekst loopt door tot in '\(swallowed)' op regel \(line)",
+                          "multi-line string without a closing \(delimiter): the text runs on into '\(swallowed)' on line \(line)")
         }
     }
 
     /// What to do about it, when a fix is known.
-    public func hint(in language: Language) -> String? {
+    func hint(in language: Language) -> String? {
         let l = language
         switch reason {
         case .invalidUTF8:
@@ -145,7 +149,7 @@ extension TOMLError {
             return l.pick("schrijf een datum als 2026-03-01, een tijd als 09:30:00 en beide als 2026-03-01T09:30:00",
                           "write a date as 2026-03-01, a time as 09:30:00 and both as 2026-03-01T09:30:00")
         case .nonexistentDate(let year, let month, _):
-            let days = GregorianCalendar.daysIn(month: month, year: year)
+            let days = LocalDate.numberOfDays(inMonth: month, year: year)
             return l.pick("maand \(month) van \(year) heeft \(days) dagen", "month \(month) of \(year) has \(days) days")
         case .invalidTime:
             return l.pick("uren gaan van 00 tot 23, minuten en seconden van 00 tot 59",
@@ -181,8 +185,10 @@ extension TOMLError {
         case .tableUsedAsArrayOfTables:
             return l.pick("gebruik overal [[naam]] als het een lijst van tabellen moet zijn",
                           "use [[name]] everywhere if this should be an array of tables")
-        case .habit(let habit, let key):
-            return Self.habitHint(habit, key: key, in: l)
+        case .multilineStringRunsOn(let style, _, let line):
+            let delimiter = style == .multilineLiteral ? "'''" : "\"\"\""
+            return l.pick("sluit de tekst af met \(delimiter) op een eigen regel, vóór regel \(line)",
+                          "close the text with \(delimiter) on a line of its own, before line \(line)")
         }
     }
 }

@@ -6,9 +6,9 @@ import TOML
 /// (`"160000,50"`), and a yes/no word in a text field is text. So the hint always leads to a value the
 /// checks accept, not to the next error.
 enum SyntaxFix {
-    /// The hint for `error`, or nil when the parser's own hint is right for the key.
-    static func hint(for error: TOMLError, in l: Language) -> String? {
-        guard case .habit(let habit, let key?) = error.reason, let type = fieldType(of: key) else { return nil }
+    /// The hint for `problem`, or nil when the parser's own hint is right for the key.
+    static func hint(for problem: SyntaxProblem, in l: Language) -> String? {
+        guard case .habit(let habit, let key?, _) = problem, let type = fieldType(of: key) else { return nil }
         let name = key.split(separator: ".").last.map(String.init) ?? key
         func write(_ value: String) -> String { "\(name) = \(value)" }
         switch (habit, type) {
@@ -18,7 +18,7 @@ enum SyntaxFix {
                 return l.pick("schrijf het bedrag in hele euro's, zonder punten: \(write(String(amount.cents / 100)))",
                               "write the amount in whole euros, without points: \(write(String(amount.cents / 100)))")
             }
-            let text = "\"\(written.filter { $0 != "€" }.trimmingSpaces())\""
+            let text = "\"\(written.filter { $0 != "€" }.withoutSurroundingSpaces())\""
             return l.pick("een bedrag met centen schrijft u als tekst tussen aanhalingstekens: \(write(text))",
                           "an amount with cents is written as text between quotes: \(write(text))")
         case (.groupedNumber(_, let number, _), .integer), (.groupedNumber(_, let number, _), .year),
@@ -37,10 +37,10 @@ enum SyntaxFix {
         }
     }
 
-    /// The message for `error` when the parser's own would contradict the hint: `ja` in a text field
+    /// The message for `problem` when the parser's own would contradict the hint: `ja` in a text field
     /// is no yes/no value to write as `true`, but text without quotes.
-    static func message(for error: TOMLError, in l: Language) -> String? {
-        guard case .habit(let habit, let key?) = error.reason, let type = fieldType(of: key) else { return nil }
+    static func message(for problem: SyntaxProblem, in l: Language) -> String? {
+        guard case .habit(let habit, let key?, _) = problem, let type = fieldType(of: key) else { return nil }
         let name = key.split(separator: ".").last.map(String.init) ?? key
         switch (habit, type) {
         case (.yesNoWord(let written, _), .text), (.yesNoWord(let written, _), .markdown),
@@ -100,7 +100,7 @@ enum SyntaxFix {
 }
 
 private extension String {
-    func trimmingSpaces() -> String {
+    func withoutSurroundingSpaces() -> String {
         var text = Substring(self)
         while text.first == " " { text = text.dropFirst() }
         while text.last == " " { text = text.dropLast() }

@@ -1,17 +1,18 @@
 import Diagnostics
+import TOML
 
 /// Looks again at a document the parser rejected, for a habit of word-processor and spreadsheet users
 /// behind the error: a date as day-month-year, a decimal comma, thousands points or a euro sign, curly
-/// quotes, a quote inside a text, text without quotes, `ja` for `true`, a `"""` text never closed.
-/// When it finds one, the error becomes `.habit` with the value as written and as it should be.
+/// quotes, a quote inside a text, text without quotes, `ja` for `true`. When it finds one, the error
+/// becomes `.habit` with the value as written and as it should be.
 ///
-/// Runs only after the parser has thrown, on the text as lines, so valid documents cost nothing.
+/// Runs only for a document with errors, on the text as lines, so valid documents cost nothing.
 struct HabitDiagnosis {
     /// The document's lines as Unicode scalars (columns count scalars), without line endings or BOM.
     let lines: [[Unicode.Scalar]]
 
-    init(_ buffer: UnsafeBufferPointer<UInt8>) {
-        let text = String(decoding: buffer, as: UTF8.self)
+    init(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> [Unicode.Scalar] in
             var scalars = Array(line.unicodeScalars)
             if scalars.last == "\r" { scalars.removeLast() }
@@ -22,46 +23,43 @@ struct HabitDiagnosis {
     }
 
     /// `error`, or the habit behind it.
-    func refine(_ error: TOMLError) -> TOMLError {
-        if let runaway = runawayMultilineString(before: error.range.start.line) { return runaway }
-        // A `"""` text open at the end of the file: the parser points at its opening, so look at
-        // everything after it for the first line of TOML it swallowed.
-        if case .unterminatedString(let style) = error.reason, style == .multilineBasic || style == .multilineLiteral,
-           let runaway = runawayMultilineString(before: lines.count + 1) {
-            return runaway
-        }
+    func refine(_ error: TOMLError) -> SyntaxProblem {
+        refined(error) ?? .toml(error)
+    }
+
+    private func refined(_ error: TOMLError) -> SyntaxProblem? {
         switch error.reason {
         case .tableUsedAsArrayOfTables(let name, let first):
             // The single-bracket header came first; point there, where the fix is.
-            return singleBrackets(name, at: first.line, arrayLine: error.range.start.line) ?? error
+            return singleBrackets(name, at: first.line, arrayLine: error.range.start.line)
         case .arrayOfTablesUsedAsTable(let name, let first):
-            return singleBrackets(name, at: error.range.start.line, arrayLine: first.line) ?? error
+            return singleBrackets(name, at: error.range.start.line, arrayLine: first.line)
         case .unexpected(.newline, .tableHeaderEnd), .unexpected(.newline, .arrayHeaderEnd),
              .unexpected(.endOfInput, .tableHeaderEnd), .unexpected(.endOfInput, .arrayHeaderEnd):
-            return unclosedHeader(at: error.range.start.line) ?? error
+            return unclosedHeader(at: error.range.start.line)
         case .unexpected(_, .endOfLine), .unexpected(_, .arraySeparator), .unexpected(_, .inlineTableSeparator),
              .unexpected(_, .equals), .unexpected(_, .value), .invalidNumber, .invalidValue, .invalidDateTime:
-            return valueHabit(at: error.range.start, reason: error.reason) ?? error
+            return valueHabit(at: error.range.start, reason: error.reason)
         default:
-            return error
+            return nil
         }
     }
 
     // MARK: Headers
 
     /// The `[name]` header on `line`, as the place of a `.singleBrackets` habit.
-    private func singleBrackets(_ name: String, at line: Int, arrayLine: Int) -> TOMLError? {
+    private func singleBrackets(_ name: String, at line: Int, arrayLine: Int) -> SyntaxProblem? {
         guard line >= 1, line <= lines.count else { return nil }
         let text = lines[line - 1]
         guard let open = text.firstIndex(of: "["), let close = text.firstIndex(of: "]"), open < close,
               text.count > open + 1, text[open + 1] != "[" else { return nil }
-        return TOMLError(reason: .habit(.singleBrackets(name: name, arrayLine: arrayLine), key: nil), range: SourceRange(
+        return .habit(.singleBrackets(name: name, arrayLine: arrayLine), key: nil, range: SourceRange(
             start: SourcePosition(line: line, column: open + 1), end: SourcePosition(line: line, column: close + 2)))
     }
 
     /// `[[thema.actie]` or `[agenda` alone on `line` (a comment after it allowed): the header with
     /// the brackets it lacks.
-    private func unclosedHeader(at line: Int) -> TOMLError? {
+    private func unclosedHeader(at line: Int) -> SyntaxProblem? {
         guard line >= 1, line <= lines.count else { return nil }
         let text = lines[line - 1]
         var start = 0
@@ -75,14 +73,14 @@ struct HabitDiagnosis {
         guard closing < (isArray ? 2 : 1), written.dropFirst(isArray ? 2 : 1).allSatisfy({ $0 != "[" }) else { return nil }
         let fixed = written + String(repeating: "]", count: (isArray ? 2 : 1) - closing)
         written = String(written)
-        return TOMLError(reason: .habit(.unclosedHeader(written: written, fixed: fixed), key: nil), range: SourceRange(
+        return .habit(.unclosedHeader(written: written, fixed: fixed), key: nil, range: SourceRange(
             start: SourcePosition(line: line, column: start + 1),
             end: SourcePosition(line: line, column: start + 1 + written.unicodeScalars.count)))
     }
 
     // MARK: Values
 
-    private func valueHabit(at position: SourcePosition, reason: TOMLError.Reason) -> TOMLError? {
+    private func valueHabit(at position: SourcePosition, reason: TOMLError.Reason) -> SyntaxProblem? {
         guard position.line >= 1, position.line <= lines.count else { return nil }
         let line = lines[position.line - 1]
         let errorIndex = position.column - 1
@@ -103,12 +101,12 @@ struct HabitDiagnosis {
     /// The habit of the value that starts at `start` on `line`, for an error at `errorIndex`.
     private func valueHabit(
         _ line: [Unicode.Scalar], from start: Int, key: String?, errorIndex: Int, position: SourcePosition, reason: TOMLError.Reason
-    ) -> TOMLError? {
+    ) -> SyntaxProblem? {
         let nested = isNested(line, before: start)
         let rest = String(String.UnicodeScalarView(line[start...]))
 
-        func habit(_ habit: TOMLError.Habit, length: Int) -> TOMLError {
-            TOMLError(reason: .habit(habit, key: key), range: SourceRange(
+        func habit(_ habit: SyntaxHabit, length: Int) -> SyntaxProblem {
+            .habit(habit, key: key, range: SourceRange(
                 start: SourcePosition(line: position.line, column: start + 1),
                 end: SourcePosition(line: position.line, column: start + 1 + length)))
         }
@@ -214,81 +212,5 @@ struct HabitDiagnosis {
             else if c == "[" || c == "{" { depth += 1 } else if c == "]" || c == "}" { depth -= 1 }
         }
         return depth > 0
-    }
-
-    // MARK: Runaway multi-line strings
-
-    /// The first `"""` or `'''` text that opens before line `errorLine` and runs on into lines that
-    /// look like TOML (a `[header]` or `key = value`): its closing delimiter was forgotten.
-    private func runawayMultilineString(before errorLine: Int) -> TOMLError? {
-        var index = 0
-        var state: (delimiter: Unicode.Scalar, line: Int, column: Int)?
-        var swallowed: (text: String, line: Int)?
-        while index < lines.count, index < errorLine {
-            let line = lines[index]
-            if state != nil, swallowed == nil, Self.looksLikeTOML(line) {
-                swallowed = (String(String.UnicodeScalarView(line)).trimmingSpaces(), index + 1)
-            }
-            var i = 0
-            var quote: Unicode.Scalar?
-            while i < line.count {
-                let c = line[i]
-                if let open = state {
-                    if c == "\\" && open.delimiter == "\"" { i += 2; continue }
-                    if c == open.delimiter, Self.triple(line, at: i, of: c) {
-                        if let swallowed {
-                            let delimiter = String(repeating: String(c), count: 3)
-                            return TOMLError(
-                                reason: .habit(.unclosedMultilineString(delimiter: delimiter, swallowed: swallowed.text, line: swallowed.line), key: nil),
-                                range: SourceRange(start: SourcePosition(line: open.line, column: open.column),
-                                                   end: SourcePosition(line: open.line, column: open.column + 3)))
-                        }
-                        state = nil
-                        i += 3
-                        while i < line.count, line[i] == c { i += 1 }
-                        continue
-                    }
-                } else if let open = quote {
-                    if c == "\\" && open == "\"" { i += 2; continue }
-                    if c == open { quote = nil }
-                } else if c == "#" {
-                    break
-                } else if c == "\"" || c == "'" {
-                    if Self.triple(line, at: i, of: c) {
-                        state = (c, index + 1, i + 1)
-                        swallowed = nil
-                        i += 3
-                        continue
-                    }
-                    quote = c
-                }
-                i += 1
-            }
-            index += 1
-        }
-        if let open = state, let swallowed {
-            let delimiter = String(repeating: String(open.delimiter), count: 3)
-            return TOMLError(
-                reason: .habit(.unclosedMultilineString(delimiter: delimiter, swallowed: swallowed.text, line: swallowed.line), key: nil),
-                range: SourceRange(start: SourcePosition(line: open.line, column: open.column),
-                                   end: SourcePosition(line: open.line, column: open.column + 3)))
-        }
-        return nil
-    }
-
-    private static func triple(_ line: [Unicode.Scalar], at i: Int, of c: Unicode.Scalar) -> Bool {
-        i + 2 < line.count && line[i + 1] == c && line[i + 2] == c
-    }
-
-    /// A `[table]`, `[[table]]` or `key = "...` line: TOML, not prose.
-    private static func looksLikeTOML(_ line: [Unicode.Scalar]) -> Bool {
-        let text = String(String.UnicodeScalarView(line)).trimmingSpaces()
-        if text.hasPrefix("["), text.hasSuffix("]"), text.count > 2,
-           text.unicodeScalars.allSatisfy({ isKeyScalar($0) || $0 == "[" || $0 == "]" }) { return true }
-        guard let equals = text.firstIndex(of: "=") else { return false }
-        let key = String(text[..<equals]).trimmingSpaces()
-        let value = String(text[text.index(after: equals)...]).trimmingSpaces()
-        guard !key.isEmpty, key.unicodeScalars.allSatisfy(isKeyScalar), let first = value.unicodeScalars.first else { return false }
-        return first == "\"" || first == "[" || first == "{" || first == "'" || ("0"..."9").contains(first) || value == "true" || value == "false"
     }
 }

@@ -1,15 +1,17 @@
+import Documents
+
 /// What the live preview (`mja voorbeeld`) adds to a page it serves, and only there: a script that
 /// reloads the page when a new version is built, and, while the last build had problems, a block at
 /// the top that lists them, above the last good document. Documents written to disk never pass here.
-public enum PreviewOverlay {
+enum PreviewOverlay {
     /// The path the preview serves the reload script at.
-    public static let scriptPath = "/__mja/voorbeeld.js"
+    static let scriptPath = "/__mja/voorbeeld.js"
     /// The path of the stream of build versions (Server-Sent Events) the script listens to.
-    public static let eventsPath = "/__mja/versies"
+    static let eventsPath = "/__mja/versies"
 
     /// `page` (an HTML page as `HTMLPage` writes it) with the reload script of `version` before
     /// `</body>` and, when `problems` is not empty, a block with `heading` and them right after `<body>`.
-    public static func inject(into page: [UInt8], version: Int, problems: String, heading: String) -> [UInt8] {
+    static func inject(into page: [UInt8], version: Int, problems: String, heading: String) -> [UInt8] {
         let bodyStart = firstRange(of: Array("<body>".utf8), in: page)?.upperBound ?? 0
         let bodyEnd = max(bodyStart, lastRange(of: Array("</body>".utf8), in: page)?.lowerBound ?? page.count)
         var output: [UInt8] = []
@@ -33,14 +35,14 @@ public enum PreviewOverlay {
     }
 
     /// A page of its own for the problems, while no good document exists yet.
-    public static func problemsPage(version: Int, problems: String, heading: String) -> [UInt8] {
+    static func problemsPage(version: Int, problems: String, heading: String) -> [UInt8] {
         let page = Array("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>mja voorbeeld</title>\n</head>\n<body>\n</body>\n</html>\n".utf8)
         return inject(into: page, version: version, problems: problems, heading: heading)
     }
 
     /// The reload script: listens to the versions; when the one announced differs from the page's
     /// own, it reloads, keeping the scroll position.
-    public static let script = """
+    static let script = """
         (function () {
           "use strict";
           var own = document.currentScript && document.currentScript.getAttribute("data-versie");
@@ -60,9 +62,7 @@ public enum PreviewOverlay {
         """
 
     private static func escaped(_ text: String) -> [UInt8] {
-        var output = HTMLOutput(capacity: text.utf8.count + 64)
-        HTMLEscaping.appendEscaped(text, to: &output)
-        return Array(output.string().utf8)
+        Array(HTMLText.escaped(text).utf8)
     }
 
     private static func firstRange(of pattern: [UInt8], in bytes: [UInt8]) -> Range<Int>? {

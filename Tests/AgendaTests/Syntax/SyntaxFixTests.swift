@@ -6,9 +6,9 @@ import TOML
 /// checks accept, and the message does not contradict it.
 @Suite struct SyntaxFixTests {
     func diagnose(_ line: String) -> (message: String, hint: String)? {
-        guard let error = TOML.parseRecovering(line).errors.first else { return nil }
-        return (SyntaxFix.message(for: error, in: .dutch) ?? error.message(in: .dutch),
-                SyntaxFix.hint(for: error, in: .dutch) ?? error.hint(in: .dutch) ?? "")
+        guard let problem = syntaxProblem(line) else { return nil }
+        return (SyntaxFix.message(for: problem, in: .dutch) ?? problem.message(in: .dutch),
+                SyntaxFix.hint(for: problem, in: .dutch) ?? problem.hint(in: .dutch) ?? "")
     }
 
     @Test(arguments: [

@@ -1,7 +1,6 @@
+// The habits `HabitDiagnosis` recognises, each read from the start of a value as written.
 import Dates
-
-// The habits `HabitDiagnosis` recognises, each read from the start of a value as written. No
-// Foundation: the TOML module stands alone.
+import TOML
 
 extension HabitDiagnosis {
     /// `12-03-2026`, `12/03/2026` or `12.03.2026` at the start of `text`, a day that exists: the text
@@ -22,7 +21,7 @@ extension HabitDiagnosis {
         guard let month = digits(1...2), i < s.count, s[i] == separator else { return nil }
         i += 1
         guard let year = digits(4...4), isBoundary(s, i), (1...12).contains(month),
-              (1...GregorianCalendar.daysIn(month: month, year: year)).contains(day) else { return nil }
+              (1...LocalDate.numberOfDays(inMonth: month, year: year)).contains(day) else { return nil }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return (String(String.UnicodeScalarView(s[..<i])), "\(year)-\(two(month))-\(two(day))")
     }
@@ -40,7 +39,7 @@ extension HabitDiagnosis {
             guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
                   let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
                   (1...12).contains(month), (1...31).contains(day) else { continue }
-            let days = GregorianCalendar.daysIn(month: month, year: year)
+            let days = LocalDate.numberOfDays(inMonth: month, year: year)
             guard day > days else { return nil }
             func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
             return (written, year, month, day, "\(year)-\(two(month))-\(two(days))")

@@ -1,4 +1,5 @@
 import Diagnostics
+import TOML
 
 // Building blocks for the messages in `TOMLError+Messages.swift`: the words for what was found and what
 // was expected, and for the problems with numbers.

@@ -1,17 +1,19 @@
+import Diagnostics
+
 /// A character that a word processor puts where the reader typed a plain one, and that looks the same
 /// on screen: an en dash for a hyphen, a non-breaking hyphen, a non-breaking space, curly quotes. A
 /// hint that only shows the right text would look identical to what was typed; naming the character
 /// and its position shows what to change.
-public struct LookAlikeCharacter: Sendable, Equatable {
+struct LookAlikeCharacter: Sendable, Equatable {
     /// The character found.
-    public var scalar: Unicode.Scalar
+    var scalar: Unicode.Scalar
     /// The plain character it stands for.
-    public var plain: Character
+    var plain: Character
     /// Its position in the text, counting characters from 1.
-    public var position: Int
+    var position: Int
 
     /// The first look-alike in `text`, or nil.
-    public static func first(in text: String) -> LookAlikeCharacter? {
+    static func first(in text: String) -> LookAlikeCharacter? {
         for (index, scalar) in text.unicodeScalars.enumerated() {
             if let entry = table[scalar] { return LookAlikeCharacter(scalar: scalar, plain: entry.plain, position: index + 1) }
         }
@@ -19,12 +21,12 @@ public struct LookAlikeCharacter: Sendable, Equatable {
     }
 
     /// `text` with every look-alike replaced by its plain character.
-    public static func plain(_ text: String) -> String {
+    static func plain(_ text: String) -> String {
         String(text.unicodeScalars.map { table[$0].map { String($0.plain) } ?? String($0) }.joined())
     }
 
     /// "op positie 5 staat een gedachtestreepje (–, U+2013) in plaats van een gewoon streepje (-)".
-    public func sentence(in l: Language) -> String {
+    func sentence(in l: Language) -> String {
         let entry = Self.table[scalar]!
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

@@ -1,12 +1,14 @@
 import Dates
 import Diagnostics
+import TOML
 
-// The words for the habits of `TOMLError.Habit`: what was written, why TOML reads it otherwise, and
+// The words for the habits of `SyntaxHabit`: what was written, why TOML reads it otherwise, and
 // the fix with the reader's own value and key.
 
-extension TOMLError {
-    static func habitMessage(_ habit: Habit, in l: Language) -> String {
-        switch habit {
+extension SyntaxHabit {
+    /// What was written, and why TOML reads it otherwise.
+    func message(in l: Language) -> String {
+        switch self {
         case .dayMonthYearDate(let written, _):
             return l.pick("'\(written)' is een datum als dag-maand-jaar; een datum staat hier als jaar-maand-dag",
                           "'\(written)' is a date as day-month-year; dates are written year-month-day here")
@@ -32,7 +34,7 @@ extension TOMLError {
             return l.pick("[\(name)] staat tussen enkele haken, maar [[\(name)]] op regel \(arrayLine) maakt er een lijst van; elk element begint met dubbele haken",
                           "[\(name)] is in single brackets, but [[\(name)]] on line \(arrayLine) makes it a list; every element starts with double brackets")
         case .nonexistentDayMonthYear(let written, let year, let month, let day, _):
-            let days = GregorianCalendar.daysIn(month: month, year: year)
+            let days = LocalDate.numberOfDays(inMonth: month, year: year)
             return l.pick("'\(written)' is een datum als dag-maand-jaar, en die dag bestaat niet: \(monthName(month, l)) \(year) heeft \(days) dagen, geen \(day)",
                           "'\(written)' is a date as day-month-year, and that day does not exist: \(monthName(month, l)) \(year) has \(days) days, not \(day)")
         case .unclosedHeader(let written, let fixed):
@@ -44,15 +46,13 @@ extension TOMLError {
         case .listWithoutBrackets(let written, _):
             return l.pick("\(written) zijn meer teksten na één =; een lijst staat tussen [ en ]",
                           "\(written) are several texts after one =; a list goes between [ and ]")
-        case .unclosedMultilineString(let delimiter, let swallowed, let line):
-            return l.pick("tekst over meerdere regels zonder afsluitende \(delimiter): de tekst loopt door tot in '\(swallowed)' op regel \(line)",
-                          "multi-line string without a closing \(delimiter): the text runs on into '\(swallowed)' on line \(line)")
         }
     }
 
-    static func habitHint(_ habit: Habit, key: String?, in l: Language) -> String {
+    /// The fix, with the value written the right way after its key (when it has one).
+    func hint(key: String?, in l: Language) -> String {
         func write(_ value: String) -> String { key.map { "\($0) = \(value)" } ?? value }
-        switch habit {
+        switch self {
         case .dayMonthYearDate(_, let fixed):
             return l.pick("schrijf: \(write(fixed)) (jaar-maand-dag, zonder aanhalingstekens)",
                           "write: \(write(fixed)) (year-month-day, without quotes)")
@@ -85,15 +85,12 @@ extension TOMLError {
             return l.pick("schrijf: \(write(number)) (zonder %)", "write: \(write(number)) (without %)")
         case .listWithoutBrackets(_, let fixed):
             return l.pick("schrijf: \(write(fixed))", "write: \(write(fixed))")
-        case .unclosedMultilineString(let delimiter, _, let line):
-            return l.pick("sluit de tekst af met \(delimiter) op een eigen regel, vóór regel \(line)",
-                          "close the text with \(delimiter) on a line of its own, before line \(line)")
         }
     }
 }
 
 /// The name of month `month` (1-12) in the reader's language.
-func monthName(_ month: Int, _ l: Language) -> String {
+private func monthName(_ month: Int, _ l: Language) -> String {
     let dutch = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
     let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     guard (1...12).contains(month) else { return "\(month)" }

@@ -1,0 +1,20 @@
+import Diagnostics
+
+/// The checks on the text as written (MJA130-MJA132): template leftovers and empty prose in every
+/// text value of the agenda (`PlaceholderScanner`), and values still as the skeleton of `mja init`
+/// wrote them (`SkeletonValueScanner`, which reads the trailing comments of the source text).
+struct TextChecks {
+    let agenda: Agenda
+    /// The agenda file's text, to place a placeholder inside multi-line prose and to read comments.
+    let source: SourceText?
+
+    func run(into findings: inout [CheckFinding]) {
+        for (problem, range) in PlaceholderScanner.scan(agenda.writtenTexts, source: source) {
+            findings.append(CheckFinding(problem, agenda.file, range))
+        }
+        guard let source else { return }
+        for (problem, range) in SkeletonValueScanner.scan(source) {
+            findings.append(CheckFinding(problem, agenda.file, range))
+        }
+    }
+}
