@@ -1,3 +1,4 @@
+import Agenda
 import Diagnostics
 import TOML
 #if canImport(Glibc)

@@ -8,7 +8,7 @@ import TOML
 
 extension TOMLError {
     /// The message in the reader's language, such as "sleutel 'titel' staat al op regel 4".
-    func message(in language: Language) -> String {
+    public func message(in language: Language) -> String {
         let l = language
         switch reason {
         case .invalidUTF8:
@@ -100,7 +100,7 @@ extension TOMLError {
     }
 
     /// What to do about it, when a fix is known.
-    func hint(in language: Language) -> String? {
+    public func hint(in language: Language) -> String? {
         let l = language
         switch reason {
         case .invalidUTF8:
