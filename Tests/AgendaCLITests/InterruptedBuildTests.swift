@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// A build killed while it writes its documents leaves every document whole (the previous version
 /// or the new one, never half) and no temporary files behind, not even those an earlier build left
 /// when it was killed in the instant between naming a finished file and renaming it.
-@Suite struct InterruptedBuildTests {
+@Suite(.timed) struct InterruptedBuildTests {
     /// Every file under `folder` by relative path, with its bytes.
     static func files(in folder: String) -> [String: Data] {
         var result: [String: Data] = [:]

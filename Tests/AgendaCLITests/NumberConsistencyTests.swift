@@ -14,7 +14,7 @@ import Testing
 ///
 /// PDF text comes from `pdftotext` (poppler-utils): without it the PDF part is skipped with a
 /// message, except under `CI=true`, where a missing tool fails the test.
-@Suite struct NumberConsistencyTests {
+@Suite(.timed) struct NumberConsistencyTests {
     /// One build of everything, checked four ways.
     @Test func numbersAreTheModelsInEveryFormat() throws {
         let build = Build()

@@ -7,7 +7,7 @@ import Testing
 /// The PDFs of a full build say what their HTML says: `pdftotext` of every PDF of `regions/` (72
 /// documents and the signal report) contains every heading and every euro amount that the HTML of
 /// the same document shows. Needs `pdftotext` (poppler-utils): skipped without it, failing under CI=true.
-@Suite struct PDFTextCoverageTests {
+@Suite(.timed) struct PDFTextCoverageTests {
     static let pdftotext = ExternalTool.pdftotext
 
     @Test(.enabled(if: pdftotext.shouldRun, pdftotext.skipReason))

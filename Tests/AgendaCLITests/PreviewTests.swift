@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 import HTTP
@@ -6,7 +7,7 @@ import HTTP
 
 /// `mja voorbeeld` end to end: the real program on a workspace of its own, asked over a socket as a
 /// browser would; and the pieces that keep requests inside the preview's documents.
-@Suite struct PreviewTests {
+@Suite(.timed) struct PreviewTests {
     /// A copy of `regions/` and `templates/` in a temporary folder, removed by the caller.
     static func workspace() throws -> String {
         let scratch = NSTemporaryDirectory() + "mja-voorbeeld-" + UUID().uuidString

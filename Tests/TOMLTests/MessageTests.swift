@@ -1,9 +1,10 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import TOML
 
 /// The words a programme manager reads: Dutch by default, English on request.
-@Suite struct MessageTests {
+@Suite(.timed) struct MessageTests {
     @Test func duplicateKeyInDutchAndEnglish() {
         let error = parseError("titel = 'a'\n\n\ntitel = 'b'\n")
         #expect(error?.message(in: .dutch) == "sleutel 'titel' staat al op regel 1")
@@ -61,7 +62,7 @@ import Testing
 
 /// Habits of Word and Excel users: found after the parser stops, named, with the fix in the reader's
 /// own key and value, at the place where the value starts.
-@Suite struct HabitTests {
+@Suite(.timed) struct HabitTests {
     @Test(arguments: [
         ("start = 12-03-2026", "1:9", "schrijf: start = 2026-03-12 (jaar-maand-dag, zonder aanhalingstekens)"),
         ("a = [31.12.2026]", "1:6", "schrijf: 2026-12-31 (jaar-maand-dag, zonder aanhalingstekens)"),

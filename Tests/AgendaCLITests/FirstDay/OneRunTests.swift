@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 30: every mistake in one run, and a hint that always leads to a valid file.
-@Suite struct OneRunTests {
+@Suite(.timed) struct OneRunTests {
     /// Fifteen syntax mistakes of twelve kinds spread over the Twente agenda, and five semantic ones.
     static let mistakes: [Int: String?] = [
         12: "status = “concept”",

@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The overlap check (nergens anders belegd) finds the same overlaps as comparing every pair of
 /// themes, names only the closest few, and does a bounded amount of work per theme.
-@Suite struct ThemeOverlapTests {
+@Suite(.timed) struct ThemeOverlapTests {
     /// The sample agenda plus `count` themes with the sample theme's text and a numbered title.
     static func alike(_ count: Int, numberedFrom first: Int = 10) -> String {
         let themes = (first..<(first + count)).map { number in

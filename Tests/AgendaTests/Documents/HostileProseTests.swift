@@ -1,12 +1,13 @@
 import Documents
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Prose from an agenda is parsed on its own and put in as blocks: nothing in a field can change
 /// the structure around it, in the tree and in every format.
-@Suite struct HostileProseTests {
+@Suite(.timed) struct HostileProseTests {
     static let hostile: [(id: String, text: String)] = [
         ("unclosed fence", "```\nniet gesloten"),
         ("heading", "# kop in de tekst"),

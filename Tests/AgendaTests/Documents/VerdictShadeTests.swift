@@ -1,11 +1,12 @@
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Verdicts that fall short stand out in the tables: their cells are shaded, more for "voldoet niet"
 /// than for "onvoldoende onderbouwd"; cells that meet stay plain.
-@Suite struct VerdictShadeTests {
+@Suite(.timed) struct VerdictShadeTests {
     static func shadedCells(in markdown: String) -> [Table.CellPosition: Table.CellShade] {
         let document = FilledTemplate(markdown: markdown, prose: ProseFields()).document(metadata: DocumentMetadata(title: "t"), figure: { _ in nil })
         return document.blocks.compactMap { if case .table(let table) = $0 { table.shades } else { nil } }.first ?? [:]
