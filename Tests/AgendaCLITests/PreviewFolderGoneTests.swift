@@ -7,7 +7,7 @@ import Testing
 /// checkout of another branch). Before, the rebuild that noticed it looked for `templates/` upwards
 /// from a current folder that no longer existed, a walk without end: the program grew by tens of
 /// megabytes a second and no longer stopped on SIGTERM.
-@Suite(.timed) struct PreviewFolderGoneTests {
+@Suite(.timed, .endToEnd) struct PreviewFolderGoneTests {
     /// The resident memory of process `id` in KiB, from /proc.
     static func residentKiB(_ id: Int32) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(id)/status", encoding: .utf8),

@@ -6,7 +6,7 @@ import Testing
 /// Issue 14, point 8: `mja` run from another folder finds `regions/` and `templates/` from the
 /// agenda's folder upwards, says where it looked when it cannot, and reports file-system failures in
 /// one Dutch line with the path. Runs the built `mja` program in a folder outside the project.
-@Suite(.timed) struct OutsideTheProjectTests {
+@Suite(.timed, .endToEnd) struct OutsideTheProjectTests {
     func run(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String, error: String) {
         let mja = try #require(EndToEndTests.executable, "the mja program was not found next to the tests")
         let process = Process()
