@@ -64,3 +64,18 @@ import Testing
         #expect(untimed == [], "add .timed to these suites: @Suite(.timed)")
     }
 }
+
+/// `MJA_SKIP_END_TO_END` skips the `.endToEnd` tests, except under CI.
+@Suite(.timed) struct EndToEndTraitTests {
+    @Test(arguments: [
+        ([:], false),
+        (["MJA_SKIP_END_TO_END": "1"], true),
+        (["MJA_SKIP_END_TO_END": "ja"], true),
+        (["MJA_SKIP_END_TO_END": "0"], false),
+        (["MJA_SKIP_END_TO_END": ""], false),
+        (["MJA_SKIP_END_TO_END": "1", "CI": "true"], false),
+    ] as [([String: String], Bool)])
+    func skippedOnlyWhenAskedAndNotOnCI(environment: [String: String], skipped: Bool) {
+        #expect(EndToEnd.isSkipped(environment: environment) == skipped)
+    }
+}
