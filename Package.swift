@@ -48,21 +48,22 @@ let package = Package(
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
         .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP", "Hashing", "Accounts"], exclude: ["README.md"]),
 
-        // What tests share: the system programs some of them need (skipped without, failing under CI=true).
+        // What tests share: the system programs some of them need (skipped without, failing under CI=true),
+        // and the `.timed` trait that reports the slowest tests at the end of `swift test`.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "DatesTests", dependencies: ["Dates"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
+        .testTarget(name: "DatesTests", dependencies: ["Dates", "TestSupport"]),
         // The conformance suites' data sit beside their tests, read through #filePath.
-        .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics"], exclude: ["toml-test"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics"], exclude: ["spec"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents"], exclude: ["CommonMark"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics", "TestSupport"], exclude: ["toml-test"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics", "TestSupport"], exclude: ["spec"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents", "TestSupport"], exclude: ["CommonMark"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "TestSupport"]),
         .testTarget(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
-        .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing", "TestSupport"]),
+        .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport", "Accounts", "BuiltInFiles"]),
     ]
 )

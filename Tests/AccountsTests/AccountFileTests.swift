@@ -1,11 +1,12 @@
 @_spi(Testing) import Accounts
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
 /// The accounts file: passwords, sign-in, the text format, its problems with their places, the
 /// file's permissions and the atomic save.
-@Suite struct AccountFileTests {
+@Suite(.timed) struct AccountFileTests {
     static let anna = Account(name: "anna", displayName: "Anna de Vries (Twente)", role: .region("AM05"))
     static let password = "correct paard batterij nietje"
 
@@ -126,7 +127,7 @@ import Testing
 }
 
 /// Loading refuses a file others may read; saving writes mode 0600 atomically.
-@Suite struct AccountFilePermissionTests {
+@Suite(.timed) struct AccountFilePermissionTests {
     func folder() throws -> String {
         let path = NSTemporaryDirectory() + "accounts-tests-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

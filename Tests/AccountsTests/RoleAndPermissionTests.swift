@@ -1,7 +1,8 @@
 import Accounts
+import TestSupport
 import Testing
 
-@Suite struct RoleTests {
+@Suite(.timed) struct RoleTests {
     @Test(arguments: [
         ("regio:AM05", Role.region("AM05")), ("regio:am05", .region("AM05")), ("beraad", .nationalBoard),
         ("lezer", .reader), ("beheer", .administrator),
@@ -25,7 +26,7 @@ import Testing
 
 /// The whole table of roles against actions, including the agendas of other regions and stems
 /// whose owner cannot be told.
-@Suite struct PermissionTableTests {
+@Suite(.timed) struct PermissionTableTests {
     static let roles: [Role] = [.region("AM05"), .nationalBoard, .reader, .administrator]
     static let actions: [WorkspaceAction] = [
         .read, .editAgenda("lmja"), .editAgenda("am05"), .editAgenda("am05-twente"), .editAgenda("am13-midden-utrecht"),

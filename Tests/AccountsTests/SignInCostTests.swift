@@ -1,9 +1,10 @@
 @testable @_spi(Testing) import Accounts
+import TestSupport
 import Testing
 
 /// An unknown name must cost a sign-in as much as a wrong password: checked by what is computed, not
 /// by a clock (no timed tests). The decoy has the iterations of a new password and a 32-byte hash.
-@Suite struct SignInCostTests {
+@Suite(.timed) struct SignInCostTests {
     @Test func decoyCostsWhatANewPasswordCosts() throws {
         #expect(AccountFile().decoy.iterations == 600_000)
         #expect(AccountFile().decoy.hash.count == 32)

@@ -1,8 +1,9 @@
 import Accounts
+import TestSupport
 import Testing
 
 /// The throttle on a made-up clock: no test waits.
-@Suite struct SignInThrottleTests {
+@Suite(.timed) struct SignInThrottleTests {
     let start = ContinuousClock.now
 
     @Test func freeFailuresThenDoublingDelays() {

@@ -1,10 +1,11 @@
 import Agenda
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// The agenda commands run in-process on real files in a temporary folder.
-@Suite struct AgendaCommandsTests {
+@Suite(.timed) struct AgendaCommandsTests {
     static let repository: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
-@Suite struct ArgumentParsingTests {
+@Suite(.timed) struct ArgumentParsingTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var id: String
         var arguments: [String]

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// `mja build` end to end, on real files in a temporary folder.
-@Suite struct BuildCommandTests {
+@Suite(.timed) struct BuildCommandTests {
     static let templates = AgendaCommandsTests.repository.appendingPathComponent("templates").path
     static let twente = AgendaCommandsTests.regions + "/am05-twente.toml"
 
@@ -115,7 +116,7 @@ import Testing
 }
 
 /// `mja build --formaat dia`: the slide decks beside the documents and the signal report.
-@Suite struct BuildDeckTests {
+@Suite(.timed) struct BuildDeckTests {
     @Test func diaWritesADeckPerAgendaAndForTheSignalReport() throws {
         let (folder, output) = try BuildCommandTests().workspace()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// `mja build` and `mja check` share their check options and their template checks.
-@Suite struct BuildOptionsTests {
+@Suite(.timed) struct BuildOptionsTests {
     static let lmja = AgendaCommandsTests.regions + "/lmja.toml"
 
     /// The themes whose "signalen" verdict (second column) in the overview table of the execution

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
-@Suite struct ColorTests {
+@Suite(.timed) struct ColorTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var id: String
         var choice: ColorChoice

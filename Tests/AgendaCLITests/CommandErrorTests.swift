@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 import AgendaCLI
 
-@Suite struct CommandErrorTests {
+@Suite(.timed) struct CommandErrorTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var arguments: [String]
         var code: ExitCode

@@ -1,10 +1,11 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 30, point 3: repeated findings of one rule are grouped in the text output after a few;
 /// `--alles` and JSON keep them all.
-@Suite struct DiagnosticGroupsTests {
+@Suite(.timed) struct DiagnosticGroupsTests {
     static func alike(_ count: Int, code: String = "MJA103", file: String = "a.toml") -> [Diagnostic] {
         (1...count).map { line in
             Diagnostic(severity: .warning, code: code, message: "thema \(line) overlapt", file: file,

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
-@Suite struct DiagnosticsPrinterTests {
+@Suite(.timed) struct DiagnosticsPrinterTests {
     @Test func textIsSortedWithSourceLinesCaretsAndASummary() {
         let outcome = mja("diag")
         #expect(outcome.code == .failure)

@@ -1,10 +1,11 @@
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// `mja verschil` on real files in a temporary folder, and on a temporary git repository.
-@Suite struct DiffCommandTests {
+@Suite(.timed) struct DiffCommandTests {
     static let twente = AgendaCommandsTests.regions + "/am05-twente.toml"
 
     /// A folder with the registries and the shipped Twente agenda as `am05-twente.toml`, and a

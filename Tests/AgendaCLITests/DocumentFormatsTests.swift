@@ -1,12 +1,13 @@
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Every command that writes documents, in every format `--formaat` can name: it writes exactly
 /// the files of that format, or refuses it with exit 2 before writing anything. Without
 /// `--formaat` each writes the default formats, Markdown and HTML.
-@Suite struct DocumentFormatsTests {
+@Suite(.timed) struct DocumentFormatsTests {
     static let templates = AgendaCommandsTests.repository.appendingPathComponent("templates").path
 
     /// One command in one format (nil: no `--formaat`), and the files it must write below the

@@ -1,9 +1,10 @@
 import AgendaCLI
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `mja` program as a process, as a user's shell would.
-@Suite struct EndToEndTests {
+@Suite(.timed, .endToEnd) struct EndToEndTests {
     /// The `mja` executable next to the test bundle (`swift test` builds every product first).
     static var executable: URL? {
         let main = Bundle.main

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 import AgendaCLI
 
-@Suite struct HelpTests {
+@Suite(.timed) struct HelpTests {
     @Test func overviewInDutchListsCommandsAndGlobalOptions() {
         let outcome = mja("help")
         #expect(outcome.code == .success)

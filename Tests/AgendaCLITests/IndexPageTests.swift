@@ -1,11 +1,12 @@
 import Agenda
 import Foundation
 import Documents
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// The index of a build: the agendas with status, version, date and what their warnings are about.
-@Suite struct IndexPageTests {
+@Suite(.timed) struct IndexPageTests {
     static func entry(_ title: String, status: String = "concept", version: String = "0.9", date: String = "",
                       errors: Int = 0, warnings: [String] = []) -> IndexPage.Entry {
         IndexPage.Entry(

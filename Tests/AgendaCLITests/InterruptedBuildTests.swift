@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// A build killed while it writes its documents leaves every document whole (the previous version
 /// or the new one, never half) and no temporary files behind, not even those an earlier build left
 /// when it was killed in the instant between naming a finished file and renaming it.
-@Suite struct InterruptedBuildTests {
+@Suite(.timed, .endToEnd) struct InterruptedBuildTests {
     /// Every file under `folder` by relative path, with its bytes.
     static func files(in folder: String) -> [String: Data] {
         var result: [String: Data] = [:]
@@ -18,6 +19,42 @@ import Testing
         return result
     }
 
+    /// What every round starts from, made once per process and only read: the templates that say
+    /// something else, the documents built from them (what the killed build writes) and a build
+    /// with the shipped templates (what it replaces; each round works on a copy).
+    struct Start: Sendable {
+        static let shared = Start()
+
+        let folder: String
+        let codes: [ExitCode]
+        let new: [String: Data]
+        var changed: String { folder + "/sjablonen" }
+        var previous: String { folder + "/uit" }
+
+        private init() {
+            folder = ProcessScratch.path("mja-killed-")
+            let manager = FileManager.default
+            var codes: [ExitCode] = []
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                // Templates that say something else, so every new document differs from the previous one.
+                let changed = folder + "/sjablonen"
+                try manager.copyItem(atPath: AgendaCommandsTests.repository.appendingPathComponent("templates").path, toPath: changed)
+                for name in try manager.contentsOfDirectory(atPath: changed) where name.hasSuffix(".md") {
+                    let text = try String(contentsOfFile: changed + "/" + name, encoding: .utf8)
+                    try (text + "\nNieuwe versie.\n").write(toFile: changed + "/" + name, atomically: true, encoding: .utf8)
+                }
+                let regions = AgendaCommandsTests.regions
+                codes.append(mja("build", regions, "--uit", folder + "/nieuw", "--sjablonen", changed).code)
+                codes.append(mja("build", regions, "--uit", folder + "/uit").code)
+            } catch {
+                Issue.record("the start of the rounds was not made: \(error)")
+            }
+            self.codes = codes
+            new = InterruptedBuildTests.files(in: folder + "/nieuw")
+        }
+    }
+
     @Test(arguments: 1...3)
     func aBuildKilledWhileWritingLeavesWholeDocumentsAndNoTemporaryFiles(round: Int) throws {
         let program = try #require(EndToEndTests.executable, "the mja program was not found next to the tests")
@@ -25,18 +62,13 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let manager = FileManager.default
         try manager.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        // Templates that say something else, so every new document differs from the previous one.
-        let changed = scratch + "/sjablonen"
-        try manager.copyItem(atPath: AgendaCommandsTests.repository.appendingPathComponent("templates").path, toPath: changed)
-        for name in try manager.contentsOfDirectory(atPath: changed) where name.hasSuffix(".md") {
-            let text = try String(contentsOfFile: changed + "/" + name, encoding: .utf8)
-            try (text + "\nNieuwe versie.\n").write(toFile: changed + "/" + name, atomically: true, encoding: .utf8)
-        }
+        let start = Start.shared
+        let changed = start.changed
         let regions = AgendaCommandsTests.regions
-        #expect(mja("build", regions, "--uit", scratch + "/nieuw", "--sjablonen", changed).code == .success)
-        let new = Self.files(in: scratch + "/nieuw")
+        #expect(start.codes == [.success, .success])
+        let new = start.new
         let output = scratch + "/uit"
-        #expect(mja("build", regions, "--uit", output).code == .success)
+        try manager.copyItem(atPath: start.previous, toPath: output)
         let previous = Self.files(in: output)
         #expect(Set(previous.keys) == Set(new.keys))
         let watched = previous.keys.filter { !$0.contains("/") && $0 != "index.html" }.sorted()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 @testable import AgendaCLI
@@ -6,7 +7,7 @@ import Testing
 /// A file in `regions/` larger than any agenda (an export, a database copy) is refused after a
 /// `stat`, with its size and the limit, without being read: before, every `*.toml` there was read
 /// in full, and a 3 GB file ended even the check of one agenda.
-@Suite struct LargeFileTests {
+@Suite(.timed) struct LargeFileTests {
     /// A copy of `regions/` with `name` in it: `size` bytes, sparse (it takes no disk space).
     static func regions(withLargeFile name: String, size: UInt64) throws -> String {
         let scratch = NSTemporaryDirectory() + "mja-groot-" + UUID().uuidString

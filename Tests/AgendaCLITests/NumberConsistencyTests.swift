@@ -10,31 +10,34 @@ import Testing
 /// Markdown, HTML, Word, PDF and both decks. Every euro amount in the text of every file is one the
 /// model holds; every chart's labels are cells of its own data table, and its axis counts up in
 /// equal steps; a Word or PowerPoint chart caches amounts the model holds and, where one has cents,
-/// shows cents. Built once, in-process, into a temporary folder.
+/// shows cents. Built once per test process, in-process, into a temporary folder
+/// (``Build/shared``), which ``PDFTextCoverageTests`` and ``PreviewTests`` read too; the four
+/// checks are tests of their own, run side by side.
 ///
 /// PDF text comes from `pdftotext` (poppler-utils): without it the PDF part is skipped with a
 /// message, except under `CI=true`, where a missing tool fails the test.
-@Suite struct NumberConsistencyTests {
-    /// One build of everything, checked four ways.
-    @Test func numbersAreTheModelsInEveryFormat() throws {
-        let build = Build()
-        defer { try? FileManager.default.removeItem(atPath: build.folder) }
-        theBuildsSucceed(build)
-        try everyAmountInEveryFormatIsOneTheModelHolds(build)
-        try everyChartLabelIsACellOfItsTable(build)
-        try officeChartsCacheTheModelsAmountsAndShowTheirCents(build)
-        try everyFormatCountsTheSame(build)
-    }
+@Suite(.timed, .endToEnd) struct NumberConsistencyTests {
+    /// The national build in every format (`bouw/`), the progress reports (`voortgang/`) and a
+    /// changes document (`verschil/`), with what the model holds.
+    struct Build: Sendable {
+        /// Made once per process and only read: a national build in five formats is the most
+        /// expensive fixture of the tests, and several suites check what it wrote.
+        static let shared = Build()
 
-    struct Build {
         let folder: String
         let outcomes: [String]
         /// Every amount (in cents, without sign) the model holds: the agendas' amounts, their
         /// sums as the summaries make them, the comparison's, and any amount written in a text.
         let allowed: Set<Int64>
+        /// The files written, relative to the folder, sorted.
+        let files: [String]
+        /// The text of every file (relative path -> text), made once on all cores: the checks
+        /// below read each several times, and a PDF's costs a run of `pdftotext`. Without
+        /// `pdftotext` the PDFs are left out (``text(of:)`` then reads, and fails, as before).
+        private let texts: [String: String]
 
-        init() {
-            folder = NSTemporaryDirectory() + "mja-getallen-" + UUID().uuidString
+        private init() {
+            folder = ProcessScratch.path("mja-getallen-")
             let regions = AgendaCommandsTests.regions, templates = BuildCommandTests.templates
             let all = "md,html,docx,pdf,dia"
             var outcomes: [String] = []
@@ -77,6 +80,15 @@ import Testing
                 Self.harvest(AgendaComparer(old: a, new: b).comparison(), into: &allowed)
             }
             self.allowed = allowed
+
+            let files = ((FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? []).filter {
+                ["md", "html", "docx", "pdf", "pptx"].contains(($0 as NSString).pathExtension) && !$0.hasPrefix("oud/") && !$0.hasPrefix("nieuw/")
+            }.sorted()
+            self.files = files
+            let folder = folder
+            let read = files.filter { NumberConsistencyTests.hasPDFText || !$0.hasSuffix(".pdf") }
+            let texts = read.concurrentMap { file in try? NumberConsistencyTests.text(of: folder + "/" + file) }
+            self.texts = Dictionary(uniqueKeysWithValues: zip(read, texts).compactMap { file, text in text.map { (file, $0) } })
         }
 
         /// Every sum the documents may show of the planned and the realised lines: over one agenda,
@@ -140,11 +152,11 @@ import Testing
             for child in Mirror(reflecting: value).children { harvest(child.value, into: &amounts, depth: depth + 1) }
         }
 
-        /// The files written, relative to the folder, sorted.
-        var files: [String] {
-            ((FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? []).filter {
-                ["md", "html", "docx", "pdf", "pptx"].contains(($0 as NSString).pathExtension) && !$0.hasPrefix("oud/") && !$0.hasPrefix("nieuw/")
-            }.sorted()
+        /// The text of a file of the build (a path relative to its folder, or absolute), as
+        /// ``NumberConsistencyTests/text(of:)`` reads it.
+        func text(of file: String) throws -> String {
+            let relative = file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
+            return try texts[relative] ?? NumberConsistencyTests.text(of: folder + "/" + relative)
         }
     }
 
@@ -221,7 +233,10 @@ import Testing
 
     static var hasPDFText: Bool { ExternalTool.pdftotext.path != nil }
 
-    func theBuildsSucceed(_ build: Build) {
+    // The checks of the one build, each a test of its own so they run side by side.
+
+    @Test func theBuildsSucceed() {
+        let build = Build.shared
         #expect(build.outcomes.isEmpty, "\(build.outcomes)")
         let files = build.files
         for format in ["md", "html", "docx", "pdf", "pptx"] {
@@ -231,7 +246,8 @@ import Testing
         #expect(files.contains { $0.hasPrefix("voortgang/") && $0.hasSuffix("voortgang.pdf") })
     }
 
-    func everyAmountInEveryFormatIsOneTheModelHolds(_ build: Build) throws {
+    @Test func everyAmountInEveryFormatIsOneTheModelHolds() throws {
+        let build = Build.shared
         if !Self.hasPDFText {
             let onCI = ExternalTool.isCI
             #expect(!onCI, "pdftotext (poppler-utils) is missing: the text of the PDFs cannot be checked")
@@ -246,7 +262,7 @@ import Testing
         }
         var checked = 0, wrong: [String] = []
         for file in build.files where Self.hasPDFText || !file.hasSuffix(".pdf") {
-            let text = try Self.text(of: build.folder + "/" + file)
+            let text = try build.text(of: file)
             for shown in Self.amounts(in: text) {
                 checked += 1
                 if !build.allowed.contains(shown.cents) && !gridLines.contains(shown.cents) {
@@ -268,14 +284,15 @@ import Testing
 
     /// A document says the same counts in every format: what its Markdown counts, its HTML, Word
     /// file and PDF count too, and nothing else.
-    func everyFormatCountsTheSame(_ build: Build) throws {
+    @Test func everyFormatCountsTheSame() throws {
+        let build = Build.shared
         var compared = 0, wrong: [String] = []
         for file in build.files where file.hasSuffix(".md") {
             let base = String(file.dropLast(3))
-            let expected = Self.counts(in: try Self.text(of: build.folder + "/" + file))
+            let expected = Self.counts(in: try build.text(of: file))
             compared += expected.count
             for format in ["html", "docx", "pdf"] where build.files.contains(base + "." + format) && (format != "pdf" || Self.hasPDFText) {
-                let shown = Self.counts(in: try Self.text(of: build.folder + "/" + base + "." + format))
+                let shown = Self.counts(in: try build.text(of: base + "." + format))
                 if shown != expected {
                     wrong.append("\(base).\(format): \(shown.subtracting(expected).sorted()) not in the Markdown, \(expected.subtracting(shown).sorted()) missing")
                 }
@@ -321,7 +338,8 @@ import Testing
         }
     }
 
-    func everyChartLabelIsACellOfItsTable(_ build: Build) throws {
+    @Test func everyChartLabelIsACellOfItsTable() throws {
+        let build = Build.shared
         var charts = 0, wrong: [String] = []
         for file in build.files where file.hasSuffix(".html") {
             for figure in Self.figures(in: try String(contentsOfFile: build.folder + "/" + file, encoding: .utf8)) {
@@ -341,7 +359,8 @@ import Testing
         #expect(charts > 50, "only \(charts) charts found")
     }
 
-    func officeChartsCacheTheModelsAmountsAndShowTheirCents(_ build: Build) throws {
+    @Test func officeChartsCacheTheModelsAmountsAndShowTheirCents() throws {
+        let build = Build.shared
         var charts = 0, wrong: [String] = []
         for file in build.files where file.hasSuffix(".docx") || file.hasSuffix(".pptx") {
             let zip = try ZipReader([UInt8](try Data(contentsOf: URL(fileURLWithPath: build.folder + "/" + file))))

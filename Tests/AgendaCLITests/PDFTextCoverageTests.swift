@@ -6,16 +6,18 @@ import Testing
 
 /// The PDFs of a full build say what their HTML says: `pdftotext` of every PDF of `regions/` (72
 /// documents and the signal report) contains every heading and every euro amount that the HTML of
-/// the same document shows. Needs `pdftotext` (poppler-utils): skipped without it, failing under CI=true.
-@Suite struct PDFTextCoverageTests {
+/// the same document shows. The build is the one ``NumberConsistencyTests`` checks, made once per
+/// process. Needs `pdftotext` (poppler-utils): skipped without it, failing under CI=true.
+@Suite(.timed, .endToEnd) struct PDFTextCoverageTests {
     static let pdftotext = ExternalTool.pdftotext
 
     @Test(.enabled(if: pdftotext.shouldRun, pdftotext.skipReason))
     func everyHeadingAndAmountOfTheHTMLIsInThePDF() throws {
-        let output = NSTemporaryDirectory() + "mja-pdf-text-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        let result = mja("build", AgendaCommandsTests.regions, "--uit", output, "--sjablonen", BuildCommandTests.templates, "--formaat", "html,pdf")
-        #expect(result.code == .success, "\(result.error)")
+        // The national build the process shares (every format, `NumberConsistencyTests.Build`), and
+        // the PDFs' text read once for both suites.
+        let build = NumberConsistencyTests.Build.shared
+        let output = build.folder + "/bouw"
+        #expect(!build.outcomes.contains { $0.hasPrefix("build:") }, "\(build.outcomes)")
         let pages = (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".html") && $0 != "index.html" && !$0.contains("dia") }.sorted()
         #expect(pages.count == 73)
@@ -23,7 +25,7 @@ import Testing
         for page in pages {
             let html = try String(contentsOfFile: output + "/" + page, encoding: .utf8)
             let pdf = output + "/" + page.dropLast(4) + "pdf"
-            let text = Self.normalized(try Self.extract(pdf))
+            let text = Self.normalized(try build.text(of: pdf))
             for expected in Self.headings(in: html) + Self.amounts(in: html) {
                 let wanted = Self.normalized(Self.asPrinted(expected))
                 let found = text.contains(wanted)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
@@ -6,7 +7,7 @@ import Testing
 /// checkout of another branch). Before, the rebuild that noticed it looked for `templates/` upwards
 /// from a current folder that no longer existed, a walk without end: the program grew by tens of
 /// megabytes a second and no longer stopped on SIGTERM.
-@Suite struct PreviewFolderGoneTests {
+@Suite(.timed, .endToEnd) struct PreviewFolderGoneTests {
     /// The resident memory of process `id` in KiB, from /proc.
     static func residentKiB(_ id: Int32) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(id)/status", encoding: .utf8),
@@ -50,7 +51,7 @@ import Testing
 /// The walk up from a current folder that no longer exists, made certain: `mja check` started in a
 /// folder removed just before. It went up `..`, `../..`, ... without end before; now it ends with
 /// the places it looked.
-@Suite struct RemovedCurrentFolderTests {
+@Suite(.timed) struct RemovedCurrentFolderTests {
     @Test func aCheckFromARemovedFolderEndsWithAMessage() throws {
         let program = try #require(EndToEndTests.executable, "the mja program was not found next to the tests")
         let scratch = NSTemporaryDirectory() + "mja-weg-" + UUID().uuidString

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The preview answers while it rebuilds: the rebuild runs beside the thread that accepts
 /// connections, not on it (before, a page waited for the whole rebuild: 2.7 s with 2,000 themes).
-@Suite struct PreviewResponsivenessTests {
+@Suite(.timed, .endToEnd) struct PreviewResponsivenessTests {
     @Test func pagesAreServedWhileEveryAgendaIsRebuilt() throws {
         let scratch = try PreviewTests.workspace()
         defer { try? FileManager.default.removeItem(atPath: scratch) }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 import HTTP
@@ -6,7 +7,7 @@ import HTTP
 
 /// `mja voorbeeld` end to end: the real program on a workspace of its own, asked over a socket as a
 /// browser would; and the pieces that keep requests inside the preview's documents.
-@Suite struct PreviewTests {
+@Suite(.timed) struct PreviewTests {
     /// A copy of `regions/` and `templates/` in a temporary folder, removed by the caller.
     static func workspace() throws -> String {
         let scratch = NSTemporaryDirectory() + "mja-voorbeeld-" + UUID().uuidString
@@ -48,7 +49,7 @@ import HTTP
         return last
     }
 
-    @Test func previewServesRebuildsShowsErrorsAndStaysInside() throws {
+    @Test(.endToEnd) func previewServesRebuildsShowsErrorsAndStaysInside() throws {
         let program = try #require(EndToEndTests.executable, "the mja program was not found next to the tests")
         let scratch = try Self.workspace()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -147,10 +148,11 @@ import HTTP
 
     /// A checker for what a build writes: no document on disk holds a script; the preview's script
     /// exists only in what it serves.
-    @Test func builtDocumentsHoldNoScript() throws {
-        let output = NSTemporaryDirectory() + "mja-zonder-script-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        #expect(mja("build", AgendaCommandsTests.regions, "--uit", output, "--formaat", "md,html,dia").code == .success)
+    @Test(.endToEnd) func builtDocumentsHoldNoScript() throws {
+        // The national build the process shares (every format, decks included), only read here.
+        let build = NumberConsistencyTests.Build.shared
+        let output = build.folder + "/bouw"
+        #expect(!build.outcomes.contains { $0.hasPrefix("build:") }, "\(build.outcomes)")
         var checked = 0
         for case let path as String in FileManager.default.enumerator(atPath: output) ?? FileManager.DirectoryEnumerator() {
             guard let data = FileManager.default.contents(atPath: output + "/" + path), path.hasSuffix(".html") || path.hasSuffix(".md") else { continue }

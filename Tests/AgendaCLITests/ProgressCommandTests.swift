@@ -1,10 +1,11 @@
 import Agenda
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// `mja voortgang` run in-process on real files in a temporary folder.
-@Suite struct ProgressCommandTests {
+@Suite(.timed) struct ProgressCommandTests {
     static let templates = AgendaCommandsTests.repository.appendingPathComponent("templates").path
 
     func folder(_ names: [String]) throws -> String {

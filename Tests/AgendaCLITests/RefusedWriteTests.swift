@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
@@ -6,7 +7,7 @@ import Testing
 /// file in the message and leaves no empty agenda folders behind. Before, the message said "een
 /// bestand" and the folders made before the failure stayed, empty. (The tests run as root, whom
 /// permissions do not stop: something in the way makes the file system refuse instead.)
-@Suite struct RefusedWriteTests {
+@Suite(.timed) struct RefusedWriteTests {
     static func output() -> String {
         NSTemporaryDirectory() + "mja-geweigerd-" + UUID().uuidString
     }

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// A second agenda of one region next to the example agenda: the file asked about gets the error,
 /// with a note at the other file and advice that fits, and is not built.
-@Suite struct SecondAgendaTests {
+@Suite(.timed) struct SecondAgendaTests {
     /// A copy of `regions/` with `am05-twente.toml` also copied to `am05-twente-concept.toml`, the
     /// copy no longer marked as an example.
     func folder() throws -> String {

@@ -9,7 +9,7 @@ import Testing
 /// `mja signalen --xlsx`, one row edited, one added and one deleted, saved by LibreOffice or by a
 /// script with openpyxl, read back with `--xlsx-invoer`: exactly those three changes. A test whose
 /// program is missing is skipped with a message, and fails when CI=true (`ExternalTool`).
-@Suite(.serialized) struct SignalWorkbookRoundTripTests {
+@Suite(.serialized, .timed, .endToEnd) struct SignalWorkbookRoundTripTests {
     static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -1,10 +1,11 @@
 import Agenda
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// `mja signalen` run in-process on real files in a temporary folder.
-@Suite struct SignalsCommandTests {
+@Suite(.timed) struct SignalsCommandTests {
     static let templates = AgendaCommandsTests.repository.appendingPathComponent("templates").path
 
     func folder(_ files: [String: String]) throws -> String {

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// One wrong region code is one error: `regio = "AM06"` in `am05-twente.toml` gets MJA017 (the
 /// code does not fit the file name), not also MJA140 (a second agenda of AM06). Before, both.
-@Suite struct WrongRegionCodeTests {
+@Suite(.timed) struct WrongRegionCodeTests {
     @Test(arguments: ["AM06", "AM5"])
     func oneWrongCodeIsOneError(code: String) throws {
         let folder = NSTemporaryDirectory() + "mja-regiocode-" + UUID().uuidString

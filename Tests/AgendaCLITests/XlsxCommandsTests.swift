@@ -1,10 +1,11 @@
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// `mja signalen --xlsx` and `mja begroting` run in-process on the shipped agendas.
-@Suite struct XlsxCommandsTests {
+@Suite(.timed) struct XlsxCommandsTests {
     func temporaryFolder() throws -> String {
         let folder = NSTemporaryDirectory() + "mja-xlsx-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Issue 30, point 4: every message addresses the reader as "u", never "je", "jij" or "jouw".
-@Suite struct FormOfAddressTests {
+@Suite(.timed) struct FormOfAddressTests {
     /// The informal words, as whole words.
     static func informal(in text: String) -> [String] {
         let words = text.lowercased().split { !$0.isLetter }

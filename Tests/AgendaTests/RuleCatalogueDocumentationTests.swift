@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// `regions/README.md` lists every diagnostic code for programme managers; a new rule must be added
 /// there too.
-@Suite struct RuleCatalogueDocumentationTests {
+@Suite(.timed) struct RuleCatalogueDocumentationTests {
     @Test func everyRuleIsListedInTheFormatGuide() throws {
         let guide = try String(contentsOfFile: AgendaFixture.repositoryRegions + "/README.md", encoding: .utf8)
         for rule in RuleCatalogue.all {

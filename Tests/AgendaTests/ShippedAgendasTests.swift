@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The agendas shipped in `regions/` are what users see first: they must check clean, cover every
 /// region once, be marked as examples, and show every verdict of the scorecard.
-@Suite struct ShippedAgendasTests {
+@Suite(.timed) struct ShippedAgendasTests {
     static let workspace = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions)
 
     @Test func onlyTheDeliberateWeakThemeGivesWarnings() {

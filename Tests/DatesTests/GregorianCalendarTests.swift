@@ -1,8 +1,9 @@
 import Dates
+import TestSupport
 import Testing
 
 /// The one leap-year rule, and the day numbers held to it.
-@Suite struct GregorianCalendarTests {
+@Suite(.timed) struct GregorianCalendarTests {
     @Test(arguments: [(1900, false), (2000, true), (2024, true), (2026, false), (2100, false), (2400, true), (1600, true)])
     func leapYears(_ year: Int, isLeap: Bool) {
         #expect(GregorianCalendar.isLeapYear(year) == isLeap)

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import Diagnostics
 
-@Suite struct DiagnosticRendererTests {
+@Suite(.timed) struct DiagnosticRendererTests {
     let source = SourceText("[thema]\ntrekkr = \"gemeente\"\n")
 
     func diagnostic() -> Diagnostic {

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import Diagnostics
 
-@Suite struct SuggestionTests {
+@Suite(.timed) struct SuggestionTests {
     @Test(arguments: [
         ("", "", 0), ("check", "check", 0), ("", "abc", 3), ("abc", "", 3),
         ("chek", "check", 1), ("chekc", "check", 1), ("buidl", "build", 1), ("kitten", "sitting", 3),

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// How a document finds its cover and where its table of contents goes.
-@Suite struct DocumentTests {
+@Suite(.timed) struct DocumentTests {
     static let metadata = DocumentMetadata(title: "T")
     static let title = Block.heading(level: 1, content: [.text("Titel")])
     static let chapter = Block.heading(level: 2, content: [.text("Hoofdstuk")])
@@ -36,7 +37,7 @@ import Testing
 }
 
 /// A chart's value axis ends near its largest value, on round steps.
-@Suite struct ChartAxisTests {
+@Suite(.timed) struct ChartAxisTests {
     @Test(arguments: [
         (Int64(63_500_050), Int64(75_000_000)),  // € 635.000,50: the axis ends at € 750.000, not € 800.000
         (Int64(3), Int64(3)), (Int64(7), Int64(8)), (Int64(100), Int64(100)), (Int64(101), Int64(120)),
@@ -49,7 +50,7 @@ import Testing
 }
 
 /// A link to another document of the build gets each format's own extension.
-@Suite struct DocumentLinkTests {
+@Suite(.timed) struct DocumentLinkTests {
     static let blocks: [Block] = [.paragraph([.link(destination: "document:../signalen", title: nil, content: [.text("rapport")])])]
 
     @Test func everyWriterAddsItsOwnExtension() {

@@ -1,5 +1,6 @@
 @testable import Documents
 import Markdown
+import TestSupport
 import Testing
 
 extension DocumentWords {
@@ -13,7 +14,7 @@ extension DocumentWords {
 
 /// Issue 32, point 3: the words the writers add come from the caller, so the module holds no Dutch.
 /// With the English defaults, no Dutch word appears in any format.
-@Suite struct DocumentWordsTests {
+@Suite(.timed) struct DocumentWordsTests {
     static let matrix = CountMatrix(rowHeading: "Region", rows: ["North"], columns: ["Theme"], counts: [[4]], totals: [4],
                                     totalHeading: "Sum", unit: "signals", scaleWord: "Scale", emptyCellNote: "an empty cell is 0")
     static let document = Document(

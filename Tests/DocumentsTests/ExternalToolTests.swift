@@ -2,7 +2,7 @@ import TestSupport
 import Testing
 
 /// A missing tool skips a test on a developer's machine and fails it under CI=true.
-@Suite struct ExternalToolTests {
+@Suite(.timed) struct ExternalToolTests {
     @Test func aMissingToolRunsOnlyUnderCIAndThenFails() {
         let missing = ExternalTool("mja-no-such-program", installedBy: "nothing installs it")
         #expect(missing.path == nil)

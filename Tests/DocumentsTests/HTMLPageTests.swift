@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 import Markdown
 @testable import Documents
 
-@Suite struct HTMLPageTests {
+@Suite(.timed) struct HTMLPageTests {
     static let blocks = MarkdownParser.blocks(from: """
         # Werkplan Twente
 

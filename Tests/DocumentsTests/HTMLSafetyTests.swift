@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 import Markdown
 @testable import Documents
 
 /// Hostile text must come out as text, and unsafe links must not be links.
-@Suite struct HTMLSafetyTests {
+@Suite(.timed) struct HTMLSafetyTests {
     static let hostileText: [(String, String)] = [
         ("<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"),
         ("<img src=x onerror=alert(1)>", "<p>&lt;img src=x onerror=alert(1)&gt;</p>\n"),

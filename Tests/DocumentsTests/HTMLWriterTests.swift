@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 import Markdown
 @testable import Documents
 
 /// Markdown in, HTML out, for each construct the parser supports.
-@Suite struct HTMLWriterTests {
+@Suite(.timed) struct HTMLWriterTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let id: String
         let markdown: String
@@ -94,7 +95,7 @@ import Markdown
     }
 }
 
-@Suite struct TableShadeTests {
+@Suite(.timed) struct TableShadeTests {
     static let table: Table = {
         var table = Table(header: ["Thema", "Oordeel"], rows: [["a", "✓"], ["b", "⚠"], ["c", "✗"], ["Totaal", ""]], hasTotalRow: true)
         table.shades = [.init(row: 1, column: 1): .caution, .init(row: 2, column: 1): .shortfall]

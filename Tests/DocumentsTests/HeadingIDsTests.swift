@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 import Markdown
 @testable import Documents
 
-@Suite struct HeadingIDsTests {
+@Suite(.timed) struct HeadingIDsTests {
     @Test(arguments: [
         ("Werk en inkomen", "werk-en-inkomen"),
         ("Één werkplan (2025–2028)", "een-werkplan-2025-2028"),
@@ -30,7 +31,7 @@ import Markdown
     }
 }
 
-@Suite struct HeadingIDsGrowthTests {
+@Suite(.timed) struct HeadingIDsGrowthTests {
     /// 10,000 themes give 10,000 headings "Acties": each id must not try every number before it
     /// (that made the build of 10,000 themes quadratic, issue 31 point 7).
     @Test func repeatedHeadingsTakeLinearWork() {

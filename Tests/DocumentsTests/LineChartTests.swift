@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The line chart: a round value axis, SVG with a solid measured line and a dashed target, a
 /// native Word line chart, and its data table in Markdown.
-@Suite struct LineChartTests {
+@Suite(.timed) struct LineChartTests {
     static let chart = LineChart(
         id: "indicator-1-1", title: "Overstappers <techniek>", description: "Van 0 naar 41, streefwaarde 200.",
         categories: ["Nulmeting 2025", "jun 2026", "sep 2026", "Streef dec 2027"],

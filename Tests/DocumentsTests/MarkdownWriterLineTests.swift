@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The Markdown writer puts each line's prefix (`> `, a list marker, an indent) in front of it as
 /// it writes the line: these trees have the lines where that could go wrong (empty lines inside
 /// containers, breaks inside a table cell or an ATX heading, a code block with CR LF).
-@Suite struct MarkdownWriterLineTests {
+@Suite(.timed) struct MarkdownWriterLineTests {
     static let item: [Block] = [.paragraph([.text("a")])]
 
     static let cases: [(String, [Block], String)] = [

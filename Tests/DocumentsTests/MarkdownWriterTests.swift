@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 import Markdown
 @testable import Documents
 
-@Suite struct MarkdownWriterTests {
+@Suite(.timed) struct MarkdownWriterTests {
     /// Texts whose trees must survive writing and parsing again.
     static let roundTrips: [String] = [
         "# Kop\n\nTekst met *nadruk*, **sterk**, `code` en [een link](https://a.nl \"titel\").\n",

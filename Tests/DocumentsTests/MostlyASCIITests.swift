@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The HTML string is put together from ASCII and non-ASCII runs; it must equal what decoding the
 /// bytes at once gives, however many runs there are.
-@Suite struct MostlyASCIITests {
+@Suite(.timed) struct MostlyASCIITests {
     static let texts = [
         "",
         "alleen ASCII <p>tekst</p>\n",

@@ -1,11 +1,12 @@
 import Markdown
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The print and small-screen layout of an ``HTMLPage``: running heads from the metadata, page
 /// breaks only before big parts, the cover on a page of its own, tables in scrolling boxes, the
 /// matrix with turned column headers.
-@Suite struct PrintLayoutTests {
+@Suite(.timed) struct PrintLayoutTests {
     static let metadata = DocumentMetadata(
         title: "Regionale Meerjarenagenda Twente: beleidsdeel", kind: "Regionale Meerjarenagenda", part: "Beleidsdeel 2026-2030",
         region: "Twente", version: "0.9", status: "concept", words: .dutch)

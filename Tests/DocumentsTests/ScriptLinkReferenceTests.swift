@@ -1,12 +1,13 @@
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 @testable import Documents
 
 /// A link whose destination becomes a script address once character references are read
 /// (issue 31 point 4): every writer refuses it, and the Markdown output never hands a CommonMark
 /// renderer a destination it would read differently.
-@Suite struct ScriptLinkReferenceTests {
+@Suite(.timed) struct ScriptLinkReferenceTests {
     /// cmark-gfm's `cmark_clean_url` and pandoc, for a destination as written: character references
     /// decoded first (the whole HTML5 list), then a backslash before ASCII punctuation removed.
     static func asCmarkReads(_ destination: String) -> String {

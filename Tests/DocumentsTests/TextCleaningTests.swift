@@ -1,9 +1,10 @@
 import Markdown
+import TestSupport
 import Testing
 @testable import Documents
 
 /// What a format cannot hold is removed at the writer, and every writer follows one link policy.
-@Suite struct TextCleaningTests {
+@Suite(.timed) struct TextCleaningTests {
     /// Escaping done one character at a time, to compare the word-at-a-time escaper with.
     static func naive(_ text: String) -> String {
         var result = ""
@@ -119,7 +120,7 @@ import Testing
 }
 
 /// Markdown output reads as plain text: a backslash only where the text would otherwise start a block.
-@Suite struct MarkdownEscapeTests {
+@Suite(.timed) struct MarkdownEscapeTests {
     @Test(arguments: [
         ("1.500 volwassenen", "1.500 volwassenen\n"),
         ("-5 graden", "-5 graden\n"),

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import HTTP
 
 /// The request head and its framing, read without a socket.
-@Suite struct HTTPRequestTests {
+@Suite(.timed) struct HTTPRequestTests {
     private func head(_ text: String) throws(HTTPRequest.Problem) -> HTTPRequest {
         try HTTPRequest(head: Array(text.utf8)[...])
     }

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import HTTP
 
 /// The server from outside, over raw sockets on 127.0.0.1, with short limits so that slow clients
 /// are cut off within a second. Each test starts its own server on a port the system chooses and
 /// stops it; nothing listens beyond 127.0.0.1.
-@Suite struct HTTPServerTests {
+@Suite(.timed) struct HTTPServerTests {
     /// Limits short enough for a test, long enough for a loaded machine.
     static var shortLimits: HTTPServer.Configuration {
         var configuration = HTTPServer.Configuration()

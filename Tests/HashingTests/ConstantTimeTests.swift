@@ -1,7 +1,8 @@
 import Hashing
+import TestSupport
 import Testing
 
-@Suite struct ConstantTimeTests {
+@Suite(.timed) struct ConstantTimeTests {
     @Test func equalAndUnequal() {
         #expect(constantTimeEqual([], []))
         #expect(constantTimeEqual([1, 2, 3], [1, 2, 3]))
@@ -21,7 +22,7 @@ import Testing
     }
 }
 
-@Suite struct SystemRandomTests {
+@Suite(.timed) struct SystemRandomTests {
     @Test func countsAndVariety() {
         #expect(SystemRandom.bytes(0) == [])
         #expect(SystemRandom.bytes(-1) == [])

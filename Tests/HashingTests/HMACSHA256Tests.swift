@@ -1,8 +1,9 @@
 import Hashing
+import TestSupport
 import Testing
 
 /// HMAC-SHA-256 against RFC 4231 section 4 (test case 5 is truncated to 128 bits there).
-@Suite struct HMACSHA256Tests {
+@Suite(.timed) struct HMACSHA256Tests {
     @Test(arguments: [
         (1, "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b", "4869205468657265",
          "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"),

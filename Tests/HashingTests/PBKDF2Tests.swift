@@ -1,10 +1,11 @@
 import Hashing
+import TestSupport
 import Testing
 
 /// PBKDF2-HMAC-SHA-256 against the published vectors: RFC 7914 section 11 and the SHA-256 versions of
 /// RFC 6070's cases (as in RFC 7914's errata and most libraries' tests). Each was also checked against
 /// Python's `hashlib.pbkdf2_hmac` when written down.
-@Suite struct PBKDF2Tests {
+@Suite(.timed) struct PBKDF2Tests {
     struct Vector: CustomTestStringConvertible, Sendable {
         var password: String
         var salt: String

@@ -1,10 +1,11 @@
 import Hashing
+import TestSupport
 import Testing
 
 /// SHA-256 against the published vectors: FIPS 180-4's examples (NIST CSRC) and NIST CAVP's byte
 /// vectors (SHAVS, shabytetestvectors: SHA256ShortMsg.rsp and the first of SHA256LongMsg.rsp).
 /// Every digest here was also checked against Python's hashlib (OpenSSL) when written down.
-@Suite struct SHA256Tests {
+@Suite(.timed) struct SHA256Tests {
     struct Vector: CustomTestStringConvertible, Sendable {
         var bits: Int
         var message: String

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Markdown
 import Documents
 
 /// The block structure: which blocks a text gives, checked on the tree itself.
-@Suite struct BlockParsingTests {
+@Suite(.timed) struct BlockParsingTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let id: String
         let markdown: String

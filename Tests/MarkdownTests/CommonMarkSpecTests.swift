@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import TestSupport
 import Testing
 import Markdown
 
@@ -10,7 +11,7 @@ import Markdown
 /// are listed, with the reason, in `CommonMark/expected-failures.txt`: an example off the list that
 /// fails is an error, and so is one on the list that passes, so the list stays true. All of them are
 /// raw HTML, not recognised on purpose; for those the test checks that the input's tags stay text.
-@Suite struct CommonMarkSpecTests {
+@Suite(.timed) struct CommonMarkSpecTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("CommonMark")
 
     struct Example: Decodable {

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 
 /// The reading of `CommonMark/expected-failures.txt`: a list that does not read must stop the spec
 /// test rather than silently expect too little.
-@Suite struct ExpectedFailuresTests {
+@Suite(.timed) struct ExpectedFailuresTests {
     @Test func readsNumbersRangesAndReasons() throws {
         let list = try ExpectedFailures(text: "# comment\n\n3, 7-9: raw HTML\n 12 : other reason \n")
         #expect(list.numbers == [3, 7, 8, 9, 12])

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Markdown
 import Documents
 
 /// Inputs built to exhaust the stack or time: they must parse, with nesting capped.
-@Suite struct HostileInputTests {
+@Suite(.timed) struct HostileInputTests {
     static let inputs: [(String, String)] = [
         ("deep block quotes", String(repeating: ">", count: 100_000) + " a\n"),
         ("deep lists", String(repeating: "- ", count: 50_000) + "a\n"),

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Markdown
 import Documents
 
 /// Inline content, checked on the tree.
-@Suite struct InlineParsingTests {
+@Suite(.timed) struct InlineParsingTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let id: String
         let markdown: String

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Markdown
 import Documents
 
 /// GFM pipe tables.
-@Suite struct TableParsingTests {
+@Suite(.timed) struct TableParsingTests {
     @Test func alignmentsHeaderAndRows() {
         let document = MarkdownParser.blocks(from: "| Regio | Budget | Status |\n| :-- | --: | :-: |\n| Twente | 1.200 | *gereed* |\n")
         #expect(document == [.table(Table(

@@ -1,8 +1,9 @@
 import Diagnostics
 import Mustache
+import TestSupport
 import Testing
 
-@Suite struct ErrorTests {
+@Suite(.timed) struct ErrorTests {
     struct Row: Sendable, CustomTestStringConvertible {
         let id: String
         let template: String

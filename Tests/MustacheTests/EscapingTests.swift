@@ -1,7 +1,8 @@
 import Mustache
+import TestSupport
 import Testing
 
-@Suite struct EscapingTests {
+@Suite(.timed) struct EscapingTests {
     struct Row: Sendable, CustomTestStringConvertible {
         let id: String
         let value: String

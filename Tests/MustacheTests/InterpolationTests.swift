@@ -1,7 +1,8 @@
 import Mustache
+import TestSupport
 import Testing
 
-@Suite struct InterpolationTests {
+@Suite(.timed) struct InterpolationTests {
     static let cases: [RenderCase] = [
         RenderCase("text without tags passes through", "Hallo wereld\n", "Hallo wereld\n"),
         RenderCase("a name is replaced by its value", "Hallo {{naam}}!", ["naam": "Twente"], "Hallo Twente!"),

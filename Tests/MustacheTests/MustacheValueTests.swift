@@ -1,8 +1,9 @@
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 
-@Suite struct MustacheValueTests {
+@Suite(.timed) struct MustacheValueTests {
     @Test func literalsBuildTheMatchingCases() {
         let value: MustacheValue = ["s": "x", "i": 2, "d": 1.5, "b": true, "n": nil, "l": [1, "a"], "o": ["k": "v"]]
         #expect(value["s"] == .string("x"))

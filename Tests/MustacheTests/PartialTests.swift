@@ -1,7 +1,8 @@
 import Mustache
+import TestSupport
 import Testing
 
-@Suite struct PartialTests {
+@Suite(.timed) struct PartialTests {
     static let partials: [RenderCase] = [
         RenderCase("a partial renders in place", "[{{>p}}]", partials: ["p": "uit p"], "[uit p]"),
         RenderCase("a missing partial renders nothing", "[{{>p}}]", "[]"),

@@ -1,7 +1,8 @@
 import Mustache
+import TestSupport
 import Testing
 
-@Suite struct SectionTests {
+@Suite(.timed) struct SectionTests {
     static let sections: [RenderCase] = [
         RenderCase("true renders once", "[{{#a}}ja{{/a}}]", ["a": true], "[ja]"),
         RenderCase("false renders nothing", "[{{#a}}ja{{/a}}]", ["a": false], "[]"),

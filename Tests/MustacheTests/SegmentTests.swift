@@ -1,10 +1,11 @@
 import Diagnostics
 import Mustache
+import TestSupport
 import Testing
 
 /// Rendering into segments: an embedded value is handed back by its number, never as text, so a
 /// program puts typed content in place without recognising it in the output (issue 32, point 1).
-@Suite struct SegmentTests {
+@Suite(.timed) struct SegmentTests {
     @Test func anEmbeddedValueBecomesItsOwnSegment() throws {
         let template = try Template(parsing: "# {{titel}}\n\n{{tekst}}\n| {{cel}} |\n", name: "t")
         let segments = try template.segments(

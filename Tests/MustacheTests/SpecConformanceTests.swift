@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 import Mustache
 
 /// Runs every case of the official Mustache specification, kept as JSON in `spec/` beside this file
 /// (see the README there): the six required modules and the optional ones this implementation
 /// supports (inheritance, dynamic names; not lambdas). Every case must pass.
-@Suite struct SpecConformanceTests {
+@Suite(.timed) struct SpecConformanceTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("spec")
 
     /// The required modules of the specification.

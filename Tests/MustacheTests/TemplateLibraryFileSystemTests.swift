@@ -1,8 +1,9 @@
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 
-@Suite struct TemplateLibraryFileSystemTests {
+@Suite(.timed) struct TemplateLibraryFileSystemTests {
     /// Writes `files` (relative path -> text) into a fresh temporary folder and passes it to `body`.
     func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mustache-\(UUID().uuidString)")

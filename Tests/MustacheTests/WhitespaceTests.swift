@@ -1,9 +1,10 @@
 import Mustache
+import TestSupport
 import Testing
 
 /// The specification's standalone-line rules: a line holding only whitespace and tags other than
 /// interpolations disappears from the output.
-@Suite struct WhitespaceTests {
+@Suite(.timed) struct WhitespaceTests {
     static let cases: [RenderCase] = [
         RenderCase("a standalone section line disappears", "|\n{{#a}}\nx\n{{/a}}\n|", ["a": true], "|\nx\n|"),
         RenderCase("indented standalone lines disappear", "|\n  {{#a}}\n x\n\t{{/a}}\n|", ["a": true], "|\n x\n|"),

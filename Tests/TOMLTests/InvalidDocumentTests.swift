@@ -1,9 +1,10 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import TOML
 
 /// Every class of invalid document, with the reason and the exact position of the error.
-@Suite struct InvalidDocumentTests {
+@Suite(.timed) struct InvalidDocumentTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let id: String
         let source: String

@@ -1,9 +1,10 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import TOML
 
 /// No input crashes the parser or exhausts the stack.
-@Suite struct LimitTests {
+@Suite(.timed) struct LimitTests {
     static let deep = 100_000
 
     @Test func deeplyNestedArraysAreAnError() {

@@ -1,9 +1,10 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import TOML
 
 /// Keys and values carry their exact source ranges; columns count Unicode scalars.
-@Suite struct RangeTests {
+@Suite(.timed) struct RangeTests {
     @Test func keyAndValueRanges() {
         let table = parseOrRecord("titel = \"Hallo\"\n  aantal=42 # commentaar")
         #expect(table.entry("titel")?.keyRange == span(1, 1, 6))

@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import TOML
 
 /// Issue 30, point 1: the parser reads on past a syntax error and reports every one, each at its own
 /// place, without inventing a value and without false errors after the place it went on.
-@Suite struct RecoveryTests {
+@Suite(.timed) struct RecoveryTests {
     /// Ten different mistakes spread over a document, each on its own statement.
     static let broken = """
         titel = "Werk in Twente

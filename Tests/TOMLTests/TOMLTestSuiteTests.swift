@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 import TOML
 
 /// toml-test's TOML 1.0.0 cases (the files its `files-toml-1.0.0` list names, kept in `toml-test/`
 /// beside this file; see the README there): every valid document must parse to the expected values,
 /// every invalid one must be refused.
-@Suite struct TOMLTestSuiteTests {
+@Suite(.timed) struct TOMLTestSuiteTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("toml-test")
 
     @Test func tomlOneZeroZero() throws {
@@ -47,7 +48,7 @@ import TOML
 
 /// The comparison the suite relies on: it must tell different values apart, or the suite passes
 /// whatever the parser does.
-@Suite struct TaggedJSONComparisonTests {
+@Suite(.timed) struct TaggedJSONComparisonTests {
     static let cases: [(expected: String, actual: String, same: Bool)] = [
         (#"{"a":{"type":"integer","value":"1"}}"#, #"{"a":{"type":"integer","value":"1"}}"#, true),
         (#"{"a":{"type":"integer","value":"1"}}"#, #"{"a":{"type":"integer","value":"2"}}"#, false),

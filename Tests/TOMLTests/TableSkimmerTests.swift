@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TOML
 
 /// `TOML.keepingTables`: what is kept parses as the same tables at the same positions as in the whole
 /// document, and nothing that only looks like a header decides what is kept.
-@Suite struct TableSkimmerTests {
+@Suite(.timed) struct TableSkimmerTests {
     private func skim(_ text: String, _ keys: Set<String>) -> String? {
         TOML.keepingTables(startingWith: keys, in: Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -68,7 +69,7 @@ import Testing
 }
 
 /// The eight-bytes-at-a-time search finds what a byte-by-byte search finds, from every offset.
-@Suite struct FirstOfTests {
+@Suite(.timed) struct FirstOfTests {
     @Test func agreesWithAPlainSearch() {
         var generator = SystemRandomNumberGenerator()
         let alphabet: [UInt8] = Array("ab\"\\\n'ë".utf8)

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import TOML
 
 /// The toml-test decoder output.
-@Suite struct TaggedJSONTests {
+@Suite(.timed) struct TaggedJSONTests {
     @Test func scalarsAreTagged() {
         let table = parseOrRecord("""
             s = "a\\"b\\\\c\\n\\u0001é"

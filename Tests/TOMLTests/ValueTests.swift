@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import TOML
 
-@Suite struct StringTests {
+@Suite(.timed) struct StringTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let source: String
         let expected: String
@@ -36,7 +37,7 @@ import Testing
     }
 }
 
-@Suite struct NumberTests {
+@Suite(.timed) struct NumberTests {
     @Test(arguments: [
         ("a = 0", 0), ("a = +99", 99), ("a = -17", -17), ("a = 1_000_000", 1_000_000),
         ("a = 9223372036854775807", Int64.max), ("a = -9223372036854775808", Int64.min),
@@ -75,7 +76,7 @@ import Testing
     }
 }
 
-@Suite struct DateTimeTests {
+@Suite(.timed) struct DateTimeTests {
     static let date = LocalDate(year: 1979, month: 5, day: 27)
 
     @Test func parsesOffsetDateTimes() {
@@ -124,7 +125,7 @@ import Testing
     }
 }
 
-@Suite struct ContainerTests {
+@Suite(.timed) struct ContainerTests {
     @Test func parsesArrays() {
         let table = parseOrRecord("""
             leeg = []

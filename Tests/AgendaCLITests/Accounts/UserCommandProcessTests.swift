@@ -1,5 +1,6 @@
 @_spi(Testing) import Accounts
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -7,7 +8,7 @@ import Glibc
 
 /// The real `mja gebruiker` as a process: the password on a pipe (`--wachtwoord-stdin`, with the real
 /// 600,000 iterations) and typed on a pseudo-terminal, where it must not be echoed.
-@Suite struct UserCommandProcessTests {
+@Suite(.timed) struct UserCommandProcessTests {
     let folder: String
     var file: String { folder + "/gebruikers.toml" }
 

@@ -1,6 +1,7 @@
 @_spi(Testing) import Accounts
 @testable import AgendaCLI
 import Foundation
+import TestSupport
 import Testing
 
 /// Passwords given to `mja gebruiker` without a terminal: as if typed (`isTerminal`) or on standard input.
@@ -28,7 +29,7 @@ final class GivenPasswords: PasswordInput, @unchecked Sendable {
 }
 
 /// `mja gebruiker` run in-process on a real file in a temporary folder, with 1,000 iterations.
-@Suite struct UserCommandTests {
+@Suite(.timed) struct UserCommandTests {
     static let regions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("regions").path
 

@@ -1,11 +1,12 @@
 import BuiltInFiles
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 33: one program, any folder. Runs the built `mja` program in a temporary home folder with
 /// no project around it, with and without a workspace folder.
-@Suite struct AnyFolderTests {
+@Suite(.timed) struct AnyFolderTests {
     /// Runs `mja` in `folder` with `HOME` set to `home`.
     func run(_ arguments: [String], in folder: String, home: String, program: URL? = nil) throws -> (status: Int32, output: String, error: String) {
         let mja = try #require(program ?? EndToEndTests.executable, "the mja program was not found next to the tests")
@@ -231,7 +232,7 @@ import Testing
 
 /// Issue 33, point 5: the install puts the program, its manual page and the completion scripts
 /// under a prefix; the bash completion loads and offers the region codes and the formats.
-@Suite struct InstallTests {
+@Suite(.timed) struct InstallTests {
     @Test func installWritesTheProgramThePageAndCompletionThatLoadsInBash() throws {
         let home = URL(fileURLWithPath: NSTemporaryDirectory() + "mja-install-" + UUID().uuidString).standardizedFileURL.path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 14, point 1: every way from the example agenda of a region to the region's own agenda ends
 /// with `mja check` of the whole workspace free of errors. Runs the real commands on a copy of
 /// `regions/`.
-@Suite struct ExampleReplacementTests {
+@Suite(.timed) struct ExampleReplacementTests {
     static let template = AgendaCommandsTests.template
 
     /// A copy of the shipped `regions/` in a temporary folder; returns the workspace and its regions.

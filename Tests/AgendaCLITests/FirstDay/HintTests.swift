@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 14, point 3: every hint tried on a real mistake points the right way. `mja check` runs on a
 /// copy of the Twente example with lines changed; the first diagnostic of the expected code must
 /// stand at the expected place with the expected hint.
-@Suite struct HintTests {
+@Suite(.timed) struct HintTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var id: String
         /// Replacements: line (1-based) and its new text; an empty text removes nothing, it blanks.

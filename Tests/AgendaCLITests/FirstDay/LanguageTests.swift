@@ -1,12 +1,13 @@
 import Agenda
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 14, point 9: help, explanations and counts in the reader's language; option names in
 /// both languages accepted everywhere, one shown.
-@Suite struct LanguageTests {
+@Suite(.timed) struct LanguageTests {
     @Test func englishHelpHasEnglishNamesPlaceholdersAndValues() {
         let page = mja("help", "check", "--lang", "en").output
         #expect(page.contains("Usage: mja check [options] [PATH ...]\n"))

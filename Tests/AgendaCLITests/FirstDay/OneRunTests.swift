@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 30: every mistake in one run, and a hint that always leads to a valid file.
-@Suite struct OneRunTests {
+@Suite(.timed) struct OneRunTests {
     /// Fifteen syntax mistakes of twelve kinds spread over the Twente agenda, and five semantic ones.
     static let mistakes: [Int: String?] = [
         12: "status = “concept”",
@@ -167,13 +168,15 @@ import Testing
         #expect(after.isEmpty, "hint: \(finding.hint ?? "-"); after: \(after)")
     }
 
-    /// Point 3: ten thousand alike themes print under 100 KB, and say how many more there are.
+    /// Point 3: a flood of alike themes prints under 100 KB, and says how many more there are.
+    /// Two thousand themes, not the ten thousand of the report: ungrouped they print 1.2 MB, so the
+    /// bound tells as well, the count still has a thousands separator, and the check takes a fifth.
     @Test func aFloodIsGrouped() throws {
         let original = try String(contentsOfFile: BuildCommandTests.twente, encoding: .utf8).components(separatedBy: "\n")
             .map { $0 == "voorbeeld = true" ? "voorbeeld = false" : $0 }   // an own agenda: no MJA024
         let theme = original[170..<222].joined(separator: "\n")
         var text = original[0..<170].joined(separator: "\n")
-        for index in 0..<10_000 {
+        for index in 0..<2_000 {
             text += "\n" + theme.replacingOccurrences(of: "id = \"zorg-instroom\"", with: "id = \"zorg-instroom-\(index)\"")
                 .replacingOccurrences(of: "id = \"jobcoach-zorg\"", with: "id = \"jobcoach-zorg-\(index)\"")
         }
@@ -184,7 +187,7 @@ import Testing
 
         let grouped = mja("check", draft.file).output
         #expect(grouped.utf8.count < 100_000, "\(grouped.utf8.count) bytes")
-        #expect(grouped.contains("… en nog 9.990 meldingen MJA103 in \(draft.file); `--alles` toont ze\n"), "\(grouped.prefix(2000))")
-        #expect(grouped.hasSuffix("10000 waarschuwingen in 1 bestand.\n"))
+        #expect(grouped.contains("… en nog 1.990 meldingen MJA103 in \(draft.file); `--alles` toont ze\n"), "\(grouped.prefix(2000))")
+        #expect(grouped.hasSuffix("2000 waarschuwingen in 1 bestand.\n"))
     }
 }

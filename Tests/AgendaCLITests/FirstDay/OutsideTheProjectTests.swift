@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 14, point 8: `mja` run from another folder finds `regions/` and `templates/` from the
 /// agenda's folder upwards, says where it looked when it cannot, and reports file-system failures in
 /// one Dutch line with the path. Runs the built `mja` program in a folder outside the project.
-@Suite struct OutsideTheProjectTests {
+@Suite(.timed, .endToEnd) struct OutsideTheProjectTests {
     func run(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String, error: String) {
         let mja = try #require(EndToEndTests.executable, "the mja program was not found next to the tests")
         let process = Process()

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 14, point 5: what `mja init` had to guess, and was never filled in, is flagged.
-@Suite struct SkeletonLeftoversTests {
+@Suite(.timed) struct SkeletonLeftoversTests {
     @Test func guessedValuesAreFlaggedUntilFilledIn() throws {
         let root = NSTemporaryDirectory() + "mja-skeleton-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }

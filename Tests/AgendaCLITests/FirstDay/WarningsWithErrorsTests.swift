@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 14, point 4: an error does not hide the warnings of the rest of the file. Only the part
 /// that holds the error (here one theme) is not judged, and a note says so at its header.
-@Suite struct WarningsWithErrorsTests {
+@Suite(.timed) struct WarningsWithErrorsTests {
     func check(_ edit: (inout [String]) -> Void) throws -> (file: String, outcome: Outcome, folder: String) {
         let folder = NSTemporaryDirectory() + "mja-warnings-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

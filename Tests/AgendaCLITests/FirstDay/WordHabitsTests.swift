@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// Issue 14, point 2: the habits of people who write in Word and Excel each get a message that
 /// names the habit and a fix with their own value, at the place where it happened. `mja check` runs
 /// on a copy of the Twente example with one line changed.
-@Suite struct WordHabitsTests {
+@Suite(.timed) struct WordHabitsTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var id: String
         /// The line to replace (1-based) and its new text; nil removes the line.

@@ -1,9 +1,10 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Every check rule has a failing file with the exact place of its diagnostic; the sample passes all.
-@Suite struct CheckRulesTests {
+@Suite(.timed) struct CheckRulesTests {
     static let file = "am05-twente.toml"
 
     func diagnostics(_ text: String, options: CheckOptions = CheckOptions()) throws -> [Diagnostic] {

@@ -1,10 +1,11 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Template leftovers (MJA130): whole words and the skeleton's forms only, each at its own line and
 /// column, quoting the placeholder.
-@Suite struct PlaceholderTests {
+@Suite(.timed) struct PlaceholderTests {
     func placeholders(analysis: String) throws -> [Diagnostic] {
         let text = Sample.twente(replacing: "analyse = \"De arbeidsmarkt is krap.\"", with: "analyse = " + analysis)
         let fixture = try AgendaFixture(["am05-twente.toml": text])

@@ -1,10 +1,11 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Every result's target date is checked against the execution period, at its own `streefdatum`
 /// (MJA122), whether or not the theme has another complete result.
-@Suite struct ResultDateTests {
+@Suite(.timed) struct ResultDateTests {
     func diagnostics(_ text: String, language: Language = .dutch) throws -> [Diagnostic] {
         let fixture = try AgendaFixture(["am05-twente.toml": text])
         defer { fixture.remove() }

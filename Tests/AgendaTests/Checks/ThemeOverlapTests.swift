@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The overlap check (nergens anders belegd) finds the same overlaps as comparing every pair of
 /// themes, names only the closest few, and does a bounded amount of work per theme.
-@Suite struct ThemeOverlapTests {
+@Suite(.timed) struct ThemeOverlapTests {
     /// The sample agenda plus `count` themes with the sample theme's text and a numbered title.
     static func alike(_ count: Int, numberedFrom first: Int = 10) -> String {
         let themes = (first..<(first + count)).map { number in
@@ -55,16 +56,20 @@ import Testing
     /// Every pair compared, as the check did before: the reference the index must agree with.
     static func allPairs(_ workspace: Workspace, threshold: Double) -> [String: [String: [String]]] {
         var result: [String: [String: [String]]] = [:]
+        // Each theme's terms are made once: comparing every pair is the reference, making a theme's
+        // terms again for every pair it is in only made this test slow (300 themes, 90,000 pairs).
         let text = { (theme: Theme) in Set(DutchText.terms(theme.title + " " + theme.description)) }
+        let national = workspace.nationalAgenda.map { $0.themes.map { (theme: $0, own: false, terms: text($0)) } }
         for agenda in workspace.agendas {
-            var pool = agenda.themes.map { ($0, true) }
-            if agenda.scope != .national, let national = workspace.nationalAgenda { pool += national.themes.map { ($0, false) } }
-            for theme in agenda.themes where result[agenda.file]?[theme.id] == nil {
-                let matches = pool.filter { other, own in
-                    (own ? other.id != theme.id : other.id != theme.nationalTheme?.id)
-                        && DutchText.jaccard(text(theme), text(other)) >= threshold
+            let own = agenda.themes.map { (theme: $0, own: true, terms: text($0)) }
+            var pool = own
+            if agenda.scope != .national, let national { pool += national }
+            for (theme, _, terms) in own where result[agenda.file]?[theme.id] == nil {
+                let matches = pool.filter { other, isOwn, otherTerms in
+                    (isOwn ? other.id != theme.id : other.id != theme.nationalTheme?.id)
+                        && DutchText.jaccard(terms, otherTerms) >= threshold
                 }
-                result[agenda.file, default: [:]][theme.id] = matches.map(\.0.id).sorted()
+                result[agenda.file, default: [:]][theme.id] = matches.map(\.theme.id).sorted()
             }
         }
         return result

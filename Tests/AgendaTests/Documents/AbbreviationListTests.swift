@@ -1,8 +1,9 @@
 import Documents
+import TestSupport
 import Testing
 @testable import Agenda
 
-@Suite struct AbbreviationListTests {
+@Suite(.timed) struct AbbreviationListTests {
     static let registry = [
         Registry.Abbreviation(term: "bbl", meaning: "beroepsbegeleidende leerweg"),
         Registry.Abbreviation(term: "mbo", meaning: "middelbaar beroepsonderwijs"),

@@ -1,9 +1,10 @@
 import Documents
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The cover says what a board needs: concept or adopted, by whom and when, and the region's name.
-@Suite struct CoverTests {
+@Suite(.timed) struct CoverTests {
     static func policyPart(_ agendaText: String) throws -> String {
         let document = try HostileProseTests.document(.policy, of: agendaText)
         return MarkdownWriter().render(document.cover)

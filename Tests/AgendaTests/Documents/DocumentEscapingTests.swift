@@ -1,12 +1,13 @@
 import Documents
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Text from agenda files lands in Markdown, HTML and SVG; hostile text must stay text in all of
 /// them: no markup, no script, no broken tables.
-@Suite struct DocumentEscapingTests {
+@Suite(.timed) struct DocumentEscapingTests {
     static let hostile = "<script>alert(1)</script> & \"aanhalingstekens\" *vet* | pijp # kop [klik](javascript:alert(1))"
 
     static func hostileAgenda() -> String {

@@ -2,13 +2,14 @@ import Documents
 import Foundation
 import Markdown
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The generated documents of a small agenda, compared byte for byte with golden files. After a
 /// deliberate change to the templates or writers, re-record with `MJA_RECORD_GOLDEN=1 swift test`
 /// and review the diff in version control.
-@Suite struct DocumentGoldenTests {
+@Suite(.timed) struct DocumentGoldenTests {
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let templates = URL(fileURLWithPath: AgendaFixture.repositoryRegions).deletingLastPathComponent().appendingPathComponent("templates")
 

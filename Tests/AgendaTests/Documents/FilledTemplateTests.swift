@@ -1,11 +1,12 @@
 import Documents
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// How a filled template becomes a tree: typed values go in where their tag stands, and text can
 /// never pass for one of them (issue 32, point 1).
-@Suite struct FilledTemplateTests {
+@Suite(.timed) struct FilledTemplateTests {
     static func blocks(_ template: String, _ context: (TemplateEmbeddings) -> MustacheValue, figures: [String: Figure] = [:]) throws -> [Block] {
         let embeddings = TemplateEmbeddings()
         let filled = try FilledTemplate(

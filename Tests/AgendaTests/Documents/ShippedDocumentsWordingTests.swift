@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
@@ -8,7 +9,7 @@ import Testing
 /// deck, the signal report and its deck, the progress reports), as Markdown, read as a reader would:
 /// no file key in running text, no Dutch that is wrong (issue 29, point 6), and a decision slide that
 /// does not ask to adopt a theme that fails (point 5).
-@Suite struct ShippedDocumentsWordingTests {
+@Suite(.timed) struct ShippedDocumentsWordingTests {
     struct Built {
         /// `am13-midden-utrecht/beleidsdeel`, `signalen`, ... -> Markdown.
         var documents: [String: String] = [:]

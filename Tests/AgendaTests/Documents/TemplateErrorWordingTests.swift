@@ -1,11 +1,12 @@
 import Diagnostics
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The Mustache module gives typed errors; the toolkit's codes and Dutch (and English) texts are
 /// made here, in Agenda (issue 32, point 3).
-@Suite struct TemplateErrorWordingTests {
+@Suite(.timed) struct TemplateErrorWordingTests {
     @Test func mismatchedCloseIsExplainedInDutchAndEnglish() {
         let error = MustacheError(
             .mismatchedClose(found: "b", open: "a", openLine: 3), templateName: "agenda", file: "templates/agenda.md",

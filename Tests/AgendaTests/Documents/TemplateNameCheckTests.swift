@@ -1,11 +1,12 @@
 import Diagnostics
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Issue 32, point 2: names that refer to nothing are found when the templates load, located at
 /// their tag, with the names there are.
-@Suite struct TemplateNameCheckTests {
+@Suite(.timed) struct TemplateNameCheckTests {
     @Test func aMisspeltFigureIsFoundEvenInASectionThatIsNotRendered() throws {
         let library = try TemplateLibrary(sources: [
             "uitvoeringsdeel": "# Titel\n\n{{#begroting.heeft_begroting}}\n  {{grafieken.begroting-per-jaarr}}\n{{/begroting.heeft_begroting}}\n{{grafieken.tijdlijn}}\n",

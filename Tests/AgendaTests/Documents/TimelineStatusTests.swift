@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 @testable import Documents
 
 /// The timeline's fills follow how much a status needs attention: "vertraagd" is the most visible
 /// (issue 29: it had the palest fill), "afgerond" the palest.
-@Suite struct TimelineStatusTests {
+@Suite(.timed) struct TimelineStatusTests {
     @Test func delayedActionsGetTheSolidDarkFill() throws {
         let workspace = ShippedAgendasTests.workspace
         let agenda = try #require(workspace.agendas.first { $0.file.hasSuffix("am05-twente.toml") })

@@ -1,12 +1,13 @@
 import Documents
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Verdicts that fall short stand out in the tables: their cells are shaded, more for "voldoet niet"
 /// than for "onvoldoende onderbouwd"; cells that meet stay plain.
-@Suite struct VerdictShadeTests {
+@Suite(.timed) struct VerdictShadeTests {
     /// The first table of `template` filled with `context(embeddings)`.
     static func table(_ template: String, _ context: (TemplateEmbeddings) -> MustacheValue) throws -> Table? {
         let embeddings = TemplateEmbeddings()

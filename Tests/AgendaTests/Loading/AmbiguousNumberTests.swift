@@ -1,4 +1,5 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import Agenda
 
@@ -6,7 +7,7 @@ import Testing
 /// number field of an agenda (baseline, target, measurement) treats a point followed by exactly
 /// three digits as ambiguous: an error (MJA022) at the value with the person's own value written
 /// both ways, unless the unit makes the decimal plausible and the value fits it.
-@Suite struct AmbiguousNumberTests {
+@Suite(.timed) struct AmbiguousNumberTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var id: String
         var unit: String?

@@ -1,12 +1,13 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// `ContextReading.forChecks` reads the agendas beside the checked one only as far as the checks
 /// look (their `[agenda]` table and signals; the national agenda whole), so `mja check` of one
 /// agenda says exactly what it said when every agenda was read whole.
-@Suite struct ContextReadingTests {
+@Suite(.timed) struct ContextReadingTests {
     private func diagnostics(of file: String, reading: ContextReading) -> [Diagnostic] {
         var loader = WorkspaceLoader()
         loader.contextReading = reading

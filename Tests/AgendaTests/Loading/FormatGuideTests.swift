@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// `regions/README.md` promises that its complete example agenda passes the check; keep it so.
-@Suite struct FormatGuideTests {
+@Suite(.timed) struct FormatGuideTests {
     @Test func theGuidesExampleAgendaChecksClean() throws {
         let guide = try String(contentsOfFile: AgendaFixture.repositoryRegions + "/README.md", encoding: .utf8)
         let section = try #require(guide.range(of: "## Een complete kleine agenda"))

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 import TOML
 @testable import Agenda
 
 /// The JSON Schema shipped in `regions/` for editors must be the one `mja schema` writes now.
-@Suite struct JSONSchemaTests {
+@Suite(.timed) struct JSONSchemaTests {
     static let workspace = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions)
     static let schema = JSONSchemaExporter(workspace: workspace).agendaSchema()
 

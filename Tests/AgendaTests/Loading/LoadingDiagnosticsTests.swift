@@ -1,9 +1,10 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Each kind of problem in an agenda file gives one diagnostic, in Dutch, at the exact place.
-@Suite struct LoadingDiagnosticsTests {
+@Suite(.timed) struct LoadingDiagnosticsTests {
     static let file = "am05-twente.toml"
 
     func diagnostics(_ text: String, language: Language = .dutch) throws -> [Diagnostic] {

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The locator works out folders on the path text, as `URL.standardizedFileURL` would.
-@Suite struct WorkspaceLocatorTests {
+@Suite(.timed) struct WorkspaceLocatorTests {
     @Test(arguments: [
         "/", "/a", "/a/", "/a/b/../c", "/a/./b//c/", "a", "./a", "../a", "a/../..", "/..", "/a/..", "..", ".", "",
         "regions", "regions/../regions/./", "/tmp/x y/é",

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Dates and periods as the documents print and check them.
-@Suite struct CalendarTests {
+@Suite(.timed) struct CalendarTests {
     @Test(arguments: [
         (CalendarDate(year: 2026, month: 3, day: 1), "1 maart 2026"), (CalendarDate(year: 2027, month: 12, day: 31), "31 december 2027"),
     ])

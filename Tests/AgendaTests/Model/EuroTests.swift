@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Money is exact: parsing Dutch and international notations, printing Dutch notation, splitting
 /// without losing a cent.
-@Suite struct EuroTests {
+@Suite(.timed) struct EuroTests {
     @Test(arguments: [
         ("1250", 125_000), ("1250,50", 125_050), ("1.250,50", 125_050), ("1250.50", 125_050), ("€ 1.250", 125_000),
         ("1.250.000", 125_000_000), ("0,5", 50), ("-300", -30_000), ("1 250", 125_000), ("€\u{00A0}75", 7_500),

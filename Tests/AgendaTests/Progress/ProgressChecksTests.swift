@@ -1,10 +1,11 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Each progress rule (MJA150-MJA156) fires on the one thing it is about, at the exact value.
-@Suite struct ProgressChecksTests {
+@Suite(.timed) struct ProgressChecksTests {
     /// One case: the edits to the progress sample, the code, where it points (the text just before
     /// the value) and a part of the message.
     struct Case: Sendable, CustomTestStringConvertible {

@@ -1,10 +1,11 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The progress keys are read into the model, exactly, and a malformed one is reported where it is.
-@Suite struct ProgressReadingTests {
+@Suite(.timed) struct ProgressReadingTests {
     @Test func theProgressKeysAreReadExactly() throws {
         let agenda = try ProgressSample.agenda()
         #expect(agenda.referenceDate == CalendarDate(year: 2026, month: 10, day: 1))

@@ -1,12 +1,13 @@
 import Documents
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The progress reports: what they say with and without progress data, the line chart per measured
 /// indicator, the national roll-up per national theme, and the same bytes for the same input.
-@Suite struct ProgressReportTests {
+@Suite(.timed) struct ProgressReportTests {
     static func markdown(_ text: String, referenceDate: CalendarDate? = nil) throws -> (String, Document) {
         let fixture = try AgendaFixture(["am05-twente.toml": text])
         defer { fixture.remove() }

@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The roll-up arithmetic: progress weighted by planned budget, exact cents, an action without
 /// budget, a stopped action, tasks, and the budget realised against planned.
-@Suite struct ProgressRollUpTests {
+@Suite(.timed) struct ProgressRollUpTests {
     static let origin = Origin(file: "t.toml", range: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)))
 
     static func action(_ id: String, progress: Int?, status: Action.Status = .running, budget: [(Int, String, Int64)] = [],

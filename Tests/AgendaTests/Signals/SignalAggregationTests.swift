@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Counting per dimension, distinct regions, "breed gedragen" and the trend by quarter.
-@Suite struct SignalAggregationTests {
+@Suite(.timed) struct SignalAggregationTests {
     typealias F = SignalFixtures
 
     static let signals: [Signal] = [

@@ -1,10 +1,11 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The CSV reader forgives what Excel and LibreOffice do to a file: one test per case of issue 20.
-@Suite struct SignalCSVExcelTests {
+@Suite(.timed) struct SignalCSVExcelTests {
     static let fixtures = SignalXlsxTests.fixtures
     static let shipped = ShippedAgendasTests.workspace.regionalAgendas.flatMap(\.signals).sorted(by: SignalCollection.order)
 

@@ -1,11 +1,12 @@
 import Diagnostics
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Reading signals from Excel CSV and writing them back.
-@Suite struct SignalCSVTests {
+@Suite(.timed) struct SignalCSVTests {
     static let registry: Registry = {
         WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions).registry
     }()

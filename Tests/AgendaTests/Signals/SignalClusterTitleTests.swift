@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// A candidate national theme spans regions: its title names no place of one of them.
-@Suite struct SignalClusterTitleTests {
+@Suite(.timed) struct SignalClusterTitleTests {
     typealias F = SignalFixtures
 
     func signal(_ region: String, _ title: String) -> Signal {

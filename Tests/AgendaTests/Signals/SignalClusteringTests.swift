@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The same problem in different words ends up in one cluster; unrelated signals do not.
-@Suite struct SignalClusteringTests {
+@Suite(.timed) struct SignalClusteringTests {
     typealias F = SignalFixtures
 
     func ids(_ cluster: SignalCluster) -> [String] { cluster.signals.map(\.qualifiedID) }

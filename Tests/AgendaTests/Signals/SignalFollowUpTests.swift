@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// How long open signals have been open, counted to a reference date, and the answers per region.
-@Suite struct SignalFollowUpTests {
+@Suite(.timed) struct SignalFollowUpTests {
     typealias F = SignalFixtures
 
     static let signals: [Signal] = [

@@ -2,12 +2,13 @@ import Documents
 import Foundation
 import Markdown
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The report: hostile text is escaped in every format, the map and matrix are accessible and
 /// carry their numbers, the national picture adds up in exact euros, and output is deterministic.
-@Suite struct SignalReportTests {
+@Suite(.timed) struct SignalReportTests {
     static let templates: TemplateLibrary = {
         var url = URL(fileURLWithPath: #filePath)
         while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }

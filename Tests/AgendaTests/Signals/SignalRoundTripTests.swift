@@ -1,12 +1,13 @@
 import Diagnostics
 import Documents
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// A workbook mja wrote, read back, is the signal list (issue 29, point 3): rows matched by id,
 /// edits taken and listed, unchanged rows silent, new rows added, a row gone named without deleting
 /// the signal, and a field changed on both sides named as a conflict.
-@Suite struct SignalRoundTripTests {
+@Suite(.timed) struct SignalRoundTripTests {
     static var workspace: Workspace { ShippedAgendasTests.workspace }
     static var shipped: [Signal] { SignalCollection(workspace: workspace).signals }
 

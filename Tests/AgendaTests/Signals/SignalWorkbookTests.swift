@@ -1,9 +1,10 @@
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
-@Suite struct SignalWorkbookTests {
+@Suite(.timed) struct SignalWorkbookTests {
     static func sheetXML(_ workbook: Workbook, sheet: Int = 1) throws -> (sheet: String, strings: String) {
         let reader = try ZipReader(XlsxWriter().render(workbook))
         return (String(decoding: reader["xl/worksheets/sheet\(sheet).xml"] ?? [], as: UTF8.self),

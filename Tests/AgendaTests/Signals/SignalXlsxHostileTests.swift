@@ -1,11 +1,12 @@
 import Diagnostics
 import Documents
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Cells that crashed the import or flooded the terminal (issue 31, points 1 and 2): each is a
 /// located Dutch message now.
-@Suite struct SignalXlsxHostileTests {
+@Suite(.timed) struct SignalXlsxHostileTests {
     static let header = SignalCSVFormat.headings
 
     static func row(_ id: String, date: SpreadsheetCell = .date(year: 2026, month: 3, day: 1), region: String = "AM05") -> [SpreadsheetCell] {

@@ -1,10 +1,11 @@
 import Diagnostics
 import Documents
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
-@Suite struct SignalXlsxTests {
+@Suite(.timed) struct SignalXlsxTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
     static var reader: SignalCSVReader {

@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 import TOML
 @testable import Agenda
 
 /// Issue 30, point 2: a syntax hint made with the key's type in the agenda format leads to a value the
 /// checks accept, and the message does not contradict it.
-@Suite struct SyntaxFixTests {
+@Suite(.timed) struct SyntaxFixTests {
     func diagnose(_ line: String) -> (message: String, hint: String)? {
         guard let problem = syntaxProblem(line) else { return nil }
         return (SyntaxFix.message(for: problem, in: .dutch) ?? problem.message(in: .dutch),
@@ -34,7 +35,7 @@ import TOML
 
 /// Issue 30, point 2: a character that looks like a plain one is named, with its position, so the
 /// hint does not look the same as the mistake.
-@Suite struct LookAlikeHintTests {
+@Suite(.timed) struct LookAlikeHintTests {
     @Test func anEnDashInAPeriodIsNamed() {
         let hint = LoadProblem.invalidPeriod(key: "beleidsperiode", value: "2026\u{2013}2030", years: nil).hint(in: .dutch)
         #expect(hint == "op positie 5 staat een gedachtestreepje (–, U+2013), zoals een tekstverwerker die zet, in plaats van een gewoon streepje (-); schrijf: beleidsperiode = \"2026-2030\"")

@@ -1,11 +1,12 @@
 import Diagnostics
+import TestSupport
 import Testing
 import TOML
 @testable import Agenda
 
 /// The words a programme manager reads for a TOML error: Dutch by default, English on request. The
 /// TOML library gives the facts; the agenda reader words them (issue 32, point 3).
-@Suite struct MessageTests {
+@Suite(.timed) struct MessageTests {
     @Test func duplicateKeyInDutchAndEnglish() {
         let error = syntaxProblem("titel = 'a'\n\n\ntitel = 'b'\n")
         #expect(error?.message(in: .dutch) == "sleutel 'titel' staat al op regel 1")
@@ -63,7 +64,7 @@ import TOML
 
 /// Habits of Word and Excel users: found after the parser stops, named, with the fix in the reader's
 /// own key and value, at the place where the value starts.
-@Suite struct HabitTests {
+@Suite(.timed) struct HabitTests {
     @Test(arguments: [
         ("start = 12-03-2026", "1:9", "schrijf: start = 2026-03-12 (jaar-maand-dag, zonder aanhalingstekens)"),
         ("a = [31.12.2026]", "1:6", "schrijf: 2026-12-31 (jaar-maand-dag, zonder aanhalingstekens)"),

@@ -1,4 +1,5 @@
 import Diagnostics
+import TestSupport
 import Testing
 import TOML
 @testable import Agenda
@@ -6,7 +7,7 @@ import TOML
 /// Issue 30, point 1, as the agenda reader reports it: every mistake of a broken document, each at the
 /// place where the fix is (the habits point at the start of the value or header, where the TOML
 /// library's own errors point where the parser stopped).
-@Suite struct SyntaxRecoveryTests {
+@Suite(.timed) struct SyntaxRecoveryTests {
     /// Ten different mistakes spread over a document, each on its own statement (as in the TOML
     /// module's `RecoveryTests`).
     static let broken = """

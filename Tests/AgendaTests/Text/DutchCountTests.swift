@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
-@Suite struct DutchCountTests {
+@Suite(.timed) struct DutchCountTests {
     @Test(arguments: [(0, "geen signalen"), (1, "1 signaal"), (7, "7 signalen")])
     func countsTakeTheRightForm(count: Int, expected: String) {
         #expect(DutchCount.of(count, "signaal", "signalen") == expected)

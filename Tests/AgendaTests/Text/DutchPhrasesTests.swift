@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// Every counted phrase the documents print (``DutchPhrases``), read with 0, 1, 2 and many.
-@Suite struct DutchPhrasesTests {
+@Suite(.timed) struct DutchPhrasesTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let id: String
         let phrase: @Sendable (Int) -> String

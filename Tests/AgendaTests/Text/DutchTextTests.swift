@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The Dutch normalisation behind theme overlap and signal clustering.
-@Suite struct DutchTextTests {
+@Suite(.timed) struct DutchTextTests {
     @Test(arguments: [
         ("werkgevers", "werkgever"), ("plaatsen", "plaats"), ("scholingen", "scholing"), ("mogelijkheden", "mogelijk"),
         ("bedden", "bed"),
@@ -21,7 +22,7 @@ import Testing
 
 /// The byte-wise `forEachTerm` gives exactly the terms of the first, scalar-by-scalar version
 /// (kept here as the reference), on every text of the shipped agendas and on the hard cases.
-@Suite struct DutchTermsReferenceTests {
+@Suite(.timed) struct DutchTermsReferenceTests {
     private static func reference(_ text: String) -> [(String, String)] {
         var result: [(String, String)] = []
         var word = ""

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// `mja verschil`'s comparison on pairs of versions, one kind of change each.
-@Suite struct AgendaComparerTests {
+@Suite(.timed) struct AgendaComparerTests {
     typealias Pairs = VersionPairs
 
     @Test func identicalVersionsHaveNothingToReport() throws {
@@ -180,7 +181,7 @@ import Testing
 }
 
 /// Sentences, not blocks.
-@Suite struct SentenceDiffTests {
+@Suite(.timed) struct SentenceDiffTests {
     @Test func rewrappingIsNoChange() {
         #expect(SentenceDiff.changes(from: "Een zin. Nog een zin.", to: "Een zin.\nNog   een zin.\n").isEmpty)
     }
@@ -203,7 +204,7 @@ import Testing
 }
 
 /// `mja check --vorige` pairs a theme with the previous version as `mja verschil` does.
-@Suite struct PreviousVersionMatchingTests {
+@Suite(.timed) struct PreviousVersionMatchingTests {
     @Test func theSameIDOrAnAlikeTitleIsARepetition() throws {
         let fixture = try AgendaFixture([VersionPairs.file: Sample.twente])
         defer { fixture.remove() }
@@ -235,7 +236,7 @@ import Testing
 /// The vernieuwend verdict with `--vorige` is what it was before the pairing was shared: over every
 /// pair of shipped agendas, a theme counts as repeated exactly when the old rule (the first earlier
 /// theme with the same id or a title alike at 0.8) found one.
-@Suite struct PreviousVersionVerdictsUnchangedTests {
+@Suite(.timed) struct PreviousVersionVerdictsUnchangedTests {
     @Test func sameRepetitionsOverAllShippedAgendas() {
         let agendas = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions).agendas
         var repeated = 0

@@ -1,11 +1,12 @@
 import Documents
 import Foundation
 import Mustache
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The document "Wijzigingen ten opzichte van versie X" from `templates/wijzigingen.md`.
-@Suite struct ChangesDocumentTests {
+@Suite(.timed) struct ChangesDocumentTests {
     /// The document of two versions, in every output format.
     func documents(_ old: String, _ new: String) throws -> (markdown: String, files: [OutputFormat: [UInt8]]) {
         let before = try AgendaFixture([VersionPairs.file: old]), after = try AgendaFixture([VersionPairs.file: new])

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The package parts Word, PowerPoint and Excel files share come from one writer, ``OfficePackage``.
-@Suite struct OfficePackageTests {
+@Suite(.timed) struct OfficePackageTests {
     static let workbook = Workbook(sheets: [Worksheet(name: "Blad", header: ["a"], rows: [[.text("x")]])])
 
     @Test func theWorkbookSharesThePackageParts() throws {

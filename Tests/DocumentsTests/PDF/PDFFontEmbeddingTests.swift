@@ -6,7 +6,7 @@ import Testing
 
 /// The fonts of a PDF: subsets of the font files in the repository, embedded (PDF/UA-1, PDF/A),
 /// holding only the glyphs the text uses, with widths and a Unicode map; the marks from the font.
-@Suite struct PDFFontEmbeddingTests {
+@Suite(.timed) struct PDFFontEmbeddingTests {
     static let document = PDFWriterTests.document("""
         # Fonts
 

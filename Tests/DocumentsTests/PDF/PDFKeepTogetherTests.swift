@@ -7,7 +7,7 @@ import Testing
 /// A heading stays on the page of what it introduces, also when that is a paragraph that itself
 /// goes to the next page with its table. Checked with `pdftotext` page by page, for fillers of every
 /// length, so the heading falls at every place near the foot of a page.
-@Suite struct PDFKeepTogetherTests {
+@Suite(.timed) struct PDFKeepTogetherTests {
     static let pdftotext = ExternalTool.pdftotext
 
     /// The text of each page of `pdf`.

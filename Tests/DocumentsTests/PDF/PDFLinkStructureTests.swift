@@ -6,7 +6,7 @@ import Testing
 
 /// A link is a `Link` element at its place in the reading order: a child of its paragraph between
 /// the text before and after it, holding its own text and its annotation (PDF/UA, ISO 32000-1 14.8.4.4.2).
-@Suite struct PDFLinkStructureTests {
+@Suite(.timed) struct PDFLinkStructureTests {
     static let pdfinfo = ExternalTool.pdfinfo
 
     static let document = PDFWriterTests.document("""

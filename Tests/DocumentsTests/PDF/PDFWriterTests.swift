@@ -6,7 +6,7 @@ import Testing
 
 /// The PDF writer: byte-identical output, text escaped and cleaned, hostile text giving a valid
 /// file, lines that never run past the margin, and the parts a reader and a screen reader need.
-@Suite struct PDFWriterTests {
+@Suite(.timed) struct PDFWriterTests {
     static let metadata = DocumentMetadata(
         title: "Regionale Meerjarenagenda Twente: beleidsdeel", kind: "Regionale Meerjarenagenda", part: "Beleidsdeel 2026-2030",
         region: "Twente", version: "0.9", status: "concept", keywords: ["Twente", "arbeidsmarkt"], words: .dutch)

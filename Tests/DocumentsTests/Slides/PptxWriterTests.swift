@@ -2,12 +2,13 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The PowerPoint deck: a complete PresentationML package whose slides hold real placeholders,
 /// native tables and chart parts, cut like the HTML deck.
-@Suite struct PptxWriterTests {
+@Suite(.timed) struct PptxWriterTests {
     /// The parts of the deck of `document`, by name.
     static func parts(_ document: Document) throws -> [String: [UInt8]] {
         let reader = try ZipReader(PptxWriter().write(document))
@@ -180,7 +181,7 @@ import Testing
 }
 
 /// Issue 29: a bold header word broke inside its narrow column ("Signale|n") in the PowerPoint deck.
-@Suite struct PptxColumnTests {
+@Suite(.timed) struct PptxColumnTests {
     @Test func aColumnHoldsItsLongestWordWithRoomForBoldType() {
         let table = Table(
             header: ["Landelijk thema", "Signalen", "Regio's"],

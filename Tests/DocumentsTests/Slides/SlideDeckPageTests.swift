@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The HTML deck: one 16:9 section per slide, snapping, print pages, and text always escaped.
-@Suite struct SlideDeckPageTests {
+@Suite(.timed) struct SlideDeckPageTests {
     let document = Document(metadata: DocumentMetadata(title: "Agenda <Twente> & co", words: .dutch), splittingCoverFrom: [
         .heading(level: 1, content: [.text("Agenda <Twente>")]),
         .paragraph([.text("Versie 1")]),

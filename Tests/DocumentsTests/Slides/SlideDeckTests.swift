@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// Cutting a document into slides: where slides start, and that no slide holds more than its
 /// budget while everything continues, in order, on the next slides.
-@Suite struct SlideDeckTests {
+@Suite(.timed) struct SlideDeckTests {
     let budget = SlideBudget.standard
 
     func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// Every workbook that crashed, hung or ate gigabytes (issue 31, points 1, 2 and 6), made small
 /// here: each is refused with a failure that names what is wrong, or read within the limits.
-@Suite struct XlsxHostileTests {
+@Suite(.timed) struct XlsxHostileTests {
     typealias Entry = HostileWorkbook.Entry
 
     func failure(_ bytes: [UInt8], limits: XlsxReader.Limits = XlsxReader.Limits()) -> XlsxReader.Failure? {

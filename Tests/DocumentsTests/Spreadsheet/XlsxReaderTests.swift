@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import Documents
 
-@Suite struct XlsxReaderTests {
+@Suite(.timed) struct XlsxReaderTests {
     @Test func readsBackWhatTheWriterWrote() throws {
         let sheet = Worksheet(name: "Signalen", header: ["Tekst", "Datum", "Bedrag", "Aantal", "Ja"], rows: [
             [.text("=SUM(A1)"), .date(year: 2026, month: 3, day: 1), .euro(cents: 125_000_050), .count(7), .boolean(true)],

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import Documents
 
-@Suite struct XlsxWriterTests {
+@Suite(.timed) struct XlsxWriterTests {
     static let sheet = Worksheet(name: "Signalen", header: ["Regio", "Datum", "Bedrag", "Aantal", "Jaar", "Titel"], rows: [
         [.text("AM05"), .date(year: 2026, month: 3, day: 1), .euro(cents: 125_000_050), .count(1_234), .whole(2026), .text("Scholing <&> \"werkenden\"")],
         [.text("AM13"), .date(year: 2025, month: 12, day: 31), .euro(cents: -500), .count(0), .whole(2027), .text("=SUM(A1:A9)")],

@@ -2,10 +2,11 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import TestSupport
 import Testing
 @testable import Documents
 
-@Suite struct DocxWriterTests {
+@Suite(.timed) struct DocxWriterTests {
     static let required = [
         "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
         "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
@@ -147,7 +148,7 @@ import Testing
     }
 }
 
-@Suite struct DocxTableShadeTests {
+@Suite(.timed) struct DocxTableShadeTests {
     @Test func shadedCellsGetTheirFill() throws {
         var table = Table(header: ["Thema", "Oordeel"], rows: [["a", "✓"], ["b", "⚠"], ["c", "✗"]])
         table.shades = [.init(row: 1, column: 1): .caution, .init(row: 2, column: 1): .shortfall]
@@ -158,7 +159,7 @@ import Testing
     }
 }
 
-@Suite struct DocxColumnWidthTests {
+@Suite(.timed) struct DocxColumnWidthTests {
     @Test func wordsBreakWhereWordBreaksThem() {
         #expect(WordBody.longestWord(in: "Organisatie\u{AD}overstijgend") == 12)
         #expect(WordBody.longestWord(in: "Noord-Brabant") == 7)
@@ -171,7 +172,7 @@ import Testing
 
 /// Issue 29: a tab in a title became a Word tab stop, pushing the title across the line and, in the
 /// running header, the part label off it. A tab in text is a space, as in HTML; code keeps its tabs.
-@Suite struct DocxTabTests {
+@Suite(.timed) struct DocxTabTests {
     @Test func aTabInTextIsASpaceAndInCodeATab() throws {
         let document = Document(
             metadata: DocumentMetadata(title: "Agenda\tTwente", part: "Uitvoeringsdeel 2026-2027"),

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// Word's fixed table layout and one-line running header, as a reader sees them (issue 29).
-@Suite struct WordLayoutTests {
+@Suite(.timed) struct WordLayoutTests {
     /// A narrow fixed column broke "arbeidsmarktinfrastr|uctuur" in the middle: every column now
     /// holds its longest word, and an amount with words beside it breaks between them.
     @Test func aColumnHoldsItsLongestWord() {

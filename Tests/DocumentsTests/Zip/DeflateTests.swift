@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// Our DEFLATE against our inflate: inputs at the edges (empty, one byte, runs, random bytes, matches
 /// at the window's end, many blocks), real parts of a Word file and a PDF, dynamic blocks where they
 /// pay, and Huffman codes that never exceed their length limit.
-@Suite struct DeflateTests {
+@Suite(.timed) struct DeflateTests {
     /// A seeded generator of our own (SplitMix64), so the "random" inputs are the same every run.
     struct SplitMix {
         var state: UInt64

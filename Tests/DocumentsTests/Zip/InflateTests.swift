@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The inflate against streams zlib wrote (stored, fixed and dynamic Huffman blocks), and against
 /// damage: a corrupt or cut-off stream gives nil, never a trap or a loop without end.
-@Suite struct InflateTests {
+@Suite(.timed) struct InflateTests {
     static let text = Array(("Arbeidsmarktregio Twente: scholing, werk en inkomen. " + "Arbeidsmarktregio Twente: scholing, werk en inkomen. "
         + "Arbeidsmarktregio Twente: scholing, werk en inkomen. " + "Zorg en Welzijn, Techniek, ICT. ").utf8)
 

@@ -1,7 +1,8 @@
+import TestSupport
 import Testing
 @testable import Documents
 
-@Suite struct ZipTests {
+@Suite(.timed) struct ZipTests {
     @Test(arguments: [
         ("empty", "", UInt32(0)),
         ("check value", "123456789", UInt32(0xCBF4_3926)),
