@@ -18,8 +18,8 @@ struct PDFObjects {
         let canvas = layout.canvas
         let pages = canvas.pages
         // Each link annotation belongs to a Link element: the one its text was drawn in (see
-        // ``PDFLayout/drawLine``), else a new one under the element it stands in (the page
-        // numbers of the table of contents).
+        // ``PDFLayout/drawLine``, or the page numbers of the table of contents), else a new one
+        // under the element it stands in.
         var linkElements: [[Int]] = []
         for (pageIndex, page) in pages.enumerated() {
             linkElements.append(page.links.enumerated().map { index, link in
