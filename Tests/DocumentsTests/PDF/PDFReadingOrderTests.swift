@@ -45,4 +45,20 @@ import Testing
         let uncompressed = String(decoding: PDFWriter(compressesStreams: false).write(Document(metadata: DocumentMetadata(title: "t"), blocks: blocks)), as: UTF8.self)
         #expect(uncompressed.components(separatedBy: PDFWriterTests.shown("Thema 1 met een lange")).count <= 2)
     }
+
+    /// A document whose cover has no page of its own (a changes document) starts its contents on
+    /// the first page, and every page has the running heads, so a short document's repeated title
+    /// is recognised as a running head (a cover page without them made it "prose in an artifact").
+    @Test(.enabled(if: pdftotext.shouldRun, pdftotext.skipReason))
+    func aCoverWithoutAPageOfItsOwnSharesTheFirstPage() throws {
+        var document = PDFWriterTests.document("# De titel van het stuk\n\nVersie 1\n\n## Eerste deel\n\nDe eerste tekst.\n")
+        document.tableOfContentsDepth = 2
+        let ownPage = try PDFKeepTogetherTests.pages(PDFWriter().render(document))
+        #expect(!ownPage[0].contains("De eerste tekst."))
+        document.coverHasOwnPage = false
+        let pages = try PDFKeepTogetherTests.pages(PDFWriter().render(document))
+        #expect(pages[0].contains("De titel van het stuk") && pages[0].contains("De eerste tekst."))
+        // The running head's "pagina 1 van 1" is on the first page.
+        #expect(pages[0].contains("pagina 1 van"), "\(pages[0])")
+    }
 }
