@@ -25,7 +25,7 @@ public struct RunningHeads: Sendable, Equatable {
         let topRight = metadata.part.isEmpty ? metadata.kind : metadata.part
         let footer = [metadata.version.isEmpty ? "" : "\(versionWord) \(metadata.version)", metadata.status, metadata.date]
             .filter { !$0.isEmpty }.joined(separator: " · ")
-        let box = "font-family: Arial, sans-serif; font-size: 8pt; color: #555;"
+        let box = "font-family: \"Liberation Sans\", Arial, sans-serif; font-size: 8pt; color: #555;"
         var css = "@media print {\n  @page {\n"
         css += "    @top-left { content: \(Self.string(metadata.title)); \(box) text-align: left; vertical-align: middle; }\n"
         if !topRight.isEmpty {

@@ -126,7 +126,10 @@ struct SlideSplitter {
         if pages.isEmpty { pages = [[]] }
         return pages.enumerated().map { index, blocks in
             let continued = index > 0
-            let shown = continued && !title.isEmpty ? title + [.text(" (vervolg)")] : title
+            // Every slide a title of its own (PowerPoint's accessibility checker, and a screen
+            // reader's list of slides): the second continuation is "(vervolg 2)".
+            let mark = index == 1 ? " (vervolg)" : " (vervolg \(index))"
+            let shown = continued && !title.isEmpty ? title + [.text(mark)] : title
             return Slide(title: shown, blocks: blocks, isContinuation: continued)
         }
     }
