@@ -7,7 +7,7 @@ extension DocumentWords {
     /// The Dutch words of the toolkit's documents (the Agenda module has its own `DocumentWords.dutch`;
     /// the writers' tests use the same words, as the documents they stand for are Dutch).
     static let dutch = DocumentWords(
-        page: "pagina", of: "van", version: "versie", tableOfContents: "Inhoudsopgave", continued: "(vervolg)", slide: "Dia",
+        page: "pagina", of: "van", version: "versie", tableOfContents: "Inhoudsopgave", continued: "vervolg", slide: "Dia",
         table: "Tabel", tableWithColumns: "Tabel met de kolommen", scrollHint: "Schuif de tabel opzij om alles te zien",
         goTo: "Naar", theDocument: "het document", aHeading: "een kop in dit document")
 }

@@ -33,7 +33,12 @@ public struct ChangesDocumentBuilder: Sendable {
             version: agenda.version, status: agenda.status.rawValue,
             date: agenda.status == .adopted ? agenda.adoptedOn?.dutchText ?? "" : "",
             keywords: [kind, owner, "Wijzigingen", "versie \(comparison.old.version)", "versie \(agenda.version)"], words: .dutch)
-        return filled.document(metadata: metadata) { _ in nil }
+        var document = filled.document(metadata: metadata) { _ in nil }
+        // A working paper of a page or two: no page for the cover alone, and the running heads
+        // on every page (on a short document whose cover has none, a checker takes the repeated
+        // title for prose hidden as an artifact: outloud TAG-002).
+        document.coverHasOwnPage = false
+        return document
     }
 
     /// "Wijzigingen ten opzichte van versie 0.9".

@@ -8,7 +8,7 @@ enum FigureStyle {
         .grafiek-figuur figcaption { font-weight: bold; margin-bottom: .5rem; }
         .grafiek-inhoud { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
         .grafiek-inhoud svg { max-width: 100%; height: auto; flex: 1 1 28rem; }
-        .grafiek-inhoud svg text { font-family: system-ui, sans-serif; fill: #000; }
+        .grafiek-inhoud svg text { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; fill: #000; }
         .grafiek-tabel { flex: 1 1 18rem; min-width: 0; max-width: 100%; }
         @media print {
           .grafiek-figuur { break-inside: auto; }
@@ -22,7 +22,7 @@ enum FigureStyle {
           .matrix-legenda { break-before: avoid; }
         }
         .kaart { max-width: 100%; height: auto; flex: 1 1 24rem; }
-        .kaart text { font-family: system-ui, sans-serif; }
+        .kaart text { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; }
         .bron { font-size: .85em; color: #333; }
         table.matrix { border-collapse: collapse; font-size: .9em; width: auto; }
         table.matrix th.gedraaid { vertical-align: bottom; text-align: left; padding: .4rem .2rem; }

@@ -3,6 +3,10 @@ import Foundation
 /// The style sheet embedded in every ``HTMLPage``: readable on screen and on a projector
 /// (large type, strong contrast, limited line length), on a phone (wide tables scroll inside
 /// their own box, the page never sideways), and printable on A4 (see ``PrintStyle``).
+///
+/// The text is set in Liberation Sans, the font the PDFs embed, named rather than embedded (as
+/// `@font-face` it would add some 300 KB of base64 to every self-contained page); where it is not
+/// installed, Arial or Helvetica take its place with the same widths.
 enum PageStyle {
     /// The style sheet with the hint above a scrolling table in `words`.
     static func css(for words: DocumentWords) -> String {
@@ -21,14 +25,14 @@ enum PageStyle {
     * { box-sizing: border-box; }
     html { font-size: 112.5%; }
     body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.5rem 4rem; color: var(--text); background: #fff;
-      font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.55; overflow-wrap: break-word; }
+      font-family: "Liberation Sans", Arial, Helvetica, sans-serif; line-height: 1.55; overflow-wrap: break-word; }
     h1, h2, h3, h4, h5, h6 { color: var(--accent); line-height: 1.25; margin: 1.6em 0 0.5em; break-after: avoid; }
     h1 { font-size: 2rem; margin-top: 0; }
     h2 { font-size: 1.5rem; border-bottom: 2px solid var(--accent); padding-bottom: 0.2em; }
     h3 { font-size: 1.2rem; }
     p, ul, ol, table, pre, blockquote, figure { margin: 0 0 1em; }
     a { color: var(--accent); }
-    code { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 0.9em;
+    code { font-family: "Liberation Mono", "Courier New", monospace; font-size: 0.9em;
       background: var(--band); padding: 0.05em 0.25em; border-radius: 3px; }
     pre { background: var(--band); padding: 0.8em 1em; overflow-x: auto; }
     pre code { background: none; padding: 0; }

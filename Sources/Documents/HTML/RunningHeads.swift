@@ -13,7 +13,7 @@ enum RunningHeads {
         let topRight = metadata.part.isEmpty ? metadata.kind : metadata.part
         let footer = [metadata.version.isEmpty ? "" : "\(versionWord) \(metadata.version)", metadata.status, metadata.date]
             .filter { !$0.isEmpty }.joined(separator: " · ")
-        let box = "font-family: Arial, sans-serif; font-size: 8pt; color: #555;"
+        let box = "font-family: \"Liberation Sans\", Arial, sans-serif; font-size: 8pt; color: #555;"
         var css = "@media print {\n  @page {\n"
         css += "    @top-left { content: \(string(metadata.title)); \(box) text-align: left; vertical-align: middle; }\n"
         if !topRight.isEmpty {

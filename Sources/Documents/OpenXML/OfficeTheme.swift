@@ -1,13 +1,26 @@
 /// The theme part of a Word or PowerPoint file (`word/theme/theme1.xml`, `ppt/theme/theme1.xml`):
 /// the colours (dark blue accents that stay apart in grey print and on a weak projector) and the
-/// Calibri fonts of Office's default theme, in the smallest complete form. A region that changes
-/// these colours and fonts in PowerPoint restyles every slide that uses them.
+/// fonts, in the smallest complete form. A region that changes these colours and fonts in
+/// PowerPoint restyles every slide that uses them.
+///
+/// The fonts are Liberation Sans, the font the PDFs embed, so a document looks the same in every
+/// format; its PANOSE number is Arial's (the two have the same widths), so Word and PowerPoint
+/// set the text in Arial where Liberation Sans is not installed.
 enum OfficeTheme {
     private static func fill(_ color: String) -> String { "<a:solidFill><a:schemeClr val=\"\(color)\"/></a:solidFill>" }
 
     private static func line(_ width: Int) -> String {
         "<a:ln w=\"\(width)\" cap=\"flat\" cmpd=\"sng\" algn=\"ctr\"><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill><a:prstDash val=\"solid\"/><a:miter lim=\"800000\"/></a:ln>"
     }
+
+    /// The font of the text, as the PDFs embed it.
+    static let sans = "Liberation Sans"
+    /// Its PANOSE classification, Arial's: what Office substitutes by when the font is missing.
+    static let sansPanose = "020B0604020202020204"
+    /// The font of code, as the PDFs embed it.
+    static let mono = "Liberation Mono"
+    /// Its PANOSE classification, Courier New's.
+    static let monoPanose = "02070309020205020404"
 
     /// The theme part.
     static let xml: String = {
@@ -20,8 +33,8 @@ enum OfficeTheme {
                 : name == "lt1" ? "<a:lt1><a:sysClr val=\"window\" lastClr=\"FFFFFF\"/></a:lt1>" : "<a:\(name)><a:srgbClr val=\"\(value)\"/></a:\(name)>"
         }
         xml += "</a:clrScheme><a:fontScheme name=\"mja\">"
-        xml += "<a:majorFont><a:latin typeface=\"Calibri Light\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:majorFont>"
-        xml += "<a:minorFont><a:latin typeface=\"Calibri\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:minorFont></a:fontScheme>"
+        xml += "<a:majorFont><a:latin typeface=\"\(sans)\" panose=\"\(sansPanose)\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:majorFont>"
+        xml += "<a:minorFont><a:latin typeface=\"\(sans)\" panose=\"\(sansPanose)\"/><a:ea typeface=\"\"/><a:cs typeface=\"\"/></a:minorFont></a:fontScheme>"
         xml += "<a:fmtScheme name=\"mja\"><a:fillStyleLst>" + String(repeating: fill("phClr"), count: 3) + "</a:fillStyleLst>"
         xml += "<a:lnStyleLst>" + line(6350) + line(12700) + line(19050) + "</a:lnStyleLst>"
         xml += "<a:effectStyleLst>" + String(repeating: "<a:effectStyle><a:effectLst/></a:effectStyle>", count: 3) + "</a:effectStyleLst>"

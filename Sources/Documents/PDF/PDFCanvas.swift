@@ -18,6 +18,16 @@ struct PDFPage {
     var markedElements: [Int] = []
     /// Whether running heads are drawn on it (not on the cover).
     var hasRunningHeads = true
+    /// Where in `content` the marked content kept by ``PDFCanvas/reserve(for:)`` is filled in, by
+    /// ``PDFReservedContent/index``.
+    var reservedOffsets: [Int] = []
+}
+
+/// A place kept in a page's content for marked content that is known only after layout (a page
+/// number of the table of contents).
+struct PDFReservedContent {
+    let page: Int
+    let index: Int
 }
 
 /// The pages being drawn and the structure tree being built. Coordinates are in points from the
@@ -114,6 +124,34 @@ final class PDFCanvas {
     /// Marks the current page as the cover: no running heads.
     func markCover() {
         pages[pageIndex].hasRunningHeads = false
+    }
+
+    /// Keeps a place here, as marked content of `element`, for drawing filled in after layout
+    /// with ``fill(_:_:)``. The content is then painted where the structure tree reads it, not at
+    /// the end of the page (outloud's ORD-001: the contents' page numbers were painted after all
+    /// else on the page, out of the order of the tags).
+    func reserve(for element: Int) -> PDFReservedContent {
+        closeMarked()
+        let mcid = pages[pageIndex].markedElements.count
+        pages[pageIndex].markedElements.append(element)
+        structure.addKid(.content(page: pageIndex, mcid: mcid), to: element)
+        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &pages[pageIndex].content)
+        pages[pageIndex].reservedOffsets.append(pages[pageIndex].content.count)
+        pages[pageIndex].content.pdf("EMC\n")
+        return PDFReservedContent(page: pageIndex, index: pages[pageIndex].reservedOffsets.count - 1)
+    }
+
+    /// Fills in the place `reserved` with what `body` draws.
+    func fill(_ reserved: PDFReservedContent, _ body: (inout [UInt8]) -> Void) {
+        precondition(openMarked == nil, "fill after finish() only")
+        var bytes: [UInt8] = []
+        body(&bytes)
+        let offset = pages[reserved.page].reservedOffsets[reserved.index]
+        pages[reserved.page].content.insert(contentsOf: bytes, at: offset)
+        // The places kept after this one on the page move by what was put in.
+        for later in pages[reserved.page].reservedOffsets.indices where later > reserved.index {
+            pages[reserved.page].reservedOffsets[later] += bytes.count
+        }
     }
 
     /// Appends drawing to page `index` after layout (running heads, page numbers), as an artifact

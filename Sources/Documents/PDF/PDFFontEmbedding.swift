@@ -5,8 +5,25 @@
 /// extractable. The subset's name tag is made from the glyphs it holds, so the same text gives
 /// the same bytes.
 struct PDFFontEmbedding {
-    /// The codes used with each font, found in the content streams (see ``collect(_:)``).
-    var codes: [PDFFont: Set<UInt8>] = [:]
+    /// Whether each code is used with each font (`font.rawValue * 256 + code`), found in the
+    /// content streams (see ``collect(_:)``): a table rather than sets, because every character
+    /// of every page passes here (hashing it into a set was a tenth of a national PDF build).
+    private var used = [Bool](repeating: false, count: PDFFont.allCases.count * 256)
+
+    /// The codes used with each font.
+    var codes: [PDFFont: Set<UInt8>] {
+        var codes: [PDFFont: Set<UInt8>] = [:]
+        for font in PDFFont.allCases {
+            let set = Set(usedCodes(font))
+            if !set.isEmpty { codes[font] = set }
+        }
+        return codes
+    }
+
+    /// The codes used with `font`, in order.
+    private func usedCodes(_ font: PDFFont) -> [UInt8] {
+        (0..<256).filter { used[font.rawValue * 256 + $0] }.map { UInt8($0) }
+    }
 
     /// Notes the codes of the text shown in a content stream as mja writes them: a font chosen
     /// with `/F<n> <size> Tf`, text as hex strings of two-byte codes followed by ` Tj`.
@@ -28,7 +45,7 @@ struct PDFFontEmbedding {
                     var position = index + 1
                     while position + 3 < end {
                         if let high = Self.hexDigit(content[position + 2]), let low = Self.hexDigit(content[position + 3]) {
-                            codes[font, default: []].insert(UInt8(high << 4 | low))
+                            used[font.rawValue * 256 + Int(high << 4 | low)] = true
                         }
                         position += 4
                     }
@@ -51,11 +68,11 @@ struct PDFFontEmbedding {
     }
 
     /// The fonts used, in case order.
-    var usedFonts: [PDFFont] { PDFFont.allCases.filter { !(codes[$0]?.isEmpty ?? true) } }
+    var usedFonts: [PDFFont] { PDFFont.allCases.filter { font in used[(font.rawValue * 256)..<(font.rawValue * 256 + 256)].contains(true) } }
 
     /// Writes the objects of `font` with the Type 0 font at `number`.
     func write(_ font: PDFFont, number: Int, to file: inout PDFFile, compress: Bool) {
-        let used = (codes[font] ?? []).sorted()
+        let used = usedCodes(font)
         let ttf = font.file
         var glyphOf: [UInt8: UInt16] = [:]
         for code in used { glyphOf[code] = font.glyph(code) ?? 0 }

@@ -65,7 +65,11 @@ extension PDFLayout {
             for (index, line) in entryLines.enumerated() {
                 drawLine(line, style: style, frame: PDFFrame(x: entryFrame.x, width: entryFrame.width, color: style.color))
                 if index == entryLines.count - 1 {
-                    pendingPageNumbers.append((canvas.pageIndex, item, entry.id, frame.x + frame.width, Self.baseline(top: y, style: style)))
+                    // The page number is a link of its own after the entry's text, its place
+                    // kept here so it is painted in the order it is read.
+                    let number = canvas.begin("Link")
+                    pendingPageNumbers.append((canvas.reserve(for: number), number, entry.id, frame.x + frame.width, Self.baseline(top: y, style: style)))
+                    canvas.end(number)
                 }
                 y += style.lineHeight
             }
@@ -75,16 +79,17 @@ extension PDFLayout {
         y += 14
     }
 
-    /// Fills in the page numbers of the table of contents, as part of its entries.
+    /// Fills in the page numbers of the table of contents, as part of its entries, in the places
+    /// kept for them after each entry's text.
     func fillPageNumbers() {
         for pending in pendingPageNumbers {
             guard let target = headingPositions[pending.id] else { continue }
             let bytes = Array(String(target.page + 1).utf8)
             let width = PDFFont.regular.width(bytes, size: 10)
-            canvas.appendLater(toPage: pending.page, element: pending.element) { output in
+            canvas.fill(pending.place) { output in
                 output += PDFCanvas.textOperators([PDFSpan(bytes: bytes, font: .regular)], x: pending.right - width, baseline: pending.baseline, size: 10, color: PDFPageStyle.text)
             }
-            canvas.addLink(page: pending.page, rect: [pending.right - width - 2, PDFCanvas.pdfY(pending.baseline + 3), pending.right, PDFCanvas.pdfY(pending.baseline - 10)], target: .heading(pending.id), element: pending.element)
+            canvas.addLink(page: pending.place.page, rect: [pending.right - width - 2, PDFCanvas.pdfY(pending.baseline + 3), pending.right, PDFCanvas.pdfY(pending.baseline - 10)], target: .heading(pending.id), element: pending.element)
         }
     }
 

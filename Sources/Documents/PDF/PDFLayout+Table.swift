@@ -18,12 +18,18 @@ extension PDFLayout {
         return layout
     }
 
-    /// The height a table needs on its page: all of it when it is short and fits a page, else its
-    /// caption, header and first row.
+    /// The height a table needs on its page: all of it when it is short or a matrix and fits a
+    /// page, else its caption, header and first row.
+    ///
+    /// A matrix (a table with turned column headings) is read across its rows and columns at
+    /// once, so it starts on a new page rather than be split when it fits on one; its tall header
+    /// row is then not repeated, as an artifact, over rows that a checker reads as prose hidden
+    /// from a screen reader (outloud's TAG-002 on the signal report's matrix).
     func keptHeight(_ table: Table, _ layout: PDFTableLayout) -> Double {
         let start = layout.captionHeight + layout.headerHeight
         let whole = start + layout.rows.reduce(0) { $0 + layout.height(of: $1) }
-        if table.rows.count <= Self.shortTableRows && whole <= PDFPageStyle.bottom - PDFPageStyle.top { return whole }
+        let keptWhole = table.rows.count <= Self.shortTableRows || !layout.rotatedColumns.isEmpty
+        if keptWhole && whole <= PDFPageStyle.bottom - PDFPageStyle.top { return whole }
         return start + (layout.rows.first.map { layout.height(of: $0) } ?? 0)
     }
 

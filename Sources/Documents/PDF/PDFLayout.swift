@@ -36,7 +36,7 @@ final class PDFLayout {
     /// A list item's label, drawn with the first line of the item's body.
     var pendingMarker: (spans: [PDFSpan], x: Double, element: Int)?
     /// Table of contents entries waiting for their page number.
-    var pendingPageNumbers: [(page: Int, element: Int, id: String, right: Double, baseline: Double)] = []
+    var pendingPageNumbers: [(place: PDFReservedContent, element: Int, id: String, right: Double, baseline: Double)] = []
     /// Whether a level-1 heading starts a new page (in the content, not on the cover).
     var breakBeforeLevelOne = false
     /// The words the layout adds (the descriptions of links), in the document's language.

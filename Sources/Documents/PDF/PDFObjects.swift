@@ -18,8 +18,8 @@ struct PDFObjects {
         let canvas = layout.canvas
         let pages = canvas.pages
         // Each link annotation belongs to a Link element: the one its text was drawn in (see
-        // ``PDFLayout/drawLine``), else a new one under the element it stands in (the page
-        // numbers of the table of contents).
+        // ``PDFLayout/drawLine``, or the page numbers of the table of contents), else a new one
+        // under the element it stands in.
         var linkElements: [[Int]] = []
         for (pageIndex, page) in pages.enumerated() {
             linkElements.append(page.links.enumerated().map { index, link in
@@ -165,7 +165,12 @@ struct PDFObjects {
         }
         file.add(info, metadata.information)
         file.addStream(xmp, dictionary: "/Type /Metadata /Subtype /XML", data: metadata.xmp, compress: false)
-        file.add(catalog, "<</Type /Catalog /Pages \(pageTree) 0 R\(outlineEntry) /StructTreeRoot \(structRoot) 0 R /MarkInfo <</Marked true>> /Lang (\(metadata.language)) /Metadata \(xmp) 0 R /ViewerPreferences <</DisplayDocTitle true>>>>")
+        // The colours are meant as sRGB: an output intent with its profile (PDF/A, ISO 19005-2 6.2.3).
+        let profile = file.reserve()
+        file.addStream(profile, dictionary: "/N 3", data: SRGBProfile.bytes, compress: compress)
+        let condition = PDFText.textString(SRGBProfile.condition)
+        let outputIntent = "<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier \(condition) /Info \(condition) /DestOutputProfile \(profile) 0 R>>"
+        file.add(catalog, "<</Type /Catalog /Pages \(pageTree) 0 R\(outlineEntry) /StructTreeRoot \(structRoot) 0 R /MarkInfo <</Marked true>> /Lang (\(metadata.language)) /Metadata \(xmp) 0 R /ViewerPreferences <</DisplayDocTitle true>> /OutputIntents [\(outputIntent)]>>")
         return file.finish(root: catalog, info: info)
     }
 }

@@ -26,7 +26,7 @@ public struct PDFWriter: Sendable {
         layout.words = document.metadata.words
         let frame = PDFFrame(x: PDFPageStyle.left, width: PDFPageStyle.contentWidth)
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
-        let coverPage = !document.cover.isEmpty && !listed.isEmpty && document.blocks.first == .tableOfContents
+        let coverPage = document.coverHasOwnPage && !document.cover.isEmpty && !listed.isEmpty && document.blocks.first == .tableOfContents
         if !document.cover.isEmpty {
             layout.cover(document.cover, ownPage: coverPage, frame: frame)
         }

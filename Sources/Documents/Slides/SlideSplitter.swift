@@ -3,7 +3,7 @@ import Foundation
 /// Cuts the content under one slide title into slides that each stay within a ``SlideBudget``:
 /// a block that does not fit goes to the next slide, and a list, table or paragraph that does not
 /// fit even there is cut between items, rows or sentences. Every slide after the first of a title
-/// is a continuation, its title followed by `continued` ("… (continued)").
+/// is a continuation, its title followed by `continued` in brackets ("… (continued)", "… (continued 2)").
 struct SlideSplitter {
     let budget: SlideBudget
     /// What follows the title of a continuation (``DocumentWords/continued``).
@@ -128,7 +128,10 @@ struct SlideSplitter {
         if pages.isEmpty { pages = [[]] }
         return pages.enumerated().map { index, blocks in
             let continued = index > 0
-            let shown = continued && !title.isEmpty ? title + [.text(" " + self.continued)] : title
+            // Every slide a title of its own (PowerPoint's accessibility checker, and a screen
+            // reader's list of slides): the second continuation is "(continued 2)".
+            let mark = index == 1 ? " (\(self.continued))" : " (\(self.continued) \(index))"
+            let shown = continued && !title.isEmpty ? title + [.text(mark)] : title
             return Slide(title: shown, blocks: blocks, isContinuation: continued)
         }
     }

@@ -6,7 +6,7 @@
 enum SlideStyle {
     static let css = """
         html { scroll-snap-type: y mandatory; background: #222; }
-        body { margin: 0; font-family: system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #111; }
+        body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: #111; }
         main { display: block; }
         .dia { height: 100vh; display: flex; align-items: center; justify-content: center; scroll-snap-align: start; }
         .vel { box-sizing: border-box; width: min(100vw, 177.78vh); height: min(56.25vw, 100vh); background: #fff; overflow: hidden;
@@ -33,7 +33,7 @@ enum SlideStyle {
         .dia-figuur { margin: 0; height: 100%; display: flex; flex-direction: column; }
         .dia-figuur figcaption { font-weight: bold; margin-bottom: .3em; }
         .dia-figuur svg { flex: 1 1 auto; min-height: 0; width: 100%; height: 100%; }
-        .dia-figuur svg text { font-family: system-ui, sans-serif; fill: #000; }
+        .dia-figuur svg text { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; fill: #000; }
         .kaart-dia { flex: 1 1 auto; min-height: 0; display: flex; gap: 1.5em; align-items: flex-start; }
         .kaart-dia > svg { flex: 1 1 auto; width: auto; }
         .kaart-legenda { flex: 0 0 auto; }

@@ -11,7 +11,8 @@ public struct DocumentWords: Sendable, Equatable {
     public var version: String
     /// The title above the table of contents, also its accessible name.
     public var tableOfContents: String
-    /// What follows the title of a slide that holds the rest of the one before it.
+    /// The word in brackets after the title of a slide that holds the rest of the one before it:
+    /// "continued" gives "(continued)", then "(continued 2)".
     public var continued: String
     /// The word before a slide's number in its accessible name, as in "Slide 1 of 3".
     public var slide: String
@@ -31,7 +32,7 @@ public struct DocumentWords: Sendable, Equatable {
     /// Makes the words; English by default.
     public init(
         page: String = "page", of: String = "of", version: String = "version", tableOfContents: String = "Contents",
-        continued: String = "(continued)", slide: String = "Slide", table: String = "Table",
+        continued: String = "continued", slide: String = "Slide", table: String = "Table",
         tableWithColumns: String = "Table with the columns", scrollHint: String = "Scroll the table sideways to see it all",
         goTo: String = "Go to", theDocument: String = "the document", aHeading: String = "a heading in this document"
     ) {

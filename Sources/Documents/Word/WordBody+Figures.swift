@@ -63,10 +63,12 @@ extension WordBody {
         xml += "<wp:cNvGraphicFramePr/>\(graphic)</wp:inline></w:drawing></w:r></w:p>"
     }
 
-    /// The shades and their ranges as a row of cells, as in the HTML legend.
+    /// The shades and their ranges as a row of cells, as in the HTML legend. The row is marked as
+    /// the table's header row: it labels the shades, and Word's accessibility checker asks every
+    /// table for one.
     private mutating func legend(_ entries: [(label: String, count: Int)], scale: ShadeScale) {
         tableStart(Self.spread(entries.map { _ in 1 }))
-        xml += "<w:tr>"
+        xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
         for entry in entries {
             xml += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>\(shading(entry.count, scale))</w:tcPr>"
             var format = RunFormat()

@@ -75,7 +75,7 @@ extension WordBody {
                 words[column] = max(words[column], longest)
             }
         }
-        // Room for a wider font when the page allows it, else Calibri's own widths.
+        // Room for a wider font when the page allows it, else the font's own widths.
         var minimum = words.map(wordTwips)
         if minimum.reduce(0, +) > textWidth { minimum = words.map(twips) }
         let natural = zip(texts, minimum).map { max(twips($0), $1) }
@@ -90,13 +90,14 @@ extension WordBody {
         return fit(minimum: minimum, natural: natural)
     }
 
-    /// The width of `characters` characters of bold table text (Calibri 9 pt: about 95 twips a
-    /// character, a little more for capitals) and the cell's margins (2 x 85 twips and the rule).
-    private static func twips(_ characters: Int) -> Int { characters * 100 + 200 }
+    /// The width of `characters` characters of bold table text (Liberation Sans 9 pt, Arial's
+    /// widths: about 105 twips a character, a little more for capitals) and the cell's margins
+    /// (2 x 85 twips and the rule).
+    private static func twips(_ characters: Int) -> Int { characters * 110 + 200 }
 
     /// The width that keeps a word of `characters` characters on one line, with room for a wider
-    /// font than Calibri (LibreOffice without Calibri or Carlito sets the text in DejaVu Sans).
-    private static func wordTwips(_ characters: Int) -> Int { characters * 115 + 200 }
+    /// font than Liberation Sans (LibreOffice without it sets the text in DejaVu Sans).
+    private static func wordTwips(_ characters: Int) -> Int { characters * 120 + 200 }
 
     /// Words up to this long are kept whole; a longer one (a URL) may break.
     static let longestKeptWord = 32

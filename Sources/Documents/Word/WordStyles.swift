@@ -1,4 +1,4 @@
-/// `word/styles.xml`: the document defaults (Calibri 11 pt, Dutch) and Word's built-in styles by
+/// `word/styles.xml`: the document defaults (Liberation Sans 11 pt, as in the PDFs; Dutch) and Word's built-in styles by
 /// their built-in ids and names (Title, Heading1-6, ListBullet, ListNumber, Caption, TOCHeading,
 /// TOC1-3, Quote, Header, Footer, Hyperlink), so Word's navigation pane, table of contents and style
 /// gallery treat them as its own; plus the few of mja (TableText, Source, Code, MjaTabel).
@@ -22,13 +22,13 @@ enum WordStyles {
         Style(
             id: "Heading\(level)", name: "heading \(level)", next: "Normal",
             paragraph: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"\(before)\" w:after=\"120\"/><w:outlineLvl w:val=\"\(level - 1)\"/>",
-            run: "<w:rFonts w:ascii=\"Calibri Light\" w:hAnsi=\"Calibri Light\"/><w:b/><w:color w:val=\"\(color)\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>")
+            run: "<w:rFonts w:ascii=\"\(OfficeTheme.sans)\" w:hAnsi=\"\(OfficeTheme.sans)\"/><w:b/><w:color w:val=\"\(color)\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>")
     }
 
     private static let styles: [Style] = [
         Style(id: "Normal", name: "Normal", basedOn: nil, paragraph: "<w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/>"),
         Style(id: "Title", name: "Title", next: "Subtitle", paragraph: "<w:spacing w:after=\"480\"/><w:contextualSpacing/>",
-              run: "<w:rFonts w:ascii=\"Calibri Light\" w:hAnsi=\"Calibri Light\"/><w:b/><w:color w:val=\"1F4E79\"/><w:kern w:val=\"28\"/><w:sz w:val=\"56\"/><w:szCs w:val=\"56\"/>"),
+              run: "<w:rFonts w:ascii=\"\(OfficeTheme.sans)\" w:hAnsi=\"\(OfficeTheme.sans)\"/><w:b/><w:color w:val=\"1F4E79\"/><w:kern w:val=\"28\"/><w:sz w:val=\"56\"/><w:szCs w:val=\"56\"/>"),
         Style(id: "Subtitle", name: "Subtitle", paragraph: "<w:spacing w:after=\"160\"/>", run: "<w:color w:val=\"404040\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"),
         heading(1, size: 36, color: "1F4E79", before: 480),
         heading(2, size: 30, color: "1F4E79", before: 360),
@@ -54,10 +54,10 @@ enum WordStyles {
               run: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>", builtIn: false),
         Style(id: "Source", name: "Bron", paragraph: "<w:spacing w:after=\"240\"/>", run: "<w:i/><w:color w:val=\"595959\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>", builtIn: false),
         Style(id: "Code", name: "Code", paragraph: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/><w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>",
-              run: "<w:rFonts w:ascii=\"Consolas\" w:hAnsi=\"Consolas\" w:cs=\"Consolas\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>", builtIn: false),
+              run: "<w:rFonts w:ascii=\"\(OfficeTheme.mono)\" w:hAnsi=\"\(OfficeTheme.mono)\" w:cs=\"\(OfficeTheme.mono)\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>", builtIn: false),
         Style(id: "Hyperlink", name: "Hyperlink", type: "character", basedOn: nil, run: "<w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/>"),
         Style(id: "CodeChar", name: "Code (teken)", type: "character", basedOn: nil,
-              run: "<w:rFonts w:ascii=\"Consolas\" w:hAnsi=\"Consolas\" w:cs=\"Consolas\"/><w:sz w:val=\"20\"/>", builtIn: false),
+              run: "<w:rFonts w:ascii=\"\(OfficeTheme.mono)\" w:hAnsi=\"\(OfficeTheme.mono)\" w:cs=\"\(OfficeTheme.mono)\"/><w:sz w:val=\"20\"/>", builtIn: false),
         Style(id: "MjaTabel", name: "Tabel mja", type: "table", basedOn: nil, builtIn: false,
               extra: "<w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"/><w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"/>"
                 + "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"/><w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"/>"
@@ -70,7 +70,7 @@ enum WordStyles {
     static func xml(language: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         xml += "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-        xml += "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:eastAsia=\"Calibri\" w:hAnsi=\"Calibri\" w:cs=\"Calibri\"/>"
+        xml += "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"\(OfficeTheme.sans)\" w:eastAsia=\"\(OfficeTheme.sans)\" w:hAnsi=\"\(OfficeTheme.sans)\" w:cs=\"\(OfficeTheme.sans)\"/>"
         xml += "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"\(WordText.escape(language))\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
         xml += "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
         for style in styles {

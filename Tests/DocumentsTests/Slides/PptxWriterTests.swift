@@ -154,7 +154,7 @@ import Testing
         let deck = SlideDeck(document: document)
         #expect(slides.count == deck.slides.count && slides.count > 1)
         for (index, slide) in slides.enumerated() {
-            #expect(slide.contains(index == 0 ? "<a:t>Signalen</a:t>" : "<a:t>Signalen (vervolg)</a:t>"))
+            #expect(slide.contains(index == 0 ? "<a:t>Signalen</a:t>" : index == 1 ? "<a:t>Signalen (vervolg)</a:t>" : "<a:t>Signalen (vervolg \(index))</a:t>"))
             #expect(slide.components(separatedBy: "<a:tr ").count - 1 <= SlideBudget.standard.tableRows + 1, "slide \(index + 1)")
             #expect(slide.contains("<a:t>Regio</a:t>"), "every part has the header")
         }

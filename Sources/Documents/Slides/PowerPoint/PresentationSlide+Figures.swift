@@ -76,7 +76,7 @@ extension PresentationSlide {
                             listStyle: SlideTextStyle.body)
         let tableID = nextShapeID()
         let rowHeight = line * 8 / 10
-        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(tableID)\" name=\"Legenda \(tableID)\"/>"
+        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(tableID)\" name=\"Legenda \(tableID)\" descr=\"\(XMLText.escape(map.legendTitle))\"/>"
         xml += "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
         xml += "<p:xfrm><a:off x=\"\(left)\" y=\"\(frame.y + line)\"/><a:ext cx=\"\(legendWidth)\" cy=\"\(rowHeight * Int64(entries.count))\"/></p:xfrm>"
         xml += "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr/><a:tblGrid>"

@@ -25,7 +25,10 @@ extension PresentationSlide {
         }
         let id = nextShapeID()
         var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Tabel \(id)\""
-        if !table.caption.isEmpty { xml += " descr=\"\(XMLText.escape(table.caption))\"" }
+        // Alternative text on every table (PowerPoint's accessibility checker): its caption, or
+        // without one its column headings, as the HTML names its table boxes.
+        let description = table.caption.isEmpty ? HTMLRenderer.scrollBoxName(caption: "", headings: table.header.map(\.plainText)) : table.caption
+        xml += " descr=\"\(XMLText.escape(description))\""
         xml += "/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
         xml += "<p:xfrm><a:off x=\"\(frame.x)\" y=\"\(frame.y)\"/><a:ext cx=\"\(frame.width)\" cy=\"\(rowHeights.reduce(0, +))\"/></p:xfrm>"
         xml += "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl>"

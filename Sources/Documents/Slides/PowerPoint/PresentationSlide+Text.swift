@@ -72,7 +72,7 @@ extension PresentationSlide {
         return xml + "</a:p>"
     }
 
-    /// The runs of `content`: emphasis italic, strong bold, code in Consolas, web and e-mail links
+    /// The runs of `content`: emphasis italic, strong bold, code in Liberation Mono, web and e-mail links
     /// as hyperlinks (other links as their text), an image as its description, a hard break as a
     /// line break.
     mutating func runs(_ content: [Inline], format: SlideRunFormat) -> String {

@@ -23,7 +23,7 @@ struct SlideRunFormat: Equatable {
         var children = ""
         if let color { children += "<a:solidFill><a:schemeClr val=\"\(color)\"/></a:solidFill>" }
         if code {
-            children += "<a:latin typeface=\"Consolas\"/><a:cs typeface=\"Consolas\"/>"
+            children += "<a:latin typeface=\"\(OfficeTheme.mono)\" panose=\"\(OfficeTheme.monoPanose)\"/><a:cs typeface=\"\(OfficeTheme.mono)\"/>"
         } else if let font {
             children += "<a:latin typeface=\"\(font)\"/>"
         }
