@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// Every format names the font the PDFs embed (Liberation Sans, code in Liberation Mono), with its
 /// metric twin where it is missing (Arial, Courier New), so a document looks the same everywhere.
-@Suite struct DocumentFontTests {
+@Suite(.timed) struct DocumentFontTests {
     @Test func htmlPagesAndDecksNameLiberationSansFirst() {
         #expect(PageStyle.css.contains("font-family: \"Liberation Sans\", Arial, Helvetica, sans-serif;"))
         #expect(PageStyle.css.contains("code { font-family: \"Liberation Mono\", \"Courier New\", monospace;"))

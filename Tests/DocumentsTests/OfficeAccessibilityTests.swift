@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Documents
 
@@ -6,7 +7,7 @@ import Testing
 /// document with every kind of block and figure: alternative text on every chart, picture and
 /// (in PowerPoint) table, a title and a language, a header row on every Word table, and every
 /// slide with a title of its own.
-@Suite struct OfficeAccessibilityTests {
+@Suite(.timed) struct OfficeAccessibilityTests {
     static func matches(_ pattern: String, in text: String) -> [String] {
         let expression = try! NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
         return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }

@@ -9,12 +9,19 @@ extension HTMLRenderer {
         write("\">\n")
     }
 
-    /// The name of a table's scroll box: its caption, or without one its column headings, so that
-    /// two boxes on a page are told apart.
+    /// The name of a table's scroll box (``DocumentWords/tableName(caption:headings:)``).
     func scrollBoxName(caption: String, headings: [String]) -> String {
-        if !caption.isEmpty { return "\(words.table): \(caption)" }
+        words.tableName(caption: caption, headings: headings)
+    }
+}
+
+extension DocumentWords {
+    /// The accessible name of a table: its caption, or without one its column headings, so that
+    /// two tables on a page are told apart ("Table: Actions", "Table with the columns Year, Amount").
+    public func tableName(caption: String, headings: [String]) -> String {
+        if !caption.isEmpty { return "\(table): \(caption)" }
         let named = headings.filter { !$0.allSatisfy(\.isWhitespace) }
-        if named.isEmpty { return words.table }
-        return words.tableWithColumns + " " + named.joined(separator: ", ")
+        if named.isEmpty { return table }
+        return tableWithColumns + " " + named.joined(separator: ", ")
     }
 }

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The PDF says its colours are sRGB: an output intent with an ICC profile that mja makes itself
 /// (PDF/A, ISO 19005-2 6.2.3), and the profile is a well-formed ICC file.
-@Suite struct PDFOutputIntentTests {
+@Suite(.timed) struct PDFOutputIntentTests {
     @Test func theCatalogHasAnSRGBOutputIntentWithItsProfile() throws {
         let pdf = PDFWriter(compressesStreams: false).render(PDFWriterTests.document("# Titel\n\nTekst.\n"))
         let text = String(decoding: pdf, as: UTF8.self)

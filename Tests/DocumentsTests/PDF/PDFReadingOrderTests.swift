@@ -6,7 +6,7 @@ import Testing
 
 /// What is painted on a page comes in the order the structure tree reads it, and a matrix is not
 /// split with its turned header repeated as an artifact (outloud's ORD-001 and TAG-002).
-@Suite struct PDFReadingOrderTests {
+@Suite(.timed) struct PDFReadingOrderTests {
     static let pdftotext = ExternalTool.pdftotext
 
     /// The page number of a contents entry is a Link element of its own after the entry's text,
@@ -33,7 +33,7 @@ import Testing
         let regions = (1...35).map { "Regio \($0)" }
         let themes = (1...9).map { "Thema \($0) met een lange naam over de regionale arbeidsmarkt" }
         let counts = regions.indices.map { row in themes.indices.map { (row + $0) % 3 } }
-        let matrix = CountMatrix(rowHeading: "Regio", rows: regions, columns: themes, counts: counts, totals: counts.map { $0.reduce(0, +) }, unit: "signalen")
+        let matrix = CountMatrix(rowHeading: "Regio", rows: regions, columns: themes, counts: counts, totals: counts.map { $0.reduce(0, +) }, totalHeading: "Totaal", unit: "signalen", scaleWord: "schaal", emptyCellNote: "leeg: geen signalen")
         let filler = (1...30).map { "Vulregel \($0)." }.joined(separator: "\n\n")
         var blocks = MarkdownParser.blocks(from: "# Titel\n\n\(filler)\n")
         blocks.append(.figure(Figure(content: .matrix(matrix), data: Table(header: [], rows: [], caption: "Signalen per regio"))))

@@ -44,7 +44,7 @@ public struct PptxWriter: Sendable {
         var workbooks: [[UInt8]] = []
         for (index, slide) in deck.slides.enumerated() {
             let made = PresentationSlide(
-                slide, number: index + 1, count: deck.slides.count, deckTitle: deck.metadata.title,
+                slide, number: index + 1, count: deck.slides.count, deckTitle: deck.metadata.title, words: deck.metadata.words,
                 chartOffset: charts.count, imageOffset: images.count)
             charts += made.charts
             images += made.images

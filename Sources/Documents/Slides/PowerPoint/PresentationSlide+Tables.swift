@@ -27,7 +27,7 @@ extension PresentationSlide {
         var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Tabel \(id)\""
         // Alternative text on every table (PowerPoint's accessibility checker): its caption, or
         // without one its column headings, as the HTML names its table boxes.
-        let description = table.caption.isEmpty ? HTMLRenderer.scrollBoxName(caption: "", headings: table.header.map(\.plainText)) : table.caption
+        let description = table.caption.isEmpty ? words.tableName(caption: "", headings: table.header.map(\.plainText)) : table.caption
         xml += " descr=\"\(XMLText.escape(description))\""
         xml += "/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
         xml += "<p:xfrm><a:off x=\"\(frame.x)\" y=\"\(frame.y)\"/><a:ext cx=\"\(frame.width)\" cy=\"\(rowHeights.reduce(0, +))\"/></p:xfrm>"

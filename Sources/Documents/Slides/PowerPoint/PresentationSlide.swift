@@ -35,13 +35,16 @@ struct PresentationSlide {
     var workbooks: [[UInt8]] = []
     /// The PNG pictures this slide adds, numbered after `imageOffset` in the deck.
     var images: [[UInt8]] = []
+    /// The words the deck is written in (the accessible names of its tables).
+    let words: DocumentWords
     let chartOffset: Int
     let imageOffset: Int
     private var shapeID = 1
     let measure = SlideSplitter(budget: .standard)
 
     /// The slide `number` of `count` of the deck titled `deckTitle`.
-    init(_ slide: Slide, number: Int, count: Int, deckTitle: String, chartOffset: Int, imageOffset: Int) {
+    init(_ slide: Slide, number: Int, count: Int, deckTitle: String, words: DocumentWords = DocumentWords(), chartOffset: Int, imageOffset: Int) {
+        self.words = words
         self.chartOffset = chartOffset
         self.imageOffset = imageOffset
         let groups = Self.groups(slide.blocks)
