@@ -50,6 +50,9 @@ public struct ExternalTool: Sendable, CustomStringConvertible {
     public static let pdfinfo = ExternalTool("pdfinfo", installedBy: "apt-get install poppler-utils")
     public static let qpdf = ExternalTool("qpdf", installedBy: "apt-get install qpdf")
     public static let pdffonts = ExternalTool("pdffonts", installedBy: "apt-get install poppler-utils")
+    /// The shells whose completion scripts `mja installeer` writes besides bash's.
+    public static let zsh = ExternalTool("zsh", installedBy: "apt-get install zsh")
+    public static let fish = ExternalTool("fish", installedBy: "apt-get install fish")
     public static let soffice = ExternalTool("soffice", installedBy: "apt-get install libreoffice-calc")
     /// A Python with openpyxl: the venv `.ci/run` makes, or `MJA_PYTHON`.
     public static let openpyxlPython = ExternalTool(
