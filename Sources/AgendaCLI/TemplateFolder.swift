@@ -42,11 +42,17 @@ enum TemplateFolder {
             for name in own.names { if let template = own[name] { library.add(template) } }
             use.fromFolder = own.names
         }
+        // A workspace's own template may still hold a figure in the old ```grafiek form, which
+        // would show as code (the built-in ones are tested to hold none).
+        var nameProblems = use.fromFolder.compactMap { library[$0]?.file }.flatMap { file in
+            OldFigureBlocks.diagnostics(
+                in: (try? String(contentsOfFile: file, encoding: .utf8)) ?? "", file: file, language: context.language)
+        }
         // Names are checked on the templates as they will be used, built-in ones included: an
         // override may name a partial that only a built-in template holds.
-        let nameProblems = TemplateNameCheck.diagnostics(for: library, in: context.language)
+        nameProblems += TemplateNameCheck.diagnostics(for: library, in: context.language)
         if !nameProblems.isEmpty {
-            try refuse(nameProblems, in: found ?? builtInFolder, fileCount: library.names.count, context: context)
+            try refuse(nameProblems.sorted(by: Diagnostic.printingOrder), in: found ?? builtInFolder, fileCount: library.names.count, context: context)
         }
         for name in names where library[name] == nil {
             throw CommandError(LocalizedText(

@@ -77,6 +77,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/uit/am05-twente/uitvoeringsdeel.md"))
     }
 
+    /// A template of one's own that still shows a figure the old way, as a ```grafiek block, is an
+    /// error with the tag to write (MJA074), reported with the other template errors in one run;
+    /// before, the figure was left out and its name shown as code, with exit 0.
+    @Test func aFigureAsAnOldCodeBlockIsAnErrorWithTheTagToWrite() throws {
+        let folder = NSTemporaryDirectory() + "mja-old-figure-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        try FileManager.default.copyItem(atPath: BuildCommandTests.twente, toPath: folder + "/am05-twente.toml")
+        try FileManager.default.createDirectory(atPath: folder + "/sjablonen", withIntermediateDirectories: true)
+        let old = "# {{agenda.titel}}\n\n```grafiek\nbegroting-per-bron\n```\n\n{{grafieken.tijdlijnn}}\n"
+        try old.write(toFile: folder + "/sjablonen/uitvoeringsdeel.md", atomically: true, encoding: .utf8)
+        let result = mja("build", folder + "/am05-twente.toml", "--uit", folder + "/uit", "--sjablonen", folder + "/sjablonen")
+        #expect(result.code == .failure)
+        #expect(result.error.contains("uitvoeringsdeel.md:3:1: fout[MJA074]: een grafiek als codeblok ```grafiek wordt niet meer getekend"), "\(result.error)")
+        #expect(result.error.contains("door de tag {{grafieken.begroting-per-bron}} op een eigen regel"), "\(result.error)")
+        #expect(result.error.contains("uitvoeringsdeel.md:7:1: fout[MJA073]: er is geen grafiek 'tijdlijnn'"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/uit/am05-twente/uitvoeringsdeel.md"))
+    }
+
     /// A folder with the registries and two agendas, and the output folder inside it.
     func twoAgendas() throws -> (folder: String, output: String) {
         let folder = NSTemporaryDirectory() + "mja-index-" + UUID().uuidString

@@ -18,5 +18,9 @@ extension RuleCatalogue {
              explanation: "Een sjabloon zet een grafiek neer met {{grafieken.NAAM}}, maar er is geen grafiek met die naam. mja controleert dat bij het laden van de sjablonen, ook in stukken die bij deze agenda niet verschijnen. De melding noemt het sjabloon, de regel en de kolom, de naam die u waarschijnlijk bedoelde en alle grafieken die er zijn.",
              example: "fout:  {{grafieken.begroting-per-jaarr}}\n"
                 + "goed:  {{grafieken.begroting-per-jaar}}"),
+        Rule("MJA074", .error, title: "Grafiek als codeblok in een eigen sjabloon", english: "Figure as a code block in a template of your own",
+             explanation: "Vroeger zette een sjabloon een grafiek neer met een codeblok ```grafiek met de naam erin; nu is dat de tag {{grafieken.NAAM}}. Een eigen sjabloon in de werkruimte met het oude blok zou de naam als code laten zien en de grafiek weglaten, daarom is het een fout. De melding noemt het sjabloon, de regel en de tag die u in plaats van het blok schrijft.",
+             example: "fout:  ```grafiek\n       begroting-per-jaar\n       ```\n"
+                + "goed:  {{grafieken.begroting-per-jaar}}"),
     ]
 }

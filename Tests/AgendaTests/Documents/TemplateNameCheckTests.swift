@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Mustache
 import TestSupport
 import Testing
@@ -32,5 +33,19 @@ import Testing
 
     @Test func theShippedTemplatesUseOnlyNamesThatExist() throws {
         #expect(TemplateNameCheck.diagnostics(for: try DocumentGoldenTests.library()).isEmpty)
+    }
+
+    /// MJA074 finds the old ```grafiek block with the tag to write; the shipped templates hold none
+    /// (so the check need only read a workspace's own templates).
+    @Test func oldFigureBlocksAreFoundAndTheShippedTemplatesHaveNone() throws {
+        let found = OldFigureBlocks.diagnostics(in: "Tekst.\n\n  ~~~ grafiek\ntijdlijn\n~~~\n```\ngrafiek\n```\n", file: "t.md")
+        #expect(found.map { "\($0.code) \($0.range?.start.description ?? "")" } == ["MJA074 3:3"])
+        #expect(found.first?.hint?.contains("{{grafieken.tijdlijn}}") == true)
+        let files = FileManager.default.enumerator(atPath: DocumentGoldenTests.templates.path)?.compactMap { $0 as? String } ?? []
+        #expect(files.contains("uitvoeringsdeel.md"))
+        for file in files where file.hasSuffix(".md") && file != "README.md" {
+            let text = try String(contentsOf: DocumentGoldenTests.templates.appendingPathComponent(file), encoding: .utf8)
+            #expect(OldFigureBlocks.diagnostics(in: text, file: file).isEmpty, "\(file)")
+        }
     }
 }
