@@ -25,10 +25,12 @@ let package = Package(
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls"]),
+        // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
+        .target(name: "Workspace", dependencies: ["AgendaCLI", "HTTP", "TOML", "SystemCalls"], exclude: ["README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
-        .executableTarget(name: "mja", dependencies: ["AgendaCLI"]),
+        .executableTarget(name: "mja", dependencies: ["AgendaCLI", "Workspace"]),
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
@@ -46,6 +48,7 @@ let package = Package(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "HTTP", "TestSupport"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport"]),
     ]
 )

@@ -1,0 +1,14 @@
+import AgendaCLI
+
+extension ServerCommand {
+    /// The accounts behind `--gebruikers`.
+    static func gatekeeper(accountsFile: String?) throws -> any Gatekeeper {
+        throw CommandError(LocalizedText("De accounts komen met de module Accounts; die is nog niet samengevoegd.",
+                                         "Accounts come with the Accounts module, which is not merged yet."))
+    }
+
+    /// Bytes from the system's random source.
+    @Sendable static func randomBytes(_ count: Int) -> [UInt8] {
+        fatalError("SystemRandom comes with the Hashing module")
+    }
+}
