@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "mja", targets: ["mja"]),
         .library(name: "Agenda", targets: ["Agenda"]),
         .library(name: "TOML", targets: ["TOML"]),
+        .library(name: "Hashing", targets: ["Hashing"]),
     ],
     targets: [
         // Generic building blocks.
@@ -19,6 +20,8 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["Documents"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),
+        // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts).
+        .target(name: "Hashing", exclude: ["README.md", "generate-compression.py"]),
         // The system calls Swift does not import (syncfs), as plain C functions.
         .target(name: "SystemCalls", exclude: ["README.md"]),
 
@@ -26,7 +29,7 @@ let package = Package(
         .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls"]),
         // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
-        .target(name: "Workspace", dependencies: ["AgendaCLI", "HTTP", "TOML", "SystemCalls"], exclude: ["README.md"]),
+        .target(name: "Workspace", dependencies: ["AgendaCLI", "HTTP", "TOML", "SystemCalls", "Hashing"], exclude: ["README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
@@ -34,7 +37,7 @@ let package = Package(
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
-        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP"], exclude: ["README.md"]),
+        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP", "Hashing"], exclude: ["README.md"]),
 
         // What tests share: the system programs some of them need (skipped without, failing under CI=true).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -49,6 +52,7 @@ let package = Package(
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "HTTP", "TestSupport"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport"]),
     ]
 )

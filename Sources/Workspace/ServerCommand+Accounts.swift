@@ -1,4 +1,5 @@
 import AgendaCLI
+import Hashing
 
 extension ServerCommand {
     /// The accounts behind `--gebruikers`.
@@ -9,6 +10,6 @@ extension ServerCommand {
 
     /// Bytes from the system's random source.
     @Sendable static func randomBytes(_ count: Int) -> [UInt8] {
-        fatalError("SystemRandom comes with the Hashing module")
+        SystemRandom.bytes(count)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+import Hashing
 
 /// The workspace's web application: answers one request (already read by the HTTP layer) with a
 /// `Response`. Everything a request may do is decided here, in this order: the route (a fixed list
@@ -173,13 +174,8 @@ public final class WorkspaceSite: @unchecked Sendable {
                      status: .notFound)
     }
 
-    /// Whether two tokens are equal, looking at every byte whatever the first difference
-    /// (comparing stops at no byte, so the time says nothing about the token).
+    /// Whether two tokens are equal, compared in constant time (the time says nothing about the token).
     func tokensMatch(_ given: String, _ expected: String) -> Bool {
-        let a = Array(given.utf8), b = Array(expected.utf8)
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
+        constantTimeEqual(Array(given.utf8), Array(expected.utf8))
     }
 }
