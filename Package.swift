@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Agenda", targets: ["Agenda"]),
         .library(name: "TOML", targets: ["TOML"]),
         .library(name: "Hashing", targets: ["Hashing"]),
+        .library(name: "Accounts", targets: ["Accounts"]),
     ],
     targets: [
         // Generic building blocks.
@@ -27,9 +28,11 @@ let package = Package(
 
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls"]),
+        // Accounts, roles and rights of the workspace server, and the accounts file.
+        .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics"], exclude: ["README.md"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts"]),
         // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
-        .target(name: "Workspace", dependencies: ["AgendaCLI", "HTTP", "TOML", "SystemCalls", "Hashing"], exclude: ["README.md"]),
+        .target(name: "Workspace", dependencies: ["AgendaCLI", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
@@ -37,7 +40,7 @@ let package = Package(
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
-        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP", "Hashing"], exclude: ["README.md"]),
+        .executableTarget(name: "mja-bench", dependencies: ["Diagnostics", "TOML", "Markdown", "Documents", "Agenda", "AgendaCLI", "HTTP", "Hashing", "Accounts"], exclude: ["README.md"]),
 
         // What tests share: the system programs some of them need (skipped without, failing under CI=true).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -51,8 +54,9 @@ let package = Package(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "HTTP", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "Accounts", "Hashing", "HTTP", "TestSupport"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport"]),
     ]
 )

@@ -2,10 +2,20 @@ import AgendaCLI
 import Hashing
 
 extension ServerCommand {
-    /// The accounts behind `--gebruikers`.
+    /// The accounts behind `--gebruikers`: loaded (and checked: only its owner may read it) now,
+    /// so a wrong file stops the start with its located message.
     static func gatekeeper(accountsFile: String?) throws -> any Gatekeeper {
-        throw CommandError(LocalizedText("De accounts komen met de module Accounts; die is nog niet samengevoegd.",
-                                         "Accounts come with the Accounts module, which is not merged yet."))
+        guard let path = accountsFile else {
+            throw CommandError(LocalizedText(
+                "Geef het accountsbestand met --gebruikers BESTAND (buiten de werkruimte). Maak het eerste account met: mja gebruiker toevoegen NAAM --rol beheer --gebruikers BESTAND",
+                "Give the accounts file with --users FILE (outside the workspace). Make the first account with: mja gebruiker toevoegen NAME --rol beheer --gebruikers FILE"),
+                exitCode: .usageError)
+        }
+        do {
+            return try AccountsGatekeeper(path: path)
+        } catch {
+            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)))
+        }
     }
 
     /// Bytes from the system's random source.

@@ -116,12 +116,13 @@ import Testing
         defer { fixture.remove() }
         let harness = try SiteHarness(fixture: fixture)
         let visitor = harness.session(nil)
-        for _ in 0..<3 {
+        for _ in 0..<4 {
             _ = harness.ask("POST", "/aanmelden", session: visitor, form: [("naam", "lezer"), ("wachtwoord", "fout")])
         }
         // Even the right password waits now.
         let throttled = harness.ask("POST", "/aanmelden", session: visitor, form: [("naam", "lezer"), ("wachtwoord", "geheim-lezer")])
-        #expect(throttled.status.code == 429 && throttled.header("Retry-After") == "2")
+        #expect(throttled.status.code == 429 && throttled.header("Retry-After") != nil)
+        #expect(throttled.text.contains("te veel pogingen mislukt"))
     }
 
     @Test func aTrustedHeaderNamesThePerson() throws {

@@ -1,40 +1,24 @@
 import Foundation
 import HTTP
+@_spi(Testing) import Accounts
 import Hashing
 @testable import Workspace
 
-/// The roles of the issue, as the tests' gatekeeper grants them: `regio:AM05` edits am05,
-/// `beraad` edits lmja, `lezer` reads, `beheer` manages accounts; everyone signed in reads.
-struct TestGatekeeper: Gatekeeper {
+/// The accounts of the tests, one per role, in an accounts file beside the workspace (with few
+/// PBKDF2 iterations, so signing in is quick); the password of `naam` is `geheim-naam`.
+enum TestAccounts {
     static let people = [
-        Person(name: "twente", displayName: "Tineke Twente", role: "regio:AM05"),
-        Person(name: "beraad", displayName: "Bart Beraad", role: "beraad"),
-        Person(name: "lezer", displayName: "Lies Lezer", role: "lezer"),
-        Person(name: "beheer", displayName: "Bea Beheer", role: "beheer"),
+        ("twente", "Tineke Twente", "regio:AM05"), ("beraad", "Bart Beraad", "beraad"),
+        ("lezer", "Lies Lezer", "lezer"), ("beheer", "Bea Beheer", "beheer"),
     ]
 
-    func signIn(name: String, password: String) -> Person? {
-        password == "geheim-\(name)" ? person(named: name) : nil
-    }
-    func person(named name: String) -> Person? { Self.people.first { $0.name == name } }
-    func allows(_ person: Person, _ permission: Permission) -> Bool {
-        switch permission {
-        case .read: true
-        case .edit(let agenda): person.role == "regio:\(agenda.uppercased())" || (person.role == "beraad" && agenda == "lmja")
-        case .manageAccounts: person.role == "beheer"
+    static func gatekeeper(path: String) throws -> AccountsGatekeeper {
+        var file = AccountFile(iterationsForTesting: 1000)
+        for (name, displayName, role) in people {
+            try file.add(Account(name: name, displayName: displayName, role: Role(parsing: role)!), password: "geheim-\(name)")
         }
-    }
-    func signInDelay(name: String, address: String) -> Duration { failures.count(name) >= 3 ? .seconds(2) : .zero }
-    func recordFailure(name: String, address: String) { failures.add(name) }
-    func recordSuccess(name: String, address: String) {}
-    func everyone() -> [Person] { Self.people }
-
-    let failures = Counter()
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var counts: [String: Int] = [:]
-        func add(_ name: String) { lock.withLock { counts[name, default: 0] += 1 } }
-        func count(_ name: String) -> Int { lock.withLock { counts[name, default: 0] } }
+        try file.save(to: path)
+        return try AccountsGatekeeper(path: path) { path throws(AccountFileError) in try AccountFile.load(path: path, iterationsForTesting: 1000) }
     }
 }
 
@@ -46,12 +30,13 @@ struct SiteHarness {
 
     init(fixture: WorkspaceFixture, settings: WorkspaceSite.Settings = WorkspaceSite.Settings()) throws {
         self.fixture = fixture
-        site = WorkspaceSite(store: try fixture.store(), gatekeeper: TestGatekeeper(), settings: settings, random: SystemRandom.bytes)
+        site = WorkspaceSite(store: try fixture.store(), gatekeeper: try TestAccounts.gatekeeper(path: fixture.folder + "-gebruikers.toml"),
+                             settings: settings, random: SystemRandom.bytes)
     }
 
     /// A session for `name` (nil: a visitor who opened the sign-in page).
     func session(_ name: String?) -> Session {
-        site.sessions.start(for: name.flatMap { TestGatekeeper().person(named: $0) })
+        site.sessions.start(for: name.flatMap { site.gatekeeper.person(named: $0) })
     }
 
     /// The answer to `method target` with `session`'s cookie and `form` as the body.

@@ -49,7 +49,10 @@ struct WorkspaceFixture {
         String(decoding: FileManager.default.contents(atPath: folder + "/" + path) ?? Data(), as: UTF8.self)
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+    func remove() {
+        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: folder + "-gebruikers.toml")
+    }
 }
 
 struct FixtureError: Error { var message: String }
