@@ -44,7 +44,7 @@ struct Layout {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(title)) - werkruimte</title>
-            <link rel="stylesheet" href="/stijl.css">
+            <style>\(Stylesheet.css)</style>
             </head>
             <body>
             <a class="overslaan" href="#inhoud">Naar de inhoud</a>

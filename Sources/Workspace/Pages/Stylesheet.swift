@@ -1,6 +1,13 @@
-/// The pages' one stylesheet, served as `/stijl.css` (the policy allows no inline styles): the
-/// documents' house style (colours, type, tables) with the forms and the editor.
+import Foundation
+import Hashing
+
+/// The pages' one stylesheet, inside every page (a page is complete in itself, saved or printed):
+/// the documents' house style (colours, type, tables) with the forms and the editor. The policy
+/// allows this style by its SHA-256 and no other inline style.
 enum Stylesheet {
+    /// The `style-src` source that allows exactly `css`.
+    static let policySource = "'sha256-\(Data(SHA256.hash(Array(css.utf8))).base64EncodedString())'"
+
     static let css = """
         :root { --text: #1a1a1a; --muted: #555; --line: #c8c8c8; --accent: #154273; --band: #f3f5f8;
           --fout: #8a1c1c; --fout-band: #f8d7da; --let-op: #6b4e00; --let-op-band: #fff3cd; --goed: #1e5a2e; --goed-band: #dff0d8; }
@@ -55,5 +62,7 @@ enum Stylesheet {
         @media (max-width: 50rem) { .naast { grid-template-columns: 1fr; } }
         .knoppen { display: flex; flex-wrap: wrap; gap: 0.6rem; margin: 1em 0; }
         .klein { color: var(--muted); font-size: 0.9rem; }
+        @page { size: A4; margin: 18mm 16mm; }
+        @media print { .afmelden, .overslaan, .knoppen, form button { display: none; } body { max-width: none; padding: 0; } }
         """
 }

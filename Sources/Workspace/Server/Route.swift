@@ -1,7 +1,6 @@
 /// What a request asks for. Paths are matched against this fixed list of shapes; an agenda id is
 /// looked up in the workspace's own list of agendas, so no path ever names a file on disk.
 enum Route: Equatable, Sendable {
-    case style
     case signInPage, signIn, signOut
     case overview
     case signals, signalsWorkbook
@@ -31,7 +30,6 @@ enum Route: Equatable, Sendable {
         }
         switch segments {
         case [""]: self = only(get, .overview)
-        case ["stijl.css"]: self = only(get, .style)
         case ["aanmelden"]: self = get ? .signInPage : post ? .signIn : .methodNotAllowed(allow: "GET, HEAD, POST")
         case ["afmelden"]: self = only(post, .signOut, allow: "POST")
         case ["signalen"]: self = only(get, .signals)
@@ -76,7 +74,7 @@ enum Route: Equatable, Sendable {
     /// What this route requires.
     var requirement: Requirement {
         switch self {
-        case .style, .signInPage, .signIn, .notFound, .badRequest, .methodNotAllowed: .nobody
+        case .signInPage, .signIn, .notFound, .badRequest, .methodNotAllowed: .nobody
         case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare:
             .permission(.read)
         case .save(let id), .restore(let id): .permission(.edit(agenda: id))

@@ -49,7 +49,7 @@ public final class WorkspaceServer: @unchecked Sendable {
     ]
 
     /// The policy of the workspace's own pages (documents carry their own, allowing their inline styles).
-    static let pagePolicy = "Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    static let pagePolicy = "Content-Security-Policy: default-src 'none'; style-src \(Stylesheet.policySource); img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     func handle(_ request: HTTPRequest, on connection: HTTPConnection) {
         let started = ContinuousClock.now

@@ -102,7 +102,6 @@ public final class WorkspaceSite: @unchecked Sendable {
         // Every route below has passed its requirement: the person is there when one is required.
         let layout = Layout(person: session?.person, csrfToken: session?.csrfToken ?? "")
         switch route {
-        case .style: return Response(status: .ok, type: "text/css; charset=utf-8", body: Array(Stylesheet.css.utf8))
         case .signInPage: return signInPage(session: session, message: nil, name: "")
         case .signIn: return signIn(form: form, session: session!, peer: peer)
         case .signOut:
