@@ -33,6 +33,9 @@ public final class WorkspaceServer: @unchecked Sendable {
         server = try HTTPServer(port: port, attempts: 1, configuration: configuration)
     }
 
+    /// How many requests are being answered now.
+    public var requestsInFlight: Int { condition.withLock { inFlight } }
+
     /// Starts serving.
     public func start() {
         server.start { [self] request, connection in
