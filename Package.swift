@@ -57,6 +57,6 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "Accounts", "Hashing", "HTTP", "TestSupport"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport", "Accounts"]),
     ]
 )

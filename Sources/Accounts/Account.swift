@@ -41,6 +41,20 @@ public enum AccountRules {
         !displayName.trimmingSpaces.isEmpty && displayName.count <= maximumDisplayNameLength
             && !displayName.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
+
+    /// Throws what is wrong with the account's name, display name or region code, if anything.
+    public static func check(_ account: Account) throws(AccountError) {
+        guard isValidName(account.name) else { throw .invalidName(account.name) }
+        guard isValidDisplayName(account.displayName) else { throw .invalidDisplayName(account.displayName) }
+        if case .region(let code) = account.role, Role(parsing: "regio:\(code)") != .region(code) {
+            throw .invalidRole(account.role.text)
+        }
+    }
+
+    /// Throws when `password` is too short for a new password.
+    public static func check(password: String) throws(AccountError) {
+        guard password.count >= minimumPasswordLength else { throw .passwordTooShort(minimum: minimumPasswordLength) }
+    }
 }
 
 extension String {

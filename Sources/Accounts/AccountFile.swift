@@ -62,9 +62,9 @@ public struct AccountFile: Sendable {
 
     /// Adds `account` with `password`; throws when the name is taken or a rule is broken.
     public mutating func add(_ account: Account, password: String) throws(AccountError) {
-        try Self.check(account)
+        try AccountRules.check(account)
         guard entries[account.name] == nil else { throw .nameTaken(account.name) }
-        try Self.check(password: password)
+        try AccountRules.check(password: password)
         entries[account.name] = Entry(account: account, password: PasswordHash(password: password, iterations: iterations))
     }
 
@@ -75,9 +75,9 @@ public struct AccountFile: Sendable {
         guard var entry = entries[name] else { throw .unknownName(name) }
         if let displayName { entry.account.displayName = displayName }
         if let role { entry.account.role = role }
-        try Self.check(entry.account)
+        try AccountRules.check(entry.account)
         if let password {
-            try Self.check(password: password)
+            try AccountRules.check(password: password)
             entry.password = PasswordHash(password: password, iterations: iterations)
         }
         entries[name] = entry
@@ -92,19 +92,5 @@ public struct AccountFile: Sendable {
     /// from before the advice rose, or written by a test): `mja gebruiker lijst` says so.
     public func hasWeakHash(_ name: String) -> Bool {
         (entries[name]?.password.iterations ?? iterations) < iterations
-    }
-
-    static func check(_ account: Account) throws(AccountError) {
-        guard AccountRules.isValidName(account.name) else { throw .invalidName(account.name) }
-        guard AccountRules.isValidDisplayName(account.displayName) else { throw .invalidDisplayName(account.displayName) }
-        if case .region(let code) = account.role, Role(parsing: "regio:\(code)") != .region(code) {
-            throw .invalidRole(account.role.text)
-        }
-    }
-
-    static func check(password: String) throws(AccountError) {
-        guard password.count >= AccountRules.minimumPasswordLength else {
-            throw .passwordTooShort(minimum: AccountRules.minimumPasswordLength)
-        }
     }
 }

@@ -22,6 +22,7 @@ public struct CommandRegistry: Sendable {
         PreviewCommand(),
         DiffCommand(),
         InitCommand(),
+        UserCommand(),
         ExplainCommand(),
         SchemaCommand(),
         HelpCommand(),
