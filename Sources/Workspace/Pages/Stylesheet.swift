@@ -43,7 +43,8 @@ enum Stylesheet {
         input[type=text], input[type=password], select { font: inherit; padding: 0.3em 0.5em; border: 2px solid var(--muted);
           border-radius: 4px; width: 100%; max-width: 24rem; }
         textarea { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 0.85rem; line-height: 1.45;
-          width: 100%; min-height: 36rem; border: 2px solid var(--muted); border-radius: 4px; padding: 0.5em; tab-size: 4; }
+          width: 100%; min-height: 36rem; border: 2px solid var(--muted); border-radius: 4px; padding: 0.5em; tab-size: 4;
+          white-space: pre; overflow-wrap: normal; overflow-x: auto; }
         .melding { border-left: 6px solid; padding: 0.6em 1em; margin: 1em 0; }
         .melding.fout { border-color: var(--fout); background: var(--fout-band); }
         .melding.let-op { border-color: var(--let-op); background: var(--let-op-band); }
