@@ -39,10 +39,12 @@ let package = Package(
         // Accounts, roles and rights of the workspace server, and the accounts file.
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
+        // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
+        .target(name: "Workspace", dependencies: ["AgendaCLI", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
-        .executableTarget(name: "mja", dependencies: ["AgendaCLI"]),
+        .executableTarget(name: "mja", dependencies: ["AgendaCLI", "Workspace"]),
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),
@@ -62,6 +64,7 @@ let package = Package(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "Accounts", "Hashing", "HTTP", "TestSupport"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "TestSupport"]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport", "Accounts", "BuiltInFiles"]),

@@ -13,11 +13,14 @@ public final class HTTPConnection: @unchecked Sendable {
     private var buffer: [UInt8] = []
     /// How far `buffer` has been searched for the end of a head.
     private var scanned = 0
+    /// The client's IPv4 address (`127.0.0.1`), for logs and limits per address.
+    public let peer: String
     /// Whether the connection is closed after the current answer.
     public private(set) var closing = false
 
-    init(descriptor: Int32, configuration: HTTPServer.Configuration, hosts: Set<String>) {
+    init(descriptor: Int32, configuration: HTTPServer.Configuration, hosts: Set<String>, peer: String = "127.0.0.1") {
         self.descriptor = descriptor
+        self.peer = peer
         self.configuration = configuration
         self.hosts = hosts
     }

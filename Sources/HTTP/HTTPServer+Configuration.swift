@@ -27,6 +27,9 @@ extension HTTPServer {
         /// request for any other `Host` is answered 421, so a page on another site that has its
         /// name point at 127.0.0.1 (DNS rebinding) reads nothing.
         public var hostNames = ["127.0.0.1", "localhost"]
+        /// The IPv4 address the server binds to: the loopback address unless a caller (the
+        /// workspace server behind a TLS proxy on another machine) says otherwise.
+        public var bindAddress = "127.0.0.1"
 
         /// The defaults.
         public init() {}

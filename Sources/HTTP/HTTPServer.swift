@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// A small HTTP/1.1 server on a socket bound to the loopback address only (127.0.0.1): nobody else
-/// on the network can reach it. One thread accepts connections and does nothing else; each
+/// A small HTTP/1.1 server on a socket bound to the loopback address (127.0.0.1) unless the
+/// configuration names another: on loopback, nobody else on the network can reach it. One thread accepts connections and does nothing else; each
 /// connection is served on a thread of its own, one request at a time (keep-alive), by a handler
 /// that answers a request or streams to it. The number of connections (in total and per client
 /// address) is bounded, and so the threads: a connection past a limit is answered 503 and closed
@@ -32,12 +32,15 @@ public final class HTTPServer: @unchecked Sendable {
         case noFreePort(first: UInt16, last: UInt16)
         /// The socket could not be made (`errno`).
         case socket(Int32)
+        /// `Configuration.bindAddress` is not an IPv4 address.
+        case badAddress(String)
     }
 
-    /// Binds 127.0.0.1 on `port`, or on the next free one when it is taken (trying `attempts`
-    /// ports; port 0 lets the system choose). Serves nothing until `start`.
+    /// Binds `configuration.bindAddress` (127.0.0.1 by default) on `port`, or on the next free one
+    /// when it is taken (trying `attempts` ports; port 0 lets the system choose). Serves nothing until `start`.
     public init(port: UInt16, attempts: Int = 20, configuration: Configuration = Configuration()) throws {
         self.configuration = configuration
+        guard let host = Loopback.parseAddress(configuration.bindAddress) else { throw StartProblem.badAddress(configuration.bindAddress) }
         let attempts = max(1, min(attempts, Int(UInt16.max - port) + 1))
         for offset in 0..<attempts {
             let candidate = port + UInt16(offset)
@@ -47,7 +50,7 @@ public final class HTTPServer: @unchecked Sendable {
             // a port another program listens on stays taken.
             var reuse: Int32 = 1
             setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
-            let bound = Loopback.withAddress(port: candidate) { bind(descriptor, $0, $1) }
+            let bound = Loopback.withAddress(port: candidate, host: host) { bind(descriptor, $0, $1) }
             // Non-blocking, so accepting stops when no one is waiting any more.
             if bound == 0 && listen(descriptor, 128) == 0 && fcntl(descriptor, F_SETFL, O_NONBLOCK) == 0 {
                 // Port 0 lets the system choose one: ask which.
@@ -140,7 +143,7 @@ public final class HTTPServer: @unchecked Sendable {
                 refusedCount += 1
                 return nil
             }
-            let connection = HTTPConnection(descriptor: client, configuration: configuration, hosts: hosts)
+            let connection = HTTPConnection(descriptor: client, configuration: configuration, hosts: hosts, peer: Loopback.text(of: peer))
             nextNumber += 1
             open[nextNumber] = connection
             perAddress[peer, default: 0] += 1

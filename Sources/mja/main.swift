@@ -1,6 +1,9 @@
-// The `mja` program: everything happens in AgendaCLI, so it can be tested without a process.
+// The `mja` program: everything happens in AgendaCLI, so it can be tested without a process; the
+// workspace server is a module of its own, added to the commands here.
 import AgendaCLI
 import Foundation
+import Workspace
 
-let code = MJA.run(CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment, console: .standard)
+let code = MJA.run(CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment, console: .standard,
+                   registry: CommandRegistry.standard.adding([ServerCommand()]))
 exit(code.rawValue)

@@ -54,6 +54,10 @@ public struct ExternalTool: Sendable, CustomStringConvertible {
     public static let zsh = ExternalTool("zsh", installedBy: "apt-get install zsh")
     public static let fish = ExternalTool("fish", installedBy: "apt-get install fish")
     public static let soffice = ExternalTool("soffice", installedBy: "apt-get install libreoffice-calc")
+    /// The WebDriver of Chromium, for the workspace server's browser test.
+    public static let chromedriver = ExternalTool("chromedriver", installedBy: "apt-get install chromium chromium-driver")
+    /// Chromium itself, started by chromedriver.
+    public static let chromium = ExternalTool("chromium", installedBy: "apt-get install chromium")
     /// A Python with openpyxl: the venv `.ci/run` makes, or `MJA_PYTHON`.
     public static let openpyxlPython = ExternalTool(
         "python", installedBy: "python3 -m venv /opt/mja-venv && /opt/mja-venv/bin/pip install openpyxl",

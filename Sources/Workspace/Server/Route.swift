@@ -1,0 +1,92 @@
+/// What a request asks for. Paths are matched against this fixed list of shapes; an agenda id is
+/// looked up in the workspace's own list of agendas, so no path ever names a file on disk.
+enum Route: Equatable, Sendable {
+    case signInPage, signIn, signOut
+    case overview
+    case signals, signalsWorkbook
+    case agenda(String)
+    case document(String, String)
+    case download(String, String)
+    case editPage(String), save(String)
+    case history(String), compare(String), restore(String)
+    case accounts
+    case notFound
+    case badRequest
+    case methodNotAllowed(allow: String)
+
+    /// The route of `method` on `target` (the query is dropped here; the pages read it themselves).
+    init(method: String, target: String) {
+        let path = target.prefix { $0 != "?" && $0 != "#" }
+        guard let decoded = FormData.percentDecoded(path, plusIsSpace: false), !decoded.contains("\0") else {
+            self = .badRequest
+            return
+        }
+        // Segments are matched exactly; "..", ".", backslashes and empty segments fit no shape.
+        let segments = decoded.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        let get = method == "GET" || method == "HEAD"
+        let post = method == "POST"
+        func only(_ allowed: Bool, _ route: Route, allow: String = "GET, HEAD") -> Route {
+            allowed ? route : .methodNotAllowed(allow: allow)
+        }
+        switch segments {
+        case [""]: self = only(get, .overview)
+        case ["aanmelden"]: self = get ? .signInPage : post ? .signIn : .methodNotAllowed(allow: "GET, HEAD, POST")
+        case ["afmelden"]: self = only(post, .signOut, allow: "POST")
+        case ["signalen"]: self = only(get, .signals)
+        case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
+        case ["gebruikers"]: self = only(get, .accounts)
+        default:
+            guard segments.count >= 2, segments[0] == "agenda", Self.isName(segments[1]) else {
+                self = .notFound
+                return
+            }
+            let id = segments[1]
+            let rest = Array(segments.dropFirst(2))
+            if rest.count == 2, Self.isName(rest[1]), rest[0] == "document" || rest[0] == "download" {
+                self = only(get, rest[0] == "document" ? .document(id, rest[1]) : .download(id, rest[1]))
+                return
+            }
+            switch rest {
+            case []: self = only(get, .agenda(id))
+            case ["bewerken"]: self = get ? .editPage(id) : post ? .save(id) : .methodNotAllowed(allow: "GET, HEAD, POST")
+            case ["geschiedenis"]: self = only(get, .history(id))
+            case ["verschil"]: self = only(get, .compare(id))
+            case ["herstellen"]: self = only(post, .restore(id), allow: "POST")
+            default: self = .notFound
+            }
+        }
+    }
+
+    /// Lower-case letters, digits, `-` and one `.` not at the start: what agenda ids and document names are made of.
+    static func isName(_ text: String) -> Bool {
+        !text.isEmpty && !text.hasPrefix(".") && text.utf8.count <= 80 && text.filter({ $0 == "." }).count <= 1
+            && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E }
+    }
+
+    /// What it takes to be answered.
+    enum Requirement: Equatable {
+        /// Anyone, signed in or not.
+        case nobody
+        /// A signed-in person with this permission.
+        case permission(Permission)
+    }
+
+    /// What this route requires.
+    var requirement: Requirement {
+        switch self {
+        case .signInPage, .signIn, .notFound, .badRequest, .methodNotAllowed: .nobody
+        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare:
+            .permission(.read)
+        case .save(let id), .restore(let id): .permission(.edit(agenda: id))
+        case .accounts: .permission(.manageAccounts)
+        }
+    }
+
+    /// Whether the route changes something (and so needs the CSRF token and a matching `Origin`).
+    var isPost: Bool {
+        switch self {
+        case .signIn, .signOut, .save, .restore: true
+        default: false
+        }
+    }
+}
