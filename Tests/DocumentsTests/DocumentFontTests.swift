@@ -17,7 +17,7 @@ import Testing
         #expect(OfficeTheme.xml.contains("<a:minorFont><a:latin typeface=\"Liberation Sans\" panose=\"020B0604020202020204\"/>"))
         #expect(WordTheme.fontTable.contains("<w:font w:name=\"Liberation Sans\"><w:altName w:val=\"Arial\"/>"))
         #expect(WordTheme.fontTable.contains("<w:font w:name=\"Liberation Mono\"><w:altName w:val=\"Courier New\"/>"))
-        let styles = WordStyles.xml(language: "nl-NL")
+        let styles = WordStyles.xml(language: "nl-NL", words: OfficeWords())
         #expect(styles.contains("<w:rFonts w:ascii=\"Liberation Sans\" w:eastAsia=\"Liberation Sans\""))
         #expect(!styles.contains("Calibri") && !styles.contains("Consolas"))
     }

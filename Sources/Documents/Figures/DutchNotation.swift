@@ -23,4 +23,13 @@ public enum DutchNotation {
         let centsPart = fraction == 0 ? "" : "," + (fraction < 10 ? "0" : "") + String(fraction)
         return "€" + space + (cents < 0 ? "-" : "") + whole + centsPart
     }
+
+    /// An amount in whole hundredths of a million euros, shortened: `€ 1,25 mln`, `€ 12 mln`
+    /// (no-break spaces). The abbreviation belongs to the notation as its separators do: a
+    /// caller's word beside this decimal comma would read as a mix of two notations.
+    public static func euroMillions(hundredths: Int64) -> String {
+        let whole = hundredths / 100, rest = hundredths % 100
+        let fraction = rest == 0 ? "" : rest % 10 == 0 ? ",\(rest / 10)" : ",\(rest < 10 ? "0" : "")\(rest)"
+        return "€\u{A0}" + grouped(whole) + fraction + "\u{A0}mln"
+    }
 }

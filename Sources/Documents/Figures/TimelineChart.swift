@@ -29,9 +29,13 @@ public struct TimelineChart: Sendable, Equatable {
     public var items: [Item]
     /// The names of the styles, for the legend.
     public var styles: [String]
+    /// What an Office chart's value axis says after the period, such as "one grid line per
+    /// quarter": the caller knows what a division is. Empty for none.
+    public var axisNote: String
 
     public init(
-        id: String, title: String, description: String, divisions: [String], totalDays: Int, items: [Item], styles: [String]
+        id: String, title: String, description: String, divisions: [String], totalDays: Int, items: [Item], styles: [String],
+        axisNote: String = ""
     ) {
         self.id = id
         self.title = title
@@ -40,6 +44,7 @@ public struct TimelineChart: Sendable, Equatable {
         self.totalDays = totalDays
         self.items = items
         self.styles = styles
+        self.axisNote = axisNote
     }
 
     /// The chart as inline SVG.

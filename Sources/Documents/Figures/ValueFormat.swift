@@ -22,9 +22,6 @@ public enum ValueFormat: Sendable, Equatable {
     public func axisText(_ value: Int64) -> String {
         guard self == .euro, value >= 100_000_000, value % 1_000_000 == 0 else { return text(value) }
         // Whole ten-thousands of euros: at most two decimals of a million.
-        let hundredths = value / 1_000_000
-        let whole = hundredths / 100, rest = hundredths % 100
-        let fraction = rest == 0 ? "" : rest % 10 == 0 ? ",\(rest / 10)" : ",\(rest < 10 ? "0" : "")\(rest)"
-        return "€\u{A0}" + DutchNotation.grouped(whole) + fraction + "\u{A0}mln"
+        return DutchNotation.euroMillions(hundredths: value / 1_000_000)
     }
 }

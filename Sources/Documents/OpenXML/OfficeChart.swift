@@ -89,7 +89,7 @@ struct OfficeChart {
         axisBounds = (0, Double(total), Double(total) / Double(max(1, chart.divisions.count)))
         hideValueLabels = true
         if let first = chart.divisions.first, let last = chart.divisions.last {
-            valueAxisTitle = first == last ? first : "\(first) – \(last), een rasterlijn per \(chart.divisions.count > 8 ? "deel" : "kwartaal")"
+            valueAxisTitle = first == last ? first : "\(first) – \(last)" + (chart.axisNote.isEmpty ? "" : ", \(chart.axisNote)")
         }
     }
 

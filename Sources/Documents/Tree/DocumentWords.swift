@@ -28,13 +28,16 @@ public struct DocumentWords: Sendable, Equatable {
     public var theDocument: String
     /// A PDF link to a heading whose title is unknown.
     public var aHeading: String
+    /// The names an Office file gives its own parts (placeholders, layouts, shapes, styles).
+    public var office: OfficeWords
 
     /// Makes the words; English by default.
     public init(
         page: String = "page", of: String = "of", version: String = "version", tableOfContents: String = "Contents",
         continued: String = "continued", slide: String = "Slide", table: String = "Table",
         tableWithColumns: String = "Table with the columns", scrollHint: String = "Scroll the table sideways to see it all",
-        goTo: String = "Go to", theDocument: String = "the document", aHeading: String = "a heading in this document"
+        goTo: String = "Go to", theDocument: String = "the document", aHeading: String = "a heading in this document",
+        office: OfficeWords = OfficeWords()
     ) {
         self.page = page
         self.of = of
@@ -48,5 +51,6 @@ public struct DocumentWords: Sendable, Equatable {
         self.goTo = goTo
         self.theDocument = theDocument
         self.aHeading = aHeading
+        self.office = office
     }
 }

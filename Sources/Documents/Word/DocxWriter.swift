@@ -56,6 +56,7 @@ public struct DocxWriter: Sendable {
         body.headings = document.headings
         body.tableOfContentsDepth = document.tableOfContentsDepth
         body.tableOfContentsTitle = tableOfContentsTitle ?? document.metadata.words.tableOfContents
+        body.words = document.metadata.words.office
         body.cover(document.cover)
         body.blocks(document.blocks)
         var xml = WordPackageParts.declaration
@@ -77,7 +78,7 @@ public struct DocxWriter: Sendable {
             ("docProps/app.xml", OfficePackage.app),
             ("word/document.xml", xml),
             ("word/_rels/document.xml.rels", WordPackageParts.documentRelationships(body.relationships)),
-            ("word/styles.xml", WordStyles.xml(language: language)),
+            ("word/styles.xml", WordStyles.xml(language: language, words: document.metadata.words.office)),
             ("word/numbering.xml", WordNumbering.xml(orderedListStarts: body.orderedListStarts)),
             ("word/settings.xml", WordPackageParts.settings(language: language)),
             ("word/header1.xml", WordPackageParts.header(title: header.left, right: header.right)),

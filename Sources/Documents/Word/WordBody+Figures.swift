@@ -33,7 +33,7 @@ extension WordBody {
         let id = relationship(type: "chart", target: "charts/chart\(charts.count).xml", external: false)
         let graphic = "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
             + "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"\(id)\"/></a:graphicData></a:graphic>"
-        drawing(graphic, name: "Grafiek \(charts.count)", description: description, width: 5_760_000, height: height)
+        drawing(graphic, name: "\(words.chart) \(charts.count)", description: description, width: 5_760_000, height: height)
     }
 
     /// The map as a PNG picture, 11 cm wide, and its legend as a one-row shaded table.
@@ -47,7 +47,7 @@ extension WordBody {
             + "<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"0\" name=\"kaart\(images.count).png\"/><pic:cNvPicPr/></pic:nvPicPr>"
             + "<pic:blipFill><a:blip r:embed=\"\(id)\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
             + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>"
-        drawing(graphic, name: "Kaart \(images.count)", description: map.description, width: width, height: height)
+        drawing(graphic, name: "\(words.map) \(images.count)", description: map.description, width: width, height: height)
         let scale = ShadeScale(maximum: map.counts.values.max() ?? 0)
         let entries = [(label: "0", count: 0)] + scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }
         paragraph(style: "Caption", [.text(map.legendTitle)], properties: "<w:keepNext/>")

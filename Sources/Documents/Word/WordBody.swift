@@ -26,6 +26,8 @@ struct WordBody {
     var tableOfContentsDepth = 3
     /// The title above the table of contents.
     var tableOfContentsTitle = ""
+    /// The names of the drawings (charts and maps), in the document's words.
+    var words = OfficeWords()
 
     /// The page's text width in twips (A4 less the margins), for tables and drawings.
     static let textWidth = 11906 - 2 * 1304

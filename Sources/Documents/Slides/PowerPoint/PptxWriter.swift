@@ -15,9 +15,9 @@ public struct PptxWriter: Sendable {
         self.budget = budget
     }
 
-    /// The parts every deck holds alike (the master, its layouts, the theme, the small property
-    /// parts), compressed once for all decks of a build.
-    static let fixedParts: [(name: String, entry: ZipWriter.PreparedEntry)] = {
+    /// The parts every deck holds alike (the theme, the small property parts, the relationships of
+    /// the master and its layouts), compressed once for all decks of a build.
+    private static let sharedParts: [(name: String, entry: ZipWriter.PreparedEntry)] = {
         var parts: [(String, String)] = [
             ("_rels/.rels", PresentationParts.packageRelationships),
             ("docProps/app.xml", OfficePackage.app),
@@ -25,15 +25,27 @@ public struct PptxWriter: Sendable {
             ("ppt/viewProps.xml", PresentationParts.viewProperties),
             ("ppt/tableStyles.xml", PresentationParts.tableStyles),
             ("ppt/theme/theme1.xml", OfficeTheme.xml),
-            ("ppt/slideMasters/slideMaster1.xml", SlideMasterParts.master),
             ("ppt/slideMasters/_rels/slideMaster1.xml.rels", SlideMasterParts.masterRelationships),
+            ("ppt/slideLayouts/_rels/slideLayout.xml.rels", SlideMasterParts.layoutRelationships),
         ]
-        for layout in PresentationSlide.Layout.allCases {
-            parts.append(("ppt/slideLayouts/slideLayout\(layout.rawValue).xml", SlideMasterParts.layout(layout)))
-            parts.append(("ppt/slideLayouts/_rels/slideLayout\(layout.rawValue).xml.rels", SlideMasterParts.layoutRelationships))
-        }
         return parts.map { (name: $0.0, entry: ZipWriter.PreparedEntry(Array($0.1.utf8))) }
     }()
+
+    /// The parts stored between the deck's head and its slides: the ``sharedParts``, and the
+    /// master and its layouts, which name their placeholders and layouts in `words` (PowerPoint
+    /// shows those names while a user edits the deck).
+    static func fixedParts(_ words: OfficeWords) -> [(name: String, entry: ZipWriter.PreparedEntry)] {
+        let shared = sharedParts
+        func prepared(_ text: String) -> ZipWriter.PreparedEntry { ZipWriter.PreparedEntry(Array(text.utf8)) }
+        var parts = Array(shared[0..<6])
+        parts.append((name: "ppt/slideMasters/slideMaster1.xml", entry: prepared(SlideMasterParts.master(words))))
+        parts.append(shared[6])
+        for layout in PresentationSlide.Layout.allCases {
+            parts.append((name: "ppt/slideLayouts/slideLayout\(layout.rawValue).xml", entry: prepared(SlideMasterParts.layout(layout, words: words))))
+            parts.append((name: "ppt/slideLayouts/_rels/slideLayout\(layout.rawValue).xml.rels", entry: shared[7].entry))
+        }
+        return parts
+    }
 
     /// The parts that differ from deck to deck, by name, in the order they are stored (after the
     /// content types and before the slides come the ``fixedParts``).
@@ -80,7 +92,7 @@ public struct PptxWriter: Sendable {
         var zip = ZipWriter()
         let (head, tail) = parts(deck)
         for part in head { try? zip.add(part.name, part.bytes) }
-        for part in Self.fixedParts { try? zip.add(part.name, prepared: part.entry) }
+        for part in Self.fixedParts(deck.metadata.words.office) { try? zip.add(part.name, prepared: part.entry) }
         for part in tail {
             // Pictures and embedded workbooks are compressed already.
             try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)

@@ -8,7 +8,7 @@ extension PresentationSlide {
         var format = SlideRunFormat()
         format.bold = true
         let plain = "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>"
-        shapes += textShape(name: "Bijschrift", placeholder: nil, frame: Frame(x: area.x, y: area.y, width: area.width, height: line),
+        shapes += textShape(name: words.office.caption, placeholder: nil, frame: Frame(x: area.x, y: area.y, width: area.width, height: line),
                             body: paragraph([.text(figure.title)], properties: plain, format: format), listStyle: SlideTextStyle.body)
         area.y += line
         area.height -= line
@@ -16,7 +16,7 @@ extension PresentationSlide {
             var small = SlideRunFormat()
             small.size = SlideGeometry.footerSize
             area.height -= line
-            shapes += textShape(name: "Bron", placeholder: nil, frame: Frame(x: area.x, y: area.y + area.height, width: area.width, height: line),
+            shapes += textShape(name: words.office.source, placeholder: nil, frame: Frame(x: area.x, y: area.y + area.height, width: area.width, height: line),
                                 body: paragraph([.text(figure.source)], properties: plain, format: small), listStyle: SlideTextStyle.body)
         }
         switch figure.content {
@@ -39,7 +39,7 @@ extension PresentationSlide {
         workbooks.append(chart.embeddedWorkbook)
         let relationship = relationship(type: "chart", target: "../charts/chart\(chartOffset + charts.count).xml", external: false)
         let id = nextShapeID()
-        shapes += "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Grafiek \(id)\" descr=\"\(XMLText.escape(description))\"/>"
+        shapes += "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(words.office.chart)) \(id)\" descr=\"\(XMLText.escape(description))\"/>"
         shapes += "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
         shapes += "<p:xfrm><a:off x=\"\(frame.x)\" y=\"\(frame.y)\"/><a:ext cx=\"\(frame.width)\" cy=\"\(frame.height)\"/></p:xfrm>"
         shapes += "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
@@ -60,7 +60,7 @@ extension PresentationSlide {
             height = width * Int64(image.height) / Int64(max(1, image.width))
         }
         let id = nextShapeID()
-        shapes += "<p:pic><p:nvPicPr><p:cNvPr id=\"\(id)\" name=\"Kaart \(id)\" descr=\"\(XMLText.escape(map.description))\"/>"
+        shapes += "<p:pic><p:nvPicPr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(words.office.map)) \(id)\" descr=\"\(XMLText.escape(map.description))\"/>"
         shapes += "<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"
         shapes += "<p:blipFill><a:blip r:embed=\"\(relationship)\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>"
         shapes += "<p:spPr>" + Frame(x: frame.x, y: frame.y, width: width, height: height).xml + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>"
@@ -71,12 +71,12 @@ extension PresentationSlide {
         let line = SlideGeometry.lineHeight
         var format = SlideRunFormat()
         format.bold = true
-        shapes += textShape(name: "Legenda", placeholder: nil, frame: Frame(x: left, y: frame.y, width: legendWidth, height: line),
+        shapes += textShape(name: words.office.legend, placeholder: nil, frame: Frame(x: left, y: frame.y, width: legendWidth, height: line),
                             body: paragraph([.text(map.legendTitle)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: format),
                             listStyle: SlideTextStyle.body)
         let tableID = nextShapeID()
         let rowHeight = line * 8 / 10
-        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(tableID)\" name=\"Legenda \(tableID)\" descr=\"\(XMLText.escape(map.legendTitle))\"/>"
+        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(tableID)\" name=\"\(XMLText.escape(words.office.legend)) \(tableID)\" descr=\"\(XMLText.escape(map.legendTitle))\"/>"
         xml += "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
         xml += "<p:xfrm><a:off x=\"\(left)\" y=\"\(frame.y + line)\"/><a:ext cx=\"\(legendWidth)\" cy=\"\(rowHeight * Int64(entries.count))\"/></p:xfrm>"
         xml += "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr/><a:tblGrid>"

@@ -11,7 +11,7 @@ extension PresentationSlide {
             format.bold = true
             let caption = paragraph([.text(table.caption)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: format)
             let height = SlideGeometry.lineHeight
-            shapes += textShape(name: "Bijschrift", placeholder: nil, frame: Frame(x: frame.x, y: frame.y, width: frame.width, height: height),
+            shapes += textShape(name: words.office.caption, placeholder: nil, frame: Frame(x: frame.x, y: frame.y, width: frame.width, height: height),
                                 body: caption, listStyle: SlideTextStyle.body)
             frame.y += height
             frame.height = max(height, frame.height - height)
@@ -24,7 +24,7 @@ extension PresentationSlide {
             Int64(Double(SlideGeometry.tableLineHeight) * (measure.rowLines(row, widths: measure.columnWidths(table)) - 0.3).rounded(.down))
         }
         let id = nextShapeID()
-        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Tabel \(id)\""
+        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(words.table)) \(id)\""
         // Alternative text on every table (PowerPoint's accessibility checker): its caption, or
         // without one its column headings, as the HTML names its table boxes.
         let description = table.caption.isEmpty ? words.tableName(caption: "", headings: table.header.map(\.plainText)) : table.caption

@@ -35,7 +35,7 @@ struct PresentationSlide {
     var workbooks: [[UInt8]] = []
     /// The PNG pictures this slide adds, numbered after `imageOffset` in the deck.
     var images: [[UInt8]] = []
-    /// The words the deck is written in (the accessible names of its tables).
+    /// The words the deck is written in (the accessible names of its tables, the names of its shapes).
     let words: DocumentWords
     let chartOffset: Int
     let imageOffset: Int
@@ -64,7 +64,7 @@ struct PresentationSlide {
         }
         if !slide.title.isEmpty {
             let title = paragraph(slide.title)
-            shapes += textShape(name: "Titel", placeholder: "<p:ph type=\"title\"/>", frame: nil, body: title)
+            shapes += textShape(name: words.office.title, placeholder: "<p:ph type=\"title\"/>", frame: nil, body: title)
         }
         place(groups)
         footer(deckTitle: deckTitle, number: number, count: count)
@@ -89,10 +89,10 @@ struct PresentationSlide {
     /// The cover: the title in the centre title placeholder, the lines below it in the subtitle.
     private mutating func cover(_ slide: Slide) {
         if !slide.title.isEmpty {
-            shapes += textShape(name: "Titel", placeholder: "<p:ph type=\"ctrTitle\"/>", frame: nil, body: paragraph(slide.title))
+            shapes += textShape(name: words.office.title, placeholder: "<p:ph type=\"ctrTitle\"/>", frame: nil, body: paragraph(slide.title))
         }
         if !slide.blocks.isEmpty {
-            shapes += textShape(name: "Ondertitel", placeholder: "<p:ph type=\"subTitle\" idx=\"1\"/>", frame: nil, body: paragraphs(slide.blocks))
+            shapes += textShape(name: words.office.subtitle, placeholder: "<p:ph type=\"subTitle\" idx=\"1\"/>", frame: nil, body: paragraphs(slide.blocks))
         }
     }
 
@@ -102,11 +102,11 @@ struct PresentationSlide {
         var format = SlideRunFormat()
         format.size = SlideGeometry.footerSize
         format.font = "+mn-lt"
-        shapes += textShape(name: "Voettekst", placeholder: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", frame: nil,
+        shapes += textShape(name: words.office.footer, placeholder: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", frame: nil,
                             body: paragraph([.text(deckTitle)], properties: "<a:pPr algn=\"l\"/>", format: format))
         let field = "<a:fld id=\"{6D3F6C2B-4A7E-4C1B-9E55-2F0B1A9C7D10}\" type=\"slidenum\">" + format.properties + "<a:t>\(number)</a:t></a:fld>"
         let total = "<a:r>" + format.properties + "<a:t> / \(count)</a:t></a:r>"
-        shapes += textShape(name: "Dianummer", placeholder: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", frame: nil,
+        shapes += textShape(name: words.office.slideNumber, placeholder: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", frame: nil,
                             body: "<a:p><a:pPr algn=\"r\"/>" + field + total + "</a:p>")
     }
 
@@ -127,12 +127,12 @@ struct PresentationSlide {
                 if !usedBody && layout == .content {
                     usedBody = true
                     let full = top == SlideGeometry.contentTop && isLast
-                    shapes += textShape(name: "Tekst", placeholder: "<p:ph idx=\"1\"/>", frame: full ? nil : frame, body: body)
+                    shapes += textShape(name: words.office.text, placeholder: "<p:ph idx=\"1\"/>", frame: full ? nil : frame, body: body)
                 } else {
-                    shapes += textShape(name: "Tekst", placeholder: nil, frame: frame, body: body, listStyle: SlideTextStyle.body)
+                    shapes += textShape(name: words.office.text, placeholder: nil, frame: frame, body: body, listStyle: SlideTextStyle.body)
                 }
             case .quote(let blocks):
-                shapes += textShape(name: "Notitie", placeholder: nil, frame: frame, body: paragraphs(blocks), listStyle: SlideTextStyle.body, fill: "bg2")
+                shapes += textShape(name: words.office.note, placeholder: nil, frame: frame, body: paragraphs(blocks), listStyle: SlideTextStyle.body, fill: "bg2")
             case .table(let table):
                 self.table(table, frame: frame)
             case .figure(let figure):
@@ -196,7 +196,7 @@ struct PresentationSlide {
     /// place) or a text box; `body` is its paragraphs.
     mutating func textShape(name: String, placeholder: String?, frame: Frame?, body: String, listStyle: String = "", fill: String? = nil) -> String {
         let id = nextShapeID()
-        var xml = "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(name) \(id)\"/>"
+        var xml = "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(name)) \(id)\"/>"
         xml += placeholder == nil ? "<p:cNvSpPr txBox=\"1\"/><p:nvPr/>" : "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>\(placeholder!)</p:nvPr>"
         xml += "</p:nvSpPr><p:spPr>"
         if let frame { xml += frame.xml }

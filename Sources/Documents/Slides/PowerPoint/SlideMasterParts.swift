@@ -9,25 +9,25 @@ enum SlideMasterParts {
     /// The id of the master in `presentation.xml`; the layouts' ids follow it.
     static let masterID = 2_147_483_648
 
-    /// `ppt/slideMasters/slideMaster1.xml`.
-    static let master: String = {
+    /// `ppt/slideMasters/slideMaster1.xml`, its placeholders named and prompted in `words`.
+    static func master(_ words: OfficeWords) -> String {
         typealias G = SlideGeometry
         var xml = OfficePackage.declaration + "<p:sldMaster \(namespaces)><p:cSld>"
         xml += "<p:bg><p:bgPr><a:solidFill><a:schemeClr val=\"bg1\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>"
         xml += PresentationSlide.groupProperties
-        xml += placeholder(id: 2, name: "Titel", ph: "<p:ph type=\"title\"/>", frame: (G.margin, G.titleTop, G.contentWidth, G.titleHeight), anchor: "b",
-                           text: "Klik om de titel te bewerken")
-        xml += placeholder(id: 3, name: "Tekst", ph: "<p:ph type=\"body\" idx=\"1\"/>", frame: (G.margin, G.contentTop, G.contentWidth, G.contentHeight), anchor: "t",
-                           text: "Klik om de tekst te bewerken")
-        xml += placeholder(id: 4, name: "Voettekst", ph: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>",
+        xml += placeholder(id: 2, name: words.title, ph: "<p:ph type=\"title\"/>", frame: (G.margin, G.titleTop, G.contentWidth, G.titleHeight), anchor: "b",
+                           text: words.titlePrompt)
+        xml += placeholder(id: 3, name: words.text, ph: "<p:ph type=\"body\" idx=\"1\"/>", frame: (G.margin, G.contentTop, G.contentWidth, G.contentHeight), anchor: "t",
+                           text: words.textPrompt)
+        xml += placeholder(id: 4, name: words.footer, ph: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>",
                            frame: (G.margin, G.footerTop, G.contentWidth - G.numberWidth, G.footerHeight), anchor: "ctr", text: "",
                            listStyle: footerStyle(alignment: "l"))
-        xml += placeholder(id: 5, name: "Dianummer", ph: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>",
+        xml += placeholder(id: 5, name: words.slideNumber, ph: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>",
                            frame: (G.margin + G.contentWidth - G.numberWidth, G.footerTop, G.numberWidth, G.footerHeight), anchor: "ctr",
-                           text: "", listStyle: footerStyle(alignment: "r"), field: true)
+                           text: words.slideNumberField, listStyle: footerStyle(alignment: "r"), field: true)
         // The rules under the title and above the footer.
-        xml += rule(id: 6, name: "Lijn onder titel", y: G.ruleTop, width: 28_575)
-        xml += rule(id: 7, name: "Lijn boven voettekst", y: G.footerTop - 45_720, width: 9_525, color: "<a:schemeClr val=\"bg1\"><a:lumMod val=\"65000\"/></a:schemeClr>")
+        xml += rule(id: 6, name: words.ruleUnderTitle, y: G.ruleTop, width: 28_575)
+        xml += rule(id: 7, name: words.ruleAboveFooter, y: G.footerTop - 45_720, width: 9_525, color: "<a:schemeClr val=\"bg1\"><a:lumMod val=\"65000\"/></a:schemeClr>")
         xml += "</p:spTree></p:cSld>"
         xml += "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\" accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" hlink=\"hlink\" folHlink=\"folHlink\"/>"
         xml += "<p:sldLayoutIdLst>"
@@ -38,7 +38,7 @@ enum SlideMasterParts {
         xml += "<p:otherStyle><a:lvl1pPr marL=\"0\" algn=\"l\" defTabSz=\"914400\"><a:defRPr sz=\"\(G.bodySize)\" kern=\"1200\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill>"
         xml += "<a:latin typeface=\"+mn-lt\"/><a:ea typeface=\"+mn-ea\"/><a:cs typeface=\"+mn-cs\"/></a:defRPr></a:lvl1pPr></p:otherStyle>"
         return xml + "</p:txStyles></p:sldMaster>"
-    }()
+    }
 
     /// The relationships of the master: its layouts, then the theme.
     static let masterRelationships: String =
@@ -51,43 +51,43 @@ enum SlideMasterParts {
         PackageRelationship(id: "rId1", type: "slideMaster", target: "../slideMasters/slideMaster1.xml", isExternal: false),
     ])
 
-    /// `ppt/slideLayouts/slideLayoutN.xml` of `layout`.
-    static func layout(_ layout: PresentationSlide.Layout) -> String {
+    /// `ppt/slideLayouts/slideLayoutN.xml` of `layout`, named and prompted in `words`.
+    static func layout(_ layout: PresentationSlide.Layout, words: OfficeWords) -> String {
         typealias G = SlideGeometry
         let (type, name): (String, String) = switch layout {
-        case .title: ("title", "Titeldia")
-        case .content: ("obj", "Titel en inhoud")
-        case .section: ("secHead", "Sectiekop of slotdia")
-        case .titleOnly: ("titleOnly", "Alleen titel")
+        case .title: ("title", words.titleSlideLayout)
+        case .content: ("obj", words.titleAndContentLayout)
+        case .section: ("secHead", words.sectionHeaderLayout)
+        case .titleOnly: ("titleOnly", words.titleOnlyLayout)
         }
-        var xml = OfficePackage.declaration + "<p:sldLayout \(namespaces) type=\"\(type)\"" + (layout == .title || layout == .section ? " showMasterSp=\"0\"" : "") + " preserve=\"1\"><p:cSld name=\"\(name)\">"
+        var xml = OfficePackage.declaration + "<p:sldLayout \(namespaces) type=\"\(type)\"" + (layout == .title || layout == .section ? " showMasterSp=\"0\"" : "") + " preserve=\"1\"><p:cSld name=\"\(XMLText.escape(name))\">"
         if layout == .title { xml += "<p:bg><p:bgPr><a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>" }
         xml += "<p:spTree>" + PresentationSlide.groupProperties
         switch layout {
         case .title:
-            xml += placeholder(id: 2, name: "Titel", ph: "<p:ph type=\"ctrTitle\"/>", frame: (G.margin * 2, 1_371_600, G.contentWidth - G.margin * 2, 2_286_000),
-                               anchor: "b", text: "Klik om de titel te bewerken", listStyle: SlideTextStyle.title(size: G.coverTitleSize, color: "bg1"))
-            xml += placeholder(id: 3, name: "Ondertitel", ph: "<p:ph type=\"subTitle\" idx=\"1\"/>", frame: (G.margin * 2, 3_840_480, G.contentWidth - G.margin * 2, 2_377_440),
-                               anchor: "t", text: "Klik om de ondertitel te bewerken", listStyle: SlideTextStyle.levels(size: G.subheadingSize, color: "bg1", bulletColor: "bg1"))
+            xml += placeholder(id: 2, name: words.title, ph: "<p:ph type=\"ctrTitle\"/>", frame: (G.margin * 2, 1_371_600, G.contentWidth - G.margin * 2, 2_286_000),
+                               anchor: "b", text: words.titlePrompt, listStyle: SlideTextStyle.title(size: G.coverTitleSize, color: "bg1"))
+            xml += placeholder(id: 3, name: words.subtitle, ph: "<p:ph type=\"subTitle\" idx=\"1\"/>", frame: (G.margin * 2, 3_840_480, G.contentWidth - G.margin * 2, 2_377_440),
+                               anchor: "t", text: words.subtitlePrompt, listStyle: SlideTextStyle.levels(size: G.subheadingSize, color: "bg1", bulletColor: "bg1"))
         case .content:
-            xml += placeholder(id: 2, name: "Titel", ph: "<p:ph type=\"title\"/>", text: "Klik om de titel te bewerken")
-            xml += placeholder(id: 3, name: "Tekst", ph: "<p:ph idx=\"1\"/>", text: "Klik om de tekst te bewerken")
-            xml += footerPlaceholders
+            xml += placeholder(id: 2, name: words.title, ph: "<p:ph type=\"title\"/>", text: words.titlePrompt)
+            xml += placeholder(id: 3, name: words.text, ph: "<p:ph idx=\"1\"/>", text: words.textPrompt)
+            xml += footerPlaceholders(words)
         case .section:
-            xml += placeholder(id: 2, name: "Titel", ph: "<p:ph type=\"title\"/>", frame: (G.margin, 2_286_000, G.contentWidth, 1_828_800),
-                               anchor: "ctr", text: "Klik om de titel te bewerken", listStyle: SlideTextStyle.title(size: 4000, alignment: "ctr"))
-            xml += footerPlaceholders
+            xml += placeholder(id: 2, name: words.title, ph: "<p:ph type=\"title\"/>", frame: (G.margin, 2_286_000, G.contentWidth, 1_828_800),
+                               anchor: "ctr", text: words.titlePrompt, listStyle: SlideTextStyle.title(size: 4000, alignment: "ctr"))
+            xml += footerPlaceholders(words)
         case .titleOnly:
-            xml += placeholder(id: 2, name: "Titel", ph: "<p:ph type=\"title\"/>", text: "Klik om de titel te bewerken")
-            xml += footerPlaceholders
+            xml += placeholder(id: 2, name: words.title, ph: "<p:ph type=\"title\"/>", text: words.titlePrompt)
+            xml += footerPlaceholders(words)
         }
         return xml + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"
     }
 
     /// The footer and slide number of a layout, where the master has them.
-    private static var footerPlaceholders: String {
-        placeholder(id: 4, name: "Voettekst", ph: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", text: "")
-            + placeholder(id: 5, name: "Dianummer", ph: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", text: "", field: true)
+    private static func footerPlaceholders(_ words: OfficeWords) -> String {
+        placeholder(id: 4, name: words.footer, ph: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", text: "")
+            + placeholder(id: 5, name: words.slideNumber, ph: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", text: words.slideNumberField, field: true)
     }
 
     private static func footerStyle(alignment: String) -> String {
@@ -99,7 +99,7 @@ enum SlideMasterParts {
         id: Int, name: String, ph: String, frame: (Int64, Int64, Int64, Int64)? = nil, anchor: String? = nil, text: String,
         listStyle: String = "", field: Bool = false
     ) -> String {
-        var xml = "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(name)\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>\(ph)</p:nvPr></p:nvSpPr><p:spPr>"
+        var xml = "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(name))\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>\(ph)</p:nvPr></p:nvSpPr><p:spPr>"
         if let frame {
             xml += "<a:xfrm><a:off x=\"\(frame.0)\" y=\"\(frame.1)\"/><a:ext cx=\"\(frame.2)\" cy=\"\(frame.3)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>"
         }
@@ -107,18 +107,18 @@ enum SlideMasterParts {
         xml += anchor.map { "<a:bodyPr vert=\"horz\" lIns=\"0\" tIns=\"45720\" rIns=\"0\" bIns=\"45720\" rtlCol=\"0\" anchor=\"\($0)\"><a:normAutofit/></a:bodyPr>" } ?? "<a:bodyPr/>"
         xml += listStyle.isEmpty ? "<a:lstStyle/>" : "<a:lstStyle>\(listStyle)</a:lstStyle>"
         if field {
-            xml += "<a:p><a:fld id=\"{6D3F6C2B-4A7E-4C1B-9E55-2F0B1A9C7D10}\" type=\"slidenum\"><a:rPr lang=\"nl-NL\"/><a:t>‹nr.›</a:t></a:fld><a:endParaRPr lang=\"nl-NL\"/></a:p>"
+            xml += "<a:p><a:fld id=\"{6D3F6C2B-4A7E-4C1B-9E55-2F0B1A9C7D10}\" type=\"slidenum\"><a:rPr lang=\"nl-NL\"/><a:t>\(XMLText.escape(text))</a:t></a:fld><a:endParaRPr lang=\"nl-NL\"/></a:p>"
         } else if text.isEmpty {
             xml += "<a:p><a:endParaRPr lang=\"nl-NL\"/></a:p>"
         } else {
-            xml += "<a:p><a:r><a:rPr lang=\"nl-NL\"/><a:t>\(text)</a:t></a:r></a:p>"
+            xml += "<a:p><a:r><a:rPr lang=\"nl-NL\"/><a:t>\(XMLText.escape(text))</a:t></a:r></a:p>"
         }
         return xml + "</p:txBody></p:sp>"
     }
 
     /// A horizontal line across the content width at `y`.
     private static func rule(id: Int, name: String, y: Int64, width: Int, color: String = "<a:schemeClr val=\"tx2\"/>") -> String {
-        "<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(id)\" name=\"\(name)\"/><p:cNvCxnSpPr/><p:nvPr userDrawn=\"1\"/></p:nvCxnSpPr><p:spPr>"
+        "<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(name))\"/><p:cNvCxnSpPr/><p:nvPr userDrawn=\"1\"/></p:nvCxnSpPr><p:spPr>"
             + "<a:xfrm><a:off x=\"\(SlideGeometry.margin)\" y=\"\(y)\"/><a:ext cx=\"\(SlideGeometry.contentWidth)\" cy=\"0\"/></a:xfrm><a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom>"
             + "<a:ln w=\"\(width)\"><a:solidFill>\(color)</a:solidFill></a:ln></p:spPr></p:cxnSp>"
     }
