@@ -28,7 +28,7 @@ public struct DiagnosticsSummary: Sendable, Hashable, Codable {
             (errors, language.pick("fout", "error"), language.pick("fouten", "errors")),
             (warnings, language.pick("waarschuwing", "warning"), language.pick("waarschuwingen", "warnings")),
             (notes, language.pick("opmerking", "note"), language.pick("opmerkingen", "notes")),
-        ].filter { $0.0 > 0 }.map { count, one, many in "\(count) \(count == 1 ? one : many)" }
+        ].filter { $0.0 > 0 }.map { count, one, many in "\(number(count, language)) \(count == 1 ? one : many)" }
         guard !counts.isEmpty else {
             return language.pick("Geen problemen gevonden in ", "No problems found in ") + fileWords(files, language) + "."
         }
@@ -39,12 +39,18 @@ public struct DiagnosticsSummary: Sendable, Hashable, Codable {
             sentence +=
                 filesWithProblems >= files
                 ? language.pick(" in ", " in ") + fileWords(filesWithProblems, language)
-                : language.pick(" in \(filesWithProblems) van de ", " in \(filesWithProblems) of ") + fileWords(files, language)
+                : language.pick(" in \(number(filesWithProblems, language)) van de ", " in \(number(filesWithProblems, language)) of ") + fileWords(files, language)
         }
         return sentence + "."
     }
 
+    /// A count as the reader writes it: "10.000" in Dutch, "10,000" in English, as the grouped
+    /// line above the summary prints its counts.
+    private func number(_ count: Int, _ language: Language) -> String {
+        DiagnosticGroups.grouped(count, separator: language.pick(".", ","))
+    }
+
     private func fileWords(_ count: Int, _ language: Language) -> String {
-        "\(count) " + (count == 1 ? language.pick("bestand", "file") : language.pick("bestanden", "files"))
+        number(count, language) + " " + (count == 1 ? language.pick("bestand", "file") : language.pick("bestanden", "files"))
     }
 }

@@ -59,6 +59,9 @@ import Testing
         ([.error], [nil], 4, .dutch, "1 fout."),
         ([.error, .error, .warning], ["a", "b", "c"], 36, .english, "2 errors and 1 warning in 3 of 36 files."),
         ([.warning, .warning], ["a", "a"], 1, .english, "2 warnings in 1 file."),
+        // Large counts grouped as the reader writes them, like the grouped lines above the summary.
+        (Array(repeating: .warning, count: 10_000), Array(repeating: "a", count: 10_000), 1_200, .dutch, "10.000 waarschuwingen in 1 van de 1.200 bestanden."),
+        (Array(repeating: .warning, count: 10_000), Array(repeating: "a", count: 10_000), 1_200, .english, "10,000 warnings in 1 of 1,200 files."),
     ] as [([Severity], [String?], Int, Language, String)])
     func summarySentence(severities: [Severity], files: [String?], fileCount: Int, language: Language, expected: String) {
         let summary = DiagnosticsSummary(Self.diagnostics(severities, files: files), fileCount: fileCount)

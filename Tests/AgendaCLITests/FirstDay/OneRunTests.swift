@@ -188,6 +188,6 @@ import Testing
         let grouped = mja("check", draft.file).output
         #expect(grouped.utf8.count < 100_000, "\(grouped.utf8.count) bytes")
         #expect(grouped.contains("… en nog 1.990 meldingen MJA103 in \(draft.file); `--alles` toont ze\n"), "\(grouped.prefix(2000))")
-        #expect(grouped.hasSuffix("2000 waarschuwingen in 1 bestand.\n"))
+        #expect(grouped.hasSuffix("2.000 waarschuwingen in 1 bestand.\n"))
     }
 }
