@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A headless Chromium driven through chromedriver's W3C WebDriver protocol (JSON over HTTP on
 /// loopback), as a person at a keyboard would: typing, clicking, reading the page.

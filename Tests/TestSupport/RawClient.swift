@@ -4,17 +4,17 @@ import HTTP
 import Glibc
 #endif
 
-/// (A copy of HTTPTests' RawClient: test targets cannot share files but through TestSupport.)
 /// A client on a raw socket, as a hostile or slow one would be: connects to 127.0.0.1 from a
 /// loopback address of its choice (127.0.0.2, 127.0.0.3: Linux routes all of 127/8 to the loopback,
 /// so the server sees other client addresses), sends exactly the bytes it is given, reads when asked.
-final class RawClient {
-    let descriptor: Int32
+/// Shared by the tests of the HTTP layer and of the workspace server.
+public final class RawClient {
+    public let descriptor: Int32
     /// Bytes read past the last response `readResponse` returned.
     private var pending: [UInt8] = []
 
     /// Connects to 127.0.0.1:`port` from `source` (an address in 127/8); nil when refused.
-    init?(port: UInt16, from source: String = "127.0.0.1", receiveBuffer: Int32? = nil) {
+    public init?(port: UInt16, from source: String = "127.0.0.1", receiveBuffer: Int32? = nil) {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { return nil }
         if var size = receiveBuffer {
@@ -43,13 +43,13 @@ final class RawClient {
 
     /// Sends `text` as it is; false when the server has closed.
     @discardableResult
-    func send(_ text: String) -> Bool {
+    public func send(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress!, bytes.count, Int32(MSG_NOSIGNAL)) } == bytes.count
     }
 
     /// Reads until the server closes the connection or `seconds` pass; what came, and whether it closed.
-    func readToEnd(seconds: Double = 10) -> (text: String, closed: Bool) {
+    public func readToEnd(seconds: Double = 10) -> (text: String, closed: Bool) {
         var answer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         let deadline = Date().addingTimeInterval(seconds)
@@ -65,7 +65,7 @@ final class RawClient {
     }
 
     /// Reads one response with a `Content-Length` (keeping the connection), within `seconds`.
-    func readResponse(seconds: Double = 10) -> String? {
+    public func readResponse(seconds: Double = 10) -> String? {
         var chunk = [UInt8](repeating: 0, count: 65536)
         let deadline = Date().addingTimeInterval(seconds)
         while deadline.timeIntervalSinceNow > 0 {
@@ -88,7 +88,7 @@ final class RawClient {
     }
 
     /// The status code at the start of `text` (0 when there is none).
-    static func status(of text: String) -> Int {
+    public static func status(of text: String) -> Int {
         text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
     }
 }
