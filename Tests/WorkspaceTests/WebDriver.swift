@@ -1,46 +1,80 @@
 import Foundation
 import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A headless Chromium driven through chromedriver's W3C WebDriver protocol (JSON over HTTP on
-/// loopback), as a person at a keyboard would: typing, clicking, reading the page.
+/// loopback). Every call has a bounded wait, so a stuck browser fails the test with a message
+/// instead of hanging it; `quit()` ends chromedriver and every Chromium process it started.
 final class WebDriver {
     private let process = Process()
     private let port: UInt16
     private var session = ""
+    /// Chromium's profile folder, unique to this driver: it names the browser's processes for `quit()`.
+    private let profile: String
+    /// The longest one WebDriver call may take.
+    private let callSeconds: Double = 60
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     /// Starts `chromedriver` on a free port and a headless Chromium session.
     init(chromedriver: String, chromium: String) throws {
         port = UInt16.random(in: 20_000...29_000)
+        profile = NSTemporaryDirectory() + "server-browser-\(UUID().uuidString)"
         process.executableURL = URL(fileURLWithPath: chromedriver)
         process.arguments = ["--port=\(port)"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var ready = false
-        for _ in 0..<200 where !ready {
-            usleep(50_000)
-            ready = (try? call("GET", "/status")) != nil
+        do {
+            var ready = false
+            for _ in 0..<200 where !ready {
+                usleep(50_000)
+                ready = (try? call("GET", "/status", seconds: 2)) != nil
+            }
+            guard ready else { throw Failure(description: "chromedriver did not start within 10 seconds") }
+            let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
+                "browserName": "chrome",
+                "timeouts": ["pageLoad": 30_000, "script": 10_000, "implicit": 0],
+                "goog:chromeOptions": ["binary": chromium, "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--window-size=1280,1000", "--user-data-dir=\(profile)",
+                ]],
+            ]]]
+            let answer = try call("POST", "/session", capabilities, seconds: 90)
+            guard let value = answer["value"] as? [String: Any], let id = value["sessionId"] as? String else {
+                throw Failure(description: "no session: \(answer)")
+            }
+            session = id
+        } catch {
+            quit()
+            throw error
         }
-        guard ready else { throw Failure(description: "chromedriver did not start") }
-        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": [
-            "binary": chromium, "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"],
-        ]]]]
-        let answer = try call("POST", "/session", capabilities)
-        guard let value = answer["value"] as? [String: Any], let id = value["sessionId"] as? String else {
-            throw Failure(description: "no session: \(answer)")
-        }
-        session = id
     }
 
-    deinit {
-        if !session.isEmpty { _ = try? call("DELETE", "/session/\(session)") }
-        process.terminate()
-        process.waitUntilExit()
+    deinit { quit() }
+
+    /// Ends the session, chromedriver and any Chromium process left with this driver's profile
+    /// (by process id, found in /proc). Safe to call twice.
+    func quit() {
+        if !session.isEmpty {
+            _ = try? call("DELETE", "/session/\(session)", seconds: 10)
+            session = ""
+        }
+        // SIGKILL by id and a bounded wait: chromedriver was seen to outlive SIGTERM, and
+        // Process.waitUntilExit then never returned.
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        for _ in 0..<50 where process.isRunning { usleep(100_000) }
+        let mine = "--user-data-dir=\(profile)"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry), let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
+            if String(decoding: line, as: UTF8.self).contains(mine) { kill(pid, SIGKILL) }
+        }
+        try? FileManager.default.removeItem(atPath: profile)
     }
 
-    /// Opens `url`.
+    /// Opens `url` (and waits for it to load, at most the page-load timeout).
     func open(_ url: String) throws { _ = try call("POST", "/session/\(session)/url", ["url": url]) }
 
     /// The page's HTML now.
@@ -48,6 +82,33 @@ final class WebDriver {
 
     /// The address shown now.
     func url() throws -> String { try call("GET", "/session/\(session)/url")["value"] as? String ?? "" }
+
+    /// The page's HTML once `done` holds for it, polled for at most `seconds`; a failure naming
+    /// `what` and showing the page's start when it never does.
+    @discardableResult
+    func waitFor(_ what: String, seconds: Double = 30, _ done: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var page = ""
+        repeat {
+            page = (try? source()) ?? page
+            if done(page) { return page }
+            usleep(100_000)
+        } while deadline.timeIntervalSinceNow > 0
+        throw Failure(description: "waited \(Int(seconds)) s for \(what); the page at \((try? url()) ?? "?"):\n\(BrowserTests.main(of: page))")
+    }
+
+    /// The address once `done` holds for it, polled for at most `seconds`.
+    @discardableResult
+    func waitForURL(_ what: String, seconds: Double = 30, _ done: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var address = ""
+        repeat {
+            address = (try? url()) ?? address
+            if done(address) { return address }
+            usleep(100_000)
+        } while deadline.timeIntervalSinceNow > 0
+        throw Failure(description: "waited \(Int(seconds)) s for \(what); the address is \(address)")
+    }
 
     /// The element `selector` finds (CSS).
     func element(_ selector: String) throws -> String {
@@ -58,9 +119,31 @@ final class WebDriver {
         return id
     }
 
-    /// Types `text` into the element (WebDriver key codes allowed: \u{E009} Control, \u{E011} Home, ...).
+    /// Types `text` into the element (WebDriver key codes allowed).
     func type(_ text: String, into selector: String) throws {
         _ = try call("POST", "/session/\(session)/element/\(try element(selector))/value", ["text": text])
+    }
+
+    /// Empties the element (a text field or text area) as WebDriver's clear does.
+    func clear(_ selector: String) throws {
+        _ = try call("POST", "/session/\(session)/element/\(try element(selector))/clear", [:])
+    }
+
+    /// Sets a text area's whole value at once (typing 10 kB key by key is slow on a loaded machine).
+    /// Runs through WebDriver's execute, which the page's CSP does not govern; the page has no script.
+    func setValue(_ text: String, of selector: String) throws {
+        // The element found by the script itself: an element reference passed as an argument
+        // arrived as a plain object here, and the value went to it instead of the text area.
+        let answer = try call("POST", "/session/\(session)/execute/sync",
+                              ["script": "const e = document.querySelector(arguments[0]); e.value = arguments[1]; return e.value.length;", "args": [selector, text]])
+        guard answer["value"] as? Int == text.utf16.count else {
+            throw Failure(description: "the value of \(selector) was not set: \(answer)")
+        }
+    }
+
+    /// The value of a form field now.
+    func value(of selector: String) throws -> String {
+        try call("GET", "/session/\(session)/element/\(try element(selector))/property/value")["value"] as? String ?? ""
     }
 
     /// Clicks the element.
@@ -68,17 +151,25 @@ final class WebDriver {
         _ = try call("POST", "/session/\(session)/element/\(try element(selector))/click", [:])
     }
 
+    /// The browser's cookies for the current page, as `name=value` pairs.
+    func cookies() throws -> [String: String] {
+        let list = try call("GET", "/session/\(session)/cookie")["value"] as? [[String: Any]] ?? []
+        var cookies: [String: String] = [:]
+        for cookie in list { if let name = cookie["name"] as? String { cookies[name] = cookie["value"] as? String ?? "" } }
+        return cookies
+    }
+
     /// One WebDriver command over a plain HTTP/1.1 exchange on loopback, the answer read by its
-    /// length (chromedriver says `Connection: close` but keeps the socket open; URLSession's
-    /// callbacks never came inside the test runner).
-    private func call(_ method: String, _ path: String, _ body: [String: Any]? = nil) throws -> [String: Any] {
+    /// length within `seconds` (chromedriver says `Connection: close` but keeps the socket open;
+    /// URLSession's callbacks never came inside the test runner).
+    private func call(_ method: String, _ path: String, _ body: [String: Any]? = nil, seconds: Double? = nil) throws -> [String: Any] {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
         var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         if body != nil { request += "Content-Type: application/json\r\nContent-Length: \(payload.count)\r\n" }
         request += "\r\n" + String(decoding: payload, as: UTF8.self)
-        guard let client = RawClient(port: port), client.send(request), let answer = client.readResponse(seconds: 120),
+        guard let client = RawClient(port: port), client.send(request), let answer = client.readResponse(seconds: seconds ?? callSeconds),
               let split = answer.range(of: "\r\n\r\n") else {
-            throw Failure(description: "\(method) \(path): no answer")
+            throw Failure(description: "\(method) \(path): no answer from chromedriver within \(Int(seconds ?? callSeconds)) s")
         }
         let object = try JSONSerialization.jsonObject(with: Data(answer[split.upperBound...].utf8)) as? [String: Any] ?? [:]
         if let value = object["value"] as? [String: Any], let error = value["error"] as? String {
