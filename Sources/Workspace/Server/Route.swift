@@ -52,6 +52,8 @@ enum Route: Equatable, Sendable {
             case ["geschiedenis"]: self = only(get, .history(id))
             case ["verschil"]: self = only(get, .compare(id))
             case ["herstellen"]: self = only(post, .restore(id), allow: "POST")
+            // The agenda's documents link the signal report as `../signalen.html` (as in `out/`).
+            case ["signalen.html"]: self = only(get, .signals)
             default: self = .notFound
             }
         }
