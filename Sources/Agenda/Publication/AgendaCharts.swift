@@ -70,9 +70,9 @@ struct AgendaCharts {
             id: "grafiek-tijdlijn", title: "Tijdlijn van de acties",
             description: "Per actie een balk van start tot einde over de uitvoeringsperiode \(period), per kwartaal verdeeld; de vulling geeft de status.",
             divisions: quarters, totalDays: total, items: items, styles: statuses.map(\.rawValue),
-            // Word's and PowerPoint's value axis: "K1 2026 – K4 2030, een rasterlijn per …". Past
-            // eight quarters the note has said "deel" since the first Word writer; kept as it was.
-            axisNote: "een rasterlijn per \(quarters.count > 8 ? "deel" : "kwartaal")")
+            // Word's and PowerPoint's value axis: "K1 2026 – K4 2030, een rasterlijn per kwartaal"
+            // (the major unit is one division, a quarter, however long the period).
+            axisNote: "een rasterlijn per kwartaal")
         let rows = agenda.actions.map { action in
             [action.title, action.start?.dutchText ?? "—", action.end?.dutchText ?? "—", action.status.rawValue]
         }
