@@ -8,31 +8,7 @@ import Testing
 /// place, without inventing a value and without false errors after the place it went on.
 @Suite(.timed) struct RecoveryTests {
     /// Ten different mistakes spread over a document, each on its own statement.
-    static let broken = """
-        titel = "Werk in Twente
-        versie = 0.9.1
-        status = “concept”
-        [agenda]
-        soort = regionaal
-        periode = "2026-2030"
-        start = 1-3-2026
-        [[thema]
-        id = "verdwijnt"
-        [[thema.actie]]
-        id = "hoort-bij-het-kapotte-thema"
-        [[thema]]
-        id = "zorg"
-        titel = "Het "mooie" plan"
-        beschrijving = \"\"\"
-        Een tekst die niet wordt afgesloten.
-        voortgang = 15%
-        bedrag = 160000,50
-        datum = 2026-02-31
-        sectoren = ["zorg", "bouw",
-            "techniek" "groen"]
-        open = ja
-        einde = 2027-12-31
-        """
+    static let broken = BrokenTOML.tenMistakes
 
     @Test func reportsEveryMistakeAtItsOwnPlace() {
         let recovery = TOML.parseRecovering(Self.broken)

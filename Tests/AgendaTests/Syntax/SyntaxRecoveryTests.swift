@@ -8,33 +8,9 @@ import TOML
 /// place where the fix is (the habits point at the start of the value or header, where the TOML
 /// library's own errors point where the parser stopped).
 @Suite(.timed) struct SyntaxRecoveryTests {
-    /// Ten different mistakes spread over a document, each on its own statement (as in the TOML
-    /// module's `RecoveryTests`).
-    static let broken = """
-        titel = "Werk in Twente
-        versie = 0.9.1
-        status = “concept”
-        [agenda]
-        soort = regionaal
-        periode = "2026-2030"
-        start = 1-3-2026
-        [[thema]
-        id = "verdwijnt"
-        [[thema.actie]]
-        id = "hoort-bij-het-kapotte-thema"
-        [[thema]]
-        id = "zorg"
-        titel = "Het "mooie" plan"
-        beschrijving = \"\"\"
-        Een tekst die niet wordt afgesloten.
-        voortgang = 15%
-        bedrag = 160000,50
-        datum = 2026-02-31
-        sectoren = ["zorg", "bouw",
-            "techniek" "groen"]
-        open = ja
-        einde = 2027-12-31
-        """
+    /// Ten different mistakes spread over a document, each on its own statement (the same document
+    /// as the TOML module's `RecoveryTests`).
+    static let broken = BrokenTOML.tenMistakes
 
     @Test func reportsEveryMistakeWhereItsFixIs() {
         let bytes = Array(Self.broken.utf8)
