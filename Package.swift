@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "Diagnostics"),
         // The Gregorian calendar: one leap-year rule for every module that checks or counts dates.
         .target(name: "Dates", exclude: ["README.md"]),
-        .target(name: "TOML", dependencies: ["Diagnostics", "Dates"]),
+        .target(name: "TOML", dependencies: ["Diagnostics", "Dates"], exclude: ["Editing/README.md"]),
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
         .target(name: "Documents", dependencies: ["Dates"], exclude: ["README.md", "PDF/Fonts"]),
         .target(name: "Markdown", dependencies: ["Documents"]),

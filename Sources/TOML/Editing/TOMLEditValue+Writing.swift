@@ -1,0 +1,104 @@
+// How values and keys are written. Deterministic: the same value is always written the same way.
+
+extension TOMLEditValue {
+    /// The value as TOML text. Multi-line strings always break their lines with `\n`, whatever the
+    /// file uses: the parser keeps a `\r\n` inside a string as it is, so only `\n` reads back as `\n`.
+    func written() -> String {
+        switch self {
+        case .string(let text): return Self.basicString(text)
+        case .multilineString(let text): return Self.multilineString(text)
+        case .integer(let value): return String(value)
+        case .float(let value): return Self.float(value)
+        case .boolean(let value): return value ? "true" : "false"
+        case .localDate(let date): return date.description
+        case .array(let elements):
+            return "[" + elements.map { $0.written() }.joined(separator: ", ") + "]"
+        case .inlineTable(let entries):
+            if entries.isEmpty { return "{}" }
+            // A multi-line string may not stand in an inline table's line: written on one line there.
+            let parts = entries.map { key, value in
+                Self.writtenKey(key) + " = " + value.singleLine.written()
+            }
+            return "{ " + parts.joined(separator: ", ") + " }"
+        }
+    }
+
+    /// The value with every multi-line string made a one-line string (inline tables must stay on one line).
+    var singleLine: TOMLEditValue {
+        switch self {
+        case .multilineString(let text): return .string(text)
+        case .array(let elements): return .array(elements.map(\.singleLine))
+        case .inlineTable(let entries): return .inlineTable(entries.map { ($0.0, $0.1.singleLine) })
+        default: return self
+        }
+    }
+
+    /// A key, bare when TOML allows it (`A-Z a-z 0-9 _ -`, not empty), else a quoted basic string.
+    static func writtenKey(_ key: String) -> String {
+        let bare = !key.isEmpty && key.utf8.allSatisfy { $0.isBareKeyCharacter }
+        return bare ? key : basicString(key)
+    }
+
+    /// `"text"` with `"`, `\` and every control character escaped.
+    static func basicString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default: appendEscapingControls(scalar, to: &result)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A multi-line string, its text starting on the line after the opening quotes (that first newline
+    /// is not part of the value). Literal (`'''`, no escapes: prose reads as typed) when the text allows
+    /// it: no `'''`, no control character but tab and newline, no `'` at the very end. Otherwise basic
+    /// (`"""`), with `\`, `"` and control characters other than tab and newline escaped.
+    static func multilineString(_ text: String) -> String {
+        let literalAllowed = !text.contains("'''") && !text.hasSuffix("'")
+            && text.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || !isControl($0) }
+        if literalAllowed {
+            return "'''\n" + text + "'''"
+        }
+        var body = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": body += "\\\""
+            case "\\": body += "\\\\"
+            case "\n": body += "\n"
+            case "\t": body += "\t"
+            case "\r": body += "\\r"
+            default: appendEscapingControls(scalar, to: &body)
+            }
+        }
+        return "\"\"\"\n" + body + "\"\"\""
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F
+    }
+
+    private static func appendEscapingControls(_ scalar: Unicode.Scalar, to result: inout String) {
+        if isControl(scalar) {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+            result.unicodeScalars.append(scalar)
+        }
+    }
+
+    /// A float that reads back as the same `Double`: Swift's shortest round-trip digits, with `.0`
+    /// added where TOML needs a fraction or exponent.
+    static func float(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        let text = value.description
+        if text.contains(".") || text.contains("e") { return text }
+        return text + ".0"
+    }
+}
