@@ -25,7 +25,7 @@ struct SignalImportRun {
             let plan = SignalImportPlan(workbookFile: workbook, workspace: workspace, language: l)
             diagnostics += plan.refused.map(\.diagnostic)
             for entry in plan.changes {
-                if let problem = write(entry, plan: plan, source: workspace.sources[entry.file]) {
+                if let problem = Self.write(entry, plan: plan, source: workspace.sources[entry.file], language: l) {
                     diagnostics.append(problem)
                 } else {
                     written.append(entry)
@@ -41,16 +41,18 @@ struct SignalImportRun {
     }
 
     /// Writes `entry`'s changes into its file; the problem when nothing was written.
-    private func write(_ entry: SignalImportPlan.AgendaSignalChanges, plan: SignalImportPlan, source: SourceText?) -> Diagnostic? {
-        let l = context.language
+    static func write(_ entry: SignalImportPlan.AgendaSignalChanges, plan: SignalImportPlan, source: SourceText?, language l: Language) -> Diagnostic? {
         func problem(_ problem: SignalImportProblem) -> Diagnostic {
             Diagnostic(severity: problem.severity, code: problem.code, message: problem.message(in: l), file: entry.file,
                        range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
                        hint: problem.hint(in: l))
         }
-        guard let read = try? String(contentsOfFile: entry.file, encoding: .utf8), let source, read == source.string else {
+        // Compared as bytes, as the loader read them (a byte order mark included).
+        func bytes() -> [UInt8]? { FileManager.default.contents(atPath: entry.file).map { [UInt8]($0) } }
+        guard let original = bytes(), let source, original == Array(source.string.utf8) else {
             return problem(.fileChanged(file: entry.file))
         }
+        let read = String(decoding: original, as: UTF8.self)
         let edited: String
         do {
             edited = try plan.apply(to: read, of: entry.file, language: l)
@@ -58,7 +60,7 @@ struct SignalImportRun {
             return problem(error.problem)
         }
         // Read once more right before writing: a save in between is not overwritten.
-        guard (try? String(contentsOfFile: entry.file, encoding: .utf8)) == read else { return problem(.fileChanged(file: entry.file)) }
+        guard bytes() == original else { return problem(.fileChanged(file: entry.file)) }
         do {
             try FileOutput.write(Data(edited.utf8), to: entry.file)
         } catch {

@@ -1,4 +1,5 @@
 import Agenda
+import Documents
 import Foundation
 import TestSupport
 import Testing
@@ -77,5 +78,35 @@ import Testing
         // Read again, the workbook has nothing left to apply but the bad row.
         let again = mja("signalen", regions, "--xlsx-invoer", root + "/bewerkt.xlsx", "--toepassen")
         #expect(again.output.hasPrefix("0 agenda's bijgewerkt"), "\(again.output)")
+    }
+}
+
+/// A file saved by someone else after mja read it is not overwritten (MJA301).
+@Suite struct SignalImportStaleFileTests {
+    @Test func aFileChangedSinceItWasReadIsNotWritten() throws {
+        let root = NSTemporaryDirectory() + "mja-toepassen-oud-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let regions = root + "/regions"
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions, toPath: regions)
+        let workspace = WorkspaceLoader().load(directory: regions)
+        let signals = SignalCollection(workspace: workspace).signals
+        var rows = signals
+        rows[0].status = .solved
+        var workbook = SignalWorkbook.workbook(rows)
+        workbook.sheets[1] = SignalWorkbook.workbook(signals).sheets[1]
+        let plan = SignalImportPlan(workbook: XlsxWriter().render(workbook), file: "bewerkt.xlsx", workspace: workspace)
+        let entry = try #require(plan.changes.first)
+        let saved = try String(contentsOfFile: entry.file, encoding: .utf8) + "# opgeslagen door een collega\n"
+        try saved.write(toFile: entry.file, atomically: true, encoding: .utf8)
+
+        let problem = SignalImportRun.write(entry, plan: plan, source: workspace.sources[entry.file], language: .dutch)
+        #expect(problem?.code == "MJA301")
+        #expect(problem?.message == "\(entry.file) is gewijzigd sinds mja het las; er is niets in geschreven")
+        #expect(try String(contentsOfFile: entry.file, encoding: .utf8) == saved)
+        // Unchanged, the same file is written.
+        let fresh = WorkspaceLoader().load(directory: regions)
+        #expect(SignalImportRun.write(entry, plan: plan, source: fresh.sources[entry.file], language: .dutch) == nil)
+        #expect(try String(contentsOfFile: entry.file, encoding: .utf8).contains("status = \"opgelost\""))
     }
 }
