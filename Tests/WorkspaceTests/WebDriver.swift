@@ -147,7 +147,7 @@ final class WebDriver {
         try call("POST", "/session/\(session)/execute/sync", ["script": script, "args": args])["value"]
     }
 
-    /// The first bytes (at most 8), status and type of what `path` answers, fetched by the page
+    /// The first bytes (at most 16), status and type of what `path` answers, fetched by the page
     /// itself (with the browser's cookie, as a click on the link would): WebDriver's asynchronous
     /// execute, bounded by the session's script timeout (90 s: a PDF is made on request).
     func fetchStart(_ path: String) throws -> (status: Int, type: String, start: [UInt8]) {
@@ -155,7 +155,7 @@ final class WebDriver {
             const done = arguments[arguments.length - 1];
             fetch(arguments[0], { credentials: 'same-origin' })
               .then(r => r.arrayBuffer().then(b => done({ status: r.status, type: r.headers.get('content-type') || '',
-                                                         start: Array.from(new Uint8Array(b.slice(0, 8))) })))
+                                                         start: Array.from(new Uint8Array(b.slice(0, 16))) })))
               .catch(e => done({ status: 0, type: String(e), start: [] }));
             """
         let answer = try call("POST", "/session/\(session)/execute/async", ["script": script, "args": [path]], seconds: 100)
