@@ -76,7 +76,7 @@ import Testing
         // One number per line of the text in the gutter beside the text area, the last one too.
         #expect(page.components(separatedBy: "<span id=\"regel-").count - 1 == lines)
         #expect(page.contains("<span id=\"regel-\(lines)\">\(lines)</span></pre>"))
-        #expect(page.contains("rows=\"\(lines + WorkspaceSite.spareRows)\" wrap=\"off\""))
+        #expect(page.contains("rows=\"\(lines + WorkspaceSite.spareRows)\" spellcheck"))
         #expect(page.contains("data-controle=\"/agenda/am05/controleren\"") && page.contains("id=\"controle-stand\" role=\"status\""))
         // Script only as a file from this server; the policy allows nothing else.
         #expect(page.components(separatedBy: "<script").count == 2 && page.contains("<script src=\"/werkruimte.js\" defer></script>"))

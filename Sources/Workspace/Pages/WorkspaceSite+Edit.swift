@@ -46,7 +46,7 @@ extension WorkspaceSite {
             <p class="klein" id="tekst-uitleg">Het bestandsformaat staat in regions/README.md. De regelnummers staan links naast de tekst. U kunt ook opslaan als er nog fouten in staan: dan is het een concept.</p>
             <div class="editor" id="editor">
             <pre class="goot" id="goot" aria-hidden="true">\(gutter)</pre>
-            <textarea id="tekst" name="tekst" rows="\(lineCount + Self.spareRows)" wrap="off" spellcheck="false" aria-describedby="tekst-uitleg">\(escape(text))</textarea>
+            <textarea id="tekst" name="tekst" rows="\(lineCount + Self.spareRows)" spellcheck="false" aria-describedby="tekst-uitleg">\(escape(text))</textarea>
             </div>
             <div class="knoppen"><button type="submit">Opslaan</button> <a href="/agenda/\(agenda.id)">Annuleren</a></div>
             </form>
