@@ -55,6 +55,7 @@ final class KeepAliveClient {
         var sent = 0
         while sent < request.count {
             let count = request[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
+            if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return nil }
             sent += count
         }
@@ -75,6 +76,8 @@ final class KeepAliveClient {
         while true {
             if let found = done(buffer) { return found }
             let count = recv(descriptor, &chunk, chunk.count, 0)
+            // The server in this process runs git: a child's end (SIGCHLD) interrupts a wait here.
+            if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return nil }
             buffer += chunk[..<count]
         }

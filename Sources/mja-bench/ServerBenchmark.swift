@@ -107,8 +107,15 @@ enum ServerBenchmark: Benchmark {
                 var mine: [Double] = [], wrong = 0
                 while Measure.now() - start < seconds {
                     let asked = Measure.now()
-                    guard let answer = client.exchange(request) else { wrong += 1; break }
-                    if answer.status == 200 { mine.append(Measure.now() - asked) } else { wrong += 1 }
+                    guard let answer = client.exchange(request) else {
+                        wrong += 1
+                        tally.note("the connection closed after \(mine.count) pages")
+                        break
+                    }
+                    if answer.status == 200 { mine.append(Measure.now() - asked) } else {
+                        wrong += 1
+                        tally.note("status \(answer.status)")
+                    }
                 }
                 tally.add(mine, failed: wrong, unconnected: 0)
             }
@@ -116,6 +123,7 @@ enum ServerBenchmark: Benchmark {
             thread.start()
         }
         group.wait()
+        if !tally.failures.isEmpty { print("  failures: \(tally.failures.sorted { $0.key < $1.key }.map { "\($0.value)x \($0.key)" }.joined(separator: ", "))") }
         return tally.lock.withLock { (tally.latencies, Measure.now() - start, tally.failed, tally.unconnected) }
     }
 
@@ -123,6 +131,8 @@ enum ServerBenchmark: Benchmark {
     final class Tally: @unchecked Sendable {
         let lock = NSLock()
         var latencies: [Double] = [], failed = 0, unconnected = 0
+        var failures: [String: Int] = [:]
+        func note(_ failure: String) { lock.withLock { failures[failure, default: 0] += 1 } }
         func add(_ times: [Double], failed: Int, unconnected: Int) {
             lock.withLock {
                 latencies += times
