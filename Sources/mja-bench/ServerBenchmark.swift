@@ -8,8 +8,9 @@ import Glibc
 
 /// The workspace server (`mja server`) on this machine: the time from a save (the edit form's POST:
 /// written, committed, synced) to the changed document served (the GET of its HTML, made on
-/// request), and how many readers one server holds: N connections, each a thread asking for the
-/// agenda's page again and again on a kept-alive connection, at 1, 8, 32 and 128 connections.
+/// request), the check as you type (one agenda's text checked in memory), and how many readers
+/// one server holds: N connections, each a thread asking for the agenda's page again and again on
+/// a kept-alive connection, at 1, 8, 32 and 128 connections.
 /// The workspace is a git repository in a scratch folder with a copy of regions/ and templates/;
 /// the server is the real one (`WorkspaceServer`, its limits) in this process, on loopback.
 ///
@@ -93,9 +94,27 @@ enum ServerBenchmark: Benchmark {
                 totals.append(done - start)
             }
         }
+        // The check as you type: the text with a mistake posted to the check route, its findings back.
+        var checks: [Double] = []
+        if let page = get("/agenda/am05/bewerken"), let text = field("tekst", in: page.text), let token = hidden("csrf", in: page.text) {
+            let form = "csrf=\(encode(token))&tekst=\(encode(text + "kapot = \n"))"
+            let request = Array(("POST /agenda/am05/controleren HTTP/1.1\r\nHost: \(host)\r\nOrigin: http://\(host)\r\nCookie: \(cookie)\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n\(form)").utf8)
+            for run in 0...runs {
+                let start = Measure.now()
+                guard let answer = client.exchange(request), answer.status == 200, answer.text.contains("1 fout") else {
+                    throw UsageError(description: "the check as you type did not find the mistake")
+                }
+                if run > 0 { checks.append(Measure.now() - start) }
+            }
+        }
         let total = Timings(totals), save = Timings(saves), document = Timings(documents)
         print("save to new document served: median \(Timings.milliseconds(total.median)), best \(Timings.milliseconds(total.best)), worst \(Timings.milliseconds(totals.max() ?? 0)) over \(totals.count) saves"
               + " (the save alone: median \(Timings.milliseconds(save.median)); the new document: median \(Timings.milliseconds(document.median)))")
+        if !checks.isEmpty {
+            let check = Timings(checks)
+            print("check as you type (POST /agenda/am05/controleren): median \(Timings.milliseconds(check.median)), best \(Timings.milliseconds(check.best)), worst \(Timings.milliseconds(checks.max() ?? 0)) over \(checks.count) checks")
+        }
     }
 
     /// `count` clients (from four loopback addresses: the server takes 64 per address) reading the
