@@ -14,6 +14,9 @@ public struct CommandContext: Sendable {
     public let registry: CommandRegistry
     /// The workspace folder named with `--werkruimte`, if any (see `WorkspaceFolders`).
     public var workspaceFolder: String?
+    /// Texts read instead of the files at these paths (absolute, as the commands name them): the
+    /// workspace server checks the text someone is typing without writing it anywhere.
+    public var replacements: [String: [UInt8]] = [:]
 
     /// Creates a context; `MJA.run` makes one, tests of a single command may too.
     public init(

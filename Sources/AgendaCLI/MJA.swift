@@ -24,10 +24,11 @@ public enum MJA {
     /// Runs `mja` with `arguments` (without the program name) and returns the exit code.
     ///
     /// Usage errors and help go to standard error or output as described in `ExitCode`; anything a
-    /// command throws is printed as an error, never as a crash.
+    /// command throws is printed as an error, never as a crash. `replacements` are texts read
+    /// instead of the files at those paths (nothing is written to them).
     public static func run(
         _ arguments: some Sequence<String>, environment: [String: String], console: some Console,
-        registry: CommandRegistry = .standard
+        registry: CommandRegistry = .standard, replacements: [String: [UInt8]] = [:]
     ) -> ExitCode {
         let parsed = ArgumentParser(registry: registry).parse(Array(arguments))
         let globals = parsed.invocation
@@ -36,6 +37,7 @@ public enum MJA {
             console: console, environment: environment,
             colorChoice: globals.option("kleur", as: ColorChoice.self) ?? .auto, registry: registry)
         context.workspaceFolder = globals.option("werkruimte")
+        context.replacements = replacements
         let help = HelpFormatter(language: context.language, registry: registry)
 
         if globals.flag("help") && !parsed.errors.contains(where: \.isUnknownCommand) {

@@ -47,6 +47,7 @@ extension CommandContext {
         var loader = WorkspaceLoader(language: language)
         loader.builtInRegistries = WorkspaceFolders.builtInRegistries
         loader.shippedExampleDigests = BuiltInFiles.exampleDigests
+        loader.replacements = replacements
         if let workspaceFolder {
             loader.locator.pinned = WorkspaceFolders.agendaFolder(ofWorkspace: workspaceFolder)
         }

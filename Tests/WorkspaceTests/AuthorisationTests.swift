@@ -46,7 +46,15 @@ import Testing
                 let latest = try #require(store.history(of: agenda).first).commit
                 let restore = harness.ask("POST", "/agenda/\(id)/herstellen", session: session, form: [("versie", latest)])
                 #expect(restore.status.code == (allowed ? 303 : 403), "\(who) restores \(id): \(restore.status.code)")
+                // The check as you type: only those who may edit the agenda may have it checked.
+                let check = harness.ask("POST", "/agenda/\(id)/controleren", session: session, form: [("tekst", text)])
+                #expect(check.status.code == (allowed ? 200 : 403), "\(who) checks \(id): \(check.status.code)")
+                // Allowed, the answer is the findings alone (a fragment of the page), else a refusal page.
+                #expect(check.text.hasPrefix("<p>") == allowed && check.text.contains("<html") != allowed, "\(who) checks \(id): \(check.text.prefix(200))")
             }
+            // The edit page's script is no secret: anyone may fetch it.
+            let script = harness.ask("GET", "/werkruimte.js", session: session)
+            #expect(script.status.code == 200 && script.type == "text/javascript; charset=utf-8", "\(who) GET /werkruimte.js")
             // Anyone may see the sign-in page.
             #expect(harness.ask("GET", "/aanmelden", session: session).status.code == (who == .nobody ? 200 : 303))
             let signOut = harness.ask("POST", "/afmelden", session: session, form: [])

@@ -36,7 +36,7 @@ final class WebDriver {
             guard ready else { throw Failure(description: "chromedriver did not start within 10 seconds") }
             let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
                 "browserName": "chrome",
-                "timeouts": ["pageLoad": 30_000, "script": 10_000, "implicit": 0],
+                "timeouts": ["pageLoad": 30_000, "script": 90_000, "implicit": 0],
                 "goog:chromeOptions": ["binary": chromium, "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--window-size=1280,1000", "--user-data-dir=\(profile)",
@@ -139,6 +139,28 @@ final class WebDriver {
         guard answer["value"] as? Int == text.utf16.count else {
             throw Failure(description: "the value of \(selector) was not set: \(answer)")
         }
+    }
+
+    /// What `script` returns, run in the page (WebDriver's execute, which the page's CSP does not
+    /// govern) with `args`.
+    func run(_ script: String, _ args: [Any] = []) throws -> Any? {
+        try call("POST", "/session/\(session)/execute/sync", ["script": script, "args": args])["value"]
+    }
+
+    /// The first bytes (at most 16), status and type of what `path` answers, fetched by the page
+    /// itself (with the browser's cookie, as a click on the link would): WebDriver's asynchronous
+    /// execute, bounded by the session's script timeout (90 s: a PDF is made on request).
+    func fetchStart(_ path: String) throws -> (status: Int, type: String, start: [UInt8]) {
+        let script = """
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], { credentials: 'same-origin' })
+              .then(r => r.arrayBuffer().then(b => done({ status: r.status, type: r.headers.get('content-type') || '',
+                                                         start: Array.from(new Uint8Array(b.slice(0, 16))) })))
+              .catch(e => done({ status: 0, type: String(e), start: [] }));
+            """
+        let answer = try call("POST", "/session/\(session)/execute/async", ["script": script, "args": [path]], seconds: 100)
+        guard let value = answer["value"] as? [String: Any] else { throw Failure(description: "fetch \(path): \(answer)") }
+        return (value["status"] as? Int ?? 0, value["type"] as? String ?? "", (value["start"] as? [Int] ?? []).map { UInt8(truncatingIfNeeded: $0) })
     }
 
     /// The value of a form field now.

@@ -51,6 +51,17 @@ enum Stylesheet {
         .melding.goed { border-color: var(--goed); background: var(--goed-band); }
         .bewerken { display: grid; grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr); gap: 1.5rem; align-items: start; }
         @media (max-width: 50rem) { .bewerken { grid-template-columns: 1fr; } }
+        .editor { position: relative; display: flex; align-items: flex-start; max-height: 38rem; overflow: auto;
+          border: 2px solid var(--muted); border-radius: 4px; }
+        .editor:focus-within { outline: 3px solid #e17000; outline-offset: 2px; }
+        .editor .goot, .editor textarea { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 0.85rem;
+          line-height: 1.25rem; margin: 0; border: 0; padding: 0.5rem; }
+        .goot { flex: none; min-width: 3.8em; text-align: right; color: var(--muted); background: var(--band); user-select: none;
+          border-right: 1px solid var(--line); }
+        .goot span { display: block; }
+        .goot span:target { background: var(--let-op-band); color: var(--text); font-weight: bold; }
+        .editor textarea { flex: 1; min-width: 0; min-height: 0; border-radius: 0; resize: none; overflow-y: hidden; overflow-x: auto; }
+        .editor textarea:focus-visible { outline: none; }
         .regels { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 0.85rem; line-height: 1.45;
           background: var(--band); padding: 0.5em; margin: 0 0 1em; max-height: 30rem; overflow: auto; white-space: pre-wrap; }
         .regels span { display: block; }

@@ -2,8 +2,8 @@ import Foundation
 import HTTP
 
 extension WorkspaceSite {
-    /// The edit page: the text in a form, the check's findings beside it linking to the numbered
-    /// lines of the stored text.
+    /// The edit page: the text in a form with its lines numbered, the check's findings beside it
+    /// linking to those lines.
     func editPage(_ agenda: AgendaFile, layout: Layout, query: FormData) -> Response {
         let stored: (text: String, version: String)
         do {
@@ -23,37 +23,46 @@ extension WorkspaceSite {
             }
             top = notice(errors > 0 ? "let-op" : "goed", escape(message))
         }
-        return .page(editForm(agenda, layout: layout, text: stored.text, version: stored.version, stored: stored.text, top: top))
+        let found = maker.findings()[agenda.path] ?? []
+        return .page(editForm(agenda, layout: layout, text: stored.text, version: stored.version, findings: found, ofStoredText: true, top: top))
     }
 
-    /// The form with `text`, begun from `version`, the findings and the numbered lines of `stored`.
-    func editForm(_ agenda: AgendaFile, layout: Layout, text: String, version: String, stored: String, top: String) -> String {
-        let found = maker.findings()[agenda.path] ?? []
-        var lines = ""
-        for (number, line) in stored.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            lines += "<span id=\"regel-\(number + 1)\"><span class=\"nummer\">\(number + 1)</span>\(escape(String(line)))</span>"
-        }
+    /// The form with `text`, begun from `version`, its lines numbered in a gutter beside the text
+    /// area, and `findings` (of the stored text, or of `text` itself) linking to those lines.
+    /// The page works without script; with it (`EditorScript`), the text is checked as it is typed.
+    func editForm(_ agenda: AgendaFile, layout: Layout, text: String, version: String, findings: [CheckFinding], ofStoredText: Bool, top: String) -> String {
+        let lineCount = text.utf8.count { $0 == 0x0A } + 1
+        // The text area is as tall as its text (plus room to add lines): the gutter and the text
+        // then scroll together in their frame, with or without script.
+        var gutter = ""
+        for number in 1...lineCount { gutter += "<span id=\"regel-\(number)\">\(number)</span>" }
         let body = """
             \(top)
             <div class="bewerken">
-            <form method="post" action="/agenda/\(agenda.id)/bewerken">
+            <form id="bewerk-formulier" method="post" action="/agenda/\(agenda.id)/bewerken" data-controle="/agenda/\(agenda.id)/controleren">
             \(layout.csrfField)
             <input type="hidden" name="versie" value="\(escape(version))">
             <label for="tekst">De tekst van \(escape(agenda.path))</label>
-            <p class="klein" id="tekst-uitleg">Het bestandsformaat staat in regions/README.md. U kunt ook opslaan als er nog fouten in staan: dan is het een concept.</p>
-            <textarea id="tekst" name="tekst" spellcheck="false" aria-describedby="tekst-uitleg">\(escape(text))</textarea>
+            <p class="klein" id="tekst-uitleg">Het bestandsformaat staat in regions/README.md. De regelnummers staan links naast de tekst. U kunt ook opslaan als er nog fouten in staan: dan is het een concept.</p>
+            <div class="editor" id="editor">
+            <pre class="goot" id="goot" aria-hidden="true">\(gutter)</pre>
+            <textarea id="tekst" name="tekst" rows="\(lineCount + Self.spareRows)" spellcheck="false" aria-describedby="tekst-uitleg">\(escape(text))</textarea>
+            </div>
             <div class="knoppen"><button type="submit">Opslaan</button> <a href="/agenda/\(agenda.id)">Annuleren</a></div>
             </form>
             <section aria-labelledby="controle-kop">
-            <h2 id="controle-kop">Controle van de opgeslagen tekst</h2>
-            \(findingsList(found, agenda: agenda, linkToLines: true))
-            <h2 id="regels-kop">Opgeslagen tekst met regelnummers</h2>
-            <pre class="regels" tabindex="0" aria-labelledby="regels-kop">\(lines)</pre>
+            <h2 id="controle-kop">Controle</h2>
+            <p class="klein" id="controle-stand" role="status">\(ofStoredText ? "Van de opgeslagen tekst. Terwijl u typt, wordt de tekst opnieuw gecontroleerd (als uw browser scripts toestaat)." : "Van de tekst in het formulier (niet opgeslagen).")</p>
+            <div id="bevindingen">\(findingsList(findings, agenda: agenda, linkToLines: true))</div>
             </section>
             </div>
+            <script src="/\(EditorScript.fileName)" defer></script>
             """
         return layout.page("Bewerken: \(agenda.name)", crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)")], body)
     }
+
+    /// Empty lines below the text in the text area, so that new lines stay beside their numbers.
+    static let spareRows = 20
 
     /// Saves the form: as a commit with the person as author, merged when someone else changed
     /// other lines meanwhile, both versions shown when they changed the same lines.
@@ -63,8 +72,10 @@ extension WorkspaceSite {
         let text = (form["tekst"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         let base = form["versie"] ?? ""
         func again(_ message: String, status: HTTPStatus) -> Response {
-            let stored = (try? store.read(agenda).text) ?? ""
-            return .page(editForm(agenda, layout: layout, text: text, version: base, stored: stored, top: notice("fout", escape(message))), status: status)
+            // The findings are those of the text in the form, so their line numbers fit it.
+            let found = maker.check(agenda, text: text)
+            return .page(editForm(agenda, layout: layout, text: text, version: base, findings: found, ofStoredText: false, top: notice("fout", escape(message))),
+                         status: status)
         }
         if let problem = Self.controlCharacter(in: text) {
             return again("Niet opgeslagen: regel \(problem.line), kolom \(problem.column) bevat een onzichtbaar stuurteken (U+\(String(format: "%04X", problem.scalar))). Verwijder het (vaak meegekomen bij kopiëren en plakken) en sla opnieuw op.", status: .unprocessable)

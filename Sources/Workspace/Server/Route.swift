@@ -8,6 +8,10 @@ enum Route: Equatable, Sendable {
     case document(String, String)
     case download(String, String)
     case editPage(String), save(String)
+    /// The check as you type: the text posted, the findings answered, nothing saved.
+    case check(String)
+    /// The edit page's one script (a file: the pages allow no inline script).
+    case script
     case history(String), compare(String), restore(String)
     case accounts
     case notFound
@@ -35,6 +39,7 @@ enum Route: Equatable, Sendable {
         case ["signalen"]: self = only(get, .signals)
         case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
         case ["gebruikers"]: self = only(get, .accounts)
+        case ["werkruimte.js"]: self = only(get, .script)
         default:
             guard segments.count >= 2, segments[0] == "agenda", Self.isName(segments[1]) else {
                 self = .notFound
@@ -49,6 +54,7 @@ enum Route: Equatable, Sendable {
             switch rest {
             case []: self = only(get, .agenda(id))
             case ["bewerken"]: self = get ? .editPage(id) : post ? .save(id) : .methodNotAllowed(allow: "GET, HEAD, POST")
+            case ["controleren"]: self = only(post, .check(id), allow: "POST")
             case ["geschiedenis"]: self = only(get, .history(id))
             case ["verschil"]: self = only(get, .compare(id))
             case ["herstellen"]: self = only(post, .restore(id), allow: "POST")
@@ -76,10 +82,10 @@ enum Route: Equatable, Sendable {
     /// What this route requires.
     var requirement: Requirement {
         switch self {
-        case .signInPage, .signIn, .notFound, .badRequest, .methodNotAllowed: .nobody
+        case .signInPage, .signIn, .script, .notFound, .badRequest, .methodNotAllowed: .nobody
         case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare:
             .permission(.read)
-        case .save(let id), .restore(let id): .permission(.edit(agenda: id))
+        case .save(let id), .restore(let id), .check(let id): .permission(.edit(agenda: id))
         case .accounts: .permission(.manageAccounts)
         }
     }
@@ -87,7 +93,7 @@ enum Route: Equatable, Sendable {
     /// Whether the route changes something (and so needs the CSRF token and a matching `Origin`).
     var isPost: Bool {
         switch self {
-        case .signIn, .signOut, .save, .restore: true
+        case .signIn, .signOut, .save, .restore, .check: true
         default: false
         }
     }

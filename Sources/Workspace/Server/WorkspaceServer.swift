@@ -51,8 +51,10 @@ public final class WorkspaceServer: @unchecked Sendable {
         "Cross-Origin-Opener-Policy: same-origin",
     ]
 
-    /// The policy of the workspace's own pages (documents carry their own, allowing their inline styles).
-    static let pagePolicy = "Content-Security-Policy: default-src 'none'; style-src \(Stylesheet.policySource); img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    /// The policy of the workspace's own pages (documents carry their own, allowing their inline
+    /// styles): script only as a file from this server (the edit page's), never inline or eval'd,
+    /// and requests only to this server (its check as you type).
+    static let pagePolicy = "Content-Security-Policy: default-src 'none'; script-src 'self'; connect-src 'self'; style-src \(Stylesheet.policySource); img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     func handle(_ request: HTTPRequest, on connection: HTTPConnection) {
         let started = ContinuousClock.now

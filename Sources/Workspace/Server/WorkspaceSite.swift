@@ -12,6 +12,8 @@ public final class WorkspaceSite: @unchecked Sendable {
     let gatekeeper: any Gatekeeper
     let sessions: SessionStore
     let settings: Settings
+    /// The sessions with a check as you type running.
+    let checks = CheckGate()
 
     /// How the site is reached and whom it trusts.
     public struct Settings: Sendable {
@@ -120,6 +122,8 @@ public final class WorkspaceSite: @unchecked Sendable {
                 editPage(agenda, layout: layout, query: FormData(query: request.target) ?? FormData())
             }
         case .save(let id): return withAgenda(id, session) { save($0, form: form, layout: layout) }
+        case .check(let id): return withAgenda(id, session) { checkWhileTyping($0, form: form, body: request.body.count, session: session!) }
+        case .script: return editorScript()
         case .history(let id): return withAgenda(id, session) { historyPage($0, layout: layout) }
         case .compare(let id):
             return withAgenda(id, session) { agenda in
