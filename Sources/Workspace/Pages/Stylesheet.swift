@@ -53,6 +53,7 @@ enum Stylesheet {
           width: 100%; min-height: 36rem; border: 2px solid var(--muted); border-radius: 4px; padding: 0.5em; tab-size: 4;
           white-space: pre; overflow-wrap: normal; overflow-x: auto; }
         .melding { border-left: 6px solid; padding: 0.6em 1em; margin: 1em 0; }
+        .melding > p:first-child { margin-top: 0; } .melding > p:last-child { margin-bottom: 0; }
         .melding.fout { border-color: var(--fout); background: var(--fout-band); }
         .melding.let-op { border-color: var(--let-op); background: var(--let-op-band); }
         .melding.goed { border-color: var(--goed); background: var(--goed-band); }
