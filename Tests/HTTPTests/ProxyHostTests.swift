@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import HTTP
 
 /// Behind a TLS proxy the browser's `Host` (the proxy's name, no port on 443) reaches the server:
 /// it is accepted for the names the proxy serves under, and for nothing else.
-@Suite struct ProxyHostTests {
+@Suite(.timed) struct ProxyHostTests {
     @Test func theProxysNameIsAcceptedAsTheBrowserWritesIt() {
         var configuration = HTTPServer.Configuration()
         configuration.proxyHostNames = ["Werkruimte.Voorbeeld.nl"]
