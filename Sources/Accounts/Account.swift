@@ -55,6 +55,36 @@ public enum AccountRules {
     public static func check(password: String) throws(AccountError) {
         guard password.count >= minimumPasswordLength else { throw .passwordTooShort(minimum: minimumPasswordLength) }
     }
+
+    /// Throws when a new password typed twice differs, or is too short (in that order: a typo is
+    /// the likelier mistake).
+    public static func check(password: String, again: String) throws(AccountError) {
+        guard password == again else { throw .passwordsDiffer }
+        try check(password: password)
+    }
+
+    /// Throws when `role` names a region whose code is not among `knownRegions` (the codes of
+    /// `registers/regios.toml`; there is no AM04).
+    public static func check(role: Role, knownRegions: Set<String>) throws(AccountError) {
+        if case .region(let code) = role, !knownRegions.contains(code) { throw .unknownRegion(code) }
+    }
+
+    /// The letters of a one-time password: no `0 O 1 l I`, which are mistaken for each other when
+    /// read aloud or copied from a screen.
+    static let oneTimeAlphabet = Array("abcdefghijkmnpqrstuvwxyz23456789".unicodeScalars)
+
+    /// A password made for someone, shown once to the administrator who passes it on: four groups
+    /// of five from a 32-letter alphabet (100 bits), such as `k7fq2-mx9ab-...`.
+    /// `bytes` gives bytes from the system's random source; 32 letters divide 256, so every letter
+    /// is as likely.
+    public static func oneTimePassword(bytes: (Int) -> [UInt8]) -> String {
+        let drawn = bytes(20)
+        var groups: [String] = []
+        for group in 0..<4 {
+            groups.append(String(String.UnicodeScalarView(drawn[group * 5..<group * 5 + 5].map { oneTimeAlphabet[Int($0) % 32] })))
+        }
+        return groups.joined(separator: "-")
+    }
 }
 
 extension String {

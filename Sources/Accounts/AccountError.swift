@@ -14,6 +14,13 @@ public enum AccountError: Error, Sendable, Hashable {
     case invalidRole(String)
     /// The password is shorter than the minimum.
     case passwordTooShort(minimum: Int)
+    /// The password typed twice was not the same twice.
+    case passwordsDiffer
+    /// The region code of `regio:AMxx` is not in the region registry (codes have gaps).
+    case unknownRegion(String)
+    /// The change would leave no account with the role `beheer`: nobody could manage the accounts
+    /// in the browser any more.
+    case lastAdministrator(String)
 
     /// What is wrong and how to put it right, addressing the user as "u".
     public func message(in language: Language) -> String {
@@ -42,6 +49,16 @@ public enum AccountError: Error, Sendable, Hashable {
             language.pick(
                 "het wachtwoord is te kort: gebruik minstens \(minimum) tekens; een zin van een paar woorden is sterk en goed te onthouden",
                 "the password is too short: use at least \(minimum) characters; a sentence of a few words is strong and easy to remember")
+        case .passwordsDiffer:
+            language.pick("de twee wachtwoorden verschillen; er is niets gewijzigd", "the two passwords differ; nothing was changed")
+        case .unknownRegion(let code):
+            language.pick(
+                "\(code) is geen arbeidsmarktregio: de CBS-codes hebben gaten (er is geen AM04, AM16 of AM31); registers/regios.toml noemt alle regio's",
+                "\(code) is not a labour-market region: the CBS codes have gaps (there is no AM04, AM16 or AM31); registers/regios.toml lists every region")
+        case .lastAdministrator(let name):
+            language.pick(
+                "'\(name)' is de laatste gebruiker met de rol beheer; geef eerst een andere gebruiker de rol beheer, anders kan niemand de gebruikers nog beheren",
+                "'\(name)' is the last user with the role beheer; give another user the role beheer first, or nobody can manage the users any more")
         }
     }
 }

@@ -73,6 +73,7 @@ public struct AccountFile: Sendable {
         name: String, displayName: String? = nil, role: Role? = nil, password: String? = nil
     ) throws(AccountError) {
         guard var entry = entries[name] else { throw .unknownName(name) }
+        if let role, role != .administrator { try keepAnAdministrator(besides: name) }
         if let displayName { entry.account.displayName = displayName }
         if let role { entry.account.role = role }
         try AccountRules.check(entry.account)
@@ -83,9 +84,21 @@ public struct AccountFile: Sendable {
         entries[name] = entry
     }
 
-    /// Removes the account named `name`; throws when there is none.
+    /// Removes the account named `name`; throws when there is none, or when it is the last `beheer`.
     public mutating func remove(name: String) throws(AccountError) {
-        guard entries.removeValue(forKey: name) != nil else { throw .unknownName(name) }
+        guard entries[name] != nil else { throw .unknownName(name) }
+        try keepAnAdministrator(besides: name)
+        entries.removeValue(forKey: name)
+    }
+
+    /// Throws when `name` is the only account with the role `beheer`: removing or demoting it would
+    /// leave the accounts unmanageable in the browser. A file without any `beheer` (made with
+    /// `mja gebruiker` before anyone needed the browser) is not held to this.
+    func keepAnAdministrator(besides name: String) throws(AccountError) {
+        guard entries[name]?.account.role == .administrator else { return }
+        guard entries.values.contains(where: { $0.account.name != name && $0.account.role == .administrator }) else {
+            throw .lastAdministrator(name)
+        }
     }
 
     /// Whether the stored password of `name` has fewer iterations than a new one would get (a file

@@ -34,11 +34,20 @@ extension HTTPServer {
         /// The defaults.
         public init() {}
 
+        /// The names a reverse proxy in front serves the server under (`werkruimte.voorbeeld.nl`):
+        /// the proxy passes the browser's `Host` on, which names the proxy's port (none for 443),
+        /// not the server's. Accepted as given, and with `:443`.
+        public var proxyHostNames: [String] = []
+
         /// The `Host` values that name the server on `port`: every name with the port, and
-        /// without it for port 80, in lower case.
+        /// without it for port 80, in lower case; the proxy's names as the proxy's clients write them.
         func acceptedHosts(port: UInt16) -> Set<String> {
             var hosts = Set(hostNames.map { "\($0.lowercased()):\(port)" })
             if port == 80 { hosts.formUnion(hostNames.map { $0.lowercased() }) }
+            for name in proxyHostNames.map({ $0.lowercased() }) {
+                hosts.insert(name)
+                if !name.contains(":") { hosts.insert(name + ":443") }
+            }
             return hosts
         }
     }

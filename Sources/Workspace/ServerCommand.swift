@@ -72,12 +72,15 @@ public struct ServerCommand: Command {
         settings.trustedHeader = trusted
         let site = WorkspaceSite(store: store, gatekeeper: gatekeeper, settings: settings, random: ServerCommand.randomBytes)
         var names = ["127.0.0.1", "localhost"]
-        if let host = invocation.option("naam") { names.append(host.lowercased()) }
+        // The proxy's name, as the browser writes it (no port behind TLS on 443); also with the
+        // server's port, for a proxy that passes its own `Host` on.
+        let proxyNames = invocation.option("naam").map { [$0.lowercased()] } ?? []
+        names += proxyNames
         if !Loopback.isLoopback(parsed) && address != "0.0.0.0" { names.append(address) }
         let console = context.console
         let server: WorkspaceServer
         do {
-            server = try WorkspaceServer(site: site, port: port, configuration: WorkspaceServer.configuration(address: address, hostNames: names),
+            server = try WorkspaceServer(site: site, port: port, configuration: WorkspaceServer.configuration(address: address, hostNames: names, proxyHostNames: proxyNames),
                                          log: { console.writeLine($0) })
         } catch HTTPServer.StartProblem.noFreePort(let first, _) {
             throw CommandError(LocalizedText("poort \(first) is bezet; kies een andere met --poort", "port \(first) is taken; choose another with --port"))

@@ -32,9 +32,28 @@ import Testing
             }
             let compare = harness.ask("GET", "/agenda/am05/verschil?van=\(first)&tot=\(first)", session: session)
             #expect(compare.status.code == (who == .nobody ? 303 : 200), "\(who) compare")
-            // The accounts page is beheer's alone.
-            let accounts = harness.ask("GET", "/gebruikers", session: session)
-            #expect(accounts.status.code == (who == .beheer ? 200 : who == .nobody ? 303 : 403), "\(who) accounts")
+            // The accounts pages are beheer's alone: every GET, and every POST (which changes the
+            // accounts file only for beheer).
+            for page in ["/gebruikers", "/gebruikers/lezer", "/gebruikers/lezer/verwijderen"] {
+                let accounts = harness.ask("GET", page, session: session)
+                #expect(accounts.status.code == (who == .beheer ? 200 : who == .nobody ? 303 : 403), "\(who) GET \(page)")
+            }
+            let accountsBefore = try String(contentsOfFile: fixture.folder + "-gebruikers.toml", encoding: .utf8)
+            let newName = "nieuw-\(who.rawValue)"
+            let accountPosts: [(String, [(String, String)])] = [
+                ("/gebruikers", [("naam", newName), ("rol", "lezer"), ("wachtwoordkeuze", "maken")]),
+                ("/gebruikers/\(newName)/rol", [("rol", "beraad")]),
+                ("/gebruikers/\(newName)/wachtwoord", [("wachtwoordkeuze", "maken")]),
+                ("/gebruikers/\(newName)/verwijderen", []),
+            ]
+            for (target, form) in accountPosts {
+                let post = harness.ask("POST", target, session: session, form: form)
+                #expect(post.status.code == (who == .beheer ? 200 : 403), "\(who) POST \(target): \(post.status.code)")
+                #expect(harness.ask("POST", target, session: session, form: form, csrf: false).status.code == 403, "\(who) POST \(target) without token")
+            }
+            if who != .beheer {
+                #expect(try String(contentsOfFile: fixture.folder + "-gebruikers.toml", encoding: .utf8) == accountsBefore, "\(who) changed the accounts")
+            }
             // Saving (the same text: allowed saves change nothing, so every role meets the same file)
             // and restoring: regio:AM05 only am05, beraad only lmja, lezer and beheer nothing.
             for id in ["am05", "am13", "lmja"] {

@@ -52,6 +52,8 @@ struct WorkspaceFixture {
     func remove() {
         try? FileManager.default.removeItem(atPath: folder)
         try? FileManager.default.removeItem(atPath: folder + "-gebruikers.toml")
+        let lock = (folder as NSString).deletingLastPathComponent + "/." + (folder as NSString).lastPathComponent + "-gebruikers.toml.lock"
+        try? FileManager.default.removeItem(atPath: lock)
     }
 }
 

@@ -16,29 +16,43 @@ struct UserCommandSession {
 
     /// `toevoegen`: a new account; the file is made when it is not there yet.
     mutating func add() throws {
-        var file = FileManager.default.fileExists(atPath: path)
-            ? try Self.load(path, context: context, iterations: iterations)
-            : iterations.map { AccountFile(iterationsForTesting: $0) } ?? AccountFile()
         guard let roleText = invocation.option("rol") else {
             throw UsageError.invalid(LocalizedText(
                 "geef de rol met --rol: regio:AMxx (bijvoorbeeld regio:AM05), beraad, lezer of beheer",
                 "give the role with --rol: regio:AMxx (for example regio:AM05), beraad, lezer or beheer"))
         }
         let account = Account(name: name, displayName: invocation.option("weergavenaam") ?? name, role: try role(roleText))
-        // The rules first (name free, name and display name valid), then the password.
-        try rules { if file.account(named: name) != nil { throw AccountError.nameTaken(name) } }
+        // The rules first (name free, name and display name valid), then the password; checked
+        // again under the lock, where the file may have changed meanwhile.
+        let before = try loadOrEmpty(path)
+        try rules { if before.account(named: name) != nil { throw AccountError.nameTaken(name) } }
         try rules { try AccountRules.check(account) }
         let password = try readPassword()
-        try rules { try file.add(account, password: password) }
-        try save(file)
+        try change(loadOrEmpty) { file in try rules { try file.add(account, password: password) } }
         context.console.writeLine(context.text(
             "Gebruiker '\(name)' (\(account.displayName), \(account.role.text)) toegevoegd aan \(path).",
             "User '\(name)' (\(account.displayName), \(account.role.text)) added to \(path)."))
     }
 
+    /// The accounts at `path`, or none when there is no file yet.
+    private func loadOrEmpty(_ path: String) throws -> AccountFile {
+        FileManager.default.fileExists(atPath: path)
+            ? try Self.load(path, context: context, iterations: iterations)
+            : iterations.map { AccountFile(iterationsForTesting: $0) } ?? AccountFile()
+    }
+
+    /// Loads, changes and saves the file under its lock (`AccountFile.change`).
+    private func change(_ load: (String) throws -> AccountFile, _ body: (inout AccountFile) throws -> Void) throws {
+        do {
+            try AccountFile.change(at: path, load: load, body)
+        } catch let error as AccountFileError {
+            throw Self.commandError(error)
+        }
+    }
+
     /// `wijzigen`: the display name, role and/or password of an existing account.
     mutating func change() throws {
-        var file = try Self.load(path, context: context, iterations: iterations)
+        let before = try Self.load(path, context: context, iterations: iterations)
         let newRole = try invocation.option("rol").map(role)
         let newDisplayName = invocation.option("weergavenaam")
         let newPassword = invocation.flag("wachtwoord") || invocation.flag("wachtwoord-stdin")
@@ -47,10 +61,13 @@ struct UserCommandSession {
                 "zeg wat er verandert: --rol ROL, --weergavenaam TEKST en/of --wachtwoord",
                 "say what changes: --rol ROLE, --weergavenaam TEXT and/or --wachtwoord"))
         }
-        try rules { try file.update(name: name, displayName: newDisplayName, role: newRole) }
+        var checked = before
+        try rules { try checked.update(name: name, displayName: newDisplayName, role: newRole) }
         let password = newPassword ? try readPassword() : nil
-        try rules { try file.update(name: name, password: password) }
-        try save(file)
+        try change({ try Self.load($0, context: context, iterations: iterations) }) { file in
+            try rules { try file.update(name: name, displayName: newDisplayName, role: newRole) }
+            try rules { try file.update(name: name, password: password) }
+        }
         var changes: [String] = []
         if let newDisplayName { changes.append(context.text("weergavenaam '\(newDisplayName)'", "display name '\(newDisplayName)'")) }
         if let newRole { changes.append(context.text("rol \(newRole.text)", "role \(newRole.text)")) }
@@ -62,9 +79,9 @@ struct UserCommandSession {
 
     /// `verwijderen`.
     mutating func remove() throws {
-        var file = try Self.load(path, context: context, iterations: iterations)
-        try rules { try file.remove(name: name) }
-        try save(file)
+        try change({ try Self.load($0, context: context, iterations: iterations) }) { file in
+            try rules { try file.remove(name: name) }
+        }
         context.console.writeLine(context.text("Gebruiker '\(name)' verwijderd uit \(path).", "User '\(name)' removed from \(path)."))
     }
 
@@ -73,14 +90,6 @@ struct UserCommandSession {
         do {
             if let iterations { return try AccountFile.load(path: path, iterationsForTesting: iterations) }
             return try AccountFile.load(path: path)
-        } catch {
-            throw Self.commandError(error)
-        }
-    }
-
-    private func save(_ file: AccountFile) throws {
-        do {
-            try file.save(to: path)
         } catch {
             throw Self.commandError(error)
         }
@@ -110,13 +119,19 @@ struct UserCommandSession {
         guard let role = Role(parsing: text) else {
             throw UsageError.invalid(LocalizedText(AccountError.invalidRole(text).message(in: .dutch), AccountError.invalidRole(text).message(in: .english)))
         }
-        guard case .region(let code) = role else { return role }
-        let codes = try RegionCodes.read(folder: invocation.option("regios") ?? AgendaPaths.defaultFolder)
-        guard codes.contains(code) else {
+        guard case .region = role else { return role }
+        let folder = try ProjectFolders.locate(invocation.option("regios") ?? AgendaPaths.defaultFolder,
+                                               what: LocalizedText("de map met registers", "the folder with the registries"), option: "--regios")
+        let file = folder + "/registers/regios.toml"
+        guard let codes = RegionRegistry.codes(file: file) else {
             throw CommandError(LocalizedText(
-                "\(code) is geen arbeidsmarktregio: de CBS-codes hebben gaten (er is geen AM04, AM16 of AM31); registers/regios.toml noemt alle regio's",
-                "\(code) is not a labour-market region: the CBS codes have gaps (there is no AM04, AM16 or AM31); registers/regios.toml lists every region"),
-                exitCode: .usageError)
+                "het register van de regio's '\(file)' kan niet worden gelezen; controleer het met 'mja check \(folder)' of geef de map met --regios",
+                "the region registry '\(file)' cannot be read; check it with 'mja check \(folder)' or give the folder with --regios"))
+        }
+        do {
+            try AccountRules.check(role: role, knownRegions: codes)
+        } catch {
+            throw CommandError(LocalizedText(error.message(in: .dutch), error.message(in: .english)), exitCode: .usageError)
         }
         return role
     }
@@ -143,31 +158,10 @@ struct UserCommandSession {
             }
             try rules { try AccountRules.check(password: first) }
             let second = input.readHidden(prompt: context.text("Nogmaals: ", "Again: "))
-            guard second == first else {
-                throw CommandError(LocalizedText("de twee wachtwoorden verschillen; er is niets gewijzigd", "the two passwords differ; nothing was changed"))
-            }
+            try rules { try AccountRules.check(password: first, again: second ?? "") }
             password = first
         }
         try rules { try AccountRules.check(password: password) }
         return password
-    }
-}
-
-/// The region codes in `FOLDER/registers/regios.toml`.
-enum RegionCodes {
-    static func read(folder: String) throws -> Set<String> {
-        let root = try ProjectFolders.locate(folder, what: LocalizedText("de map met registers", "the folder with the registries"), option: "--regios")
-        let file = root + "/registers/regios.toml"
-        guard let bytes = FileManager.default.contents(atPath: file), let table = try? TOML.parse(bytes: Array(bytes)),
-              case .array(let regions)? = table["regio"]?.kind
-        else {
-            throw CommandError(LocalizedText(
-                "het register van de regio's '\(file)' kan niet worden gelezen; controleer het met 'mja check \(root)' of geef de map met --regios",
-                "the region registry '\(file)' cannot be read; check it with 'mja check \(root)' or give the folder with --regios"))
-        }
-        return Set(regions.compactMap { region in
-            guard case .table(let fields) = region.kind, case .string(let code)? = fields["code"]?.kind else { return nil }
-            return code.uppercased()
-        })
     }
 }

@@ -25,10 +25,40 @@ public final class DocumentMaker: @unchecked Sendable {
         ("html", "HTML"), ("docx", "Word"), ("pdf", "PDF"), ("md", "Markdown"),
     ]
 
-    /// `agenda`'s documents in `format` (`html`, `docx`, `pdf`, `md`), by file name
-    /// (`beleidsdeel.html`); empty when the agenda has errors (it is not built then).
+    /// The downloads of the agenda as a whole, beside its two parts: the slides (`mja build
+    /// --formaat dia`), its signals and its budget as workbooks (`AgendaWorkbooks`), by the name
+    /// in the address, with the label on the page and the type.
+    public static let wholeAgendaDownloads: [(name: String, label: String, type: String)] = [
+        ("dia.pptx", "Presentatie (PowerPoint)", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+        ("signalen.xlsx", "Signalen (Excel)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("begroting.xlsx", "Begroting (Excel)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ]
+
+    /// How many times a command ran (a document was made rather than taken from the cache); for tests.
+    private(set) var runs = 0
+
+    /// One of `wholeAgendaDownloads` of `agenda`, made on request and kept per content; nil for
+    /// another name.
+    public func wholeAgendaDownload(of agenda: AgendaFile, name: String) -> [UInt8]? {
+        switch name {
+        case "dia.pptx":
+            return documents(of: agenda, format: "dia")["dia.pptx"]
+        case "signalen.xlsx", "begroting.xlsx":
+            let books = cached("\(agenda.id)/werkboeken") {
+                runs += 1  // `cached` makes under `work`: one at a time.
+                let made = AgendaWorkbooks.make(folder: store.folder, path: agenda.path)
+                return ["begroting.xlsx": made.budget, "signalen.xlsx": made.signals]
+            }
+            return books[name]
+        default:
+            return nil
+        }
+    }
+
+    /// `agenda`'s documents in `format` (`html`, `docx`, `pdf`, `md`, or `dia` for the slides), by
+    /// file name (`beleidsdeel.html`, `dia.pptx`); empty when the agenda has errors (it is not built then).
     public func documents(of agenda: AgendaFile, format: String) -> [String: [UInt8]] {
-        guard Self.formats.contains(where: { $0.format == format }) else { return [:] }
+        guard Self.formats.contains(where: { $0.format == format }) || format == "dia" else { return [:] }
         return cached("\(agenda.id)/\(format)") {
             let files = run(["build", store.path(of: agenda), "--formaat", format] + templateOption)
             let prefix = agenda.name + "/"
@@ -107,6 +137,7 @@ public final class DocumentMaker: @unchecked Sendable {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let console = CapturingConsole()
         let arguments = arguments.map { $0.replacingOccurrences(of: "@OUT@", with: scratch) } + ["--uit", scratch]
+        runs += 1  // Under `work`: one command at a time.
         _ = MJA.run(arguments, environment: ["LANG": "nl_NL.UTF-8"], console: console)
         var files: [String: [UInt8]] = [:]
         let enumerator = FileManager.default.enumerator(atPath: scratch)

@@ -38,7 +38,14 @@ enum Stylesheet {
         .tabel-scroll { max-width: 100%; overflow-x: auto; }
         button, .knop { font: inherit; background: var(--accent); color: #fff; border: 2px solid var(--accent); border-radius: 4px;
           padding: 0.35em 1em; cursor: pointer; text-decoration: none; display: inline-block; }
-        button.tweede { background: #fff; color: var(--accent); }
+        button.tweede, .knop.tweede { background: #fff; color: var(--accent); }
+        fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 1em 0; padding: 0.4em 1em 1em; max-width: 40rem; }
+        legend { font-weight: bold; padding: 0 0.3em; }
+        .keuze { display: flex; gap: 0.5em; align-items: baseline; margin: 0.4em 0; }
+        .keuze label { font-weight: normal; margin: 0; display: inline; }
+        .gegevens { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; }
+        .gegevens dt { font-weight: bold; } .gegevens dd { margin: 0; }
+        code.wachtwoord { font-size: 1.2rem; background: #fff; padding: 0.1em 0.4em; border: 1px solid var(--line); }
         label { font-weight: bold; display: block; margin: 0.8em 0 0.2em; }
         input[type=text], input[type=password], select { font: inherit; padding: 0.3em 0.5em; border: 2px solid var(--muted);
           border-radius: 4px; width: 100%; max-width: 24rem; }
@@ -46,6 +53,7 @@ enum Stylesheet {
           width: 100%; min-height: 36rem; border: 2px solid var(--muted); border-radius: 4px; padding: 0.5em; tab-size: 4;
           white-space: pre; overflow-wrap: normal; overflow-x: auto; }
         .melding { border-left: 6px solid; padding: 0.6em 1em; margin: 1em 0; }
+        .melding > p:first-child { margin-top: 0; } .melding > p:last-child { margin-bottom: 0; }
         .melding.fout { border-color: var(--fout); background: var(--fout-band); }
         .melding.let-op { border-color: var(--let-op); background: var(--let-op-band); }
         .melding.goed { border-color: var(--goed); background: var(--goed-band); }

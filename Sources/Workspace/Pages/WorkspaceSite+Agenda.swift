@@ -35,7 +35,11 @@ extension WorkspaceSite {
                 }
                 body += "</tr>"
             }
-            body += "</tbody></table></div>"
+            body += "</tbody></table></div><p>De hele agenda:</p><ul>"
+            for download in DocumentMaker.wholeAgendaDownloads {
+                body += "<li><a href=\"/agenda/\(agenda.id)/download/\(download.name)\">\(download.label)</a></li>"
+            }
+            body += "</ul>"
         }
         body += "<h2>Controle</h2>" + findingsList(found, agenda: agenda, linkToLines: false)
         return .page(layout.page(summary.title, crumbs: [("Overzicht", "/")], body))
@@ -70,6 +74,10 @@ extension WorkspaceSite {
 
     /// A download: `beleidsdeel.docx` in the format its extension names, made on request.
     func download(_ agenda: AgendaFile, name: String, session: Session?) -> Response {
+        if let whole = DocumentMaker.wholeAgendaDownloads.first(where: { $0.name == name }) {
+            guard let bytes = maker.wholeAgendaDownload(of: agenda, name: name) else { return notFoundPage(session) }
+            return .download(bytes, name: "\(agenda.name)-\(name)", type: whole.type)
+        }
         let format = String(name.split(separator: ".").last ?? "")
         guard DocumentMaker.formats.contains(where: { $0.format == format }),
               let bytes = maker.documents(of: agenda, format: format)[name] else { return notFoundPage(session) }

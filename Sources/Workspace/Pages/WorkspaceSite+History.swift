@@ -62,18 +62,4 @@ extension WorkspaceSite {
             return .page(layout.page("Terugzetten mislukt", body), status: .internalError)
         }
     }
-
-    /// The accounts and their roles (managed with `mja gebruiker`; changing them here is to come).
-    func accountsPage(_ layout: Layout) -> Response {
-        var rows = ""
-        for person in gatekeeper.everyone() {
-            rows += "<tr><td>\(escape(person.name))</td><td>\(escape(person.displayName))</td><td>\(escape(person.role))</td></tr>"
-        }
-        let body = """
-            <p>Wie deze werkruimte gebruikt. Accounts voegt u toe, wijzigt u en verwijdert u op de server met <code>mja gebruiker</code> (zie <code>mja help gebruiker</code>).</p>
-            <div class="tabel-scroll" tabindex="0" role="region" aria-label="Accounts"><table><caption>Accounts</caption>
-            <thead><tr><th scope="col">Naam</th><th scope="col">Weergavenaam</th><th scope="col">Rol</th></tr></thead><tbody>\(rows)</tbody></table></div>
-            """
-        return .page(layout.page("Accounts", crumbs: [("Overzicht", "/")], body))
-    }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// what `isAllowed` grants each role, and slows guessing with a `SignInThrottle`. The file is read
 /// again when it changes (`mja gebruiker` while the server runs); a change that makes it unreadable
 /// keeps the accounts read before, so a typo never locks everyone out or lets anyone in.
-public final class AccountsGatekeeper: Gatekeeper, @unchecked Sendable {
+public final class AccountsGatekeeper: AccountAdministration, @unchecked Sendable {
     private let path: String
     private let load: @Sendable (String) throws(AccountFileError) -> AccountFile
     private let lock = NSLock()
@@ -77,5 +77,37 @@ public final class AccountsGatekeeper: Gatekeeper, @unchecked Sendable {
 
     public func everyone() -> [Person] {
         current.accounts.map(Self.person)
+    }
+
+    /// Changes the accounts file under its lock (`AccountFile.change`), so a `mja gebruiker` run or
+    /// another request at the same moment is never lost; the rules are those of `mja gebruiker`.
+    public func apply(_ change: AccountChange, knownRegions: Set<String>) -> String? {
+        func role(_ text: String) throws -> Role {
+            guard let role = Role(parsing: text) else { throw AccountError.invalidRole(text) }
+            try AccountRules.check(role: role, knownRegions: knownRegions)
+            return role
+        }
+        do {
+            try AccountFile.change(at: path, load: { path in try load(path) }) { file in
+                switch change {
+                case .add(let name, let displayName, let roleText, let password):
+                    try file.add(Account(name: name, displayName: displayName, role: role(roleText)), password: password)
+                case .changeRole(let name, let roleText):
+                    try file.update(name: name, role: role(roleText))
+                case .setPassword(let name, let password):
+                    try file.update(name: name, password: password)
+                case .remove(let name):
+                    try file.remove(name: name)
+                }
+            }
+        } catch let error as AccountError {
+            return error.message(in: .dutch)
+        } catch let error as AccountFileError {
+            return error.message(in: .dutch)
+        } catch {
+            return "\(error)"
+        }
+        _ = current  // Read the new file now, so the next page shows it.
+        return nil
     }
 }

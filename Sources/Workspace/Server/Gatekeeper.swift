@@ -45,3 +45,22 @@ public protocol Gatekeeper: Sendable {
     /// Every account, for the accounts page.
     func everyone() -> [Person]
 }
+
+/// A change to the accounts, asked for in the browser by someone with the role `beheer`.
+public enum AccountChange: Sendable, Equatable {
+    /// A new account; `role` as written (`regio:AM05`, `beraad`, `lezer`, `beheer`).
+    case add(name: String, displayName: String, role: String, password: String)
+    /// Another role for the account.
+    case changeRole(name: String, role: String)
+    /// A new password for the account.
+    case setPassword(name: String, password: String)
+    /// The account removed.
+    case remove(name: String)
+}
+
+/// A gatekeeper whose accounts can be changed in the browser.
+public protocol AccountAdministration: Gatekeeper {
+    /// Makes `change`, with region roles checked against `knownRegions`; nil when it is done,
+    /// otherwise what is wrong and how to put it right, in Dutch (nothing is then changed).
+    func apply(_ change: AccountChange, knownRegions: Set<String>) -> String?
+}

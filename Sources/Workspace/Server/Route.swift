@@ -1,3 +1,5 @@
+import Accounts
+
 /// What a request asks for. Paths are matched against this fixed list of shapes; an agenda id is
 /// looked up in the workspace's own list of agendas, so no path ever names a file on disk.
 enum Route: Equatable, Sendable {
@@ -13,7 +15,8 @@ enum Route: Equatable, Sendable {
     /// The edit page's one script (a file: the pages allow no inline script).
     case script
     case history(String), compare(String), restore(String)
-    case accounts
+    case accounts, addAccount
+    case account(String), changeRole(String), setPassword(String), removeAccountPage(String), removeAccount(String)
     case notFound
     case badRequest
     case methodNotAllowed(allow: String)
@@ -38,8 +41,23 @@ enum Route: Equatable, Sendable {
         case ["afmelden"]: self = only(post, .signOut, allow: "POST")
         case ["signalen"]: self = only(get, .signals)
         case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
-        case ["gebruikers"]: self = only(get, .accounts)
         case ["werkruimte.js"]: self = only(get, .script)
+        case ["gebruikers"]: self = get ? .accounts : post ? .addAccount : .methodNotAllowed(allow: "GET, HEAD, POST")
+        case let parts where parts.count >= 2 && parts[0] == "gebruikers":
+            // An account name is looked up among the accounts; it never names a file.
+            guard AccountRules.isValidName(parts[1]) else {
+                self = .notFound
+                return
+            }
+            let name = parts[1]
+            switch parts.dropFirst(2).first {
+            case nil where parts.count == 2: self = only(get, .account(name))
+            case "rol" where parts.count == 3: self = only(post, .changeRole(name), allow: "POST")
+            case "wachtwoord" where parts.count == 3: self = only(post, .setPassword(name), allow: "POST")
+            case "verwijderen" where parts.count == 3:
+                self = get ? .removeAccountPage(name) : post ? .removeAccount(name) : .methodNotAllowed(allow: "GET, HEAD, POST")
+            default: self = .notFound
+            }
         default:
             guard segments.count >= 2, segments[0] == "agenda", Self.isName(segments[1]) else {
                 self = .notFound
@@ -86,14 +104,15 @@ enum Route: Equatable, Sendable {
         case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare:
             .permission(.read)
         case .save(let id), .restore(let id), .check(let id): .permission(.edit(agenda: id))
-        case .accounts: .permission(.manageAccounts)
+        case .accounts, .addAccount, .account, .changeRole, .setPassword, .removeAccountPage, .removeAccount:
+            .permission(.manageAccounts)
         }
     }
 
     /// Whether the route changes something (and so needs the CSRF token and a matching `Origin`).
     var isPost: Bool {
         switch self {
-        case .signIn, .signOut, .save, .restore, .check: true
+        case .signIn, .signOut, .save, .restore, .check, .addAccount, .changeRole, .setPassword, .removeAccount: true
         default: false
         }
     }

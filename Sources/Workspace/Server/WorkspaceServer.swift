@@ -17,10 +17,11 @@ public final class WorkspaceServer: @unchecked Sendable {
 
     /// The limits of the workspace: bodies up to 2 MiB (the largest agenda is 32 KB; a 5 MB
     /// string is refused before it is read), a minute of silence on a kept-alive connection.
-    public static func configuration(address: String, hostNames: [String]) -> HTTPServer.Configuration {
+    public static func configuration(address: String, hostNames: [String], proxyHostNames: [String] = []) -> HTTPServer.Configuration {
         var configuration = HTTPServer.Configuration()
         configuration.bindAddress = address
         configuration.hostNames = hostNames
+        configuration.proxyHostNames = proxyHostNames
         configuration.bodyLimit = 2 * 1024 * 1024
         configuration.idleTimeout = .seconds(60)
         return configuration

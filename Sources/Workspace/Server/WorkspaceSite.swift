@@ -131,6 +131,12 @@ public final class WorkspaceSite: @unchecked Sendable {
             }
         case .restore(let id): return withAgenda(id, session) { restore($0, form: form, layout: layout) }
         case .accounts: return accountsPage(layout)
+        case .addAccount: return addAccount(form: form, layout: layout)
+        case .account(let name): return accountPage(name, layout: layout, session: session)
+        case .changeRole(let name): return changeRole(name, form: form, layout: layout, session: session)
+        case .setPassword(let name): return setPassword(name, form: form, layout: layout, session: session)
+        case .removeAccountPage(let name): return removeAccountPage(name, layout: layout, session: session)
+        case .removeAccount(let name): return removeAccount(name, layout: layout, session: session)
         case .notFound, .badRequest, .methodNotAllowed: return notFoundPage(session)
         }
     }

@@ -91,6 +91,19 @@ final class GivenPasswords: PasswordInput, @unchecked Sendable {
         #expect(try accounts().accounts.map(\.name) == ["anna"])
     }
 
+    /// The last beheer can be neither removed nor demoted, as in the browser; the file stays as it was.
+    @Test func theLastBeheerStays() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(run(["gebruiker", "toevoegen", "bea", "--rol", "beheer", "--wachtwoord-stdin"], input: GivenPasswords(["correct paard batterij"])).code == .success)
+        let before = contents()
+        let message = "mja: fout: 'bea' is de laatste gebruiker met de rol beheer; geef eerst een andere gebruiker de rol beheer, anders kan niemand de gebruikers nog beheren\n"
+        let removed = run(["gebruiker", "verwijderen", "bea"])
+        #expect(removed.code == .failure && removed.error == message)
+        let demoted = run(["gebruiker", "wijzigen", "bea", "--rol", "lezer"])
+        #expect(demoted.code == .failure && demoted.error == message)
+        #expect(contents() == before)
+    }
+
     /// On a terminal the password is asked twice; two different ones change nothing.
     @Test func terminalAsksTwice() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
