@@ -29,7 +29,14 @@ struct CheckCommand: Command {
         // The agendas beside the requested ones count only for what the checks look at.
         loader.contextReading = .forChecks
         let workspace = try AgendaPaths.load(invocation.positionals, loader: loader)
-        let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
+        let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
+        var diagnostics = checked.diagnostics
+        // The readability of each agenda's public summary, against the limits its template names.
+        if let templates = try? TemplateFolder.load("templates", near: invocation.positionals, requiring: [], context: context) {
+            diagnostics = (diagnostics + PublicSummaryReadability(
+                workspace: workspace, templates: templates, assessor: checked.assessor, language: context.language
+            ).diagnostics(excluding: diagnostics)).sorted(by: Diagnostic.printingOrder)
+        }
         if invocation.flag("uitgebreid") {
             let templates = try? TemplateFolder.resolve("templates", near: invocation.positionals, requiring: [], context: context).use
             // With --formaat json, standard output is the JSON alone: the lines go to standard error.
