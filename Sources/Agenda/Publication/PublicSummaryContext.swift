@@ -29,7 +29,11 @@ struct PublicSummaryContext {
             "aantal_acties": .string(DutchCount.of(actions, "actie", "acties")),
             "doelgroepen": .array(groups.map { .string(Self.lowercasedStart($0)) }),
             "heeft_doelgroepen": .bool(!groups.isEmpty),
-            "sectoren": .string(DutchList.joined(sectors)),
+            "sectoren": .array(sectors.enumerated().map { index, name in
+                // The word after each name, so a template can print them apart: "A, B en C".
+                let after = index == sectors.count - 1 ? "" : index == sectors.count - 2 ? " en " : ", "
+                return ["naam": .string(name), "daarna": .string(after)] as MustacheValue
+            }),
             "heeft_sectoren": .bool(!sectors.isEmpty),
             "bronnen": .array(budget.bySource.sorted { ($1.value.cents, $0.key) < ($0.value.cents, $1.key) }.map { id, amount in
                 ["bron": .string(names.sourceName(id)), "bedrag": .string(amount.printedNotation)] as MustacheValue

@@ -72,5 +72,10 @@ extension RuleCatalogue {
         "MJA217": "A row in the workbook belongs to a signal already in an agenda, and a field differs while it cannot be told which of the two changed: both changed since mja wrote the workbook, or the workbook has no hidden sheet Basis (a workbook not made by mja --xlsx, or a CSV). The agenda's value counts. A change only in the workbook is taken; a change only in the agenda stands.",
         "MJA218": "A row mja wrote into the workbook is no longer in it. The signal is in an agenda file and still counts: a signal goes only when you remove it from the agenda file. If removing the row was a mistake, put it back.",
         "MJA215": "The file was opened as Latin-1 and saved as UTF-8, so é shows as Ã© and the start of the file as ï»¿. mja restores the letters; check the result, or use .xlsx from now on.",
-    ]
+        "MJA360": "The public summary is for everyone, in plain language. mja makes it from the agenda (the ambition, the first sentence of each theme, the results) and counts the words per sentence. When the average is above the limit the template templates/publieksversie.md names ({{! leesbaarheid: zinslengte 15, ... }}), this warning follows, with the longest sentence.",
+        "MJA361": "Long words (four syllables or more) make a text hard to read. When their share in the public summary is above the limit the template names ({{! leesbaarheid: ..., lange woorden 20% }}), this warning follows, with the long words used most.",
+        "MJA362": "The template of the public summary names its limits in a comment on a line of its own: {{! leesbaarheid: zinslengte 15, lange woorden 20% }}. When something else stands there (another word, a number with a comma, a percentage without %), mja does not guess what you meant: it then measures but does not warn.",
+        "MJA363": "For every agenda without errors, mja check --uitgebreid reports how readable the public summary is: the average number of words per sentence and the share of long words (four syllables or more), with the template's limits. Headings and tables do not count.",
+        "MJA364": "The template templates/publieksversie.md has no line {{! leesbaarheid: ... }}. mja then measures readability but never warns.",
+]
 }

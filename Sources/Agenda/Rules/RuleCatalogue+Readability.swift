@@ -14,7 +14,7 @@ extension RuleCatalogue {
              example: "fout:  {{! leesbaarheid: zinnen 15, lange woorden 20 }}\n"
                 + "goed:  {{! leesbaarheid: zinslengte 15, lange woorden 20% }}"),
         Rule("MJA363", .note, title: "Leesbaarheid van de publieksversie", english: "Readability of the public summary",
-             explanation: "Bij elke agenda zonder fouten meldt mja check hoe leesbaar de publieksversie is: het gemiddelde aantal woorden per zin en het aandeel lange woorden (vier of meer lettergrepen), met de grenzen van het sjabloon. Koppen en tabellen tellen niet mee.",
+             explanation: "Bij elke agenda zonder fouten meldt mja check --uitgebreid hoe leesbaar de publieksversie is: het gemiddelde aantal woorden per zin en het aandeel lange woorden (vier of meer lettergrepen), met de grenzen van het sjabloon. Koppen en tabellen tellen niet mee.",
              example: "am05-twente.toml:7:1: opmerking[MJA363]: leesbaarheid van de publieksversie: gemiddeld 11,2 woorden per zin, 14% lange woorden (grens: 15 woorden en 20%)"),
         Rule("MJA364", .note, title: "Sjabloon noemt geen grens voor de leesbaarheid", english: "Template names no readability limit",
              explanation: "Het sjabloon templates/publieksversie.md heeft geen regel {{! leesbaarheid: ... }}. mja meet de leesbaarheid dan wel, maar waarschuwt nooit.",
