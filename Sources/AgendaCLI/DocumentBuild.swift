@@ -104,6 +104,9 @@ struct DocumentBuild {
         let sorted = entries.sorted { (order[$0.file] ?? .max, $0.folder) < (order[$1.file] ?? .max, $1.folder) }
         var page = IndexPage(entries: sorted, reports: reports)
         page.workspaceLines = WorkspaceReport.lines(workspace: workspace, templates: templateUse, language: .dutch)
+        // The CSV tables of `--formaat data` are linked only when they are there: no dead links.
+        let dataFiles = NationalDashboard.dataTables.filter { FileManager.default.fileExists(atPath: "\(output)/\($0)") }
+        page.dashboard = NationalDashboard(workspace: workspace, dataFiles: Set(dataFiles)).blocks()
         return HTMLPage().write(page.document())
     }
 
