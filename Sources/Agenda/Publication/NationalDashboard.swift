@@ -35,7 +35,9 @@ public struct NationalDashboard: Sendable {
         blocks += section("Thema's per arbeidsmarktregio", figure: regionMap(names: names), csv: "data/themas.csv")
         blocks += section("Bijdragen aan de landelijke thema's", figure: nationalThemes(), csv: "data/themas.csv")
         blocks += section("Begroting per jaar en opgave", figure: budgetByYear(), csv: "data/begroting.csv")
-        blocks += section("Begroting per financieringsbron", figure: budgetBySource(names: names), csv: "data/begroting.csv")
+        let sources = budgetBySource(names: names)
+        blocks += section("Begroting per financieringsbron", figure: sources, csv: "data/begroting.csv",
+                          before: sources.data.rows.count > 10 ? "De grafiek toont de tien grootste van de \(sources.data.rows.count) financieringsbronnen; de tabel eronder noemt ze allemaal." : nil)
         blocks += section("Voortgang van de acties", figure: actionStates(actions), csv: "data/acties.csv", before: progressSentence())
         blocks += section("Signalen: open en beantwoord", figure: signals(), csv: "data/signalen.csv")
         return blocks
@@ -112,19 +114,22 @@ public struct NationalDashboard: Sendable {
     }
 
     private func budgetBySource(names: RegistryNames) -> Figure {
-        var bySource: [String: Int64] = [:]
+        // By id, as the budget table of the open data has it; named as the first agenda names it.
+        var byID: [String: Int64] = [:]
+        var nameOf: [String: String] = [:]
         for agenda in workspace.agendas {
             let lookup = NameLookup(names: names, agenda: agenda)
             for (id, amount) in BudgetSummary(agenda: agenda).bySource {
-                let name = lookup.sourceName(id)
-                bySource[name, default: 0] += amount.cents
+                byID[id, default: 0] += amount.cents
+                if nameOf[id] == nil { nameOf[id] = lookup.sourceName(id) }
             }
         }
-        let sorted = bySource.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        let sorted = byID.map { (key: nameOf[$0.key] ?? $0.key, value: $0.value, id: $0.key) }
+            .sorted { ($1.value, $0.key, $0.id) < ($0.value, $1.key, $1.id) }.map { (key: $0.key, value: $0.value) }
         let chart = HorizontalBarChart(
             id: "dashboard-begroting-bron", title: "Begroting per financieringsbron, alle agenda's",
-            description: "Liggende staven: het bedrag van de negen grootste financieringsbronnen over alle agenda's samen, het grootste bovenaan, en de overige bronnen samen. De tabel eronder geeft het bedrag van elke bron.",
-            bars: Self.largest(sorted, count: 9), format: .euro)
+            description: "Liggende staven: het bedrag van de tien grootste financieringsbronnen over alle agenda's samen, het grootste bovenaan. De tabel eronder geeft het bedrag van elke bron, ook van de kleinere.",
+            bars: Self.largest(sorted, count: 10), format: .euro)
         return Figure(content: .horizontalBars(chart), data: Table(
             header: ["Financieringsbron", "Bedrag"], rows: sorted.map { [$0.key, Euro(cents: $0.value).printedNotation] },
             numericFrom: 1, caption: chart.title))
@@ -140,13 +145,10 @@ public struct NationalDashboard: Sendable {
         return "Over alle agenda's samen is \(percent)% van het werk gedaan, \(weighing), zoals de voortgangsrapportages het optellen."
     }
 
-    /// The first `count` bars, and the rest together as "Overige bronnen (N)": a chart of forty
-    /// bars cannot be read; the table keeps every source.
+    /// The first `count` bars: a chart of forty bars cannot be read, and a bar for "the rest" would
+    /// show an amount the table does not hold; the table keeps every source.
     static func largest(_ sorted: [(key: String, value: Int64)], count: Int) -> [HorizontalBarChart.Bar] {
-        let shown = sorted.prefix(count).map { HorizontalBarChart.Bar(label: $0.key, value: $0.value) }
-        let rest = sorted.dropFirst(count)
-        guard !rest.isEmpty else { return shown }
-        return shown + [HorizontalBarChart.Bar(label: "Overige bronnen (\(rest.count))", value: rest.reduce(0) { $0 + $1.value })]
+        sorted.prefix(count).map { HorizontalBarChart.Bar(label: $0.key, value: $0.value) }
     }
 
     private func actionStates(_ actions: [Action]) -> Figure {

@@ -1,10 +1,11 @@
 import Diagnostics
 import Documents
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The readability figures of the public summary and the limits its template names (issue 37, point 4).
-@Suite struct ReadabilityTests {
+@Suite(.timed) struct ReadabilityTests {
     @Test func countsSentencesWordsAndLongWords() {
         let figures = Readability(paragraphs: ["Wij werken. Samen met gemeenten gaan wij werkzoekenden helpen!"])
         #expect(figures.sentences == 2)
