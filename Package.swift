@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(name: "BuiltInFilesGenerator"),
 
         // The domain and the command line.
-        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md"]),
+        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md", "Catalogue/README.md"]),
         // Accounts, roles and rights of the workspace server, and the accounts file.
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),

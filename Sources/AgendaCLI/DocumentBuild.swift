@@ -23,6 +23,9 @@ struct DocumentBuild {
     var assessor: CriteriaAssessor?
     /// Which templates were used (the workspace's or the built-in ones), for the index's footer.
     var templateUse: TemplateFolder.Use?
+    /// The address the output folder is published at (`--publicatieadres`), ending in `/`: with it
+    /// the build writes `sitemap.xml` for the Woo-index and absolute links in the catalogue records.
+    var publicationAddress: String?
 
     struct Result {
         var built = 0
@@ -104,6 +107,9 @@ struct DocumentBuild {
         let sorted = entries.sorted { (order[$0.file] ?? .max, $0.folder) < (order[$1.file] ?? .max, $1.folder) }
         var page = IndexPage(entries: sorted, reports: reports)
         page.workspaceLines = WorkspaceReport.lines(workspace: workspace, templates: templateUse, language: .dutch)
+        // The CSV tables of `--formaat data` are linked only when they are there: no dead links.
+        let dataFiles = NationalDashboard.dataTables.filter { FileManager.default.fileExists(atPath: "\(output)/\($0)") }
+        page.dashboard = NationalDashboard(workspace: workspace, dataFiles: Set(dataFiles)).blocks()
         return HTMLPage().write(page.document())
     }
 
@@ -131,6 +137,16 @@ struct DocumentBuild {
             throw error
         }
         generated.result.removedOutdated = try removeOutdatedDocuments(of: generated.result.refused)
+        // The catalogue records beside the open data (where `--formaat data` wrote it) and the
+        // sitemap for the Woo-index: after the documents, which they describe.
+        let records = CatalogueFiles(output: output, workspace: workspace, baseAddress: publicationAddress).files(
+            folders: generated.entries.filter { $0.errors == 0 }.map { ($0.file, $0.folder) },
+            documents: generated.files.map(\.path).filter { !$0.hasPrefix("data/") && !$0.contains("/data/") })
+        if !records.isEmpty {
+            let batch = FileBatch()
+            for record in records { try batch.add(Data(record.bytes), for: "\(output)/\(record.path)") }
+            try batch.commit()
+        }
         for agenda in workspace.agendas {
             guard let status = otherAgendas[agenda.file] else { continue }
             let folder = Self.folderName(for: agenda.file)

@@ -29,6 +29,8 @@ struct IndexPage {
     var reports: [(String, String)] = []
     /// Which registries and templates the build used (`WorkspaceReport`), at the foot of the page.
     var workspaceLines: [String] = []
+    /// The national dashboard (``NationalDashboard``), between the reports and the agendas' table.
+    var dashboard: [Block] = []
 
     /// The page's document.
     func document() -> Document {
@@ -42,6 +44,7 @@ struct IndexPage {
             blocks.append(.heading(level: 2, content: [.text("Voor het Landelijk Beraad")]))
             blocks.append(.paragraph(Self.links(reports)))
         }
+        blocks += dashboard
         let rows: [[[Inline]]] = entries.map { entry in
             [entry.isExample ? [.text(entry.title + " "), .emphasis([.text("(voorbeeld)")])] : [.text(entry.title)], [.text(entry.status)], [.text(entry.version)], [.text(entry.date)],
              Self.check(of: entry), Self.documentLinks(entry.documents)]

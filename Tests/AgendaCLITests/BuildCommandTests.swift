@@ -26,14 +26,14 @@ import Testing
         let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates)
         #expect(result.code == .success, "\(result.error)")
         // The documents link to the signal report (`../signalen.html`): a build of one agenda writes it.
-        #expect(result.output.contains("2 documenten van 1 agenda en het signalenrapport geschreven in 2 formaten (6 bestanden)"))
+        #expect(result.output.contains("3 documenten van 1 agenda en het signalenrapport geschreven in 2 formaten (8 bestanden)"))
         #expect(files(in: output) == [
             "am05-twente", "am05-twente/beleidsdeel.html", "am05-twente/beleidsdeel.md",
-            "am05-twente/uitvoeringsdeel.html", "am05-twente/uitvoeringsdeel.md", "index.html",
+            "am05-twente/publieksversie.html", "am05-twente/publieksversie.md", "am05-twente/uitvoeringsdeel.html", "am05-twente/uitvoeringsdeel.md", "index.html",
             "signalen.html", "signalen.md",
         ])
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(index.contains("<br />\nUitvoeringsdeel: <a href=\"am05-twente/uitvoeringsdeel.md\" title=\"Uitvoeringsdeel (Markdown)\">Markdown</a> · <a href=\"am05-twente/uitvoeringsdeel.html\" title=\"Uitvoeringsdeel (HTML)\">HTML</a></td>"))
+        #expect(index.contains("<br />\nUitvoeringsdeel: <a href=\"am05-twente/uitvoeringsdeel.md\" title=\"Uitvoeringsdeel (Markdown)\">Markdown</a> · <a href=\"am05-twente/uitvoeringsdeel.html\" title=\"Uitvoeringsdeel (HTML)\">HTML</a><br />\nPublieksversie: <a href=\"am05-twente/publieksversie.md\" title=\"Publieksversie (Markdown)\">Markdown</a> · <a href=\"am05-twente/publieksversie.html\" title=\"Publieksversie (HTML)\">HTML</a></td>"))
     }
 
     @Test func aFolderBuildAlsoWritesTheSignalReport() throws {
@@ -65,8 +65,8 @@ import Testing
         let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates, "--formaat", "docx")
         #expect(result.code == .success, "\(result.error)")
         #expect(files(in: output).filter { $0.hasSuffix(".docx") } == [
-            "am01-groningen/beleidsdeel.docx", "am01-groningen/uitvoeringsdeel.docx",
-            "am05-twente/beleidsdeel.docx", "am05-twente/uitvoeringsdeel.docx", "signalen.docx",
+            "am01-groningen/beleidsdeel.docx", "am01-groningen/publieksversie.docx", "am01-groningen/uitvoeringsdeel.docx",
+            "am05-twente/beleidsdeel.docx", "am05-twente/publieksversie.docx", "am05-twente/uitvoeringsdeel.docx", "signalen.docx",
         ])
         let word = try Data(contentsOf: URL(fileURLWithPath: output + "/am05-twente/uitvoeringsdeel.docx"))
         #expect(Array(word.prefix(4)) == [0x50, 0x4B, 0x03, 0x04], "a ZIP file")
@@ -124,7 +124,7 @@ import Testing
             atPath: AgendaCommandsTests.regions + "/am01-groningen.toml", toPath: folder + "/am01-groningen.toml")
         let result = mja("build", folder, "--uit", output, "--sjablonen", BuildCommandTests.templates, "--formaat", "html,dia")
         #expect(result.code == .success, "\(result.error)")
-        #expect(result.output.contains("4 documenten van 2 agenda's en het signalenrapport geschreven in 2 formaten (11 bestanden)"))
+        #expect(result.output.contains("6 documenten van 2 agenda's en het signalenrapport geschreven in 2 formaten (13 bestanden)"))
         let files = BuildCommandTests().files(in: output)
         #expect(files.contains("am05-twente/dia.html") && files.contains("am01-groningen/dia.html") && files.contains("signalen-dia.html"))
         #expect(files.filter { $0.hasSuffix(".pptx") } == ["am01-groningen/dia.pptx", "am05-twente/dia.pptx", "signalen-dia.pptx"])

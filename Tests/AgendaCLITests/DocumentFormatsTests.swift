@@ -35,7 +35,7 @@ import Testing
                     for agenda in agendas { files.formUnion(["\(agenda)/dia.html", "\(agenda)/dia.pptx"]) }
                     files.formUnion(["signalen-dia.html", "signalen-dia.pptx"])
                 } else {
-                    for agenda in agendas { files.formUnion(["\(agenda)/beleidsdeel.\(format)", "\(agenda)/uitvoeringsdeel.\(format)"]) }
+                    for agenda in agendas { files.formUnion(["\(agenda)/beleidsdeel.\(format)", "\(agenda)/uitvoeringsdeel.\(format)", "\(agenda)/publieksversie.\(format)"]) }
                     files.insert("signalen.\(format)")
                 }
             }

@@ -68,6 +68,15 @@ import Testing
                 Self.harvest(BudgetRealisation(actions: agenda.actions), into: &allowed)
             }
             allowed.formUnion(Self.sums(of: workspace.agendas))
+            // The dashboard on the index page adds the agendas' budgets per year and task up for the
+            // country, each agenda's theme split over its tasks as its own summary splits it.
+            var byYearAndTask: [Int: [AgendaTask: Int64]] = [:]
+            for agenda in workspace.agendas {
+                for (year, tasks) in BudgetSummary(agenda: agenda).byYearAndTask {
+                    for (task, amount) in tasks { byYearAndTask[year, default: [:]][task, default: 0] += amount.cents }
+                }
+            }
+            allowed.formUnion(byYearAndTask.values.flatMap(\.values))
             Self.harvest(NationalPicture(workspace: workspace), into: &allowed)
             let versions = [old, new].map { file -> AgendaComparer.Version? in
                 let space = WorkspaceLoader().load(files: [file])

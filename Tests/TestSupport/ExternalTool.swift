@@ -50,6 +50,8 @@ public struct ExternalTool: Sendable, CustomStringConvertible {
     public static let pdfinfo = ExternalTool("pdfinfo", installedBy: "apt-get install poppler-utils")
     public static let qpdf = ExternalTool("qpdf", installedBy: "apt-get install qpdf")
     public static let pdffonts = ExternalTool("pdffonts", installedBy: "apt-get install poppler-utils")
+    /// libxml2's `xmllint`, for the sitemap's well-formedness (issue 37).
+    public static let xmllint = ExternalTool("xmllint", installedBy: "apt-get install libxml2-utils")
     /// The shells whose completion scripts `mja installeer` writes besides bash's.
     public static let zsh = ExternalTool("zsh", installedBy: "apt-get install zsh")
     public static let fish = ExternalTool("fish", installedBy: "apt-get install fish")

@@ -11,6 +11,8 @@ public struct AgendaDocumentBuilder: Sendable {
         case policy = "beleidsdeel"
         /// The two-year execution part.
         case execution = "uitvoeringsdeel"
+        /// The public summary: at most two pages in plain Dutch for anyone, without a table of contents.
+        case publicSummary = "publieksversie"
 
         /// The name in a title: "Beleidsdeel", "Uitvoeringsdeel".
         public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
@@ -45,14 +47,23 @@ public struct AgendaDocumentBuilder: Sendable {
             entries["deel"] = [
                 "kop": .string(heading(part, of: agenda)),
                 "beleidsdeel": .bool(part == .policy), "uitvoeringsdeel": .bool(part == .execution),
+                "publieksversie": .bool(part == .publicSummary),
             ]
+            entries["publiek"] = PublicSummaryContext(
+                agenda: agenda, names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda)).value()
             context = .dictionary(entries)
         }
         let filled = try FilledTemplate(
             part.rawValue, from: templates, with: context, embeddings: embeddings, figureNames: AgendaCharts.figureNames,
             abbreviations: workspace.registry.abbreviations)
         let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
-        return filled.document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
+        var document = filled.document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
+        if part == .publicSummary {
+            // Two pages for anyone: no table of contents, the cover at the top of the first page.
+            document.tableOfContentsDepth = 0
+            document.coverHasOwnPage = false
+        }
+        return document
     }
 
     /// The document's title: "Regionale Meerjarenagenda Twente 2026-2030: uitvoeringsdeel 2026-2027".

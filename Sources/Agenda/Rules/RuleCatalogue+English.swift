@@ -75,5 +75,10 @@ extension RuleCatalogue {
         "MJA301": "With --toepassen mja writes the workbook's changes into the agenda files, but only into a file that has not changed since mja read it. If it changed meanwhile (by someone else, or in an editor), mja writes nothing into it, so no change is lost. Read the workbook in again.",
         "MJA302": "With --toepassen mja writes each change in its place in the agenda file, so the rest of the file stays as it was. If that cannot be done exactly (the signal is written in a way mja cannot edit), mja writes nothing into that file. Copy the change by hand.",
         "MJA215": "The file was opened as Latin-1 and saved as UTF-8, so é shows as Ã© and the start of the file as ï»¿. mja restores the letters; check the result, or use .xlsx from now on.",
-    ]
+        "MJA360": "The public summary is for everyone, in plain language. mja makes it from the agenda (the ambition, the first sentence of each theme, the results) and counts the words per sentence. When the average is above the limit the template templates/publieksversie.md names ({{! leesbaarheid: zinslengte 15, ... }}), this warning follows, with the longest sentence.",
+        "MJA361": "Long words (four syllables or more) make a text hard to read. When their share in the public summary is above the limit the template names ({{! leesbaarheid: ..., lange woorden 20% }}), this warning follows, with the long words used most.",
+        "MJA362": "The template of the public summary names its limits in a comment on a line of its own: {{! leesbaarheid: zinslengte 15, lange woorden 20% }}. When something else stands there (another word, a number with a comma, a percentage without %), mja does not guess what you meant: it then measures but does not warn.",
+        "MJA363": "For every agenda without errors, mja check --uitgebreid reports how readable the public summary is: the average number of words per sentence and the share of long words (four syllables or more), with the template's limits. Headings and tables do not count.",
+        "MJA364": "The template templates/publieksversie.md has no line {{! leesbaarheid: ... }}. mja then measures readability but never warns.",
+]
 }

@@ -21,6 +21,7 @@ struct BuildCommand: Command {
         .templateFolder,
         .minimumRegions,
         .previousVersion,
+        .publicationAddress,
     ]
     let positionals = [Positional.agendaPaths]
     let examples = [
@@ -48,6 +49,7 @@ struct BuildCommand: Command {
         build.assessor = checked.assessor
         build.templateUse = templateUse
         build.otherAgendas = otherAgendas
+        build.publicationAddress = try Self.publicationAddress(invocation.option("publicatieadres"))
         let result = try build.run()
 
         let errors = diagnostics.filter { $0.severity == .error }
@@ -75,6 +77,21 @@ struct BuildCommand: Command {
             "\(counts.documents) van \(counts.agendas)\(report) geschreven in \(counts.formats) (\(counts.files)), met een overzicht in \(output)/index.html",
             "Wrote \(counts.documents) of \(counts.agendas)\(report) in \(counts.formats) (\(counts.files)), with an index at \(output)/index.html"))
         return result.refused.isEmpty ? .success : .failure
+    }
+
+    /// The `--publicatieadres` value, checked and ending in `/`; nil when not given. Only an
+    /// absolute http(s) address without spaces, query or fragment can be the base of the sitemap's links.
+    static func publicationAddress(_ value: String?) throws -> String? {
+        guard let value else { return nil }
+        let lower = value.lowercased()
+        let scheme = lower.hasPrefix("https://") ? 8 : lower.hasPrefix("http://") ? 7 : 0
+        let host = value.dropFirst(scheme).prefix { $0 != "/" }
+        guard scheme > 0, !host.isEmpty, !value.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "\"" || $0 == "<" || $0 == ">" }) else {
+            throw UsageError.invalid(LocalizedText(
+                "--publicatieadres verwacht het volledige webadres waar de map van de bouw komt te staan, zoals https://www.voorbeeld.nl/mja/, niet '\(value)'",
+                "--publicatieadres expects the full web address the build's folder is published at, such as https://www.example.nl/mja/, not '\(value)'"))
+        }
+        return value.hasSuffix("/") ? value : value + "/"
     }
 
     /// The checks of a build: the diagnostics of the requested files, and the check status of the
@@ -125,4 +142,13 @@ struct BuildCommand: Command {
         }
         return status
     }
+}
+
+extension Option {
+    /// `--publicatieadres URL`: where the build's folder is published; with it `mja build` writes
+    /// `sitemap.xml` for the Woo-index.
+    static let publicationAddress = Option.value(
+        "publicatieadres", aliases: ["publication-address"], placeholder: "URL",
+        summary: LocalizedText("Het webadres waar de map van de bouw komt te staan; alleen dan schrijft mja sitemap.xml met DiWoo-gegevens voor de Woo-index",
+                               "The web address the build's folder is published at; only then does mja write sitemap.xml with DiWoo metadata for the Woo-index"))
 }

@@ -14,8 +14,8 @@ struct CheckCommand: Command {
     let options: [Option] = [
         .diagnosticsFormat, .strict, .showAll, .previousVersion, .minimumRegions,
         .flag("uitgebreid", aliases: ["verbose"], short: "v",
-              summary: LocalizedText("Noemt eerst de werkruimte: welke registers en sjablonen zijn gebruikt (eigen of ingebouwd)",
-                                     "First names the workspace: which registries and templates were used (own or built-in)")),
+              summary: LocalizedText("Noemt eerst de werkruimte: welke registers en sjablonen zijn gebruikt (eigen of ingebouwd); meldt per agenda de leesbaarheid van de publieksversie (MJA363)",
+                                     "First names the workspace: which registries and templates were used (own or built-in); reports the readability of each public summary (MJA363)")),
     ]
     let positionals = [Positional.agendaPaths]
     let examples = [
@@ -29,7 +29,16 @@ struct CheckCommand: Command {
         // The agendas beside the requested ones count only for what the checks look at.
         loader.contextReading = .forChecks
         let workspace = try AgendaPaths.load(invocation.positionals, loader: loader)
-        let diagnostics = try CheckRun(workspace: workspace, invocation: invocation, context: context).diagnostics()
+        let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
+        var diagnostics = checked.diagnostics
+        // The readability of each agenda's public summary, against the limits its template names:
+        // a warning above a limit always, the figures themselves (a note per agenda) when asked.
+        if let templates = try? TemplateFolder.load("templates", near: invocation.positionals, requiring: [], context: context) {
+            diagnostics = (diagnostics + PublicSummaryReadability(
+                workspace: workspace, templates: templates, assessor: checked.assessor, language: context.language
+            ).diagnostics(excluding: diagnostics).filter { $0.code != "MJA363" || invocation.flag("uitgebreid") })
+                .sorted(by: Diagnostic.printingOrder)
+        }
         if invocation.flag("uitgebreid") {
             let templates = try? TemplateFolder.resolve("templates", near: invocation.positionals, requiring: [], context: context).use
             // With --formaat json, standard output is the JSON alone: the lines go to standard error.

@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func everyDocumentWasBuilt() {
-        #expect(Self.built.documents.count == 36 * 4 + 3)
+        #expect(Self.built.documents.count == 36 * 5 + 3)
     }
 
     @Test func noFileKeyAppearsInAnyDocument() {

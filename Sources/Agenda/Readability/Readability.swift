@@ -1,0 +1,101 @@
+/// How easy a Dutch text is to read, in the two figures plain-language guides use: the average
+/// sentence length in words, and the share of long words (four syllables or more). Syllables are
+/// counted as vowel groups (`ij`, `oe`, `ui`, ... count once; a diaeresis starts a new one), which is
+/// close enough for a warning and gives the same figure on every run.
+public struct Readability: Sendable, Equatable {
+    /// The sentences counted.
+    public var sentences: Int
+    /// The words counted (tokens with at least one letter or digit).
+    public var words: Int
+    /// The words of four syllables or more.
+    public var longWords: Int
+    /// The longest sentence, as it stands, so a warning can point at the text to shorten.
+    public var longestSentence: String
+    /// The words of the longest sentence.
+    public var longestSentenceWords: Int
+
+    /// A word of this many syllables or more counts as long.
+    public static let longWordSyllables = 4
+
+    /// The figures of `sentences`: each element is a paragraph or a list item; it is split into
+    /// sentences at `.`, `!` or `?` followed by a space (so `1.500` and `€ 1.065.000` stay whole).
+    public init(paragraphs: [String]) {
+        var sentences: [[Substring]] = []
+        var texts: [String] = []
+        for paragraph in paragraphs {
+            for sentence in Self.sentences(in: paragraph) {
+                let words = sentence.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
+                guard !words.isEmpty else { continue }
+                sentences.append(words)
+                texts.append(sentence)
+            }
+        }
+        self.sentences = sentences.count
+        self.words = sentences.reduce(0) { $0 + $1.count }
+        self.longWords = sentences.reduce(0) { $0 + $1.filter { Self.syllables(in: $0) >= Self.longWordSyllables }.count }
+        let longest = sentences.indices.max { sentences[$0].count < sentences[$1].count || (sentences[$0].count == sentences[$1].count && $0 > $1) }
+        self.longestSentence = longest.map { texts[$0] } ?? ""
+        self.longestSentenceWords = longest.map { sentences[$0].count } ?? 0
+    }
+
+    /// The average sentence length in tenths of a word, rounded: 124 is 12,4 words.
+    public var averageSentenceLengthTenths: Int {
+        sentences == 0 ? 0 : (words * 20 + sentences) / (sentences * 2)
+    }
+
+    /// The share of long words in whole percents, rounded.
+    public var longWordPercent: Int {
+        words == 0 ? 0 : (longWords * 200 + words) / (words * 2)
+    }
+
+    /// "12,4": the average sentence length in Dutch notation.
+    public var averageSentenceLengthText: String {
+        let tenths = averageSentenceLengthTenths
+        return "\(tenths / 10),\(tenths % 10)"
+    }
+
+    /// The sentences of one paragraph, trimmed.
+    static func sentences(in paragraph: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(paragraph)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            let ends = character == "." || character == "!" || character == "?"
+            if ends, index + 1 == characters.count || characters[index + 1].isWhitespace {
+                result.append(current.trimmingWhitespace)
+                current = ""
+            }
+        }
+        if !current.trimmingWhitespace.isEmpty { result.append(current.trimmingWhitespace) }
+        return result
+    }
+
+    /// The syllables of a word, counted as groups of vowels; a vowel with a diaeresis (`ë`, `ï`)
+    /// starts a group of its own, as in `financiële`.
+    static func syllables(in word: Substring) -> Int {
+        var count = 0
+        var inGroup = false
+        for character in word.lowercased() {
+            if "ëïöü".contains(character) {
+                count += 1
+                inGroup = true
+            } else if "aeiouyáéíóúàèâêîôûy".contains(character) {
+                if !inGroup { count += 1 }
+                inGroup = true
+            } else {
+                inGroup = false
+            }
+        }
+        return count
+    }
+}
+
+extension String {
+    fileprivate var trimmingWhitespace: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return String(text)
+    }
+}
