@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
         // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
-        .target(name: "Workspace", dependencies: ["AgendaCLI", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
+        .target(name: "Workspace", dependencies: ["AgendaCLI", "Agenda", "BuiltInFiles", "Diagnostics", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.

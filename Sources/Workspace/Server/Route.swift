@@ -9,6 +9,8 @@ enum Route: Equatable, Sendable {
     case download(String, String)
     case editPage(String), save(String)
     case history(String), compare(String), restore(String)
+    /// A form of agenda ID (`/agenda/ID/formulier/...`): shown with GET, submitted with POST.
+    case form(String, FormRoute, post: Bool)
     case accounts
     case notFound
     case badRequest
@@ -46,6 +48,10 @@ enum Route: Equatable, Sendable {
                 self = only(get, rest[0] == "document" ? .document(id, rest[1]) : .download(id, rest[1]))
                 return
             }
+            if rest.first == "formulier", let form = FormRoute(Array(rest.dropFirst())) {
+                self = get || post ? .form(id, form, post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
+                return
+            }
             switch rest {
             case []: self = only(get, .agenda(id))
             case ["bewerken"]: self = get ? .editPage(id) : post ? .save(id) : .methodNotAllowed(allow: "GET, HEAD, POST")
@@ -79,7 +85,7 @@ enum Route: Equatable, Sendable {
         case .signInPage, .signIn, .notFound, .badRequest, .methodNotAllowed: .nobody
         case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare:
             .permission(.read)
-        case .save(let id), .restore(let id): .permission(.edit(agenda: id))
+        case .save(let id), .restore(let id), .form(let id, _, _): .permission(.edit(agenda: id))
         case .accounts: .permission(.manageAccounts)
         }
     }
@@ -88,6 +94,7 @@ enum Route: Equatable, Sendable {
     var isPost: Bool {
         switch self {
         case .signIn, .signOut, .save, .restore: true
+        case .form(_, _, let post): post
         default: false
         }
     }

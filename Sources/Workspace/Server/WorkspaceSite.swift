@@ -127,6 +127,10 @@ public final class WorkspaceSite: @unchecked Sendable {
             }
         case .restore(let id): return withAgenda(id, session) { restore($0, form: form, layout: layout) }
         case .accounts: return accountsPage(layout)
+        case .form(let id, let target, let post):
+            return withAgenda(id, session) { agenda in
+                formResponse(agenda, target: target, post: post, data: post ? form : FormData(query: request.target) ?? FormData(), layout: layout)
+            }
         case .notFound, .badRequest, .methodNotAllowed: return notFoundPage(session)
         }
     }
