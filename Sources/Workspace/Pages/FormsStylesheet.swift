@@ -6,7 +6,7 @@ enum FormsStylesheet {
         .veld { margin: 0.4em 0; }
         .veld input[type=text], .veld input[type=date], .veld select, textarea.kort { width: 100%; max-width: 40rem; }
         input[type=date] { font: inherit; padding: 0.25em 0.5em; border: 2px solid var(--muted); border-radius: 4px; }
-        textarea.kort { font-family: inherit; font-size: 1rem; line-height: 1.45; min-height: 0; height: auto; padding: 0.4em; border: 2px solid var(--muted); border-radius: 4px; }
+        textarea.kort { white-space: pre-wrap; overflow-wrap: break-word; overflow-x: hidden; font-family: inherit; font-size: 1rem; line-height: 1.45; min-height: 0; height: auto; padding: 0.4em; border: 2px solid var(--muted); border-radius: 4px; }
         .veld .klein { display: block; }
         .veldfout { display: block; color: var(--fout); font-weight: bold; margin-top: 0.2em; }
         [aria-invalid=true] { border-color: var(--fout) !important; border-width: 3px !important; }
@@ -17,6 +17,7 @@ enum FormsStylesheet {
         table.begroting input, table.begroting select { width: auto; }
         .formulier-naast { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
         .formulier-naast aside { background: var(--band); padding: 0.5em 1em; border-radius: 4px; }
+        aside.plafonds { background: var(--band); padding: 0.5em 1em; border-radius: 4px; margin: 1em 0; max-width: 48rem; }
         .formulier-naast aside h2 { margin-top: 0.4em; }
         .oordeel.goed { color: var(--goed); }
         .oordeel.let-op { color: var(--fout); }

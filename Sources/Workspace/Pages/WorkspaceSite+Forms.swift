@@ -66,7 +66,7 @@ extension WorkspaceSite {
             let root = (try? TOML.parse(text)) ?? TOMLTable()
             var general: [String] = []
             for (diagnostic, places) in EditCheck.place(new, fields: outcome.places.map(\.1), in: root) {
-                let words = "\(diagnostic.message)\(diagnostic.hint.map { " (tip: \($0))" } ?? "") [\(diagnostic.code)]"
+                let words = "\(diagnostic.message.prefix(1).uppercased() + diagnostic.message.dropFirst())\(diagnostic.hint.map { " (tip: \($0))" } ?? "") [\(diagnostic.code)]"
                 let names = places.compactMap { place in outcome.places.first(where: { $0.1 == place })?.0 }
                 if names.isEmpty { general.append(words) }
                 for name in names { fields.add(words, at: name) }

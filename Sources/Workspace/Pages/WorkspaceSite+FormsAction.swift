@@ -56,8 +56,8 @@ extension WorkspaceSite {
         form += fields.textarea("beschrijving", label: "Beschrijving", rows: 3)
         form += fields.select("trekker", label: "Trekker", options: organisations, allowEmpty: "(nog niet bekend)")
         form += fields.checkboxes("partners", legend: "Partners", options: organisations)
-        form += fields.input("start", label: "Start", type: "date", help: "Kies de datum; u kunt ook typen als 1-3-2026.")
-        form += fields.input("einde", label: "Einde", type: "date", help: "Kies de datum; u kunt ook typen als 31-12-2027.")
+        form += fields.input("start", label: "Start", type: "date", help: Self.dateHelp(fields["start"], example: "1-3-2026"))
+        form += fields.input("einde", label: "Einde", type: "date", help: Self.dateHelp(fields["einde"], example: "31-12-2027"))
         form += fields.input("oplevering", label: "Wat de actie oplevert")
         form += fields.select("status", label: "Status", options: Action.Status.allCases.map { ($0.rawValue, $0.rawValue) })
         form += "<input type=\"hidden\" name=\"begroting.rijen\" value=\"\(rows)\">"
@@ -72,15 +72,23 @@ extension WorkspaceSite {
             form += "<td>" + cellSelect(fields, name + "zekerheid", label: "Zekerheid, regel \(row + 1)", options: BudgetLine.Certainty.allCases.map { ($0.rawValue, $0.rawValue) }) + "</td></tr>"
         }
         form += "</tbody></table></div><p class=\"klein\">Bedragen zoals u ze schrijft: 1.500.000 of 1.500.000,50. Meer regels nodig? Sla op; er komen drie lege regels bij.</p>"
+        // The ceilings right under the budget, full width: beside the form the tables would not fit.
+        form += ceilingTable(check, sources: sources.filter { !$0.envelope.isEmpty })
         form += formButtons(agenda)
-        let ceilings = ceilingTable(check, sources: sources.filter { !$0.envelope.isEmpty })
         var links = ""
         if let id {
             links = "<p><a class=\"knop\" href=\"\(FormRoute.removeAction(theme: themeID, action: id).path(agenda.id))\">Actie verwijderen</a> "
                 + "<a href=\"\(FormRoute.theme(themeID).path(agenda.id))\">Naar het thema</a></p>"
         }
         let title = id == nil ? "Nieuwe actie bij thema \(themeID)" : "Actie: \(fields["titel"].isEmpty ? id! : fields["titel"])"
-        return (title, "<div class=\"formulier-naast\"><div>\(form)</div>\(ceilings)</div>\(links)")
+        return (title, form + links)
+    }
+
+    /// The help under a date field: the date as Dutch readers write it (the browser shows the field
+    /// in its own language's order), and that typing works too.
+    static func dateHelp(_ value: String, example: String) -> String {
+        let shown = (try? FieldReading.date(value)).flatMap { $0 }.map { "Ingevuld: \(FieldReading.dutch($0)) (dag-maand-jaar). " } ?? ""
+        return shown + "Kies de datum, of typ hem als \(example)."
     }
 
     /// An amount as the form shows it: `1.500.000` or `1.500.000,50`.

@@ -15,7 +15,7 @@ extension WorkspaceSite {
         form += fields.input("versie", label: "Versie", help: "Zoals 0.9 of 1.0.")
         form += fields.select("status", label: "Status", options: Agenda.Status.allCases.map { ($0.rawValue, $0.rawValue) })
         form += fields.input("vastgesteld_door", label: "Vastgesteld door")
-        form += fields.input("vastgesteld_op", label: "Vastgesteld op", type: "date", help: "Kies de datum; u kunt ook typen als 1-7-2026.")
+        form += fields.input("vastgesteld_op", label: "Vastgesteld op", type: "date", help: Self.dateHelp(fields["vastgesteld_op"], example: "1-7-2026"))
         form += fields.input("beleidsperiode", label: "Beleidsperiode", help: "Vijf jaar, zoals 2026-2030.")
         form += fields.input("uitvoeringsperiode", label: "Uitvoeringsperiode", help: "Twee jaar binnen de beleidsperiode, zoals 2026-2027.")
         form += "<h2>De drie opgaven</h2>"
