@@ -42,15 +42,15 @@ import Testing
                     let expected = who == .nobody ? 303 : allowed ? 200 : 403
                     #expect(page.status.code == expected, "\(who) GET \(address): \(page.status.code)")
                     // A POST that would change nothing real: "controleren" saves nothing for anyone.
-                    let post = harness.ask("POST", address, session: session, form: [("versie", version), ("knop", "controleren"), ("titel", "")])
+                    let post = harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", "controleren"), ("titel", "")])
                     #expect(allowed ? post.status.code != 403 : post.status.code == 403, "\(who) POST \(address): \(post.status.code)")
                 }
             }
             // Without the token or from another origin, nobody gets through.
             let twente = harness.session("twente")
             let version = try store.read(try #require(store.agenda("am05"))).version
-            #expect(harness.ask("POST", "/agenda/am05/formulier/opening", session: twente, form: [("versie", version)], csrf: false).status.code == 403)
-            #expect(harness.ask("POST", "/agenda/am05/formulier/opening", session: twente, form: [("versie", version)], origin: "http://elders.example").status.code == 403)
+            #expect(harness.ask("POST", "/agenda/am05/formulier/opening", session: twente, form: [("basisversie", version)], csrf: false).status.code == 403)
+            #expect(harness.ask("POST", "/agenda/am05/formulier/opening", session: twente, form: [("basisversie", version)], origin: "http://elders.example").status.code == 403)
         }
         #expect(try fixture.run(["status", "--porcelain"]) == "")
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
@@ -222,10 +222,59 @@ import Testing
         #expect(checked.status.code == 200)
         #expect(checked.text.contains("Er is nog niets opgeslagen"))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
-        let removed = harness.ask("POST", address, session: session, form: [("versie", ask.field("versie") ?? ""), ("knop", "verwijderen")])
+        let removed = harness.ask("POST", address, session: session, form: [("basisversie", ask.field("basisversie") ?? ""), ("knop", "verwijderen")])
         #expect(removed.status.code == 303, "\(removed.text)")
         #expect(!fixture.text("regions/am05-twente.toml").contains("jobcoach-zorg"))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
     }
 }
 
+
+/// The opening form and two people saving forms from the same version.
+@Suite(.timed, .serialized) struct FormsOpeningTests {
+    @Test func aDateTypedTheDutchWayAndABadOne() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let address = "/agenda/am05/formulier/opening"
+        let page = harness.ask("GET", address, session: session)
+        #expect(page.status.code == 200)
+        let bad = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [("vastgesteld_op", "31-6-2026"), ("knop", "opslaan")]))
+        #expect(bad.status.code == 422)
+        #expect(bad.text.contains("aria-invalid=\"true\" aria-describedby=\"veld-vastgesteld_op-uitleg veld-vastgesteld_op-fout\""))
+        #expect(bad.text.contains("&#39;31-6-2026&#39; is geen datum."))
+        let saved = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [("vastgesteld_op", "1-7-2026"), ("status", "vastgesteld"), ("knop", "opslaan")]))
+        #expect(saved.status.code == 303, "\(saved.text)")
+        let diff = try FormsTests.lastDiff(fixture)
+        #expect(diff == """
+            -status = "concept"
+            +status = "vastgesteld"
+            +vastgesteld_op = 2026-07-01
+            """)
+    }
+
+    @Test func twoPeopleSaveFormsBegunFromTheSameVersion() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let first = harness.session("twente"), second = harness.session("twente")
+        let themeA = "/agenda/am05/formulier/thema/techniek-omscholing", themeB = "/agenda/am05/formulier/thema/zorg-instroom"
+        let pageA = harness.ask("GET", themeA, session: first), pageB = harness.ask("GET", themeB, session: second)
+        #expect(pageA.field("basisversie") == pageB.field("basisversie"))
+        let savedA = harness.ask("POST", themeA, session: first, form: FormsTests.fields(of: pageA, changing: [("titel", "Van werk naar werk"), ("knop", "opslaan")]))
+        #expect(savedA.status.code == 303)
+        // The second began before the first saved: other lines, so both changes are kept.
+        let savedB = harness.ask("POST", themeB, session: second, form: FormsTests.fields(of: pageB, changing: [("titel", "Instroom in de zorg"), ("knop", "opslaan")]))
+        #expect(savedB.status.code == 303, "\(savedB.text)")
+        let text = fixture.text("regions/am05-twente.toml")
+        #expect(text.contains("titel = \"Van werk naar werk\"\n") && text.contains("titel = \"Instroom in de zorg\"\n"))
+        // The same field changed by both: nothing overwritten, both versions shown.
+        let pageC = harness.ask("GET", themeA, session: second)
+        let againA = harness.ask("POST", themeA, session: first, form: FormsTests.fields(of: pageC, changing: [("titel", "Eerste"), ("knop", "opslaan")]))
+        #expect(againA.status.code == 303)
+        let conflict = harness.ask("POST", themeA, session: second, form: FormsTests.fields(of: pageC, changing: [("titel", "Tweede"), ("knop", "opslaan")]))
+        #expect(conflict.status.code == 409)
+        #expect(fixture.text("regions/am05-twente.toml").contains("titel = \"Eerste\"\n"))
+    }
+}

@@ -40,7 +40,8 @@ extension WorkspaceSite {
         }
         // The edits are made on the text the person began from; the store merges them with what was
         // saved meanwhile, as it does for the text editor.
-        let base = data["versie"] ?? ""
+        // Not `versie`: that is a field of the opening form (the agenda's own version).
+        let base = data["basisversie"] ?? ""
         guard let baseBytes = store.blob(base) else {
             return formPage(agenda, target: target, text: stored.text, version: stored.version, fields: FormFields(form: data),
                             top: notice("fout", "De versie waarmee u begon is onbekend. Open het formulier opnieuw."), layout: layout, status: .unprocessable)
@@ -135,7 +136,7 @@ extension WorkspaceSite {
 
     /// A refused edit in words: the file's layout does not allow it; the text editor can.
     static func words(_ error: TOMLEditError) -> String {
-        "Deze wijziging kan het formulier niet in het bestand schrijven (bij \(error.path.written)): het bestand is daar anders opgebouwd dan het formulier verwacht. Doe deze wijziging in de tekst-editor; er is niets opgeslagen. (Voor een foutmelding aan de beheerder: \(error.reason).)"
+        "Deze wijziging kan het formulier niet in het bestand schrijven: \(error.message(in: .dutch)). Doe deze wijziging in de tekst-editor; er is niets opgeslagen."
     }
 
     /// The page of form `target` over `text` (begun from `version`), with `fields` as sent (nil:
@@ -162,7 +163,7 @@ extension WorkspaceSite {
         let body = top + general + """
             <form method="post" action="\(target.path(agenda.id))" novalidate>
             \(layout.csrfField)
-            <input type="hidden" name="versie" value="\(escape(version))">
+            <input type="hidden" name="basisversie" value="\(escape(version))">
             \(page.body)
             </form>
             """
