@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 import TOML
 @testable import Agenda
 
 /// The key paths of the agenda format and the edits the forms make through them: only the lines a
 /// careful person would touch change.
-@Suite struct AgendaEditorTests {
+@Suite(.timed) struct AgendaEditorTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static func twente() throws -> String {
         try String(contentsOfFile: root + "/regions/am05-twente.toml", encoding: .utf8)

@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 import TOML
 @testable import Agenda
 
 /// What people type into the forms' fields, read as they mean it, or refused with a message.
-@Suite struct FieldReadingTests {
+@Suite(.timed) struct FieldReadingTests {
     @Test(arguments: [
         ("1.500.000", Int64(150_000_000)), ("1.500.000,50", 150_000_050), ("250000", 25_000_000), ("€ 12.000,-", 1_200_000),
         ("1250,5", 125_050), ("1.500", 150_000), ("700.000", 70_000_000), ("0", 0), ("1.250.000,05", 125_000_005),
