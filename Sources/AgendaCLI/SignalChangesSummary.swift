@@ -21,7 +21,7 @@ struct SignalChangesSummary {
             lines.append(l.pick("Uit \(file):", "From \(file):"))
             let changed = here.compactMap { change -> String? in
                 guard case .changed(let fields) = change.kind else { return nil }
-                return change.signal + " (" + fields.map(describe).joined(separator: "; ") + ")"
+                return change.signal + " (" + fields.map { Self.describe($0, language: l) }.joined(separator: "; ") + ")"
             }
             let added = here.filter { $0.kind == .added }.map(\.signal)
             let missing = here.filter { $0.kind == .missing }.map(\.signal)
@@ -46,9 +46,14 @@ struct SignalChangesSummary {
     }
 
     /// `status: 'nieuw' → 'opgelost'`; a long value (a description) by its column alone.
-    private func describe(_ field: SignalChange.Field) -> String {
-        guard field.old.count <= 40, field.new.count <= 40, !field.old.contains("\n"), !field.new.contains("\n") else { return field.column }
-        let quoted = { (text: String) in text.isEmpty ? self.language.pick("(leeg)", "(empty)") : "'\(text)'" }
-        return "\(field.column): \(quoted(field.old)) → \(quoted(field.new))"
+    static func describe(_ field: SignalChange.Field, language: Language) -> String {
+        describe(column: field.column, old: field.old, new: field.new, language: language)
+    }
+
+    /// The same for a column and its two values (also what `--toepassen` prints).
+    static func describe(column: String, old: String, new: String, language: Language) -> String {
+        guard old.count <= 40, new.count <= 40, !old.contains("\n"), !new.contains("\n") else { return column }
+        let quoted = { (text: String) in text.isEmpty ? language.pick("(leeg)", "(empty)") : "'\(text)'" }
+        return "\(column): \(quoted(old)) → \(quoted(new))"
     }
 }

@@ -71,6 +71,9 @@ extension RuleCatalogue {
         "MJA216": "A cell in sectoren or doelgroepen names not an id but a name or another word from the registries (Zorg, Zorg en Welzijn). mja reads it as the id that goes with it and keeps the signal; write the id to leave no doubt.",
         "MJA217": "A row in the workbook belongs to a signal already in an agenda, and a field differs while it cannot be told which of the two changed: both changed since mja wrote the workbook, or the workbook has no hidden sheet Basis (a workbook not made by mja --xlsx, or a CSV). The agenda's value counts. A change only in the workbook is taken; a change only in the agenda stands.",
         "MJA218": "A row mja wrote into the workbook is no longer in it. The signal is in an agenda file and still counts: a signal goes only when you remove it from the agenda file. If removing the row was a mistake, put it back.",
+        "MJA300": "With --toepassen mja writes a new row of the workbook as a [[signaal]] into the agenda of its region. This region has no agenda in the folder, so the signal cannot be stored anywhere; the row is not applied, the other rows are.",
+        "MJA301": "With --toepassen mja writes the workbook's changes into the agenda files, but only into a file that has not changed since mja read it. If it changed meanwhile (by someone else, or in an editor), mja writes nothing into it, so no change is lost. Read the workbook in again.",
+        "MJA302": "With --toepassen mja writes each change in its place in the agenda file, so the rest of the file stays as it was. If that cannot be done exactly (the signal is written in a way mja cannot edit), mja writes nothing into that file. Copy the change by hand.",
         "MJA215": "The file was opened as Latin-1 and saved as UTF-8, so é shows as Ã© and the start of the file as ï»¿. mja restores the letters; check the result, or use .xlsx from now on.",
     ]
 }

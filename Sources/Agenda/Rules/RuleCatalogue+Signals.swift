@@ -67,5 +67,14 @@ extension RuleCatalogue {
         Rule("MJA218", .warning, title: "Rij uit de werkmap gehaald, signaal telt mee", english: "Row removed from the workbook, signal still counts",
              explanation: "Een rij die mja in de werkmap schreef, staat er niet meer in. Het signaal staat in een agendabestand en telt mee: een signaal verdwijnt alleen als u het uit het agendabestand haalt. Was het weghalen van de rij een vergissing, zet hem dan terug.",
              example: "haal het [[signaal]] weg uit regions/am01-groningen.toml"),
+        Rule("MJA300", .error, title: "Nieuw signaal voor een regio zonder agenda", english: "New signal for a region without an agenda",
+             explanation: "Met --toepassen schrijft mja een nieuwe rij uit de werkmap als [[signaal]] in de agenda van zijn regio. Deze regio heeft geen agenda in de map, dus kan het signaal nergens worden opgeslagen; de rij wordt niet toegepast, de andere rijen wel.",
+             example: "Signalen!A12: regio AM99 heeft geen agenda in deze map"),
+        Rule("MJA301", .error, title: "Agenda gewijzigd sinds mja hem las", english: "Agenda changed since mja read it",
+             explanation: "Met --toepassen schrijft mja de wijzigingen uit de werkmap in de agendabestanden, maar alleen in een bestand dat niet is veranderd sinds mja het las. Is het intussen gewijzigd (door iemand anders, of in een editor), dan schrijft mja er niets in, zodat geen wijziging verloren gaat. Lees de werkmap opnieuw in.",
+             example: "regions/am05-twente.toml is gewijzigd sinds mja het las; er is niets in geschreven"),
+        Rule("MJA302", .error, title: "Wijziging kan niet in de agenda worden geschreven", english: "Change cannot be written into the agenda",
+             explanation: "Met --toepassen schrijft mja elke wijziging op haar plek in het agendabestand, zodat de rest van het bestand blijft zoals het was. Lukt dat niet precies (het signaal staat op een manier in het bestand die mja niet kan bewerken), dan schrijft mja niets in dat bestand. Neem de wijziging met de hand over.",
+             example: "de wijziging van signaal AM05/stap kon niet in regions/am05-twente.toml worden geschreven"),
     ]
 }

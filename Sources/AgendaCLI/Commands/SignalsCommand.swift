@@ -24,6 +24,9 @@ struct SignalsCommand: Command {
                summary: LocalizedText("Schrijf alle signalen als CSV voor Excel", "Write all signals as CSV for Excel")),
         .list("xlsx-invoer", aliases: ["xlsx-input"], placeholder: "BESTAND",
               summary: LocalizedText("Excel-bestand (.xlsx) met signalen om in te lezen (mag vaker)", "Excel file (.xlsx) of signals to read (repeatable)")),
+        .flag("toepassen", aliases: ["apply"],
+              summary: LocalizedText("Schrijf de wijzigingen uit de --xlsx-invoer in de agendabestanden (opmaak blijft)",
+                                     "Write the changes of the --xlsx-invoer into the agenda files (layout kept)")),
         .value("xlsx", placeholder: "BESTAND",
                summary: LocalizedText("Schrijf alle signalen als Excel-bestand (.xlsx)", "Write all signals as an Excel file (.xlsx)")),
         .outputFolder,
@@ -41,6 +44,7 @@ struct SignalsCommand: Command {
         Example("mja signalen", LocalizedText("Rapport over alle signalen in regions/, in out/", "Report on all signals in regions/, in out/")),
         Example("mja signalen --csv-invoer aanvulling.csv --csv alle-signalen.csv", LocalizedText("Met signalen uit Excel, en alles terug naar Excel", "With signals from Excel, and everything back to Excel")),
         Example("mja signalen --xlsx signalen.xlsx", LocalizedText("Alle signalen naar Excel, met datums als datum", "All signals to Excel, dates as dates")),
+        Example("mja signalen --xlsx-invoer signalen.xlsx --toepassen", LocalizedText("De wijzigingen uit Excel in de agendabestanden schrijven", "Write the changes from Excel into the agenda files")),
         Example("mja signalen --breed 3 --peildatum 2026-11-23", LocalizedText("Breed gedragen vanaf 3 regio's, dagen open tot 23 november", "Broadly shared from 3 regions, days open to 23 November")),
     ]
 
@@ -48,6 +52,7 @@ struct SignalsCommand: Command {
     static let documents = [DocumentKind.signalReport, .signalDeck]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
+        if invocation.flag("toepassen") { return try SignalImportRun(invocation: invocation, context: context).run() }
         let options = try analysisOptions(invocation)
         let output = invocation.option("uit") ?? "out"
         let formats = invocation.documentFormats

@@ -23,6 +23,24 @@ extension TOMLEditValue {
         }
     }
 
+    /// The value as TOML text in place of `existing` (the bytes of the value it replaces), keeping
+    /// that value's quoting where the new text allows it: a `'literal'` string stays literal, a
+    /// `"""` multi-line string stays basic, a `'''` one literal. Otherwise as `written()`.
+    func written(replacing existing: ArraySlice<UInt8>) -> String {
+        let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'")
+        let opening = Array(existing.prefix(3))
+        switch self {
+        case .string(let text):
+            let literalAllowed = !text.contains("'") && text.unicodeScalars.allSatisfy { $0 == "\t" || !Self.isControl($0) }
+            if opening.first == apostrophe, opening != [apostrophe, apostrophe, apostrophe], literalAllowed { return "'" + text + "'" }
+        case .multilineString(let text):
+            if opening == [quote, quote, quote] { return Self.basicMultilineString(text) }
+        default:
+            break
+        }
+        return written()
+    }
+
     /// The value with every multi-line string made a one-line string (inline tables must stay on one line).
     var singleLine: TOMLEditValue {
         switch self {
@@ -58,17 +76,25 @@ extension TOMLEditValue {
     /// A multi-line string, its text starting on the line after the opening quotes (that first newline
     /// is not part of the value). Literal (`'''`, no escapes: prose reads as typed) when the text allows
     /// it: no `'''`, no control character but tab and newline, no `'` at the very end. Otherwise basic
-    /// (`"""`), with `\`, `"` and control characters other than tab and newline escaped.
+    /// (`"""`, see `basicMultilineString`).
     static func multilineString(_ text: String) -> String {
         let literalAllowed = !text.contains("'''") && !text.hasSuffix("'")
             && text.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || !isControl($0) }
         if literalAllowed {
             return "'''\n" + text + "'''"
         }
+        return basicMultilineString(text)
+    }
+
+    /// `"""` and the text on the next line, with `\`, control characters other than tab and newline,
+    /// and only those `"` escaped that could close the string: one followed by another, or the last.
+    static func basicMultilineString(_ text: String) -> String {
         var body = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
-            case "\"": body += "\\\""
+            case "\"" where index == scalars.count - 1 || scalars[index + 1] == "\"": body += "\\\""
+            case "\"": body += "\""
             case "\\": body += "\\\\"
             case "\n": body += "\n"
             case "\t": body += "\t"
@@ -79,7 +105,7 @@ extension TOMLEditValue {
         return "\"\"\"\n" + body + "\"\"\""
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || scalar.value == 0x7F
     }
 

@@ -55,7 +55,7 @@ extension TOMLEditor {
             guard case .keyValue(_, _, let start, let end) = text.form(of: entry, in: layout) else {
                 throw TOMLEditError(.writtenAsSection, path: path)
             }
-            return [Splice(start: start, end: end, replacement: value.written())]
+            return [Splice(start: start, end: end, replacement: value.written(replacing: text.bytes[start..<end]))]
         case (.array(let elements, _, _), .index(let index)):
             guard elements.indices.contains(index) else {
                 throw TOMLEditError(.indexOutOfRange(count: elements.count), path: path)

@@ -12,7 +12,7 @@ import TOML
     @Test func replacesAValueAndKeepsTheLine() throws {
         let text = "# kop\n[a]\ntitel = 'oud'   # uitleg\nb = 2\n"
         let result = try edited(text) { try $0.set(.string("nieuw \"x\""), at: [.key("a"), .key("titel")]) }
-        #expect(result == "# kop\n[a]\ntitel = \"nieuw \\\"x\\\"\"   # uitleg\nb = 2\n")
+        #expect(result == "# kop\n[a]\ntitel = 'nieuw \"x\"'   # uitleg\nb = 2\n")
     }
 
     @Test func addsAKeyAfterTheLastKeyOfItsTable() throws {
@@ -131,5 +131,23 @@ import TOML
         let index = try editor.appendElement(.integer(3), to: [.key("a")])
         #expect(editor.text == after)
         #expect(index == (editor.root["a"].map { if case .array(let e) = $0.kind { e.count } else { 0 } } ?? 0) - 1)
+    }
+}
+
+/// A replaced string keeps the quoting of the one it replaces where the new text allows it, so a
+/// diff shows the words that changed, not the quotes.
+@Suite struct TOMLEditorQuotingTests {
+    @Test(arguments: [
+        ("k = 'oud'\n", TOMLEditValue.string("nieuw"), "k = 'nieuw'\n"),
+        ("k = 'oud'\n", .string("it's"), "k = \"it's\"\n"),
+        ("k = \"\"\"\noud\n\"\"\"\n", .multilineString("nieuw \"citaat\"\nregel\n"), "k = \"\"\"\nnieuw \"citaat\"\nregel\n\"\"\"\n"),
+        ("k = '''\noud\n'''\n", .multilineString("nieuw\n"), "k = '''\nnieuw\n'''\n"),
+        ("k = \"oud\"\n", .multilineString("a\nb"), "k = '''\na\nb'''\n"),
+        ("k = \"\"\"\noud\"\"\"\n", .multilineString("eindigt op \"\""), "k = \"\"\"\neindigt op \\\"\\\"\"\"\"\n"),
+    ])
+    func keepsTheQuotingOfTheReplacedString(_ before: String, _ value: TOMLEditValue, _ after: String) throws {
+        var editor = try TOMLEditor(text: before)
+        try editor.set(value, at: [.key("k")])
+        #expect(editor.text == after)
     }
 }
