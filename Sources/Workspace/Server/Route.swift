@@ -11,6 +11,8 @@ enum Route: Equatable, Sendable {
     case history(String), compare(String), restore(String)
     /// A form of agenda ID (`/agenda/ID/formulier/...`): shown with GET, submitted with POST.
     case form(String, FormRoute, post: Bool)
+    /// `/signalen/invoer`: upload a signal workbook (GET the form, POST to preview or apply).
+    case signalImport(post: Bool)
     case accounts
     case notFound
     case badRequest
@@ -36,6 +38,7 @@ enum Route: Equatable, Sendable {
         case ["afmelden"]: self = only(post, .signOut, allow: "POST")
         case ["signalen"]: self = only(get, .signals)
         case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
+        case ["signalen", "invoer"]: self = get || post ? .signalImport(post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
         case ["gebruikers"]: self = only(get, .accounts)
         default:
             guard segments.count >= 2, segments[0] == "agenda", Self.isName(segments[1]) else {
@@ -83,7 +86,7 @@ enum Route: Equatable, Sendable {
     var requirement: Requirement {
         switch self {
         case .signInPage, .signIn, .notFound, .badRequest, .methodNotAllowed: .nobody
-        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare:
+        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare, .signalImport:
             .permission(.read)
         case .save(let id), .restore(let id), .form(let id, _, _): .permission(.edit(agenda: id))
         case .accounts: .permission(.manageAccounts)
@@ -94,7 +97,7 @@ enum Route: Equatable, Sendable {
     var isPost: Bool {
         switch self {
         case .signIn, .signOut, .save, .restore: true
-        case .form(_, _, let post): post
+        case .form(_, _, let post), .signalImport(let post): post
         default: false
         }
     }
