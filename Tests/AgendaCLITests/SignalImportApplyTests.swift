@@ -82,7 +82,7 @@ import Testing
 }
 
 /// A file saved by someone else after mja read it is not overwritten (MJA301).
-@Suite struct SignalImportStaleFileTests {
+@Suite(.timed) struct SignalImportStaleFileTests {
     @Test func aFileChangedSinceItWasReadIsNotWritten() throws {
         let root = NSTemporaryDirectory() + "mja-toepassen-oud-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -1,12 +1,13 @@
 import Documents
 import Foundation
+import TestSupport
 import Testing
 import TOML
 @testable import Agenda
 
 /// The plan of a signal workbook against the shipped agendas, and its changes written into the
 /// agenda's text: one changed status, one new signal, one bad date (refused by its cell).
-@Suite struct SignalImportPlanTests {
+@Suite(.timed) struct SignalImportPlanTests {
     static let workspace = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions)
 
     /// The workbook `mja signalen --xlsx` writes, with the three edits made in its sheet `Signalen`.

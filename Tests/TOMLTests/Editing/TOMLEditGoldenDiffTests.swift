@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 import TOML
 
 /// Edits a careful person would make by hand in `regions/am05-twente.toml`, and the diff each must
 /// give: exactly the lines that person would change, nothing else.
-@Suite struct TOMLEditGoldenDiffTests {
+@Suite(.timed) struct TOMLEditGoldenDiffTests {
     static func twente() throws -> String {
         try String(contentsOf: TOMLEditPropertyTests.regions.appendingPathComponent("am05-twente.toml"), encoding: .utf8)
     }

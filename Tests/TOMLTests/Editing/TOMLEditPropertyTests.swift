@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 import TOML
 
 /// Thousands of random edits on every shipped agenda: each edited text reads back as exactly the
 /// intended document (kept by the test in its own model), and the lines outside the edit stay
 /// byte-identical. Seeded, so every run makes the same edits.
-@Suite struct TOMLEditPropertyTests {
+@Suite(.timed) struct TOMLEditPropertyTests {
     static let regions: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("regions")

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 import TOML
 
 /// The edits one at a time on small documents, with the exact text expected.
-@Suite struct TOMLEditorTests {
+@Suite(.timed) struct TOMLEditorTests {
     private func edited(_ text: String, _ edit: (inout TOMLEditor) throws -> Void) throws -> String {
         var editor = try TOMLEditor(text: text)
         try edit(&editor)
@@ -117,7 +118,7 @@ import TOML
 }
 
 /// New elements of arrays written as values: on a line of their own like the others, or on the line.
-@Suite struct TOMLEditorElementTests {
+@Suite(.timed) struct TOMLEditorElementTests {
     @Test(arguments: [
         ("a = [1, 2]\n", "a = [1, 2, 3]\n"),
         ("a = [1, 2,]\n", "a = [1, 2, 3,]\n"),
@@ -136,7 +137,7 @@ import TOML
 
 /// A replaced string keeps the quoting of the one it replaces where the new text allows it, so a
 /// diff shows the words that changed, not the quotes.
-@Suite struct TOMLEditorQuotingTests {
+@Suite(.timed) struct TOMLEditorQuotingTests {
     @Test(arguments: [
         ("k = 'oud'\n", TOMLEditValue.string("nieuw"), "k = 'nieuw'\n"),
         ("k = 'oud'\n", .string("it's"), "k = \"it's\"\n"),
