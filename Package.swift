@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
         // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
-        .target(name: "Workspace", dependencies: ["AgendaCLI", "Agenda", "Documents", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
+        .target(name: "Workspace", dependencies: ["AgendaCLI", "Agenda", "BuiltInFiles", "Diagnostics", "Documents", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
@@ -64,7 +64,7 @@ let package = Package(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "Accounts", "Hashing", "HTTP", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "Agenda", "Documents", "Accounts", "Hashing", "HTTP", "TestSupport"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "TestSupport"]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport", "Accounts", "BuiltInFiles"]),

@@ -8,7 +8,10 @@ enum Stylesheet {
     /// The `style-src` source that allows exactly `css`.
     static let policySource = "'sha256-\(Data(SHA256.hash(Array(css.utf8))).base64EncodedString())'"
 
-    static let css = """
+    /// The stylesheet: the pages' own, then the forms'.
+    static let css = baseCSS + FormsStylesheet.css
+
+    static let baseCSS = """
         :root { --text: #1a1a1a; --muted: #555; --line: #c8c8c8; --accent: #154273; --band: #f3f5f8;
           --fout: #8a1c1c; --fout-band: #f8d7da; --let-op: #6b4e00; --let-op-band: #fff3cd; --goed: #1e5a2e; --goed-band: #dff0d8; }
         * { box-sizing: border-box; }

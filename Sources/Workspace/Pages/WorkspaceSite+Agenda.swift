@@ -14,6 +14,7 @@ extension WorkspaceSite {
         var actions = ""
         if let person = layout.person, gatekeeper.allows(person, .edit(agenda: agenda.id)) {
             actions += "<a class=\"knop\" href=\"/agenda/\(agenda.id)/bewerken\">Bewerken</a>"
+            actions += "<a class=\"knop\" href=\"/agenda/\(agenda.id)/formulier/opening\">Met formulieren bewerken</a>"
         }
         actions += "<a class=\"knop\" href=\"/agenda/\(agenda.id)/geschiedenis\">Geschiedenis</a>"
         body += "<div class=\"knoppen\">\(actions)</div>"

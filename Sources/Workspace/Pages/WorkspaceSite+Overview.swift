@@ -24,7 +24,7 @@ extension WorkspaceSite {
             </table>
             </div>
             <h2>Signalen</h2>
-            <p><a href="/signalen">Het signalenrapport over alle regio's</a> (HTML) en <a href="/signalen.xlsx">alle signalen als Excel-bestand</a>.</p>
+            <p><a href="/signalen">Het signalenrapport over alle regio's</a> (HTML) en <a href="/signalen.xlsx">alle signalen als Excel-bestand</a>; een bewerkte werkmap <a href="/signalen/invoer">uploaden</a>.</p>
             """
         return .page(layout.page("Overzicht", body))
     }

@@ -15,6 +15,10 @@ enum Route: Equatable, Sendable {
     /// The edit page's one script (a file: the pages allow no inline script).
     case script
     case history(String), compare(String), restore(String)
+    /// A form of agenda ID (`/agenda/ID/formulier/...`): shown with GET, submitted with POST.
+    case form(String, FormRoute, post: Bool)
+    /// `/signalen/invoer`: upload a signal workbook (GET the form, POST to preview or apply).
+    case signalImport(post: Bool)
     case accounts, addAccount
     case account(String), changeRole(String), setPassword(String), removeAccountPage(String), removeAccount(String)
     case notFound
@@ -41,6 +45,7 @@ enum Route: Equatable, Sendable {
         case ["afmelden"]: self = only(post, .signOut, allow: "POST")
         case ["signalen"]: self = only(get, .signals)
         case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
+        case ["signalen", "invoer"]: self = get || post ? .signalImport(post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
         case ["werkruimte.js"]: self = only(get, .script)
         case ["gebruikers"]: self = get ? .accounts : post ? .addAccount : .methodNotAllowed(allow: "GET, HEAD, POST")
         case let parts where parts.count >= 2 && parts[0] == "gebruikers":
@@ -67,6 +72,10 @@ enum Route: Equatable, Sendable {
             let rest = Array(segments.dropFirst(2))
             if rest.count == 2, Self.isName(rest[1]), rest[0] == "document" || rest[0] == "download" {
                 self = only(get, rest[0] == "document" ? .document(id, rest[1]) : .download(id, rest[1]))
+                return
+            }
+            if rest.first == "formulier", let form = FormRoute(Array(rest.dropFirst())) {
+                self = get || post ? .form(id, form, post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
                 return
             }
             switch rest {
@@ -101,9 +110,9 @@ enum Route: Equatable, Sendable {
     var requirement: Requirement {
         switch self {
         case .signInPage, .signIn, .script, .notFound, .badRequest, .methodNotAllowed: .nobody
-        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare:
+        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare, .signalImport:
             .permission(.read)
-        case .save(let id), .restore(let id), .check(let id): .permission(.edit(agenda: id))
+        case .save(let id), .restore(let id), .check(let id), .form(let id, _, _): .permission(.edit(agenda: id))
         case .accounts, .addAccount, .account, .changeRole, .setPassword, .removeAccountPage, .removeAccount:
             .permission(.manageAccounts)
         }
@@ -113,6 +122,7 @@ enum Route: Equatable, Sendable {
     var isPost: Bool {
         switch self {
         case .signIn, .signOut, .save, .restore, .check, .addAccount, .changeRole, .setPassword, .removeAccount: true
+        case .form(_, _, let post), .signalImport(let post): post
         default: false
         }
     }

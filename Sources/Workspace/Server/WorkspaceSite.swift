@@ -81,7 +81,9 @@ public final class WorkspaceSite: @unchecked Sendable {
             guard let origin = request.value(of: "origin"), origin == expectedOrigin(of: request) else {
                 return refusal("Dit formulier kwam niet van deze werkruimte (de kop Origin ontbreekt of noemt een andere site). Open de pagina opnieuw en probeer het nog eens.", session)
             }
-            guard let parsed = FormData(body: request.body) else {
+            // A file upload comes as multipart/form-data; its text fields carry the token as any form's do.
+            let multipart = request.value(of: "content-type").flatMap { MultipartForm(contentType: $0, body: request.body) }
+            guard let parsed = multipart?.formData ?? FormData(body: request.body) else {
                 return .text("400: het formulier is niet als UTF-8 te lezen.\n", status: .badRequest)
             }
             form = parsed
@@ -137,6 +139,11 @@ public final class WorkspaceSite: @unchecked Sendable {
         case .setPassword(let name): return setPassword(name, form: form, layout: layout, session: session)
         case .removeAccountPage(let name): return removeAccountPage(name, layout: layout, session: session)
         case .removeAccount(let name): return removeAccount(name, layout: layout, session: session)
+        case .form(let id, let target, let post):
+            return withAgenda(id, session) { agenda in
+                formResponse(agenda, target: target, post: post, data: post ? form : FormData(query: request.target) ?? FormData(), layout: layout)
+            }
+        case .signalImport(let post): return signalImport(request: request, form: form, post: post, layout: layout)
         case .notFound, .badRequest, .methodNotAllowed: return notFoundPage(session)
         }
     }

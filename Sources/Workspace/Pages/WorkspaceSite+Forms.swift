@@ -1,0 +1,189 @@
+import Agenda
+import BuiltInFiles
+import Diagnostics
+import Foundation
+import HTTP
+import TOML
+
+/// What a form submit turned into: the edited text, or messages at the fields.
+struct FormOutcome {
+    /// The edited text (nil when the fields could not be read).
+    var text: String?
+    /// The fields as sent, with their messages.
+    var fields: FormFields
+    /// Form field name -> key path in the file, for placing the findings of the check.
+    var places: [(String, [TOMLPathComponent])] = []
+    /// Where to go after a save (the form of what was made, for a new theme or action).
+    var next: FormRoute?
+    /// The commit message.
+    var message: String
+}
+
+extension WorkspaceSite {
+    /// A form page (GET) or a submit (POST): read the fields, make the edits on the version the person
+    /// began from, check the result as `mja check` does, and save it as one commit only when it brings
+    /// no new error. "Controleren" shows the result of the check without saving.
+    func formResponse(_ agenda: AgendaFile, target: FormRoute, post: Bool, data: FormData, layout: Layout) -> Response {
+        let stored: (text: String, version: String)
+        do {
+            stored = try store.read(agenda)
+        } catch {
+            return .page(layout.page("Formulier", notice("fout", escape(error.message))), status: .internalError)
+        }
+        if !post {
+            var top = ""
+            if let commit = data["opgeslagen"], commit.utf8.count <= 12, commit.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) {
+                top = notice("goed", escape("Opgeslagen (versie \(commit))."))
+            }
+            if data["verwijderd"] == "1" { top = notice("goed", "Verwijderd en opgeslagen.") }
+            return formPage(agenda, target: target, text: stored.text, version: stored.version, fields: nil, top: top, layout: layout)
+        }
+        // The edits are made on the text the person began from; the store merges them with what was
+        // saved meanwhile, as it does for the text editor.
+        // Not `versie`: that is a field of the opening form (the agenda's own version).
+        let base = data["basisversie"] ?? ""
+        guard let baseBytes = store.blob(base) else {
+            return formPage(agenda, target: target, text: stored.text, version: stored.version, fields: FormFields(form: data),
+                            top: notice("fout", "De versie waarmee u begon is onbekend. Open het formulier opnieuw."), layout: layout, status: .unprocessable)
+        }
+        let baseText = String(decoding: baseBytes, as: UTF8.self)
+        guard let outcome = formEdits(agenda, target: target, text: baseText, data: data, person: layout.person!) else {
+            return notFoundPage(nil)
+        }
+        func again(_ fields: FormFields, _ top: String, status: HTTPStatus = .unprocessable) -> Response {
+            formPage(agenda, target: target, text: baseText, version: base, fields: fields, top: top, layout: layout, status: status,
+                     checkedText: outcome.text)
+        }
+        guard var text = outcome.text, !outcome.fields.hasMessages else {
+            return again(outcome.fields, notice("fout", "Niets opgeslagen: bij een of meer velden staat wat er niet klopt."))
+        }
+        text = text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
+        var fields = outcome.fields
+        let loader = Self.checkLoader()
+        let path = store.path(of: agenda)
+        let after = EditCheck(file: path, text: text, loader: loader)
+        let new = after.newErrors(comparedWith: EditCheck(file: path, text: baseText, loader: loader))
+        if !new.isEmpty {
+            let root = (try? TOML.parse(text)) ?? TOMLTable()
+            var general: [String] = []
+            for (diagnostic, places) in EditCheck.place(new, fields: outcome.places.map(\.1), in: root) {
+                let words = "\(diagnostic.message.prefix(1).uppercased() + diagnostic.message.dropFirst())\(diagnostic.hint.map { " (tip: \($0))" } ?? "") [\(diagnostic.code)]"
+                let names = places.compactMap { place in outcome.places.first(where: { $0.1 == place })?.0 }
+                if names.isEmpty { general.append(words) }
+                for name in names { fields.add(words, at: name) }
+            }
+            let list = general.isEmpty ? "" : "<ul>" + general.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+            return again(fields, notice("fout", "Niets opgeslagen: zo zou de agenda fouten krijgen die mja check meldt. Ze staan bij de velden." + list))
+        }
+        if data["knop"] == "controleren" {
+            return again(fields, notice("goed", "Gecontroleerd: deze invulling geeft geen nieuwe fouten. Er is nog niets opgeslagen."), status: .ok)
+        }
+        let person = layout.person!
+        do {
+            let result = try store.save(agenda, text: text, base: base, author: Author(name: person.name, displayName: person.displayName),
+                                        message: "\(agenda.name): \(outcome.message) (formulier, \(person.displayName))")
+            switch result {
+            case .saved(let commit, _), .merged(let commit, _):
+                return .seeOther((outcome.next ?? target).path(agenda.id) + "?opgeslagen=\(commit.prefix(7))")
+            case .unchanged:
+                return .seeOther((outcome.next ?? target).path(agenda.id))
+            case .conflict(let conflict):
+                return conflictPage(agenda, conflict: conflict, layout: layout)
+            }
+        } catch {
+            return again(fields, notice("fout", escape(error.message)), status: .internalError)
+        }
+    }
+
+    /// The edits of the form `target` on `text`; nil when the theme or action it names is not there.
+    func formEdits(_ agenda: AgendaFile, target: FormRoute, text: String, data: FormData, person: Person) -> FormOutcome? {
+        var fields = FormFields(form: data)
+        guard var editor = try? AgendaEditor(text: text) else {
+            fields.add("De tekst van de agenda is nu geen geldige TOML; herstel dat eerst in de tekst-editor.", at: "algemeen")
+            return FormOutcome(text: nil, fields: fields, message: "")
+        }
+        do {
+            switch target {
+            case .opening:
+                return try openingEdits(&editor, fields: fields)
+            case .theme(let id):
+                guard let index = AgendaPath.themeIndex(of: id, in: editor.root) else { return nil }
+                return try themeEdits(&editor, index: index, id: id, isNew: false, fields: fields)
+            case .newTheme:
+                return try themeEdits(&editor, index: nil, id: nil, isNew: true, fields: fields)
+            case .action(let theme, let id):
+                guard let themeIndex = AgendaPath.themeIndex(of: theme, in: editor.root),
+                      let index = AgendaPath.actionIndex(of: id, theme: themeIndex, in: editor.root) else { return nil }
+                return try actionEdits(&editor, theme: themeIndex, themeID: theme, index: index, fields: fields)
+            case .newAction(let theme):
+                guard let themeIndex = AgendaPath.themeIndex(of: theme, in: editor.root) else { return nil }
+                return try actionEdits(&editor, theme: themeIndex, themeID: theme, index: nil, fields: fields)
+            case .removeTheme(let id):
+                guard let index = AgendaPath.themeIndex(of: id, in: editor.root) else { return nil }
+                try editor.remove(at: AgendaPath.theme(index))
+                return FormOutcome(text: editor.text, fields: fields, next: .opening, message: "thema '\(id)' verwijderd")
+            case .removeAction(let theme, let id):
+                guard let themeIndex = AgendaPath.themeIndex(of: theme, in: editor.root),
+                      let index = AgendaPath.actionIndex(of: id, theme: themeIndex, in: editor.root) else { return nil }
+                try editor.remove(at: AgendaPath.action(themeIndex, index))
+                return FormOutcome(text: editor.text, fields: fields, next: .theme(theme), message: "actie '\(id)' van thema '\(theme)' verwijderd")
+            }
+        } catch {
+            fields.add(Self.words(error), at: "algemeen")
+            return FormOutcome(text: nil, fields: fields, message: "")
+        }
+    }
+
+    /// A refused edit in words: the file's layout does not allow it; the text editor can.
+    static func words(_ error: TOMLEditError) -> String {
+        "Deze wijziging kan het formulier niet in het bestand schrijven: \(error.message(in: .dutch)). Doe deze wijziging in de tekst-editor; er is niets opgeslagen."
+    }
+
+    /// The page of form `target` over `text` (begun from `version`), with `fields` as sent (nil:
+    /// from the file) and the check of `checkedText` (the edited text) beside it where it shows one.
+    func formPage(_ agenda: AgendaFile, target: FormRoute, text: String, version: String, fields: FormFields?, top: String,
+                  layout: Layout, status: HTTPStatus = .ok, checkedText: String? = nil) -> Response {
+        guard let root = try? TOML.parse(text) else {
+            let body = notice("fout", "De tekst van deze agenda is nu geen geldige TOML, dus het formulier kan hem niet lezen. Herstel dat eerst in de tekst-editor.")
+                + "<p><a href=\"/agenda/\(agenda.id)/bewerken\">Naar de tekst-editor</a></p>"
+            return .page(layout.page("Formulier: \(agenda.name)", crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)")], body), status: .unprocessable)
+        }
+        let check = EditCheck(file: store.path(of: agenda), text: checkedText ?? text, loader: Self.checkLoader())
+        let page: (title: String, body: String)?
+        switch target {
+        case .opening: page = openingForm(agenda, root: root, fields: fields, check: check)
+        case .theme(let id): page = themeForm(agenda, root: root, id: id, fields: fields, check: check)
+        case .newTheme: page = themeForm(agenda, root: root, id: nil, fields: fields, check: check)
+        case .action(let theme, let id): page = actionForm(agenda, root: root, themeID: theme, id: id, fields: fields, check: check)
+        case .newAction(let theme): page = actionForm(agenda, root: root, themeID: theme, id: nil, fields: fields, check: check)
+        case .removeTheme, .removeAction: page = removalPage(agenda, target: target, root: root)
+        }
+        guard let page else { return notFoundPage(nil) }
+        let general = fields?.messages["algemeen"].map { notice("fout", $0.map(escape).joined(separator: "<br>")) } ?? ""
+        let body = top + general + """
+            <form method="post" action="\(target.path(agenda.id))" novalidate>
+            \(layout.csrfField)
+            <input type="hidden" name="basisversie" value="\(escape(version))">
+            \(page.body)
+            </form>
+            """
+        return .page(layout.page(page.title, crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)"), ("Formulieren", "/agenda/\(agenda.id)/formulier/opening")], body),
+                     status: status)
+    }
+
+    /// The buttons under a form: save, check without saving, cancel.
+    func formButtons(_ agenda: AgendaFile, check: Bool = true) -> String {
+        "<div class=\"knoppen\"><button type=\"submit\" name=\"knop\" value=\"opslaan\">Opslaan</button>"
+            + (check ? " <button type=\"submit\" name=\"knop\" value=\"controleren\" class=\"tweede\">Controleren (niet opslaan)</button>" : "")
+            + " <a href=\"/agenda/\(agenda.id)\">Annuleren</a></div>"
+    }
+
+    /// The loader the forms check with: as `mja check` reads (built-in registries for what the
+    /// workspace lacks, the shipped examples' digests).
+    static func checkLoader() -> WorkspaceLoader {
+        var loader = WorkspaceLoader(language: .dutch)
+        loader.builtInRegistries = BuiltInFiles.files(in: WorkspaceLoader.registryFolder)
+        loader.shippedExampleDigests = BuiltInFiles.exampleDigests
+        return loader
+    }
+}
