@@ -58,9 +58,14 @@ public struct SignalClustering: Sendable {
         let features = extracted.map(\.hashes)
         let concepts = extracted.map(\.concepts)
         var groups = UnionFind(count: candidates.count)
+        // Signals with the same features (the same text raised again) are one group from the start
+        // (their similarity is 1), and only the first of them goes through the buckets: copies
+        // would fill a bucket's window, so the work per signal grew with the number of copies.
+        let distinct = Self.distinct(features, joining: &groups)
         var checked = 0
         let banding = LSHBanding(bands: options.bands, rows: options.rows, seed: options.seed)
-        banding.forEachBucket(features) { bucket in
+        banding.forEachBucket(distinct.map { features[$0] }) { positions in
+            let bucket = positions.map { distinct[$0] }
             for position in bucket.indices.dropFirst() {
                 let member = bucket[position]
                 for other in bucket[max(0, position - options.window)..<position] where groups.find(other) != groups.find(member) {
@@ -85,6 +90,29 @@ public struct SignalClustering: Sendable {
             ($1.regions.count, $1.signals.count, $0.suggestedTitle, $0.signals[0].qualifiedID)
                 < ($0.regions.count, $0.signals.count, $1.suggestedTitle, $1.signals[0].qualifiedID)
         }
+    }
+
+    /// The indices of the first set of each distinct non-empty feature set, ascending; every later
+    /// set equal to one of them is joined to it in `groups`. Empty sets stay apart (they are in no
+    /// bucket, so they were never joined).
+    static func distinct(_ features: [[UInt64]], joining groups: inout UnionFind) -> [Int] {
+        var first: [[UInt64]: Int] = [:]
+        first.reserveCapacity(features.count)
+        var distinct: [Int] = []
+        distinct.reserveCapacity(features.count)
+        for (index, set) in features.enumerated() {
+            guard !set.isEmpty else {
+                distinct.append(index)
+                continue
+            }
+            if let earlier = first[set] {
+                groups.union(earlier, index)
+            } else {
+                first[set] = index
+                distinct.append(index)
+            }
+        }
+        return distinct
     }
 
     /// Whether a signal is linked to no national theme.

@@ -8,12 +8,14 @@ extension DeflateBlock {
         for byte in 0..<256 { literalFrequencies[byte] = Int(counts[byte]) }
         literalFrequencies[256] = 1
         var extraBits = 0
-        for length in 3...258 {
-            let found = Int(counts[Self.lengthCountsOffset + length])
-            guard found > 0 else { continue }
-            let symbol = Self.lengthSymbol(length)
-            literalFrequencies[257 + symbol] += found
-            extraBits += found * Int(Deflate.lengthExtra[symbol])
+        Self.lengthTable.withUnsafeBufferPointer { table in
+            for length in 3...258 {
+                let found = Int(counts[Self.lengthCountsOffset + length])
+                guard found > 0 else { continue }
+                let symbol = Int(table[length] & 0xFF)
+                literalFrequencies[257 + symbol] += found
+                extraBits += found * Int(Deflate.lengthExtra[symbol])
+            }
         }
         let distanceFrequencies = (0..<30).map { Int(counts[Self.distanceCountsOffset + $0]) }
         for symbol in 0..<30 { extraBits += distanceFrequencies[symbol] * Int(Deflate.distanceExtra[symbol]) }
@@ -46,41 +48,56 @@ extension DeflateBlock {
     }
 
     /// The symbols and the end of block in the given codes. Each literal, length and distance is
-    /// one table entry (code and extra bits together), so a match is two adds and one store.
+    /// one table entry (code and extra bits together), so a match is two adds and one store; up to
+    /// three literals (at most 45 bits) share one store.
     private func writeSymbols(to bits: inout BitWriter, _ literalLengths: [UInt8], _ literalCodes: [UInt16], _ distanceLengths: [UInt8], _ distanceCodes: [UInt16]) {
         // Entries: the bits in the low 32, their count above. Literals 0-255, lengths 256 + 0-258,
-        // distance codes 515 + 0-29 (their base and extra bits at 545 and 575).
-        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 605)
+        // distance codes 515 + 0-29 (code, its length at bit 32 and with the extra bits at bit 40),
+        // their base distances at 545.
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 575)
         defer { table.deallocate() }
         for byte in 0..<256 { table[byte] = UInt64(literalCodes[byte]) | UInt64(literalLengths[byte]) << 32 }
         for length in 0..<3 { table[256 + length] = 0 }
-        for length in 3...258 {
-            let symbol = Self.lengthSymbol(length)
-            let codeLength = UInt64(literalLengths[257 + symbol])
-            let extra = UInt64(length - Deflate.lengthBases[symbol])
-            table[256 + length] = (UInt64(literalCodes[257 + symbol]) | extra << codeLength) | (codeLength + UInt64(Deflate.lengthExtra[symbol])) << 32
+        Self.lengthTable.withUnsafeBufferPointer { lengths in
+            for length in 3...258 {
+                let symbol = Int(lengths[length] & 0xFF)
+                let codeLength = UInt64(literalLengths[257 + symbol])
+                let extra = UInt64(lengths[length] &>> 8)
+                table[256 + length] = (UInt64(literalCodes[257 + symbol]) | extra << codeLength) | (codeLength + UInt64(Deflate.lengthExtra[symbol])) << 32
+            }
         }
         for symbol in 0..<30 {
-            table[515 + symbol] = UInt64(distanceCodes[symbol]) | UInt64(distanceLengths[symbol]) << 32
+            let codeLength = UInt64(distanceLengths[symbol])
+            table[515 + symbol] = UInt64(distanceCodes[symbol]) | codeLength << 32 | (codeLength + UInt64(Deflate.distanceExtra[symbol])) << 40
             table[545 + symbol] = UInt64(Deflate.distanceBases[symbol])
-            table[575 + symbol] = UInt64(Deflate.distanceExtra[symbol])
         }
         bits.reserve(count * 6 + 8)
         var cursor = bits.cursor
-        for index in 0..<count {
+        var index = 0
+        while index < count {
             let item = Int(items[index])
+            index &+= 1
             if item < 256 {
-                let entry = table[item]
+                var entry = table[item]
                 cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                // Two more literals fit before the store: 7 + 3 * 15 bits.
+                if index < count && items[index] < 256 {
+                    entry = table[Int(items[index])]
+                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    index &+= 1
+                    if index < count && items[index] < 256 {
+                        entry = table[Int(items[index])]
+                        cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                        index &+= 1
+                    }
+                }
             } else {
-                let lengthEntry = table[256 &+ item &>> 16]
+                let lengthEntry = table[256 &+ (item &>> 16) & 0x1FF]
                 cursor.add(lengthEntry & 0xFFFF_FFFF, count: Int(lengthEntry &>> 32))
-                let distance = item & 0xFFFF
-                let symbol = Self.distanceSymbol(distance)
+                let symbol = item &>> 25
                 let entry = table[515 &+ symbol]
-                let codeLength = Int(entry &>> 32)
-                let extra = (UInt64(distance) &- table[545 &+ symbol]) &<< UInt64(codeLength)
-                cursor.add((entry & 0xFFFF_FFFF) | extra, count: codeLength &+ Int(table[575 &+ symbol]))
+                let extra = (UInt64(item & 0xFFFF) &- table[545 &+ symbol]) &<< ((entry &>> 32) & 0xFF)
+                cursor.add((entry & 0xFFFF) | extra, count: Int(entry &>> 40))
             }
             cursor.flush()
         }
@@ -110,6 +127,14 @@ extension DeflateBlock {
             bits.writeBytes(UnsafeBufferPointer(rebasing: input[start..<(start + length)]))
             start += length
         } while start < input.count
+    }
+
+    /// Per match length (0-258): its length code's index in the low byte, the value of its extra
+    /// bits above; made once, where working it out took a few thousand instructions per block.
+    static let lengthTable: [UInt16] = (0...258).map { length in
+        guard length >= 3 else { return 0 }
+        let symbol = lengthSymbol(length)
+        return UInt16(symbol | (length - Deflate.lengthBases[symbol]) << 8)
     }
 
     static let fixedLiteralLengths: [UInt8] = (0..<288).map { $0 < 144 ? 8 : $0 < 256 ? 9 : $0 < 280 ? 7 : 8 }

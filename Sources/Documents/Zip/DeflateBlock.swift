@@ -1,5 +1,6 @@
 /// The symbols of one DEFLATE block as the matcher finds them, with their counts: literals, and
-/// matches as `length << 16 | distance` (a length is at least 3, so a match is never below 256).
+/// matches as `distance code << 25 | length << 16 | distance` (a length is at least 3, so a match is
+/// never below 256; the distance code is kept so writing need not work it out again).
 /// Lengths are counted by length, not by symbol, so the matcher needs no table to count them.
 struct DeflateBlock: ~Copyable {
     /// Symbols per block: enough that the dynamic header (50-100 bytes) hardly counts, few enough
@@ -37,10 +38,11 @@ struct DeflateBlock: ~Copyable {
 
     /// A match of `length` (3-258) bytes at `distance` (1-32768) back.
     @inline(__always) mutating func match(length: Int, distance: Int) {
-        items[count] = UInt32(truncatingIfNeeded: length << 16 | distance)
+        let symbol = Self.distanceSymbol(distance)
+        items[count] = UInt32(truncatingIfNeeded: symbol << 25 | length << 16 | distance)
         count &+= 1
         counts[Self.lengthCountsOffset &+ length] &+= 1
-        counts[Self.distanceCountsOffset &+ Self.distanceSymbol(distance)] &+= 1
+        counts[Self.distanceCountsOffset &+ symbol] &+= 1
     }
 
     /// Empties the block for the next one.

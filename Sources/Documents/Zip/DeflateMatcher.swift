@@ -30,7 +30,9 @@ struct DeflateMatcher: ~Copyable {
         while previousCount < min(Self.window, count) { previousCount <<= 1 }
         previousMask = previousCount - 1
         head = UnsafeMutablePointer<Int32>.allocate(capacity: headCount)
-        head.initialize(repeating: -1, count: headCount)
+        // Every byte 0xFF is -1 in every slot: one memset, where a loop of stores cost more than
+        // compressing a small part.
+        UnsafeMutableRawPointer(head).initializeMemory(as: UInt8.self, repeating: 0xFF, count: headCount * MemoryLayout<Int32>.size)
         // Not cleared: a slot is only read for a position entered before, which wrote it.
         previous = UnsafeMutablePointer<Int32>.allocate(capacity: previousCount)
     }

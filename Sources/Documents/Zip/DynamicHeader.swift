@@ -7,8 +7,8 @@ struct DynamicHeader {
 
     private let literalCount: Int
     private let distanceCount: Int
-    /// The code-length symbols (0-18) and the value of their extra bits.
-    private var symbols: [(symbol: UInt8, extra: UInt8)] = []
+    /// The code-length symbols (0-18), each with the value of its extra bits at bit 8.
+    private let symbols: [UInt16]
     private let lengthLengths: [UInt8]
     private let lengthCodes: [UInt16]
     private let lengthLengthCount: Int
@@ -16,45 +16,61 @@ struct DynamicHeader {
     private(set) var bitCount = 0
 
     init(literalLengths: [UInt8], distanceLengths: [UInt8]) {
-        literalCount = max(257, (literalLengths.lastIndex { $0 != 0 } ?? 0) + 1)
-        distanceCount = max(1, (distanceLengths.lastIndex { $0 != 0 } ?? 0) + 1)
-        let lengths = Array(literalLengths.prefix(literalCount)) + Array(distanceLengths.prefix(distanceCount))
-        symbols.reserveCapacity(lengths.count)
+        var literalCount = 286, distanceCount = 30
+        while literalCount > 257 && literalLengths[literalCount - 1] == 0 { literalCount -= 1 }
+        while distanceCount > 1 && distanceLengths[distanceCount - 1] == 0 { distanceCount -= 1 }
+        self.literalCount = literalCount
+        self.distanceCount = distanceCount
+        let total = literalCount + distanceCount
+        // One sequence of lengths, coded in runs. Plain locals, no closure: a variable captured by
+        // one is checked for exclusive access at run time on every use.
+        var lengths = [UInt8](repeating: 0, count: total)
+        for index in 0..<literalCount { lengths[index] = literalLengths[index] }
+        for index in 0..<distanceCount { lengths[literalCount + index] = distanceLengths[index] }
+        var symbols: [UInt16] = []
+        symbols.reserveCapacity(total)
+        var frequencies = [Int](repeating: 0, count: 19)
         var index = 0
-        while index < lengths.count {
-            let length = lengths[index]
+        while index < total {
+            let length = Int(lengths[index])
             var run = 1
-            while index + run < lengths.count && lengths[index + run] == length { run += 1 }
+            while index + run < total && Int(lengths[index + run]) == length { run += 1 }
             index += run
             if length == 0 {
                 while run >= 11 {
                     let part = min(run, 138)
-                    symbols.append((18, UInt8(part - 11)))
+                    symbols.append(UInt16(18 | (part - 11) << 8))
+                    frequencies[18] += 1
                     run -= part
                 }
                 if run >= 3 {
-                    symbols.append((17, UInt8(run - 3)))
+                    symbols.append(UInt16(17 | (run - 3) << 8))
+                    frequencies[17] += 1
                     run = 0
                 }
             } else {
-                symbols.append((length, 0))
+                symbols.append(UInt16(length))
+                frequencies[length] += 1
                 run -= 1
                 while run >= 3 {
                     let part = min(run, 6)
-                    symbols.append((16, UInt8(part - 3)))
+                    symbols.append(UInt16(16 | (part - 3) << 8))
+                    frequencies[16] += 1
                     run -= part
                 }
             }
-            for _ in 0..<run { symbols.append((length, 0)) }
+            for _ in 0..<run { symbols.append(UInt16(length)) }
+            frequencies[length] += run
         }
-        var frequencies = [Int](repeating: 0, count: 19)
-        for entry in symbols { frequencies[Int(entry.symbol)] += 1 }
+        self.symbols = symbols
         let lengthLengths = HuffmanCode.lengths(frequencies, limit: 7)
         self.lengthLengths = lengthLengths
         lengthCodes = HuffmanCode.codes(lengthLengths)
-        lengthLengthCount = max(4, (Self.order.lastIndex { lengthLengths[$0] != 0 } ?? 0) + 1)
+        var lengthLengthCount = 19
+        while lengthLengthCount > 4 && lengthLengths[Self.order[lengthLengthCount - 1]] == 0 { lengthLengthCount -= 1 }
+        self.lengthLengthCount = lengthLengthCount
         bitCount = 5 + 5 + 4 + 3 * lengthLengthCount
-        for entry in symbols { bitCount += Int(lengthLengths[Int(entry.symbol)]) + Self.extraBits(entry.symbol) }
+        for symbol in 0..<19 { bitCount += frequencies[symbol] * (Int(lengthLengths[symbol]) + Self.extraBits(UInt8(symbol))) }
     }
 
     private static func extraBits(_ symbol: UInt8) -> Int {
@@ -73,9 +89,10 @@ struct DynamicHeader {
         bits.write(lengthLengthCount - 4, count: 4)
         for symbol in Self.order.prefix(lengthLengthCount) { bits.write(Int(lengthLengths[symbol]), count: 3) }
         for entry in symbols {
-            bits.write(Int(lengthCodes[Int(entry.symbol)]), count: Int(lengthLengths[Int(entry.symbol)]))
-            let extra = Self.extraBits(entry.symbol)
-            if extra > 0 { bits.write(Int(entry.extra), count: extra) }
+            let symbol = Int(entry & 0xFF)
+            bits.write(Int(lengthCodes[symbol]), count: Int(lengthLengths[symbol]))
+            let extra = Self.extraBits(UInt8(symbol))
+            if extra > 0 { bits.write(Int(entry >> 8), count: extra) }
         }
     }
 }

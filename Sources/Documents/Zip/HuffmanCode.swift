@@ -29,8 +29,7 @@ enum HuffmanCode {
                 for index in 0..<count { result[leaves[index] & 511] = 1 }
                 return
             }
-            var sorted = UnsafeMutableBufferPointer(start: leaves, count: count)
-            sorted.sort()
+            sortByFrequency(leaves, count: count, scratch: leaves + 2 * count)
             let nodes = 2 * count - 1
             let weight = leaves + count, parent = weight + nodes, depth = parent + nodes
             for index in 0..<count { weight[index] = leaves[index] >> 9 }
@@ -67,6 +66,51 @@ enum HuffmanCode {
             }
         }
         return result
+    }
+
+    /// Sorts `count` keys `frequency << 9 | symbol` that come in rising symbol order, which makes
+    /// sorting by frequency alone, stably, the same as sorting by the whole key: insertion for the
+    /// few keys of a distance or header code, a counting sort on eight bits of the frequency at a
+    /// time for the literals (a general sort cost more than the rest of the code together).
+    /// `scratch` holds `count` keys.
+    private static func sortByFrequency(_ keys: UnsafeMutablePointer<Int>, count: Int, scratch: UnsafeMutablePointer<Int>) {
+        if count <= 40 {
+            for index in 1..<count {
+                let key = keys[index]
+                var at = index
+                while at > 0 && keys[at - 1] > key {
+                    keys[at] = keys[at - 1]
+                    at -= 1
+                }
+                keys[at] = key
+            }
+            return
+        }
+        var largest = 0
+        for index in 0..<count { largest = max(largest, keys[index]) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { buckets in
+            let starts = buckets.baseAddress!
+            var from = keys, to = scratch
+            var shift = 9
+            while largest >> shift != 0 {
+                starts.initialize(repeating: 0, count: 256)
+                for index in 0..<count { starts[(from[index] >> shift) & 255] += 1 }
+                var total = 0
+                for digit in 0..<256 {
+                    let size = starts[digit]
+                    starts[digit] = total
+                    total += size
+                }
+                for index in 0..<count {
+                    let key = from[index], digit = (key >> shift) & 255
+                    to[starts[digit]] = key
+                    starts[digit] += 1
+                }
+                swap(&from, &to)
+                shift += 8
+            }
+            if from != keys { keys.update(from: from, count: count) }
+        }
     }
 
     /// Makes the counts of code lengths (deeper ones already cut to `limit`) a complete code again.

@@ -28,6 +28,21 @@ import Testing
         #expect(SignalCluster.title(ranked: ranked, keywords: ["auto", "werkzoekenden", "ploegendiensten", "bus"]) == "Auto, werkzoekenden en ploegendiensten")
     }
 
+    /// Issue 38: a cluster of many alike signals that all name a place reads each title a bounded
+    /// number of times (it read every title again for every signal: quadratic).
+    @Test func manyAlikeSignalsAreJudgedOncePerRegionAndTitle() {
+        let two = [
+            signal("AM09", "Bedrijventerreinen in de Achterhoek zijn zonder auto niet te bereiken"),
+            signal("AM10", "Logistieke ploegendiensten in Tiel beginnen voordat de eerste bus rijdt"),
+        ]
+        let ranked = (0..<500).flatMap { _ in two }
+        var titlesRead = 0
+        let title = SignalCluster.title(ranked: ranked, keywords: ["auto", "bus"], titlesRead: &titlesRead)
+        #expect(title == "Auto en bus")
+        #expect(titlesRead <= ranked.count + two.count)
+        #expect(SignalCluster.localNames(in: ranked[0], among: ranked) == ["Achterhoek"])
+    }
+
     @Test func abbreviationsSharedNamesAndTheCountryAreNoPlace() {
         let ranked = [
             signal("AM05", "Duitse diploma's worden niet erkend bij Nederlandse werkgevers"),

@@ -55,6 +55,29 @@ import Testing
         #expect(first.map(\.keywords) == second.map(\.keywords))
     }
 
+    /// Issue 38: twenty copies of every signal (the same text raised again, fresh ids) cost the
+    /// buckets no more comparisons than the signals once, and each copy joins its original.
+    @Test func copiesOfASignalAddNoComparisons() {
+        let signals = F.unrelated + F.childcare + F.transport
+        let once = SignalClustering(signals: signals)
+        let copied = signals + (1..<20).flatMap { copy in
+            signals.map { signal in
+                var again = signal
+                again.id += "-x\(copy)"
+                return again
+            }
+        }
+        let twenty = SignalClustering(signals: copied)
+        #expect(twenty.comparisons == once.comparisons)
+        func originals(_ cluster: SignalCluster) -> Set<String> {
+            Set(cluster.signals.map { $0.qualifiedID.components(separatedBy: "-x").first ?? "" })
+        }
+        let clustered = Set(once.clusters.flatMap(ids))
+        let expected = once.clusters.map { Set(ids($0)) } + signals.map(\.qualifiedID).filter { !clustered.contains($0) }.map { Set([$0]) }
+        #expect(Set(twenty.clusters.map(originals)) == Set(expected))
+        #expect(twenty.clusters.allSatisfy { $0.signals.count == 20 * originals($0).count })
+    }
+
     @Test func minHashIsStableAndEstimatesJaccard() {
         let hasher = MinHash(count: 256)
         #expect(hasher.seeds == MinHash(count: 256).seeds)
