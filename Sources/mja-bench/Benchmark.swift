@@ -14,7 +14,8 @@ protocol Benchmark {
 enum Benchmarks {
     static var all: [any Benchmark.Type] {
         [TOMLBenchmark.self, MarkdownBenchmark.self, CheckBenchmark.self, BuildBenchmark.self, SignalsBenchmark.self,
-         ScaleBenchmark.self, ThemesBenchmark.self, PreviewBenchmark.self, DeflateBenchmark.self, ProgramBenchmark.self, PBKDF2Benchmark.self]
+         ScaleBenchmark.self, ThemesBenchmark.self, PreviewBenchmark.self, DeflateBenchmark.self, ProgramBenchmark.self, PBKDF2Benchmark.self,
+         CompareBenchmark.self, ScaledCopyBenchmark.self]
     }
 }
 
