@@ -39,18 +39,38 @@ struct DocumentBuild {
         var removedOutdated: [String] = []
     }
 
-    /// What a build makes before anything is written: the files by their path in the output folder,
-    /// the index rows (with the links to the files made), the reports over all agendas.
+    /// What a build makes besides the documents' bytes: the counts, the index rows (with the links
+    /// to the files made), the reports over all agendas, the paths in the order of the jobs.
     struct Generated {
         var result = Result()
-        /// Every document made, by path relative to the output folder, in the order of writing.
+        /// Every document made, by path relative to the output folder, in the order of the jobs;
+        /// filled by ``generate()`` only (``generate(delivering:)`` hands the bytes on instead).
         var files: [(path: String, bytes: [UInt8])] = []
+        /// The path of every document made, relative to the output folder, in the order of the jobs.
+        var paths: [String] = []
         var entries: [IndexPage.Entry] = []
         var reports: [(String, String)] = []
     }
 
-    /// Makes every document in memory (on all cores); writes nothing.
+    /// Where a build's documents go as they are made: the path below the output folder and the bytes.
+    /// Called from several threads, one file at a time per thread, in no fixed order between agendas.
+    typealias Delivery = @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Void
+
+    /// Makes every document in memory (on all cores); writes nothing. For the preview, which serves
+    /// the documents from memory.
     func generate() throws -> Generated {
+        let collected = CollectedFiles()
+        var generated = try generate(delivering: collected.add)
+        generated.files = collected.files(in: generated.paths)
+        return generated
+    }
+
+    /// Makes every document on all cores and hands each file to `deliver` as soon as it is made, so
+    /// that only the documents being made are in memory, not the whole build (a build at 100 times
+    /// the national content in every format held 3.18 GiB before). Throws the first error by the
+    /// order of the jobs (as if they ran one after another), after every job has run: which error a
+    /// build reports does not depend on the scheduling.
+    func generate(delivering deliver: Delivery) throws -> Generated {
         var generated = Generated()
         var jobs: [Job] = []
         // By file, once: a workspace may hold thousands of agendas and of diagnostics.
@@ -81,15 +101,23 @@ struct DocumentBuild {
         // Made for one agenda too: its documents link to it (`document:../signalen`).
         if agendaCount >= 1, templates[SignalReportBuilder.templateName] != nil { jobs.insert(.signalReport, at: 0) }
 
-        // Every job is independent: make them on all cores, then list the files in order.
+        // Every job is independent: make them on all cores; each file goes on as soon as it is
+        // made, and only its name and link text stay, to list the files in order afterwards.
         let builder = assessor.map { AgendaDocumentBuilder(templates: templates, assessor: $0) }
             ?? AgendaDocumentBuilder(templates: templates, workspace: workspace, options: options)
         let build = self
-        let outputs = try jobs.concurrentMap { job in try build.files(for: job, builder: builder) }
-        for (job, files) in zip(jobs, outputs) {
+        let made = try jobs.concurrentMap { job in
+            var made: [(name: String, label: String)] = []
+            try build.forEachFile(of: job, builder: builder) { file in
+                try deliver(job.folder.map { "\($0)/\(file.name)" } ?? file.name, file.bytes)
+                made.append((file.name, file.label))
+            }
+            return made
+        }
+        for (job, files) in zip(jobs, made) {
             for file in files {
                 let path = job.folder.map { "\($0)/\(file.name)" } ?? file.name
-                generated.files.append((path, file.bytes))
+                generated.paths.append(path)
                 generated.result.files += 1
                 switch job {
                 case .agenda(_, _, let entryIndex): generated.entries[entryIndex].documents.append((file.label, path))
@@ -114,26 +142,23 @@ struct DocumentBuild {
     }
 
     /// Makes every document and writes it, then the index.
+    ///
+    /// All or nothing for the documents: each file is written to a temporary file as soon as it is
+    /// made, and none takes its place until every document is made and written; when one cannot be
+    /// made (a template error) or written (a full disk, something in the way), the build stops with
+    /// every earlier document as it was, no temporary file and no folder it made left behind.
     func run() throws -> Result {
-        var generated = try generate()
         // The folders this build makes; when writing fails (a full disk, a refused write), those it
         // left empty are removed again, so no agenda folder without documents stays behind.
-        var created = try OutputFolders.make(output)
-        // The documents are made durable together (one sync), then named; the index, which links
-        // them, follows in a sync of its own once they are in place.
-        let batch = FileBatch()
-        var folders = Set<String>()
+        let writer = try BuildWriter(output: output)
+        var generated: Generated
         do {
-            for file in generated.files {
-                let path = "\(output)/\(file.path)"
-                let folder = (path as NSString).deletingLastPathComponent
-                if folders.insert(folder).inserted { created += try OutputFolders.make(folder) }
-                try batch.add(Data(file.bytes), for: path)
-            }
-            try batch.commit()
+            generated = try generate(delivering: writer.add)
+            // The documents are made durable together (one sync), then named; the index, which links
+            // them, follows in a sync of its own once they are in place.
+            try writer.commit()
         } catch {
-            batch.abandon()
-            OutputFolders.removeEmpty(created)
+            writer.abandon()
             throw error
         }
         generated.result.removedOutdated = try removeOutdatedDocuments(of: generated.result.refused)
@@ -253,22 +278,24 @@ struct DocumentBuild {
         var bytes: [UInt8]
     }
 
-    /// The files of one job in every format.
-    func files(for job: Job, builder: AgendaDocumentBuilder) throws -> [GeneratedFile] {
+    /// The files of one job in every format, each handed to `deliver` as soon as it is written.
+    func forEachFile(of job: Job, builder: AgendaDocumentBuilder, _ deliver: (GeneratedFile) throws -> Void) throws {
         do {
             switch job {
             case .agenda(let agenda, _, _):
-                var files: [GeneratedFile] = []
                 for part in AgendaDocumentBuilder.Part.allCases {
-                    files += try DocumentKind.part(part).files(in: formats) { () throws(MustacheError) in try builder.document(part, of: agenda) }
+                    try DocumentKind.part(part).forEachFile(in: formats, of: { try builder.document(part, of: agenda) }, deliver)
                 }
-                return try files + DocumentKind.agendaDeck.files(in: formats) { () throws(MustacheError) in
-                    try AgendaDeckBuilder(documents: builder).document(of: agenda)
-                }
+                try DocumentKind.agendaDeck.forEachFile(
+                    in: formats, of: { try AgendaDeckBuilder(documents: builder).document(of: agenda) }, deliver)
             case .signalReport:
-                return try signalReport()
+                let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
+                try DocumentKind.signalReport.forEachFile(
+                    in: formats, of: { try SignalReportBuilder(templates: templates).document(for: analysis) }, deliver)
+                try DocumentKind.signalDeck.forEachFile(
+                    in: formats, of: { try SignalDeckBuilder(templates: templates).document(for: analysis) }, deliver)
             }
-        } catch {
+        } catch let error as MustacheError {
             throw CommandError(error)
         }
     }

@@ -17,6 +17,12 @@ import Glibc
 /// for one. Its cost is that it also writes out what other programs have pending on that file
 /// system; on a RAM disk (`/dev/shm`) it costs nothing. Where unnamed files are not available, the
 /// bytes go to named temporary files `.NAME.PID.tmp` that are renamed the same way.
+///
+/// A batch may hold more files than a process may keep open: past ``limit`` open files, the
+/// unnamed ones get their temporary name and every pending file is closed ("parked"); `commit()`
+/// renames them with the others. So a batch of any size is all or nothing until `commit()`: a build
+/// that fails halfway renames nothing, and `abandon()` removes the parked temporaries too. (A build
+/// killed with files parked leaves their `.NAME.PID.tmp`; the next write into that folder removes them.)
 final class FileBatch {
     /// A file written but not yet named: its open unnamed file, or its named temporary file.
     private struct Pending {
@@ -27,9 +33,12 @@ final class FileBatch {
     }
 
     private var pending: [Pending] = []
+    /// How many of `pending` hold an open descriptor.
+    private var openCount = 0
     /// Whether `commit` syncs before naming the files.
     let durable: Bool
-    /// How many files may wait for `commit` before it runs by itself: each holds a file descriptor.
+    /// How many files may wait open for `commit`: each holds a file descriptor. Past it, the
+    /// pending files are parked (named and closed), not committed.
     static let limit = 256
 
     init(durable: Bool = true) {
@@ -44,16 +53,18 @@ final class FileBatch {
     func add(_ data: Data, for path: String) throws {
         FileOutput.removeStaleTemporaries(in: FileOutput.folder(of: path))
         if Self.holds(data, path) { return }
-        if pending.count >= Self.limit { try commit() }
+        if openCount >= Self.limit { try park() }
         let temporary = FileOutput.temporaryPath(for: path)
         do {
             if let descriptor = try FileOutput.unnamedFile(in: FileOutput.folder(of: path)) {
                 pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: false))
+                openCount += 1
                 try FileOutput.writeAll(data, to: descriptor)
             } else {
                 let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
                 guard descriptor >= 0 else { throw FileOutput.posixError() }
                 pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: true))
+                openCount += 1
                 try FileOutput.writeAll(data, to: descriptor)
             }
         } catch {
@@ -66,7 +77,18 @@ final class FileBatch {
     func commit() throws {
         defer { abandon() }
         guard let first = pending.first else { return }
-        if durable { Self.syncFileSystem(of: first.descriptor) }
+        if durable {
+            if first.descriptor >= 0 {
+                Self.syncFileSystem(of: first.descriptor)
+            } else {
+                // Parked: its folder is on the same file system.
+                let folder = open(FileOutput.folder(of: first.path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if folder >= 0 {
+                    Self.syncFileSystem(of: folder)
+                    close(folder)
+                }
+            }
+        }
         for index in pending.indices {
             let file = pending[index]
             if !file.isNamed {
@@ -77,8 +99,28 @@ final class FileBatch {
             }
             if rename(file.temporary, file.path) != 0 { throw FileOutput.naming(file.path, in: FileOutput.posixError()) }
             pending[index].isNamed = false
+            if file.descriptor >= 0 {
+                close(file.descriptor)
+                openCount -= 1
+            }
+            pending[index].descriptor = -1
+        }
+    }
+
+    /// Gives every pending unnamed file its temporary name and closes every pending file, so that
+    /// the batch can grow past the descriptors a process may hold; `commit()` renames them as before.
+    private func park() throws {
+        for index in pending.indices where pending[index].descriptor >= 0 {
+            let file = pending[index]
+            if !file.isNamed {
+                guard linkat(AT_FDCWD, "/proc/self/fd/\(file.descriptor)", AT_FDCWD, file.temporary, AT_SYMLINK_FOLLOW) == 0 else {
+                    throw FileOutput.naming(file.path, in: FileOutput.posixError())
+                }
+                pending[index].isNamed = true
+            }
             close(file.descriptor)
             pending[index].descriptor = -1
+            openCount -= 1
         }
     }
 
@@ -103,5 +145,6 @@ final class FileBatch {
             if file.isNamed { unlink(file.temporary) }
         }
         pending = []
+        openCount = 0
     }
 }

@@ -15,7 +15,7 @@ enum Benchmarks {
     static var all: [any Benchmark.Type] {
         [TOMLBenchmark.self, MarkdownBenchmark.self, CheckBenchmark.self, BuildBenchmark.self, SignalsBenchmark.self,
          ScaleBenchmark.self, ThemesBenchmark.self, LinearBenchmark.self, PreviewBenchmark.self, DeflateBenchmark.self, ProgramBenchmark.self,
-         PBKDF2Benchmark.self, ServerBenchmark.self]
+         PBKDF2Benchmark.self, ServerBenchmark.self, CompareBenchmark.self, ScaledCopyBenchmark.self]
     }
 }
 

@@ -44,10 +44,28 @@ struct DocumentKind: Sendable {
         let made = formats.filter { self.formats.contains($0) }
         guard !made.isEmpty else { return [] }
         let document = try make()
-        return made.flatMap { format in
-            zip(names(in: format), format.contents(of: document)).map { name, bytes in
-                DocumentBuild.GeneratedFile(name: name.name, label: name.label, bytes: bytes)
-            }
+        return made.flatMap { files(of: document, in: $0) }
+    }
+
+    /// The same files as ``files(in:of:)``, in the same order, each handed to `deliver` as soon as
+    /// its format is written: only one format's bytes are held at a time, not every format's (a
+    /// build at 100 times the national content makes PDFs and Word files of tens of megabytes).
+    /// Throws what `make` or `deliver` throws.
+    func forEachFile(
+        in formats: [DocumentFormat], of make: () throws -> Document, _ deliver: (DocumentBuild.GeneratedFile) throws -> Void
+    ) throws {
+        let made = formats.filter { self.formats.contains($0) }
+        guard !made.isEmpty else { return }
+        let document = try make()
+        for format in made {
+            for file in files(of: document, in: format) { try deliver(file) }
+        }
+    }
+
+    /// The files of `document` in `format`, with their names and link texts.
+    private func files(of document: Document, in format: DocumentFormat) -> [DocumentBuild.GeneratedFile] {
+        zip(names(in: format), format.contents(of: document)).map { name, bytes in
+            DocumentBuild.GeneratedFile(name: name.name, label: name.label, bytes: bytes)
         }
     }
 }

@@ -3,7 +3,7 @@
 /// that read in black-and-white print, and a legend with the classes.
 public struct RegionMap: Sendable, Equatable {
     /// A point in the map's own units (y grows northwards, as in the Dutch RD grid).
-    public struct Point: Sendable, Equatable {
+    public struct Point: Sendable, Hashable {
         public var x: Int
         public var y: Int
 
@@ -15,7 +15,7 @@ public struct RegionMap: Sendable, Equatable {
 
     /// One area: its key, the short label drawn on it, the label's place, and its outline as rings
     /// (islands and holes alike; drawn with the even-odd rule).
-    public struct Shape: Sendable, Equatable {
+    public struct Shape: Sendable, Hashable {
         public var key: String
         public var label: String
         public var labelPoint: Point

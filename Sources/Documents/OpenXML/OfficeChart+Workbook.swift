@@ -34,6 +34,11 @@ extension OfficeChart {
         return Workbook(sheets: [sheet], title: title)
     }
 
-    /// The embedded workbook's bytes.
-    var embeddedWorkbook: [UInt8] { XlsxWriter().render(workbook) }
+    /// The embedded workbook's bytes. Made once per workbook in a process: a chart in an agenda's
+    /// Word file is the same chart in its PowerPoint deck (181 workbooks in a national build in
+    /// every format, 109 of them different).
+    var embeddedWorkbook: [UInt8] { Self.workbooks.value(for: workbook) { XlsxWriter().render($0) } }
+
+    /// The workbooks made last; a few dozen cover the charts of the documents made at one time.
+    private static let workbooks = MadeOnce<Workbook, [UInt8]>(capacity: 64)
 }

@@ -38,8 +38,8 @@ extension WordBody {
 
     /// The map as a PNG picture, 11 cm wide, and its legend as a one-row shaded table.
     private mutating func picture(_ map: RegionMap) {
-        let image = MapPicture(map: map).image()
-        images.append(image.encoded())
+        let image = MapPicture(map: map).encoded()
+        images.append(image.png)
         let id = relationship(type: "image", target: "media/image\(images.count).png", external: false)
         let width: Int64 = 3_960_000
         let height = width * Int64(image.height) / Int64(max(1, image.width))

@@ -49,8 +49,8 @@ extension PresentationSlide {
     /// The map as a PNG picture as high as the area allows, and beside it the legend: its title
     /// and a table of the shades with the counts they stand for (zero hatched, as on the map).
     private mutating func map(_ map: RegionMap, frame: Frame) {
-        let image = MapPicture(map: map).image()
-        images.append(image.encoded())
+        let image = MapPicture(map: map).encoded()
+        images.append(image.png)
         let relationship = relationship(type: "image", target: "../media/image\(imageOffset + images.count).png", external: false)
         let legendWidth: Int64 = 3_200_400
         var height = frame.height

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes a build's documents as they are made, from the threads that make them: each file goes to
+/// a temporary file in its folder (a ``FileBatch``), its folder made first; none takes its place
+/// before ``commit()``. So a build holds in memory only the documents being made, never the whole
+/// output, and still changes nothing when one document fails: ``abandon()`` removes every temporary
+/// file and every folder the build made.
+final class BuildWriter: @unchecked Sendable {
+    // One lock for the batch and the folders: writing is short next to making a document, and one
+    // file at a time keeps the folder bookkeeping simple.
+    private let lock = NSLock()
+    private let output: String
+    private let batch = FileBatch()
+    /// The folders this build made, outermost first: removed again when they stay empty.
+    private var created: [String]
+    /// The folders already made or found, each looked at once.
+    private var folders = Set<String>()
+
+    /// Makes the output folder (and what is missing above it).
+    init(output: String) throws {
+        self.output = output
+        created = try OutputFolders.make(output)
+    }
+
+    /// Writes `bytes` for `path` below the output folder into a temporary file.
+    func add(_ path: String, _ bytes: [UInt8]) throws {
+        let target = "\(output)/\(path)"
+        let folder = (target as NSString).deletingLastPathComponent
+        let data = Data(bytes)
+        lock.lock()
+        defer { lock.unlock() }
+        if folders.insert(folder).inserted { created += try OutputFolders.make(folder) }
+        try batch.add(data, for: target)
+    }
+
+    /// Makes every file written durable (one sync) and gives each its name.
+    func commit() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try batch.commit()
+    }
+
+    /// Removes every temporary file and every folder this build made that is empty.
+    func abandon() {
+        lock.lock()
+        defer { lock.unlock() }
+        batch.abandon()
+        OutputFolders.removeEmpty(created)
+    }
+}

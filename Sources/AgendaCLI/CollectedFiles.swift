@@ -1,0 +1,18 @@
+import Foundation
+
+/// A build's documents kept in memory by path, for the preview, which serves them from there;
+/// filled from the threads that make them.
+final class CollectedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [String: [UInt8]] = [:]
+
+    /// Keeps `bytes` for `path`.
+    func add(_ path: String, _ bytes: [UInt8]) {
+        lock.withLock { self.bytes[path] = bytes }
+    }
+
+    /// The files kept, in the order of `paths`.
+    func files(in paths: [String]) -> [(path: String, bytes: [UInt8])] {
+        lock.withLock { paths.compactMap { path in bytes[path].map { (path, $0) } } }
+    }
+}
