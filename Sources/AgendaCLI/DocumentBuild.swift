@@ -166,7 +166,7 @@ struct DocumentBuild {
         // sitemap for the Woo-index: after the documents, which they describe.
         let records = CatalogueFiles(output: output, workspace: workspace, baseAddress: publicationAddress).files(
             folders: generated.entries.filter { $0.errors == 0 }.map { ($0.file, $0.folder) },
-            documents: generated.files.map(\.path).filter { !$0.hasPrefix("data/") && !$0.contains("/data/") })
+            documents: generated.paths.filter { !$0.hasPrefix("data/") && !$0.contains("/data/") })
         if !records.isEmpty {
             let batch = FileBatch()
             for record in records { try batch.add(Data(record.bytes), for: "\(output)/\(record.path)") }
