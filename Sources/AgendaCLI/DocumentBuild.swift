@@ -23,6 +23,9 @@ struct DocumentBuild {
     var assessor: CriteriaAssessor?
     /// Which templates were used (the workspace's or the built-in ones), for the index's footer.
     var templateUse: TemplateFolder.Use?
+    /// With `data`: the open-data tables of each agenda built, by file, made once for its own
+    /// `data/` folder and the national one.
+    var openDataTables: [String: OpenDataTables] = [:]
 
     struct Result {
         var built = 0
@@ -81,19 +84,32 @@ struct DocumentBuild {
         // Every job is independent: make them on all cores, then list the files in order.
         let builder = assessor.map { AgendaDocumentBuilder(templates: templates, assessor: $0) }
             ?? AgendaDocumentBuilder(templates: templates, workspace: workspace, options: options)
-        let build = self
+        var prepared = self
+        if formats.contains(.data) {
+            prepared.openDataTables = Self.openDataTables(of: jobs, assessor: builder.assessor)
+            // The national tables only from a build of every agenda: from some, they would be a
+            // part that looks like the whole.
+            if otherAgendas.isEmpty && !prepared.openDataTables.isEmpty { jobs.append(.nationalData) }
+        }
+        let build = prepared
         let outputs = try jobs.concurrentMap { job in try build.files(for: job, builder: builder) }
         for (job, files) in zip(jobs, outputs) {
             for file in files {
                 let path = job.folder.map { "\($0)/\(file.name)" } ?? file.name
                 generated.files.append((path, file.bytes))
                 generated.result.files += 1
+                // A file without a label (a CSV table of the open data) is not linked from the index.
+                guard !file.label.isEmpty else { continue }
                 switch job {
                 case .agenda(_, _, let entryIndex): generated.entries[entryIndex].documents.append((file.label, path))
-                case .signalReport: generated.reports.append((file.label, file.name))
+                case .signalReport, .nationalData: generated.reports.append((file.label, file.name))
                 }
             }
-            if case .agenda = job { generated.result.built += 1 } else { generated.result.signalReport = true }
+            switch job {
+            case .agenda: generated.result.built += 1
+            case .signalReport: generated.result.signalReport = true
+            case .nationalData: break
+            }
         }
         return generated
     }
@@ -223,6 +239,8 @@ struct DocumentBuild {
         case agenda(Agenda, folder: String, entryIndex: Int)
         /// The signal report over all agendas, at the top of the output folder.
         case signalReport
+        /// The open-data tables of every agenda together, in `data/` at the top of the output folder.
+        case nationalData
 
         /// The folder below the output folder, or nil for the output folder itself.
         var folder: String? {
@@ -239,6 +257,14 @@ struct DocumentBuild {
 
     /// The files of one job in every format.
     func files(for job: Job, builder: AgendaDocumentBuilder) throws -> [GeneratedFile] {
+        if case .agenda(let agenda, _, _) = job, let tables = openDataTables[agenda.file] {
+            return try documentFiles(for: job, builder: builder) + openDataFiles(of: agenda, tables: tables)
+        }
+        return try documentFiles(for: job, builder: builder)
+    }
+
+    /// The documents of one job in every format.
+    private func documentFiles(for job: Job, builder: AgendaDocumentBuilder) throws -> [GeneratedFile] {
         do {
             switch job {
             case .agenda(let agenda, _, _):
@@ -246,11 +272,14 @@ struct DocumentBuild {
                 for part in AgendaDocumentBuilder.Part.allCases {
                     files += try DocumentKind.part(part).files(in: formats) { () throws(MustacheError) in try builder.document(part, of: agenda) }
                 }
-                return try files + DocumentKind.agendaDeck.files(in: formats) { () throws(MustacheError) in
+                files += try DocumentKind.agendaDeck.files(in: formats) { () throws(MustacheError) in
                     try AgendaDeckBuilder(documents: builder).document(of: agenda)
                 }
+                return files
             case .signalReport:
                 return try signalReport()
+            case .nationalData:
+                return nationalDataFiles()
             }
         } catch {
             throw CommandError(error)

@@ -29,7 +29,7 @@ struct BuildCommand: Command {
     ]
 
     /// The documents a build writes: the parts and the deck of each agenda, the signal report and its deck.
-    static let documents = DocumentKind.parts + [.agendaDeck, .signalReport, .signalDeck]
+    static let documents = DocumentKind.parts + [.agendaDeck, .signalReport, .signalDeck, .openData]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let output = invocation.option("uit") ?? "out"
