@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents", "TestSupport"], exclude: ["CommonMark"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "TestSupport"]),
         .testTarget(
-            name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
+            name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "JSON", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "Diagnostics", "TestSupport"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),

@@ -58,8 +58,11 @@ public struct JSONParser {
     }
 
     private mutating func word(_ word: String) throws(JSONSyntaxError) {
+        let start = position
         for expected in word.unicodeScalars {
-            guard peek == expected else { throw error("onbekend woord: bedoelt u \(word)? (tekst hoort tussen \"aanhalingstekens\")") }
+            guard peek == expected else {
+                throw JSONSyntaxError(message: "onbekend woord: bedoelt u \(word)? (tekst hoort tussen \"aanhalingstekens\")", position: start)
+            }
             advance()
         }
     }
