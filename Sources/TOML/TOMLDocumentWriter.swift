@@ -87,9 +87,9 @@ public struct TOMLDocumentWriter: Sendable {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
         if bare { return key }
-        var out = ""
+        var out = "\""
         basic(key, multiline: false, to: &out)
-        return out
+        return out + "\""
     }
 
     static func string(_ text: String, to out: inout String) {
