@@ -11,6 +11,12 @@ extension DocumentBuild {
     static let packageLabel = "Open data: tabellen (Data Package)"
     static let nationalPackageLabel = "Open data: alle agenda's (Data Package)"
 
+    /// The open-data files of an agenda's folder with their index links (empty: not linked).
+    static let openDataNames: [(name: String, label: String)] =
+        [("\(OpenDataFiles.folderName)/\(OpenDataFiles.agendaFileName)", agendaJSONLabel)]
+        + OpenDataTables.schemas.map { ("\(OpenDataFiles.folderName)/\($0.fileName)", "") }
+        + [("\(OpenDataFiles.folderName)/\(DataPackage.fileName)", packageLabel)]
+
     /// The tables of the agendas of `jobs`, by file, made on all cores.
     static func openDataTables(of jobs: [Job], assessor: CriteriaAssessor) -> [String: OpenDataTables] {
         let agendas = jobs.compactMap { job -> Agenda? in if case .agenda(let agenda, _, _) = job { agenda } else { nil } }

@@ -178,9 +178,30 @@ struct DocumentBuild {
         return documentNames.first { $0.name == name }?.label ?? name
     }
 
-    /// The documents of an agenda's folder that exist in the output folder, as index links.
+    /// The documents of an agenda's folder that exist in the output folder, as index links (of the
+    /// open data, the two files a reader starts from).
     private func existingDocuments(in folder: String) -> [(String, String)] {
-        existing(Self.documentNames.map { ($0.label, "\(folder)/\($0.name)") })
+        existing((Self.documentNames + Self.openDataNames.filter { !$0.label.isEmpty }).map { ($0.label, "\(folder)/\($0.name)") })
+    }
+
+    /// Every file a build writes into an agenda's folder: the documents and the open data. What is
+    /// removed when the agenda is gone or now has errors.
+    private static let agendaFileNames = documentNames.map(\.name) + openDataNames.map(\.name)
+
+    /// Removes the files of an earlier build from `folder` (below the output folder), then its
+    /// `data/` folder and the folder itself when that leaves them empty; returns what was removed.
+    @discardableResult
+    private func removeBuiltFiles(in folder: String) throws -> [String] {
+        var removed: [String] = []
+        for name in Self.agendaFileNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(name)") {
+            try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(name)")
+            removed.append("\(folder)/\(name)")
+        }
+        for path in ["\(output)/\(folder)/\(OpenDataFiles.folderName)", "\(output)/\(folder)"]
+        where (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+        return removed
     }
 
     /// The signal reports an earlier build left, as index links.
@@ -208,28 +229,18 @@ struct DocumentBuild {
     private func removeOutdatedDocuments(of files: [String]) throws -> [String] {
         var removed: [String] = []
         for folder in Set(files.map(Self.folderName(for:))).sorted() {
-            for document in Self.documentNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(document.name)") {
-                try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(document.name)")
-                removed.append("\(folder)/\(document.name)")
-            }
-            if (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)"))?.isEmpty == true {
-                try? FileManager.default.removeItem(atPath: "\(output)/\(folder)")
-            }
+            removed += try removeBuiltFiles(in: folder)
         }
         return removed
     }
 
     private func removeDocuments(exceptIn kept: Set<String>) throws {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
-        for folder in folders where !kept.contains(folder) {
+        // The national `data/` folder is no agenda's: it is replaced by a build with `data`.
+        for folder in folders where !kept.contains(folder) && folder != OpenDataFiles.folderName {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: "\(output)/\(folder)", isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            for document in Self.documentNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(document.name)") {
-                try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(document.name)")
-            }
-            if (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)"))?.isEmpty == true {
-                try FileManager.default.removeItem(atPath: "\(output)/\(folder)")
-            }
+            try removeBuiltFiles(in: folder)
         }
     }
 

@@ -54,6 +54,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output + "/data"))
     }
 
+    /// Data that looks current but is not is removed: an agenda that now has errors loses its
+    /// `data/` folder, as it loses its documents.
+    @Test func theDataOfAnAgendaWithErrorsIsRemoved() throws {
+        let folder = NSTemporaryDirectory() + "mja-opendata-errors-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: AgendaCommandsTests.regions + "/registers", toPath: folder + "/registers")
+        let twente = try String(contentsOfFile: AgendaCommandsTests.regions + "/am05-twente.toml", encoding: .utf8)
+        try twente.write(toFile: folder + "/am05-twente.toml", atomically: true, encoding: .utf8)
+        let output = folder + "/uit"
+        #expect(mja("build", folder, "--formaat", "data,html", "--uit", output).code == .success)
+        #expect(FileManager.default.fileExists(atPath: output + "/am05-twente/data/themas.csv"))
+        try twente.replacingOccurrences(of: "status = \"concept\"", with: "status = \"klaar\"")
+            .write(toFile: folder + "/am05-twente.toml", atomically: true, encoding: .utf8)
+        let again = mja("build", folder, "--formaat", "data,html", "--uit", output)
+        #expect(again.code == .failure)
+        #expect(again.error.contains("am05-twente/data/agenda.json"), "\(again.error)")
+        #expect(!FileManager.default.fileExists(atPath: output + "/am05-twente/data"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/am05-twente"))
+    }
+
     @Test func theSameInputGivesTheSameBytes() throws {
         let output = NSTemporaryDirectory() + "mja-opendata-again-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: output) }

@@ -22,7 +22,7 @@ extension OpenDataTables {
     }
 
     /// The eight tables without rows, in the order of the package.
-    static let schemas: [DataTable] = [
+    public static let schemas: [DataTable] = [
         table("themas", "Thema's", "De thema's van het uitvoeringsdeel. \(protected)", [
             region, theme,
             F("titel", .string, required: true, "Titel", "De titel van het thema."),
