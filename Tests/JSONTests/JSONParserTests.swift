@@ -35,3 +35,18 @@ import Testing
         #expect(throws: JSONSyntaxError.self) { _ = try JSONParser.parse(String(repeating: "[", count: 100_000)) }
     }
 }
+
+@Suite(.timed) struct JSONNodeTests {
+    /// What the writer writes, the parser reads back: every character that needs an escape.
+    @Test func writtenTextReadsBack() throws {
+        let tricky = "a\"b\\c\nd\re\tf\u{1}g é 😀 /"
+        let node = JSONNode.object([.init("k\"", .string(tricky)), .init("n", .integer(-3)), .init("l", .array([.string("x"), .string("y")])),
+                                    .init("o", .object([.init("t", .boolean(true))])), .init("e", .array([]))])
+        let text = node.text()
+        #expect(text.hasPrefix("{\n  \"k\\\"\": \"a\\\"b\\\\c\\nd\\re\\tf\\u0001g é 😀 /\",\n  \"n\": -3,\n  \"l\": [\"x\", \"y\"],"))
+        let value = try JSONParser.parse(text)
+        guard case .object(let members) = value.kind else { Issue.record("no object"); return }
+        #expect(members.map(\.key) == ["k\"", "n", "l", "o", "e"])
+        #expect(members[0].value.kind == .string(tricky))
+    }
+}

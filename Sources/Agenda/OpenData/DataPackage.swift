@@ -1,9 +1,9 @@
-import Foundation
+import JSON
 
 /// The `datapackage.json` of a folder of open-data tables: a Frictionless Tabular Data Package
 /// (v1), with per table its CSV file, its dialect, and its Table Schema (types, Dutch titles and
-/// descriptions, primary and foreign keys) and the licence. Pretty-printed with sorted keys, so the
-/// same tables give the same bytes.
+/// descriptions, primary and foreign keys) and the licence. Pretty-printed with the members in a
+/// fixed order, so the same tables give the same bytes.
 public struct DataPackage: Sendable {
     /// The package's name: lower-case letters, digits, `-`, `.`, `_` (`mja-am05`).
     public var name: String
@@ -26,52 +26,60 @@ public struct DataPackage: Sendable {
     public static let fileName = "datapackage.json"
 
     /// The licence's entry in `licenses`: its SPDX id, its page and its Dutch name.
-    static func licenceEntry(_ licence: Agenda.Licence) -> [String: Any] {
+    static func licenceEntry(_ licence: Agenda.Licence) -> JSONNode {
         switch licence {
         case .cc0:
-            ["name": licence.rawValue, "path": "https://creativecommons.org/publicdomain/zero/1.0/",
-             "title": "Creative Commons Zero 1.0: vrij van rechten"]
+            .object([.init("name", .string(licence.rawValue)), .init("path", .string("https://creativecommons.org/publicdomain/zero/1.0/")),
+                     .init("title", .string("Creative Commons Zero 1.0: vrij van rechten"))])
         case .ccBy:
-            ["name": licence.rawValue, "path": "https://creativecommons.org/licenses/by/4.0/",
-             "title": "Creative Commons Naamsvermelding 4.0"]
+            .object([.init("name", .string(licence.rawValue)), .init("path", .string("https://creativecommons.org/licenses/by/4.0/")),
+                     .init("title", .string("Creative Commons Naamsvermelding 4.0"))])
         }
     }
 
-    /// The JSON text of the package.
+    /// The JSON text of the package, its members in a fixed order.
     public func json() -> [UInt8] {
-        var root: [String: Any] = [
-            "profile": "tabular-data-package", "name": name, "title": title, "description": description,
-            "licenses": [Self.licenceEntry(licence)], "resources": tables.map(resource),
+        var root: [JSONNode.Member] = [
+            .init("profile", .string("tabular-data-package")), .init("name", .string(name)), .init("title", .string(title)),
+            .init("description", .string(description)),
         ]
-        if let version { root["version"] = version }
-        let data = (try? JSONSerialization.data(
-            withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return Array(data) + [10]
+        if let version { root.append(.init("version", .string(version))) }
+        root += [.init("licenses", .array([Self.licenceEntry(licence)])), .init("resources", .array(tables.map(resource)))]
+        return Array(JSONNode.object(root).text().utf8)
     }
 
-    private func resource(_ table: DataTable) -> [String: Any] {
-        var schema: [String: Any] = [
-            "fields": table.fields.map(field), "primaryKey": table.primaryKey, "missingValues": [""],
+    private func resource(_ table: DataTable) -> JSONNode {
+        var schema: [JSONNode.Member] = [
+            .init("fields", .array(table.fields.map(field))), .init("primaryKey", strings(table.primaryKey)),
         ]
         if !table.foreignKeys.isEmpty {
-            schema["foreignKeys"] = table.foreignKeys.map { key -> [String: Any] in
+            schema.append(.init("foreignKeys", .array(table.foreignKeys.map { key in
                 // A reference names the other table's primary key, column for column.
                 let target = tables.first { $0.name == key.table }?.primaryKey ?? key.fields
-                return ["fields": key.fields, "reference": ["resource": key.table, "fields": target]]
-            }
+                return .object([.init("fields", strings(key.fields)),
+                                 .init("reference", .object([.init("resource", .string(key.table)), .init("fields", strings(target))]))])
+            })))
         }
-        return [
-            "name": table.name, "path": table.fileName, "profile": "tabular-data-resource", "title": table.title,
-            "description": table.description, "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "dialect": ["delimiter": ",", "doubleQuote": true, "header": true, "lineTerminator": "\r\n", "quoteChar": "\""],
-            "schema": schema,
-        ]
+        schema.append(.init("missingValues", strings([""])))
+        return .object([
+            .init("name", .string(table.name)), .init("path", .string(table.fileName)), .init("profile", .string("tabular-data-resource")),
+            .init("title", .string(table.title)), .init("description", .string(table.description)), .init("format", .string("csv")),
+            .init("mediatype", .string("text/csv")), .init("encoding", .string("utf-8")),
+            .init("dialect", .object([.init("delimiter", .string(",")), .init("doubleQuote", .boolean(true)), .init("header", .boolean(true)),
+                                      .init("lineTerminator", .string("\r\n")), .init("quoteChar", .string("\""))])),
+            .init("schema", .object(schema)),
+        ])
     }
 
-    private func field(_ field: DataTable.Field) -> [String: Any] {
-        var result: [String: Any] = ["name": field.name, "type": field.type.rawValue, "title": field.title, "description": field.description]
-        if field.type == .date { result["format"] = "default" }
-        if field.isRequired { result["constraints"] = ["required": true] }
-        return result
+    private func strings(_ values: [String]) -> JSONNode { .array(values.map(JSONNode.string)) }
+
+    private func field(_ field: DataTable.Field) -> JSONNode {
+        var result: [JSONNode.Member] = [
+            .init("name", .string(field.name)), .init("type", .string(field.type.rawValue)), .init("title", .string(field.title)),
+            .init("description", .string(field.description)),
+        ]
+        if field.type == .date { result.append(.init("format", .string("default"))) }
+        if field.isRequired { result.append(.init("constraints", .object([.init("required", .boolean(true))]))) }
+        return .object(result)
     }
 }
