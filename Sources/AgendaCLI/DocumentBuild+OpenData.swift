@@ -7,9 +7,10 @@ import TOML
 extension DocumentBuild {
     /// The link texts in the index of the two files a reader starts from; the CSV tables are not
     /// linked one by one (the package lists them).
-    static let agendaJSONLabel = "Open data: de agenda (JSON)"
-    static let packageLabel = "Open data: tabellen (Data Package)"
-    static let nationalPackageLabel = "Open data: alle agenda's (Data Package)"
+    /// The index shows labels of one title together: "Open data: agenda.json · datapackage.json".
+    static let agendaJSONLabel = "Open data (agenda.json)"
+    static let packageLabel = "Open data (datapackage.json)"
+    static let nationalPackageLabel = "Open data van alle agenda's (datapackage.json)"
 
     /// The open-data files of an agenda's folder with their index links (empty: not linked).
     static let openDataNames: [(name: String, label: String)] =

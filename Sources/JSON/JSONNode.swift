@@ -66,31 +66,30 @@ public indirect enum JSONNode: Sendable, Equatable {
         }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is. Works
+    /// on the UTF-8 bytes: most strings need no escape and are appended whole.
     static func string(_ text: String, to out: inout String) {
         out += "\""
-        var plain = Substring.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let escape: String?
-            switch scalar {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escape = nil
-            }
-            if let escape {
-                out += String(plain)
-                plain = Substring.UnicodeScalarView()
-                out += escape
-            } else {
-                plain.append(scalar)
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += text
+            out += "\""
+            return
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20: bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
             }
         }
-        out += String(plain) + "\""
+        out += String(decoding: bytes, as: UTF8.self)
+        out += "\""
     }
 }

@@ -39,6 +39,7 @@ import Testing
         #expect(index.contains("href=\"am05-twente/data/agenda.json\""))
         #expect(index.contains("href=\"data/datapackage.json\""))
         #expect(!index.contains("themas.csv"))
+        #expect(index.contains("<td>Open data: <a href=\"am05-twente/data/agenda.json\" title=\"Open data (agenda.json)\">agenda.json</a> · <a href=\"am05-twente/data/datapackage.json\""), "\(index)")
         // The national tables are every agenda's, with the region as the key.
         let themes = try String(contentsOfFile: output + "/data/themas.csv", encoding: .utf8)
         let regions = Set(themes.split(separator: "\r\n").dropFirst().map { $0.prefix { $0 != "," } })
