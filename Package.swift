@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "Dates", exclude: ["README.md"]),
         .target(name: "TOML", dependencies: ["Diagnostics", "Dates"], exclude: ["Editing/README.md"]),
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
+        // JSON text -> value tree with source positions (for `mja importeer`).
+        .target(name: "JSON", dependencies: ["Diagnostics"]),
         .target(name: "Documents", dependencies: ["Dates"], exclude: ["README.md", "PDF/Fonts"]),
         .target(name: "Markdown", dependencies: ["Documents"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
@@ -35,7 +37,7 @@ let package = Package(
         .executableTarget(name: "BuiltInFilesGenerator"),
 
         // The domain and the command line.
-        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents"], exclude: ["README.md", "Catalogue/README.md"]),
+        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "JSON"], exclude: ["README.md", "Catalogue/README.md"]),
         // Accounts, roles and rights of the workspace server, and the accounts file.
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
@@ -61,8 +63,9 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents", "TestSupport"], exclude: ["CommonMark"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "TestSupport"]),
         .testTarget(
-            name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "TestSupport"],
+            name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "JSON", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "Diagnostics", "TestSupport"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "Agenda", "Documents", "Accounts", "Hashing", "HTTP", "TestSupport"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "TestSupport"]),

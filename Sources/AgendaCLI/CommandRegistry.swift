@@ -25,6 +25,7 @@ public struct CommandRegistry: Sendable {
         UserCommand(),
         ExplainCommand(),
         SchemaCommand(),
+        ImportCommand(),
         HelpCommand(),
         VersionCommand(),
         InstallCommand(),

@@ -26,6 +26,9 @@ struct DocumentBuild {
     /// The address the output folder is published at (`--publicatieadres`), ending in `/`: with it
     /// the build writes `sitemap.xml` for the Woo-index and absolute links in the catalogue records.
     var publicationAddress: String?
+    /// With `data`: the open-data tables of each agenda built, by file, made once for its own
+    /// `data/` folder and the national one.
+    var openDataTables: [String: OpenDataTables] = [:]
 
     struct Result {
         var built = 0
@@ -105,7 +108,14 @@ struct DocumentBuild {
         // made, and only its name and link text stay, to list the files in order afterwards.
         let builder = assessor.map { AgendaDocumentBuilder(templates: templates, assessor: $0) }
             ?? AgendaDocumentBuilder(templates: templates, workspace: workspace, options: options)
-        let build = self
+        var prepared = self
+        if formats.contains(.data) {
+            prepared.openDataTables = Self.openDataTables(of: jobs, assessor: builder.assessor)
+            // The national tables only from a build of every agenda: from some, they would be a
+            // part that looks like the whole.
+            if otherAgendas.isEmpty && !prepared.openDataTables.isEmpty { jobs.append(.nationalData) }
+        }
+        let build = prepared
         let made = try jobs.concurrentMap { job in
             var made: [(name: String, label: String)] = []
             try build.forEachFile(of: job, builder: builder) { file in
@@ -119,12 +129,18 @@ struct DocumentBuild {
                 let path = job.folder.map { "\($0)/\(file.name)" } ?? file.name
                 generated.paths.append(path)
                 generated.result.files += 1
+                // A file without a label (a CSV table of the open data) is not linked from the index.
+                guard !file.label.isEmpty else { continue }
                 switch job {
                 case .agenda(_, _, let entryIndex): generated.entries[entryIndex].documents.append((file.label, path))
-                case .signalReport: generated.reports.append((file.label, file.name))
+                case .signalReport, .nationalData: generated.reports.append((file.label, file.name))
                 }
             }
-            if case .agenda = job { generated.result.built += 1 } else { generated.result.signalReport = true }
+            switch job {
+            case .agenda: generated.result.built += 1
+            case .signalReport: generated.result.signalReport = true
+            case .nationalData: break
+            }
         }
         return generated
     }
@@ -203,9 +219,30 @@ struct DocumentBuild {
         return documentNames.first { $0.name == name }?.label ?? name
     }
 
-    /// The documents of an agenda's folder that exist in the output folder, as index links.
+    /// The documents of an agenda's folder that exist in the output folder, as index links (of the
+    /// open data, the two files a reader starts from).
     private func existingDocuments(in folder: String) -> [(String, String)] {
-        existing(Self.documentNames.map { ($0.label, "\(folder)/\($0.name)") })
+        existing((Self.documentNames + Self.openDataNames.filter { !$0.label.isEmpty }).map { ($0.label, "\(folder)/\($0.name)") })
+    }
+
+    /// Every file a build writes into an agenda's folder: the documents and the open data. What is
+    /// removed when the agenda is gone or now has errors.
+    private static let agendaFileNames = documentNames.map(\.name) + openDataNames.map(\.name)
+
+    /// Removes the files of an earlier build from `folder` (below the output folder), then its
+    /// `data/` folder and the folder itself when that leaves them empty; returns what was removed.
+    @discardableResult
+    private func removeBuiltFiles(in folder: String) throws -> [String] {
+        var removed: [String] = []
+        for name in Self.agendaFileNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(name)") {
+            try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(name)")
+            removed.append("\(folder)/\(name)")
+        }
+        for path in ["\(output)/\(folder)/\(OpenDataFiles.folderName)", "\(output)/\(folder)"]
+        where (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+        return removed
     }
 
     /// The signal reports an earlier build left, as index links.
@@ -233,28 +270,18 @@ struct DocumentBuild {
     private func removeOutdatedDocuments(of files: [String]) throws -> [String] {
         var removed: [String] = []
         for folder in Set(files.map(Self.folderName(for:))).sorted() {
-            for document in Self.documentNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(document.name)") {
-                try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(document.name)")
-                removed.append("\(folder)/\(document.name)")
-            }
-            if (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)"))?.isEmpty == true {
-                try? FileManager.default.removeItem(atPath: "\(output)/\(folder)")
-            }
+            removed += try removeBuiltFiles(in: folder)
         }
         return removed
     }
 
     private func removeDocuments(exceptIn kept: Set<String>) throws {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
-        for folder in folders where !kept.contains(folder) {
+        // The national `data/` folder is no agenda's: it is replaced by a build with `data`.
+        for folder in folders where !kept.contains(folder) && folder != OpenDataFiles.folderName {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: "\(output)/\(folder)", isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            for document in Self.documentNames where FileManager.default.fileExists(atPath: "\(output)/\(folder)/\(document.name)") {
-                try FileManager.default.removeItem(atPath: "\(output)/\(folder)/\(document.name)")
-            }
-            if (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)"))?.isEmpty == true {
-                try FileManager.default.removeItem(atPath: "\(output)/\(folder)")
-            }
+            try removeBuiltFiles(in: folder)
         }
     }
 
@@ -264,6 +291,8 @@ struct DocumentBuild {
         case agenda(Agenda, folder: String, entryIndex: Int)
         /// The signal report over all agendas, at the top of the output folder.
         case signalReport
+        /// The open-data tables of every agenda together, in `data/` at the top of the output folder.
+        case nationalData
 
         /// The folder below the output folder, or nil for the output folder itself.
         var folder: String? {
@@ -278,7 +307,8 @@ struct DocumentBuild {
         var bytes: [UInt8]
     }
 
-    /// The files of one job in every format, each handed to `deliver` as soon as it is written.
+    /// The files of one job in every format (with `data`, an agenda's open data after its
+    /// documents), each handed to `deliver` as soon as it is written.
     func forEachFile(of job: Job, builder: AgendaDocumentBuilder, _ deliver: (GeneratedFile) throws -> Void) throws {
         do {
             switch job {
@@ -288,12 +318,17 @@ struct DocumentBuild {
                 }
                 try DocumentKind.agendaDeck.forEachFile(
                     in: formats, of: { try AgendaDeckBuilder(documents: builder).document(of: agenda) }, deliver)
+                if let tables = openDataTables[agenda.file] {
+                    for file in try openDataFiles(of: agenda, tables: tables) { try deliver(file) }
+                }
             case .signalReport:
                 let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
                 try DocumentKind.signalReport.forEachFile(
                     in: formats, of: { try SignalReportBuilder(templates: templates).document(for: analysis) }, deliver)
                 try DocumentKind.signalDeck.forEachFile(
                     in: formats, of: { try SignalDeckBuilder(templates: templates).document(for: analysis) }, deliver)
+            case .nationalData:
+                for file in nationalDataFiles() { try deliver(file) }
             }
         } catch let error as MustacheError {
             throw CommandError(error)

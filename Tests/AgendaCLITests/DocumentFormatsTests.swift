@@ -114,10 +114,11 @@ import Testing
     }
 
     /// The help of each command offers exactly the formats it makes.
-    @Test(arguments: [("build", true), ("signalen", true), ("voortgang", false), ("verschil", false)])
-    func theHelpListsWhatTheCommandMakes(_ command: String, makesDecks: Bool) {
+    /// Only `build` makes the open data (`data`).
+    @Test(arguments: [("build", ", dia, data)"), ("signalen", ", dia)"), ("voortgang", ")"), ("verschil", ")")])
+    func theHelpListsWhatTheCommandMakes(_ command: String, after: String) {
         let help = mja("help", command).output.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
-        #expect(help.contains("md, html, docx, pdf" + (makesDecks ? ", dia)" : ")")), "\(help)")
+        #expect(help.contains("md, html, docx, pdf" + after), "\(help)")
     }
 
     /// The default formats are set in one place, and every command uses them (the table above

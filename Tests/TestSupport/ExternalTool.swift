@@ -65,4 +65,30 @@ public struct ExternalTool: Sendable, CustomStringConvertible {
         "python", installedBy: "python3 -m venv /opt/mja-venv && /opt/mja-venv/bin/pip install openpyxl",
         alsoAt: [ProcessInfo.processInfo.environment["MJA_PYTHON"], "/opt/mja-venv/bin/python"].compactMap { $0 },
         searchesSystem: false)
+    /// The venv's folder of programs: beside `MJA_PYTHON`, or /opt/mja-venv/bin.
+    static let venvPrograms = [
+        ProcessInfo.processInfo.environment["MJA_PYTHON"].map { ($0 as NSString).deletingLastPathComponent },
+        "/opt/mja-venv/bin",
+    ].compactMap { $0 }
+    /// Frictionless (PyPI), for `frictionless validate` on the open data's packages.
+    public static let frictionless = ExternalTool(
+        "frictionless", installedBy: "python3 -m venv /opt/mja-venv && /opt/mja-venv/bin/pip install frictionless",
+        alsoAt: venvPrograms.map { $0 + "/frictionless" })
+    /// A Python with jsonschema (PyPI), to validate agenda.json against `mja schema`: the venv's
+    /// Python when it has the module.
+    public static let jsonschemaPython: ExternalTool = {
+        let candidates = venvPrograms.map { $0 + "/python" }.filter { python in
+            guard FileManager.default.isExecutableFile(atPath: python) else { return false }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = ["-c", "import jsonschema"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { return false }
+            process.waitUntilExit()
+            return process.terminationStatus == 0
+        }
+        return ExternalTool("python", installedBy: "python3 -m venv /opt/mja-venv && /opt/mja-venv/bin/pip install jsonschema",
+                            alsoAt: candidates, searchesSystem: false)
+    }()
 }

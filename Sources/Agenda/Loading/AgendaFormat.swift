@@ -25,6 +25,7 @@ public enum AgendaFormat {
         FieldSchema("uitvoeringsperiode", .text, required: true, "Twee kalenderjaren binnen de beleidsperiode, zoals \"2026-2027\"."),
         FieldSchema("voorbeeld", .boolean, "true: de inhoud is een voorbeeld, niet de echte plannen van de regio."),
         FieldSchema("peildatum", .date, "Voortgang: de datum waarop de voortgangsgegevens (realisatie, metingen, status) bijgewerkt zijn."),
+        FieldSchema("licentie", .choice(Agenda.Licence.allCases.map(\.rawValue)), "Open data: de licentie van de gegevens, \"CC0-1.0\" (standaard) of \"CC-BY-4.0\"."),
     ])
 
     static let policy = TableSchema(name: "beleidsdeel", fields: [

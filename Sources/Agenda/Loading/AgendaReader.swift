@@ -38,6 +38,8 @@ struct AgendaReader {
             signals: root.tables("signaal").map { signal($0, at: $1, region: scope.regionCode ?? "LMJA") },
             referenceDate: header.date("peildatum"))
         agenda.exampleFlagRange = header["voorbeeld"]?.range
+        // The schema has refused any other value already.
+        agenda.licence = header.text("licentie").flatMap(Agenda.Licence.init(rawValue:)) ?? .cc0
         return agenda
     }
 

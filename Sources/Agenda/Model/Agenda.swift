@@ -22,6 +22,15 @@ public struct Agenda: Sendable, Hashable, Codable {
         case adopted = "vastgesteld"
     }
 
+    /// The licence the agenda's open data (`mja build --formaat data`) are published under: the
+    /// SPDX identifier, as `licentie` in `[agenda]` names it.
+    public enum Licence: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Public domain dedication, the default of Dutch government open data.
+        case cc0 = "CC0-1.0"
+        /// Free reuse with attribution.
+        case ccBy = "CC-BY-4.0"
+    }
+
     /// The file it was read from, as the user named it.
     public var file: String
     public var scope: Scope
@@ -42,6 +51,8 @@ public struct Agenda: Sendable, Hashable, Codable {
     public var exampleFlagRange: SourceRange?
     /// The date the progress data stand at (peildatum in `[agenda]`), if the agenda records progress.
     public var referenceDate: CalendarDate?
+    /// The licence of its open data (`licentie`); CC0 when the agenda names none.
+    public var licence: Licence = .cc0
     public var policy: PolicyPart
     /// Organisations defined in this agenda (the national ones come from the registry).
     public var organisations: [Organisation]

@@ -30,7 +30,7 @@ struct BuildCommand: Command {
     ]
 
     /// The documents a build writes: the parts and the deck of each agenda, the signal report and its deck.
-    static let documents = DocumentKind.parts + [.agendaDeck, .signalReport, .signalDeck]
+    static let documents = DocumentKind.parts + [.agendaDeck, .signalReport, .signalDeck, .openData]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         let output = invocation.option("uit") ?? "out"
@@ -71,11 +71,19 @@ struct BuildCommand: Command {
         let l = context.language
         let counts = (documents: l.count(documents, ("document", "documenten"), ("document", "documents")),
                       agendas: l.count(result.built, ("agenda", "agenda's"), ("agenda", "agendas")),
-                      formats: l.count(build.formats.count, ("formaat", "formaten"), ("format", "formats")),
                       files: l.count(result.files, ("bestand", "bestanden"), ("file", "files")))
-        context.console.writeLine(context.text(
-            "\(counts.documents) van \(counts.agendas)\(report) geschreven in \(counts.formats) (\(counts.files)), met een overzicht in \(output)/index.html",
-            "Wrote \(counts.documents) of \(counts.agendas)\(report) in \(counts.formats) (\(counts.files)), with an index at \(output)/index.html"))
+        if build.formats == [.data] {
+            // Only the open data: no documents to count.
+            context.console.writeLine(context.text(
+                "De open data van \(counts.agendas) geschreven (\(counts.files)), met een overzicht in \(output)/index.html",
+                "Wrote the open data of \(counts.agendas) (\(counts.files)), with an index at \(output)/index.html"))
+        } else {
+            let data = build.formats.contains(.data) ? context.text(" en de open data", " and the open data") : ""
+            let pageFormats = l.count(build.formats.filter { $0 != .data }.count, ("formaat", "formaten"), ("format", "formats"))
+            context.console.writeLine(context.text(
+                "\(counts.documents) van \(counts.agendas)\(report)\(data) geschreven in \(pageFormats) (\(counts.files)), met een overzicht in \(output)/index.html",
+                "Wrote \(counts.documents) of \(counts.agendas)\(report)\(data) in \(pageFormats) (\(counts.files)), with an index at \(output)/index.html"))
+        }
         return result.refused.isEmpty ? .success : .failure
     }
 

@@ -9,19 +9,23 @@ enum DocumentFormat: Hashable, Sendable {
     case page(OutputFormat)
     /// The slide deck, `dia`: `NAME.html` and `NAME.pptx`.
     case deck
+    /// The open data, `data`: per agenda `data/agenda.json`, the CSV tables and `datapackage.json`
+    /// (`OpenDataFiles`); made from the agenda, not from a document.
+    case data
 
     /// The formats written when `--formaat` is not given, for every command that writes documents.
     /// The one place this default is set.
     static let defaults: [DocumentFormat] = [.page(.markdown), .page(.html)]
 
-    /// Every format, in the order the help lists them: the page formats, then `dia`.
-    static let allCases: [DocumentFormat] = OutputFormat.allCases.map(DocumentFormat.page) + [.deck]
+    /// Every format, in the order the help lists them: the page formats, then `dia` and `data`.
+    static let allCases: [DocumentFormat] = OutputFormat.allCases.map(DocumentFormat.page) + [.deck, .data]
 
     /// The name on the command line: `md`, `html`, `docx`, `pdf`, `dia`.
     var name: String {
         switch self {
         case .page(let format): format.rawValue
         case .deck: "dia"
+        case .data: "data"
         }
     }
 
@@ -37,6 +41,7 @@ enum DocumentFormat: Hashable, Sendable {
         switch self {
         case .page(let format): [(format.fileExtension, format.displayName)]
         case .deck: [(OutputFormat.html.fileExtension, OutputFormat.html.displayName), ("pptx", "PowerPoint")]
+        case .data: []
         }
     }
 
@@ -48,6 +53,9 @@ enum DocumentFormat: Hashable, Sendable {
         case .deck:
             let deck = SlideDeck(document: document)
             return [Array(SlideDeckPage().render(deck).utf8), PptxWriter().render(deck)]
+        case .data:
+            // The open data are made from the agenda itself (`OpenDataFiles`), never from a document.
+            return []
         }
     }
 }

@@ -13,6 +13,10 @@ extension DocumentKind {
     /// An agenda's slide deck (`mja build --formaat dia`): `dia.html`, `dia.pptx`.
     static let agendaDeck = DocumentKind.deck(AgendaDeckBuilder.fileName, title: AgendaDeckBuilder.title)
 
+    /// An agenda's open data (`mja build --formaat data`): the files of `OpenDataFiles` in its
+    /// `data/` folder, and the national tables in `data/` at the top.
+    static let openData = DocumentKind(fileName: "data", title: "Open data", formats: [.data])
+
     /// The signal report (`mja build`, `mja signalen`): `signalen.<ext>`.
     static let signalReport = DocumentKind.pages("signalen", title: SignalReportBuilder.title)
 
