@@ -225,9 +225,10 @@ struct DocumentBuild {
         existing((Self.documentNames + Self.openDataNames.filter { !$0.label.isEmpty }).map { ($0.label, "\(folder)/\($0.name)") })
     }
 
-    /// Every file a build writes into an agenda's folder: the documents and the open data. What is
-    /// removed when the agenda is gone or now has errors.
+    /// Every file a build writes into an agenda's folder: the documents, the open data and its
+    /// catalogue record. What is removed when the agenda is gone or now has errors.
     private static let agendaFileNames = documentNames.map(\.name) + openDataNames.map(\.name)
+        + ["\(OpenDataFiles.folderName)/\(CatalogueFiles.recordName)"]
 
     /// Removes the files of an earlier build from `folder` (below the output folder), then its
     /// `data/` folder and the folder itself when that leaves them empty; returns what was removed.

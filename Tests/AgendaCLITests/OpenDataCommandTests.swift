@@ -28,17 +28,21 @@ import Testing
         #expect(outcome.output.contains("De open data van 36 agenda's geschreven"), "\(outcome.output)")
         for folder in ["am05-twente", "lmja", "am38-foodvalley"] {
             let files = try FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)/data").sorted()
-            #expect(files == Self.agendaFiles.sorted(), "\(folder)")
+            // The data and, beside it, its DCAT-AP-NL catalogue record.
+            #expect(files == (Self.agendaFiles + ["dcat.jsonld"]).sorted(), "\(folder)")
         }
         let national = try FileManager.default.contentsOfDirectory(atPath: "\(output)/data").sorted()
-        #expect(national == Self.agendaFiles.filter { $0 != "agenda.json" }.sorted())
+        #expect(national == (Self.agendaFiles.filter { $0 != "agenda.json" } + ["dcat.jsonld"]).sorted())
         // No documents were asked for, so none are written.
         #expect(!FileManager.default.fileExists(atPath: "\(output)/am05-twente/beleidsdeel.html"))
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
         #expect(index.contains("href=\"am05-twente/data/datapackage.json\""))
         #expect(index.contains("href=\"am05-twente/data/agenda.json\""))
         #expect(index.contains("href=\"data/datapackage.json\""))
-        #expect(!index.contains("themas.csv"))
+        // An agenda's row does not list its tables one by one; the dashboard's figures link the
+        // national table they come from.
+        #expect(!index.contains("am05-twente/data/themas.csv"))
+        #expect(index.contains("href=\"data/themas.csv\""))
         #expect(index.contains("<td>Open data: <a href=\"am05-twente/data/agenda.json\" title=\"Open data (agenda.json)\">agenda.json</a> · <a href=\"am05-twente/data/datapackage.json\""), "\(index)")
         // The national tables are every agenda's, with the region as the key.
         let themes = try String(contentsOfFile: output + "/data/themas.csv", encoding: .utf8)
