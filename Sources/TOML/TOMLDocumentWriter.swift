@@ -105,21 +105,7 @@ public struct TOMLDocumentWriter: Sendable {
         }
     }
 
-    /// The escaped content of a basic string: `\` and `"` always, control characters except (in a
-    /// multi-line string) the line feed.
     private static func basic(_ text: String, multiline: Bool, to out: inout String) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += multiline ? "\n" : "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        TOMLStringLiteral.appendBasicContent(text, multiline: multiline, to: &out)
     }
 }

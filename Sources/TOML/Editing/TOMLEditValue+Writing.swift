@@ -58,20 +58,7 @@ extension TOMLEditValue {
     }
 
     /// `"text"` with `"`, `\` and every control character escaped.
-    static func basicString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default: appendEscapingControls(scalar, to: &result)
-            }
-        }
-        return result + "\""
-    }
+    static func basicString(_ text: String) -> String { TOMLStringLiteral.basic(text) }
 
     /// A multi-line string, its text starting on the line after the opening quotes (that first newline
     /// is not part of the value). Literal (`'''`, no escapes: prose reads as typed) when the text allows
@@ -105,17 +92,10 @@ extension TOMLEditValue {
         return "\"\"\"\n" + body + "\"\"\""
     }
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || scalar.value == 0x7F
-    }
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { TOMLStringLiteral.isControl(scalar) }
 
     private static func appendEscapingControls(_ scalar: Unicode.Scalar, to result: inout String) {
-        if isControl(scalar) {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-            result.unicodeScalars.append(scalar)
-        }
+        TOMLStringLiteral.appendEscapingControl(scalar, to: &result)
     }
 
     /// A float that reads back as the same `Double`: Swift's shortest round-trip digits, with `.0`
