@@ -232,6 +232,14 @@ import Testing
 
 /// The opening form and two people saving forms from the same version.
 @Suite(.timed, .serialized) struct FormsOpeningTests {
+    @Test func aDateFieldShowsADateItCanHoldAndKeepsAnythingElseAsText() {
+        #expect(FormFields.dateField("1-3-2026") == ("date", "2026-03-01"))
+        #expect(FormFields.dateField("2026-03-01") == ("date", "2026-03-01"))
+        #expect(FormFields.dateField("") == ("date", ""))
+        #expect(FormFields.dateField("31-02-2026") == ("text", "31-02-2026"))
+        #expect(FormFields.dateField("morgen") == ("text", "morgen"))
+    }
+
     @Test func aDateTypedTheDutchWayAndABadOne() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
@@ -244,6 +252,9 @@ import Testing
         #expect(bad.status.code == 422)
         #expect(bad.text.contains("aria-invalid=\"true\" aria-describedby=\"veld-vastgesteld_op-uitleg veld-vastgesteld_op-fout\""))
         #expect(bad.text.contains("&#39;31-6-2026&#39; is geen datum."))
+        // What was typed stays in view beside its message: as text, since a date field would drop
+        // a value that is no date (and not be valid HTML).
+        #expect(bad.text.contains("<input type=\"text\" id=\"veld-vastgesteld_op\" name=\"vastgesteld_op\" value=\"31-6-2026\""))
         let saved = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [("vastgesteld_op", "1-7-2026"), ("status", "vastgesteld"), ("knop", "opslaan")]))
         #expect(saved.status.code == 303, "\(saved.text)")
         let diff = try FormsTests.lastDiff(fixture)

@@ -1,3 +1,4 @@
+import Agenda
 import Foundation
 import TOML
 
@@ -41,8 +42,19 @@ struct FormFields {
     /// A one-line text field (`type` text, date, number...).
     func input(_ name: String, label: String, type: String = "text", help: String? = nil, extra: String = "") -> String {
         let (attributes, after) = describe(name, help: help)
+        let (type, value) = type == "date" ? Self.dateField(self[name]) : (type, self[name])
         return "<div class=\"veld\"><label for=\"\(Self.id(name))\">\(escape(label))</label>"
-            + "<input type=\"\(type)\" id=\"\(Self.id(name))\" name=\"\(escape(name))\" value=\"\(escape(self[name]))\"\(attributes)\(extra)>\(after)</div>"
+            + "<input type=\"\(type)\" id=\"\(Self.id(name))\" name=\"\(escape(name))\" value=\"\(escape(value))\"\(attributes)\(extra)>\(after)</div>"
+    }
+
+    /// How a date field shows `value`: a date the form reads (picked, or typed as `1-3-2026`) in the
+    /// form a date field takes (`2026-03-01`); anything else, such as `31-02-2026` that was refused,
+    /// as a text field with the text as typed. A date field would drop such a value without a word
+    /// (and the page would not be valid HTML), so what the person typed would be lost beside its message.
+    static func dateField(_ value: String) -> (type: String, value: String) {
+        guard !value.isEmpty else { return ("date", value) }
+        guard let date = (try? FieldReading.date(value)) ?? nil else { return ("text", value) }
+        return ("date", date.description)
     }
 
     /// A text area for prose.
