@@ -13,7 +13,7 @@ public struct Document: Sendable, Equatable {
     public var blocks: [Block]
     /// The deepest heading level the table of contents lists; 0 leaves it out.
     public var tableOfContentsDepth = 3
-    /// Whether the cover stands on a page of its own in a paged format (PDF) when the table of
+    /// Whether the cover stands on a page of its own in a paged format (PDF, Word) when the table of
     /// contents follows it. A short working paper (a changes document of a page or two) keeps
     /// its cover at the top of the first page, so every page carries the running heads.
     public var coverHasOwnPage = true

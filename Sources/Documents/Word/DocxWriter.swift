@@ -57,16 +57,17 @@ public struct DocxWriter: Sendable {
         body.tableOfContentsDepth = document.tableOfContentsDepth
         body.tableOfContentsTitle = tableOfContentsTitle ?? document.metadata.words.tableOfContents
         body.words = document.metadata.words.office
-        body.cover(document.cover)
+        body.cover(document.cover, ownPage: document.coverHasOwnPage)
         body.blocks(document.blocks)
         var xml = WordPackageParts.declaration
         xml += "<w:document xmlns:w=\"\(WordPackageParts.wordNamespace)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
         xml += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
         xml += body.xml
-        // Headers and footers from the second page on (w:titlePg): the cover stands alone.
+        // Headers and footers from the second page on (w:titlePg) when the cover stands alone; a
+        // cover at the top of the first page shares that page's header and footer, as in the PDF.
         xml += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
         xml += "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
-        xml += (document.cover.isEmpty ? "" : "<w:titlePg/>") + "</w:sectPr></w:body></w:document>"
+        xml += (document.cover.isEmpty || !document.coverHasOwnPage ? "" : "<w:titlePg/>") + "</w:sectPr></w:body></w:document>"
         let metadata = document.metadata
         let header = Self.headerTexts(metadata)
         let left = [metadata.region, metadata.version.isEmpty ? "" : "\(metadata.words.version) \(metadata.version)", metadata.status]

@@ -42,11 +42,12 @@ struct WordBody {
         return id
     }
 
-    /// The cover: its first level-1 heading in the Title style, the rest as subtitles, then a page
-    /// break, so the cover stands on its own page.
-    mutating func cover(_ blocks: [Block]) {
+    /// The cover: its first level-1 heading in the Title style, the rest as subtitles; on a page
+    /// of its own (space above, a page break after) when `ownPage`, else at the top of the first
+    /// page with the text following (a short document such as a two-page summary).
+    mutating func cover(_ blocks: [Block], ownPage: Bool = true) {
         guard !blocks.isEmpty else { return }
-        xml += "<w:p><w:pPr><w:spacing w:before=\"2400\"/></w:pPr></w:p>"
+        if ownPage { xml += "<w:p><w:pPr><w:spacing w:before=\"2400\"/></w:pPr></w:p>" }
         var titled = false
         for block in blocks {
             switch block {
@@ -63,7 +64,7 @@ struct WordBody {
                 self.block(block, listLevel: 0)
             }
         }
-        xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        if ownPage { xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" }
     }
 
     mutating func blocks(_ blocks: [Block], listLevel: Int = 0) {

@@ -53,3 +53,32 @@ import Testing
         #expect(WordBody.shortestLine(for: "aa bb cc", lines: 2) == 5)
     }
 }
+
+/// A short document keeps its cover at the top of the first page in Word as in the PDF: a two-page
+/// public summary was three pages in Word, the first a cover with nothing else on it.
+@Suite(.timed) struct WordCoverPageTests {
+    private static func documentXML(coverHasOwnPage: Bool) throws -> String {
+        var document = DocxFixture.document()
+        document.cover = [.heading(level: 1, content: [.text("Werk in Twente")]), .paragraph([.text("Publieksversie")])]
+        document.coverHasOwnPage = coverHasOwnPage
+        return String(decoding: try DocxFixture.parts(document)["word/document.xml"] ?? [], as: UTF8.self)
+    }
+
+    /// The page breaks of `xml` (a wide table brings its own, so they are counted).
+    private static func pageBreaks(_ xml: String) -> Int {
+        xml.components(separatedBy: "<w:br w:type=\"page\"/>").count - 1
+    }
+
+    @Test func aCoverOnItsOwnPageEndsWithAPageBreakAndHasNoHeader() throws {
+        let xml = try Self.documentXML(coverHasOwnPage: true)
+        #expect(xml.contains("Publieksversie</w:t></w:r></w:p><w:p><w:r><w:br w:type=\"page\"/>"))
+        #expect(xml.contains("<w:titlePg/>"))
+    }
+
+    @Test func aCoverAtTheTopOfTheFirstPageIsFollowedByTheText() throws {
+        let xml = try Self.documentXML(coverHasOwnPage: false)
+        #expect(Self.pageBreaks(xml) == Self.pageBreaks(try Self.documentXML(coverHasOwnPage: true)) - 1)
+        #expect(!xml.contains("<w:titlePg/>"))
+        #expect(!xml.contains("w:before=\"2400\""))
+    }
+}
