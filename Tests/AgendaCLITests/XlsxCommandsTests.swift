@@ -27,6 +27,22 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/b.xlsx")) == Data(bytes), "the same input gives the same bytes")
     }
 
+    /// The example says "de begroting van één agenda": the other agendas are read for their names
+    /// only, and their lines stay out of the workbook and the summary.
+    @Test func budgetOfOneAgendaHoldsThatAgendaOnly() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let result = mja("begroting", AgendaCommandsTests.regions + "/am05-twente.toml", "--xlsx", root + "/twente.xlsx")
+        #expect(result.code == .success, "\(result.error)")
+        #expect(result.output.contains(" uit 1 agenda, samen € "), "\(result.output)")
+        let reader = try ZipReader([UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/twente.xlsx"))))
+        let totals = String(decoding: reader["xl/worksheets/sheet2.xml"] ?? [], as: UTF8.self)
+        let strings = String(decoding: reader["xl/sharedStrings.xml"] ?? [], as: UTF8.self)
+        #expect(strings.contains("Twente"))
+        #expect(!strings.contains("Groot Amsterdam") && !strings.contains("Landelijk"), "no other agenda's lines")
+        #expect(!totals.isEmpty)
+    }
+
     @Test func signalsWritesAWorkbook() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -24,10 +24,11 @@ public struct BudgetWorkbook: Sendable {
     /// The code the national agenda has in the region columns.
     public static let nationalCode = "LMJA"
 
-    /// The budget lines of every agenda in `workspace`.
-    public init(workspace: Workspace) {
+    /// The budget lines of the agendas in `workspace` read from `files` (every agenda when nil):
+    /// the others were read only for their names and references.
+    public init(workspace: Workspace, files: Set<String>? = nil) {
         lines = []
-        for agenda in workspace.agendas {
+        for agenda in workspace.agendas where files?.contains(agenda.file) ?? true {
             let names = NameLookup(workspace: workspace, agenda: agenda)
             let code = agenda.scope.regionCode ?? Self.nationalCode
             let region = agenda.scope.regionCode.map { names.region($0)?.name ?? $0 } ?? "Landelijk"

@@ -2,7 +2,8 @@ import Agenda
 import Documents
 import Foundation
 
-/// `mja budget` (`mja begroting`): every budget line of every agenda as an Excel workbook (`Begrotingsregels`,
+/// `mja budget` (`mja begroting`): every budget line of the agendas asked for (all when none is
+/// named) as an Excel workbook (`Begrotingsregels`,
 /// and `Totalen` per region, year and funding source for a pivot table), with a short summary.
 /// Exit 1 when an agenda has errors (its readable lines are still in the workbook).
 struct BudgetCommand: Command {
@@ -33,7 +34,7 @@ struct BudgetCommand: Command {
         if !errors.isEmpty {
             _ = context.printDiagnostics(errors, fileCount: workspace.requestedFiles.count, sources: workspace.sources, to: .error)
         }
-        let budget = BudgetWorkbook(workspace: workspace)
+        let budget = BudgetWorkbook(workspace: workspace, files: Set(workspace.requestedFiles))
         let path: String
         if let file = invocation.option("xlsx") {
             path = file
