@@ -23,6 +23,11 @@ enum FormsStylesheet {
         .oordeel.let-op { color: var(--fout); }
         .oordelen dd { margin: 0 0 0.6em 0; font-size: 0.9rem; }
         td.tekort { color: var(--fout); font-weight: bold; }
+        fieldset.vakjes label[hidden] { display: none; }
+        fieldset.vakjes .zoekveld label { font-weight: bold; }
+        .zoekveld { margin: 0.2em 0 0.6em 0; }
+        .zoekveld input[type=search] { width: 100%; max-width: 24rem; font: inherit; padding: 0.25em 0.5em; border: 2px solid var(--muted); border-radius: 4px; }
+        .zoektelling { margin: 0.2em 0 0 0; }
         @media (max-width: 50rem) { .formulier-naast { grid-template-columns: 1fr; } }
         """
 }

@@ -55,7 +55,7 @@ extension WorkspaceSite {
         form += fields.input("titel", label: "Titel")
         form += fields.textarea("beschrijving", label: "Beschrijving", rows: 3)
         form += fields.select("trekker", label: "Trekker", options: organisations, allowEmpty: "(nog niet bekend)")
-        form += fields.checkboxes("partners", legend: "Partners", options: organisations)
+        form += fields.checkboxes("partners", legend: "Partners", options: organisations, search: "organisaties")
         form += fields.input("start", label: "Start", type: "date", help: Self.dateHelp(fields["start"], example: "1-3-2026"))
         form += fields.input("einde", label: "Einde", type: "date", help: Self.dateHelp(fields["einde"], example: "31-12-2027"))
         form += fields.input("oplevering", label: "Wat de actie oplevert")
