@@ -1,6 +1,9 @@
 /// The forms' part of the one stylesheet (`Stylesheet.css`): fields, their messages, the budget
 /// table, the verdicts and ceilings beside a form. Contrast as the rest (WCAG AA).
 enum FormsStylesheet {
+    // `.verborgen` labels are placed against their nearest positioned box; `.tabel-scroll` is one
+    // (`position: relative`, in `Stylesheet`), so the labels of the budget table's far columns stay
+    // inside its scrolling box instead of widening the page (the action form scrolled sideways at 390 px).
     static let css = """
 
         .veld { margin: 0.4em 0; }
