@@ -31,7 +31,7 @@ enum FormsScript {
             var label = document.createElement('label');
             var id = 'zoek-' + (list.id || number);
             label.setAttribute('for', id);
-            label.textContent = 'Zoek in de lijst' + (legend ? ' ' + legend.textContent.toLowerCase() : '');
+            label.textContent = 'Zoek in de lijst' + (legend ? ': ' + legend.textContent.toLowerCase() : '');
             var field = document.createElement('input');
             field.type = 'search';
             field.id = id;

@@ -25,6 +25,7 @@ enum FormsStylesheet {
         .oordeel.goed { color: var(--goed); }
         .oordeel.let-op { color: var(--fout); }
         .oordelen dd { margin: 0 0 0.6em 0; font-size: 0.9rem; }
+        aside.plafonds td { white-space: nowrap; }
         td.tekort { color: var(--fout); font-weight: bold; }
         fieldset.vakjes label[hidden] { display: none; }
         fieldset.vakjes .zoekveld label { font-weight: bold; }

@@ -63,17 +63,17 @@ extension WorkspaceSite {
                     if case .localDate(let date) = value.kind { return FieldReading.dutch(date) }
                     return nil
                 } ?? ""
-                rows += "<tr><td>\(escape(region))</td><td>\(escape(date))</td><td>\(title)</td>"
-                    + "<td>\(escape(signal["status"]?.stringValue ?? "nieuw"))</td><td>\(signal["antwoord"] == nil ? "nee" : "ja")</td>"
-                    + "<td><a href=\"\(FormRoute.signalAnswer(id).path(agenda.id))\" aria-label=\"Antwoord geven op: \(title)\">Antwoord geven</a></td></tr>\n"
+                // The title is the link to the answer form: one column fewer on a phone.
+                rows += "<tr><td>\(escape(region))</td><td>\(escape(date))</td><td><a href=\"\(FormRoute.signalAnswer(id).path(agenda.id))\">\(title)</a></td>"
+                    + "<td>\(escape(signal["status"]?.stringValue ?? "nieuw"))</td><td>\(signal["antwoord"] == nil ? "nee" : "ja")</td></tr>\n"
             }
         }
         let body = """
-            <p>Alle \(count) signalen van de regio's. Per signaal legt u de status van de landelijke afhandeling en het antwoord vast; de rest van het signaal is van de regio. Het <a href="/signalen">signalenrapport</a> laat de antwoorden zien zodra ze zijn opgeslagen.</p>
+            <p>Alle \(count) signalen van de regio's. Per signaal legt u de status van de landelijke afhandeling en het antwoord vast; de rest van het signaal is van de regio. Kies een signaal om te antwoorden. Het <a href="/signalen">signalenrapport</a> laat de antwoorden zien zodra ze zijn opgeslagen.</p>
             <div class="tabel-scroll" tabindex="0" role="region" aria-label="Signalen">
             <table>
             <caption>Signalen</caption>
-            <thead><tr><th scope="col">Regio</th><th scope="col">Datum</th><th scope="col">Signaal</th><th scope="col">Status</th><th scope="col">Antwoord</th><th scope="col"><span class="verborgen">Formulier</span></th></tr></thead>
+            <thead><tr><th scope="col">Regio</th><th scope="col">Datum</th><th scope="col">Signaal</th><th scope="col">Status</th><th scope="col">Antwoord</th></tr></thead>
             <tbody>
             \(rows)</tbody>
             </table>
