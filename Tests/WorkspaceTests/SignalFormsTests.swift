@@ -17,6 +17,24 @@ import Testing
 
     static func answerForm(_ id: String) -> String { "/agenda/\(id)/formulier/signaal/\(signals[id]!)/antwoord" }
 
+    @Test func theSignalAddressesReadBackAndNothingElseFits() throws {
+        let routes: [FormRoute] = [.signal("zorg-bbl-plaatsen"), .newSignal, .removeSignal("a_1"), .signalAnswer("x")]
+        for route in routes {
+            let segments = route.path("am05").split(separator: "/").dropFirst(3).map(String.init)
+            #expect(FormRoute(segments) == route, "\(route.path("am05"))")
+        }
+        for bad in [["signaal", "Hoofdletter"], ["signaal", ".."], ["signaal", "x", "antwoorden"], ["signaal"], ["signaal", "x", "antwoord", "y"]] {
+            #expect(FormRoute(bad) == nil, "\(bad)")
+        }
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let beraad = harness.session("beraad")
+        #expect(harness.ask("GET", "/agenda/am13/formulier/signaal/bestaat-niet/antwoord", session: beraad).status.code == 404)
+        #expect(harness.ask("GET", "/agenda/am13/formulier/signaal/..%2fam05/antwoord", session: beraad).status.code == 404)
+        #expect(harness.ask("POST", "/signalen/antwoorden", session: beraad, form: []).status.code == 405)
+    }
+
     @Test func everySignalRouteWithEveryRole() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
