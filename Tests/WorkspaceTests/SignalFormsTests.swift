@@ -81,6 +81,11 @@ import Testing
         let page = harness.ask("GET", Self.answerForm("am13"), session: session)
         #expect(page.status.code == 200)
         #expect(page.text.contains("Wachtlijsten in de kinderopvang houden ouders in kleine deeltijdbanen"))
+        // A status the format does not know is the check's error at the status field; nothing saved.
+        let unknown = harness.ask("POST", Self.answerForm("am13"), session: session, form: FormsTests.fields(of: page, changing: [("status", "afgehandeld"), ("knop", "opslaan")]))
+        #expect(unknown.status.code == 422)
+        #expect(unknown.text.contains("id=\"veld-status\" name=\"status\" aria-invalid=\"true\""), "\(unknown.text)")
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
         // A field of the region's sent along (a forged form) is not written: the answer form writes two keys.
         let saved = harness.ask("POST", Self.answerForm("am13"), session: session, form: FormsTests.fields(of: page, changing: [
             ("status", "geagendeerd"), ("antwoord", "Geagendeerd voor het Landelijk Beraad van september."),
