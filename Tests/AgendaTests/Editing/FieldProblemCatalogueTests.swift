@@ -1,9 +1,10 @@
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// The forms' field messages (`FieldProblem`, MJA320-MJA326) are in the rule catalogue, so
 /// `mja explain` and the format guide say what the code beside a field means.
-@Suite struct FieldProblemCatalogueTests {
+@Suite(.timed) struct FieldProblemCatalogueTests {
     static let problems: [FieldProblem] = [
         .unreadableAmount("anderhalf"), .ambiguousAmount("1,500", thousands: "1500", decimal: "1,50"), .unreadableDate("31-02-2026"),
         .unreadableYear("26"), .unusableID("Leerwerkbanen Techniek"), .idInUse("x", kind: "thema"), .required("een titel"),
