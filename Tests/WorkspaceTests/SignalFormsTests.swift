@@ -33,6 +33,10 @@ import Testing
         #expect(harness.ask("GET", "/agenda/am13/formulier/signaal/bestaat-niet/antwoord", session: beraad).status.code == 404)
         #expect(harness.ask("GET", "/agenda/am13/formulier/signaal/..%2fam05/antwoord", session: beraad).status.code == 404)
         #expect(harness.ask("POST", "/signalen/antwoorden", session: beraad, form: []).status.code == 405)
+        // The forms' script is a file anyone may fetch (no secret in it), as /werkruimte.js.
+        let script = harness.ask("GET", "/formulieren.js")
+        #expect(script.status.code == 200 && script.type == "text/javascript; charset=utf-8")
+        #expect(script.text.contains("data-zoeken") && !script.text.contains("eval("))
     }
 
     @Test func everySignalRouteWithEveryRole() throws {
