@@ -18,8 +18,10 @@ final class WebDriver {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    /// Starts `chromedriver` on a free port and a headless Chromium session.
-    init(chromedriver: String, chromium: String) throws {
+    /// Starts `chromedriver` on a free port and a headless Chromium session; with `phoneWidth`, as
+    /// a phone of that many CSS pixels wide (Chromium's mobile emulation: a desktop window is never
+    /// narrower than about 500 pixels).
+    init(chromedriver: String, chromium: String, phoneWidth: Int? = nil) throws {
         port = UInt16.random(in: 20_000...29_000)
         profile = NSTemporaryDirectory() + "server-browser-\(UUID().uuidString)"
         process.executableURL = URL(fileURLWithPath: chromedriver)
@@ -34,13 +36,15 @@ final class WebDriver {
                 ready = (try? call("GET", "/status", seconds: 2)) != nil
             }
             guard ready else { throw Failure(description: "chromedriver did not start within 10 seconds") }
+            var options: [String: Any] = ["binary": chromium, "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--user-data-dir=\(profile)",
+            ]]
+            if let phoneWidth { options["mobileEmulation"] = ["deviceMetrics": ["width": phoneWidth, "height": 900, "pixelRatio": 1]] }
             let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
                 "browserName": "chrome",
                 "timeouts": ["pageLoad": 30_000, "script": 90_000, "implicit": 0],
-                "goog:chromeOptions": ["binary": chromium, "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--window-size=1280,1000", "--user-data-dir=\(profile)",
-                ]],
+                "goog:chromeOptions": options,
             ]]]
             let answer = try call("POST", "/session", capabilities, seconds: 90)
             guard let value = answer["value"] as? [String: Any], let id = value["sessionId"] as? String else {

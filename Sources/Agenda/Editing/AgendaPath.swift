@@ -50,6 +50,18 @@ public enum AgendaPath {
     public static let signals: [TOMLPathComponent] = [.key("signaal")]
     /// A key of signal `signal` (`status` and `antwoord` are the national answer).
     public static func signal(_ signal: Int, _ key: String) -> [TOMLPathComponent] { [.key("signaal"), .index(signal), .key(key)] }
+    /// Signal `signal` (its position among the `[[signaal]]` blocks, from 0).
+    public static func signal(_ signal: Int) -> [TOMLPathComponent] { [.key("signaal"), .index(signal)] }
+    /// The keys of a signal the region writes in its signal form, in the order of the format
+    /// (regions/README.md); `id` apart, and `status` and `antwoord` are the national answer's.
+    public static let signalKeys = ["datum", "soort", "titel", "beschrijving", "opgave", "sectoren", "doelgroepen", "landelijke_themas", "urgentie", "vraag"]
+    /// The keys of a signal that hold the national answer: the only ones `beraad` writes in a region's file.
+    public static let signalAnswerKeys = ["status", "antwoord"]
+
+    /// The position of the `[[signaal]]` with `id` in `root`, nil when there is none.
+    public static func signalIndex(of id: String, in root: TOMLTable) -> Int? {
+        tables(at: "signaal", in: root).firstIndex { $0["id"].flatMap(\.stringValue) == id }
+    }
 
     /// The position of the `[[thema]]` with `id` in `root`, nil when there is none.
     public static func themeIndex(of id: String, in root: TOMLTable) -> Int? {

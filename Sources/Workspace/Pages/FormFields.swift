@@ -78,10 +78,12 @@ struct FormFields {
         return html + "</select>\(after)</div>"
     }
 
-    /// Check boxes in a fieldset: field `name.VALUE` is `ja` when ticked.
-    func checkboxes(_ name: String, legend: String, options: [(String, String)], help: String? = nil) -> String {
+    /// Check boxes in a fieldset: field `name.VALUE` is `ja` when ticked. With `search` (what the
+    /// options are, plural: "organisaties") the forms' script puts a search field above them.
+    func checkboxes(_ name: String, legend: String, options: [(String, String)], help: String? = nil, search: String? = nil) -> String {
         let (attributes, after) = describe(name, help: help)
-        var html = "<fieldset class=\"vakjes\" id=\"\(Self.id(name))\"\(attributes)><legend>\(escape(legend))</legend>"
+        let searchable = search.map { " data-zoeken=\"\(escape($0))\"" } ?? ""
+        var html = "<fieldset class=\"vakjes\" id=\"\(Self.id(name))\"\(searchable)\(attributes)><legend>\(escape(legend))</legend>"
         var all = options
         for ticked in ticked(name) where !options.contains(where: { $0.0 == ticked }) { all.append((ticked, ticked + " (niet in het register)")) }
         for (value, text) in all {

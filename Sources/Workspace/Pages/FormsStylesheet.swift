@@ -1,6 +1,9 @@
 /// The forms' part of the one stylesheet (`Stylesheet.css`): fields, their messages, the budget
 /// table, the verdicts and ceilings beside a form. Contrast as the rest (WCAG AA).
 enum FormsStylesheet {
+    // `.verborgen` labels are placed against their nearest positioned box; `.tabel-scroll` is one
+    // (`position: relative`, in `Stylesheet`), so the labels of the budget table's far columns stay
+    // inside its scrolling box instead of widening the page (the action form scrolled sideways at 390 px).
     static let css = """
 
         .veld { margin: 0.4em 0; }
@@ -22,7 +25,13 @@ enum FormsStylesheet {
         .oordeel.goed { color: var(--goed); }
         .oordeel.let-op { color: var(--fout); }
         .oordelen dd { margin: 0 0 0.6em 0; font-size: 0.9rem; }
+        aside.plafonds td { white-space: nowrap; }
         td.tekort { color: var(--fout); font-weight: bold; }
+        fieldset.vakjes label[hidden] { display: none; }
+        fieldset.vakjes .zoekveld label { font-weight: bold; }
+        .zoekveld { margin: 0.2em 0 0.6em 0; }
+        .zoekveld input[type=search] { width: 100%; max-width: 24rem; font: inherit; padding: 0.25em 0.5em; border: 2px solid var(--muted); border-radius: 4px; }
+        .zoektelling { margin: 0.2em 0 0 0; }
         @media (max-width: 50rem) { .formulier-naast { grid-template-columns: 1fr; } }
         """
 }

@@ -38,7 +38,7 @@ enum Stylesheet {
         th, td { border: 1px solid var(--line); padding: 0.35em 0.6em; vertical-align: top; text-align: left; }
         thead th { background: var(--accent); color: #fff; }
         tbody tr:nth-child(even) { background: var(--band); }
-        .tabel-scroll { max-width: 100%; overflow-x: auto; }
+        .tabel-scroll { max-width: 100%; overflow-x: auto; position: relative; }
         button, .knop { font: inherit; background: var(--accent); color: #fff; border: 2px solid var(--accent); border-radius: 4px;
           padding: 0.35em 1em; cursor: pointer; text-decoration: none; display: inline-block; }
         button.tweede, .knop.tweede { background: #fff; color: var(--accent); }

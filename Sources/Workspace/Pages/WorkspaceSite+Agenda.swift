@@ -1,3 +1,5 @@
+import TOML
+
 extension WorkspaceSite {
     /// One agenda: its documents to read, the downloads in every format, the check result, and
     /// (for those allowed) the way to edit; the history.
@@ -42,6 +44,7 @@ extension WorkspaceSite {
             }
             body += "</ul>"
         }
+        if let root = try? TOML.parse(text) { body += signalLinks(agenda, root: root, person: layout.person) }
         body += "<h2>Controle</h2>" + findingsList(found, agenda: agenda, linkToLines: false)
         return .page(layout.page(summary.title, crumbs: [("Overzicht", "/")], body))
     }

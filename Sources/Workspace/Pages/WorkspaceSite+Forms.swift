@@ -127,6 +127,17 @@ extension WorkspaceSite {
                       let index = AgendaPath.actionIndex(of: id, theme: themeIndex, in: editor.root) else { return nil }
                 try editor.remove(at: AgendaPath.action(themeIndex, index))
                 return FormOutcome(text: editor.text, fields: fields, next: .theme(theme), message: "actie '\(id)' van thema '\(theme)' verwijderd")
+            case .signal(let id):
+                guard let index = AgendaPath.signalIndex(of: id, in: editor.root) else { return nil }
+                return try signalEdits(&editor, index: index, fields: fields)
+            case .newSignal:
+                return try signalEdits(&editor, index: nil, fields: fields)
+            case .removeSignal(let id):
+                guard let index = AgendaPath.signalIndex(of: id, in: editor.root) else { return nil }
+                return try signalRemovalEdits(&editor, agenda: agenda, index: index, id: id, fields: fields)
+            case .signalAnswer(let id):
+                guard let index = AgendaPath.signalIndex(of: id, in: editor.root) else { return nil }
+                return try signalAnswerEdits(&editor, index: index, id: id, fields: fields)
             }
         } catch {
             fields.add(Self.words(error), at: "algemeen")
@@ -151,12 +162,16 @@ extension WorkspaceSite {
         let check = EditCheck(file: store.path(of: agenda), text: checkedText ?? text, loader: Self.checkLoader())
         let page: (title: String, body: String)?
         switch target {
-        case .opening: page = openingForm(agenda, root: root, fields: fields, check: check)
+        case .opening: page = openingForm(agenda, root: root, fields: fields, check: check).map { ($0.title, $0.body + signalLinks(agenda, root: root, person: layout.person)) }
         case .theme(let id): page = themeForm(agenda, root: root, id: id, fields: fields, check: check)
         case .newTheme: page = themeForm(agenda, root: root, id: nil, fields: fields, check: check)
         case .action(let theme, let id): page = actionForm(agenda, root: root, themeID: theme, id: id, fields: fields, check: check)
         case .newAction(let theme): page = actionForm(agenda, root: root, themeID: theme, id: nil, fields: fields, check: check)
         case .removeTheme, .removeAction: page = removalPage(agenda, target: target, root: root)
+        case .signal(let id): page = signalForm(agenda, root: root, id: id, fields: fields, check: check)
+        case .newSignal: page = signalForm(agenda, root: root, id: nil, fields: fields, check: check)
+        case .removeSignal(let id): page = signalRemovalPage(agenda, id: id, root: root)
+        case .signalAnswer(let id): page = signalAnswerForm(agenda, root: root, id: id, fields: fields)
         }
         guard let page else { return notFoundPage(nil) }
         let general = fields?.messages["algemeen"].map { notice("fout", $0.map(escape).joined(separator: "<br>")) } ?? ""
@@ -166,8 +181,10 @@ extension WorkspaceSite {
             <input type="hidden" name="basisversie" value="\(escape(version))">
             \(page.body)
             </form>
-            """
-        return .page(layout.page(page.title, crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)"), ("Formulieren", "/agenda/\(agenda.id)/formulier/opening")], body),
+            """ + (page.body.contains("data-zoeken=") ? FormsScript.tag : "")
+        // beraad answers a region's signal without the region's forms: its way back is the list of signals.
+        let third = if case .signalAnswer = target { ("Signalen beantwoorden", "/signalen/antwoorden") } else { ("Formulieren", "/agenda/\(agenda.id)/formulier/opening") }
+        return .page(layout.page(page.title, crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)"), third], body),
                      status: status)
     }
 

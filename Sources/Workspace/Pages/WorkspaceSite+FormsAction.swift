@@ -55,7 +55,7 @@ extension WorkspaceSite {
         form += fields.input("titel", label: "Titel")
         form += fields.textarea("beschrijving", label: "Beschrijving", rows: 3)
         form += fields.select("trekker", label: "Trekker", options: organisations, allowEmpty: "(nog niet bekend)")
-        form += fields.checkboxes("partners", legend: "Partners", options: organisations)
+        form += fields.checkboxes("partners", legend: "Partners", options: organisations, search: "organisaties")
         form += fields.input("start", label: "Start", type: "date", help: Self.dateHelp(fields["start"], example: "1-3-2026"))
         form += fields.input("einde", label: "Einde", type: "date", help: Self.dateHelp(fields["einde"], example: "31-12-2027"))
         form += fields.input("oplevering", label: "Wat de actie oplevert")
@@ -123,6 +123,8 @@ extension WorkspaceSite {
         for line in agenda.actions.flatMap(\.budget) { planned[line.source.id, default: [:]][line.year, default: .zero] += line.amount }
         var html = "<aside class=\"plafonds\" aria-labelledby=\"plafonds-kop\"><h2 id=\"plafonds-kop\">Plafonds en wat er over is</h2>"
             + "<p class=\"klein\">Alle acties van deze agenda samen. Na Controleren telt uw invulling mee.</p>"
+            // In its own scrolling box: four columns of amounts are wider than a phone.
+            + "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"plafonds-kop\" tabindex=\"0\">"
             + "<table><thead><tr><th scope=\"col\">Bron en jaar</th><th scope=\"col\">Plafond</th><th scope=\"col\">Gepland</th><th scope=\"col\">Over</th></tr></thead><tbody>"
         var seen = Set<String>()
         for source in sources where seen.insert(source.id).inserted {
@@ -133,7 +135,7 @@ extension WorkspaceSite {
                     + "<td\(left < .zero ? " class=\"tekort\"" : "")>\(escape(left.dutchNotation))\(left < .zero ? " (te veel)" : "")</td></tr>"
             }
         }
-        return html + "</tbody></table></aside>"
+        return html + "</tbody></table></div></aside>"
     }
 
     /// The edits of the action form: its keys and its budget lines (a new action is appended as a

@@ -48,7 +48,7 @@ extension WorkspaceSite {
         }
         let organisations = organisationOptions(check)
         form += fields.select("trekker", label: "Trekker", options: organisations, allowEmpty: "(nog niet bekend)")
-        form += fields.checkboxes("partners", legend: "Partners", options: organisations)
+        form += fields.checkboxes("partners", legend: "Partners", options: organisations, search: "organisaties")
         form += "<h2>Onderbouwing van de zes afwegingen</h2>"
         for (key, label) in Self.criteriaLabels {
             form += fields.textarea("afwegingen." + key, label: label, rows: 3)

@@ -25,6 +25,7 @@ extension WorkspaceSite {
             </div>
             <h2>Signalen</h2>
             <p><a href="/signalen">Het signalenrapport over alle regio's</a> (HTML) en <a href="/signalen.xlsx">alle signalen als Excel-bestand</a>; een bewerkte werkmap <a href="/signalen/invoer">uploaden</a>.</p>
+            \(layout.person.map { gatekeeper.allows($0, .answerSignals) } == true ? "<p><a href=\"/signalen/antwoorden\">Signalen beantwoorden</a>: per signaal de status en het landelijke antwoord vastleggen.</p>" : "")
             """
         return .page(layout.page("Overzicht", body))
     }

@@ -60,6 +60,7 @@ public final class AccountsGatekeeper: AccountAdministration, @unchecked Sendabl
         case .read: return isAllowed(account.role, .read)
         case .edit(let agenda): return isAllowed(account.role, .editAgenda(agenda))
         case .manageAccounts: return isAllowed(account.role, .manageAccounts)
+        case .answerSignals: return isAllowed(account.role, .answerSignals)
         }
     }
 

@@ -9,6 +9,12 @@ enum FormRoute: Equatable, Sendable {
     case newAction(theme: String)
     case removeTheme(String)
     case removeAction(theme: String, action: String)
+    /// A signal of the region's own (`[[signaal]]`), a new one, or removing one.
+    case signal(String)
+    case newSignal
+    case removeSignal(String)
+    /// The national answer to a signal: its handling status and `antwoord`, for `beraad` only.
+    case signalAnswer(String)
 
     /// The form route of the segments after `formulier`, nil when they fit no form.
     init?(_ segments: [String]) {
@@ -19,6 +25,10 @@ enum FormRoute: Equatable, Sendable {
         switch segments.count {
         case 1 where segments[0] == "opening": self = .opening
         case 1 where segments[0] == "thema-nieuw": self = .newTheme
+        case 1 where segments[0] == "signaal-nieuw": self = .newSignal
+        case 2 where segments[0] == "signaal" && isID(segments[1]): self = .signal(segments[1])
+        case 3 where segments[0] == "signaal" && isID(segments[1]) && segments[2] == "verwijderen": self = .removeSignal(segments[1])
+        case 3 where segments[0] == "signaal" && isID(segments[1]) && segments[2] == "antwoord": self = .signalAnswer(segments[1])
         case 2 where segments[0] == "thema" && isID(segments[1]): self = .theme(segments[1])
         case 3 where segments[0] == "thema" && isID(segments[1]) && segments[2] == "verwijderen": self = .removeTheme(segments[1])
         case 3 where segments[0] == "thema" && isID(segments[1]) && segments[2] == "actie-nieuw": self = .newAction(theme: segments[1])
@@ -41,6 +51,10 @@ enum FormRoute: Equatable, Sendable {
         case .newAction(let theme): return base + "thema/\(theme)/actie-nieuw"
         case .action(let theme, let action): return base + "thema/\(theme)/actie/\(action)"
         case .removeAction(let theme, let action): return base + "thema/\(theme)/actie/\(action)/verwijderen"
+        case .signal(let signal): return base + "signaal/\(signal)"
+        case .newSignal: return base + "signaal-nieuw"
+        case .removeSignal(let signal): return base + "signaal/\(signal)/verwijderen"
+        case .signalAnswer(let signal): return base + "signaal/\(signal)/antwoord"
         }
     }
 }

@@ -21,6 +21,8 @@ public enum Permission: Sendable, Hashable {
     case read
     /// Save (or restore) the agenda with this id (`am05`, `lmja`).
     case edit(agenda: String)
+    /// Record the national answer and handling status of any region's signal (`beraad`).
+    case answerSignals
     /// Manage the accounts.
     case manageAccounts
 }

@@ -6,6 +6,8 @@ enum Route: Equatable, Sendable {
     case signInPage, signIn, signOut
     case overview
     case signals, signalsWorkbook
+    /// `/signalen/antwoorden`: every region's signals with the way to answer each (for `beraad`).
+    case signalAnswers
     case agenda(String)
     case document(String, String)
     case download(String, String)
@@ -14,6 +16,8 @@ enum Route: Equatable, Sendable {
     case check(String)
     /// The edit page's one script (a file: the pages allow no inline script).
     case script
+    /// The forms' one script: the search over a form's list of organisations.
+    case formsScript
     case history(String), compare(String), restore(String)
     /// A form of agenda ID (`/agenda/ID/formulier/...`): shown with GET, submitted with POST.
     case form(String, FormRoute, post: Bool)
@@ -45,8 +49,10 @@ enum Route: Equatable, Sendable {
         case ["afmelden"]: self = only(post, .signOut, allow: "POST")
         case ["signalen"]: self = only(get, .signals)
         case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
+        case ["signalen", "antwoorden"]: self = only(get, .signalAnswers)
         case ["signalen", "invoer"]: self = get || post ? .signalImport(post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
         case ["werkruimte.js"]: self = only(get, .script)
+        case ["formulieren.js"]: self = only(get, .formsScript)
         case ["gebruikers"]: self = get ? .accounts : post ? .addAccount : .methodNotAllowed(allow: "GET, HEAD, POST")
         case let parts where parts.count >= 2 && parts[0] == "gebruikers":
             // An account name is looked up among the accounts; it never names a file.
@@ -109,9 +115,11 @@ enum Route: Equatable, Sendable {
     /// What this route requires.
     var requirement: Requirement {
         switch self {
-        case .signInPage, .signIn, .script, .notFound, .badRequest, .methodNotAllowed: .nobody
+        case .signInPage, .signIn, .script, .formsScript, .notFound, .badRequest, .methodNotAllowed: .nobody
         case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare, .signalImport:
             .permission(.read)
+        // The national answer is beraad's for every region's signal, and only that (not the region's own).
+        case .form(_, .signalAnswer, _), .signalAnswers: .permission(.answerSignals)
         case .save(let id), .restore(let id), .check(let id), .form(let id, _, _): .permission(.edit(agenda: id))
         case .accounts, .addAccount, .account, .changeRole, .setPassword, .removeAccountPage, .removeAccount:
             .permission(.manageAccounts)

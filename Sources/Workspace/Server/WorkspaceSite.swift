@@ -126,6 +126,7 @@ public final class WorkspaceSite: @unchecked Sendable {
         case .save(let id): return withAgenda(id, session) { save($0, form: form, layout: layout) }
         case .check(let id): return withAgenda(id, session) { checkWhileTyping($0, form: form, body: request.body.count, session: session!) }
         case .script: return editorScript()
+        case .formsScript: return Response(status: .ok, type: "text/javascript; charset=utf-8", body: Array(FormsScript.source.utf8))
         case .history(let id): return withAgenda(id, session) { historyPage($0, layout: layout) }
         case .compare(let id):
             return withAgenda(id, session) { agenda in
@@ -144,6 +145,7 @@ public final class WorkspaceSite: @unchecked Sendable {
                 formResponse(agenda, target: target, post: post, data: post ? form : FormData(query: request.target) ?? FormData(), layout: layout)
             }
         case .signalImport(let post): return signalImport(request: request, form: form, post: post, layout: layout)
+        case .signalAnswers: return signalAnswersPage(layout)
         case .notFound, .badRequest, .methodNotAllowed: return notFoundPage(session)
         }
     }
