@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The object layer of the PDF writer.
-@Suite struct PDFFileTests {
+@Suite(.timed) struct PDFFileTests {
     /// Issue 38: the structure tree's elements are made in one reused buffer and handed over one by
     /// one; each kept the buffer's whole capacity (the largest element so far: the document's root
     /// with all its kids), so the signal report at 10 times the content held 355 MB of object

@@ -1,4 +1,5 @@
 import Markdown
+import TestSupport
 import Testing
 @testable import Documents
 
@@ -6,7 +7,7 @@ import Testing
 /// count and the pages of its headings, then with each page finished (page numbers of the table
 /// of contents, running heads) and compressed as soon as it is closed. The file is the same, byte
 /// for byte, and the layout never holds more than the page being drawn.
-@Suite struct PDFStreamingTests {
+@Suite(.timed) struct PDFStreamingTests {
     /// A cover, a table of contents over several pages, 90 chapters with links, lists, notes and
     /// tables that run over pages.
     static let long: Document = {
