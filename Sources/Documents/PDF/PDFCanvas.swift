@@ -21,6 +21,9 @@ struct PDFPage {
     /// Where in `content` the marked content kept by ``PDFCanvas/reserve(for:)`` is filled in, by
     /// ``PDFReservedContent/index``.
     var reservedOffsets: [Int] = []
+    /// The finished content stream as it goes into the file (see ``PDFCanvas/seal(_:compress:into:)``):
+    /// `content` is then empty, so a long document holds its pages compressed, not as drawn.
+    var stream: PDFStreamData?
 }
 
 /// A place kept in a page's content for marked content that is known only after layout (a page
@@ -37,6 +40,17 @@ struct PDFReservedContent {
 final class PDFCanvas {
     private(set) var pages: [PDFPage] = [PDFPage()]
     var structure = PDFStructure()
+    /// Called with each page's index when it is closed (by ``newPage()`` or ``finish()``), before
+    /// the next starts: a layout that knows its page count and headings finishes and seals the page
+    /// there, so no page's drawing is held past its end.
+    var closesPage: ((Int) -> Void)?
+    /// Whether closed pages keep their drawing; off, each page's content is dropped when it is
+    /// closed (a layout run only to count pages and place headings).
+    private(set) var keepsContent = true
+    /// The drawing held in the content of closed, unsealed pages, in bytes.
+    private(set) var heldContent = 0
+    /// The most drawing held at once by closed, unsealed pages and the page being drawn, in bytes.
+    private(set) var mostHeldContent = 0
     /// The element that what is drawn now belongs to; nil draws artifacts.
     private(set) var element: Int? = 0
     /// The marked-content sequence open on the current page: its element.
@@ -112,13 +126,42 @@ final class PDFCanvas {
 
     /// Ends the current page and starts the next.
     func newPage() {
-        closeMarked()
+        close()
         pages.append(PDFPage())
     }
 
     /// Ends drawing: closes what is open on the last page.
     func finish() {
+        close()
+    }
+
+    /// Closes the current page: its marked content, then what ``closesPage`` does with it.
+    private func close() {
         closeMarked()
+        let index = pageIndex
+        mostHeldContent = max(mostHeldContent, heldContent + pages[index].content.count)
+        closesPage?(index)
+        if !keepsContent {
+            pages[index].content = []
+        } else if pages[index].stream == nil {
+            heldContent += pages[index].content.count
+        }
+    }
+
+    /// Drops the drawing of every page and of every page from now on: the layout goes on only for
+    /// its page count and heading places.
+    func dropContent() {
+        keepsContent = false
+        heldContent = 0
+        for index in pages.indices { pages[index].content = [] }
+    }
+
+    /// Turns page `index`'s drawing into its content stream as it goes into the file, noting the
+    /// characters it shows in `embedding`, and drops the drawing.
+    func seal(_ index: Int, compress: Bool, into embedding: inout PDFFontEmbedding) {
+        embedding.collect(pages[index].content)
+        pages[index].stream = PDFStreamData(pages[index].content, compress: compress)
+        pages[index].content = []
     }
 
     /// Marks the current page as the cover: no running heads.

@@ -15,8 +15,13 @@ struct PDFFile {
     private var locations: [Location] = [.free]
     /// Whether ``addPacked(_:_:)`` puts objects in an object stream.
     let packsObjects: Bool
-    /// The objects waiting for the object stream: number and body.
-    private var packed: [(number: Int, body: [UInt8])] = []
+    /// The objects waiting for the object stream: their bodies one after another, each followed by
+    /// a line break, and per object its number and where its body starts. One buffer rather than an
+    /// array per object: a long tagged document has hundreds of thousands of them.
+    private var packedBodies: [UInt8] = []
+    private var packedObjects: [(number: Int, offset: Int)] = []
+    /// The bytes held for the object stream until ``finish(root:info:)``, capacity included.
+    var packedCapacity: Int { packedBodies.capacity }
 
     private enum Location {
         case free
@@ -64,26 +69,24 @@ struct PDFFile {
             bytes.pdf("\nendobj\n")
             return
         }
-        locations[number] = .packed(packed.count)
-        packed.append((number, body))
+        locations[number] = .packed(packedObjects.count)
+        packedObjects.append((number, packedBodies.count))
+        packedBodies += body
+        packedBodies.append(0x0A)
     }
 
     /// Writes object `number` as a stream: `dictionary` holds the entries other than `/Length`
     /// and `/Filter` (without `<<` `>>`). With `compress`, the data is stored Flate-compressed
     /// when that makes it smaller.
     mutating func addStream(_ number: Int, dictionary: String, data: [UInt8], compress: Bool) {
-        var payload = data
-        var filter = ""
-        if compress && data.count > 64 {
-            let packed = PDFFlate.compress(data)
-            if packed.count < data.count {
-                payload = packed
-                filter = " /Filter /FlateDecode"
-            }
-        }
+        addStream(number, dictionary: dictionary, stream: PDFStreamData(data, compress: compress))
+    }
+
+    /// Writes object `number` as a stream whose data is already as it goes into the file.
+    mutating func addStream(_ number: Int, dictionary: String, stream: PDFStreamData) {
         locations[number] = .offset(bytes.count)
-        append("\(number) 0 obj\n<<\(dictionary.isEmpty ? "" : dictionary + " ")/Length \(payload.count)\(filter)>>\nstream\n")
-        bytes += payload
+        append("\(number) 0 obj\n<<\(dictionary.isEmpty ? "" : dictionary + " ")/Length \(stream.payload.count)\(stream.isCompressed ? " /Filter /FlateDecode" : "")>>\nstream\n")
+        bytes += stream.payload
         append("\nendstream\nendobj\n")
     }
 
@@ -106,24 +109,19 @@ struct PDFFile {
 
     private mutating func finishWithStreams(root: Int, info: Int) -> [UInt8] {
         let stream = reserve()
-        if !packed.isEmpty {
-            var header: [UInt8] = []
-            var length = 0
-            for object in packed {
-                header.pdf(integer: object.number)
-                header.append(0x20)
-                header.pdf(integer: length)
-                header.append(0x20)
-                length += object.body.count + 1
+        if !packedObjects.isEmpty {
+            var data: [UInt8] = []
+            for object in packedObjects {
+                data.pdf(integer: object.number)
+                data.append(0x20)
+                data.pdf(integer: object.offset)
+                data.append(0x20)
             }
-            let first = header.count
-            var data = header
-            data.reserveCapacity(first + length)
-            for object in packed {
-                data += object.body
-                data.append(0x0A)
-            }
-            addStream(stream, dictionary: "/Type /ObjStm /N \(packed.count) /First \(first)", data: data, compress: true)
+            let first = data.count
+            data.reserveCapacity(first + packedBodies.count)
+            data += packedBodies
+            packedBodies = []
+            addStream(stream, dictionary: "/Type /ObjStm /N \(packedObjects.count) /First \(first)", data: data, compress: true)
         } else {
             add(stream, "null")
         }
@@ -171,5 +169,26 @@ struct PDFFile {
             second = (second &+ UInt64(byte)) &* 0x100_0000_01b3
         }
         return PDFText.hex(first) + PDFText.hex(second)
+    }
+}
+
+/// A stream's data as it goes into the file: Flate-compressed when that was asked for and makes it
+/// smaller, else as it is.
+struct PDFStreamData {
+    let payload: [UInt8]
+    let isCompressed: Bool
+
+    /// `data`, compressed with `compress` when it is over 64 bytes and compressing makes it smaller.
+    init(_ data: [UInt8], compress: Bool) {
+        if compress && data.count > 64 {
+            let packed = PDFFlate.compress(data)
+            if packed.count < data.count {
+                payload = packed
+                isCompressed = true
+                return
+            }
+        }
+        payload = data
+        isCompressed = false
     }
 }

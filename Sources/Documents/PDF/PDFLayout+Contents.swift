@@ -82,44 +82,53 @@ extension PDFLayout {
     /// Fills in the page numbers of the table of contents, as part of its entries, in the places
     /// kept for them after each entry's text.
     func fillPageNumbers() {
-        for pending in pendingPageNumbers {
-            guard let target = headingPositions[pending.id] else { continue }
-            let bytes = Array(String(target.page + 1).utf8)
-            let width = PDFFont.regular.width(bytes, size: 10)
-            canvas.fill(pending.place) { output in
-                output += PDFCanvas.textOperators([PDFSpan(bytes: bytes, font: .regular)], x: pending.right - width, baseline: pending.baseline, size: 10, color: PDFPageStyle.text)
-            }
-            canvas.addLink(page: pending.place.page, rect: [pending.right - width - 2, PDFCanvas.pdfY(pending.baseline + 3), pending.right, PDFCanvas.pdfY(pending.baseline - 10)], target: .heading(pending.id), element: pending.element)
+        for pending in pendingPageNumbers { fillPageNumber(pending, positions: headingPositions) }
+        pendingPageNumbers = []
+    }
+
+    /// Fills in the page numbers of the table of contents kept on page `index`, with the headings'
+    /// places `positions` (known from an earlier layout of the same document when the page is
+    /// finished as soon as it is closed).
+    func fillPageNumbers(onPage index: Int, positions: [String: (page: Int, y: Double)]) {
+        for pending in pendingPageNumbers where pending.place.page == index { fillPageNumber(pending, positions: positions) }
+        pendingPageNumbers.removeAll { $0.place.page == index }
+    }
+
+    private func fillPageNumber(_ pending: PendingPageNumber, positions: [String: (page: Int, y: Double)]) {
+        guard let target = positions[pending.id] else { return }
+        let bytes = Array(String(target.page + 1).utf8)
+        let width = PDFFont.regular.width(bytes, size: 10)
+        canvas.fill(pending.place) { output in
+            output += PDFCanvas.textOperators([PDFSpan(bytes: bytes, font: .regular)], x: pending.right - width, baseline: pending.baseline, size: 10, color: PDFPageStyle.text)
         }
+        canvas.addLink(page: pending.place.page, rect: [pending.right - width - 2, PDFCanvas.pdfY(pending.baseline + 3), pending.right, PDFCanvas.pdfY(pending.baseline - 10)], target: .heading(pending.id), element: pending.element)
     }
 
     /// The running header (title left, part right) and footer (version, status and date left,
     /// "page X of Y" right, in the document's words) in 8 pt grey on every page but the cover, as artifacts.
     func runningHeads(metadata: DocumentMetadata) {
-        let words = metadata.words
+        let heads = PDFRunningHeads(metadata: metadata)
         let count = canvas.pages.count
-        let size = 8.0
-        let font = PDFFont.regular
-        let part = PDFText.winAnsi(metadata.part.isEmpty ? metadata.kind : metadata.part)
-        let footer = PDFText.winAnsi([metadata.version.isEmpty ? "" : "\(words.version) \(metadata.version)", metadata.status, metadata.date]
-            .filter { !$0.isEmpty }.joined(separator: " · "))
-        let partWidth = font.width(part, size: size)
-        let title = Self.fitted(PDFText.winAnsi(metadata.title), width: PDFPageStyle.contentWidth - partWidth - 18, size: size)
-        let headBaseline = PDFPageStyle.top / 2 + 3, footBaseline = PDFPageStyle.bottom + (PDFPageStyle.pageHeight - PDFPageStyle.bottom) / 2 + 3
-        for index in 0..<count where canvas.pages[index].hasRunningHeads {
-            let number = PDFText.winAnsi("\(words.page) \(index + 1) \(words.of) \(count)")
-            let numberWidth = font.width(number, size: size)
-            let footerText = Self.fitted(footer, width: PDFPageStyle.contentWidth - numberWidth - 18, size: size)
-            canvas.appendLater(toPage: index, element: nil) { output in
-                func text(_ bytes: [UInt8], _ x: Double, _ baseline: Double) {
-                    guard !bytes.isEmpty else { return }
-                    output += PDFCanvas.textOperators([PDFSpan(bytes: bytes, font: font)], x: x, baseline: baseline, size: size, color: PDFPageStyle.muted)
-                }
-                text(title, PDFPageStyle.left, headBaseline)
-                text(part, PDFPageStyle.right - partWidth, headBaseline)
-                text(footerText, PDFPageStyle.left, footBaseline)
-                text(number, PDFPageStyle.right - numberWidth, footBaseline)
+        for index in 0..<count { runningHeads(heads, onPage: index, of: count) }
+    }
+
+    /// The running heads `heads` on page `index` of `count`, unless it is the cover.
+    func runningHeads(_ heads: PDFRunningHeads, onPage index: Int, of count: Int) {
+        guard canvas.pages[index].hasRunningHeads else { return }
+        let size = PDFRunningHeads.size
+        let font = PDFRunningHeads.font
+        let number = PDFText.winAnsi("\(heads.words.page) \(index + 1) \(heads.words.of) \(count)")
+        let numberWidth = font.width(number, size: size)
+        let footerText = Self.fitted(heads.footer, width: PDFPageStyle.contentWidth - numberWidth - 18, size: size)
+        canvas.appendLater(toPage: index, element: nil) { output in
+            func text(_ bytes: [UInt8], _ x: Double, _ baseline: Double) {
+                guard !bytes.isEmpty else { return }
+                output += PDFCanvas.textOperators([PDFSpan(bytes: bytes, font: font)], x: x, baseline: baseline, size: size, color: PDFPageStyle.muted)
             }
+            text(heads.title, PDFPageStyle.left, PDFRunningHeads.headBaseline)
+            text(heads.part, PDFPageStyle.right - heads.partWidth, PDFRunningHeads.headBaseline)
+            text(footerText, PDFPageStyle.left, PDFRunningHeads.footBaseline)
+            text(number, PDFPageStyle.right - numberWidth, PDFRunningHeads.footBaseline)
         }
     }
 
@@ -135,5 +144,29 @@ extension PDFLayout {
             used += advance
         }
         return result + [133]
+    }
+}
+
+/// What the running heads of a document's pages share: the title and part above, the version,
+/// status and date below, in the words of the document (see ``PDFLayout/runningHeads(metadata:)``).
+struct PDFRunningHeads {
+    static let size = 8.0
+    static let font = PDFFont.regular
+    static let headBaseline = PDFPageStyle.top / 2 + 3
+    static let footBaseline = PDFPageStyle.bottom + (PDFPageStyle.pageHeight - PDFPageStyle.bottom) / 2 + 3
+
+    let words: DocumentWords
+    let title: [UInt8]
+    let part: [UInt8]
+    let partWidth: Double
+    let footer: [UInt8]
+
+    init(metadata: DocumentMetadata) {
+        words = metadata.words
+        part = PDFText.winAnsi(metadata.part.isEmpty ? metadata.kind : metadata.part)
+        footer = PDFText.winAnsi([metadata.version.isEmpty ? "" : "\(words.version) \(metadata.version)", metadata.status, metadata.date]
+            .filter { !$0.isEmpty }.joined(separator: " · "))
+        partWidth = Self.font.width(part, size: Self.size)
+        title = PDFLayout.fitted(PDFText.winAnsi(metadata.title), width: PDFPageStyle.contentWidth - partWidth - 18, size: Self.size)
     }
 }

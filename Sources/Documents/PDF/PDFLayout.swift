@@ -14,6 +14,9 @@ struct PDFFrame {
     }
 }
 
+/// A table of contents entry's page number, its place kept until the heading's page is known.
+typealias PendingPageNumber = (place: PDFReservedContent, element: Int, id: String, right: Double, baseline: Double)
+
 /// How the lines of a block are aligned.
 enum PDFAlignment {
     case left, right, center
@@ -36,7 +39,7 @@ final class PDFLayout {
     /// A list item's label, drawn with the first line of the item's body.
     var pendingMarker: (spans: [PDFSpan], x: Double, element: Int)?
     /// Table of contents entries waiting for their page number.
-    var pendingPageNumbers: [(place: PDFReservedContent, element: Int, id: String, right: Double, baseline: Double)] = []
+    var pendingPageNumbers: [PendingPageNumber] = []
     /// Whether a level-1 heading starts a new page (in the content, not on the cover).
     var breakBeforeLevelOne = false
     /// The words the layout adds (the descriptions of links), in the document's language.
@@ -45,6 +48,9 @@ final class PDFLayout {
     var lastTableLayout: (table: Table, width: Double, rotated: Range<Int>, size: Double, layout: PDFTableLayout)?
     /// The last inline content broken into lines (see ``lines(_:style:width:)-([Inline],_,_)``).
     var lastLines: (content: [Inline], font: PDFFont, size: Double, width: Double, lines: [PDFLine])?
+
+    /// The characters each font shows, noted as each page is sealed (see ``PDFCanvas/seal(_:compress:into:)``).
+    var embedding = PDFFontEmbedding()
 
     var isAtPageTop: Bool { y <= PDFPageStyle.top + 0.01 }
 

@@ -32,8 +32,7 @@ struct PDFObjects {
         }
         let catalog = file.reserve(), pageTree = file.reserve(), info = file.reserve(), xmp = file.reserve()
         let structRoot = file.reserve(), parentTree = file.reserve(), resources = file.reserve()
-        var embedding = PDFFontEmbedding()
-        for page in pages { embedding.collect(page.content) }
+        let embedding = layout.embedding
         let usedFonts = embedding.usedFonts
         let fonts = usedFonts.map { _ in file.reserve() }
         let patterns = PDFPattern.allCases.map { _ in file.reserve() }
@@ -60,7 +59,8 @@ struct PDFObjects {
         var nextKey = pages.count
         var annotationKeys: [(key: Int, element: Int)] = []
         for (index, page) in pages.enumerated() {
-            file.addStream(contentObjects[index], dictionary: "", data: page.content, compress: compress)
+            guard let stream = page.stream else { preconditionFailure("a PDF page was not sealed") }
+            file.addStream(contentObjects[index], dictionary: "", stream: stream)
             var annotationRefs: [String] = []
             for (linkIndex, link) in page.links.enumerated() {
                 let action: String

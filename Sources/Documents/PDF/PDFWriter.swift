@@ -20,9 +20,51 @@ public struct PDFWriter: Sendable {
         self.compressesStreams = compressesStreams
     }
 
+    /// How much drawing of closed pages a layout holds before it stops holding it: a longer
+    /// document is laid out twice, first for its page count and the pages of its headings only,
+    /// then with each page finished and compressed as soon as it is closed (its running heads need
+    /// the page count, the table of contents the headings' pages). The bytes are the same either
+    /// way; 0 lays out every document twice.
+    var heldContentLimit = 4 << 20
+
     /// The PDF file of `document`.
     public func render(_ document: Document) -> [UInt8] {
-        let layout = PDFLayout()
+        render(document, observing: nil)
+    }
+
+    /// The PDF file of `document`; `observe` sees the layout that made it, for tests.
+    func render(_ document: Document, observing observe: ((PDFLayout) -> Void)?) -> [UInt8] {
+        var layout = PDFLayout()
+        layout.canvas.closesPage = { [unowned layout, heldContentLimit] index in
+            let canvas = layout.canvas
+            if canvas.keepsContent && canvas.heldContent + canvas.pages[index].content.count > heldContentLimit { canvas.dropContent() }
+        }
+        layOut(document, into: layout)
+        if layout.canvas.keepsContent {
+            layout.fillPageNumbers()
+            layout.runningHeads(metadata: document.metadata)
+            for index in layout.canvas.pages.indices { layout.canvas.seal(index, compress: compressesStreams, into: &layout.embedding) }
+        } else {
+            // Too long to hold: laid out again (the first layout let go), each page finished and
+            // sealed as soon as it is closed.
+            let count = layout.canvas.pages.count, positions = layout.headingPositions
+            let heads = PDFRunningHeads(metadata: document.metadata)
+            layout = PDFLayout()
+            layout.canvas.closesPage = { [unowned layout, compressesStreams] index in
+                layout.fillPageNumbers(onPage: index, positions: positions)
+                layout.runningHeads(heads, onPage: index, of: count)
+                layout.canvas.seal(index, compress: compressesStreams, into: &layout.embedding)
+            }
+            layOut(document, into: layout)
+        }
+        layout.canvas.closesPage = nil
+        observe?(layout)
+        var objects = PDFObjects(layout: layout, metadata: PDFMetadata(metadata: document.metadata), compress: compressesStreams)
+        return objects.write()
+    }
+
+    /// Lays `document` out on pages; the last page closed.
+    private func layOut(_ document: Document, into layout: PDFLayout) {
         layout.words = document.metadata.words
         let frame = PDFFrame(x: PDFPageStyle.left, width: PDFPageStyle.contentWidth)
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
@@ -42,9 +84,5 @@ public struct PDFWriter: Sendable {
             start = end + 1
         }
         layout.canvas.finish()
-        layout.fillPageNumbers()
-        layout.runningHeads(metadata: document.metadata)
-        var objects = PDFObjects(layout: layout, metadata: PDFMetadata(metadata: document.metadata), compress: compressesStreams)
-        return objects.write()
     }
 }
