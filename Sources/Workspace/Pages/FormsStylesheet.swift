@@ -15,6 +15,9 @@ enum FormsStylesheet {
         fieldset.vakjes label { font-weight: normal; display: block; margin: 0.2em 0; }
         .verborgen { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         table.begroting input, table.begroting select { width: auto; }
+        /* The labels hidden in the table cells are positioned: without a positioned scroll box they
+           escaped its clipping, and a page with a wide table scrolled sideways on a phone. */
+        .tabel-scroll { position: relative; }
         .formulier-naast { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
         .formulier-naast aside { background: var(--band); padding: 0.5em 1em; border-radius: 4px; }
         aside.plafonds { background: var(--band); padding: 0.5em 1em; border-radius: 4px; margin: 1em 0; max-width: 48rem; }
@@ -23,6 +26,7 @@ enum FormsStylesheet {
         .oordeel.let-op { color: var(--fout); }
         .oordelen dd { margin: 0 0 0.6em 0; font-size: 0.9rem; }
         td.tekort { color: var(--fout); font-weight: bold; }
-        @media (max-width: 50rem) { .formulier-naast { grid-template-columns: 1fr; } }
+        aside.plafonds td { white-space: nowrap; }
+        @media (max-width: 50rem) { .formulier-naast { grid-template-columns: 1fr; } table.begroting select { max-width: 9rem; } aside.plafonds { padding: 0.5em; } }
         """
 }

@@ -124,7 +124,7 @@ extension WorkspaceSite {
         for line in agenda.actions.flatMap(\.budget) { planned[line.source.id, default: [:]][line.year, default: .zero] += line.amount }
         var html = "<aside class=\"plafonds\" aria-labelledby=\"plafonds-kop\"><h2 id=\"plafonds-kop\">Plafonds en wat er over is</h2>"
             + "<p class=\"klein\">Alle acties van deze agenda samen. Na Controleren telt uw invulling mee.</p>"
-            + "<table><thead><tr><th scope=\"col\">Bron en jaar</th><th scope=\"col\">Plafond</th><th scope=\"col\">Gepland</th><th scope=\"col\">Over</th></tr></thead><tbody>"
+            + "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"plafonds-kop\" tabindex=\"0\"><table><thead><tr><th scope=\"col\">Bron en jaar</th><th scope=\"col\">Plafond</th><th scope=\"col\">Gepland</th><th scope=\"col\">Over</th></tr></thead><tbody>"
         var seen = Set<String>()
         for source in sources where seen.insert(source.id).inserted {
             for (year, ceiling) in source.envelope.sorted(by: { $0.key < $1.key }) {
@@ -134,7 +134,7 @@ extension WorkspaceSite {
                     + "<td\(left < .zero ? " class=\"tekort\"" : "")>\(escape(left.dutchNotation))\(left < .zero ? " (te veel)" : "")</td></tr>"
             }
         }
-        return html + "</tbody></table></aside>"
+        return html + "</tbody></table></div></aside>"
     }
 
     /// The edits of the action form: its keys and its budget lines (a new action is appended as a

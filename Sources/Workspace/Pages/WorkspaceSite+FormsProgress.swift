@@ -38,7 +38,9 @@ extension WorkspaceSite {
         form += fields.input("voortgang", label: "Voortgang in procenten", help: "Een heel getal van 0 tot en met 100, zoals 35.", extra: " inputmode=\"numeric\"")
         form += fields.input("peildatum", label: "Peildatum: de datum waarop status en voortgang kloppen", type: "date", help: Self.dateHelp(fields["peildatum"], example: "1-10-2026"))
         form += "<input type=\"hidden\" name=\"realisatie.rijen\" value=\"\(rows)\">"
-        form += "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"realisatie-kop\" tabindex=\"0\"><table class=\"begroting\"><caption id=\"realisatie-kop\">Realisatie: per jaar en bron wat er tot de peildatum is uitgegeven (één regel met het totaal, geen regel per factuur)</caption>"
+        // A short caption: on a phone the table scrolls sideways in its box, and the caption with it.
+        form += "<p class=\"klein\">Schrijf per jaar en bron wat er tot de peildatum is uitgegeven: één regel met het totaal, geen regel per factuur.</p>"
+            + "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"realisatie-kop\" tabindex=\"0\"><table class=\"begroting\"><caption id=\"realisatie-kop\">Realisatie per jaar en bron</caption>"
             + "<thead><tr><th scope=\"col\">Regel</th><th scope=\"col\">Jaar</th><th scope=\"col\">Financieringsbron</th><th scope=\"col\">Bedrag in euro</th></tr></thead><tbody>"
         for row in 0..<rows {
             let name = "realisatie.\(row)."
@@ -80,7 +82,7 @@ extension WorkspaceSite {
         let name = { (id: String) in sources.first { $0.id == id }?.name ?? id }
         var html = "<aside class=\"plafonds\" aria-labelledby=\"realisatie-stand-kop\"><h2 id=\"realisatie-stand-kop\">Begroot en gerealiseerd</h2>"
             + "<p class=\"klein\">Deze actie, per bron en jaar. Na Controleren telt uw invulling mee.</p>"
-            + "<table><thead><tr><th scope=\"col\">Bron en jaar</th><th scope=\"col\">Begroot</th><th scope=\"col\">Gerealiseerd</th><th scope=\"col\">Over</th></tr></thead><tbody>"
+            + "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"realisatie-stand-kop\" tabindex=\"0\"><table><thead><tr><th scope=\"col\">Bron en jaar</th><th scope=\"col\">Begroot</th><th scope=\"col\">Gerealiseerd</th><th scope=\"col\">Over</th></tr></thead><tbody>"
         for key in Set(planned.keys).union(realised.keys).sorted() {
             let budget = planned[key] ?? .zero, spent = realised[key] ?? .zero
             let left = budget - spent
@@ -89,7 +91,7 @@ extension WorkspaceSite {
         }
         html += "</tbody><tfoot><tr><th scope=\"row\">Totaal</th><td>\(escape(action.plannedTotal.dutchNotation))</td><td>\(escape(action.realisedTotal.dutchNotation))</td>"
             + "<td>\(escape((action.plannedTotal - action.realisedTotal).dutchNotation))</td></tr></tfoot>"
-        return html + "</table></aside>"
+        return html + "</table></div></aside>"
     }
 
     /// The edits of the progress form: status, percentage, peildatum and the realised amounts.

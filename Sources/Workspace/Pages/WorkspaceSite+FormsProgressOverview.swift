@@ -8,7 +8,7 @@ extension WorkspaceSite {
     func progressOverviewForm(_ agenda: AgendaFile, root: TOMLTable, fields sent: FormFields?, check: EditCheck) -> (title: String, body: String)? {
         var fields = sent ?? FormFields()
         if sent == nil { fields.values["peildatum"] = AgendaPath.value(at: AgendaPath.referenceDate, in: root)?.formText ?? "" }
-        var form = "<p>Per rapportage (bijvoorbeeld elk kwartaal) werkt u vier dingen bij: de peildatum van de agenda hieronder, "
+        var form = "<p>Per rapportage (bijvoorbeeld elk kwartaal) werkt u bij: de peildatum van de agenda hieronder, "
             + "per actie de status, voortgang en realisatie, en per resultaat de nieuwe metingen.</p>"
         form += fields.input("peildatum", label: "Peildatum van de agenda: de datum waarop de gegevens kloppen", type: "date",
                              help: Self.dateHelp(fields["peildatum"], example: "1-10-2026"))

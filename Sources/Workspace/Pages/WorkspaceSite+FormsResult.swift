@@ -44,7 +44,9 @@ extension WorkspaceSite {
         form += fields.input("streefwaarde", label: "Streefwaarde: de waarde die het thema wil bereiken", help: numberHelp, extra: " inputmode=\"decimal\"")
         form += fields.input("streefdatum", label: "Streefdatum", type: "date", help: Self.dateHelp(fields["streefdatum"], example: "31-12-2027"))
         form += "<input type=\"hidden\" name=\"metingen.rijen\" value=\"\(rows)\">"
-        form += "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"metingen-kop\" tabindex=\"0\"><table class=\"begroting\"><caption id=\"metingen-kop\">Metingen: een regel per meting (oude metingen blijven staan; laat een regel leeg om hem weg te laten)</caption>"
+        // A short caption: on a phone the table scrolls sideways in its box, and the caption with it.
+        form += "<p class=\"klein\">Een regel per meting; oude metingen laat u staan. Een lege regel wordt weggelaten.</p>"
+            + "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"metingen-kop\" tabindex=\"0\"><table class=\"begroting\"><caption id=\"metingen-kop\">Metingen</caption>"
             + "<thead><tr><th scope=\"col\">Regel</th><th scope=\"col\">Datum</th><th scope=\"col\">Waarde</th><th scope=\"col\">Bron (als die anders is)</th></tr></thead><tbody>"
         for row in 0..<rows {
             let name = "metingen.\(row)."
