@@ -55,6 +55,16 @@ import Testing
         #expect(fixture.text("regions/am05-twente.toml").contains("    { jaar = 2027, bron = \"regiobudget-twente\", bedrag = 12500 },\n"))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "3\n")
 
+        // On a phone (390 wide) no form scrolls sideways: a wide table scrolls in its own box.
+        try browser.resize(width: 390, height: 900)
+        for path in ["thema/techniek-omscholing/actie/leerwerkbanen-techniek", "thema/techniek-omscholing/actie/leerwerkbanen-techniek/voortgang",
+                     "thema/zorg-instroom/resultaat/1", "voortgang"] {
+            try browser.open(site + "/agenda/am05/formulier/" + path)
+            try browser.waitFor(path) { $0.contains("Controleren (niet opslaan)") }
+            let widths = try browser.run("return [document.documentElement.scrollWidth, document.documentElement.clientWidth, window.innerWidth]") as? [Int] ?? []
+            #expect(widths.count == 3 && widths[2] <= 400 && widths[0] <= widths[1], "\(path): \(widths)")
+        }
+
         // mja check finds no error; mja voortgang reports the measurement and the realised amount.
         let agenda = try #require(server.site.store.agenda("am05"))
         let errors = (server.site.maker.findings()[agenda.path] ?? []).filter { $0.severity == "error" }

@@ -50,7 +50,7 @@ import Testing
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
     }
 
-    /// Every result and progress form of the shipped agendas, saved as shown: nothing changes (the
+    /// The result and progress forms of two shipped agendas, saved as shown: nothing changes (the
     /// numbers and amounts shown the Dutch way read back as the file holds them).
     @Test func savingAFormAsShownChangesNothing() throws {
         let fixture = try WorkspaceFixture()
@@ -67,7 +67,9 @@ import Testing
                 if !link.hasSuffix("resultaat-nieuw") { addresses.append(link) }
                 rest = rest[range.upperBound...]
             }
-            #expect(addresses.count > 4, "\(addresses)")
+            // Twente's every form; of the national agenda (many actions) those of its first theme.
+            if id == "lmja" { addresses = addresses.filter { !$0.contains("/thema/") || $0.contains("/thema/lt1-doelgroepen/") } }
+            #expect(addresses.count > 3, "\(addresses)")
             for address in addresses {
                 let page = harness.ask("GET", address, session: session)
                 let saved = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [("knop", "opslaan")]))
