@@ -169,6 +169,33 @@ import Testing
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
     }
 
+    /// A warning of mja check does not stop a save, but the form says it: more spent than budgeted
+    /// (MJA150) and a measurement before the execution period (MJA152).
+    @Test func aWarningIsShownAboveTheForm() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let progress = "/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek/voortgang"
+        let page = harness.ask("GET", progress, session: session)
+        #expect(!page.text.contains("mja check waarschuwt"))
+        let saved = harness.ask("POST", progress, session: session, form: FormsTests.fields(of: page, changing: [
+            ("realisatie.2.jaar", "2026"), ("realisatie.2.bron", "gemeente"), ("realisatie.2.bedrag", "5.000"), ("knop", "opslaan"),
+        ]))
+        #expect(saved.status.code == 303, "\(saved.text)")
+        let after = harness.ask("GET", progress, session: session)
+        #expect(after.text.contains("Let op, mja check waarschuwt hier (opslaan kan wel)"))
+        #expect(after.text.contains("[MJA150]"))
+        let result = "/agenda/am05/formulier/thema/zorg-instroom/resultaat/1"
+        let resultPage = harness.ask("GET", result, session: session)
+        #expect(!resultPage.text.contains("mja check waarschuwt"))
+        let measured = harness.ask("POST", result, session: session, form: FormsTests.fields(of: resultPage, changing: [
+            ("metingen.2.datum", "31-12-2025"), ("metingen.2.waarde", "16"), ("knop", "opslaan"),
+        ]))
+        #expect(measured.status.code == 303, "\(measured.text)")
+        #expect(harness.ask("GET", result, session: session).text.contains("[MJA152]"))
+    }
+
     @Test func aResultAddedAndRemovedAfterConfirmation() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }

@@ -32,7 +32,8 @@ extension WorkspaceSite {
         var seen = Set<String>()
         let sourceOptions = sources.filter { seen.insert($0.id).inserted }.map { ($0.id, $0.name) }
         let title = AgendaPath.tables(at: "actie", in: AgendaPath.tables(at: "thema", in: root)[theme])[index]["titel"]?.stringValue ?? id
-        var form = "<p>Actie: <a href=\"\(FormRoute.action(theme: themeID, action: id).path(agenda.id))\">\(escape(title))</a></p>"
+        var form = warningsNotice(check, at: progressPlaces(check, themeID: themeID, actionID: id))
+        form += "<p>Actie: <a href=\"\(FormRoute.action(theme: themeID, action: id).path(agenda.id))\">\(escape(title))</a></p>"
         form += fields.select("status", label: "Status", options: Action.Status.allCases.map { ($0.rawValue, $0.rawValue) },
                               help: "Afgerond: zet de voortgang op 100. Loopt de actie achter, kies vertraagd.")
         form += fields.input("voortgang", label: "Voortgang in procenten", help: "Een heel getal van 0 tot en met 100, zoals 35.", extra: " inputmode=\"numeric\"")

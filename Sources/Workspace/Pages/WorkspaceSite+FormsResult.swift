@@ -35,7 +35,8 @@ extension WorkspaceSite {
         rows = min(max(rows, Self.newBudgetRows), 200)
         fields.values["metingen.rijen"] = String(rows)
         let numberHelp = "Zoals 1.500 of 12,5: een punt tussen de duizendtallen, een komma voor de decimalen."
-        var form = fields.input("omschrijving", label: "Omschrijving: het resultaat in één zin")
+        var form = warningsNotice(check, at: resultPlaces(check, themeID: themeID, index: index))
+        form += fields.input("omschrijving", label: "Omschrijving: het resultaat in één zin")
         form += fields.input("indicator", label: "Indicator: waaraan u het resultaat meet")
         form += fields.input("eenheid", label: "Eenheid", help: "Zoals personen, % of cijfer.")
         form += fields.input("bron", label: "Bron van de cijfers", help: "Zoals UWV, CBS of het Werkcentrum.")
