@@ -145,6 +145,11 @@ final class WebDriver {
         }
     }
 
+    /// Makes the browser window `width` by `height` CSS pixels (a phone's 390 wide, say).
+    func resize(width: Int, height: Int) throws {
+        _ = try call("POST", "/session/\(session)/window/rect", ["width": width, "height": height])
+    }
+
     /// What `script` returns, run in the page (WebDriver's execute, which the page's CSP does not
     /// govern) with `args`.
     func run(_ script: String, _ args: [Any] = []) throws -> Any? {

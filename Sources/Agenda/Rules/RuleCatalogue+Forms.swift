@@ -24,6 +24,21 @@ extension RuleCatalogue {
         Rule("MJA326", .error, title: "Verplicht veld in het formulier leeg", english: "Required field in the form empty",
              explanation: "Zonder dit veld kan het onderdeel niet in de agenda: een thema en een actie hebben een titel, een begrotingsregel een jaar, een bron en een bedrag, een signaal een titel, datum, soort, urgentie en vraag. Vul het veld in. Er is niets opgeslagen.",
              example: "fout:  Titel: (leeg)\ngoed:  Titel: Scholing van werkenden loopt vast op financiering"),
+        Rule("MJA390", .error, title: "Geen getal in het formulier", english: "Not a number in the form",
+             explanation: "In een getalveld (nulmeting, streefwaarde, meting) staat iets dat mja niet als getal kan lezen: letters, een eenheid erbij, twee komma's. Schrijf alleen het getal, op zijn Nederlands: punten tussen de duizendtallen, een komma voor de decimalen. Er is niets opgeslagen.",
+             example: "fout:  ongeveer 40\ngoed:  40 of 1.500 of 12,5"),
+        Rule("MJA391", .error, title: "Getal in het formulier is op twee manieren te lezen", english: "Number in the form reads two ways",
+             explanation: "Een komma met precies drie cijfers erachter (1,500) is in het Engels vijftienhonderd en in het Nederlands anderhalf. Bij de eenheid % of cijfer is ook 1.500 twijfelachtig: vijftienhonderd procent kan niet, dus bedoelde u misschien 1,5. mja gokt niet: schrijf het getal zo dat het maar op één manier te lezen is. Er is niets opgeslagen.",
+             example: "fout:  1,500\ngoed:  1.500 (vijftienhonderd) of 1,5 (anderhalf)"),
+        Rule("MJA392", .error, title: "Punt als decimaalteken in het formulier", english: "Point as decimal separator in the form",
+             explanation: "In het Nederlands staat de punt tussen de duizendtallen (1.500) en de komma voor de decimalen (1,5). Een getal als 1.5 is op zijn Engels geschreven; het formulier stelt de Nederlandse schrijfwijze voor. Er is niets opgeslagen.",
+             example: "fout:  12.5\ngoed:  12,5"),
+        Rule("MJA393", .error, title: "Getal in het formulier te precies", english: "Number in the form too precise",
+             explanation: "mja schrijft getallen met hoogstens 15 cijfers exact in de agenda. Een getal onder de 1.000 met precies drie cijfers achter de komma (1,125) zou in het bestand als 1.125 staan, en dat leest de controle als duizendtal of als decimaal. Rond af op twee decimalen of gebruik minder cijfers. Er is niets opgeslagen.",
+             example: "fout:  1,125\ngoed:  1,13"),
+        Rule("MJA394", .error, title: "Voortgang in het formulier geen percentage", english: "Progress in the form not a percentage",
+             explanation: "De voortgang van een actie is een heel getal van 0 tot en met 100: het percentage dat af is op de peildatum. Decimalen, een procentteken of een getal boven de 100 kan mja niet als voortgang opslaan. Er is niets opgeslagen.",
+             example: "fout:  35,5% of 120\ngoed:  35"),
     ]
 
     /// The English explanations of the form rules, for `mja explain --lang en`.
@@ -34,6 +49,11 @@ extension RuleCatalogue {
         "MJA323": "A year in a budget line or measurement has four digits. An abbreviation (26) or a period (2026-2027) cannot be read as one year. Nothing was saved.",
         "MJA324": "The short name (id) of a new theme, action or signal is made of lower-case letters, digits, hyphens and underscores, and starts with a letter. Other parts of the agenda refer to it by this name, so spaces and capitals cannot be used. Nothing was saved.",
         "MJA325": "This agenda already has a theme, an action in the same theme or a signal with this short name; a reference would no longer know which one is meant. Choose another short name. Nothing was saved.",
+        "MJA390": "A number field (baseline, target, measurement) holds something mja cannot read as a number: letters, a unit, two commas. Write only the number, the Dutch way: points between the thousands, a comma before the decimals. Nothing was saved.",
+        "MJA391": "A comma followed by exactly three digits (1,500) is fifteen hundred in English and one and a half in Dutch. With the unit % or cijfer, 1.500 is doubtful too: fifteen hundred percent cannot be, so 1,5 may have been meant. mja does not guess: write the number so that it reads one way only. Nothing was saved.",
+        "MJA392": "In Dutch the point groups thousands (1.500) and the comma marks decimals (1,5). A number like 1.5 is written the English way; the form suggests the Dutch way. Nothing was saved.",
+        "MJA393": "mja writes numbers of at most 15 digits exactly into the agenda. A number under 1,000 with exactly three decimals (1,125) would stand in the file as 1.125, which the check reads as thousands or as decimals. Round to two decimals or use fewer digits. Nothing was saved.",
+        "MJA394": "An action's progress is a whole number from 0 to 100: the percentage done on the reference date. Decimals, a percent sign or a number above 100 cannot be saved as progress. Nothing was saved.",
         "MJA326": "Without this field the part cannot be in the agenda: a theme and an action have a title; a budget line a year, a source and an amount; a signal a title, date, kind, urgency and ask. Fill in the field. Nothing was saved.",
     ]
 }

@@ -32,6 +32,6 @@ enum FormsStylesheet {
         .zoekveld { margin: 0.2em 0 0.6em 0; }
         .zoekveld input[type=search] { width: 100%; max-width: 24rem; font: inherit; padding: 0.25em 0.5em; border: 2px solid var(--muted); border-radius: 4px; }
         .zoektelling { margin: 0.2em 0 0 0; }
-        @media (max-width: 50rem) { .formulier-naast { grid-template-columns: 1fr; } }
+        @media (max-width: 50rem) { .formulier-naast { grid-template-columns: 1fr; } table.begroting select { max-width: 9rem; } aside.plafonds { padding: 0.5em; } }
         """
 }

@@ -17,6 +17,7 @@ extension WorkspaceSite {
         if let person = layout.person, gatekeeper.allows(person, .edit(agenda: agenda.id)) {
             actions += "<a class=\"knop\" href=\"/agenda/\(agenda.id)/bewerken\">Bewerken</a>"
             actions += "<a class=\"knop\" href=\"/agenda/\(agenda.id)/formulier/opening\">Met formulieren bewerken</a>"
+            actions += "<a class=\"knop\" href=\"\(FormRoute.progress.path(agenda.id))\">Voortgang bijhouden</a>"
         }
         actions += "<a class=\"knop\" href=\"/agenda/\(agenda.id)/geschiedenis\">Geschiedenis</a>"
         body += "<div class=\"knoppen\">\(actions)</div>"

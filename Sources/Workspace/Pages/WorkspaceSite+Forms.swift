@@ -138,6 +138,24 @@ extension WorkspaceSite {
             case .signalAnswer(let id):
                 guard let index = AgendaPath.signalIndex(of: id, in: editor.root) else { return nil }
                 return try signalAnswerEdits(&editor, index: index, id: id, fields: fields)
+            case .result(let theme, let number):
+                guard let themeIndex = AgendaPath.themeIndex(of: theme, in: editor.root),
+                      AgendaPath.resultTables(theme: themeIndex, in: editor.root).indices.contains(number - 1) else { return nil }
+                return try resultEdits(&editor, theme: themeIndex, themeID: theme, index: number - 1, fields: fields)
+            case .newResult(let theme):
+                guard let themeIndex = AgendaPath.themeIndex(of: theme, in: editor.root) else { return nil }
+                return try resultEdits(&editor, theme: themeIndex, themeID: theme, index: nil, fields: fields)
+            case .removeResult(let theme, let number):
+                guard let themeIndex = AgendaPath.themeIndex(of: theme, in: editor.root),
+                      AgendaPath.resultTables(theme: themeIndex, in: editor.root).indices.contains(number - 1) else { return nil }
+                try editor.remove(at: AgendaPath.result(themeIndex, number - 1))
+                return FormOutcome(text: editor.text, fields: fields, next: .theme(theme), message: "resultaat \(number) van thema '\(theme)' verwijderd")
+            case .actionProgress(let theme, let id):
+                guard let themeIndex = AgendaPath.themeIndex(of: theme, in: editor.root),
+                      let index = AgendaPath.actionIndex(of: id, theme: themeIndex, in: editor.root) else { return nil }
+                return try actionProgressEdits(&editor, theme: themeIndex, themeID: theme, index: index, id: id, fields: fields)
+            case .progress:
+                return try progressOverviewEdits(&editor, fields: fields)
             }
         } catch {
             fields.add(Self.words(error), at: "algemeen")
@@ -172,6 +190,11 @@ extension WorkspaceSite {
         case .newSignal: page = signalForm(agenda, root: root, id: nil, fields: fields, check: check)
         case .removeSignal(let id): page = signalRemovalPage(agenda, id: id, root: root)
         case .signalAnswer(let id): page = signalAnswerForm(agenda, root: root, id: id, fields: fields)
+        case .result(let theme, let number): page = resultForm(agenda, root: root, themeID: theme, number: number, fields: fields, check: check)
+        case .newResult(let theme): page = resultForm(agenda, root: root, themeID: theme, number: nil, fields: fields, check: check)
+        case .removeResult(let theme, let number): page = resultRemovalPage(agenda, themeID: theme, number: number, root: root)
+        case .actionProgress(let theme, let id): page = actionProgressForm(agenda, root: root, themeID: theme, id: id, fields: fields, check: check)
+        case .progress: page = progressOverviewForm(agenda, root: root, fields: fields, check: check)
         }
         guard let page else { return notFoundPage(nil) }
         let general = fields?.messages["algemeen"].map { notice("fout", $0.map(escape).joined(separator: "<br>")) } ?? ""

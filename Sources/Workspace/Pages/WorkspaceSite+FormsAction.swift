@@ -77,7 +77,8 @@ extension WorkspaceSite {
         form += formButtons(agenda)
         var links = ""
         if let id {
-            links = "<p><a class=\"knop\" href=\"\(FormRoute.removeAction(theme: themeID, action: id).path(agenda.id))\">Actie verwijderen</a> "
+            links = "<p><a class=\"knop\" href=\"\(FormRoute.actionProgress(theme: themeID, action: id).path(agenda.id))\">Voortgang en realisatie</a> "
+                + "<a class=\"knop\" href=\"\(FormRoute.removeAction(theme: themeID, action: id).path(agenda.id))\">Actie verwijderen</a> "
                 + "<a href=\"\(FormRoute.theme(themeID).path(agenda.id))\">Naar het thema</a></p>"
         }
         let title = id == nil ? "Nieuwe actie bij thema \(themeID)" : "Actie: \(fields["titel"].isEmpty ? id! : fields["titel"])"
@@ -99,13 +100,13 @@ extension WorkspaceSite {
     }
 
     /// One field of the budget table, labelled for screen readers by its row.
-    private func cell(_ fields: FormFields, _ name: String, label: String, html: String) -> String {
+    func cell(_ fields: FormFields, _ name: String, label: String, html: String) -> String {
         let (attributes, after) = fields.describe(name)
         return "<label class=\"verborgen\" for=\"\(FormFields.id(name))\">\(escape(label))</label>"
             + "<input type=\"text\" id=\"\(FormFields.id(name))\" name=\"\(name)\" value=\"\(escape(fields[name]))\" \(html)\(attributes)>\(after)"
     }
 
-    private func cellSelect(_ fields: FormFields, _ name: String, label: String, options: [(String, String)]) -> String {
+    func cellSelect(_ fields: FormFields, _ name: String, label: String, options: [(String, String)]) -> String {
         let (attributes, after) = fields.describe(name)
         var all = options
         if !fields[name].isEmpty, !options.contains(where: { $0.0 == fields[name] }) { all.append((fields[name], fields[name] + " (niet in het register)")) }

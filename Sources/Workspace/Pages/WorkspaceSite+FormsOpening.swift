@@ -28,7 +28,8 @@ extension WorkspaceSite {
             guard let id = theme["id"]?.stringValue else { continue }
             themes += "<li><a href=\"\(FormRoute.theme(id).path(agenda.id))\">\(escape(theme["titel"]?.stringValue ?? id))</a></li>"
         }
-        themes += "</ul><p><a class=\"knop\" href=\"\(FormRoute.newTheme.path(agenda.id))\">Thema toevoegen</a></p>"
+        themes += "</ul><p><a class=\"knop\" href=\"\(FormRoute.newTheme.path(agenda.id))\">Thema toevoegen</a> "
+            + "<a class=\"knop\" href=\"\(FormRoute.progress.path(agenda.id))\">Voortgang bijhouden</a></p>"
         return ("Opening: \(agenda.name)", form + themes)
     }
 

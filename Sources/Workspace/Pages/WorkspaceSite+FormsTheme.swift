@@ -75,6 +75,7 @@ extension WorkspaceSite {
                 action["id"]?.stringValue.map { "<li><a href=\"\(FormRoute.action(theme: id, action: $0).path(agenda.id))\">\(escape(action["titel"]?.stringValue ?? $0))</a></li>" }
             }.joined() + "</ul><p><a class=\"knop\" href=\"\(FormRoute.newAction(theme: id).path(agenda.id))\">Actie toevoegen</a> "
                 + "<a class=\"knop\" href=\"\(FormRoute.removeTheme(id).path(agenda.id))\">Thema verwijderen</a></p>"
+            links += resultLinks(agenda, themeID: id, results: AgendaPath.resultTables(theme: index, in: root))
         }
         let title = id == nil ? "Nieuw thema: \(agenda.name)" : "Thema: \(fields["titel"].isEmpty ? id! : fields["titel"])"
         return (title, "<div class=\"formulier-naast\"><div>\(form)</div>\(verdicts)</div>\(links)")

@@ -1,0 +1,239 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import Workspace
+
+/// The forms for results, measurements and progress: who may use them, the diff a save writes, and
+/// what is refused at the field before anything is saved.
+@Suite(.timed, .serialized) struct FormsProgressTests {
+    static let forms = [
+        "/agenda/ID/formulier/voortgang", "/agenda/ID/formulier/thema/THEMA/resultaat/1", "/agenda/ID/formulier/thema/THEMA/resultaat-nieuw",
+        "/agenda/ID/formulier/thema/THEMA/resultaat/1/verwijderen", "/agenda/ID/formulier/thema/THEMA/actie/ACTIE/voortgang",
+    ]
+
+    static func addresses(_ id: String) -> [String] {
+        let (theme, action) = FormsTests.themes[id]!
+        return forms.map { $0.replacingOccurrences(of: "ID", with: id).replacingOccurrences(of: "THEMA", with: theme).replacingOccurrences(of: "ACTIE", with: action) }
+    }
+
+    /// beheer, beraad, lezer, the region on its own agenda and on another's, signed out; a POST
+    /// without the token or from another site is refused for everyone.
+    @Test func everyNewFormWithEveryRole() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let store = harness.site.store
+        for who in AuthorisationTests.Who.allCases {
+            let session = harness.session(who == .nobody ? nil : who.rawValue)
+            for id in ["am05", "am13", "lmja"] {
+                let allowed = (who == .twente && id == "am05") || (who == .beraad && id == "lmja")
+                let version = try store.read(try #require(store.agenda(id))).version
+                for address in Self.addresses(id) {
+                    let page = harness.ask("GET", address, session: session)
+                    #expect(page.status.code == (who == .nobody ? 303 : allowed ? 200 : 403), "\(who) GET \(address): \(page.status.code)")
+                    let post = harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", "controleren"), ("omschrijving", "")])
+                    #expect(allowed ? post.status.code != 403 : post.status.code == 403, "\(who) POST \(address): \(post.status.code)")
+                    if allowed {
+                        #expect(harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", "verwijderen")], csrf: false).status.code == 403)
+                        #expect(harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", "verwijderen")], origin: "http://elders.example").status.code == 403)
+                    }
+                }
+            }
+        }
+        // A result number that is not there, or not written as one, is no page.
+        let twente = harness.session("twente")
+        for address in ["thema/techniek-omscholing/resultaat/2", "thema/techniek-omscholing/resultaat/0", "thema/techniek-omscholing/resultaat/01",
+                        "thema/nergens/resultaat-nieuw", "thema/techniek-omscholing/actie/nergens/voortgang"] {
+            #expect(harness.ask("GET", "/agenda/am05/formulier/" + address, session: twente).status.code == 404, "\(address)")
+        }
+        #expect(try fixture.run(["status", "--porcelain"]) == "")
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
+    }
+
+    /// The result and progress forms of two shipped agendas, saved as shown: nothing changes (the
+    /// numbers and amounts shown the Dutch way read back as the file holds them).
+    @Test func savingAFormAsShownChangesNothing() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        for (id, who) in [("am05", "twente"), ("lmja", "beraad")] {
+            let session = harness.session(who)
+            let overview = harness.ask("GET", "/agenda/\(id)/formulier/voortgang", session: session)
+            #expect(overview.status.code == 200)
+            var addresses = ["/agenda/\(id)/formulier/voortgang"]
+            var rest = Substring(overview.text)
+            while let range = rest.range(of: "href=\"/agenda/\(id)/formulier/thema/") {
+                let link = "/agenda/\(id)/formulier/thema/" + rest[range.upperBound...].prefix { $0 != "\"" }
+                if !link.hasSuffix("resultaat-nieuw") { addresses.append(link) }
+                rest = rest[range.upperBound...]
+            }
+            // Twente's every form; of the national agenda (many actions) those of its first theme.
+            if id == "lmja" { addresses = addresses.filter { !$0.contains("/thema/") || $0.contains("/thema/lt1-doelgroepen/") } }
+            #expect(addresses.count > 3, "\(addresses)")
+            for address in addresses {
+                let page = harness.ask("GET", address, session: session)
+                let saved = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [("knop", "opslaan")]))
+                #expect(saved.status.code == 303 && saved.header("Location") == address, "\(address): \(saved.status.code) \(saved.header("Location") ?? "")")
+            }
+        }
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
+    }
+
+    @Test func aMeasurementAddedIsOneLine() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let address = "/agenda/am05/formulier/thema/zorg-instroom/resultaat/1"
+        let page = harness.ask("GET", address, session: session)
+        #expect(page.status.code == 200)
+        #expect(page.field("metingen.1.datum") == "2026-09-30" && page.field("metingen.1.waarde") == "22")
+        #expect(page.text.contains("De lijn van de indicator"))
+        let saved = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [
+            ("metingen.2.datum", "31-12-2026"), ("metingen.2.waarde", "31"), ("knop", "opslaan"),
+        ]))
+        #expect(saved.status.code == 303, "\(saved.text)")
+        #expect(saved.header("Location")?.hasPrefix(address + "?opgeslagen=") == true)
+        #expect(try FormsTests.lastDiff(fixture) == """
+            +    { datum = 2026-12-31, waarde = 31 },
+            """)
+        #expect(try fixture.run(["log", "-1", "--format=%s"]) == "am05-twente: meting toegevoegd aan resultaat 1 van thema 'zorg-instroom' (formulier, Tineke Twente)\n")
+    }
+
+    @Test func aRealisationLineAddedIsOneLineAndTheProgressBeside() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let address = "/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek/voortgang"
+        let page = harness.ask("GET", address, session: session)
+        #expect(page.status.code == 200)
+        #expect(page.field("realisatie.1.bedrag") == "95.000,50")
+        #expect(page.text.contains("Begroot en gerealiseerd"))
+        #expect(page.text.contains("<th scope=\"row\">Regionaal budget arbeidsmarktinfrastructuur Twente, 2026</th><td>€ 250.000</td><td>€ 162.400</td><td>€ 87.600</td>"), "\(page.text)")
+        let saved = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [
+            ("voortgang", "40"), ("realisatie.2.jaar", "2027"), ("realisatie.2.bron", "regiobudget-twente"), ("realisatie.2.bedrag", "12.500"), ("knop", "opslaan"),
+        ]))
+        #expect(saved.status.code == 303, "\(saved.text)")
+        #expect(try FormsTests.lastDiff(fixture) == """
+            -voortgang = 35
+            +voortgang = 40
+            +    { jaar = 2027, bron = "regiobudget-twente", bedrag = 12500 },
+            """)
+        #expect(try fixture.run(["log", "-1", "--format=%s"]) == "am05-twente: realisatie toegevoegd aan actie 'leerwerkbanen-techniek' (formulier, Tineke Twente)\n")
+        let after = harness.ask("GET", address, session: session)
+        #expect(after.text.contains("<th scope=\"row\">Regionaal budget arbeidsmarktinfrastructuur Twente, 2027</th><td>€ 250.000</td><td>€ 12.500</td><td>€ 237.500</td>"))
+    }
+
+    /// Refused at the field, nothing saved: a number that reads two ways, a point as the decimal
+    /// sign, a percentage above 100, an amount that reads two ways, a measurement after the peildatum
+    /// of the agenda (an error of mja check, MJA153, placed at the date).
+    @Test func refusedAtTheField() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let result = "/agenda/am05/formulier/thema/zorg-instroom/resultaat/1"
+        let page = harness.ask("GET", result, session: session)
+        let twoWays = harness.ask("POST", result, session: session, form: FormsTests.fields(of: page, changing: [
+            ("metingen.2.datum", "31-12-2026"), ("metingen.2.waarde", "1,500"), ("streefwaarde", "80.5"), ("knop", "opslaan"),
+        ]))
+        #expect(twoWays.status.code == 422)
+        #expect(twoWays.text.contains("name=\"metingen.2.waarde\" value=\"1,500\" inputmode=\"decimal\" size=\"9\" aria-invalid=\"true\" aria-describedby=\"veld-metingen.2.waarde-fout\""))
+        #expect(twoWays.text.contains("mja gokt niet"))
+        #expect(twoWays.text.contains("aria-describedby=\"veld-streefwaarde-uitleg veld-streefwaarde-fout\""))
+        #expect(twoWays.text.contains("Bedoelt u 80,5?"))
+        let progress = "/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek/voortgang"
+        let progressPage = harness.ask("GET", progress, session: session)
+        let refused = harness.ask("POST", progress, session: session, form: FormsTests.fields(of: progressPage, changing: [
+            ("voortgang", "120"), ("realisatie.2.jaar", "2026"), ("realisatie.2.bron", "gemeente"), ("realisatie.2.bedrag", "2,500"), ("knop", "opslaan"),
+        ]))
+        #expect(refused.status.code == 422)
+        #expect(refused.text.contains("aria-describedby=\"veld-voortgang-uitleg veld-voortgang-fout\""))
+        #expect(refused.text.contains("&#39;120&#39; is geen voortgang in procenten"))
+        #expect(refused.text.contains("aria-describedby=\"veld-realisatie.2.bedrag-fout\""))
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
+        // The agenda's peildatum from its form: one line under [agenda].
+        let overview = harness.ask("GET", "/agenda/am05/formulier/voortgang", session: session)
+        let dated = harness.ask("POST", "/agenda/am05/formulier/voortgang", session: session, form: FormsTests.fields(of: overview, changing: [("peildatum", "1-10-2026"), ("knop", "opslaan")]))
+        #expect(dated.status.code == 303, "\(dated.text)")
+        #expect(try FormsTests.lastDiff(fixture) == "+peildatum = 2026-10-01")
+        // A measurement after it is an error of mja check, shown at the date of its row.
+        let again = harness.ask("GET", result, session: session)
+        let late = harness.ask("POST", result, session: session, form: FormsTests.fields(of: again, changing: [
+            ("metingen.2.datum", "2026-12-31"), ("metingen.2.waarde", "31"), ("knop", "opslaan"),
+        ]))
+        #expect(late.status.code == 422)
+        #expect(late.text.contains("aria-describedby=\"veld-metingen.2.datum-fout\""))
+        #expect(late.text.contains("[MJA153]"))
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
+    }
+
+    /// A warning of mja check does not stop a save, but the form says it: more spent than budgeted
+    /// (MJA150) and a measurement before the execution period (MJA152).
+    @Test func aWarningIsShownAboveTheForm() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let progress = "/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek/voortgang"
+        let page = harness.ask("GET", progress, session: session)
+        #expect(!page.text.contains("mja check waarschuwt"))
+        let saved = harness.ask("POST", progress, session: session, form: FormsTests.fields(of: page, changing: [
+            ("realisatie.2.jaar", "2026"), ("realisatie.2.bron", "gemeente"), ("realisatie.2.bedrag", "5.000"), ("knop", "opslaan"),
+        ]))
+        #expect(saved.status.code == 303, "\(saved.text)")
+        let after = harness.ask("GET", progress, session: session)
+        #expect(after.text.contains("Let op, mja check waarschuwt hier (opslaan kan wel)"))
+        #expect(after.text.contains("[MJA150]"))
+        let result = "/agenda/am05/formulier/thema/zorg-instroom/resultaat/1"
+        let resultPage = harness.ask("GET", result, session: session)
+        #expect(!resultPage.text.contains("mja check waarschuwt"))
+        let measured = harness.ask("POST", result, session: session, form: FormsTests.fields(of: resultPage, changing: [
+            ("metingen.2.datum", "31-12-2025"), ("metingen.2.waarde", "16"), ("knop", "opslaan"),
+        ]))
+        #expect(measured.status.code == 303, "\(measured.text)")
+        #expect(harness.ask("GET", result, session: session).text.contains("[MJA152]"))
+    }
+
+    @Test func aResultAddedAndRemovedAfterConfirmation() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let theme = harness.ask("GET", "/agenda/am05/formulier/thema/techniek-omscholing", session: session)
+        #expect(theme.text.contains("href=\"/agenda/am05/formulier/thema/techniek-omscholing/resultaat/1\""))
+        #expect(theme.text.contains("href=\"/agenda/am05/formulier/thema/techniek-omscholing/resultaat-nieuw\""))
+        let address = "/agenda/am05/formulier/thema/techniek-omscholing/resultaat-nieuw"
+        let page = harness.ask("GET", address, session: session)
+        #expect(page.status.code == 200)
+        let made = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [
+            ("omschrijving", "Werkgevers bieden leerwerkbanen aan"), ("indicator", "Aantal leerwerkbanen"), ("eenheid", "banen"),
+            ("nulmeting", "0"), ("nulmeting_jaar", "2025"), ("streefwaarde", "1.500"), ("streefdatum", "31-12-2027"),
+            ("metingen.0.datum", "30-9-2026"), ("metingen.0.waarde", "12,5"), ("knop", "opslaan"),
+        ]))
+        #expect(made.status.code == 303, "\(made.text)")
+        #expect(made.header("Location")?.hasPrefix("/agenda/am05/formulier/thema/techniek-omscholing/resultaat/2?opgeslagen=") == true)
+        #expect(try FormsTests.lastDiff(fixture) == """
+            +[[thema.resultaat]]
+            +omschrijving = "Werkgevers bieden leerwerkbanen aan"
+            +indicator = "Aantal leerwerkbanen"
+            +eenheid = "banen"
+            +nulmeting = 0
+            +nulmeting_jaar = 2025
+            +streefwaarde = 1500
+            +streefdatum = 2027-12-31
+            +metingen = [{ datum = 2026-09-30, waarde = 12.5 }]
+            +
+            """)
+        let ask = harness.ask("GET", "/agenda/am05/formulier/thema/techniek-omscholing/resultaat/2/verwijderen", session: session)
+        #expect(ask.status.code == 200 && ask.text.contains("Ja, verwijderen") && ask.text.contains("met 1 meting"))
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
+        let removed = harness.ask("POST", "/agenda/am05/formulier/thema/techniek-omscholing/resultaat/2/verwijderen", session: session,
+                                  form: [("basisversie", ask.field("basisversie") ?? ""), ("knop", "verwijderen")])
+        #expect(removed.status.code == 303)
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "3\n")
+        #expect(!fixture.text("regions/am05-twente.toml").contains("leerwerkbanen aan"))
+        #expect(fixture.text("regions/am05-twente.toml") == String(decoding: try Data(contentsOf: URL(fileURLWithPath: WorkspaceFixture.root + "/regions/am05-twente.toml")), as: UTF8.self))
+    }
+}
