@@ -131,21 +131,3 @@ import Testing
         #expect(HTMLWriter().render(blocks) == "<p>\u{A0} &amp; © Æ Ď\n¾ ℋ ⅆ\n∲ ≧̸ : &amp;MadeUpEntity;</p>\n")
     }
 }
-
-/// The names the character references decode without the list stand for what the list has.
-@Suite(.timed) struct CommonCharacterReferenceTests {
-    @Test func commonNamesDecodeAsTheListDoes() {
-        #expect(!CharacterReference.common.isEmpty)
-        for entry in CharacterReference.common {
-            let name = String(decoding: UnsafeBufferPointer(start: entry.name.utf8Start, count: entry.name.utf8CodeUnitCount), as: UTF8.self)
-            #expect(CharacterReference.named(name) == entry.text, "\(name)")
-            let bytes = Array("x&\(name);y".utf8)
-            let decoded = CharacterReference.decode(bytes, at: 1, end: bytes.count)
-            #expect(decoded?.end == bytes.count - 1 && decoded?.text == entry.text, "\(name)")
-        }
-        // A longer name that starts like a common one, and a case that differs, are not taken for it.
-        #expect(CharacterReference.decode(Array("&amps;".utf8), at: 0, end: 6) == nil)
-        #expect(CharacterReference.decode(Array("&AMP;".utf8), at: 0, end: 5)?.text == "&")
-        #expect(CharacterReference.decode(Array("&Euml;".utf8), at: 0, end: 6)?.text == "\u{CB}")
-    }
-}

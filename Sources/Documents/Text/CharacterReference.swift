@@ -35,32 +35,8 @@ public enum CharacterReference {
         // The longest name, CounterClockwiseContourIntegral, has 31 characters.
         while index < end, ASCII.isAlphanumeric(bytes[index]), index - nameStart < 32 { index += 1 }
         guard index > nameStart, index < end, bytes[index] == 0x3B, ASCII.isLetter(bytes[nameStart]) else { return nil }
-        if let text = commonName(bytes, from: nameStart, to: index) { return (index + 1, text) }
         guard let text = named(String(decoding: bytes[nameStart..<index], as: UTF8.self)) else { return nil }
         return (index + 1, text)
-    }
-
-    /// The names that Dutch documents use most, with their texts: matched byte by byte before
-    /// the list is consulted, which makes a `String` of the name and hashes it. Each stands for
-    /// exactly what the list has for it (`CommonCharacterReferenceTests` compares them).
-    static let common: [(name: StaticString, text: String)] = [
-        ("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'"), ("nbsp", "\u{A0}"),
-        ("euro", "\u{20AC}"), ("ndash", "\u{2013}"), ("mdash", "\u{2014}"), ("hellip", "\u{2026}"),
-        ("eacute", "\u{E9}"), ("euml", "\u{EB}"), ("iuml", "\u{EF}"), ("ouml", "\u{F6}"), ("uuml", "\u{FC}"),
-    ]
-
-    /// The text of `bytes[start..<end]` when that is one of the ``common`` names, else nil.
-    private static func commonName<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int, to end: Int) -> String?
-    where Bytes.Index == Int {
-        let length = end - start
-        guard length <= 6 else { return nil }
-        for entry in common where entry.name.utf8CodeUnitCount == length {
-            let name = entry.name.utf8Start
-            var offset = 0
-            while offset < length, name[offset] == bytes[start + offset] { offset += 1 }
-            if offset == length { return entry.text }
-        }
-        return nil
     }
 
     /// The text of the HTML5 name (without `&` and `;`, case-sensitive), or nil for a name that is
