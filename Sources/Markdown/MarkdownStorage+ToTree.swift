@@ -4,7 +4,10 @@ extension MarkdownStorage {
     /// The tree of ``Block`` values, made once when parsing is done. Nesting is capped by the
     /// parser, so the recursion here is too.
     func tree() -> [Block] {
-        withView { view in TreeReader(view: view).blocks(from: firstBlock) }
+        withView { view in
+            var reader = TreeReader(view: view)
+            return reader.blocks(from: firstBlock)
+        }
     }
 }
 
@@ -13,8 +16,15 @@ extension MarkdownStorage {
 /// directly: this runs once per parse, over every record.
 private struct TreeReader {
     let view: MarkdownStorageView
+    /// Where the pieces of a text split by the parser are joined, kept for the whole document:
+    /// one buffer instead of one per run of inlines that has such a text.
+    var pending: [UInt8] = []
 
-    func blocks(from first: Int32) -> [Block] {
+    init(view: MarkdownStorageView) {
+        self.view = view
+    }
+
+    mutating func blocks(from first: Int32) -> [Block] {
         var result: [Block] = []
         result.reserveCapacity(blockCount(from: first))
         var index = first
@@ -36,7 +46,7 @@ private struct TreeReader {
         return count
     }
 
-    private func block(_ record: BlockRecord) -> Block {
+    private mutating func block(_ record: BlockRecord) -> Block {
         switch record.kind {
         case .paragraph:
             return .paragraph(inlines(from: record.first))
@@ -87,7 +97,7 @@ private struct TreeReader {
         }
     }
 
-    func inlines(from first: Int32) -> [Inline] {
+    mutating func inlines(from first: Int32) -> [Inline] {
         var result: [Inline] = []
         var count = 0
         var index = first
@@ -97,8 +107,8 @@ private struct TreeReader {
         }
         result.reserveCapacity(count)
         // Parsed text comes in pieces (an escape, a decoded reference, a leftover delimiter):
-        // neighbouring pieces become one `.text`, empty ones none.
-        var pending: [UInt8] = []
+        // neighbouring pieces become one `.text`, empty ones none. `pending` is empty between
+        // texts, so a nested call (a link's content) finds it empty too.
         index = first
         while index >= 0 {
             let record = view.inline(index)
@@ -134,7 +144,7 @@ private struct TreeReader {
         return false
     }
 
-    private func inline(_ record: InlineRecord) -> Inline {
+    private mutating func inline(_ record: InlineRecord) -> Inline {
         switch record.kind {
         case .text, .delimiterRun: return .text(view.string(record.textStart, record.textEnd))
         case .softBreak: return .softBreak

@@ -13,6 +13,10 @@ import Testing
         String(repeating: "Привет, мир! ", count: 50),
         String(repeating: "a", count: 200) + "é" + String(repeating: "b", count: 7) + "😀",
         "ends in ASCII after ü" + String(repeating: "x", count: 100),
+        // Runs joined across short ASCII gaps (shorter than `shortGap`), and gaps just too long.
+        "é" + String(repeating: "a", count: MostlyASCII.shortGap - 1) + "ë" + String(repeating: "b", count: MostlyASCII.shortGap)
+            + "ö" + String(repeating: "c", count: MostlyASCII.shortGap + 1) + "–€" + String(repeating: "d", count: 300) + "ü",
+        String(repeating: "x", count: 100) + String(repeating: "ĳ en é ", count: 30) + String(repeating: "y", count: 100),
     ]
 
     @Test(arguments: texts)

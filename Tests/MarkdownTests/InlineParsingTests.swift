@@ -25,6 +25,8 @@ import Documents
         Case(id: "backslash escapes", markdown: "\\*niet\\* \\\\ \\a", inlines: [.text("*niet* \\ \\a")]),
         Case(id: "entities", markdown: "&amp; &copy; &euro; &eacute; &#233; &#xE9; &onbekend; &#0;",
              inlines: [.text("& © € é é é &onbekend; \u{FFFD}")]),
+        Case(id: "texts in pieces inside and around a link", markdown: "a\\*b [c\\_d &amp; e](u) f&euro;g\\!",
+             inlines: [.text("a*b "), .link(destination: "u", title: nil, content: [.text("c_d & e")]), .text(" f€g!")]),
         Case(id: "inline link with title", markdown: "[UWV](https://www.uwv.nl \"Het UWV\")",
              inlines: [.link(destination: "https://www.uwv.nl", title: "Het UWV", content: [.text("UWV")])]),
         Case(id: "link destination in brackets", markdown: "[a](<met spatie>)",

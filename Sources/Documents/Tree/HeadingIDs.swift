@@ -27,10 +27,7 @@ public struct HeadingIDs: Sendable {
     /// where trying 2, 3, ... afresh for each heading made 10,000 alike themes quadratic.
     private mutating func unique(_ base: String) -> String {
         probes += 1
-        guard used.contains(base) else {
-            used.insert(base)
-            return base
-        }
+        if used.insert(base).inserted { return base }  // one hash for the usual unique heading
         var number = nextNumber[base] ?? 2
         var candidate = "\(base)-\(number)"
         while used.contains(candidate) {
@@ -56,6 +53,11 @@ public struct HeadingIDs: Sendable {
 struct Slug {
     private var bytes: [UInt8] = []
     private var pendingDash = false
+
+    /// Room for the id of a heading of usual length at once, instead of growing three times.
+    init() {
+        bytes.reserveCapacity(48)
+    }
 
     /// The id so far, or `kop` when it has no letters or digits.
     var text: String { bytes.isEmpty ? "kop" : String(decoding: bytes, as: UTF8.self) }
