@@ -32,7 +32,8 @@ public struct Rule: Sendable, Hashable {
 
     /// The explanation in the reader's language; in Dutch when it has no English one.
     public func explanation(in language: Language) -> String {
-        language.pick(explanation, RuleCatalogue.englishExplanations[code] ?? RuleCatalogue.importEnglishExplanations[code] ?? explanation)
+        language.pick(explanation, RuleCatalogue.englishExplanations[code] ?? RuleCatalogue.importEnglishExplanations[code]
+            ?? RuleCatalogue.progressWorkbookEnglishExplanations[code] ?? explanation)
     }
 
     /// The example with its labels in the reader's language (`fout:`/`goed:` or `wrong:`/`right:`);

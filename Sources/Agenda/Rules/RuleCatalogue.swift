@@ -2,7 +2,7 @@
 /// the README list them.
 public enum RuleCatalogue {
     /// All rules, in code order.
-    public static let all: [Rule] = (loadingRules + templateRules + criteriaRules + structureRules + progressRules + signalRules + readabilityRules + importRules)
+    public static let all: [Rule] = (loadingRules + templateRules + criteriaRules + structureRules + progressRules + signalRules + readabilityRules + importRules + progressWorkbookRules)
         .sorted { $0.code < $1.code }
 
     /// The rule with `code` (case-insensitive), or nil.

@@ -19,6 +19,8 @@ enum Route: Equatable, Sendable {
     case form(String, FormRoute, post: Bool)
     /// `/signalen/invoer`: upload a signal workbook (GET the form, POST to preview or apply).
     case signalImport(post: Bool)
+    /// `/voortgang/invoer`: upload a progress workbook (GET the form, POST to preview or apply).
+    case progressImport(post: Bool)
     case accounts, addAccount
     case account(String), changeRole(String), setPassword(String), removeAccountPage(String), removeAccount(String)
     case notFound
@@ -46,6 +48,7 @@ enum Route: Equatable, Sendable {
         case ["signalen"]: self = only(get, .signals)
         case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
         case ["signalen", "invoer"]: self = get || post ? .signalImport(post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
+        case ["voortgang", "invoer"]: self = get || post ? .progressImport(post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
         case ["werkruimte.js"]: self = only(get, .script)
         case ["gebruikers"]: self = get ? .accounts : post ? .addAccount : .methodNotAllowed(allow: "GET, HEAD, POST")
         case let parts where parts.count >= 2 && parts[0] == "gebruikers":
@@ -110,7 +113,8 @@ enum Route: Equatable, Sendable {
     var requirement: Requirement {
         switch self {
         case .signInPage, .signIn, .script, .notFound, .badRequest, .methodNotAllowed: .nobody
-        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare, .signalImport:
+        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare, .signalImport,
+             .progressImport:
             .permission(.read)
         case .save(let id), .restore(let id), .check(let id), .form(let id, _, _): .permission(.edit(agenda: id))
         case .accounts, .addAccount, .account, .changeRole, .setPassword, .removeAccountPage, .removeAccount:
@@ -122,7 +126,7 @@ enum Route: Equatable, Sendable {
     var isPost: Bool {
         switch self {
         case .signIn, .signOut, .save, .restore, .check, .addAccount, .changeRole, .setPassword, .removeAccount: true
-        case .form(_, _, let post), .signalImport(let post): post
+        case .form(_, _, let post), .signalImport(let post), .progressImport(let post): post
         default: false
         }
     }

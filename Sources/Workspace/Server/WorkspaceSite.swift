@@ -144,6 +144,7 @@ public final class WorkspaceSite: @unchecked Sendable {
                 formResponse(agenda, target: target, post: post, data: post ? form : FormData(query: request.target) ?? FormData(), layout: layout)
             }
         case .signalImport(let post): return signalImport(request: request, form: form, post: post, layout: layout)
+        case .progressImport(let post): return progressImport(request: request, form: form, post: post, layout: layout)
         case .notFound, .badRequest, .methodNotAllowed: return notFoundPage(session)
         }
     }
