@@ -54,11 +54,10 @@ import Testing
         #expect(harness.ask("GET", "/voortgang/invoer", session: session).status.code == 200)
         let preview = Self.upload(harness, session: session, bytes: bytes)
         #expect(preview.status.code == 200, "\(preview.text)")
-        #expect(preview.text.contains("<td>Acties!E\(rows.twente)</td><td>Techniek: van werk naar werk · Leerwerkbanen in de techniek inrichten</td><td>status</td><td>lopend</td><td>afgerond</td><td>wordt opgeslagen</td>")
-                || preview.text.contains("<td>Acties!E\(rows.twente)</td>"), "\(preview.text)")
+        #expect(preview.text.contains("<td>Acties!E\(rows.twente)</td><td>Van werk naar werk in de techniek · Leerwerkbanen in de techniek inrichten</td><td>status</td><td>lopend</td><td>afgerond</td><td>wordt opgeslagen</td>"), "\(preview.text)")
         #expect(preview.text.contains("<td>Acties!E\(rows.utrecht)</td>"))
         #expect(preview.text.contains("geweigerd: uw rol (regio:AM05) mag de agenda AM13 Midden-Utrecht niet wijzigen"), "\(preview.text)")
-        #expect(preview.text.contains("<strong>Realisatie!G\(rows.bad)</strong>: &#39;1,500&#39; kan 1.500 euro betekenen") || preview.text.contains("<strong>Realisatie!G\(rows.bad)</strong>"), "\(preview.text)")
+        #expect(preview.text.contains("<strong>Realisatie!G\(rows.bad)</strong>: &#39;1,500&#39; kan 1.500 euro betekenen"), "\(preview.text)")
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
 
         let carried = try #require(preview.field("werkmap"))
@@ -101,7 +100,7 @@ import Testing
         // Without a session, or without the token: refused.
         #expect(harness.ask("GET", "/voortgang/invoer").status.code == 303)
         #expect(harness.ask("POST", "/voortgang/invoer", session: harness.session("twente"), form: [("knop", "toepassen")], csrf: false).status.code == 403)
-        #expect(harness.ask("PUT", "/voortgang/invoer", session: harness.session("twente")).status.code == 405)
+        #expect(Route(method: "PUT", target: "/voortgang/invoer") == .methodNotAllowed(allow: "GET, HEAD, POST"))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
     }
 }
