@@ -44,7 +44,7 @@ extension WorkspaceSite {
         if form["knop"] == "toepassen" {
             return applyProgressImport(plan, allowed: allowed, loader: loader, layout: layout)
         }
-        var body = "<p>Dit verandert de werkmap <strong>\(escape(fileName))</strong>. Er is nog niets opgeslagen.</p>"
+        var body = "<p>Dit verandert de werkmap <strong>\(escape(fileName))</strong> in de agenda's. Er is nog niets opgeslagen.</p>"
         body += progressImportTables(plan, allowed: allowed, person: person)
         if !allowed.isEmpty {
             body += "<form method=\"post\" action=\"/voortgang/invoer\">\(layout.csrfField)"

@@ -20,7 +20,7 @@ enum ProgressWorkbookExplanation {
         "De verborgen kolom A (Sleutel) en de verborgen bladen Lijsten en Basis laat u staan: daarmee weet mja welke regel bij welke actie hoort.",
         "",
         "Inlezen: 'mja voortgang --xlsx-invoer voortgang.xlsx' laat zien wat er verandert; met --toepassen wordt het in de agenda geschreven.",
-        "   In de werkplaats (mja server) kan dat ook: Voortgang inlezen, dan eerst een voorbeeld, dan toepassen.",
+        "   In de werkplaats (mja server) kan dat ook: Voortgang uit Excel op het overzicht, eerst een voorbeeld, dan Toepassen.",
         "   Is een agenda intussen op dezelfde plek gewijzigd, of bevat een cel iets wat niet zeker te lezen is, dan noemt mja de cel en waarom;",
         "   de andere regels worden wel toegepast, tenzij de agenda er fouten door zou krijgen: dan wordt voor die agenda niets geschreven.",
     ]
