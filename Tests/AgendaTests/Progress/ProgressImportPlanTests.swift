@@ -31,8 +31,9 @@ import TOML
 
     @Test func theWorkbookHasItsSheetsKeysListsAndProtection() throws {
         let workbook = ProgressWorkbook.workbook([Self.twente], workspace: Self.workspace)
-        #expect(workbook.sheets.map(\.name) == ["Toelichting", "Acties", "Realisatie", "Metingen", "Lijsten", "Basis"])
-        #expect(workbook.sheets.map(\.isHidden) == [false, false, false, false, true, true])
+        #expect(workbook.sheets.map(\.name) == ["Toelichting", "Acties", "Realisatie", "Metingen", "Agenda", "Lijsten", "Basis"])
+        #expect(workbook.sheets.map(\.isHidden) == [false, false, false, false, false, true, true])
+        #expect(workbook.sheets[4].rows == [[.text("AM05"), .text("AM05 Twente"), .text(Self.twente.title), .empty]])
         let realisation = workbook.sheets[2]
         #expect(realisation.hiddenColumns == [0] && realisation.isProtected && realisation.editableColumns == [4, 5, 6])
         let line = realisation.rows[Self.row(Self.action + "#2026|oo-fonds", in: realisation)]
@@ -42,7 +43,7 @@ import TOML
 
         let bytes = XlsxWriter().render(workbook)
         let sheets = try XlsxReader(bytes).sheets
-        #expect(sheets.count == 6)
+        #expect(sheets.count == 7)
         let xml = String(decoding: try #require(try ZipReader(bytes)["xl/worksheets/sheet3.xml"]), as: UTF8.self)
         #expect(xml.contains("<col min=\"1\" max=\"1\" width=\"") && xml.contains("customWidth=\"1\" hidden=\"1\"/>"))
         #expect(xml.contains("<sheetProtection sheet=\"1\""))
@@ -118,6 +119,32 @@ import TOML
         #expect(plan.agendas.isEmpty)
         #expect(plan.refused.map(\.diagnostic.code) == ["MJA414"])
         #expect(plan.refused.first?.reason.contains("van '€ 162.400' in '€ 165.000'") == true)
+    }
+
+    @Test func theAgendaReferenceDateIsSetWithTheMeasurementsItCovers() throws {
+        func plan(_ reference: SpreadsheetCell) throws -> WorkbookEditPlan.AgendaEdits {
+            let bytes = Self.workbook { book in
+                let measurement = Self.row("AM05/zorg-instroom/resultaat-1", in: book.sheets[3])
+                book.sheets[3].rows[measurement][6] = .text("31-12-2026")
+                book.sheets[3].rows[measurement][7] = .text("27,5")
+                book.sheets[4].rows[0][3] = reference
+            }
+            return try #require(Self.plan(bytes).agendas.first)
+        }
+        let original = try String(contentsOfFile: Self.twente.file, encoding: .utf8)
+        // A reference date before the actions' own (1-10-2026) gives the agenda errors (MJA153): nothing to write.
+        guard case .failure(let problem) = ProgressImportPlan.editedText(try plan(.text("30-9-2026")), original: original, loader: WorkspaceLoader()) else {
+            Issue.record("a reference date before the actions' was written")
+            return
+        }
+        #expect(problem.code == "MJA417")
+        let later = try plan(.date(year: 2026, month: 12, day: 31))
+        #expect(later.rows.map { "\($0.cell) \($0.field) \($0.old) → \($0.new)" } == ["Agenda!D2 peildatum  → 31-12-2026", "Metingen!H5 meting  → 31-12-2026: 27,5"])
+        let edited = try ProgressImportPlan.editedText(later, original: original, loader: WorkspaceLoader()).get()
+        let difference = edited.split(separator: "\n", omittingEmptySubsequences: false).difference(from: original.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(difference.removals.isEmpty)
+        #expect(difference.insertions.map { change -> String in if case .insert(_, let line, _) = change { String(line) } else { "" } }
+                == ["peildatum = 2026-12-31", "    { datum = 2026-12-31, waarde = 27.5 },"])
     }
 
     @Test func changesThatWouldGiveTheAgendaAnErrorAreNotWritten() throws {

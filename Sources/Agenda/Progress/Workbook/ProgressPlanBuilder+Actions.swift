@@ -80,6 +80,35 @@ extension ProgressPlanBuilder {
         }
     }
 
+    /// `Agenda`: per agenda its reference date, taken when edited in the workbook.
+    mutating func readAgendas(_ sheet: ProgressWorkbookReader.Sheet, base: [String: [String]]) {
+        let columns = sheet.columns
+        for row in sheet.rows {
+            func cell(_ heading: String) -> Cell { (sheet.name, row.number, columns[heading]!) }
+            let code = ProgressWorkbookReader.text(row.cells[columns[ProgressWorkbookFormat.keyHeading]!])
+            if code.isEmpty { continue }
+            let date: CalendarDate?
+            do { date = try ProgressCellReading.date(row.cells[columns["Peildatum"]!]) } catch {
+                refuse(error, at: cell("Peildatum"))
+                continue
+            }
+            guard let was = base[code] else {
+                refuse(.unknownRow(key: code), at: cell(ProgressWorkbookFormat.keyHeading))
+                continue
+            }
+            let before = CalendarDate(parsing: was.first ?? "")
+            if date == before { continue }
+            guard let agenda = locate(code: code, text: code, at: cell(ProgressWorkbookFormat.keyHeading)), date != agenda.referenceDate else { continue }
+            if agenda.referenceDate != before {
+                refuse(.conflict(agendaValue: agenda.referenceDate.map(Self.dutch) ?? "", baseValue: before.map(Self.dutch) ?? ""), at: cell("Peildatum"))
+                continue
+            }
+            add(.set(table: [.key("agenda")], key: "peildatum", value: date.map { .localDate(LocalDate(year: $0.year, month: $0.month, day: $0.day)) }),
+                row: .init(cell: name(cell("Peildatum")), subject: ProgressWorkbook.agendaLabel(agenda, workspace: workspace), field: "peildatum",
+                           old: before.map(Self.dutch) ?? "", new: date.map(Self.dutch) ?? ""), to: agenda)
+        }
+    }
+
     /// The name of a cell: `Acties!E4`.
     func name(_ cell: Cell) -> String {
         SignalCSVReader.cellName(SourcePosition(line: cell.row, column: cell.column + 1), sheet: cell.sheet)

@@ -49,8 +49,17 @@ struct ProgressPlanBuilder {
 
     /// The agenda a key's code names, the theme in it; nil (refused) when gone or not to be read into.
     mutating func locate(_ key: ProgressWorkbookFormat.Key, text: String, at cell: (sheet: String, row: Int, column: Int)) -> (Agenda, Theme)? {
-        let agenda = workspace.agendas.first { ($0.scope.regionCode ?? ProgressWorkbookFormat.nationalCode) == key.code }
-        guard let agenda, let theme = agenda.themes.first(where: { $0.id == key.theme }) else {
+        guard let agenda = locate(code: key.code, text: text, at: cell) else { return nil }
+        guard let theme = agenda.themes.first(where: { $0.id == key.theme }) else {
+            refuse(.unknownRow(key: text), at: cell)
+            return nil
+        }
+        return (agenda, theme)
+    }
+
+    /// The agenda of `code` (`AM05`, `LMJA`); nil (refused) when gone or not to be read into.
+    mutating func locate(code: String, text: String, at cell: (sheet: String, row: Int, column: Int)) -> Agenda? {
+        guard let agenda = workspace.agendas.first(where: { ($0.scope.regionCode ?? ProgressWorkbookFormat.nationalCode) == code }) else {
             refuse(.unknownRow(key: text), at: cell)
             return nil
         }
@@ -58,7 +67,7 @@ struct ProgressPlanBuilder {
             if reportedAgendas.insert(agenda.file).inserted { refuse(.agendaHasErrors(file: agenda.file), at: cell) }
             return nil
         }
-        return (agenda, theme)
+        return agenda
     }
 
     /// Adds an edit and its preview row to `agenda`'s entry.
@@ -99,6 +108,9 @@ struct ProgressPlanBuilder {
 
     /// Reads every data sheet.
     mutating func read(_ reader: ProgressWorkbookReader) {
+        if let sheet = reader.sheets[ProgressWorkbookFormat.agendaSheet] {
+            readAgendas(sheet, base: reader.base[ProgressWorkbookFormat.agendaSheet] ?? [:])
+        }
         if let sheet = reader.sheets[ProgressWorkbookFormat.actionSheet] {
             readActions(sheet, base: reader.base[ProgressWorkbookFormat.actionSheet] ?? [:])
         }

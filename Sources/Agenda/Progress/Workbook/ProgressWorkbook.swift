@@ -3,8 +3,8 @@ import Foundation
 
 /// The progress workbook a controller fills in (`mja voortgang --xlsx`): per action its status,
 /// progress and date (`Acties`), per action, year and funding source the money spent with the
-/// budget beside it (`Realisatie`), and per result the measurements of its indicator (`Metingen`),
-/// after a sheet that says how (`Toelichting`). Every data row carries its key in the hidden,
+/// budget beside it (`Realisatie`), per result the measurements of its indicator (`Metingen`) and
+/// per agenda its reference date (`Agenda`), after a sheet that says how (`Toelichting`). Every data row carries its key in the hidden,
 /// locked column A; the sheets are protected (no password) so that only the columns to fill in
 /// change; drop-downs offer the statuses and funding sources. The hidden sheet `Basis` holds the
 /// values as written, so that `ProgressImportPlan` tells an edit in the workbook from a change in
@@ -13,12 +13,15 @@ public enum ProgressWorkbook {
     /// The workbook of `agendas` (in the order given), their names looked up in `workspace`.
     public static func workbook(_ agendas: [Agenda], workspace: Workspace) -> Workbook {
         var actions: [[SpreadsheetCell]] = [], realisation: [[SpreadsheetCell]] = [], measurements: [[SpreadsheetCell]] = []
-        var base: [[SpreadsheetCell]] = []
+        var base: [[SpreadsheetCell]] = [], agendaRows: [[SpreadsheetCell]] = []
         var sources: [String: String] = Dictionary(workspace.registry.fundingSources.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for agenda in agendas {
             for source in agenda.fundingSources { sources[source.id] = source.name }
             let code = agenda.scope.regionCode ?? ProgressWorkbookFormat.nationalCode
             let label = agendaLabel(agenda, workspace: workspace)
+            let reference = agenda.referenceDate.map { SpreadsheetCell.date(year: $0.year, month: $0.month, day: $0.day) } ?? .empty
+            agendaRows.append([.text(code), .text(label), .text(agenda.title), reference])
+            base.append(baseRow(ProgressWorkbookFormat.agendaSheet, code, [agenda.referenceDate?.description ?? ""]))
             for theme in agenda.themes {
                 for action in theme.actions {
                     let key = ProgressWorkbookFormat.actionKey(code, theme: theme.id, action: action.id)
@@ -83,11 +86,16 @@ public enum ProgressWorkbook {
         measurementSheet.validations = [
             CellValidation(column: 6, rule: .date, title: "Datum", message: "Een datum, zoals 30-9-2026."),
         ]
+        var agendaSheet = Worksheet(name: ProgressWorkbookFormat.agendaSheet, header: ProgressWorkbookFormat.agendaHeadings, rows: agendaRows)
+        agendaSheet.protect(editable: [3], hidden: [0])
+        agendaSheet.validations = [
+            CellValidation(column: 3, rule: .date, title: "Peildatum", message: "Een datum, zoals 31-12-2026: de dag waarop de ingevulde stand geldt."),
+        ]
         let explanation = Worksheet(name: ProgressWorkbookFormat.explanationSheet, header: ["Zo vult u deze werkmap in"],
                                     rows: ProgressWorkbookExplanation.lines.map { [.text($0)] }, freezesHeader: false, hasAutoFilter: false)
         let baseSheet = Worksheet(name: ProgressWorkbookFormat.baseSheet, header: ProgressWorkbookFormat.baseHeadings, rows: base,
                                   freezesHeader: false, hasAutoFilter: false, isHidden: true)
-        return Workbook(sheets: [explanation, actionSheet, realisationSheet, measurementSheet, lists, baseSheet],
+        return Workbook(sheets: [explanation, actionSheet, realisationSheet, measurementSheet, agendaSheet, lists, baseSheet],
                         title: "Voortgang" + (agendas.count == 1 ? ": " + agendas[0].title : " van de agenda's"),
                         subject: "Voortgang invullen: realisatie, metingen en de stand van de acties")
     }

@@ -10,6 +10,8 @@ public enum ProgressWorkbookFormat {
     public static let realisationSheet = "Realisatie"
     /// Per result the measurements of its indicator.
     public static let measurementSheet = "Metingen"
+    /// Per agenda its reference date (peildatum), which measurements and spending may not pass.
+    public static let agendaSheet = "Agenda"
     /// The hidden sheet with the lists the drop-downs offer.
     public static let listSheet = "Lijsten"
     /// The hidden sheet with every editable value as written, so that reading the workbook back can
@@ -25,6 +27,8 @@ public enum ProgressWorkbookFormat {
     public static let realisationHeadings = [keyHeading, "Agenda", "Thema", "Actie", "Jaar", "Financieringsbron", "Gerealiseerd (€)", "Begroot (€)"]
     /// The headings of `Metingen`; `Streefwaarde` is for reference only.
     public static let measurementHeadings = [keyHeading, "Agenda", "Thema", "Resultaat", "Indicator", "Eenheid", "Datum", "Waarde", "Bron van de meting", "Streefwaarde"]
+    /// The headings of `Agenda`; the editable one is `Peildatum`.
+    public static let agendaHeadings = [keyHeading, "Agenda", "Titel", "Peildatum"]
     /// The headings of `Basis`.
     public static let baseHeadings = ["Blad", keyHeading, "Waarde 1", "Waarde 2", "Waarde 3", "Waarde 4"]
 

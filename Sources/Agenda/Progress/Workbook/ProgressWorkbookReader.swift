@@ -21,7 +21,7 @@ struct ProgressWorkbookReader {
     /// Reads `bytes`; throws the problem that makes it no progress workbook.
     init(_ bytes: [UInt8], language l: Language) throws(ProgressImportProblem) {
         let wanted = [ProgressWorkbookFormat.actionSheet, ProgressWorkbookFormat.realisationSheet, ProgressWorkbookFormat.measurementSheet,
-                      ProgressWorkbookFormat.baseSheet].map { $0.lowercased() }
+                      ProgressWorkbookFormat.agendaSheet, ProgressWorkbookFormat.baseSheet].map { $0.lowercased() }
         let workbook: XlsxReader
         do {
             workbook = try XlsxReader(bytes) { names in names.indices.filter { wanted.contains(names[$0].lowercased()) } }
@@ -32,6 +32,7 @@ struct ProgressWorkbookReader {
             (ProgressWorkbookFormat.actionSheet, ProgressWorkbookFormat.actionHeadings),
             (ProgressWorkbookFormat.realisationSheet, ProgressWorkbookFormat.realisationHeadings),
             (ProgressWorkbookFormat.measurementSheet, ProgressWorkbookFormat.measurementHeadings),
+            (ProgressWorkbookFormat.agendaSheet, ProgressWorkbookFormat.agendaHeadings),
             (ProgressWorkbookFormat.baseSheet, ProgressWorkbookFormat.baseHeadings),
         ]
         for (name, headings) in required {
