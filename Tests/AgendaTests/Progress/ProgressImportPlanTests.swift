@@ -52,6 +52,15 @@ import TOML
         #expect(actions.contains("<formula1>&quot;gepland,lopend,afgerond,vertraagd,gestopt&quot;</formula1>"))
     }
 
+    @Test func aFileThatIsNoProgressWorkbookIsRefusedInDutch() {
+        let garbage = Self.plan(Array("geen excel".utf8))
+        #expect(garbage.refused.map(\.diagnostic.code) == ["MJA410"])
+        #expect(garbage.refused.first?.reason == "dit is geen voortgangswerkmap van mja: het Excel-bestand kan niet worden gelezen: het is geen Excel-werkmap (.xlsx) of het is beschadigd")
+        let withoutBase = Self.plan(Self.workbook { $0.sheets.removeLast() })
+        #expect(withoutBase.refused.first?.reason == "dit is geen voortgangswerkmap van mja: het blad Basis ontbreekt")
+        #expect(withoutBase.agendas.isEmpty)
+    }
+
     @Test func anUntouchedWorkbookChangesNothing() {
         let plan = Self.plan(Self.workbook())
         #expect(plan.agendas.isEmpty)

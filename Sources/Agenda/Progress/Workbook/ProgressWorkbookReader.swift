@@ -26,7 +26,9 @@ struct ProgressWorkbookReader {
         do {
             workbook = try XlsxReader(bytes) { names in names.indices.filter { wanted.contains(names[$0].lowercased()) } }
         } catch {
-            throw .notAProgressWorkbook(reason: l.pick("het bestand is geen leesbare Excel-werkmap (\(error))", "the file is no readable Excel workbook (\(error))"))
+            // The same words as for a signal workbook that cannot be read (MJA211).
+            throw .notAProgressWorkbook(reason: l.pick("het Excel-bestand kan niet worden gelezen: ", "the Excel file cannot be read: ")
+                + SignalCSVProblem.reason(error, in: l))
         }
         let required: [(String, [String])] = [
             (ProgressWorkbookFormat.actionSheet, ProgressWorkbookFormat.actionHeadings),
