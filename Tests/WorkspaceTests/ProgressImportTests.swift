@@ -97,6 +97,11 @@ import Testing
             #expect(forced.text.contains("niet opgeslagen, uw rol mag deze agenda niet wijzigen"), "\(who)")
         }
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
+        // No file, or an empty one: asked for again, nothing saved.
+        let none = harness.ask("POST", "/voortgang/invoer", session: harness.session("twente"), form: [("knop", "toepassen")])
+        #expect(none.status.code == 422 && none.text.contains("Kies eerst een werkmap (.xlsx) om te uploaden."))
+        let empty = Self.upload(harness, session: harness.session("twente"), bytes: [])
+        #expect(empty.status.code == 422 && empty.text.contains("De werkmap is leeg of groter dan 1 MB"))
         // Without a session, or without the token: refused.
         #expect(harness.ask("GET", "/voortgang/invoer").status.code == 303)
         #expect(harness.ask("POST", "/voortgang/invoer", session: harness.session("twente"), form: [("knop", "toepassen")], csrf: false).status.code == 403)

@@ -12,20 +12,14 @@ extension WorkspaceSite {
         let person = layout.person!
         let title = "Voortgang uit Excel"
         guard post else { return .page(layout.page(title, crumbs: [("Overzicht", "/")], progressUploadForm(layout, message: ""))) }
-        var bytes: [UInt8]
-        var fileName = "voortgang.xlsx"
-        if let multipart = request.value(of: "content-type").flatMap({ MultipartForm(contentType: $0, body: request.body) }),
-           let file = multipart.files["werkmap"] {
-            bytes = file.bytes
-            if !file.name.isEmpty { fileName = String(file.name.split(separator: "/").last ?? "voortgang.xlsx") }
-        } else if let carried = form["werkmap"], let data = Data(base64Encoded: carried) {
-            bytes = [UInt8](data)
-            fileName = form["naam"] ?? fileName
-        } else {
+        let bytes: [UInt8], fileName: String
+        switch uploadedWorkbook(request, form: form, defaultName: "voortgang.xlsx") {
+        case .file(let file, let name):
+            (bytes, fileName) = (file, name)
+        case .missing:
             return .page(layout.page(title, crumbs: [("Overzicht", "/")], progressUploadForm(layout, message: notice("fout", "Kies eerst een werkmap (.xlsx) om te uploaden."))),
                          status: .unprocessable)
-        }
-        guard !bytes.isEmpty, bytes.count <= Self.workbookLimit else {
+        case .unusable:
             return .page(layout.page(title, crumbs: [("Overzicht", "/")],
                                      progressUploadForm(layout, message: notice("fout", "De werkmap is leeg of groter dan 1 MB; een voortgangswerkmap is veel kleiner. Kies het bestand dat u bij de agenda downloadde (Voortgang invullen)."))),
                          status: .unprocessable)
@@ -47,10 +41,7 @@ extension WorkspaceSite {
         var body = "<p>Dit verandert de werkmap <strong>\(escape(fileName))</strong> in de agenda's. Er is nog niets opgeslagen.</p>"
         body += progressImportTables(plan, allowed: allowed, person: person)
         if !allowed.isEmpty {
-            body += "<form method=\"post\" action=\"/voortgang/invoer\">\(layout.csrfField)"
-                + "<input type=\"hidden\" name=\"werkmap\" value=\"\(Data(bytes).base64EncodedString())\">"
-                + "<input type=\"hidden\" name=\"naam\" value=\"\(escape(fileName))\">"
-                + "<div class=\"knoppen\"><button type=\"submit\" name=\"knop\" value=\"toepassen\">Toepassen (een versie per agenda)</button> <a href=\"/voortgang/invoer\">Annuleren</a></div></form>"
+            body += applyWorkbookForm(action: "/voortgang/invoer", bytes: bytes, name: fileName, layout: layout)
         } else {
             body += notice("let-op", "Er is niets dat u met deze werkmap kunt opslaan.")
         }
