@@ -11,6 +11,7 @@ import Testing
     static let pages = [
         "/", "/signalen", "/signalen.xlsx", "/agenda/am05", "/agenda/lmja", "/agenda/am05/document/beleidsdeel.html",
         "/agenda/am05/download/uitvoeringsdeel.md", "/agenda/am05/bewerken", "/agenda/am05/geschiedenis",
+        "/voortgang/invoer", "/agenda/am05/download/voortgang.xlsx",
     ]
 
     @Test func everyRouteWithEveryRole() throws {

@@ -18,6 +18,7 @@ import Testing
         ("dia.pptx", "am13-midden-utrecht-dia.pptx", zip),
         ("signalen.xlsx", "am13-midden-utrecht-signalen.xlsx", zip),
         ("begroting.xlsx", "am13-midden-utrecht-begroting.xlsx", zip),
+        ("voortgang.xlsx", "am13-midden-utrecht-voortgang.xlsx", zip),
     ]
 
     @Test func everyFormatIsMadeOnceAndServedFromTheCache() throws {

@@ -2,7 +2,8 @@
 /// the README list them.
 public enum RuleCatalogue {
     /// All rules, in code order.
-    public static let all: [Rule] = (loadingRules + templateRules + criteriaRules + structureRules + progressRules + signalRules + readabilityRules + importRules + formRules)
+    public static let all: [Rule] = (loadingRules + templateRules + criteriaRules + structureRules + progressRules + signalRules + readabilityRules + importRules + formRules
+        + progressWorkbookRules)
         .sorted { $0.code < $1.code }
 
     /// The rule with `code` (case-insensitive), or nil.

@@ -21,12 +21,22 @@ struct ProgressCommand: Command {
                                       "The date the report stands at (default the agenda's peildatum)")),
         .outputFormats(for: Self.documents),
         .outputFolder,
+        .flag("xlsx", summary: LocalizedText("Schrijf de voortgangswerkmap (MAP/voortgang.xlsx) om in Excel in te vullen",
+                                             "Write the progress workbook (DIR/voortgang.xlsx) to fill in in Excel")),
+        .list("xlsx-invoer", aliases: ["xlsx-input"], placeholder: "BESTAND",
+              summary: LocalizedText("Een ingevulde voortgangswerkmap: laat zien wat die in de agenda's verandert",
+                                     "A filled-in progress workbook: shows what it changes in the agendas")),
+        .flag("toepassen", aliases: ["apply"],
+              summary: LocalizedText("Schrijf de wijzigingen uit de --xlsx-invoer in de agendabestanden (opmaak blijft)",
+                                     "Write the changes of the --xlsx-invoer into the agenda files (layout kept)")),
         .templateFolder,
     ]
     let positionals = [Positional.agendaPaths]
     let examples = [
         Example("mja voortgang", LocalizedText("De rapportages van alle agenda's en het landelijke overzicht in out/", "The reports of all agendas and the national overview in out/")),
         Example("mja voortgang regions/am05-twente.toml --peildatum 2026-10-01 --formaat docx", LocalizedText("Alleen Twente, als Word-bestand", "Only Twente, as a Word file")),
+        Example("mja voortgang regions/am05-twente.toml --xlsx --uit werkmap", LocalizedText("De voortgangswerkmap van Twente om in Excel in te vullen", "Twente's progress workbook to fill in in Excel")),
+        Example("mja voortgang --xlsx-invoer voortgang.xlsx --toepassen", LocalizedText("De ingevulde werkmap in de agenda's schrijven", "Write the filled-in workbook into the agendas")),
     ]
 
     /// The documents `voortgang` writes: each agenda's progress report and the national one.
@@ -34,6 +44,8 @@ struct ProgressCommand: Command {
     static let documents = [DocumentKind.progressReport, .nationalProgressReport]
 
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
+        if !invocation.values("xlsx-invoer").isEmpty { return try ProgressWorkbookRun(invocation: invocation, context: context).read() }
+        if invocation.flag("xlsx") { return try ProgressWorkbookRun(invocation: invocation, context: context).write() }
         var referenceDate: CalendarDate?
         if let text = invocation.option("peildatum") {
             guard let date = CalendarDate(parsing: text) else {

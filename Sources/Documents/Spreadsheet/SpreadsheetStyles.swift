@@ -4,8 +4,11 @@
 /// euro format; dates as `d-m-jjjj`.
 enum SpreadsheetStyles {
     /// Indexes into `cellXfs`, in the order of ``xml``.
-    enum Format: Int {
+    enum Format: Int, CaseIterable {
         case general = 0, header, text, quotedText, count, whole, euro, date
+
+        /// The index of the same format with the cell unlocked (editable on a protected sheet).
+        var unlocked: Int { rawValue + Self.allCases.count }
     }
 
     /// The date format: `1-3-2026`.
@@ -48,7 +51,10 @@ enum SpreadsheetStyles {
             "numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"",
             "numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"",
         ]
-        xml += "<cellXfs count=\"\(formats.count)\">" + formats.map { "<xf \($0)/>" }.joined() + "</cellXfs>"
+        // Each format twice: locked (the default), then unlocked for the columns a protected sheet
+        // lets people change (`Format.unlocked`).
+        let unlocked = formats.map { "<xf \($0) applyProtection=\"1\"><protection locked=\"0\"/></xf>" }
+        xml += "<cellXfs count=\"\(formats.count * 2)\">" + formats.map { "<xf \($0)/>" }.joined() + unlocked.joined() + "</cellXfs>"
         xml += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         xml += "<dxfs count=\"0\"/><tableStyles count=\"0\" defaultTableStyle=\"TableStyleMedium2\" defaultPivotStyle=\"PivotStyleLight16\"/>"
         return xml + "</styleSheet>"

@@ -53,7 +53,10 @@ extension Worksheet {
         if !widths.isEmpty {
             xml += "<cols>"
             for (index, width) in widths.enumerated() {
-                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+                let hidden = hiddenColumns.contains(index) ? " hidden=\"1\"" : ""
+                // An editable column is unlocked as a whole, so a row typed under the table is too.
+                let style = isProtected && editableColumns.contains(index) ? " style=\"\(SpreadsheetStyles.Format.text.unlocked)\"" : ""
+                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\"\(style) customWidth=\"1\"\(hidden)/>"
             }
             xml += "</cols>"
         }
@@ -63,21 +66,29 @@ extension Worksheet {
             xml += "<row r=\"\(number)\">"
             let isHeader = rowIndex == 0 && !header.isEmpty
             for (column, cell) in row.enumerated() {
-                xml += Self.cell(cell, at: SpreadsheetText.reference(column: column, row: number), header: isHeader, strings: &strings)
+                let unlocked = isProtected && !isHeader && editableColumns.contains(column)
+                xml += Self.cell(cell, at: SpreadsheetText.reference(column: column, row: number), header: isHeader, unlocked: unlocked, strings: &strings)
             }
             xml += "</row>"
         }
         xml += "</sheetData>"
+        if isProtected {
+            // No password; "0" allows: rows may be added, deleted, filtered and sorted, columns widened.
+            xml += "<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\" insertRows=\"0\" deleteRows=\"0\" sort=\"0\" autoFilter=\"0\"/>"
+        }
         if hasAutoFilter && !header.isEmpty { xml += "<autoFilter ref=\"\(usedRange)\"/>" }
+        let rules = validations.map { $0.xml(firstRow: header.isEmpty ? 1 : 2) }.filter { !$0.isEmpty }
+        if !rules.isEmpty { xml += "<dataValidations count=\"\(rules.count)\">" + rules.joined() + "</dataValidations>" }
         xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         return xml + "</worksheet>"
     }
 
     /// One `<c>` element; nothing for an empty cell. Text is always a shared string, never a
     /// formula: this writer writes no `<f>` at all.
-    static func cell(_ cell: SpreadsheetCell, at reference: String, header: Bool, strings: inout SharedStrings) -> String {
+    static func cell(_ cell: SpreadsheetCell, at reference: String, header: Bool, unlocked: Bool = false, strings: inout SharedStrings) -> String {
         let format = header ? .header : SpreadsheetStyles.format(of: cell)
-        let style = format == .general ? "" : " s=\"\(format.rawValue)\""
+        let index = unlocked ? format.unlocked : format.rawValue
+        let style = index == 0 ? "" : " s=\"\(index)\""
         switch cell {
         case .empty:
             return ""

@@ -13,6 +13,16 @@ public struct Worksheet: Sendable, Hashable {
     public var hasAutoFilter: Bool
     /// A sheet the tabs do not show (Excel's "Verbergen"); it can be shown again, so it is no secret.
     public var isHidden: Bool
+    /// Columns (0-based) the sheet does not show, such as keys that map rows back; they can be
+    /// shown again, so they hold nothing secret.
+    public var hiddenColumns: Set<Int> = []
+    /// Protect the sheet (without a password: a guard against slips, not a lock) so that only
+    /// `editableColumns` can be changed; rows can still be added, deleted and filtered.
+    public var isProtected = false
+    /// The columns (0-based) a protected sheet lets people change, new rows included.
+    public var editableColumns: Set<Int> = []
+    /// What columns accept, checked while typing.
+    public var validations: [CellValidation] = []
 
     /// A sheet with a header row that is frozen and filtered (the usual table).
     public init(name: String, header: [String], rows: [[SpreadsheetCell]], freezesHeader: Bool = true, hasAutoFilter: Bool = true,

@@ -32,6 +32,7 @@ public final class DocumentMaker: @unchecked Sendable {
         ("dia.pptx", "Presentatie (PowerPoint)", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
         ("signalen.xlsx", "Signalen (Excel)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         ("begroting.xlsx", "Begroting (Excel)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("voortgang.xlsx", "Voortgang invullen (Excel)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ]
 
     /// How many times a command ran (a document was made rather than taken from the cache); for tests.
@@ -43,11 +44,11 @@ public final class DocumentMaker: @unchecked Sendable {
         switch name {
         case "dia.pptx":
             return documents(of: agenda, format: "dia")["dia.pptx"]
-        case "signalen.xlsx", "begroting.xlsx":
+        case "signalen.xlsx", "begroting.xlsx", "voortgang.xlsx":
             let books = cached("\(agenda.id)/werkboeken") {
                 runs += 1  // `cached` makes under `work`: one at a time.
                 let made = AgendaWorkbooks.make(folder: store.folder, path: agenda.path)
-                return ["begroting.xlsx": made.budget, "signalen.xlsx": made.signals]
+                return ["begroting.xlsx": made.budget, "signalen.xlsx": made.signals, "voortgang.xlsx": made.progress]
             }
             return books[name]
         default:

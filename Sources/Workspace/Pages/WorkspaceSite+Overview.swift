@@ -26,6 +26,8 @@ extension WorkspaceSite {
             <h2>Signalen</h2>
             <p><a href="/signalen">Het signalenrapport over alle regio's</a> (HTML) en <a href="/signalen.xlsx">alle signalen als Excel-bestand</a>; een bewerkte werkmap <a href="/signalen/invoer">uploaden</a>.</p>
             \(layout.person.map { gatekeeper.allows($0, .answerSignals) } == true ? "<p><a href=\"/signalen/antwoorden\">Signalen beantwoorden</a>: per signaal de status en het landelijke antwoord vastleggen.</p>" : "")
+            <h2>Voortgang</h2>
+            <p>De voortgangswerkmap (realisatie, metingen, de stand van de acties) staat op de pagina van elke agenda; een ingevulde werkmap <a href="/voortgang/invoer">uploaden</a>.</p>
             """
         return .page(layout.page("Overzicht", body))
     }

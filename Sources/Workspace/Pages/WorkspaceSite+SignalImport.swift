@@ -13,19 +13,13 @@ extension WorkspaceSite {
     func signalImport(request: HTTPRequest, form: FormData, post: Bool, layout: Layout) -> Response {
         let person = layout.person!
         guard post else { return .page(layout.page("Signalen uit Excel", crumbs: [("Overzicht", "/")], uploadForm(layout, message: ""))) }
-        var bytes: [UInt8]
-        var fileName = "signalen.xlsx"
-        if let multipart = request.value(of: "content-type").flatMap({ MultipartForm(contentType: $0, body: request.body) }),
-           let file = multipart.files["werkmap"] {
-            bytes = file.bytes
-            if !file.name.isEmpty { fileName = String(file.name.split(separator: "/").last ?? "signalen.xlsx") }
-        } else if let carried = form["werkmap"], let data = Data(base64Encoded: carried) {
-            bytes = [UInt8](data)
-            fileName = form["naam"] ?? fileName
-        } else {
+        let bytes: [UInt8], fileName: String
+        switch uploadedWorkbook(request, form: form, defaultName: "signalen.xlsx") {
+        case .file(let file, let name):
+            (bytes, fileName) = (file, name)
+        case .missing:
             return .page(layout.page("Signalen uit Excel", crumbs: [("Overzicht", "/")], uploadForm(layout, message: notice("fout", "Kies eerst een werkmap (.xlsx) om te uploaden."))), status: .unprocessable)
-        }
-        guard !bytes.isEmpty, bytes.count <= Self.workbookLimit else {
+        case .unusable:
             return .page(layout.page("Signalen uit Excel", crumbs: [("Overzicht", "/")],
                                      uploadForm(layout, message: notice("fout", "De werkmap is leeg of groter dan 1 MB; een signalenwerkmap is veel kleiner. Kies het bestand dat mja signalen --xlsx maakte."))),
                          status: .unprocessable)
@@ -39,10 +33,7 @@ extension WorkspaceSite {
         var body = "<p>Dit verandert de werkmap <strong>\(escape(fileName))</strong>. Er is nog niets opgeslagen.</p>"
         body += importTables(plan, allowed: allowed, refusedRows: refusedRows)
         if allowed.changes.contains(where: { !$0.rows.isEmpty }) {
-            body += "<form method=\"post\" action=\"/signalen/invoer\">\(layout.csrfField)"
-                + "<input type=\"hidden\" name=\"werkmap\" value=\"\(Data(bytes).base64EncodedString())\">"
-                + "<input type=\"hidden\" name=\"naam\" value=\"\(escape(fileName))\">"
-                + "<div class=\"knoppen\"><button type=\"submit\" name=\"knop\" value=\"toepassen\">Toepassen (een versie per agenda)</button> <a href=\"/signalen/invoer\">Annuleren</a></div></form>"
+            body += applyWorkbookForm(action: "/signalen/invoer", bytes: bytes, name: fileName, layout: layout)
         } else {
             body += notice("let-op", "Er is niets dat u met deze werkmap kunt opslaan.")
         }

@@ -23,6 +23,8 @@ enum Route: Equatable, Sendable {
     case form(String, FormRoute, post: Bool)
     /// `/signalen/invoer`: upload a signal workbook (GET the form, POST to preview or apply).
     case signalImport(post: Bool)
+    /// `/voortgang/invoer`: upload a progress workbook (GET the form, POST to preview or apply).
+    case progressImport(post: Bool)
     case accounts, addAccount
     case account(String), changeRole(String), setPassword(String), removeAccountPage(String), removeAccount(String)
     case notFound
@@ -51,6 +53,7 @@ enum Route: Equatable, Sendable {
         case ["signalen.xlsx"]: self = only(get, .signalsWorkbook)
         case ["signalen", "antwoorden"]: self = only(get, .signalAnswers)
         case ["signalen", "invoer"]: self = get || post ? .signalImport(post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
+        case ["voortgang", "invoer"]: self = get || post ? .progressImport(post: post) : .methodNotAllowed(allow: "GET, HEAD, POST")
         case ["werkruimte.js"]: self = only(get, .script)
         case ["formulieren.js"]: self = only(get, .formsScript)
         case ["gebruikers"]: self = get ? .accounts : post ? .addAccount : .methodNotAllowed(allow: "GET, HEAD, POST")
@@ -116,7 +119,8 @@ enum Route: Equatable, Sendable {
     var requirement: Requirement {
         switch self {
         case .signInPage, .signIn, .script, .formsScript, .notFound, .badRequest, .methodNotAllowed: .nobody
-        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare, .signalImport:
+        case .signOut, .overview, .signals, .signalsWorkbook, .agenda, .document, .download, .editPage, .history, .compare, .signalImport,
+             .progressImport:
             .permission(.read)
         // The national answer is beraad's for every region's signal, and only that (not the region's own).
         case .form(_, .signalAnswer, _), .signalAnswers: .permission(.answerSignals)
@@ -130,7 +134,7 @@ enum Route: Equatable, Sendable {
     var isPost: Bool {
         switch self {
         case .signIn, .signOut, .save, .restore, .check, .addAccount, .changeRole, .setPassword, .removeAccount: true
-        case .form(_, _, let post), .signalImport(let post): post
+        case .form(_, _, let post), .signalImport(let post), .progressImport(let post): post
         default: false
         }
     }

@@ -146,6 +146,7 @@ public final class WorkspaceSite: @unchecked Sendable {
             }
         case .signalImport(let post): return signalImport(request: request, form: form, post: post, layout: layout)
         case .signalAnswers: return signalAnswersPage(layout)
+        case .progressImport(let post): return progressImport(request: request, form: form, post: post, layout: layout)
         case .notFound, .badRequest, .methodNotAllowed: return notFoundPage(session)
         }
     }
