@@ -118,12 +118,38 @@ extension WordBody {
     /// space, a hyphen, a slash and at a soft hyphen ("Organisatie&shy;overstijgend"), but not after
     /// a hyphen before a digit (Unicode line breaking, LB25), so a date `31-12-2027` stays whole.
     static func longestWord(in text: String) -> Int {
+        if let longest = longestWordByScalar(in: text) { return longest }
         var longest = 0, current = 0
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             switch character {
             case " ", "\u{AD}": current = 0
             case "-" where index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber:
+                current += 1; longest = max(longest, current)
+            case "-", "/": current += 1; longest = max(longest, current); current = 0
+            default: current += 1; longest = max(longest, current)
+            }
+        }
+        return longest
+    }
+
+    /// ``longestWord(in:)`` read scalar by scalar, without making the characters (that was most of
+    /// the work of a Word table): nil when a character of `text` may be more than one scalar (a
+    /// combining mark, a joiner, a line break of two scalars), so the count would differ.
+    static func longestWordByScalar(in text: String) -> Int? {
+        var longest = 0, current = 0
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            let value = scalar.value
+            // Below U+0300 no scalar joins the one before it but a line feed after a return; from
+            // U+2000 to U+20CF (punctuation, €) only the zero-width (non-)joiner does.
+            guard value < 0x300 || (value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D) else { return nil }
+            if value == 0x0D && next == "\n" { return nil }
+            switch scalar {
+            case " ", "\u{AD}": current = 0
+            case "-" where next.map { $0.value >= 0x30 && $0.value <= 0x39 } == true:
                 current += 1; longest = max(longest, current)
             case "-", "/": current += 1; longest = max(longest, current); current = 0
             default: current += 1; longest = max(longest, current)
