@@ -1,48 +1,113 @@
 /// Builds an SVG document as text: escaped attributes and text, fixed-precision numbers (so output
 /// is byte-identical across runs), and the accessible frame every chart shares.
-struct SVGBuilder {
-    private(set) var output = ""
+struct SVGBuilder: ~Copyable {
+    /// The document so far, as bytes (see ``XMLOutput``).
+    private var output = XMLOutput(capacity: 4096)
 
     /// Starts an accessible chart: `role="img"`, a title and a description that screen readers read.
     init(id: String, width: Int, height: Int, title: String, description: String) {
-        output += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\" role=\"img\" viewBox=\"0 0 \(width) \(height)\""
-        output += " width=\"\(width)\" height=\"\(height)\" aria-labelledby=\"\(id)-titel \(id)-beschrijving\">"
-        output += "<title id=\"\(id)-titel\">\(Self.escape(title))</title>"
-        output += "<desc id=\"\(id)-beschrijving\">\(Self.escape(description))</desc>"
-        output += Self.patterns(id: id)
+        output.write("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafiek\" role=\"img\" viewBox=\"0 0 ")
+        output.write(decimal: width)
+        output.write(" ")
+        output.write(decimal: height)
+        output.write("\" width=\"")
+        output.write(decimal: width)
+        output.write("\" height=\"")
+        output.write(decimal: height)
+        output.write("\" aria-labelledby=\"")
+        output.write(string: id)
+        output.write("-titel ")
+        output.write(string: id)
+        output.write("-beschrijving\"><title id=\"")
+        output.write(string: id)
+        output.write("-titel\">")
+        output.write(escaped: title)
+        output.write("</title><desc id=\"")
+        output.write(string: id)
+        output.write("-beschrijving\">")
+        output.write(escaped: description)
+        output.write("</desc>")
+        output.write(string: Self.patterns(id: id))
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String = "#000") {
-        output += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\""
-        output += " fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"0.8\"/>"
+        output.write("<rect x=\"")
+        Self.write(x, to: &output)
+        output.write("\" y=\"")
+        Self.write(y, to: &output)
+        output.write("\" width=\"")
+        Self.write(width, to: &output)
+        output.write("\" height=\"")
+        Self.write(height, to: &output)
+        output.write("\" fill=\"")
+        output.write(string: fill)
+        output.write("\" stroke=\"")
+        output.write(string: stroke)
+        output.write("\" stroke-width=\"0.8\"/>")
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, dashed: Bool = false, color: String = "#000") {
-        output += "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\""
-        output += " stroke=\"\(color)\" stroke-width=\"\(dashed ? "0.6" : "1")\"\(dashed ? " stroke-dasharray=\"3 3\"" : "")/>"
+        output.write("<line x1=\"")
+        Self.write(x1, to: &output)
+        output.write("\" y1=\"")
+        Self.write(y1, to: &output)
+        output.write("\" x2=\"")
+        Self.write(x2, to: &output)
+        output.write("\" y2=\"")
+        Self.write(y2, to: &output)
+        output.write("\" stroke=\"")
+        output.write(string: color)
+        output.write(dashed ? "\" stroke-width=\"0.6\" stroke-dasharray=\"3 3\"/>" : "\" stroke-width=\"1\"/>")
     }
 
     /// A line through `points`, dashed or solid; nothing for fewer than two points.
     mutating func polyline(_ points: [(Double, Double)], color: String, width: Double, dashed: Bool) {
         guard points.count > 1 else { return }
-        output += "<polyline points=\"" + points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ") + "\""
-        output += " fill=\"none\" stroke=\"\(color)\" stroke-width=\"\(Self.number(width))\"\(dashed ? " stroke-dasharray=\"6 4\"" : "")/>"
+        output.write("<polyline points=\"")
+        for (index, point) in points.enumerated() {
+            if index > 0 { output.write(" ") }
+            Self.write(point.0, to: &output)
+            output.write(",")
+            Self.write(point.1, to: &output)
+        }
+        output.write("\" fill=\"none\" stroke=\"")
+        output.write(string: color)
+        output.write("\" stroke-width=\"")
+        Self.write(width, to: &output)
+        output.write(dashed ? "\" stroke-dasharray=\"6 4\"/>" : "\"/>")
     }
 
     mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
-        output += "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill)\"/>"
+        output.write("<circle cx=\"")
+        Self.write(x, to: &output)
+        output.write("\" cy=\"")
+        Self.write(y, to: &output)
+        output.write("\" r=\"")
+        Self.write(radius, to: &output)
+        output.write("\" fill=\"")
+        output.write(string: fill)
+        output.write("\"/>")
     }
 
     /// Text; `anchor` is `start`, `middle` or `end`.
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 12, bold: Bool = false) {
-        output += "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(Self.number(size))\""
-        output += "\(bold ? " font-weight=\"bold\"" : "")>\(Self.escape(content))</text>"
+        output.write("<text x=\"")
+        Self.write(x, to: &output)
+        output.write("\" y=\"")
+        Self.write(y, to: &output)
+        output.write("\" text-anchor=\"")
+        output.write(string: anchor)
+        output.write("\" font-size=\"")
+        Self.write(size, to: &output)
+        output.write(bold ? "\" font-weight=\"bold\">" : "\">")
+        output.write(escaped: content)
+        output.write("</text>")
     }
 
     /// Ends the SVG and returns it.
-    mutating func finish() -> String {
-        output += "</svg>"
-        return output
+    consuming func finish() -> String {
+        output.write("</svg>")
+        return output.string()
     }
 
     /// The fill of the `index`-th series: patterns that stay apart in black-and-white print.
@@ -67,6 +132,19 @@ struct SVGBuilder {
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    }
+
+    /// Writes ``number(_:)`` of `value` without making a `String`: the tenths, rounded, as an
+    /// integer `k` give the digits of `k / 10` that `%.1f` prints.
+    static func write(_ value: Double, to output: inout XMLOutput) {
+        let tenths = (value * 10).rounded()
+        guard tenths.magnitude < 1e15 else { return output.write(string: number(value)) }  // and not a number
+        let k = Int(tenths)
+        if k % 10 == 0 { return output.write(decimal: k / 10) }
+        if k < 0 { output.write("-") }
+        output.write(decimal: Int(k.magnitude / 10))
+        output.append(UInt8(ascii: "."))
+        output.append(UInt8(ascii: "0") + UInt8(k.magnitude % 10))
     }
 
     static func escape(_ text: String) -> String { XMLText.escape(text) }

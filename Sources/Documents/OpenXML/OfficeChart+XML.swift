@@ -1,109 +1,187 @@
 extension OfficeChart {
+    /// The chart part as text (see ``part``).
+    var xml: String { part.withUnsafeBufferPointer { MostlyASCII.string($0) } }
+
     /// The chart part: `c:chartSpace` with the title, the plot, the axes and the legend; element
     /// order as the schema demands.
-    var xml: String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        xml += "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        xml += "<c:lang val=\"nl-NL\"/><c:roundedCorners val=\"0\"/><c:chart>"
-        if showsTitle {
-            xml += "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"\(titleSize)\" b=\"1\"/></a:pPr><a:r><a:rPr lang=\"nl-NL\" sz=\"\(titleSize)\" b=\"1\"/><a:t>\(XMLText.escape(title))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>"
+    var part: [UInt8] {
+        var xml = XMLOutput(capacity: 8192)
+        write(to: &xml)
+        return xml.bytes()
+    }
+
+    /// Writes the chart part (see ``part``) to `xml`.
+    func write(to xml: inout XMLOutput) {
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        xml.write("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
+        xml.write("<c:lang val=\"nl-NL\"/><c:roundedCorners val=\"0\"/><c:chart>")
+        if showsTitle { Self.writeTitle(title, size: titleSize, bold: true, to: &xml) }
+        xml.write(showsTitle ? "<c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>" : "<c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>")
+        if isLine { writeLinePlot(to: &xml) } else { writeBarPlot(to: &xml) }
+        writeCategoryAxis(to: &xml)
+        writeValueAxis(to: &xml)
+        xml.write("</c:plotArea>")
+        if legend {
+            xml.write(direction == "col" ? "<c:legend><c:legendPos val=\"r\"/>" : "<c:legend><c:legendPos val=\"b\"/>")
+            // The invisible start series of a timeline has no place in the legend.
+            if series.first?.color == nil { xml.write("<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>") }
+            xml.write("<c:overlay val=\"0\"/></c:legend>")
         }
-        xml += "<c:autoTitleDeleted val=\"\(showsTitle ? 0 : 1)\"/><c:plotArea><c:layout/>"
-        xml += isLine ? linePlot : barPlot
-        xml += categoryAxis + valueAxis
-        xml += "</c:plotArea>"
-        if legend { xml += "<c:legend><c:legendPos val=\"\(direction == "col" ? "r" : "b")\"/>\(hiddenLegendEntry)<c:overlay val=\"0\"/></c:legend>" }
-        xml += "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>"
-        xml += "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"\(textSize)\"/></a:pPr><a:endParaRPr lang=\"nl-NL\"/></a:p></c:txPr>"
-        return xml + Self.externalData + "</c:chartSpace>"
+        xml.write("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>")
+        xml.write("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"")
+        xml.write(decimal: textSize)
+        xml.write("\"/></a:pPr><a:endParaRPr lang=\"nl-NL\"/></a:p></c:txPr>")
+        xml.write(string: Self.externalData)
+        xml.write("</c:chartSpace>")
+    }
+
+    /// A `c:title` of `text` in `size` (hundredths of a point), bold or not.
+    private static func writeTitle(_ text: String, size: Int, bold: Bool, to xml: inout XMLOutput) {
+        xml.write("<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"")
+        xml.write(decimal: size)
+        xml.write(bold ? "\" b=\"1\"/></a:pPr><a:r><a:rPr lang=\"nl-NL\" sz=\"" : "\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"nl-NL\" sz=\"")
+        xml.write(decimal: size)
+        xml.write(bold ? "\" b=\"1\"/><a:t>" : "\" b=\"0\"/><a:t>")
+        xml.write(escaped: text)
+        xml.write("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>")
+    }
+
+    /// The start of series `index`: its number and its name from row 1 of the workbook.
+    private static func writeSeriesStart(_ serie: Series, at index: Int, to xml: inout XMLOutput) {
+        xml.write("<c:ser><c:idx val=\"")
+        xml.write(decimal: index)
+        xml.write("\"/><c:order val=\"")
+        xml.write(decimal: index)
+        xml.write("\"/><c:tx><c:strRef><c:f>Blad1!$")
+        xml.write(string: SpreadsheetText.column(index + 1))
+        xml.write("$1</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>")
+        xml.write(escaped: serie.name)
+        xml.write("</c:v></c:pt></c:strCache></c:strRef></c:tx>")
     }
 
     /// The plot of a bar chart: `c:barChart` with a series per bar part.
-    private var barPlot: String {
-        var xml = ""
-        xml += "<c:barChart><c:barDir val=\"\(direction)\"/><c:grouping val=\"\(stacked ? "stacked" : "clustered")\"/><c:varyColors val=\"0\"/>"
-        let column = SpreadsheetText.column
+    private func writeBarPlot(to xml: inout XMLOutput) {
+        xml.write("<c:barChart><c:barDir val=\"")
+        xml.write(string: direction)
+        xml.write("\"/>")
+        xml.write(stacked ? "<c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>" : "<c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>")
         for (index, serie) in series.enumerated() {
-            xml += "<c:ser><c:idx val=\"\(index)\"/><c:order val=\"\(index)\"/>"
-            xml += "<c:tx><c:strRef><c:f>Blad1!$\(column(index + 1))$1</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>\(XMLText.escape(serie.name))</c:v></c:pt></c:strCache></c:strRef></c:tx>"
+            Self.writeSeriesStart(serie, at: index, to: &xml)
             if let color = serie.color {
-                xml += "<c:spPr><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:ln></c:spPr>"
+                xml.write("<c:spPr><a:solidFill><a:srgbClr val=\"")
+                xml.write(string: color)
+                xml.write("\"/></a:solidFill><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill></a:ln></c:spPr>")
             } else {
-                xml += "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
+                xml.write("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>")
             }
-            xml += "<c:invertIfNegative val=\"0\"/>"
-            xml += categoriesAndValues(of: serie, at: index) + "</c:ser>"
+            xml.write("<c:invertIfNegative val=\"0\"/>")
+            writeCategoriesAndValues(of: serie, at: index, to: &xml)
+            xml.write("</c:ser>")
         }
-        xml += "<c:gapWidth val=\"\(direction == "col" ? 80 : 40)\"/>"
-        if stacked { xml += "<c:overlap val=\"100\"/>" }
-        xml += "<c:axId val=\"111\"/><c:axId val=\"222\"/></c:barChart>"
-        return xml
+        xml.write(direction == "col" ? "<c:gapWidth val=\"80\"/>" : "<c:gapWidth val=\"40\"/>")
+        if stacked { xml.write("<c:overlap val=\"100\"/>") }
+        xml.write("<c:axId val=\"111\"/><c:axId val=\"222\"/></c:barChart>")
     }
 
     /// The plot of a line chart: `c:lineChart` with a line per series, markers on the solid ones,
     /// elements in the order CT_LineSer demands (spPr, marker, cat, val, smooth).
-    private var linePlot: String {
-        var xml = "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
-        let column = SpreadsheetText.column
+    private func writeLinePlot(to xml: inout XMLOutput) {
+        xml.write("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>")
         for (index, serie) in series.enumerated() {
             let color = serie.color ?? Self.palette[0]
-            xml += "<c:ser><c:idx val=\"\(index)\"/><c:order val=\"\(index)\"/>"
-            xml += "<c:tx><c:strRef><c:f>Blad1!$\(column(index + 1))$1</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>\(XMLText.escape(serie.name))</c:v></c:pt></c:strCache></c:strRef></c:tx>"
-            xml += "<c:spPr><a:ln w=\"\(serie.dashed ? 19050 : 31750)\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill>"
-            xml += (serie.dashed ? "<a:prstDash val=\"dash\"/>" : "") + "<a:round/></a:ln></c:spPr>"
-            xml += serie.dashed ? "<c:marker><c:symbol val=\"none\"/></c:marker>"
-                : "<c:marker><c:symbol val=\"circle\"/><c:size val=\"7\"/><c:spPr><a:solidFill><a:srgbClr val=\"\(color)\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>"
-            if !serie.dashed {
-                xml += "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escape(numberFormat))\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
-                xml += "<c:dLblPos val=\"t\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
+            Self.writeSeriesStart(serie, at: index, to: &xml)
+            xml.write(serie.dashed ? "<c:spPr><a:ln w=\"19050\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"" : "<c:spPr><a:ln w=\"31750\" cap=\"rnd\"><a:solidFill><a:srgbClr val=\"")
+            xml.write(string: color)
+            xml.write("\"/></a:solidFill>")
+            if serie.dashed { xml.write("<a:prstDash val=\"dash\"/>") }
+            xml.write("<a:round/></a:ln></c:spPr>")
+            if serie.dashed {
+                xml.write("<c:marker><c:symbol val=\"none\"/></c:marker>")
+            } else {
+                xml.write("<c:marker><c:symbol val=\"circle\"/><c:size val=\"7\"/><c:spPr><a:solidFill><a:srgbClr val=\"")
+                xml.write(string: color)
+                xml.write("\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>")
+                xml.write("<c:dLbls><c:numFmt formatCode=\"")
+                xml.write(escaped: numberFormat)
+                xml.write("\" sourceLinked=\"0\"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>")
+                xml.write("<c:dLblPos val=\"t\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>")
             }
-            xml += categoriesAndValues(of: serie, at: index) + "<c:smooth val=\"0\"/></c:ser>"
+            writeCategoriesAndValues(of: serie, at: index, to: &xml)
+            xml.write("<c:smooth val=\"0\"/></c:ser>")
         }
-        xml += "<c:marker val=\"1\"/><c:axId val=\"111\"/><c:axId val=\"222\"/></c:lineChart>"
-        return xml
+        xml.write("<c:marker val=\"1\"/><c:axId val=\"111\"/><c:axId val=\"222\"/></c:lineChart>")
     }
 
-    /// The invisible start series of a timeline has no place in the legend.
-    private var hiddenLegendEntry: String {
-        series.first?.color == nil ? "<c:legendEntry><c:idx val=\"0\"/><c:delete val=\"1\"/></c:legendEntry>" : ""
+    private func writeCategoryAxis(to xml: inout XMLOutput) {
+        xml.write(reversed ? "<c:catAx><c:axId val=\"111\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling>" : "<c:catAx><c:axId val=\"111\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>")
+        xml.write(direction == "col" ? "<c:delete val=\"0\"/><c:axPos val=\"b\"/>" : "<c:delete val=\"0\"/><c:axPos val=\"l\"/>")
+        xml.write("<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/>")
+        xml.write("<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
+        xml.write("<c:crossAx val=\"222\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
     }
 
-    private var categoryAxis: String {
-        var xml = "<c:catAx><c:axId val=\"111\"/><c:scaling><c:orientation val=\"\(reversed ? "maxMin" : "minMax")\"/></c:scaling>"
-        xml += "<c:delete val=\"0\"/><c:axPos val=\"\(direction == "col" ? "b" : "l")\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/>"
-        xml += "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
-        xml += "<c:crossAx val=\"222\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>"
-        return xml
-    }
-
-    private var valueAxis: String {
-        var xml = "<c:valAx><c:axId val=\"222\"/><c:scaling><c:orientation val=\"minMax\"/>"
-        if let axisBounds { xml += "<c:max val=\"\(Self.text(axisBounds.maximum))\"/><c:min val=\"\(Self.text(axisBounds.minimum))\"/>" }
-        xml += "</c:scaling><c:delete val=\"0\"/><c:axPos val=\"\(direction == "col" ? "l" : "b")\"/>"
-        xml += "<c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"BFBFBF\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>"
-        if !valueAxisTitle.isEmpty {
-            xml += "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"\(textSize)\" b=\"0\"/></a:pPr><a:r><a:rPr lang=\"nl-NL\" sz=\"\(textSize)\" b=\"0\"/><a:t>\(XMLText.escape(valueAxisTitle))</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title>"
+    private func writeValueAxis(to xml: inout XMLOutput) {
+        xml.write("<c:valAx><c:axId val=\"222\"/><c:scaling><c:orientation val=\"minMax\"/>")
+        if let axisBounds {
+            xml.write("<c:max val=\"")
+            xml.write(string: Self.text(axisBounds.maximum))
+            xml.write("\"/><c:min val=\"")
+            xml.write(string: Self.text(axisBounds.minimum))
+            xml.write("\"/>")
         }
+        xml.write(direction == "col" ? "</c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>" : "</c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/>")
+        xml.write("<c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill><a:srgbClr val=\"BFBFBF\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>")
+        if !valueAxisTitle.isEmpty { Self.writeTitle(valueAxisTitle, size: textSize, bold: false, to: &xml) }
         // The grid's values are round: no ",00" on the axis, even where the values have cents.
-        xml += "<c:numFmt formatCode=\"\(XMLText.escape(numberFormat.replacingOccurrences(of: "#,##0.00", with: "#,##0")))\" sourceLinked=\"0\"/>"
-        xml += "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"\(hideValueLabels ? "none" : "nextTo")\"/>"
-        xml += "<c:crossAx val=\"111\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>"
-        if let axisBounds { xml += "<c:majorUnit val=\"\(Self.text(axisBounds.step))\"/>" }
-        return xml + "</c:valAx>"
+        xml.write("<c:numFmt formatCode=\"")
+        xml.write(escaped: numberFormat.replacingOccurrences(of: "#,##0.00", with: "#,##0"))
+        xml.write("\" sourceLinked=\"0\"/>")
+        xml.write(hideValueLabels ? "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"none\"/>" : "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
+        xml.write("<c:crossAx val=\"111\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>")
+        if let axisBounds {
+            xml.write("<c:majorUnit val=\"")
+            xml.write(string: Self.text(axisBounds.step))
+            xml.write("\"/>")
+        }
+        xml.write("</c:valAx>")
     }
 
     /// A series' categories and values with their cached points and the cells of the embedded
     /// workbook they come from: categories in column A from row 2, series `index` in the column
     /// after it (see ``embeddedWorkbook``).
-    private func categoriesAndValues(of serie: Series, at index: Int) -> String {
+    private func writeCategoriesAndValues(of serie: Series, at index: Int, to xml: inout XMLOutput) {
         let last = categories.count + 1, column = SpreadsheetText.column(index + 1)
-        var xml = "<c:cat><c:strRef><c:f>Blad1!$A$2:$A$\(last)</c:f><c:strCache><c:ptCount val=\"\(categories.count)\"/>"
-        for (point, category) in categories.enumerated() { xml += "<c:pt idx=\"\(point)\"><c:v>\(XMLText.escape(category))</c:v></c:pt>" }
-        xml += "</c:strCache></c:strRef></c:cat>"
-        xml += "<c:val><c:numRef><c:f>Blad1!$\(column)$2:$\(column)$\(last)</c:f><c:numCache><c:formatCode>\(XMLText.escape(numberFormat))</c:formatCode><c:ptCount val=\"\(categories.count)\"/>"
-        for (point, value) in serie.values.enumerated() {
-            if let value { xml += "<c:pt idx=\"\(point)\"><c:v>\(Self.text(value))</c:v></c:pt>" }
+        xml.write("<c:cat><c:strRef><c:f>Blad1!$A$2:$A$")
+        xml.write(decimal: last)
+        xml.write("</c:f><c:strCache><c:ptCount val=\"")
+        xml.write(decimal: categories.count)
+        xml.write("\"/>")
+        for (point, category) in categories.enumerated() {
+            xml.write("<c:pt idx=\"")
+            xml.write(decimal: point)
+            xml.write("\"><c:v>")
+            xml.write(escaped: category)
+            xml.write("</c:v></c:pt>")
         }
-        return xml + "</c:numCache></c:numRef></c:val>"
+        xml.write("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Blad1!$")
+        xml.write(string: column)
+        xml.write("$2:$")
+        xml.write(string: column)
+        xml.write("$")
+        xml.write(decimal: last)
+        xml.write("</c:f><c:numCache><c:formatCode>")
+        xml.write(escaped: numberFormat)
+        xml.write("</c:formatCode><c:ptCount val=\"")
+        xml.write(decimal: categories.count)
+        xml.write("\"/>")
+        for (point, value) in serie.values.enumerated() {
+            guard let value else { continue }
+            xml.write("<c:pt idx=\"")
+            xml.write(decimal: point)
+            xml.write("\"><c:v>")
+            xml.write(string: Self.text(value))
+            xml.write("</c:v></c:pt>")
+        }
+        xml.write("</c:numCache></c:numRef></c:val>")
     }
 }

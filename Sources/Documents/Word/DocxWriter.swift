@@ -59,25 +59,26 @@ public struct DocxWriter: Sendable {
         body.words = document.metadata.words.office
         body.cover(document.cover, ownPage: document.coverHasOwnPage)
         body.blocks(document.blocks)
-        var xml = WordPackageParts.declaration
-        xml += "<w:document xmlns:w=\"\(WordPackageParts.wordNamespace)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-        xml += " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>"
-        xml += body.xml
+        var xml = XMLOutput(capacity: body.xml.count + 1024)
+        xml.write(string: WordPackageParts.declaration)
+        xml.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
+        xml.write(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>")
+        xml.append(body.xml.buffer)
         // Headers and footers from the second page on (w:titlePg) when the cover stands alone; a
         // cover at the top of the first page shares that page's header and footer, as in the PDF.
-        xml += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
-        xml += "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
-        xml += (document.cover.isEmpty || !document.coverHasOwnPage ? "" : "<w:titlePg/>") + "</w:sectPr></w:body></w:document>"
+        xml.write("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"default\" r:id=\"rId5\"/>")
+        xml.write("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>")
+        if !document.cover.isEmpty && document.coverHasOwnPage { xml.write("<w:titlePg/>") }
+        xml.write("</w:sectPr></w:body></w:document>")
         let metadata = document.metadata
         let header = Self.headerTexts(metadata)
         let left = [metadata.region, metadata.version.isEmpty ? "" : "\(metadata.words.version) \(metadata.version)", metadata.status]
             .filter { !$0.isEmpty }.joined(separator: " · ")
-        var parts: [(String, String)] = [
+        let parts: [(String, String)] = [
             ("[Content_Types].xml", WordPackageParts.contentTypes(charts: body.charts.count)),
             ("_rels/.rels", WordPackageParts.packageRelationships),
             ("docProps/core.xml", OfficePackage.core(metadata, language: language)),
             ("docProps/app.xml", OfficePackage.app),
-            ("word/document.xml", xml),
             ("word/_rels/document.xml.rels", WordPackageParts.documentRelationships(body.relationships)),
             ("word/styles.xml", WordStyles.xml(language: language, words: document.metadata.words.office)),
             ("word/numbering.xml", WordNumbering.xml(orderedListStarts: body.orderedListStarts)),
@@ -87,11 +88,12 @@ public struct DocxWriter: Sendable {
             ("word/fontTable.xml", WordTheme.fontTable),
             ("word/theme/theme1.xml", OfficeTheme.xml),
         ]
-        for (index, chart) in body.charts.enumerated() {
-            parts.append(("word/charts/chart\(index + 1).xml", chart))
-            parts.append(("word/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
-        }
         var result = parts.map { (name: $0.0, bytes: Array($0.1.utf8)) }
+        result.insert((name: "word/document.xml", bytes: xml.bytes()), at: 4)
+        for (index, chart) in body.charts.enumerated() {
+            result.append((name: "word/charts/chart\(index + 1).xml", bytes: chart))
+            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", bytes: Array(OfficeChart.relationships(index + 1).utf8)))
+        }
         for (index, workbook) in body.chartWorkbooks.enumerated() {
             result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
         }
@@ -99,12 +101,22 @@ public struct DocxWriter: Sendable {
         return result
     }
 
+    /// The parts that are the same in most documents of a build (they vary with the language and
+    /// the document's words at most), compressed once (``OfficePackage/prepared(_:)``).
+    static let sharedParts: Set<String> = [
+        "_rels/.rels", "docProps/app.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/theme/theme1.xml",
+    ]
+
     /// The `.docx` file. Every part name is fixed by the writer, so the ZIP cannot refuse one.
     public func render(_ document: Document) -> [UInt8] {
         var zip = ZipWriter()
         for part in parts(document) {
-            // Pictures and embedded workbooks are compressed already.
-            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
+            if Self.sharedParts.contains(part.name) {
+                try? zip.add(part.name, prepared: OfficePackage.prepared(part.bytes))
+            } else {
+                // Pictures and embedded workbooks are compressed already.
+                try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
+            }
         }
         return (try? zip.finish()) ?? []
     }

@@ -28,7 +28,7 @@ extension WordBody {
 
     /// The chart's part and an inline drawing of it, 16 cm wide and `height` EMU high.
     private mutating func chart(_ chart: OfficeChart, description: String, height: Int64) {
-        charts.append(chart.xml)
+        charts.append(chart.part)
         chartWorkbooks.append(chart.embeddedWorkbook)
         let id = relationship(type: "chart", target: "charts/chart\(charts.count).xml", external: false)
         let graphic = "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
@@ -57,10 +57,21 @@ extension WordBody {
     /// An inline drawing, centred in its own paragraph, kept with what follows.
     private mutating func drawing(_ graphic: String, name: String, description: String, width: Int64, height: Int64) {
         drawingCount += 1
-        xml += "<w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">"
-        xml += "<wp:extent cx=\"\(width)\" cy=\"\(height)\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
-        xml += "<wp:docPr id=\"\(drawingCount)\" name=\"\(WordText.escape(name))\" descr=\"\(WordText.escape(description))\"/>"
-        xml += "<wp:cNvGraphicFramePr/>\(graphic)</wp:inline></w:drawing></w:r></w:p>"
+        xml.write("<w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">")
+        xml.write("<wp:extent cx=\"")
+        xml.write(decimal: width)
+        xml.write("\" cy=\"")
+        xml.write(decimal: height)
+        xml.write("\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>")
+        xml.write("<wp:docPr id=\"")
+        xml.write(decimal: drawingCount)
+        xml.write("\" name=\"")
+        xml.write(escaped: name)
+        xml.write("\" descr=\"")
+        xml.write(escaped: description)
+        xml.write("\"/><wp:cNvGraphicFramePr/>")
+        xml.write(string: graphic)
+        xml.write("</wp:inline></w:drawing></w:r></w:p>")
     }
 
     /// The shades and their ranges as a row of cells, as in the HTML legend. The row is marked as
@@ -68,15 +79,17 @@ extension WordBody {
     /// table for one.
     private mutating func legend(_ entries: [(label: String, count: Int)], scale: ShadeScale) {
         tableStart(Self.spread(entries.map { _ in 1 }))
-        xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
+        xml.write("<w:tr><w:trPr><w:tblHeader/></w:trPr>")
         for entry in entries {
-            xml += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>\(shading(entry.count, scale))</w:tcPr>"
+            xml.write("<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>")
+            writeShading(entry.count, scale)
+            xml.write("</w:tcPr>")
             var format = RunFormat()
             format.bold = true
             paragraph(style: "TableText", [.text(entry.label)], properties: "<w:jc w:val=\"center\"/>", format: format)
-            xml += "</w:tc>"
+            xml.write("</w:tc>")
         }
-        xml += "</w:tr></w:tbl>"
+        xml.write("</w:tr></w:tbl>")
         spacer()
     }
 
@@ -88,21 +101,23 @@ extension WordBody {
         let layout = Self.uprightLayout(headings: matrix.columns + [matrix.totalHeading])
         let widths = layout.widths
         tableStart(widths)
-        xml += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(layout.height)\" w:hRule=\"atLeast\"/><w:tblHeader/></w:trPr>"
+        xml.write("<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"")
+        xml.write(decimal: layout.height)
+        xml.write("\" w:hRule=\"atLeast\"/><w:tblHeader/></w:trPr>")
         for (index, text) in ([matrix.rowHeading] + matrix.columns + [matrix.totalHeading]).enumerated() {
-            cell(text, width: widths[index], shade: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>", bold: true, alignment: "left", upright: index > 0)
+            cell(text, width: widths[index], shade: .header, bold: true, alignment: "left", upright: index > 0)
         }
-        xml += "</w:tr>"
+        xml.write("</w:tr>")
         for (row, label) in matrix.rows.enumerated() {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            cell(label, width: widths[0], shade: "", bold: false, alignment: "left")
+            xml.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            cell(label, width: widths[0], shade: .none, bold: false, alignment: "left")
             for (column, count) in matrix.counts[row].enumerated() {
-                cell(count == 0 ? "" : String(count), width: widths[column + 1], shade: count == 0 ? "" : shading(count, scale), bold: false, alignment: "center", white: scale.isDark(count))
+                cell(count == 0 ? "" : String(count), width: widths[column + 1], shade: count == 0 ? .none : .count(count, scale), bold: false, alignment: "center", white: scale.isDark(count))
             }
-            cell(String(matrix.totals[row]), width: widths[widths.count - 1], shade: "", bold: true, alignment: "right")
-            xml += "</w:tr>"
+            cell(String(matrix.totals[row]), width: widths[widths.count - 1], shade: .none, bold: true, alignment: "right")
+            xml.write("</w:tr>")
         }
-        xml += "</w:tbl>"
+        xml.write("</w:tbl>")
         guard !scale.classes.isEmpty else { return spacer() }
         paragraph(style: "Caption", [.text("\(matrix.scaleWord) (\(matrix.unit); \(matrix.emptyCellNote))")], properties: "<w:keepNext/>")
         legend(scale.classes.map { (ShadeScale.label($0), $0.lowerBound) }, scale: scale)
@@ -147,18 +162,40 @@ extension WordBody {
         }
     }
 
-    private mutating func cell(_ text: String, width: Int, shade: String, bold: Bool, alignment: String, white: Bool = false, upright: Bool = false) {
-        xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(shade)" + (upright ? "<w:textDirection w:val=\"btLr\"/><w:vAlign w:val=\"bottom\"/>" : "") + "</w:tcPr>"
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"\(alignment)\"/></w:pPr>"
-        if !text.isEmpty {
-            xml += "<w:r><w:rPr>" + (bold ? "<w:b/>" : "") + (white ? "<w:color w:val=\"FFFFFF\"/>" : "") + "</w:rPr>" + WordText.runText(text) + "</w:r>"
-        }
-        xml += "</w:p></w:tc>"
+    /// The shading of a matrix cell.
+    private enum CellShade {
+        case none, header, count(Int, ShadeScale)
     }
 
-    /// The cell shading of `count`: its grey, or a light diagonal hatching for zero.
-    private func shading(_ count: Int, _ scale: ShadeScale) -> String {
-        guard scale.index(of: count) != nil else { return "<w:shd w:val=\"thinDiagStripe\" w:color=\"BFBFBF\" w:fill=\"FFFFFF\"/>" }
-        return "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(scale.cssColor(count).dropFirst().uppercased())\"/>"
+    private mutating func cell(_ text: String, width: Int, shade: CellShade, bold: Bool, alignment: StaticString, white: Bool = false, upright: Bool = false) {
+        xml.write("<w:tc><w:tcPr><w:tcW w:w=\"")
+        xml.write(decimal: width)
+        xml.write("\" w:type=\"dxa\"/>")
+        switch shade {
+        case .none: break
+        case .header: xml.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>")
+        case .count(let count, let scale): writeShading(count, scale)
+        }
+        if upright { xml.write("<w:textDirection w:val=\"btLr\"/><w:vAlign w:val=\"bottom\"/>") }
+        xml.write("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"")
+        xml.write(alignment)
+        xml.write("\"/></w:pPr>")
+        if !text.isEmpty {
+            xml.write("<w:r><w:rPr>")
+            if bold { xml.write("<w:b/>") }
+            if white { xml.write("<w:color w:val=\"FFFFFF\"/>") }
+            xml.write("</w:rPr>")
+            WordText.writeRunText(text, to: &xml)
+            xml.write("</w:r>")
+        }
+        xml.write("</w:p></w:tc>")
+    }
+
+    /// Writes the cell shading of `count`: its grey, or a light diagonal hatching for zero.
+    private mutating func writeShading(_ count: Int, _ scale: ShadeScale) {
+        guard scale.index(of: count) != nil else { return xml.write("<w:shd w:val=\"thinDiagStripe\" w:color=\"BFBFBF\" w:fill=\"FFFFFF\"/>") }
+        xml.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+        xml.write(string: scale.cssColor(count).dropFirst().uppercased())
+        xml.write("\"/>")
     }
 }

@@ -5,15 +5,15 @@ struct RunFormat: Sendable, Equatable {
     var code = false
     var hyperlink = false
 
-    /// The `<w:rPr>` element, empty when the run has no properties of its own (children in the
-    /// schema's order).
-    var properties: String {
-        guard bold || italic || code || hyperlink else { return "" }
-        var xml = "<w:rPr>"
-        if hyperlink { xml += "<w:rStyle w:val=\"Hyperlink\"/>" } else if code { xml += "<w:rStyle w:val=\"CodeChar\"/>" }
-        if bold { xml += "<w:b/>" }
-        if italic { xml += "<w:i/>" }
-        return xml + "</w:rPr>"
+    /// Writes the `<w:rPr>` element, nothing when the run has no properties of its own (children
+    /// in the schema's order).
+    func writeProperties(to xml: inout XMLOutput) {
+        guard bold || italic || code || hyperlink else { return }
+        xml.write("<w:rPr>")
+        if hyperlink { xml.write("<w:rStyle w:val=\"Hyperlink\"/>") } else if code { xml.write("<w:rStyle w:val=\"CodeChar\"/>") }
+        if bold { xml.write("<w:b/>") }
+        if italic { xml.write("<w:i/>") }
+        xml.write("</w:rPr>")
     }
 }
 
@@ -43,7 +43,7 @@ extension WordBody {
         case .softBreak:
             run(" ", format: format)
         case .hardBreak:
-            xml += "<w:r><w:br/></w:r>"
+            xml.write("<w:r><w:br/></w:r>")
         case .image(_, _, let description):
             // Pictures from elsewhere are not fetched: their description stands in their place.
             run("[" + description.plainText + "]", format: format)
@@ -53,26 +53,30 @@ extension WordBody {
             inner.hyperlink = true
             if destination.hasPrefix("#") {
                 guard let bookmark = anchor(String(destination.dropFirst())) else { return inlines(content, format: format) }
-                xml += "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">"
+                xml.write("<w:hyperlink w:anchor=\"")
+                xml.write(string: bookmark)
+                xml.write("\" w:history=\"1\">")
             } else if LinkPolicy.allows(destination, image: false),
                       let target = Self.externalTarget(DocumentLink.resolve(destination, fileExtension: OutputFormat.docx.fileExtension)) {
                 let id = relationship(type: "hyperlink", target: target, external: true)
-                xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">"
+                xml.write("<w:hyperlink r:id=\"")
+                xml.write(string: id)
+                xml.write("\" w:history=\"1\">")
             } else {
                 return inlines(content, format: format)
             }
             inlines(content, format: inner)
-            xml += "</w:hyperlink>"
+            xml.write("</w:hyperlink>")
         }
     }
 
     /// A run of `text` in `format`; empty text writes nothing.
     mutating func run(_ text: String, format: RunFormat) {
         guard !text.isEmpty else { return }
-        xml += "<w:r>"
-        if format != RunFormat() { xml += format.properties }
-        WordText.appendRunText(text, to: &xml)
-        xml += "</w:r>"
+        xml.write("<w:r>")
+        format.writeProperties(to: &xml)
+        WordText.writeRunText(text, to: &xml)
+        xml.write("</w:r>")
     }
 
     /// The bookmark a link to `#id` goes to: the heading's, when the id is one of the document's

@@ -10,7 +10,7 @@ extension WordBody {
         for (index, cells) in table.rows.enumerated() {
             row(cells, table: table, widths: widths, header: false, total: table.hasTotalRow && index == table.rows.count - 1, bodyRow: index)
         }
-        xml += "</w:tbl>"
+        xml.write("</w:tbl>")
         spacer()
     }
 
@@ -21,38 +21,50 @@ extension WordBody {
 
     /// An empty paragraph after a table, so two tables never merge and text does not stick to it.
     mutating func spacer() {
-        xml += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"120\"/></w:pPr></w:p>"
+        xml.write("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"120\"/></w:pPr></w:p>")
     }
 
     /// `<w:tbl>`, its properties (the Tabel style, 100 % of the page width, fixed layout) and grid.
     mutating func tableStart(_ widths: [Int]) {
-        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"MjaTabel\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-        xml += "<w:tblLayout w:type=\"fixed\"/>"
-        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
-        for width in widths { xml += "<w:gridCol w:w=\"\(width)\"/>" }
-        xml += "</w:tblGrid>"
+        xml.write("<w:tbl><w:tblPr><w:tblStyle w:val=\"MjaTabel\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>")
+        xml.write("<w:tblLayout w:type=\"fixed\"/>")
+        xml.write("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
+        for width in widths {
+            xml.write("<w:gridCol w:w=\"")
+            xml.write(decimal: width)
+            xml.write("\"/>")
+        }
+        xml.write("</w:tblGrid>")
     }
 
     private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], header: Bool, total: Bool, bodyRow: Int? = nil) {
-        xml += header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        xml.write(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        var format = RunFormat()
+        format.bold = header || total
         for (column, cell) in cells.enumerated() {
-            var properties = "<w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/>"
-            if total { properties += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>" }
-            if header { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" }
-            if let bodyRow, let shade = table.shade(row: bodyRow, column: column) { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shade.rgb)\"/>" }
-            let alignment: String
-            switch table.alignments[column] {
-            case .right: alignment = "right"
-            case .center: alignment = "center"
-            case .left, .none: alignment = "left"
+            xml.write("<w:tc><w:tcPr><w:tcW w:w=\"")
+            xml.write(decimal: widths[column])
+            xml.write("\" w:type=\"dxa\"/>")
+            if total { xml.write("<w:tcBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/></w:tcBorders>") }
+            if header { xml.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>") }
+            if let bodyRow, let shade = table.shade(row: bodyRow, column: column) {
+                xml.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+                xml.write(string: shade.rgb)
+                xml.write("\"/>")
             }
-            xml += "<w:tc><w:tcPr>\(properties)</w:tcPr>"
-            var format = RunFormat()
-            format.bold = header || total
-            paragraph(style: "TableText", cell, properties: (header ? "<w:keepNext/>" : "") + "<w:jc w:val=\"\(alignment)\"/>", format: format)
-            xml += "</w:tc>"
+            // The cell's paragraph: TableText, kept with the next row in the header, aligned.
+            xml.write("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>")
+            if header { xml.write("<w:keepNext/>") }
+            switch table.alignments[column] {
+            case .right: xml.write("<w:jc w:val=\"right\"/>")
+            case .center: xml.write("<w:jc w:val=\"center\"/>")
+            case .left, .none: xml.write("<w:jc w:val=\"left\"/>")
+            }
+            xml.write("</w:pPr>")
+            inlines(cell, format: format)
+            xml.write("</w:p></w:tc>")
         }
-        xml += "</w:tr>"
+        xml.write("</w:tr>")
     }
 
     /// Column widths in twips that add up to the text width. Each column gets at least room for
@@ -106,12 +118,38 @@ extension WordBody {
     /// space, a hyphen, a slash and at a soft hyphen ("Organisatie&shy;overstijgend"), but not after
     /// a hyphen before a digit (Unicode line breaking, LB25), so a date `31-12-2027` stays whole.
     static func longestWord(in text: String) -> Int {
+        if let longest = longestWordByScalar(in: text) { return longest }
         var longest = 0, current = 0
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             switch character {
             case " ", "\u{AD}": current = 0
             case "-" where index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isNumber:
+                current += 1; longest = max(longest, current)
+            case "-", "/": current += 1; longest = max(longest, current); current = 0
+            default: current += 1; longest = max(longest, current)
+            }
+        }
+        return longest
+    }
+
+    /// ``longestWord(in:)`` read scalar by scalar, without making the characters (that was most of
+    /// the work of a Word table): nil when a character of `text` may be more than one scalar (a
+    /// combining mark, a joiner, a line break of two scalars), so the count would differ.
+    static func longestWordByScalar(in text: String) -> Int? {
+        var longest = 0, current = 0
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            let value = scalar.value
+            // Below U+0300 no scalar joins the one before it but a line feed after a return; from
+            // U+2000 to U+20CF (punctuation, €) only the zero-width (non-)joiner does.
+            guard value < 0x300 || (value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D) else { return nil }
+            if value == 0x0D && next == "\n" { return nil }
+            switch scalar {
+            case " ", "\u{AD}": current = 0
+            case "-" where next.map { $0.value >= 0x30 && $0.value <= 0x39 } == true:
                 current += 1; longest = max(longest, current)
             case "-", "/": current += 1; longest = max(longest, current); current = 0
             default: current += 1; longest = max(longest, current)
@@ -153,21 +191,28 @@ extension WordBody {
         let listed = headings.enumerated().filter { $0.element.level <= tableOfContentsDepth }
         guard !listed.isEmpty, tableOfContentsDepth > 0 else { return }
         paragraph(style: "TOCHeading", [.text(tableOfContentsTitle)])
-        let levels = "1-\(min(tableOfContentsDepth, 9))"
+        let levels = min(tableOfContentsDepth, 9)
         for (position, (index, entry)) in listed.enumerated() {
-            let style = "TOC\(min(entry.level, 9))"
-            xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(Self.textWidth)\"/></w:tabs></w:pPr>"
+            xml.write("<w:p><w:pPr><w:pStyle w:val=\"TOC")
+            xml.write(decimal: min(entry.level, 9))
+            xml.write("\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
+            xml.write(decimal: Self.textWidth)
+            xml.write("\"/></w:tabs></w:pPr>")
             if position == 0 {
-                xml += "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
-                xml += "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"\(levels)\" \\h \\z \\u </w:instrText></w:r>"
-                xml += "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                xml.write("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>")
+                xml.write("<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-")
+                xml.write(decimal: levels)
+                xml.write("\" \\h \\z \\u </w:instrText></w:r>")
+                xml.write("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>")
             }
-            xml += "<w:hyperlink w:anchor=\"\(Self.bookmarkName(index + 1))\" w:history=\"1\">"
+            xml.write("<w:hyperlink w:anchor=\"")
+            writeBookmarkName(index + 1)
+            xml.write("\" w:history=\"1\">")
             run(entry.text, format: RunFormat())
-            xml += "</w:hyperlink>"
-            if position == listed.count - 1 { xml += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" }
-            xml += "</w:p>"
+            xml.write("</w:hyperlink>")
+            if position == listed.count - 1 { xml.write("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>") }
+            xml.write("</w:p>")
         }
-        xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        xml.write("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
     }
 }

@@ -1,12 +1,13 @@
 /// The walk behind ``DocxWriter``: the blocks of a ``Document`` as the body of
 /// `word/document.xml`. It collects what the body refers to on the way: hyperlinks, charts and
-/// pictures (as relationships and parts), and the list numbering instances.
-struct WordBody {
-    var xml = ""
+/// pictures (as relationships and parts), and the list numbering instances. The body is written
+/// as bytes into one buffer (``XMLOutput``), which is why the walk cannot be copied.
+struct WordBody: ~Copyable {
+    var xml = XMLOutput(capacity: 1 << 16)
     /// Relationships made while writing (hyperlinks, charts, images), from `rId100` on.
     var relationships: [PackageRelationship] = []
     /// Chart parts, in order: `word/charts/chartN.xml`.
-    var charts: [String] = []
+    var charts: [[UInt8]] = []
     /// Per chart, its data as an embedded workbook (`word/embeddings/`).
     var chartWorkbooks: [[UInt8]] = []
     /// Pictures, in order: `word/media/imageN.png`.
@@ -36,6 +37,12 @@ struct WordBody {
     /// letters, digits and underscores, which the HTML ids need not be.
     static func bookmarkName(_ ordinal: Int) -> String { "kop_\(ordinal)" }
 
+    /// Writes ``bookmarkName(_:)`` of `ordinal`.
+    mutating func writeBookmarkName(_ ordinal: Int) {
+        xml.write("kop_")
+        xml.write(decimal: ordinal)
+    }
+
     mutating func relationship(type: String, target: String, external: Bool) -> String {
         let id = "rId\(100 + relationships.count)"
         relationships.append(PackageRelationship(id: id, type: type, target: target, isExternal: external))
@@ -47,7 +54,7 @@ struct WordBody {
     /// page with the text following (a short document such as a two-page summary).
     mutating func cover(_ blocks: [Block], ownPage: Bool = true) {
         guard !blocks.isEmpty else { return }
-        if ownPage { xml += "<w:p><w:pPr><w:spacing w:before=\"2400\"/></w:pPr></w:p>" }
+        if ownPage { xml.write("<w:p><w:pPr><w:spacing w:before=\"2400\"/></w:pPr></w:p>") }
         var titled = false
         for block in blocks {
             switch block {
@@ -64,7 +71,7 @@ struct WordBody {
                 self.block(block, listLevel: 0)
             }
         }
-        if ownPage { xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" }
+        if ownPage { xml.write("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>") }
     }
 
     mutating func blocks(_ blocks: [Block], listLevel: Int = 0) {
@@ -84,9 +91,11 @@ struct WordBody {
         case .codeBlock(_, let text):
             var lines = text
             if lines.hasSuffix("\n") { lines.removeLast() }
-            xml += "<w:p><w:pPr><w:pStyle w:val=\"Code\"/></w:pPr><w:r>\(WordText.runText(lines, keepingTabs: true))</w:r></w:p>"
+            xml.write("<w:p><w:pPr><w:pStyle w:val=\"Code\"/></w:pPr><w:r>")
+            WordText.writeRunText(lines, to: &xml, keepingTabs: true)
+            xml.write("</w:r></w:p>")
         case .thematicBreak:
-            xml += "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"808080\"/></w:pBdr></w:pPr></w:p>"
+            xml.write("<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"808080\"/></w:pBdr></w:pPr></w:p>")
         case .table(let table):
             self.table(table)
         case .figure(let figure):
@@ -100,21 +109,34 @@ struct WordBody {
         _ = headingIDs.next(for: content)
         headingCount += 1
         let mark = headingCount
-        let name = Self.bookmarkName(mark)
-        let style = "Heading\(min(max(level, 1), 6))"
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:bookmarkStart w:id=\"\(mark)\" w:name=\"\(name)\"/>"
+        xml.write("<w:p><w:pPr><w:pStyle w:val=\"Heading")
+        xml.write(decimal: min(max(level, 1), 6))
+        xml.write("\"/></w:pPr><w:bookmarkStart w:id=\"")
+        xml.write(decimal: mark)
+        xml.write("\" w:name=\"")
+        writeBookmarkName(mark)
+        xml.write("\"/>")
         inlines(content, format: RunFormat())
-        xml += "<w:bookmarkEnd w:id=\"\(mark)\"/></w:p>"
+        xml.write("<w:bookmarkEnd w:id=\"")
+        xml.write(decimal: mark)
+        xml.write("\"/></w:p>")
     }
 
     /// A paragraph in `style` (nil: Normal), with `properties` added to its `w:pPr`.
-    mutating func paragraph(style: String?, _ content: [Inline], properties: String = "", format: RunFormat = RunFormat()) {
-        xml += "<w:p>"
+    mutating func paragraph(style: StaticString?, _ content: [Inline], properties: String = "", format: RunFormat = RunFormat()) {
+        xml.write("<w:p>")
         if style != nil || !properties.isEmpty {
-            xml += "<w:pPr>" + (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + properties + "</w:pPr>"
+            xml.write("<w:pPr>")
+            if let style {
+                xml.write("<w:pStyle w:val=\"")
+                xml.write(style)
+                xml.write("\"/>")
+            }
+            xml.write(string: properties)
+            xml.write("</w:pPr>")
         }
         inlines(content, format: format)
-        xml += "</w:p>"
+        xml.write("</w:p>")
     }
 
     /// A note or call-out: its paragraphs in the Quote style (framed and shaded by the style).
@@ -132,7 +154,7 @@ struct WordBody {
     /// indented as continuations, nested lists one level deeper.
     private mutating func list(_ list: ListBlock, level: Int) {
         let numbering: Int
-        let style: String
+        let style: StaticString
         switch list.kind {
         case .bullet:
             numbering = 1
@@ -149,10 +171,17 @@ struct WordBody {
                 switch block {
                 case .paragraph(let content):
                     // w:pPr's children in schema order: numPr, spacing, ind.
-                    let number = first ? "<w:numPr><w:ilvl w:val=\"\(depth)\"/><w:numId w:val=\"\(numbering)\"/></w:numPr>" : ""
-                    let spacing = list.isTight ? "<w:spacing w:after=\"40\"/>" : ""
-                    let indent = first ? "" : "<w:ind w:left=\"\(360 * (depth + 1) + 360)\"/>"
-                    paragraph(style: style, content, properties: number + spacing + indent)
+                    listParagraphStart(style: style)
+                    if first { listNumber(depth: depth, numbering: numbering) }
+                    if list.isTight { xml.write("<w:spacing w:after=\"40\"/>") }
+                    if !first {
+                        xml.write("<w:ind w:left=\"")
+                        xml.write(decimal: 360 * (depth + 1) + 360)
+                        xml.write("\"/>")
+                    }
+                    xml.write("</w:pPr>")
+                    inlines(content, format: RunFormat())
+                    xml.write("</w:p>")
                 case .list(let inner):
                     self.list(inner, level: level + 1)
                 case .heading, .blockQuote, .codeBlock, .thematicBreak, .table, .figure, .tableOfContents:
@@ -161,8 +190,26 @@ struct WordBody {
                 first = false
             }
             if item.isEmpty {
-                paragraph(style: style, [], properties: "<w:numPr><w:ilvl w:val=\"\(depth)\"/><w:numId w:val=\"\(numbering)\"/></w:numPr>")
+                listParagraphStart(style: style)
+                listNumber(depth: depth, numbering: numbering)
+                xml.write("</w:pPr></w:p>")
             }
         }
+    }
+
+    /// `<w:p>` of a list item in `style`, its `w:pPr` open.
+    private mutating func listParagraphStart(style: StaticString) {
+        xml.write("<w:p><w:pPr><w:pStyle w:val=\"")
+        xml.write(style)
+        xml.write("\"/>")
+    }
+
+    /// The item's number or bullet: level `depth` of numbering instance `numbering`.
+    private mutating func listNumber(depth: Int, numbering: Int) {
+        xml.write("<w:numPr><w:ilvl w:val=\"")
+        xml.write(decimal: depth)
+        xml.write("\"/><w:numId w:val=\"")
+        xml.write(decimal: numbering)
+        xml.write("\"/></w:numPr>")
     }
 }

@@ -23,25 +23,33 @@ enum WordText {
 
     /// Appends ``runText(_:keepingTabs:)`` of `text` to `result`.
     static func appendRunText(_ text: String, to result: inout String, keepingTabs: Bool = false) {
-        if isPlain(text) {
-            result += "<w:t xml:space=\"preserve\">"
-            result += text
-            result += "</w:t>"
-            return
-        }
-        result += "<w:t xml:space=\"preserve\">"
-        var piece = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\t" where !keepingTabs:
-                piece += " "
-            case "\n", "\r", "\t":
-                result += escape(piece) + "</w:t>" + (scalar == "\t" ? "<w:tab/>" : "<w:br/>") + "<w:t xml:space=\"preserve\">"
-                piece = ""
-            default: piece.unicodeScalars.append(scalar)
+        var xml = XMLOutput(capacity: text.utf8.count + 64)
+        writeRunText(text, to: &xml, keepingTabs: keepingTabs)
+        result += xml.string()
+    }
+
+    /// Writes ``runText(_:keepingTabs:)`` of `text` to `xml`: the pieces between line breaks (and
+    /// kept tabs) escaped, each in its own `w:t`.
+    static func writeRunText(_ text: String, to xml: inout XMLOutput, keepingTabs: Bool = false) {
+        var text = text
+        text.withUTF8 { bytes in
+            xml.write("<w:t xml:space=\"preserve\">")
+            var start = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { continue }
+                xml.writeEscaped(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                start = index + 1
+                if byte == 0x09 && !keepingTabs {
+                    xml.append(UInt8(ascii: " "))
+                } else {
+                    xml.write("</w:t>")
+                    xml.write(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
+                    xml.write("<w:t xml:space=\"preserve\">")
+                }
             }
+            xml.writeEscaped(UnsafeBufferPointer(rebasing: bytes[start...]))
+            xml.write("</w:t>")
         }
-        result += escape(piece)
-        result += "</w:t>"
     }
 }

@@ -50,8 +50,8 @@ public struct PptxWriter: Sendable {
     /// The parts that differ from deck to deck, by name, in the order they are stored (after the
     /// content types and before the slides come the ``fixedParts``).
     func parts(_ deck: SlideDeck) -> (head: [(name: String, bytes: [UInt8])], tail: [(name: String, bytes: [UInt8])]) {
-        var slides: [PresentationSlide] = []
-        var charts: [String] = []
+        var slides: [(part: [UInt8], relationships: [PackageRelationship])] = []
+        var charts: [[UInt8]] = []
         var images: [[UInt8]] = []
         var workbooks: [[UInt8]] = []
         for (index, slide) in deck.slides.enumerated() {
@@ -61,7 +61,7 @@ public struct PptxWriter: Sendable {
             charts += made.charts
             images += made.images
             workbooks += made.workbooks
-            slides.append(made)
+            slides.append((made.part, made.relationships))
         }
         let language = DocxWriter.wordLanguage(deck.metadata.language)
         let head: [(String, String)] = [
@@ -70,16 +70,15 @@ public struct PptxWriter: Sendable {
             ("ppt/presentation.xml", PresentationParts.presentation(slides: slides.count)),
             ("ppt/_rels/presentation.xml.rels", PresentationParts.presentationRelationships(slides: slides.count)),
         ]
-        var tail: [(String, String)] = []
+        var tailBytes: [(name: String, bytes: [UInt8])] = []
         for (index, slide) in slides.enumerated() {
-            tail.append(("ppt/slides/slide\(index + 1).xml", slide.xml))
-            tail.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", OfficePackage.relationships(slide.relationships)))
+            tailBytes.append(("ppt/slides/slide\(index + 1).xml", slide.part))
+            tailBytes.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", Array(OfficePackage.relationships(slide.relationships).utf8)))
         }
         for (index, chart) in charts.enumerated() {
-            tail.append(("ppt/charts/chart\(index + 1).xml", chart))
-            tail.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
+            tailBytes.append(("ppt/charts/chart\(index + 1).xml", chart))
+            tailBytes.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", Array(OfficeChart.relationships(index + 1).utf8)))
         }
-        var tailBytes = tail.map { (name: $0.0, bytes: Array($0.1.utf8)) }
         for (index, workbook) in workbooks.enumerated() {
             tailBytes.append((name: "ppt/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
         }

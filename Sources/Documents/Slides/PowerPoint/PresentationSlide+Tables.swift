@@ -9,10 +9,11 @@ extension PresentationSlide {
         if !table.caption.isEmpty {
             var format = SlideRunFormat()
             format.bold = true
-            let caption = paragraph([.text(table.caption)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: format)
             let height = SlideGeometry.lineHeight
-            shapes += textShape(name: words.office.caption, placeholder: nil, frame: Frame(x: frame.x, y: frame.y, width: frame.width, height: height),
-                                body: caption, listStyle: SlideTextStyle.body)
+            textShape(name: words.office.caption, placeholder: nil, frame: Frame(x: frame.x, y: frame.y, width: frame.width, height: height),
+                      listStyle: SlideTextStyle.body) {
+                $0.paragraph([.text(table.caption)], properties: "<a:pPr marL=\"0\" indent=\"0\"><a:buNone/></a:pPr>", format: format)
+            }
             frame.y += height
             frame.height = max(height, frame.height - height)
         }
@@ -24,23 +25,41 @@ extension PresentationSlide {
             Int64(Double(SlideGeometry.tableLineHeight) * (measure.rowLines(row, widths: measure.columnWidths(table)) - 0.3).rounded(.down))
         }
         let id = nextShapeID()
-        var xml = "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(words.table)) \(id)\""
+        shapes.write("<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"")
+        shapes.write(decimal: id)
+        shapes.write("\" name=\"")
+        shapes.write(escaped: words.table)
+        shapes.write(" ")
+        shapes.write(decimal: id)
         // Alternative text on every table (PowerPoint's accessibility checker): its caption, or
         // without one its column headings, as the HTML names its table boxes.
         let description = table.caption.isEmpty ? words.tableName(caption: "", headings: table.header.map(\.plainText)) : table.caption
-        xml += " descr=\"\(XMLText.escape(description))\""
-        xml += "/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
-        xml += "<p:xfrm><a:off x=\"\(frame.x)\" y=\"\(frame.y)\"/><a:ext cx=\"\(frame.width)\" cy=\"\(rowHeights.reduce(0, +))\"/></p:xfrm>"
-        xml += "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl>"
-        xml += "<a:tblPr firstRow=\"1\"" + (table.hasTotalRow ? " lastRow=\"1\"" : "") + "/><a:tblGrid>"
-        for width in widths { xml += "<a:gridCol w=\"\(width)\"/>" }
-        xml += "</a:tblGrid>"
-        xml += row(table.header, table: table, height: rowHeights[0], kind: .header)
+        shapes.write("\" descr=\"")
+        shapes.write(escaped: description)
+        shapes.write("\"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>")
+        shapes.write("<p:xfrm><a:off x=\"")
+        shapes.write(decimal: frame.x)
+        shapes.write("\" y=\"")
+        shapes.write(decimal: frame.y)
+        shapes.write("\"/><a:ext cx=\"")
+        shapes.write(decimal: frame.width)
+        shapes.write("\" cy=\"")
+        shapes.write(decimal: rowHeights.reduce(0, +))
+        shapes.write("\"/></p:xfrm>")
+        shapes.write("<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl>")
+        shapes.write(table.hasTotalRow ? "<a:tblPr firstRow=\"1\" lastRow=\"1\"/><a:tblGrid>" : "<a:tblPr firstRow=\"1\"/><a:tblGrid>")
+        for width in widths {
+            shapes.write("<a:gridCol w=\"")
+            shapes.write(decimal: width)
+            shapes.write("\"/>")
+        }
+        shapes.write("</a:tblGrid>")
+        row(table.header, table: table, height: rowHeights[0], kind: .header)
         for (index, cells) in table.rows.enumerated() {
             let isTotal = table.hasTotalRow && index == table.rows.count - 1
-            xml += row(cells, table: table, height: rowHeights[index + 1], kind: isTotal ? .total : .body, bodyRow: index)
+            row(cells, table: table, height: rowHeights[index + 1], kind: isTotal ? .total : .body, bodyRow: index)
         }
-        shapes += xml + "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
+        shapes.write("</a:tbl></a:graphicData></a:graphic></p:graphicFrame>")
     }
 
     /// The share of the table's width each column gets: at least its longest word (so no word is
@@ -72,31 +91,47 @@ extension PresentationSlide {
     /// What a row of a table is, for its look.
     enum RowKind { case header, body, total }
 
-    private mutating func row(_ cells: [[Inline]], table: Table, height: Int64, kind: RowKind, bodyRow: Int? = nil) -> String {
-        var xml = "<a:tr h=\"\(height)\">"
+    private mutating func row(_ cells: [[Inline]], table: Table, height: Int64, kind: RowKind, bodyRow: Int? = nil) {
+        shapes.write("<a:tr h=\"")
+        shapes.write(decimal: height)
+        shapes.write("\">")
+        var format = SlideRunFormat()
+        format.size = SlideGeometry.tableSize
+        format.bold = kind != .body
+        if kind == .header { format.color = "bg1" }
         for (column, content) in cells.enumerated() {
-            var format = SlideRunFormat()
-            format.size = SlideGeometry.tableSize
-            format.bold = kind != .body
-            if kind == .header { format.color = "bg1" }
             let alignment = table.isNumeric(column: column) ? "r" : table.alignments[column] == .center ? "ctr" : "l"
-            xml += "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>"
-            xml += paragraph(content, properties: "<a:pPr marL=\"0\" indent=\"0\" algn=\"\(alignment)\"><a:buNone/></a:pPr>", format: format)
-            xml += "</a:txBody><a:tcPr marL=\"91440\" marR=\"91440\" marT=\"45720\" marB=\"45720\">"
-            xml += Self.line("lnL", width: 0) + Self.line("lnR", width: 0)
-            xml += Self.line("lnT", width: kind == .total ? 25_400 : 0, color: "tx1")
-            xml += Self.line("lnB", width: 9_525, color: "tx1")
+            shapes.write("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>")
+            paragraph(content, properties: Self.cellParagraphProperties[alignment]!, format: format)
+            shapes.write("</a:txBody><a:tcPr marL=\"91440\" marR=\"91440\" marT=\"45720\" marB=\"45720\">")
+            shapes.write(string: Self.noSideLines)
+            shapes.write(string: kind == .total ? Self.totalTopLine : Self.noTopLine)
+            shapes.write(string: Self.bottomLine)
             if kind == .header {
-                xml += "<a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill>"
+                shapes.write("<a:solidFill><a:schemeClr val=\"tx2\"/></a:solidFill>")
             } else if let bodyRow, let shade = table.shade(row: bodyRow, column: column) {
-                xml += "<a:solidFill><a:srgbClr val=\"\(shade.rgb)\"/></a:solidFill>"  // a verdict that falls short
+                shapes.write("<a:solidFill><a:srgbClr val=\"")  // a verdict that falls short
+                shapes.write(string: shade.rgb)
+                shapes.write("\"/></a:solidFill>")
             } else {
-                xml += "<a:noFill/>"
+                shapes.write("<a:noFill/>")
             }
-            xml += "</a:tcPr></a:tc>"
+            shapes.write("</a:tcPr></a:tc>")
         }
-        return xml + "</a:tr>"
+        shapes.write("</a:tr>")
     }
+
+    /// The `a:pPr` of a cell's paragraph, by its alignment (`l`, `ctr`, `r`).
+    private static let cellParagraphProperties = Dictionary(uniqueKeysWithValues: ["l", "ctr", "r"].map {
+        ($0, "<a:pPr marL=\"0\" indent=\"0\" algn=\"\($0)\"><a:buNone/></a:pPr>")
+    })
+
+    /// The borders of a cell, made once: no left and right line, a thin rule below, a heavier
+    /// one above the total row.
+    private static let noSideLines = line("lnL", width: 0) + line("lnR", width: 0)
+    private static let noTopLine = line("lnT", width: 0, color: "tx1")
+    private static let totalTopLine = line("lnT", width: 25_400, color: "tx1")
+    private static let bottomLine = line("lnB", width: 9_525, color: "tx1")
 
     /// A cell border: none for width 0, else a solid line in scheme colour `color`.
     static func line(_ side: String, width: Int, color: String = "tx1") -> String {

@@ -3,18 +3,17 @@ extension PresentationSlide {
     /// of their depth with the master's bullets (ordered lists numbered from their start), headings
     /// inside a slide bold in the title colour, code line by line in a fixed-width font.
     /// `depth` is the list depth the blocks stand in (-1 outside a list).
-    mutating func paragraphs(_ blocks: [Block], depth: Int = -1) -> String {
-        var xml = ""
+    mutating func paragraphs(_ blocks: [Block], depth: Int = -1) {
         for block in blocks {
             switch block {
             case .paragraph(let content):
-                xml += paragraph(content, properties: plain(depth: depth, after: depth < 0 ? 900 : 400))
+                paragraph(content, properties: plain(depth: depth, after: depth < 0 ? 900 : 400))
             case .heading(_, let content):
                 var format = SlideRunFormat()
                 format.bold = true
                 format.size = SlideGeometry.subheadingSize
                 format.color = "tx2"
-                xml += paragraph(content, properties: plain(depth: depth, after: 300), format: format)
+                paragraph(content, properties: plain(depth: depth, after: 300), format: format)
             case .list(let list):
                 for item in list.items {
                     let level = min(depth + 1, 4)
@@ -29,12 +28,12 @@ extension PresentationSlide {
                     }
                     var rest = item[...]
                     if case .paragraph(let content)? = rest.first {
-                        xml += paragraph(content, properties: properties)
+                        paragraph(content, properties: properties)
                         rest = rest.dropFirst()
                     } else {
-                        xml += paragraph([], properties: properties)
+                        paragraph([], properties: properties)
                     }
-                    xml += paragraphs(Array(rest), depth: level)
+                    paragraphs(Array(rest), depth: level)
                 }
             case .codeBlock(_, let text):
                 var format = SlideRunFormat()
@@ -42,21 +41,20 @@ extension PresentationSlide {
                 format.size = SlideGeometry.codeSize
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 if lines.last == "" { lines.removeLast() }
-                for line in lines { xml += paragraph([.text(line)], properties: plain(depth: depth, after: 0), format: format) }
+                for line in lines { paragraph([.text(line)], properties: plain(depth: depth, after: 0), format: format) }
             case .blockQuote(let inner):
-                xml += paragraphs(inner, depth: depth)
+                paragraphs(inner, depth: depth)
             case .table(let table):
                 // A table inside a list: its rows as lines of text (a slide table cannot stand there).
                 for row in [table.header] + table.rows {
-                    xml += paragraph(Array(row.map { $0 + [.text("  ")] }.joined()), properties: plain(depth: depth, after: 0))
+                    paragraph(Array(row.map { $0 + [.text("  ")] }.joined()), properties: plain(depth: depth, after: 0))
                 }
             case .figure(let figure):
-                xml += paragraph([.text(figure.title)], properties: plain(depth: depth, after: 400))
+                paragraph([.text(figure.title)], properties: plain(depth: depth, after: 400))
             case .thematicBreak, .tableOfContents:
                 break
             }
         }
-        return xml
     }
 
     /// The properties of a paragraph without a bullet, at the text margin of list depth `depth`.
@@ -65,56 +63,64 @@ extension PresentationSlide {
     }
 
     /// One paragraph of `content` with `properties` (an `a:pPr`), every run in `format` and more.
-    mutating func paragraph(_ content: [Inline], properties: String = "", format: SlideRunFormat = SlideRunFormat()) -> String {
-        var xml = "<a:p>" + properties
-        let runs = self.runs(content, format: format)
-        xml += runs.isEmpty ? "<a:endParaRPr lang=\"nl-NL\" dirty=\"0\"/>" : runs
-        return xml + "</a:p>"
+    mutating func paragraph(_ content: [Inline], properties: String = "", format: SlideRunFormat = SlideRunFormat()) {
+        shapes.write("<a:p>")
+        shapes.write(string: properties)
+        let start = shapes.count
+        runs(content, format: format)
+        if shapes.count == start { shapes.write("<a:endParaRPr lang=\"nl-NL\" dirty=\"0\"/>") }
+        shapes.write("</a:p>")
     }
 
     /// The runs of `content`: emphasis italic, strong bold, code in Liberation Mono, web and e-mail links
     /// as hyperlinks (other links as their text), an image as its description, a hard break as a
     /// line break.
-    mutating func runs(_ content: [Inline], format: SlideRunFormat) -> String {
-        var xml = ""
+    mutating func runs(_ content: [Inline], format: SlideRunFormat) {
         var pending = ""  // adjacent texts and soft breaks in one run, as a user would type them
         for inline in content {
             switch inline {
             case .text(let text): pending += text; continue
             case .softBreak: pending += " "; continue
-            default: xml += run(pending, format); pending = ""
+            default: run(pending, format); pending = ""
             }
             switch inline {
             case .text, .softBreak: break
             case .code(let text):
                 var code = format
                 code.code = true
-                xml += run(text, code)
+                run(text, code)
             case .emphasis(let inner):
                 var italic = format
                 italic.italic = true
-                xml += runs(inner, format: italic)
+                runs(inner, format: italic)
             case .strong(let inner):
                 var bold = format
                 bold.bold = true
-                xml += runs(inner, format: bold)
+                runs(inner, format: bold)
             case .link(let destination, _, let inner):
                 var linked = format
                 if Self.isWebAddress(destination), LinkPolicy.allows(destination, image: false) { linked.link = relationship(type: "hyperlink", target: destination, external: true) }
-                xml += runs(inner, format: linked)
-            case .image(_, _, let description): xml += runs(description, format: format)
-            case .hardBreak: xml += "<a:br>" + format.properties + "</a:br>"
+                runs(inner, format: linked)
+            case .image(_, _, let description): runs(description, format: format)
+            case .hardBreak:
+                shapes.write("<a:br>")
+                format.writeProperties(to: &shapes)
+                shapes.write("</a:br>")
             }
         }
-        return xml + run(pending, format)
+        run(pending, format)
     }
 
     /// One run; line breaks inside the text become spaces (a run's text is one line).
-    private func run(_ text: String, _ format: SlideRunFormat) -> String {
-        guard !text.isEmpty else { return "" }
-        let line = text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    private mutating func run(_ text: String, _ format: SlideRunFormat) {
+        guard !text.isEmpty else { return }
+        let line = text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
             ? String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }) : text
-        return "<a:r>" + format.properties + "<a:t>" + XMLText.escape(line) + "</a:t></a:r>"
+        shapes.write("<a:r>")
+        format.writeProperties(to: &shapes)
+        shapes.write("<a:t>")
+        shapes.write(escaped: line)
+        shapes.write("</a:t></a:r>")
     }
 
     /// Whether a link goes to the web or to an e-mail address (those become hyperlinks).

@@ -2,8 +2,9 @@
 /// placeholder, text in the body placeholder (or, below a table, in a text box with the same
 /// levels), tables as native tables, charts as chart parts, the map as a picture, and the footer
 /// and slide number in their placeholders. Content is stacked top to bottom in the heights the
-/// ``SlideBudget`` gave it, so what fits the HTML slide fits this one.
-struct PresentationSlide {
+/// ``SlideBudget`` gave it, so what fits the HTML slide fits this one. The shapes are written as
+/// bytes into one buffer (``XMLOutput``), which is why a slide cannot be copied.
+struct PresentationSlide: ~Copyable {
     /// The slide layouts of the master, by their number in `ppt/slideLayouts/`.
     enum Layout: Int, CaseIterable {
         /// The cover: title and subtitle on the title colour.
@@ -26,11 +27,11 @@ struct PresentationSlide {
 
     private(set) var layout: Layout
     /// The shapes of the slide's tree, after the group's own properties.
-    var shapes = ""
+    var shapes = XMLOutput(capacity: 1 << 14)
     /// The slide's relationships; the first is its layout.
     private(set) var relationships: [PackageRelationship] = []
     /// The chart parts this slide adds, numbered after `chartOffset` in the deck.
-    var charts: [String] = []
+    var charts: [[UInt8]] = []
     /// The workbooks with the data of this slide's charts, one per chart, for "Gegevens bewerken".
     var workbooks: [[UInt8]] = []
     /// The PNG pictures this slide adds, numbered after `imageOffset` in the deck.
@@ -63,18 +64,22 @@ struct PresentationSlide {
             return
         }
         if !slide.title.isEmpty {
-            let title = paragraph(slide.title)
-            shapes += textShape(name: words.office.title, placeholder: "<p:ph type=\"title\"/>", frame: nil, body: title)
+            textShape(name: words.office.title, placeholder: "<p:ph type=\"title\"/>", frame: nil) { $0.paragraph(slide.title) }
         }
         place(groups)
         footer(deckTitle: deckTitle, number: number, count: count)
     }
 
     /// The slide part.
-    var xml: String {
-        OfficePackage.declaration
-            + "<p:sld xmlns:a=\"\(Self.drawingNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\" xmlns:p=\"\(Self.presentationNamespace)\">"
-            + "<p:cSld><p:spTree>" + Self.groupProperties + shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+    var part: [UInt8] {
+        var xml = XMLOutput(capacity: shapes.count + 1024)
+        xml.write(string: OfficePackage.declaration)
+        xml.write("<p:sld xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\">")
+        xml.write("<p:cSld><p:spTree>")
+        xml.write(string: Self.groupProperties)
+        xml.append(shapes.buffer)
+        xml.write("</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
+        return xml.bytes()
     }
 
     static let drawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -89,10 +94,10 @@ struct PresentationSlide {
     /// The cover: the title in the centre title placeholder, the lines below it in the subtitle.
     private mutating func cover(_ slide: Slide) {
         if !slide.title.isEmpty {
-            shapes += textShape(name: words.office.title, placeholder: "<p:ph type=\"ctrTitle\"/>", frame: nil, body: paragraph(slide.title))
+            textShape(name: words.office.title, placeholder: "<p:ph type=\"ctrTitle\"/>", frame: nil) { $0.paragraph(slide.title) }
         }
         if !slide.blocks.isEmpty {
-            shapes += textShape(name: words.office.subtitle, placeholder: "<p:ph type=\"subTitle\" idx=\"1\"/>", frame: nil, body: paragraphs(slide.blocks))
+            textShape(name: words.office.subtitle, placeholder: "<p:ph type=\"subTitle\" idx=\"1\"/>", frame: nil) { $0.paragraphs(slide.blocks) }
         }
     }
 
@@ -102,12 +107,20 @@ struct PresentationSlide {
         var format = SlideRunFormat()
         format.size = SlideGeometry.footerSize
         format.font = "+mn-lt"
-        shapes += textShape(name: words.office.footer, placeholder: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", frame: nil,
-                            body: paragraph([.text(deckTitle)], properties: "<a:pPr algn=\"l\"/>", format: format))
-        let field = "<a:fld id=\"{6D3F6C2B-4A7E-4C1B-9E55-2F0B1A9C7D10}\" type=\"slidenum\">" + format.properties + "<a:t>\(number)</a:t></a:fld>"
-        let total = "<a:r>" + format.properties + "<a:t> / \(count)</a:t></a:r>"
-        shapes += textShape(name: words.office.slideNumber, placeholder: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", frame: nil,
-                            body: "<a:p><a:pPr algn=\"r\"/>" + field + total + "</a:p>")
+        textShape(name: words.office.footer, placeholder: "<p:ph type=\"ftr\" sz=\"quarter\" idx=\"11\"/>", frame: nil) {
+            $0.paragraph([.text(deckTitle)], properties: "<a:pPr algn=\"l\"/>", format: format)
+        }
+        textShape(name: words.office.slideNumber, placeholder: "<p:ph type=\"sldNum\" sz=\"quarter\" idx=\"12\"/>", frame: nil) {
+            $0.shapes.write("<a:p><a:pPr algn=\"r\"/><a:fld id=\"{6D3F6C2B-4A7E-4C1B-9E55-2F0B1A9C7D10}\" type=\"slidenum\">")
+            format.writeProperties(to: &$0.shapes)
+            $0.shapes.write("<a:t>")
+            $0.shapes.write(decimal: number)
+            $0.shapes.write("</a:t></a:fld><a:r>")
+            format.writeProperties(to: &$0.shapes)
+            $0.shapes.write("<a:t> / ")
+            $0.shapes.write(decimal: count)
+            $0.shapes.write("</a:t></a:r></a:p>")
+        }
     }
 
     /// The content stacked in the content area: each group as high as its lines, the last text
@@ -123,16 +136,15 @@ struct PresentationSlide {
             let frame = Frame(x: SlideGeometry.margin, y: top, width: SlideGeometry.contentWidth, height: height)
             switch group {
             case .text(let blocks):
-                let body = paragraphs(blocks)
                 if !usedBody && layout == .content {
                     usedBody = true
                     let full = top == SlideGeometry.contentTop && isLast
-                    shapes += textShape(name: words.office.text, placeholder: "<p:ph idx=\"1\"/>", frame: full ? nil : frame, body: body)
+                    textShape(name: words.office.text, placeholder: "<p:ph idx=\"1\"/>", frame: full ? nil : frame) { $0.paragraphs(blocks) }
                 } else {
-                    shapes += textShape(name: words.office.text, placeholder: nil, frame: frame, body: body, listStyle: SlideTextStyle.body)
+                    textShape(name: words.office.text, placeholder: nil, frame: frame, listStyle: SlideTextStyle.body) { $0.paragraphs(blocks) }
                 }
             case .quote(let blocks):
-                shapes += textShape(name: words.office.note, placeholder: nil, frame: frame, body: paragraphs(blocks), listStyle: SlideTextStyle.body, fill: "bg2")
+                textShape(name: words.office.note, placeholder: nil, frame: frame, listStyle: SlideTextStyle.body, fill: "bg2") { $0.paragraphs(blocks) }
             case .table(let table):
                 self.table(table, frame: frame)
             case .figure(let figure):
@@ -183,7 +195,18 @@ struct PresentationSlide {
         var width: Int64
         var height: Int64
 
-        var xml: String { "<a:xfrm><a:off x=\"\(x)\" y=\"\(y)\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm>" }
+        /// Writes the frame as `a:xfrm`.
+        func write(to xml: inout XMLOutput) {
+            xml.write("<a:xfrm><a:off x=\"")
+            xml.write(decimal: x)
+            xml.write("\" y=\"")
+            xml.write(decimal: y)
+            xml.write("\"/><a:ext cx=\"")
+            xml.write(decimal: width)
+            xml.write("\" cy=\"")
+            xml.write(decimal: height)
+            xml.write("\"/></a:xfrm>")
+        }
     }
 
     /// The next shape id on this slide.
@@ -193,27 +216,52 @@ struct PresentationSlide {
     }
 
     /// A shape with text: a placeholder (`placeholder` is its `p:ph`; no frame keeps the layout's
-    /// place) or a text box; `body` is its paragraphs.
-    mutating func textShape(name: String, placeholder: String?, frame: Frame?, body: String, listStyle: String = "", fill: String? = nil) -> String {
+    /// place) or a text box; `body` writes its paragraphs (an empty paragraph stands in for none).
+    mutating func textShape(name: String, placeholder: StaticString?, frame: Frame?, listStyle: String = "", fill: StaticString? = nil,
+                            body: (inout PresentationSlide) -> Void) {
         let id = nextShapeID()
-        var xml = "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(XMLText.escape(name)) \(id)\"/>"
-        xml += placeholder == nil ? "<p:cNvSpPr txBox=\"1\"/><p:nvPr/>" : "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>\(placeholder!)</p:nvPr>"
-        xml += "</p:nvSpPr><p:spPr>"
-        if let frame { xml += frame.xml }
-        if placeholder == nil { xml += "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>" }
-        if let fill { xml += "<a:solidFill><a:schemeClr val=\"\(fill)\"/></a:solidFill>" }
-        xml += "</p:spPr><p:txBody>"
+        shapes.write("<p:sp><p:nvSpPr><p:cNvPr id=\"")
+        shapes.write(decimal: id)
+        shapes.write("\" name=\"")
+        shapes.write(escaped: name)
+        shapes.write(" ")
+        shapes.write(decimal: id)
+        shapes.write("\"/>")
+        if let placeholder {
+            shapes.write("<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>")
+            shapes.write(placeholder)
+            shapes.write("</p:nvPr>")
+        } else {
+            shapes.write("<p:cNvSpPr txBox=\"1\"/><p:nvPr/>")
+        }
+        shapes.write("</p:nvSpPr><p:spPr>")
+        frame?.write(to: &shapes)
+        if placeholder == nil { shapes.write("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>") }
+        if let fill {
+            shapes.write("<a:solidFill><a:schemeClr val=\"")
+            shapes.write(fill)
+            shapes.write("\"/></a:solidFill>")
+        }
+        shapes.write("</p:spPr><p:txBody>")
         if placeholder == nil {
-            let inset = fill == nil ? 0 : 91_440
-            xml += "<a:bodyPr wrap=\"square\" lIns=\"\(inset)\" tIns=\"\(inset)\" rIns=\"\(inset)\" bIns=\"\(inset)\" rtlCol=\"0\" anchor=\"t\"/>"
+            shapes.write(fill == nil ? "<a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" rtlCol=\"0\" anchor=\"t\"/>"
+                : "<a:bodyPr wrap=\"square\" lIns=\"91440\" tIns=\"91440\" rIns=\"91440\" bIns=\"91440\" rtlCol=\"0\" anchor=\"t\"/>")
         } else {
             // The master's body properties, shrink-on-overflow among them (Impress shrinks text that
             // fits when a slide repeats it).
-            xml += "<a:bodyPr/>"
+            shapes.write("<a:bodyPr/>")
         }
-        xml += listStyle.isEmpty ? "<a:lstStyle/>" : "<a:lstStyle>\(listStyle)</a:lstStyle>"
-        xml += body.isEmpty ? "<a:p><a:endParaRPr lang=\"nl-NL\" dirty=\"0\"/></a:p>" : body
-        return xml + "</p:txBody></p:sp>"
+        if listStyle.isEmpty {
+            shapes.write("<a:lstStyle/>")
+        } else {
+            shapes.write("<a:lstStyle>")
+            shapes.write(string: listStyle)
+            shapes.write("</a:lstStyle>")
+        }
+        let start = shapes.count
+        body(&self)
+        if shapes.count == start { shapes.write("<a:p><a:endParaRPr lang=\"nl-NL\" dirty=\"0\"/></a:p>") }
+        shapes.write("</p:txBody></p:sp>")
     }
 
     /// Adds a relationship of the slide and gives its id.

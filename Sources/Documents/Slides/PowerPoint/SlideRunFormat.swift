@@ -13,21 +13,39 @@ struct SlideRunFormat: Equatable {
     /// The relationship id of a hyperlink, or nil.
     var link: String?
 
-    /// The `a:rPr` element (children in the schema's order).
-    var properties: String {
-        var xml = "<a:rPr lang=\"nl-NL\""
-        if let size { xml += " sz=\"\(size)\"" }
-        if bold { xml += " b=\"1\"" }
-        if italic { xml += " i=\"1\"" }
-        xml += " dirty=\"0\""
-        var children = ""
-        if let color { children += "<a:solidFill><a:schemeClr val=\"\(color)\"/></a:solidFill>" }
-        if code {
-            children += "<a:latin typeface=\"\(OfficeTheme.mono)\" panose=\"\(OfficeTheme.monoPanose)\"/><a:cs typeface=\"\(OfficeTheme.mono)\"/>"
-        } else if let font {
-            children += "<a:latin typeface=\"\(font)\"/>"
+    /// Writes the `a:rPr` element (children in the schema's order).
+    func writeProperties(to xml: inout XMLOutput) {
+        xml.write("<a:rPr lang=\"nl-NL\"")
+        if let size {
+            xml.write(" sz=\"")
+            xml.write(decimal: size)
+            xml.write("\"")
         }
-        if let link { children += "<a:hlinkClick r:id=\"\(link)\"/>" }
-        return children.isEmpty ? xml + "/>" : xml + ">" + children + "</a:rPr>"
+        if bold { xml.write(" b=\"1\"") }
+        if italic { xml.write(" i=\"1\"") }
+        xml.write(" dirty=\"0\"")
+        guard color != nil || code || font != nil || link != nil else { return xml.write("/>") }
+        xml.write(">")
+        if let color {
+            xml.write("<a:solidFill><a:schemeClr val=\"")
+            xml.write(string: color)
+            xml.write("\"/></a:solidFill>")
+        }
+        if code {
+            xml.write(string: Self.monoFont)
+        } else if let font {
+            xml.write("<a:latin typeface=\"")
+            xml.write(string: font)
+            xml.write("\"/>")
+        }
+        if let link {
+            xml.write("<a:hlinkClick r:id=\"")
+            xml.write(string: link)
+            xml.write("\"/>")
+        }
+        xml.write("</a:rPr>")
     }
+
+    /// The fixed-width font of code.
+    private static let monoFont = "<a:latin typeface=\"\(OfficeTheme.mono)\" panose=\"\(OfficeTheme.monoPanose)\"/><a:cs typeface=\"\(OfficeTheme.mono)\"/>"
 }
