@@ -42,38 +42,19 @@ struct DeflateMatcher: ~Copyable {
         private static let controlBytes = 0xFFFF_FFFF & ~(1 << 9 | 1 << 10 | 1 << 13)
     }
 
-    static let window = 1 << 15
-    /// What an empty slot of the head table holds (every byte 0x80): below any position in reach.
-    static let empty = Int32(bitPattern: 0x8080_8080)
-    private let head: UnsafeMutablePointer<Int32>
-    private let previous: UnsafeMutablePointer<Int32>
-    private let hashShift: UInt64
-    private let previousMask: Int
+    static let window = DeflateTables.window
+    private let tables: DeflateTables
     private let settings: Settings
 
-    /// A matcher for an input of `count` bytes: tables no larger than it needs, since most parts are
-    /// a few KiB and clearing 256 KiB of tables for each would cost more than compressing it.
+    /// A matcher for an input of `count` bytes, with tables kept from earlier streams.
     init(count: Int, settings: Settings) {
         self.settings = settings
-        // One slot per one to two bytes: fewer slots gave longer chains of other hashes, more
-        // instructions and a lower ratio (measured), for less to clear.
-        var hashBits = 8
-        while hashBits < 15 && 2 << hashBits < count { hashBits += 1 }
-        let headCount = 1 << hashBits
-        hashShift = UInt64(64 - hashBits)
-        var previousCount = 1
-        while previousCount < min(Self.window, count) { previousCount <<= 1 }
-        previousMask = previousCount - 1
-        head = UnsafeMutablePointer<Int32>.allocate(capacity: headCount)
-        // One memset, where a loop of stores cost more than compressing a small part.
-        UnsafeMutableRawPointer(head).initializeMemory(as: UInt8.self, repeating: 0x80, count: headCount * MemoryLayout<Int32>.size)
-        // Not cleared: a slot is only read for a position entered before, which wrote it.
-        previous = UnsafeMutablePointer<Int32>.allocate(capacity: previousCount)
+        tables = DeflateTables.take()
+        tables.start(count: count)
     }
 
     deinit {
-        head.deallocate()
-        previous.deallocate()
+        DeflateTables.give(tables)
     }
 
     /// Finds the literals and matches of `data` from `start` on into `block` until it is full or the
@@ -84,7 +65,10 @@ struct DeflateMatcher: ~Copyable {
         let end = data.count
         let lastHashed = end &- 8  // positions with eight bytes left to load
         let hashMask: UInt64 = settings.hashBytes >= 8 ? ~0 : (1 &<< UInt64(8 &* settings.hashBytes)) &- 1
-        let hashShift = hashShift, head = head, previous = previous, previousMask = previousMask
+        let hashShift = UInt64(64 &- DeflateTables.hashBits), head = tables.head, previous = tables.previous
+        let previousMask = Self.window &- 1
+        // Positions are stored plus the tables' base; a value read back minus it is a position.
+        let tableBase = tables.base
         let chainSteps = settings.chainSteps, niceLength = settings.niceLength, fullInsertLength = settings.fullInsertLength
         // The block's symbols kept in locals for the loop and handed back at the end.
         let items = block.items, counts = block.counts, capacity = block.capacity
@@ -102,12 +86,14 @@ struct DeflateMatcher: ~Copyable {
             // Little-endian order on every machine: the low byte is the first.
             let current = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
             let key = Int(truncatingIfNeeded: ((current & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
-            var candidate = Int(head[key])
-            head[key] = Int32(truncatingIfNeeded: position)
-            previous[position & previousMask] = Int32(truncatingIfNeeded: candidate)
+            let stored = head[key]
+            var candidate = Int(stored) &- tableBase
+            head[key] = Int32(truncatingIfNeeded: position &+ tableBase)
+            previous[position & previousMask] = stored
             let oldest = position &- Self.window
             var bestLength = 3, bestDistance = 0
-            if candidate >= oldest {
+            // In reach: at most a window back and before the position (one unsigned compare).
+            if UInt(bitPattern: position &- 1 &- candidate) < UInt(Self.window) {
                 let current32 = UInt32(truncatingIfNeeded: current)
                 let maxLength = min(258, end &- position)
                 let enough = min(niceLength, maxLength)
@@ -124,7 +110,7 @@ struct DeflateMatcher: ~Copyable {
                     }
                     steps &-= 1
                     if steps == 0 { break }
-                    let next = Int(previous[candidate & previousMask])
+                    let next = Int(previous[candidate & previousMask]) &- tableBase
                     // Older than the window, or the slot was reused by a newer position.
                     if next < oldest || next >= candidate { break }
                     candidate = next
@@ -150,7 +136,7 @@ struct DeflateMatcher: ~Copyable {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
                 let slot = Int(truncatingIfNeeded: ((word & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
                 previous[at & previousMask] = head[slot]
-                head[slot] = Int32(truncatingIfNeeded: at)
+                head[slot] = Int32(truncatingIfNeeded: at &+ tableBase)
                 at &+= 1
             }
             position = stop
