@@ -90,6 +90,18 @@ import Testing
         #expect(Inflate.decompress(first) == xml)
     }
 
+    /// What a stream leaves in the kept tables is out of reach of the next one: every head slot,
+    /// read back with the next stream's base, lies more than a window before its first position.
+    @Test func whatAStreamLeavesIsOutOfReachOfTheNext() {
+        _ = Deflate.compress(DeflateTests.words(100_000, seed: 7))
+        let tables = DeflateTables.take()
+        defer { DeflateTables.give(tables) }
+        tables.start(count: 5_000)
+        var inReach = 0
+        for slot in 0..<(1 << DeflateTables.hashBits) where Int(tables.head[slot]) - tables.base > -DeflateTables.window - 1 { inReach += 1 }
+        #expect(inReach == 0)
+    }
+
     /// A font is matched as binary data (four-byte hash), XML and PDF content as text.
     @Test func fontsAreToldFromText() throws {
         let font = try #require(Self.documentParts.first { $0.1.starts(with: [0, 1, 0, 0]) }?.1)
