@@ -52,6 +52,8 @@ public struct ExternalTool: Sendable, CustomStringConvertible {
     public static let pdffonts = ExternalTool("pdffonts", installedBy: "apt-get install poppler-utils")
     /// libxml2's `xmllint`, for the sitemap's well-formedness (issue 37).
     public static let xmllint = ExternalTool("xmllint", installedBy: "apt-get install libxml2-utils")
+    /// Python 3 with its zlib, to inflate our DEFLATE streams with another implementation.
+    public static let python3 = ExternalTool("python3", installedBy: "apt-get install python3")
     /// The shells whose completion scripts `mja installeer` writes besides bash's.
     public static let zsh = ExternalTool("zsh", installedBy: "apt-get install zsh")
     public static let fish = ExternalTool("fish", installedBy: "apt-get install fish")

@@ -1,5 +1,6 @@
-/// A DEFLATE compressor (RFC 1951) of our own. ``DeflateMatcher`` finds LZ77 matches (a four-byte
-/// hash, short chains over a 32 KiB window, as zlib's fast levels do); every 16 K symbols make a block,
+/// A DEFLATE compressor (RFC 1951) of our own. ``DeflateMatcher`` finds LZ77 matches (a hash of
+/// five bytes for text and four for binary data, short chains over a 32 KiB window, as zlib's fast
+/// levels do); every 16 K symbols make a block,
 /// written with a dynamic Huffman code made for it, the fixed code or as stored bytes, whichever is
 /// smallest (``DeflateBlock``). Deterministic: the same input gives the same bytes.
 public enum Deflate {
@@ -8,11 +9,12 @@ public enum Deflate {
         compress(input, dynamic: true)
     }
 
-    /// `input` compressed; without `dynamic`, blocks are only fixed or stored (for tests).
-    static func compress(_ input: [UInt8], dynamic: Bool) -> [UInt8] {
+    /// `input` compressed; without `dynamic`, blocks are only fixed or stored (for tests); `text`
+    /// and `binary` are the matcher's settings for each kind of input (for measuring others).
+    static func compress(_ input: [UInt8], dynamic: Bool, text: DeflateMatcher.Settings = .text, binary: DeflateMatcher.Settings = .binary) -> [UInt8] {
         input.withUnsafeBufferPointer { data in
             var bits = BitWriter(capacity: data.count / 4 + 64)
-            let matcher = DeflateMatcher(count: data.count)
+            let matcher = DeflateMatcher(count: data.count, settings: DeflateMatcher.Settings.isBinary(data) ? binary : text)
             var block = DeflateBlock(capacity: min(DeflateBlock.defaultCapacity, data.count + 1))
             var position = 0
             repeat {

@@ -4,33 +4,44 @@ extension DeflateBlock {
     /// Writes the block (symbols plus end of block) to `bits`; `input` is the bytes it covers,
     /// written as they are when that is smallest.
     func write(to bits: inout BitWriter, input: UnsafeBufferPointer<UInt8>, final: Bool, dynamic: Bool = true) {
-        var literalFrequencies = [Int](repeating: 0, count: 286)
+        let literalFrequencies = scratch.literalFrequencies, distanceFrequencies = scratch.distanceFrequencies
         for byte in 0..<256 { literalFrequencies[byte] = Int(counts[byte]) }
         literalFrequencies[256] = 1
+        (literalFrequencies + 257).initialize(repeating: 0, count: 29)
         var extraBits = 0
         Self.lengthTable.withUnsafeBufferPointer { table in
             for length in 3...258 {
-                let found = Int(counts[Self.lengthCountsOffset + length])
+                let found = Int(counts[Self.lengthCountsOffset &+ length])
                 guard found > 0 else { continue }
-                let symbol = Int(table[length] & 0xFF)
-                literalFrequencies[257 + symbol] += found
-                extraBits += found * Int(Deflate.lengthExtra[symbol])
+                let entry = table[length]
+                literalFrequencies[257 &+ Int(entry & 0xFF)] &+= found
+                extraBits &+= found &* Int(entry &>> 13)
             }
         }
-        let distanceFrequencies = (0..<30).map { Int(counts[Self.distanceCountsOffset + $0]) }
-        for symbol in 0..<30 { extraBits += distanceFrequencies[symbol] * Int(Deflate.distanceExtra[symbol]) }
-
-        let literalLengths = HuffmanCode.lengths(literalFrequencies, limit: 15)
-        let distanceLengths = HuffmanCode.lengths(distanceFrequencies, limit: 15)
-        let header = DynamicHeader(literalLengths: literalLengths, distanceLengths: distanceLengths)
-        func cost(_ literal: [UInt8], _ distance: [UInt8]) -> Int {
-            var total = extraBits
-            for symbol in 0..<286 { total += literalFrequencies[symbol] * Int(literal[symbol]) }
-            for symbol in 0..<30 { total += distanceFrequencies[symbol] * Int(distance[symbol]) }
-            return total
+        for symbol in 0..<30 {
+            let found = Int(counts[Self.distanceCountsOffset &+ symbol])
+            distanceFrequencies[symbol] = found
+            extraBits &+= found &* Self.distanceExtraBits(symbol)
         }
-        let dynamicBits = dynamic ? 3 + header.bitCount + cost(literalLengths, distanceLengths) : Int.max
-        let fixedBits = 3 + cost(Self.fixedLiteralLengths, Self.fixedDistanceLengths)
+        let literalLengths = scratch.literalLengths, distanceLengths = scratch.distanceLengths
+        HuffmanCode.makeLengths(literalFrequencies, count: 286, limit: 15, into: literalLengths, scratch: scratch.tree)
+        HuffmanCode.makeLengths(distanceFrequencies, count: 30, limit: 15, into: distanceLengths, scratch: scratch.tree)
+        let header = DynamicHeader(scratch: scratch)
+        var dynamicCost = extraBits, fixedCost = extraBits
+        Self.fixedLiteralLengths.withUnsafeBufferPointer { fixed in
+            for symbol in 0..<286 {
+                let found = literalFrequencies[symbol]
+                dynamicCost &+= found &* Int(literalLengths[symbol])
+                fixedCost &+= found &* Int(fixed[symbol])
+            }
+        }
+        for symbol in 0..<30 {
+            let found = distanceFrequencies[symbol]
+            dynamicCost &+= found &* Int(distanceLengths[symbol])
+            fixedCost &+= found &* 5
+        }
+        let dynamicBits = dynamic ? 3 + header.bitCount + dynamicCost : Int.max
+        let fixedBits = 3 + fixedCost
         let storedBits = Self.storedBits(input.count, startingAt: bits.bitCount)
 
         if storedBits < min(fixedBits, dynamicBits) {
@@ -38,40 +49,52 @@ extension DeflateBlock {
         } else if fixedBits <= dynamicBits {
             bits.write(final ? 1 : 0, count: 1)
             bits.write(1, count: 2)
-            writeSymbols(to: &bits, Self.fixedLiteralLengths, Self.fixedLiteralCodes, Self.fixedDistanceLengths, Self.fixedDistanceCodes)
+            Self.fixedLiteralLengths.withUnsafeBufferPointer { literalLengths in
+                Self.fixedLiteralCodes.withUnsafeBufferPointer { literalCodes in
+                    Self.fixedDistanceLengths.withUnsafeBufferPointer { distanceLengths in
+                        Self.fixedDistanceCodes.withUnsafeBufferPointer { distanceCodes in
+                            writeSymbols(to: &bits, literalLengths.baseAddress!, literalCodes.baseAddress!, distanceLengths.baseAddress!, distanceCodes.baseAddress!)
+                        }
+                    }
+                }
+            }
         } else {
             bits.write(final ? 1 : 0, count: 1)
             bits.write(2, count: 2)
             header.write(to: &bits)
-            writeSymbols(to: &bits, literalLengths, HuffmanCode.codes(literalLengths), distanceLengths, HuffmanCode.codes(distanceLengths))
+            HuffmanCode.makeCodes(literalLengths, count: 286, into: scratch.literalCodes)
+            HuffmanCode.makeCodes(distanceLengths, count: 30, into: scratch.distanceCodes)
+            writeSymbols(to: &bits, literalLengths, scratch.literalCodes, distanceLengths, scratch.distanceCodes)
         }
     }
+
+    /// The extra bits of distance code `symbol` (0-29).
+    @inline(__always) static func distanceExtraBits(_ symbol: Int) -> Int { symbol < 4 ? 0 : (symbol &>> 1) &- 1 }
 
     /// The symbols and the end of block in the given codes. Each literal, length and distance is
     /// one table entry (code and extra bits together), so a match is two adds and one store; up to
     /// three literals (at most 45 bits) share one store.
-    private func writeSymbols(to bits: inout BitWriter, _ literalLengths: [UInt8], _ literalCodes: [UInt16], _ distanceLengths: [UInt8], _ distanceCodes: [UInt16]) {
+    private func writeSymbols(to bits: inout BitWriter, _ literalLengths: UnsafePointer<UInt8>, _ literalCodes: UnsafePointer<UInt16>, _ distanceLengths: UnsafePointer<UInt8>, _ distanceCodes: UnsafePointer<UInt16>) {
         // Entries: the bits in the low 32, their count above. Literals 0-255, lengths 256 + 0-258,
         // distance codes 515 + 0-29 (code, its length at bit 32 and with the extra bits at bit 40),
-        // their base distances at 545.
-        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 575)
-        defer { table.deallocate() }
-        for byte in 0..<256 { table[byte] = UInt64(literalCodes[byte]) | UInt64(literalLengths[byte]) << 32 }
-        for length in 0..<3 { table[256 + length] = 0 }
+        // their base distances at 545. Lengths that do not occur in the block are left out.
+        let table = scratch.table
+        for byte in 0..<256 { table[byte] = UInt64(literalCodes[byte]) | UInt64(literalLengths[byte]) &<< 32 }
         Self.lengthTable.withUnsafeBufferPointer { lengths in
-            for length in 3...258 {
-                let symbol = Int(lengths[length] & 0xFF)
-                let codeLength = UInt64(literalLengths[257 + symbol])
-                let extra = UInt64(lengths[length] &>> 8)
-                table[256 + length] = (UInt64(literalCodes[257 + symbol]) | extra << codeLength) | (codeLength + UInt64(Deflate.lengthExtra[symbol])) << 32
+            for length in 3...258 where counts[Self.lengthCountsOffset &+ length] != 0 {
+                let entry = lengths[length]
+                let symbol = Int(entry & 0xFF)
+                let codeLength = UInt64(literalLengths[257 &+ symbol])
+                let extra = UInt64((entry &>> 8) & 0x1F)
+                table[256 &+ length] = (UInt64(literalCodes[257 &+ symbol]) | extra &<< codeLength) | (codeLength &+ UInt64(entry &>> 13)) &<< 32
             }
         }
         for symbol in 0..<30 {
             let codeLength = UInt64(distanceLengths[symbol])
-            table[515 + symbol] = UInt64(distanceCodes[symbol]) | codeLength << 32 | (codeLength + UInt64(Deflate.distanceExtra[symbol])) << 40
-            table[545 + symbol] = UInt64(Deflate.distanceBases[symbol])
+            table[515 &+ symbol] = UInt64(distanceCodes[symbol]) | codeLength &<< 32 | (codeLength &+ UInt64(Self.distanceExtraBits(symbol))) &<< 40
+            table[545 &+ symbol] = UInt64(Self.distanceBase(symbol))
         }
-        bits.reserve(count * 6 + 8)
+        bits.reserve(count &* 6 &+ 8)
         var cursor = bits.cursor
         var index = 0
         while index < count {
@@ -106,6 +129,11 @@ extension DeflateBlock {
         bits.resume(cursor)
     }
 
+    /// The first distance of distance code `symbol` (0-29).
+    @inline(__always) static func distanceBase(_ symbol: Int) -> Int {
+        symbol < 4 ? symbol &+ 1 : (2 | symbol & 1) &<< ((symbol &>> 1) &- 1) &+ 1
+    }
+
     /// The size of `count` bytes as stored blocks (at most 65 535 bytes each) from bit `start` on.
     private static func storedBits(_ count: Int, startingAt start: Int) -> Int {
         let blocks = max(1, (count + 65_534) / 65_535)
@@ -130,11 +158,12 @@ extension DeflateBlock {
     }
 
     /// Per match length (0-258): its length code's index in the low byte, the value of its extra
-    /// bits above; made once, where working it out took a few thousand instructions per block.
+    /// bits in the next five, their count in the top three; made once, where working it out took a
+    /// few thousand instructions per block.
     static let lengthTable: [UInt16] = (0...258).map { length in
         guard length >= 3 else { return 0 }
         let symbol = lengthSymbol(length)
-        return UInt16(symbol | (length - Deflate.lengthBases[symbol]) << 8)
+        return UInt16(symbol | (length - Deflate.lengthBases[symbol]) << 8 | Deflate.lengthExtra[symbol] << 13)
     }
 
     static let fixedLiteralLengths: [UInt8] = (0..<288).map { $0 < 144 ? 8 : $0 < 256 ? 9 : $0 < 280 ? 7 : 8 }

@@ -8,13 +8,16 @@ struct DeflateBlock: ~Copyable {
     static let defaultCapacity = 1 << 14
 
     let capacity: Int
-    private(set) var count = 0
+    /// Symbols in the block; the matcher adds them through `items` and `counts` and sets it.
+    var count = 0
     let items: UnsafeMutablePointer<UInt32>
     /// 256 literal counts, then 259 counts by match length (0-2 unused), then 30 by distance code.
     let counts: UnsafeMutablePointer<Int32>
     static let lengthCountsOffset = 256
     static let distanceCountsOffset = 256 + 259
     static let countsSize = 256 + 259 + 30
+    /// Working memory for writing, kept for all the blocks of a stream.
+    let scratch = DeflateScratch()
 
     init(capacity: Int) {
         self.capacity = max(1, capacity)
@@ -26,23 +29,7 @@ struct DeflateBlock: ~Copyable {
     deinit {
         items.deallocate()
         counts.deallocate()
-    }
-
-    var isFull: Bool { count >= capacity }
-
-    @inline(__always) mutating func literal(_ byte: UInt8) {
-        items[count] = UInt32(byte)
-        count &+= 1
-        counts[Int(byte)] &+= 1
-    }
-
-    /// A match of `length` (3-258) bytes at `distance` (1-32768) back.
-    @inline(__always) mutating func match(length: Int, distance: Int) {
-        let symbol = Self.distanceSymbol(distance)
-        items[count] = UInt32(truncatingIfNeeded: symbol << 25 | length << 16 | distance)
-        count &+= 1
-        counts[Self.lengthCountsOffset &+ length] &+= 1
-        counts[Self.distanceCountsOffset &+ symbol] &+= 1
+        scratch.deallocate()
     }
 
     /// Empties the block for the next one.

@@ -1,79 +1,88 @@
 /// The header of a dynamic Huffman block (RFC 1951, 3.2.7): the literal/length and distance code
 /// lengths as one sequence, runs coded with 16 (repeat the previous length 3-6 times), 17 (3-10
-/// zeros) and 18 (11-138 zeros), and that sequence's own Huffman code (lengths at most 7).
+/// zeros) and 18 (11-138 zeros), and that sequence's own Huffman code (lengths at most 7). Works in
+/// the block's ``DeflateScratch``: its lengths, symbols and code live there until the block is written.
 struct DynamicHeader {
     /// The order in which the code-length code's lengths are written.
-    static let order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+    static let order: [Int] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
     private let literalCount: Int
     private let distanceCount: Int
-    /// The code-length symbols (0-18), each with the value of its extra bits at bit 8.
-    private let symbols: [UInt16]
-    private let lengthLengths: [UInt8]
-    private let lengthCodes: [UInt16]
+    /// How many code-length symbols (0-18, each with the value of its extra bits at bit 8) are in
+    /// the scratch's `headerSymbols`.
+    private let symbolCount: Int
     private let lengthLengthCount: Int
+    private let scratch: DeflateScratch
     /// The header's size in bits (without the three block header bits).
-    private(set) var bitCount = 0
+    let bitCount: Int
 
-    init(literalLengths: [UInt8], distanceLengths: [UInt8]) {
+    /// The header of the code lengths in `scratch.literalLengths` (286) and `scratch.distanceLengths` (30).
+    init(scratch: DeflateScratch) {
+        self.scratch = scratch
+        let literalLengths = scratch.literalLengths, distanceLengths = scratch.distanceLengths
         var literalCount = 286, distanceCount = 30
         while literalCount > 257 && literalLengths[literalCount - 1] == 0 { literalCount -= 1 }
         while distanceCount > 1 && distanceLengths[distanceCount - 1] == 0 { distanceCount -= 1 }
         self.literalCount = literalCount
         self.distanceCount = distanceCount
         let total = literalCount + distanceCount
-        // One sequence of lengths, coded in runs. Plain locals, no closure: a variable captured by
-        // one is checked for exclusive access at run time on every use.
-        var lengths = [UInt8](repeating: 0, count: total)
-        for index in 0..<literalCount { lengths[index] = literalLengths[index] }
-        for index in 0..<distanceCount { lengths[literalCount + index] = distanceLengths[index] }
-        var symbols: [UInt16] = []
-        symbols.reserveCapacity(total)
-        var frequencies = [Int](repeating: 0, count: 19)
+        // One sequence of lengths, coded in runs (a sentinel past the end ends the last run).
+        let lengths = scratch.allLengths
+        lengths.update(from: literalLengths, count: literalCount)
+        (lengths + literalCount).update(from: distanceLengths, count: distanceCount)
+        lengths[total] = 0xFF
+        let symbols = scratch.headerSymbols, frequencies = scratch.headerFrequencies
+        var count = 0
         var index = 0
         while index < total {
-            let length = Int(lengths[index])
+            let length = lengths[index]
             var run = 1
-            while index + run < total && Int(lengths[index + run]) == length { run += 1 }
-            index += run
+            while lengths[index &+ run] == length { run &+= 1 }
+            index &+= run
             if length == 0 {
                 while run >= 11 {
                     let part = min(run, 138)
-                    symbols.append(UInt16(18 | (part - 11) << 8))
-                    frequencies[18] += 1
+                    symbols[count] = UInt16(truncatingIfNeeded: 18 | (part - 11) << 8)
+                    count &+= 1
                     run -= part
                 }
                 if run >= 3 {
-                    symbols.append(UInt16(17 | (run - 3) << 8))
-                    frequencies[17] += 1
+                    symbols[count] = UInt16(truncatingIfNeeded: 17 | (run - 3) << 8)
+                    count &+= 1
                     run = 0
                 }
             } else {
-                symbols.append(UInt16(length))
-                frequencies[length] += 1
+                symbols[count] = UInt16(length)
+                count &+= 1
                 run -= 1
                 while run >= 3 {
                     let part = min(run, 6)
-                    symbols.append(UInt16(16 | (part - 3) << 8))
-                    frequencies[16] += 1
+                    symbols[count] = UInt16(truncatingIfNeeded: 16 | (part - 3) << 8)
+                    count &+= 1
                     run -= part
                 }
             }
-            for _ in 0..<run { symbols.append(UInt16(length)) }
-            frequencies[length] += run
+            while run > 0 {
+                symbols[count] = UInt16(length)
+                count &+= 1
+                run &-= 1
+            }
         }
-        self.symbols = symbols
-        let lengthLengths = HuffmanCode.lengths(frequencies, limit: 7)
-        self.lengthLengths = lengthLengths
-        lengthCodes = HuffmanCode.codes(lengthLengths)
+        // Counted once here rather than at each of the five places a symbol is made.
+        frequencies.initialize(repeating: 0, count: 19)
+        for at in 0..<count { frequencies[Int(symbols[at] & 0xFF)] &+= 1 }
+        symbolCount = count
+        HuffmanCode.makeLengths(frequencies, count: 19, limit: 7, into: scratch.headerLengths, scratch: scratch.tree)
+        HuffmanCode.makeCodes(scratch.headerLengths, count: 19, into: scratch.headerCodes)
         var lengthLengthCount = 19
-        while lengthLengthCount > 4 && lengthLengths[Self.order[lengthLengthCount - 1]] == 0 { lengthLengthCount -= 1 }
+        while lengthLengthCount > 4 && scratch.headerLengths[Self.order[lengthLengthCount - 1]] == 0 { lengthLengthCount -= 1 }
         self.lengthLengthCount = lengthLengthCount
-        bitCount = 5 + 5 + 4 + 3 * lengthLengthCount
-        for symbol in 0..<19 { bitCount += frequencies[symbol] * (Int(lengthLengths[symbol]) + Self.extraBits(UInt8(symbol))) }
+        var bits = 5 + 5 + 4 + 3 * lengthLengthCount
+        for symbol in 0..<19 { bits += frequencies[symbol] * (Int(scratch.headerLengths[symbol]) + Self.extraBits(symbol)) }
+        bitCount = bits
     }
 
-    private static func extraBits(_ symbol: UInt8) -> Int {
+    @inline(__always) private static func extraBits(_ symbol: Int) -> Int {
         switch symbol {
         case 16: 2
         case 17: 3
@@ -84,15 +93,21 @@ struct DynamicHeader {
 
     /// Writes HLIT, HDIST, HCLEN, the code-length code and the coded lengths.
     func write(to bits: inout BitWriter) {
-        bits.write(literalCount - 257, count: 5)
-        bits.write(distanceCount - 1, count: 5)
-        bits.write(lengthLengthCount - 4, count: 4)
-        for symbol in Self.order.prefix(lengthLengthCount) { bits.write(Int(lengthLengths[symbol]), count: 3) }
-        for entry in symbols {
-            let symbol = Int(entry & 0xFF)
-            bits.write(Int(lengthCodes[symbol]), count: Int(lengthLengths[symbol]))
-            let extra = Self.extraBits(UInt8(symbol))
-            if extra > 0 { bits.write(Int(entry >> 8), count: extra) }
+        bits.reserve(bitCount / 8 + 16)
+        var cursor = bits.cursor
+        cursor.add(UInt64(literalCount - 257) | UInt64(distanceCount - 1) << 5 | UInt64(lengthLengthCount - 4) << 10, count: 14)
+        cursor.flush()
+        for index in 0..<lengthLengthCount {
+            cursor.add(UInt64(scratch.headerLengths[Self.order[index]]), count: 3)
+            cursor.flush()
         }
+        for at in 0..<symbolCount {
+            let entry = Int(scratch.headerSymbols[at])
+            let symbol = entry & 0xFF
+            let length = Int(scratch.headerLengths[symbol])
+            cursor.add(UInt64(scratch.headerCodes[symbol]) | UInt64(entry &>> 8) << UInt64(length), count: length + Self.extraBits(symbol))
+            cursor.flush()
+        }
+        bits.resume(cursor)
     }
 }

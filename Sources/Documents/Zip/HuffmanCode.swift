@@ -10,62 +10,88 @@ enum HuffmanCode {
     /// two symbols get a code (an unused one is added if needed): a complete code every decoder takes.
     static func lengths(_ frequencies: [Int], limit: Int) -> [UInt8] {
         var result = [UInt8](repeating: 0, count: frequencies.count)
-        // Scratch on the stack: the tables of a block are small, and a heap array each would cost
-        // more than the tree (most parts of an office file are a few KiB).
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 7 * frequencies.count + 32) { scratch in
-            // Least frequent first; equal frequencies by symbol number (frequency << 9 | symbol).
-            let leaves = scratch.baseAddress!
-            var count = 0
-            for symbol in frequencies.indices where frequencies[symbol] > 0 {
-                leaves[count] = frequencies[symbol] << 9 | symbol
-                count += 1
-            }
-            if count < 2 {
-                var symbol = 0
-                while count < 2 {
-                    if frequencies[symbol] == 0 { leaves[count] = symbol; count += 1 }
-                    symbol += 1
-                }
-                for index in 0..<count { result[leaves[index] & 511] = 1 }
-                return
-            }
-            sortByFrequency(leaves, count: count, scratch: leaves + 2 * count)
-            let nodes = 2 * count - 1
-            let weight = leaves + count, parent = weight + nodes, depth = parent + nodes
-            for index in 0..<count { weight[index] = leaves[index] >> 9 }
-            // Two queues: the sorted leaves, and the inner nodes, made in order of rising weight.
-            var nextLeaf = 0, nextInner = count, made = count
-            func takeSmallest() -> Int {
-                if nextLeaf < count && (nextInner == made || weight[nextLeaf] <= weight[nextInner]) {
-                    nextLeaf += 1
-                    return nextLeaf - 1
-                }
-                nextInner += 1
-                return nextInner - 1
-            }
-            while made < nodes {
-                let first = takeSmallest(), second = takeSmallest()
-                weight[made] = weight[first] + weight[second]
-                parent[first] = made
-                parent[second] = made
-                made += 1
-            }
-            // A node's parent comes after it, so depths fill in from the root down.
-            depth[nodes - 1] = 0
-            for node in stride(from: nodes - 2, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
-            var lengthCounts = (0...16).map { _ in 0 }
-            for leaf in 0..<count { lengthCounts[min(depth[leaf], limit)] += 1 }
-            limitLengths(&lengthCounts, limit: limit)
-            // The longest lengths to the least frequent symbols.
-            var leaf = 0
-            for length in stride(from: limit, through: 1, by: -1) {
-                for _ in 0..<lengthCounts[length] {
-                    result[leaves[leaf] & 511] = UInt8(length)
-                    leaf += 1
+        frequencies.withUnsafeBufferPointer { counts in
+            result.withUnsafeMutableBufferPointer { lengths in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: scratchCount(frequencies.count)) { scratch in
+                    makeLengths(counts.baseAddress!, count: counts.count, limit: limit, into: lengths.baseAddress!, scratch: scratch.baseAddress!)
                 }
             }
         }
         return result
+    }
+
+    /// The scratch ``makeLengths(_:count:limit:into:scratch:)`` needs for `count` symbols.
+    static func scratchCount(_ count: Int) -> Int { 7 * count + 64 }
+
+    /// ``lengths(_:limit:)`` on raw memory, for the writer of each block, which keeps one scratch
+    /// area for all its blocks: no array is made (most parts of an office file are a few KiB, and
+    /// the code of each costs as much as compressing it). `scratch` holds ``scratchCount(_:)`` values.
+    static func makeLengths(_ frequencies: UnsafePointer<Int>, count symbolCount: Int, limit: Int, into result: UnsafeMutablePointer<UInt8>, scratch: UnsafeMutablePointer<Int>) {
+        result.initialize(repeating: 0, count: symbolCount)
+        // Least frequent first; equal frequencies by symbol number (frequency << 9 | symbol).
+        let leaves = scratch
+        var count = 0
+        for symbol in 0..<symbolCount where frequencies[symbol] > 0 {
+            leaves[count] = frequencies[symbol] &<< 9 | symbol
+            count &+= 1
+        }
+        if count < 2 {
+            var symbol = 0
+            while count < 2 {
+                if frequencies[symbol] == 0 { leaves[count] = symbol; count += 1 }
+                symbol += 1
+            }
+            for index in 0..<count { result[leaves[index] & 511] = 1 }
+            return
+        }
+        sortByFrequency(leaves, count: count, scratch: leaves + 2 * count)
+        let nodes = 2 * count - 1
+        let weight = leaves + count, parent = weight + nodes, depth = parent + nodes
+        let lengthCounts = depth + nodes
+        for index in 0..<count { weight[index] = leaves[index] &>> 9 }
+        // Two queues: the sorted leaves, and the inner nodes, made in order of rising weight.
+        var nextLeaf = 0, nextInner = count, made = count
+        while made < nodes {
+            var first: Int, second: Int
+            if nextLeaf < count && (nextInner == made || weight[nextLeaf] <= weight[nextInner]) {
+                first = nextLeaf; nextLeaf &+= 1
+            } else {
+                first = nextInner; nextInner &+= 1
+            }
+            if nextLeaf < count && (nextInner == made || weight[nextLeaf] <= weight[nextInner]) {
+                second = nextLeaf; nextLeaf &+= 1
+            } else {
+                second = nextInner; nextInner &+= 1
+            }
+            weight[made] = weight[first] &+ weight[second]
+            parent[first] = made
+            parent[second] = made
+            made &+= 1
+        }
+        // A node's parent comes after it, so depths fill in from the root down.
+        depth[nodes - 1] = 0
+        lengthCounts.initialize(repeating: 0, count: 17)
+        var node = nodes - 2
+        while node >= count {
+            depth[node] = depth[parent[node]] &+ 1
+            node &-= 1
+        }
+        while node >= 0 {
+            let leafDepth = depth[parent[node]] &+ 1
+            lengthCounts[min(leafDepth, limit)] &+= 1
+            node &-= 1
+        }
+        limitLengths(lengthCounts, limit: limit)
+        // The longest lengths to the least frequent symbols.
+        var leaf = 0
+        for length in stride(from: limit, through: 1, by: -1) {
+            var remaining = lengthCounts[length]
+            while remaining > 0 {
+                result[leaves[leaf] & 511] = UInt8(truncatingIfNeeded: length)
+                leaf &+= 1
+                remaining &-= 1
+            }
+        }
     }
 
     /// Sorts `count` keys `frequency << 9 | symbol` that come in rising symbol order, which makes
@@ -114,7 +140,7 @@ enum HuffmanCode {
     }
 
     /// Makes the counts of code lengths (deeper ones already cut to `limit`) a complete code again.
-    private static func limitLengths(_ lengthCounts: inout [Int], limit: Int) {
+    private static func limitLengths(_ lengthCounts: UnsafeMutablePointer<Int>, limit: Int) {
         var total = 0
         for length in 1...limit { total += lengthCounts[length] << (limit - length) }
         while total > 1 << limit {
@@ -133,26 +159,35 @@ enum HuffmanCode {
     /// significant bit first.
     static func codes(_ lengths: [UInt8]) -> [UInt16] {
         var codes = [UInt16](repeating: 0, count: lengths.count)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { scratch in
-            let lengthCounts = scratch.baseAddress!, next = lengthCounts + 16
-            lengthCounts.initialize(repeating: 0, count: 32)
-            for length in lengths { lengthCounts[Int(length)] += 1 }
-            lengthCounts[0] = 0
-            var code = 0
-            for length in 1..<16 {
-                code = (code + lengthCounts[length - 1]) << 1
-                next[length] = code
-            }
-            for (symbol, length) in lengths.enumerated() where length > 0 {
-                codes[symbol] = UInt16(reversed(next[Int(length)], length: Int(length)))
-                next[Int(length)] += 1
-            }
+        lengths.withUnsafeBufferPointer { lengths in
+            codes.withUnsafeMutableBufferPointer { makeCodes(lengths.baseAddress!, count: lengths.count, into: $0.baseAddress!) }
         }
         return codes
     }
 
+    /// ``codes(_:)`` on raw memory, for each block's writer.
+    static func makeCodes(_ lengths: UnsafePointer<UInt8>, count: Int, into codes: UnsafeMutablePointer<UInt16>) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { scratch in
+            let lengthCounts = scratch.baseAddress!, next = lengthCounts + 16
+            lengthCounts.initialize(repeating: 0, count: 32)
+            for symbol in 0..<count { lengthCounts[Int(lengths[symbol])] &+= 1 }
+            lengthCounts[0] = 0
+            var code = 0
+            for length in 1..<16 {
+                code = (code &+ lengthCounts[length &- 1]) &<< 1
+                next[length] = code
+            }
+            for symbol in 0..<count {
+                let length = Int(lengths[symbol])
+                guard length > 0 else { codes[symbol] = 0; continue }
+                codes[symbol] = UInt16(truncatingIfNeeded: reversed(next[length], length: length))
+                next[length] &+= 1
+            }
+        }
+    }
+
     /// `code`'s lowest `length` bits in reverse order.
-    static func reversed(_ code: Int, length: Int) -> Int {
+    @inline(__always) static func reversed(_ code: Int, length: Int) -> Int {
         var value = UInt16(truncatingIfNeeded: code)
         value = (value & 0x5555) << 1 | (value >> 1) & 0x5555
         value = (value & 0x3333) << 2 | (value >> 2) & 0x3333
