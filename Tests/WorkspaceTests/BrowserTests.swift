@@ -46,11 +46,9 @@ import Testing
     func aPersonWorksThroughTheWorkspace() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
-        let server = try HostileInputTests.server(fixture)
-        defer { server.stop() }
-        let site = "http://127.0.0.1:\(server.port)"
-        let browser = try WebDriver(chromedriver: try ExternalTool.chromedriver.require(), chromium: try ExternalTool.chromium.require())
-        defer { browser.quit() }
+        let session = try BrowserSession(fixture)
+        defer { session.stop() }
+        let (server, site, browser) = (session.server, session.site, session.browser)
         let path = "regions/am05-twente.toml"
         let title = "titel = \"Regionale Meerjarenagenda Twente 2026-2030\""
 

@@ -13,18 +13,11 @@ import Testing
     func aMeasurementAndARealisationFromTheFormsOnly() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
-        let server = try HostileInputTests.server(fixture)
-        defer { server.stop() }
-        let site = "http://127.0.0.1:\(server.port)"
-        let browser = try WebDriver(chromedriver: try ExternalTool.chromedriver.require(), chromium: try ExternalTool.chromium.require())
-        defer { browser.quit() }
+        let session = try BrowserSession(fixture)
+        defer { session.stop() }
+        let (server, site, browser) = (session.server, session.site, session.browser)
 
-        try browser.open(site + "/aanmelden")
-        try browser.waitFor("the sign-in page") { $0.contains("id=\"naam\"") }
-        try browser.type("twente", into: "#naam")
-        try browser.type("geheim-twente", into: "#wachtwoord")
-        try browser.click("form[action='/aanmelden'] button")
-        try browser.waitFor("signed in") { $0.contains("Aangemeld als <strong>Tineke Twente</strong>") }
+        try session.signIn("twente", shown: "Tineke Twente")
 
         // From the agenda's page to its progress, and there to the result of the care theme.
         try browser.open(site + "/agenda/am05")

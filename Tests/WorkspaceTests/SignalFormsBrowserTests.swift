@@ -9,25 +9,14 @@ import Testing
 /// a phone (390 px) without scrolling sideways. Skipped without chromedriver and Chromium,
 /// failing under CI=true; every wait is bounded.
 @Suite(.timed, .serialized) struct SignalFormsBrowserTests {
-    static func signIn(_ browser: WebDriver, site: String, name: String, shown: String) throws {
-        try browser.open(site + "/aanmelden")
-        try browser.waitFor("the sign-in page") { $0.contains("id=\"naam\"") }
-        try browser.type(name, into: "#naam")
-        try browser.type("geheim-\(name)", into: "#wachtwoord")
-        try browser.click("form[action='/aanmelden'] button")
-        try browser.waitFor("signed in") { $0.contains("Aangemeld als <strong>\(shown)</strong>") }
-    }
-
     @Test(.enabled(if: ExternalTool.chromedriver.shouldRun && ExternalTool.chromium.shouldRun, ExternalTool.chromedriver.skipReason))
     func beraadAnswersASignalAndTheReportShowsIt() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
-        let server = try HostileInputTests.server(fixture)
-        defer { server.stop() }
-        let site = "http://127.0.0.1:\(server.port)"
-        let browser = try WebDriver(chromedriver: try ExternalTool.chromedriver.require(), chromium: try ExternalTool.chromium.require())
-        defer { browser.quit() }
-        try Self.signIn(browser, site: site, name: "beraad", shown: "Bart Beraad")
+        let session = try BrowserSession(fixture)
+        defer { session.stop() }
+        let (site, browser) = (session.site, session.browser)
+        try session.signIn("beraad", shown: "Bart Beraad")
 
         // From the overview to the list of signals, and the answer form of Midden-Utrecht's signal.
         try browser.click("a[href='/signalen/antwoorden']")
@@ -56,12 +45,10 @@ import Testing
     func thePartnerSearchFiltersAsOneTypes() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
-        let server = try HostileInputTests.server(fixture)
-        defer { server.stop() }
-        let site = "http://127.0.0.1:\(server.port)"
-        let browser = try WebDriver(chromedriver: try ExternalTool.chromedriver.require(), chromium: try ExternalTool.chromium.require())
-        defer { browser.quit() }
-        try Self.signIn(browser, site: site, name: "twente", shown: "Tineke Twente")
+        let session = try BrowserSession(fixture)
+        defer { session.stop() }
+        let (site, browser) = (session.site, session.browser)
+        try session.signIn("twente", shown: "Tineke Twente")
         let address = "/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek"
         try browser.open(site + address)
         try browser.waitFor("the action form") { $0.contains("Partners") }
@@ -99,12 +86,10 @@ import Testing
     func theFormsFitAPhone() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
-        let server = try HostileInputTests.server(fixture)
-        defer { server.stop() }
-        let site = "http://127.0.0.1:\(server.port)"
-        let browser = try WebDriver(chromedriver: try ExternalTool.chromedriver.require(), chromium: try ExternalTool.chromium.require(), phoneWidth: 390)
-        defer { browser.quit() }
-        try Self.signIn(browser, site: site, name: "twente", shown: "Tineke Twente")
+        let session = try BrowserSession(fixture, phoneWidth: 390)
+        defer { session.stop() }
+        let (site, browser) = (session.site, session.browser)
+        try session.signIn("twente", shown: "Tineke Twente")
         for address in ["/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek", "/agenda/am05/formulier/thema/techniek-omscholing/actie-nieuw",
                         "/agenda/am05/formulier/signaal/grensarbeid-diplomas", "/agenda/am05/formulier/signaal-nieuw"] {
             try browser.open(site + address)

@@ -52,18 +52,11 @@ import Testing
         try script.write(toFile: scratch + "/bewerk.py", atomically: true, encoding: .utf8)
         try #require(try SignalWorkbookProcess.run(python, [scratch + "/bewerk.py", scratch + "/signalen.xlsx", scratch + "/bewerkt.xlsx", edited.id]) == 0)
 
-        let server = try HostileInputTests.server(fixture)
-        defer { server.stop() }
-        let site = "http://127.0.0.1:\(server.port)"
-        let browser = try WebDriver(chromedriver: try ExternalTool.chromedriver.require(), chromium: try ExternalTool.chromium.require())
-        defer { browser.quit() }
+        let session = try BrowserSession(fixture)
+        defer { session.stop() }
+        let (site, browser) = (session.site, session.browser)
 
-        try browser.open(site + "/aanmelden")
-        try browser.waitFor("the sign-in page") { $0.contains("id=\"naam\"") }
-        try browser.type("twente", into: "#naam")
-        try browser.type("geheim-twente", into: "#wachtwoord")
-        try browser.click("form[action='/aanmelden'] button")
-        try browser.waitFor("signed in") { $0.contains("Aangemeld als <strong>Tineke Twente</strong>") }
+        try session.signIn("twente", shown: "Tineke Twente")
 
         try browser.open(site + "/signalen/invoer")
         try browser.waitFor("the upload form") { $0.contains("Signalenwerkmap (.xlsx") }
