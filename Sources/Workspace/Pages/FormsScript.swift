@@ -6,6 +6,13 @@
 /// or capitals), and a count read out politely ("7 van 24 organisaties"). A ticked box is never
 /// hidden, so what is chosen stays in view and is sent as always. Enter in the search field does
 /// not send the form; Escape empties it.
+///
+/// And what stands beside a form and the server works out from its answers (`data-bijwerken`: the
+/// six criteria's verdicts, the ceilings and what is left, budgeted against realised, the line of
+/// an indicator) is brought up to date as one types: 600 ms after the last change the form is sent
+/// as its Controleren button sends it (the server checks in memory and saves nothing) and those
+/// parts of the answer replace their old selves. Only one request runs at a time; a change made
+/// meanwhile sends one more when it ends. Without script, Controleren does the same by hand.
 enum FormsScript {
     /// The address it is served at, without the leading `/`.
     static let fileName = "formulieren.js"
@@ -14,7 +21,8 @@ enum FormsScript {
     static let tag = "<script src=\"/\(fileName)\" defer></script>"
 
     static let source = """
-        // mja werkruimte: zoeken in de lijst met organisaties van een formulier.
+        // mja werkruimte: zoeken in de lijst met organisaties van een formulier, en bijwerken
+        // wat naast het formulier staat terwijl u typt.
         (function () {
           'use strict';
           function plain(text) {
@@ -65,6 +73,40 @@ enum FormsScript {
             });
             filter();
           });
+
+          var live = document.querySelectorAll('[data-bijwerken][id]');
+          var form = live.length > 0 ? live[0].closest('form') : null;
+          if (!form || typeof fetch !== 'function') { return; }
+          var timer = null;
+          var running = false;
+          var again = false;
+          function refresh() {
+            if (running) { again = true; return; }
+            running = true;
+            var data = new FormData(form);
+            data.set('knop', 'controleren');
+            fetch(form.getAttribute('action'), { method: 'POST', credentials: 'same-origin', body: new URLSearchParams(data) })
+              .then(function (response) { return response.text(); })
+              .then(function (html) {
+                var page = new DOMParser().parseFromString(html, 'text/html');
+                Array.prototype.forEach.call(live, function (part) {
+                  var fresh = page.getElementById(part.id);
+                  if (fresh) { part.innerHTML = fresh.innerHTML; }
+                });
+              })
+              .catch(function () { /* Controleren still does it by hand. */ })
+              .then(function () {
+                running = false;
+                if (again) { again = false; refresh(); }
+              });
+          }
+          function changed(event) {
+            if (event.target && event.target.type === 'search') { return; }
+            clearTimeout(timer);
+            timer = setTimeout(refresh, 600);
+          }
+          form.addEventListener('input', changed);
+          form.addEventListener('change', changed);
         })();
 
         """

@@ -204,7 +204,7 @@ extension WorkspaceSite {
             <input type="hidden" name="basisversie" value="\(escape(version))">
             \(page.body)
             </form>
-            """ + (page.body.contains("data-zoeken=") ? FormsScript.tag : "")
+            """ + (page.body.contains("data-zoeken=") || page.body.contains(" data-bijwerken ") ? FormsScript.tag : "")
         // beraad answers a region's signal without the region's forms: its way back is the list of signals.
         let third = if case .signalAnswer = target { ("Signalen beantwoorden", "/signalen/antwoorden") } else { ("Formulieren", "/agenda/\(agenda.id)/formulier/opening") }
         return .page(layout.page(page.title, crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)"), third], body),

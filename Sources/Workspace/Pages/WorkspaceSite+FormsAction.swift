@@ -122,8 +122,8 @@ extension WorkspaceSite {
         guard !sources.isEmpty, let agenda = check.agenda else { return "" }
         var planned: [String: [Int: Euro]] = [:]
         for line in agenda.actions.flatMap(\.budget) { planned[line.source.id, default: [:]][line.year, default: .zero] += line.amount }
-        var html = "<aside class=\"plafonds\" aria-labelledby=\"plafonds-kop\"><h2 id=\"plafonds-kop\">Plafonds en wat er over is</h2>"
-            + "<p class=\"klein\">Alle acties van deze agenda samen. Na Controleren telt uw invulling mee.</p>"
+        var html = "<aside class=\"plafonds\" id=\"plafonds\" data-bijwerken aria-labelledby=\"plafonds-kop\"><h2 id=\"plafonds-kop\">Plafonds en wat er over is</h2>"
+            + "<p class=\"klein\">Alle acties van deze agenda samen. Na Controleren, of met JavaScript al terwijl u typt, telt uw invulling mee.</p>"
             // In its own scrolling box: four columns of amounts are wider than a phone.
             + "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"plafonds-kop\" tabindex=\"0\">"
             + "<table><thead><tr><th scope=\"col\">Bron en jaar</th><th scope=\"col\">Plafond</th><th scope=\"col\">Gepland</th><th scope=\"col\">Over</th></tr></thead><tbody>"

@@ -81,8 +81,8 @@ extension WorkspaceSite {
         for line in action.budget { planned[Key(source: line.source.id, year: line.year), default: .zero] += line.amount }
         for line in action.realisation { realised[Key(source: line.source.id, year: line.year), default: .zero] += line.amount }
         let name = { (id: String) in sources.first { $0.id == id }?.name ?? id }
-        var html = "<aside class=\"plafonds\" aria-labelledby=\"realisatie-stand-kop\"><h2 id=\"realisatie-stand-kop\">Begroot en gerealiseerd</h2>"
-            + "<p class=\"klein\">Deze actie, per bron en jaar. Na Controleren telt uw invulling mee.</p>"
+        var html = "<aside class=\"plafonds\" id=\"realisatie-stand\" data-bijwerken aria-labelledby=\"realisatie-stand-kop\"><h2 id=\"realisatie-stand-kop\">Begroot en gerealiseerd</h2>"
+            + "<p class=\"klein\">Deze actie, per bron en jaar. Na Controleren, of met JavaScript al terwijl u typt, telt uw invulling mee.</p>"
             + "<div class=\"tabel-scroll\" role=\"region\" aria-labelledby=\"realisatie-stand-kop\" tabindex=\"0\"><table><thead><tr><th scope=\"col\">Bron en jaar</th><th scope=\"col\">Begroot</th><th scope=\"col\">Gerealiseerd</th><th scope=\"col\">Over</th></tr></thead><tbody>"
         for key in Set(planned.keys).union(realised.keys).sorted() {
             let budget = planned[key] ?? .zero, spent = realised[key] ?? .zero

@@ -85,8 +85,8 @@ extension WorkspaceSite {
             items.append("Streefwaarde\(result.targetDate.map { " (\($0.numericText))" } ?? ""): \(FieldReading.numberText(target))\(unit)")
         }
         guard !items.isEmpty else { return "" }
-        return "<aside class=\"plafonds\" aria-labelledby=\"lijn-kop\"><h2 id=\"lijn-kop\">De lijn van de indicator</h2><ol>"
-            + items.map { "<li>\(escape($0))</li>" }.joined() + "</ol><p class=\"klein\">Na Controleren staat hier de lijn met uw invulling.</p></aside>"
+        return "<aside class=\"plafonds\" id=\"lijn\" data-bijwerken aria-labelledby=\"lijn-kop\"><h2 id=\"lijn-kop\">De lijn van de indicator</h2><ol>"
+            + items.map { "<li>\(escape($0))</li>" }.joined() + "</ol><p class=\"klein\">Na Controleren, of met JavaScript al terwijl u typt, staat hier de lijn met uw invulling.</p></aside>"
     }
 
     /// The theme form's list of its results, each to its form, and the way to add one.

@@ -60,8 +60,8 @@ extension WorkspaceSite {
         let themeID = id ?? fields["id"]
         if let agendaModel = check.agenda, let theme = agendaModel.themes.first(where: { $0.id == themeID }), !theme.isContinuous {
             let card = check.assessor.scorecard(for: theme, in: agendaModel)
-            verdicts = "<aside class=\"oordelen\" aria-labelledby=\"oordelen-kop\"><h2 id=\"oordelen-kop\">De zes afwegingen</h2>"
-                + "<p class=\"klein\">Zoals mja check ze weegt, voor de antwoorden hiernaast. Na Controleren staan hier de oordelen over uw nieuwe antwoorden.</p><dl>"
+            verdicts = "<aside class=\"oordelen\" id=\"oordelen\" data-bijwerken aria-labelledby=\"oordelen-kop\"><h2 id=\"oordelen-kop\">De zes afwegingen</h2>"
+                + "<p class=\"klein\">Zoals mja check ze weegt, voor de antwoorden hiernaast. Na Controleren, of met JavaScript al terwijl u typt, staan hier de oordelen over uw nieuwe antwoorden.</p><dl>"
             for assessment in card.assessments {
                 verdicts += "<dt>\(escape(assessment.criterion.dutchName)): <span class=\"oordeel \(assessment.verdict == .meets ? "goed" : "let-op")\">\(escape(assessment.verdict.rawValue))</span></dt>"
                 verdicts += "<dd>\(escape(assessment.reasons.map(\.dutch).joined(separator: " ")))</dd>"
