@@ -36,7 +36,6 @@ struct BrowserSession {
         try browser.waitFor("the sign-in page") { $0.contains("id=\"naam\"") }
         try browser.type(name, into: "#naam")
         try browser.type("geheim-\(name)", into: "#wachtwoord")
-        try browser.click("form[action='/aanmelden'] button")
-        try browser.waitFor("signed in as \(shown)") { $0.contains("Aangemeld als <strong>\(shown)</strong>") }
+        try browser.clickThrough("form[action='/aanmelden'] button", to: "signed in as \(shown)") { $0.contains("Aangemeld als <strong>\(shown)</strong>") }
     }
 }

@@ -28,8 +28,7 @@ import Testing
         try browser.waitForURL("the sign-in page") { $0 == site + "/aanmelden" }
         try browser.type(name, into: "#naam")
         try browser.type("geheim-\(name)", into: "#wachtwoord")
-        try browser.click("form[action='/aanmelden'] button")
-        try browser.waitFor("signed in as \(shown)") { $0.contains("Aangemeld als <strong>\(shown)</strong>") }
+        try browser.clickThrough("form[action='/aanmelden'] button", to: "signed in as \(shown)") { $0.contains("Aangemeld als <strong>\(shown)</strong>") }
     }
 
     /// Opens the edit page, replaces the text with what `change` makes of it and saves.
@@ -76,8 +75,7 @@ import Testing
         #expect(try browser.value(of: "#tekst") == "")
         try browser.setValue(edited, of: "#tekst")
         try #require(try browser.value(of: "#tekst") == edited)
-        try browser.click("#bewerk-formulier button")
-        try browser.waitFor("the saved notice") { $0.contains("Opgeslagen (versie") }
+        try browser.clickThrough("#bewerk-formulier button", to: "the saved notice") { $0.contains("Opgeslagen (versie") }
         #expect(fixture.text(path).contains("titel = \"Regionale Meerjarenagenda Twente 2026-2030 (uit de browser)\""))
         try browser.open(site + "/agenda/am05/document/beleidsdeel.html")
         try browser.waitFor("the changed document") { $0.contains("Twente 2026-2030 (uit de browser)") }
@@ -100,8 +98,7 @@ import Testing
         #expect(caret?.first as? Bool == true && caret?[1] as? Int == caret?[2] as? Int, "caret: \(String(describing: caret))")
 
         // Saved with the mistake: kept as a draft, and the page says so.
-        try browser.click("#bewerk-formulier button")
-        let draft = try browser.waitFor("the draft notice") { $0.contains("opgeslagen als concept") }
+        let draft = try browser.clickThrough("#bewerk-formulier button", to: "the draft notice") { $0.contains("opgeslagen als concept") }
         #expect(draft.contains("<a href=\"#regel-\(last)\">regel \(last)"))
         #expect(fixture.text(path).hasSuffix("\nkapot = "))
 
@@ -109,8 +106,7 @@ import Testing
         try browser.open(site + "/agenda/am05/geschiedenis")
         let history = try browser.waitFor("the history") { $0.contains("Terugzetten") }
         #expect(history.contains("Tineke Twente") && history.contains("Opzet"))
-        try browser.click("tbody tr:last-child form button")
-        try browser.waitFor("the restored notice") { $0.contains("Opgeslagen (versie") }
+        try browser.clickThrough("tbody tr:last-child form button", to: "the restored notice") { $0.contains("Opgeslagen (versie") }
         #expect(!fixture.text(path).contains("kapot") && fixture.text(path).contains(title + "\n"))
         let agenda = try #require(server.site.store.agenda("am05"))
         #expect(server.site.store.history(of: agenda).first?.message.contains("teruggezet door Tineke Twente") == true)
@@ -125,24 +121,19 @@ import Testing
         }
         // Other lines: both changes are kept, merged.
         try browser.setValue(replacingLine(10, of: try browser.value(of: "#tekst"), with: "titel = \"Twente (eerste sessie)\""), of: "#tekst")
-        try browser.click("#bewerk-formulier button")
-        try browser.waitFor("the first session's save") { $0.contains("Opgeslagen (versie") }
+        try browser.clickThrough("#bewerk-formulier button", to: "the first session's save") { $0.contains("Opgeslagen (versie") }
         try other.setValue(replacingLine(64, of: try other.value(of: "#tekst"), with: "naam = \"Gemeente Enschede (tweede sessie)\""), of: "#tekst")
-        try other.click("#bewerk-formulier button")
-        try other.waitFor("the merged notice") { $0.contains("Iemand anders had intussen andere regels gewijzigd") }
+        try other.clickThrough("#bewerk-formulier button", to: "the merged notice") { $0.contains("Iemand anders had intussen andere regels gewijzigd") }
         #expect(fixture.text(path).contains("Twente (eerste sessie)") && fixture.text(path).contains("Gemeente Enschede (tweede sessie)"))
         // The same line: nothing stored, both versions shown; the person chooses their own.
         try browser.setValue(replacingLine(10, of: try browser.value(of: "#tekst"), with: "titel = \"Twente (eerste, opnieuw)\""), of: "#tekst")
-        try browser.click("#bewerk-formulier button")
-        try browser.waitFor("the first session's second save") { $0.contains("Opgeslagen (versie") }
+        try browser.clickThrough("#bewerk-formulier button", to: "the first session's second save") { $0.contains("Opgeslagen (versie") }
         try other.setValue(replacingLine(10, of: try other.value(of: "#tekst"), with: "titel = \"Twente (tweede sessie)\""), of: "#tekst")
         let beforeConflict = fixture.text(path)
-        try other.click("#bewerk-formulier button")
-        let conflict = try other.waitFor("both versions") { $0.contains("Intussen opgeslagen") }
+        let conflict = try other.clickThrough("#bewerk-formulier button", to: "both versions") { $0.contains("Intussen opgeslagen") }
         #expect(conflict.contains("Twente (eerste, opnieuw)") && conflict.contains("Twente (tweede sessie)"))
         #expect(fixture.text(path) == beforeConflict)
-        try other.click("form[action='/agenda/am05/bewerken'] button")
-        try other.waitFor("the chosen version saved") { $0.contains("Opgeslagen (versie") }
+        try other.clickThrough("form[action='/agenda/am05/bewerken'] button", to: "the chosen version saved") { $0.contains("Opgeslagen (versie") }
         #expect(fixture.text(path).contains("titel = \"Twente (tweede sessie)\"") && fixture.text(path).contains("Gemeente Enschede (tweede sessie)"))
         other.quit()
 

@@ -21,10 +21,8 @@ import Testing
         // From the agenda's page to the forms, and a new theme.
         try browser.open(site + "/agenda/am05")
         try browser.waitFor("the agenda's page") { $0.contains("Met formulieren bewerken") }
-        try browser.click("a[href='/agenda/am05/formulier/opening']")
-        try browser.waitFor("the opening form") { $0.contains("Thema toevoegen") }
-        try browser.click("a[href='/agenda/am05/formulier/thema-nieuw']")
-        try browser.waitFor("the new theme form") { $0.contains("Nieuw thema") }
+        try browser.clickThrough("a[href='/agenda/am05/formulier/opening']", to: "the opening form") { $0.contains("Thema toevoegen") }
+        try browser.clickThrough("a[href='/agenda/am05/formulier/thema-nieuw']", to: "the new theme form") { $0.contains("Nieuw thema") }
         try browser.type("grensarbeid", into: "input[name='id']")
         try browser.type("Werken over de grens", into: "input[name='titel']")
         try browser.type("Werkzoekenden vinden werk in Duitsland.", into: "textarea[name='beschrijving']")
@@ -38,13 +36,11 @@ import Testing
         try browser.type("Geen andere tafel gaat hierover.", into: "textarea[name='afwegingen.nergens_anders_belegd']")
         try browser.type("Nieuw is de gezamenlijke grensbalie.", into: "textarea[name='afwegingen.vernieuwend']")
         try browser.type("Andere grensregio's kunnen dit overnemen.", into: "textarea[name='afwegingen.opschaalbaar']")
-        try browser.click("button[value='opslaan']")
-        let theme = try browser.waitFor("the saved theme") { $0.contains("Opgeslagen (versie") }
+        let theme = try browser.clickThrough("button[value='opslaan']", to: "the saved theme") { $0.contains("Opgeslagen (versie") }
         #expect(theme.contains("De zes afwegingen"))
 
         // Its first action, with three budget lines; the first amount is above the ceiling.
-        try browser.click("a[href='/agenda/am05/formulier/thema/grensarbeid/actie-nieuw']")
-        try browser.waitFor("the new action form") { $0.contains("Nieuwe actie") }
+        try browser.clickThrough("a[href='/agenda/am05/formulier/thema/grensarbeid/actie-nieuw']", to: "the new action form") { $0.contains("Nieuwe actie") }
         try browser.type("grensbalie", into: "input[name='id']")
         try browser.type("Een grensbalie in het Werkcentrum", into: "input[name='titel']")
         try browser.click("select[name='trekker'] option[value='werkcentrum-twente']")
@@ -61,15 +57,13 @@ import Testing
             try browser.type(line.2, into: "input[name='begroting.\(row).bedrag']")
             try browser.click("select[name='begroting.\(row).zekerheid'] option[value='\(line.3)']")
         }
-        try browser.click("button[value='opslaan']")
-        let refused = try browser.waitFor("the refusal at the field") { $0.contains("Niets opgeslagen") }
+        let refused = try browser.clickThrough("button[value='opslaan']", to: "the refusal at the field") { $0.contains("Niets opgeslagen") }
         #expect(refused.contains("aria-invalid=\"true\" aria-describedby=\"veld-begroting.0.bedrag-fout\""))
         #expect(refused.contains("[MJA121]"))
         #expect(!fixture.text("regions/am05-twente.toml").contains("id = \"grensbalie\""))
         try browser.clear("input[name='begroting.0.bedrag']")
         try browser.type("50.000", into: "input[name='begroting.0.bedrag']")
-        try browser.click("button[value='opslaan']")
-        try browser.waitFor("the saved action") { $0.contains("Opgeslagen (versie") }
+        try browser.clickThrough("button[value='opslaan']", to: "the saved action") { $0.contains("Opgeslagen (versie") }
         let text = fixture.text("regions/am05-twente.toml")
         #expect(text.contains("    { jaar = 2026, bron = \"gemeente\", bedrag = \"12500,50\", zekerheid = \"indicatief\" },\n"))
 

@@ -22,28 +22,22 @@ import Testing
         // From the agenda's page to its progress, and there to the result of the care theme.
         try browser.open(site + "/agenda/am05")
         try browser.waitFor("the agenda's page") { $0.contains("Voortgang bijhouden") }
-        try browser.click("a[href='/agenda/am05/formulier/voortgang']")
-        try browser.waitFor("the progress page") { $0.contains("Laatste meting") }
-        try browser.click("a[href='/agenda/am05/formulier/thema/zorg-instroom/resultaat/1']")
-        try browser.waitFor("the result form") { $0.contains("De lijn van de indicator") }
+        try browser.clickThrough("a[href='/agenda/am05/formulier/voortgang']", to: "the progress page") { $0.contains("Laatste meting") }
+        try browser.clickThrough("a[href='/agenda/am05/formulier/thema/zorg-instroom/resultaat/1']", to: "the result form") { $0.contains("De lijn van de indicator") }
         // A date field's keys follow the browser's language; the value is the same in every one.
         try browser.setValue("2026-12-31", of: "input[name='metingen.2.datum']")
         try browser.type("31", into: "input[name='metingen.2.waarde']")
-        try browser.click("button[value='opslaan']")
-        let result = try browser.waitFor("the saved measurement") { $0.contains("Opgeslagen (versie") }
+        let result = try browser.clickThrough("button[value='opslaan']", to: "the saved measurement") { $0.contains("Opgeslagen (versie") }
         #expect(result.contains("<li>31-12-2026: 31 personen</li>"))
         #expect(fixture.text("regions/am05-twente.toml").contains("    { datum = 2026-12-31, waarde = 31 },\n"))
 
         // Back to the progress page, to the action's progress: a realisation line for 2027.
-        try browser.click("a[href='/agenda/am05/formulier/voortgang']")
-        try browser.waitFor("the progress page") { $0.contains("Laatste meting") }
-        try browser.click("a[href='/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek/voortgang']")
-        try browser.waitFor("the action's progress") { $0.contains("Begroot en gerealiseerd") }
+        try browser.clickThrough("a[href='/agenda/am05/formulier/voortgang']", to: "the progress page") { $0.contains("Laatste meting") }
+        try browser.clickThrough("a[href='/agenda/am05/formulier/thema/techniek-omscholing/actie/leerwerkbanen-techniek/voortgang']", to: "the action's progress") { $0.contains("Begroot en gerealiseerd") }
         try browser.type("2027", into: "input[name='realisatie.2.jaar']")
         try browser.click("select[name='realisatie.2.bron'] option[value='regiobudget-twente']")
         try browser.type("12.500", into: "input[name='realisatie.2.bedrag']")
-        try browser.click("button[value='opslaan']")
-        let progress = try browser.waitFor("the saved realisation") { $0.contains("Opgeslagen (versie") }
+        let progress = try browser.clickThrough("button[value='opslaan']", to: "the saved realisation") { $0.contains("Opgeslagen (versie") }
         #expect(progress.contains("<th scope=\"row\">Regionaal budget arbeidsmarktinfrastructuur Twente, 2027</th><td>€ 250.000</td><td>€ 12.500</td>"))
         #expect(fixture.text("regions/am05-twente.toml").contains("    { jaar = 2027, bron = \"regiobudget-twente\", bedrag = 12500 },\n"))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "3\n")

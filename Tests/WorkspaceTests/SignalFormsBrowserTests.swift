@@ -19,15 +19,12 @@ import Testing
         try session.signIn("beraad", shown: "Bart Beraad")
 
         // From the overview to the list of signals, and the answer form of Midden-Utrecht's signal.
-        try browser.click("a[href='/signalen/antwoorden']")
-        try browser.waitFor("the list of signals") { $0.contains("Signalen beantwoorden") }
+        try browser.clickThrough("a[href='/signalen/antwoorden']", to: "the list of signals") { $0.contains("Signalen beantwoorden") }
         let form = "/agenda/am13/formulier/signaal/kinderopvang-utrecht/antwoord"
-        try browser.click("a[href='\(form)']")
-        try browser.waitFor("the answer form") { $0.contains("Landelijke afhandeling") }
+        try browser.clickThrough("a[href='\(form)']", to: "the answer form") { $0.contains("Landelijke afhandeling") }
         try browser.click("select[name='status'] option[value='in behandeling']")
         try browser.type("SZW onderzoekt met de kinderopvangsector een regeling voor extra opvangdagen.", into: "textarea[name='antwoord']")
-        try browser.click("button[value='opslaan']")
-        try browser.waitFor("the saved answer") { $0.contains("Opgeslagen (versie") }
+        try browser.clickThrough("button[value='opslaan']", to: "the saved answer") { $0.contains("Opgeslagen (versie") }
         #expect(try FormsTests.lastDiff(fixture) == """
             -status = "nieuw"
             +status = "in behandeling"
@@ -76,8 +73,7 @@ import Testing
         // A partner found is ticked and saved as before: one line changes.
         let new = try #require(shown.first { !ticked.contains($0) })
         try browser.click("input[name='\(new)']")
-        try browser.click("button[value='opslaan']")
-        try browser.waitFor("the saved action") { $0.contains("Opgeslagen (versie") }
+        try browser.clickThrough("button[value='opslaan']", to: "the saved action") { $0.contains("Opgeslagen (versie") }
         let diff = try FormsTests.lastDiff(fixture)
         #expect(diff.split(separator: "\n").count == 2 && diff.contains("+partners = [") && diff.contains(String(new.dropFirst("partners.".count))), "\(diff)")
     }

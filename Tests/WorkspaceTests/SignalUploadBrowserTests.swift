@@ -62,8 +62,7 @@ import Testing
         try browser.waitFor("the upload form") { $0.contains("Signalenwerkmap (.xlsx") }
         // A file field takes the file's path as its keys (WebDriver's way of choosing a file).
         try browser.type(scratch + "/bewerkt.xlsx", into: "#werkmap")
-        try browser.click("form[action='/signalen/invoer'] button")
-        let preview = try browser.waitFor("the preview") { $0.contains("Voorbeeld: signalen uit Excel") }
+        let preview = try browser.clickThrough("form[action='/signalen/invoer'] button", to: "the preview") { $0.contains("Voorbeeld: signalen uit Excel") }
 
         // Exactly three rows of the workbook: the edited status, the new signal (its fields), the bad date.
         let cells = Self.firstCells(of: preview)
@@ -76,8 +75,7 @@ import Testing
         #expect(!preview.contains("<td>foute-datum"))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
 
-        try browser.click("button[value='toepassen']")
-        let applied = try browser.waitFor("the changes saved") { $0.contains("opgeslagen (versie") }
+        let applied = try browser.clickThrough("button[value='toepassen']", to: "the changes saved") { $0.contains("opgeslagen (versie") }
         #expect(applied.contains("am05-twente: opgeslagen"))
         let text = fixture.text("regions/am05-twente.toml")
         #expect(text.contains("id = \"nieuw-uit-de-browser\""))

@@ -101,6 +101,16 @@ final class WebDriver {
         throw Failure(description: "waited \(Int(seconds)) s for \(what); the page at \((try? url()) ?? "?"):\n\(BrowserTests.main(of: page))")
     }
 
+    /// Clicks `selector` (a button that submits, a link) and waits for the page that follows, not
+    /// the one clicked on: a notice such as "Opgeslagen (versie" can stand on both, and a click may
+    /// return before the browser has left the old page.
+    @discardableResult
+    func clickThrough(_ selector: String, to what: String, seconds: Double = 30, _ done: (String) -> Bool) throws -> String {
+        _ = try run("document.documentElement.setAttribute('data-vorige-pagina', '')")
+        try click(selector)
+        return try waitFor(what, seconds: seconds) { !$0.contains("data-vorige-pagina") && done($0) }
+    }
+
     /// The address once `done` holds for it, polled for at most `seconds`.
     @discardableResult
     func waitForURL(_ what: String, seconds: Double = 30, _ done: (String) -> Bool) throws -> String {
