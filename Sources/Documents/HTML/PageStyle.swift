@@ -11,8 +11,16 @@ enum PageStyle {
     /// The style sheet with the hint above a scrolling table in `words`.
     static func css(for words: DocumentWords) -> String {
         let hint = RunningHeads.string(words.scrollHint)
-        return css.replacingOccurrences(of: scrollHintMark, with: String(hint.dropLast()) + " \\2192\"")
+        return aroundHint.before + String(hint.dropLast()) + " \\2192\"" + aroundHint.after
     }
+
+    /// `css` cut once at its one `scrollHintMark`: Foundation's `replacingOccurrences` on the whole
+    /// sheet for every page cost 0.15 billion instructions of a national build.
+    private static let aroundHint: (before: String, after: String) = {
+        let parts = css.components(separatedBy: scrollHintMark)
+        precondition(parts.count == 2, "the style sheet holds the scroll hint's mark exactly once")
+        return (parts[0], parts[1])
+    }()
 
     /// The style sheet with `scrollHintMark` where the hint above a scrolling table goes.
     static let css = base + "\n" + FigureStyle.css + "\n" + PrintStyle.css
