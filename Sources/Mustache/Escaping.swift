@@ -55,45 +55,69 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The ASCII characters the Markdown escaping puts a backslash in front of, as a lookup table.
-    private static let markdownSpecial: [Bool] = {
-        var table = [Bool](repeating: false, count: 128)
-        for character in #"\`*_{}[]()<>#+-.!|&~"="#.utf8 { table[Int(character)] = true }
+    /// What the Markdown escaping does with each byte: 0 copies it, 1 puts a backslash in front
+    /// of it (the special ASCII characters), 2 marks whitespace (a blank or a line break). Bytes of
+    /// 128 and up (UTF-8 of other characters) are copied.
+    private static let markdownClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for character in #"\`*_{}[]()<>#+-.!|&~"="#.utf8 { table[Int(character)] = 1 }
+        for character in " \t\n\r".utf8 { table[Int(character)] = 2 }
         return table
     }()
 
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
+    /// One pass over the UTF-8: runs of plain bytes copied whole, a backslash before each special
+    /// character, each run of whitespace kept or, when it holds a line break, one space. A text
+    /// that needs nothing of this (most values: names, amounts) is appended as it is. This runs for
+    /// every value of every document, so it works on the bytes, without a buffer per byte.
     private static func appendMarkdown(_ text: String, to output: inout String) {
-        let bytes = text.utf8
-        guard bytes.contains(where: { $0 < 128 && (markdownSpecial[Int($0)] || isLineBreak($0)) }) else {
-            output += text
-            return
-        }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(bytes.count + bytes.count / 4)
-        var pendingBlanks: [UInt8] = []
-        var pendingBreak = false
-        func flushWhitespace() {
-            if pendingBreak { escaped.append(0x20) } else { escaped.append(contentsOf: pendingBlanks) }
-            pendingBlanks.removeAll(keepingCapacity: true)
-            pendingBreak = false
-        }
-        for byte in bytes {
-            if isBlank(byte) {
-                pendingBlanks.append(byte)
-                continue
+        var text = text
+        let escaped: [UInt8]? = text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            // Only blanks are whitespace that stays as it is: find the first byte that changes.
+            while index < count {
+                let byte = bytes[index]
+                if markdownClass[Int(byte)] == 1 || isLineBreak(byte) { break }
+                index += 1
             }
-            if isLineBreak(byte) {
-                pendingBreak = true
-                continue
+            guard index < count else { return nil }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(count + count / 4)
+            // Whitespace before the first change is copied with what precedes it only when no line
+            // break follows in the same run: go back to the run's start.
+            while index > 0 && markdownClass[Int(bytes[index - 1])] == 2 { index -= 1 }
+            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<index]))
+            while index < count {
+                let byte = bytes[index]
+                switch markdownClass[Int(byte)] {
+                case 0:
+                    var end = index + 1
+                    while end < count && markdownClass[Int(bytes[end])] == 0 { end += 1 }
+                    escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
+                case 1:
+                    escaped.append(0x5C)
+                    escaped.append(byte)
+                    index += 1
+                default:
+                    var end = index
+                    var hasBreak = false
+                    while end < count && markdownClass[Int(bytes[end])] == 2 {
+                        hasBreak = hasBreak || isLineBreak(bytes[end])
+                        end += 1
+                    }
+                    if hasBreak {
+                        escaped.append(0x20)
+                    } else {
+                        escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    }
+                    index = end
+                }
             }
-            flushWhitespace()
-            if byte < 128, markdownSpecial[Int(byte)] { escaped.append(0x5C) }
-            escaped.append(byte)
+            return escaped
         }
-        flushWhitespace()
-        output += String(decoding: escaped, as: UTF8.self)
+        if let escaped { output += String(decoding: escaped, as: UTF8.self) } else { output += text }
     }
 }

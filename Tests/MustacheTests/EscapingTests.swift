@@ -35,6 +35,36 @@ import Testing
         #expect(Escaping.markdown.escape(row.value) == row.expected)
     }
 
+    /// The rule of ``Escaping/markdown`` written out character by character, to hold the escaping
+    /// (which works on runs of bytes) to it.
+    static func markdownByTheRule(_ text: String) -> String {
+        var output = ""
+        var blanks = ""
+        var hasBreak = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" { blanks.unicodeScalars.append(scalar); continue }
+            if scalar == "\n" || scalar == "\r" { hasBreak = true; continue }
+            output += hasBreak ? " " : blanks
+            blanks = ""
+            hasBreak = false
+            if #"\`*_{}[]()<>#+-.!|&~"="#.unicodeScalars.contains(scalar) { output += "\\" }
+            output.unicodeScalars.append(scalar)
+        }
+        return output + (hasBreak ? " " : blanks)
+    }
+
+    @Test(arguments: [
+        "", " ", "\n", "\r\n", "  \t ", " a", "a ", "  *", "*  ", " \n ", "a \n", "\n a", "a  \r\n\t b  ",
+        "tekst zonder iets", "café – €", "x*y", "\\\\", "a\tb\n\nc.", " - lijst", "1.250,00 ", "é\n.é", "\u{301}*\u{301}",
+        String(repeating: "woord ", count: 40) + "*" + String(repeating: " \n", count: 3) + "einde",
+    ])
+    func markdownEscapingKeepsToItsRule(text: String) {
+        #expect(Escaping.markdown.escape(text) == Self.markdownByTheRule(text))
+        var appended = "voor "
+        Escaping.markdown.append(text, to: &appended)
+        #expect(appended == "voor " + Self.markdownByTheRule(text))
+    }
+
     @Test func markdownEscapingInATemplate() throws {
         let template = try Template(parsing: "| {{a}} | {{{a}}} |\n", name: "t")
         #expect(template.render(["a": "x|*y*"], escaping: .markdown) == #"| x\|\*y\* | x|*y* |"# + "\n")
