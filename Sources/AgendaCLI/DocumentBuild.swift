@@ -314,11 +314,13 @@ struct DocumentBuild {
         do {
             switch job {
             case .agenda(let agenda, _, _):
+                // The parts and the deck share the agenda's context, made once for the four.
+                let prepared = builder.prepare(agenda)
                 for part in AgendaDocumentBuilder.Part.allCases {
-                    try DocumentKind.part(part).forEachFile(in: formats, of: { try builder.document(part, of: agenda) }, deliver)
+                    try DocumentKind.part(part).forEachFile(in: formats, of: { try builder.document(part, of: prepared) }, deliver)
                 }
                 try DocumentKind.agendaDeck.forEachFile(
-                    in: formats, of: { try AgendaDeckBuilder(documents: builder).document(of: agenda) }, deliver)
+                    in: formats, of: { try AgendaDeckBuilder(documents: builder).document(of: prepared) }, deliver)
                 if let tables = openDataTables[agenda.file] {
                     for file in try openDataFiles(of: agenda, tables: tables) { try deliver(file) }
                 }

@@ -9,25 +9,27 @@ struct AbbreviationList {
     /// The table of the abbreviations that occur in `blocks`, in alphabetical order; a sentence when
     /// none does.
     func block(for blocks: [Block]) -> Block {
-        // Only words as long as a term can match one: most words of a text are longer, and
-        // leaving them out of the set saves making and hashing a string for each.
-        let lengths = abbreviations.flatMap { [$0.term.utf8.count, $0.term.uppercased().utf8.count] }
-        let words = Self.words(in: blocks, lengths: (lengths.min() ?? 0)...(lengths.max() ?? 0))
-        let used = abbreviations.filter { words.contains($0.term) || (isLowercase($0.term) && words.contains($0.term.uppercased())) }
+        let used = abbreviations.indices.filter(TermFinder(abbreviations).found(in: blocks).contains).map { abbreviations[$0] }
             .sorted { ($0.term.lowercased(), $0.term) < ($1.term.lowercased(), $1.term) }
         guard !used.isEmpty else { return .paragraph([.text("Dit document gebruikt geen afkortingen uit de lijst.")]) }
         return .table(Table(header: ["Afkorting", "Betekenis"], rows: used.map { [$0.term, $0.meaning] }))
     }
 
-    private func isLowercase(_ term: String) -> Bool { term == term.lowercased() && term != term.uppercased() }
-
     /// Every word of the text: runs of letters, digits, `&` and `+`; only those of `lengths` bytes.
     static func words(in blocks: [Block], lengths: ClosedRange<Int> = 1...Int.max) -> Set<String> {
         var words = Set<String>()
-        var word: [UInt8] = []
-        func add(_ text: String) {
-            addWords(of: text, lengths: lengths, to: &words, buffer: &word)
-        }
+        forEachWord(in: blocks, lengths: lengths) { word, _ in words.insert(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// Calls `body` with every word of the text of `blocks` (see ``words(in:lengths:)``) of `lengths`
+    /// bytes, as its UTF-8, and whether it is surely ASCII (a word read character by character,
+    /// next to other characters, is not).
+    static func forEachWord(
+        in blocks: [Block], lengths: ClosedRange<Int>, _ body: (UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void
+    ) {
+        var buffer: [UInt8] = []
+        func add(_ text: String) { forEachWord(of: text, lengths: lengths, buffer: &buffer, body) }
         func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
@@ -42,26 +44,36 @@ struct AbbreviationList {
             }
         }
         visit(blocks)
-        return words
     }
 
-    /// Adds the words of `text` to `words`: what `text.split(whereSeparator:)` on the characters
-    /// that are no letter, digit, `&` or `+` gives, without looking at each character's Unicode
-    /// properties where the text is ASCII (most of it, and the slow part: the signal report's
-    /// lists of region names made this scan a fifth of `mja signalen`).
+    /// Calls `body` with the words of `text` of `lengths` bytes: what `text.split(whereSeparator:)`
+    /// on the characters that are no letter, digit, `&` or `+` gives, without looking at each
+    /// character's Unicode properties where the text is ASCII (most of it, and the slow part: the
+    /// signal report's lists of region names made this scan a fifth of `mja signalen`). A word of
+    /// ASCII alone is handed over where it stands in the text, without a copy.
     ///
     /// Two ASCII bytes in a row are two characters (a carriage return and line feed are one, but
     /// both are separators either way). A character with a non-ASCII byte may take in the ASCII
     /// byte before it (a letter with a combining accent) or after it, so each run of non-ASCII
-    /// bytes is read by character together with the ASCII byte on either side.
-    static func addWords(of text: String, lengths: ClosedRange<Int>, to words: inout Set<String>, buffer word: inout [UInt8]) {
+    /// bytes is read by character together with the ASCII byte on either side; a word with such a
+    /// stretch is gathered in `buffer`.
+    static func forEachWord(
+        of text: String, lengths: ClosedRange<Int>, buffer word: inout [UInt8],
+        _ body: (UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void
+    ) {
         var text = text
         text.withUTF8 { bytes in
             word.removeAll(keepingCapacity: true)
-            func endWord() {
+            // The start of the word being read while it is ASCII in `bytes`; -1 when there is none
+            // or it is gathered in `word`.
+            var start = -1
+            func endWord(at end: Int) {
                 if !word.isEmpty {
-                    if lengths.contains(word.count) { words.insert(String(decoding: word, as: UTF8.self)) }
+                    if lengths.contains(word.count) { word.withUnsafeBufferPointer { body($0, false) } }
                     word.removeAll(keepingCapacity: true)
+                } else if start >= 0 {
+                    if lengths.contains(end - start) { body(UnsafeBufferPointer(rebasing: bytes[start..<end]), true) }
+                    start = -1
                 }
             }
             let count = bytes.count
@@ -71,13 +83,23 @@ struct AbbreviationList {
                 let next = index + 1 < count ? bytes[index + 1] : 0
                 if byte < 0x80 && next < 0x80 {
                     let isWordByte = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x26 || byte == 0x2B  // letter, digit, & or +
-                    if isWordByte { word.append(byte) } else { endWord() }
+                    if !isWordByte {
+                        endWord(at: index)
+                    } else if !word.isEmpty {
+                        word.append(byte)
+                    } else if start < 0 {
+                        start = index
+                    }
                     index += 1
                     continue
                 }
+                // The word so far goes on character by character: gathered from here on.
+                if start >= 0 {
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    start = -1
+                }
                 // From this byte (ASCII or not) to the first ASCII byte after the non-ASCII run,
                 // including it, and on while another non-ASCII run follows.
-                let start = index
                 var end = index + 1
                 while end < count {
                     if bytes[end] >= 0x80 { end += 1; continue }
@@ -85,17 +107,79 @@ struct AbbreviationList {
                     if end < count && bytes[end] >= 0x80 { continue }
                     break
                 }
-                let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
                 for character in stretch {
                     if character.isLetter || character.isNumber || character == "&" || character == "+" {
                         word.append(contentsOf: character.utf8)
                     } else {
-                        endWord()
+                        endWord(at: index)
                     }
                 }
                 index = end
             }
-            endWord()
+            endWord(at: count)
         }
+    }
+}
+
+/// Finds which of the registry's abbreviations stand in a text as words of their own: a term, or a
+/// lower-case term in capitals (`MBO` for `mbo`).
+///
+/// A document has tens of thousands of words and the registry a few dozen terms of two to four
+/// letters: a word of ASCII is compared by its bytes, packed into one number, with the terms of
+/// ASCII; only a word or a term with other characters is compared as a `String` (which compares
+/// canonically equivalent texts as equal, as the set of words did before).
+struct TermFinder {
+    /// The abbreviations (by index) of each ASCII form of at most 8 bytes, by its packed bytes.
+    private var byKey: [UInt64: [Int]] = [:]
+    /// The abbreviations of every form, by the form.
+    private var byForm: [String: [Int]] = [:]
+    /// The abbreviations of the forms with a byte outside ASCII.
+    private var byNonASCIIForm: [String: [Int]] = [:]
+    /// The lengths of the forms in bytes: shorter or longer words are none of them.
+    private(set) var lengths: ClosedRange<Int> = 0...0
+
+    init(_ abbreviations: [Registry.Abbreviation]) {
+        var lengthsSeen: [Int] = []
+        for (index, abbreviation) in abbreviations.enumerated() {
+            let term = abbreviation.term
+            let isLowercase = term == term.lowercased() && term != term.uppercased()
+            // Both lengths count, as they did for the set of words, even when only the term is a form.
+            lengthsSeen += [term.utf8.count, term.uppercased().utf8.count]
+            for form in isLowercase ? [term, term.uppercased()] : [term] {
+                byForm[form, default: []].append(index)
+                if form.utf8.allSatisfy({ $0 < 0x80 }) {
+                    // A form with a byte 0 is never a word (0 separates words), and its key would
+                    // be that of the form without it.
+                    if form.utf8.count <= 8 && !form.utf8.contains(0) { byKey[Self.key(form.utf8), default: []].append(index) }
+                } else {
+                    byNonASCIIForm[form, default: []].append(index)
+                }
+            }
+        }
+        lengths = (lengthsSeen.min() ?? 0)...(lengthsSeen.max() ?? 0)
+    }
+
+    /// The bytes of a word of at most 8 bytes as one number; no word holds a byte 0, so no two
+    /// words have the same key.
+    private static func key<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var key: UInt64 = 0
+        for (shift, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(shift)) }
+        return key
+    }
+
+    /// The indices of the abbreviations that stand in `blocks`.
+    func found(in blocks: [Block]) -> Set<Int> {
+        var found = Set<Int>()
+        AbbreviationList.forEachWord(in: blocks, lengths: lengths) { word, isASCII in
+            if isASCII && word.count <= 8 {
+                if let indices = byKey[Self.key(word)] { found.formUnion(indices) }
+                guard !byNonASCIIForm.isEmpty else { return }
+                if let indices = byNonASCIIForm[String(decoding: word, as: UTF8.self)] { found.formUnion(indices) }
+            } else if let indices = byForm[String(decoding: word, as: UTF8.self)] {
+                found.formUnion(indices)
+            }
+        }
+        return found
     }
 }

@@ -22,16 +22,18 @@ public struct AgendaDeckBuilder: Sendable {
 
     /// The deck of `agenda` as a document tree, ready for a deck writer.
     public func document(of agenda: Agenda) throws(MustacheError) -> Document {
-        let workspace = documents.assessor.workspace
-        let embeddings = TemplateEmbeddings()
-        let context = AgendaDocumentContext(agenda: agenda, assessor: documents.assessor, embeddings: embeddings).value()
+        try document(of: documents.prepare(agenda))
+    }
+
+    /// The deck of a prepared agenda, sharing its context with the agenda's documents.
+    public func document(of prepared: PreparedAgenda) throws(MustacheError) -> Document {
+        let agenda = prepared.agenda
         let filled = try FilledTemplate(
-            Self.templateName, from: documents.templates, with: context, embeddings: embeddings,
-            figureNames: AgendaCharts.figureNames, abbreviations: workspace.registry.abbreviations)
-        let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: documents.assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
+            Self.templateName, from: documents.templates, withComplete: .dictionary(prepared.context),
+            embeddings: prepared.embeddings, abbreviations: documents.assessor.workspace.registry.abbreviations)
         var metadata = documents.metadata(.policy, of: agenda)
         metadata.title = agenda.title
         metadata.part = "Dia's \(agenda.executionPeriod.description)"
-        return filled.document(metadata: metadata) { charts.chart(named: $0) }
+        return filled.document(metadata: metadata) { prepared.figure(named: $0) }
     }
 }

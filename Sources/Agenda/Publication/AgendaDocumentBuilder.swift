@@ -38,26 +38,30 @@ public struct AgendaDocumentBuilder: Sendable {
 
     /// The document of one part of an agenda of the builder's workspace.
     public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> Document {
-        let embeddings = TemplateEmbeddings()
-        var context = AgendaDocumentContext(agenda: agenda, assessor: assessor, embeddings: embeddings).value()
-        if case .dictionary(var entries) = context {
-            // The other part, for the links between the two: each writer adds its own extension.
-            let other = part == .policy ? Part.execution : Part.policy
-            entries["ander_deel"] = ["naam": .string(other.rawValue), "link": .string("document:\(other.rawValue)")]
-            entries["deel"] = [
-                "kop": .string(heading(part, of: agenda)),
-                "beleidsdeel": .bool(part == .policy), "uitvoeringsdeel": .bool(part == .execution),
-                "publieksversie": .bool(part == .publicSummary),
-            ]
-            entries["publiek"] = PublicSummaryContext(
-                agenda: agenda, names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda)).value()
-            context = .dictionary(entries)
-        }
+        try document(part, of: prepare(agenda))
+    }
+
+    /// `agenda` made ready for its documents: make its parts and its deck from it, one after
+    /// another, so they share what they have in common (``PreparedAgenda``).
+    public func prepare(_ agenda: Agenda) -> PreparedAgenda { PreparedAgenda(agenda, assessor: assessor) }
+
+    /// The document of one part of a prepared agenda.
+    public func document(_ part: Part, of prepared: PreparedAgenda) throws(MustacheError) -> Document {
+        let agenda = prepared.agenda
+        var entries = prepared.context
+        // The other part, for the links between the two: each writer adds its own extension.
+        let other = part == .policy ? Part.execution : Part.policy
+        entries["ander_deel"] = ["naam": .string(other.rawValue), "link": .string("document:\(other.rawValue)")]
+        entries["deel"] = [
+            "kop": .string(heading(part, of: agenda)),
+            "beleidsdeel": .bool(part == .policy), "uitvoeringsdeel": .bool(part == .execution),
+            "publieksversie": .bool(part == .publicSummary),
+        ]
+        entries["publiek"] = prepared.publicSummary
         let filled = try FilledTemplate(
-            part.rawValue, from: templates, with: context, embeddings: embeddings, figureNames: AgendaCharts.figureNames,
+            part.rawValue, from: templates, withComplete: .dictionary(entries), embeddings: prepared.embeddings,
             abbreviations: workspace.registry.abbreviations)
-        let charts = AgendaCharts(agenda: agenda, names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
-        var document = filled.document(metadata: metadata(part, of: agenda)) { charts.chart(named: $0) }
+        var document = filled.document(metadata: metadata(part, of: agenda)) { prepared.figure(named: $0) }
         if part == .publicSummary {
             // Two pages for anyone: no table of contents, the cover at the top of the first page.
             document.tableOfContentsDepth = 0

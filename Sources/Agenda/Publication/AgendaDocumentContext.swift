@@ -8,36 +8,51 @@ struct AgendaDocumentContext {
     let assessor: CriteriaAssessor
     let agenda: Agenda
     let embeddings: TemplateEmbeddings
+    let names: NameLookup
+    let budget: BudgetSummary
 
     /// The context of `agenda`, with the scorecards of `assessor`, which knows the workspace (make it
     /// once per workspace: it prepares every theme for comparison).
     init(agenda: Agenda, assessor: CriteriaAssessor, embeddings: TemplateEmbeddings) {
+        self.init(
+            agenda: agenda, assessor: assessor, embeddings: embeddings,
+            names: NameLookup(names: assessor.names, agenda: agenda), budget: BudgetSummary(agenda: agenda))
+    }
+
+    /// The same, with the agenda's names and budget already made (``PreparedAgenda`` makes them once
+    /// for the context, the public summary and the charts).
+    init(agenda: Agenda, assessor: CriteriaAssessor, embeddings: TemplateEmbeddings, names: NameLookup, budget: BudgetSummary) {
         self.assessor = assessor
         self.agenda = agenda
         self.embeddings = embeddings
+        self.names = names
+        self.budget = budget
     }
 
     private var workspace: Workspace { assessor.workspace }
 
     /// The whole context.
-    func value() -> MustacheValue {
-        let names = NameLookup(names: assessor.names, agenda: agenda)
-        let budget = BudgetSummary(agenda: agenda)
-        let scorecards = agenda.themes.filter { !$0.isContinuous }.map { ($0, assessor.scorecard(for: $0, in: agenda)) }
+    func value() -> MustacheValue { .dictionary(entries()) }
+
+    /// The whole context, by key.
+    func entries() -> [String: MustacheValue] {
+        // Each theme weighed once: the themes, the overview, the summary and the decision all show
+        // the same scorecards (they were worked out three times for every document).
+        let weighed = agenda.themes.filter { !$0.isContinuous }.map { ($0, assessor.scorecard(for: $0, in: agenda)) }
         return [
             "agenda": header(names),
             "beleidsdeel": policy(names),
-            "themas": .array(agenda.themes.filter { !$0.isContinuous }.map { theme($0, names, budget, assessor) }),
-            "doorlopende_themas": .array(agenda.themes.filter(\.isContinuous).map { theme($0, names, budget, assessor) }),
+            "themas": .array(weighed.map { theme($0.0, scorecard: $0.1) }),
+            "doorlopende_themas": .array(agenda.themes.filter(\.isContinuous).map { theme($0, scorecard: nil) }),
             "heeft_doorlopende_themas": .bool(agenda.themes.contains(where: \.isContinuous)),
             "organisaties": PartnerRoles(agenda: agenda, names: names).value(),
             "begroting": BudgetContext(budget: budget, agenda: agenda, names: names).value(),
             "signalen": .array(agenda.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { signal($0, names) }),
             "heeft_signalen": .bool(!agenda.signals.isEmpty),
-            "scorecard_overzicht": scorecardOverview(assessor),
-            "samenvatting": SummaryContext(agenda: agenda, scorecards: scorecards, budget: budget, embeddings: embeddings).value(),
+            "scorecard_overzicht": scorecardOverview(weighed.map(\.1)),
+            "samenvatting": SummaryContext(agenda: agenda, scorecards: weighed, budget: budget, embeddings: embeddings).value(),
             "gevraagd": DecisionContext(
-                agenda: agenda, verdicts: scorecards.map { ($0.0, $0.1.overall) }, budget: budget, council: council(names)).value(),
+                agenda: agenda, verdicts: weighed.map { ($0.0, $0.1.overall) }, budget: budget, council: council(names)).value(),
         ]
     }
 
@@ -80,8 +95,8 @@ struct AgendaDocumentContext {
         ]
     }
 
-    private func theme(_ theme: Theme, _ names: NameLookup, _ budget: BudgetSummary, _ assessor: CriteriaAssessor) -> MustacheValue {
-        let scorecard = theme.isContinuous ? nil : assessor.scorecard(for: theme, in: agenda)
+    /// A theme; `scorecard` is its card (nil for a continuous theme, which is not weighed).
+    private func theme(_ theme: Theme, scorecard: Scorecard?) -> MustacheValue {
         let national = theme.nationalTheme.flatMap { names.nationalTheme($0.id) }
         let contributions = agenda.scope == .national ? contributingThemes(to: theme) : []
         return [
@@ -187,10 +202,11 @@ struct AgendaDocumentContext {
     }
 
     /// One row per theme, one column per criterion, for the "themes at a glance" table.
-    private func scorecardOverview(_ assessor: CriteriaAssessor) -> MustacheValue {
+    /// `scorecards` are those of the agenda's themes that are weighed, in order (`CriteriaAssessor.scorecards(for:)`).
+    private func scorecardOverview(_ scorecards: [Scorecard]) -> MustacheValue {
         // Titles by id, looked up once: a search of the themes per card made 10,000 themes quadratic.
         let titles = Dictionary(agenda.themes.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return .array(assessor.scorecards(for: agenda).map { card in
+        return .array(scorecards.map { card in
             let title = titles[card.themeID] ?? card.themeID
             var row: [String: MustacheValue] = [
                 "titel": .string(title), "oordeel": .string(card.overall.rawValue), "teken": embeddings.mark(card.overall),

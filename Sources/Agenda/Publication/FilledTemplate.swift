@@ -31,14 +31,35 @@ struct FilledTemplate {
         figureNames: [String] = [], abbreviations: [Registry.Abbreviation] = []
     ) throws(MustacheError) {
         var context = context
-        if case .dictionary(var entries) = context {
-            entries[Self.totalRowKey] = embeddings.totalRow()
-            entries[Self.figuresKey] = embeddings.figures(named: figureNames)
-            context = .dictionary(entries)
+        if case .dictionary(let entries) = context {
+            context = .dictionary(Self.addingCommonValues(to: entries, embeddings: embeddings, figureNames: figureNames))
         }
+        try self.init(name, from: templates, withComplete: context, embeddings: embeddings, abbreviations: abbreviations)
+    }
+
+    /// The template called `name` in `templates`, filled with `context` as it is: a context that
+    /// already has the values of ``addingCommonValues(to:embeddings:figureNames:)``, made once for
+    /// several documents (``PreparedAgenda``).
+    ///
+    /// - Throws: The first problem in the template, located (strict: a name the context lacks is one).
+    init(
+        _ name: String, from templates: TemplateLibrary, withComplete context: MustacheValue, embeddings: TemplateEmbeddings,
+        abbreviations: [Registry.Abbreviation] = []
+    ) throws(MustacheError) {
         self.segments = try templates.segments(name, with: context, escaping: .markdown, strict: .all)
         self.embeddings = embeddings
         self.abbreviations = abbreviations
+    }
+
+    /// `entries` with the two values every document has: `totaalrij` and `grafieken` (the figures
+    /// called `figureNames`), embedded in `embeddings`.
+    static func addingCommonValues(
+        to entries: [String: MustacheValue], embeddings: TemplateEmbeddings, figureNames: [String]
+    ) -> [String: MustacheValue] {
+        var entries = entries
+        entries[totalRowKey] = embeddings.totalRow()
+        entries[figuresKey] = embeddings.figures(named: figureNames)
+        return entries
     }
 
     /// The document, with `metadata`, taking the figures the template uses from `figure`.

@@ -137,7 +137,8 @@ struct TemplateSplicer {
         var table = table
         table.header = table.header.map { inlines($0).content }
         for (row, cells) in table.rows.enumerated() {
-            for (column, cell) in cells.enumerated() {
+            // Most cells hold no value: left as they are, their row is not copied to be written.
+            for (column, cell) in cells.enumerated() where cell.contains(where: Self.holdsMark) {
                 let spliced = inlines(cell)
                 table.rows[row][column] = spliced.content
                 if let shade = spliced.shade { table.shades[Table.CellPosition(row: row, column: column)] = shade }

@@ -46,4 +46,41 @@ import Testing
         let expected = Set(text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+") }).map(String.init))
         #expect(AbbreviationList.words(in: [.paragraph([.text(text)])]) == expected)
     }
+
+    /// Terms beside those of the registry above: with letters outside ASCII (one written with a
+    /// combining accent, one with the Kelvin sign, which is canonically a "K"), longer than 8 bytes,
+    /// of one letter.
+    static let wider = registry + [
+        Registry.Abbreviation(term: "café", meaning: "c"), Registry.Abbreviation(term: "Cafe\u{301}s", meaning: "c"),
+        Registry.Abbreviation(term: "\u{212A}W", meaning: "k"), Registry.Abbreviation(term: "arbeidsmarkt1", meaning: "a"),
+        Registry.Abbreviation(term: "X", meaning: "x"), Registry.Abbreviation(term: "a\u{0}b", meaning: "nul"),
+    ]
+
+    /// The terms found by comparing the bytes of ASCII words are those found in the set of words as
+    /// `String`s (canonical equivalence included), for terms of ASCII and of other characters alike.
+    @Test(arguments: [
+        "Een bbl-traject met het MBO en een O&O-fonds, ESF+, Stap en STAP.",
+        "café CAFÉ cafe\u{301} Cafés KW \u{212A}W ARBEIDSMARKT1 arbeidsmarkt1 x X ab a b",
+        "mbo\u{301} bbl\u{301} \u{301}bbl Mbo mBO ESF ESF++ O&O&O",
+        "",
+    ])
+    func termsFoundByTheirBytesAreThoseOfTheWords(text: String) {
+        let blocks: [Block] = [.paragraph([.text(text)]), .table(Table(header: ["KW"], rows: [[text]]))]
+        let terms = Self.wider.map(\.term)
+        let lengths = terms.flatMap { [$0.utf8.count, $0.uppercased().utf8.count] }
+        let words = AbbreviationList.words(in: blocks, lengths: lengths.min()!...lengths.max()!)
+        let expected = Set(terms.indices.filter { index in
+            let term = terms[index]
+            let isLowercase = term == term.lowercased() && term != term.uppercased()
+            return words.contains(term) || (isLowercase && words.contains(term.uppercased()))
+        })
+        #expect(TermFinder(Self.wider).found(in: blocks) == expected)
+    }
+
+    /// A found term of each kind, so the comparison above is not between two empty sets.
+    @Test func termsOfEveryKindAreFound() {
+        let text = "CAFÉ en Cafés, \u{212A}W, KW, ARBEIDSMARKT1 en MBO"
+        let found = TermFinder(Self.wider).found(in: [.paragraph([.text(text)])])
+        #expect(found.map { Self.wider[$0].term }.sorted() == ["Cafe\u{301}s", "arbeidsmarkt1", "café", "mbo", "\u{212A}W"].sorted())
+    }
 }
