@@ -3,13 +3,20 @@ import Documents
 /// The abbreviations a document uses, from the registry `afkortingen.toml`, as a table for the
 /// place where the template has a ```` ```afkortingen ```` block. A term counts when it stands in
 /// the text as a word of its own (`bbl`, `O&O`, `ESF+`; a lower-case term also in capitals, `MBO`).
-struct AbbreviationList {
+struct AbbreviationList: Sendable {
     let abbreviations: [Registry.Abbreviation]
+    /// What looks for the terms in a text, made once for every document of a build.
+    private let finder: TermFinder
+
+    init(abbreviations: [Registry.Abbreviation]) {
+        self.abbreviations = abbreviations
+        self.finder = TermFinder(abbreviations)
+    }
 
     /// The table of the abbreviations that occur in `blocks`, in alphabetical order; a sentence when
     /// none does.
     func block(for blocks: [Block]) -> Block {
-        let used = abbreviations.indices.filter(TermFinder(abbreviations).found(in: blocks).contains).map { abbreviations[$0] }
+        let used = abbreviations.indices.filter(finder.found(in: blocks).contains).map { abbreviations[$0] }
             .sorted { ($0.term.lowercased(), $0.term) < ($1.term.lowercased(), $1.term) }
         guard !used.isEmpty else { return .paragraph([.text("Dit document gebruikt geen afkortingen uit de lijst.")]) }
         return .table(Table(header: ["Afkorting", "Betekenis"], rows: used.map { [$0.term, $0.meaning] }))
@@ -80,18 +87,28 @@ struct AbbreviationList {
             var index = 0
             while index < count {
                 let byte = bytes[index]
-                let next = index + 1 < count ? bytes[index + 1] : 0
-                if byte < 0x80 && next < 0x80 {
-                    let isWordByte = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x26 || byte == 0x2B  // letter, digit, & or +
-                    if !isWordByte {
+                if byte < 0x80 {
+                    if isWordByte(byte) {
+                        // A run of ASCII word bytes at once; a non-ASCII byte after it takes in the
+                        // run's last byte (the base of a combining mark, say), which is then read
+                        // with it as a character.
+                        var end = index + 1
+                        while end < count && isWordByte(bytes[end]) { end += 1 }
+                        if end < count && bytes[end] >= 0x80 { end -= 1 }
+                        if end > index {
+                            if !word.isEmpty {
+                                word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                            } else if start < 0 {
+                                start = index
+                            }
+                            index = end
+                            continue
+                        }
+                    } else if index + 1 == count || bytes[index + 1] < 0x80 {
                         endWord(at: index)
-                    } else if !word.isEmpty {
-                        word.append(byte)
-                    } else if start < 0 {
-                        start = index
+                        index += 1
+                        continue
                     }
-                    index += 1
-                    continue
                 }
                 // The word so far goes on character by character: gathered from here on.
                 if start >= 0 {
@@ -109,8 +126,11 @@ struct AbbreviationList {
                 }
                 let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
                 for character in stretch {
-                    if character.isLetter || character.isNumber || character == "&" || character == "+" {
-                        word.append(contentsOf: character.utf8)
+                    // `&` and `+` by their byte: comparing `Character`s compares strings. No other
+                    // character is canonically either of them.
+                    let utf8 = character.utf8
+                    if character.isLetter || character.isNumber || (utf8.count == 1 && (utf8.first == 0x26 || utf8.first == 0x2B)) {
+                        word.append(contentsOf: utf8)
                     } else {
                         endWord(at: index)
                     }
@@ -119,6 +139,11 @@ struct AbbreviationList {
             }
             endWord(at: count)
         }
+    }
+
+    /// Whether an ASCII byte is a letter, a digit, `&` or `+`.
+    @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x26 || byte == 0x2B
     }
 }
 
@@ -129,7 +154,7 @@ struct AbbreviationList {
 /// letters: a word of ASCII is compared by its bytes, packed into one number, with the terms of
 /// ASCII; only a word or a term with other characters is compared as a `String` (which compares
 /// canonically equivalent texts as equal, as the set of words did before).
-struct TermFinder {
+struct TermFinder: Sendable {
     /// The abbreviations (by index) of each ASCII form of at most 8 bytes, by its packed bytes.
     private var byKey: [UInt64: [Int]] = [:]
     /// The abbreviations of every form, by the form.
@@ -171,6 +196,8 @@ struct TermFinder {
     /// The indices of the abbreviations that stand in `blocks`.
     func found(in blocks: [Block]) -> Set<Int> {
         var found = Set<Int>()
+        // The tables by reference in the closure, which is called for every word.
+        let byKey = byKey, byForm = byForm, byNonASCIIForm = byNonASCIIForm
         AbbreviationList.forEachWord(in: blocks, lengths: lengths) { word, isASCII in
             if isASCII && word.count <= 8 {
                 if let indices = byKey[Self.key(word)] { found.formUnion(indices) }

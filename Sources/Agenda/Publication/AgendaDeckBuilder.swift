@@ -30,7 +30,7 @@ public struct AgendaDeckBuilder: Sendable {
         let agenda = prepared.agenda
         let filled = try FilledTemplate(
             Self.templateName, from: documents.templates, withComplete: .dictionary(prepared.context),
-            embeddings: prepared.embeddings, abbreviations: documents.assessor.workspace.registry.abbreviations)
+            embeddings: prepared.embeddings, abbreviations: documents.abbreviations)
         var metadata = documents.metadata(.policy, of: agenda)
         metadata.title = agenda.title
         metadata.part = "Dia's \(agenda.executionPeriod.description)"

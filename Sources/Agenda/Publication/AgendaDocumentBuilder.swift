@@ -21,12 +21,12 @@ public struct AgendaDocumentBuilder: Sendable {
     public var templates: TemplateLibrary
     /// Weighs the themes for the scorecards; it holds the workspace the agendas come from.
     public let assessor: CriteriaAssessor
-    private var workspace: Workspace { assessor.workspace }
+    /// The registry's abbreviations, ready to be looked for in every document of the build.
+    let abbreviations: AbbreviationList
 
     /// A builder for the agendas of `workspace`.
     public init(templates: TemplateLibrary, workspace: Workspace, options: CheckOptions = CheckOptions()) {
-        self.templates = templates
-        self.assessor = CriteriaAssessor(workspace: workspace, options: options)
+        self.init(templates: templates, assessor: CriteriaAssessor(workspace: workspace, options: options))
     }
 
     /// A builder for the agendas `assessor` weighs (its workspace's), with the scorecards it made
@@ -34,6 +34,7 @@ public struct AgendaDocumentBuilder: Sendable {
     public init(templates: TemplateLibrary, assessor: CriteriaAssessor) {
         self.templates = templates
         self.assessor = assessor
+        self.abbreviations = AbbreviationList(abbreviations: assessor.workspace.registry.abbreviations)
     }
 
     /// The document of one part of an agenda of the builder's workspace.
@@ -60,7 +61,7 @@ public struct AgendaDocumentBuilder: Sendable {
         entries["publiek"] = prepared.publicSummary
         let filled = try FilledTemplate(
             part.rawValue, from: templates, withComplete: .dictionary(entries), embeddings: prepared.embeddings,
-            abbreviations: workspace.registry.abbreviations)
+            abbreviations: abbreviations)
         var document = filled.document(metadata: metadata(part, of: agenda)) { prepared.figure(named: $0) }
         if part == .publicSummary {
             // Two pages for anyone: no table of contents, the cover at the top of the first page.

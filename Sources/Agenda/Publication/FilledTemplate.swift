@@ -14,7 +14,7 @@ struct FilledTemplate {
     let segments: [Segment]
     let embeddings: TemplateEmbeddings
     /// The registry's abbreviations, for a ```` ```afkortingen ```` block.
-    var abbreviations: [Registry.Abbreviation] = []
+    var abbreviations: AbbreviationList
 
     /// The key of the total row's mark in every context: `{{totaalrij}}`.
     static let totalRowKey = "totaalrij"
@@ -34,7 +34,9 @@ struct FilledTemplate {
         if case .dictionary(let entries) = context {
             context = .dictionary(Self.addingCommonValues(to: entries, embeddings: embeddings, figureNames: figureNames))
         }
-        try self.init(name, from: templates, withComplete: context, embeddings: embeddings, abbreviations: abbreviations)
+        try self.init(
+            name, from: templates, withComplete: context, embeddings: embeddings,
+            abbreviations: AbbreviationList(abbreviations: abbreviations))
     }
 
     /// The template called `name` in `templates`, filled with `context` as it is: a context that
@@ -44,7 +46,7 @@ struct FilledTemplate {
     /// - Throws: The first problem in the template, located (strict: a name the context lacks is one).
     init(
         _ name: String, from templates: TemplateLibrary, withComplete context: MustacheValue, embeddings: TemplateEmbeddings,
-        abbreviations: [Registry.Abbreviation] = []
+        abbreviations: AbbreviationList
     ) throws(MustacheError) {
         self.segments = try templates.segments(name, with: context, escaping: .markdown, strict: .all)
         self.embeddings = embeddings
@@ -72,7 +74,7 @@ struct FilledTemplate {
         let parsed = MarkdownParser.blocks(from: TemplateMarks.markdown(of: segments))
         var blocks = TemplateSplicer(embeddings: embeddings, figures: figures).blocks(parsed)
         if let index = blocks.firstIndex(of: Self.abbreviationsBlock) {
-            blocks[index] = AbbreviationList(abbreviations: abbreviations).block(for: blocks)
+            blocks[index] = abbreviations.block(for: blocks)
         }
         return Document(metadata: metadata, splittingCoverFrom: blocks)
     }
