@@ -28,7 +28,8 @@ public struct CriteriaAssessor: Sendable {
         }
         signalsByID = signals
         organisationKinds = kinds
-        overlapFinder = ThemeOverlapFinder(workspace: workspace, threshold: options.overlapThreshold, files: files)
+        overlapFinder = ThemeOverlapFinder(
+            workspace: workspace, threshold: options.overlapThreshold, files: files, kept: Self.namedOverlaps)
         names = RegistryNames(workspace: workspace)
     }
 
@@ -127,7 +128,7 @@ public struct CriteriaAssessor: Sendable {
     /// counted, so one warning stays short however many themes look alike.
     static func overlapReason(_ found: ThemeOverlapFinder.Overlaps) -> Assessment.Reason {
         let names = found.matches.prefix(namedOverlaps).map { "'\($0.title)'" }.joined(separator: ", ")
-        let rest = found.matches.count - min(found.matches.count, namedOverlaps)
+        let rest = found.count - min(found.matches.count, namedOverlaps)
         var dutch = "overlapt in titel en inhoud met \(names)"
         var english = "overlaps in title and content with \(names)"
         switch (rest, found.isPartial) {
