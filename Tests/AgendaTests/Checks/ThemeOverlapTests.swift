@@ -70,6 +70,16 @@ import Testing
         #expect(Array(all.matches.prefix(3)) == found.matches)
     }
 
+    /// Issue 38: the assessor's copy of the workspace holds no source texts, so a build that lets
+    /// them go after the checks does let them go (the assessor lives until the last document).
+    @Test func theAssessorKeepsNoSourceTexts() throws {
+        let fixture = try AgendaFixture(["am05-twente.toml": Self.alike(1)])
+        defer { fixture.remove() }
+        let workspace = fixture.load()
+        #expect(!workspace.sources.isEmpty)
+        #expect(CriteriaAssessor(workspace: workspace).workspace.sources.isEmpty)
+    }
+
     /// Every pair compared, as the check did before: the reference the index must agree with.
     static func allPairs(_ workspace: Workspace, threshold: Double) -> [String: [String: [String]]] {
         var result: [String: [String: [String]]] = [:]
