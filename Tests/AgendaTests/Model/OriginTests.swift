@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Agenda
 
 /// An origin keeps the range of each value by key compactly (issue 38: 55 MB as dictionaries at 100
 /// times the national content) and gives the same ranges, the same equality and the same JSON.
-@Suite struct OriginTests {
+@Suite(.timed) struct OriginTests {
     static func range(_ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {
         SourceRange(start: SourcePosition(line: line, column: column), end: SourcePosition(line: endLine, column: endColumn))
     }
