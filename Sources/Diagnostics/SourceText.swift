@@ -4,8 +4,10 @@
 /// made when it is asked for, which is rarely: only for lines that have a problem.
 public struct SourceText: Sendable {
     private enum Storage: Sendable {
-        /// The text, with where each line starts and where its content ends (byte offsets).
-        case indexed(String, lines: [(start: Int, end: Int)])
+        /// The text, with the byte offset where each line starts: where its content ends follows
+        /// from the next line's start and the line ending before it. Four bytes a line, not sixteen
+        /// for a start and an end: every checked file is indexed and kept for the whole run.
+        case indexed(String, starts: [UInt32])
         /// The bytes alone: a line is found when asked for.
         case unindexed([UInt8])
     }
@@ -15,8 +17,13 @@ public struct SourceText: Sendable {
     /// Splits `text` on `\n`, `\r\n` and `\r`.
     public init(_ text: String) {
         var text = text
-        let lines = text.withUTF8(Self.lineRanges)
-        storage = .indexed(text, lines: lines)
+        if text.utf8.count > Int(UInt32.max) {
+            // Beyond what four-byte offsets reach: lines are found when asked for.
+            storage = .unindexed(Array(text.utf8))
+            return
+        }
+        let starts = text.withUTF8(Self.lineStarts)
+        storage = .indexed(text, starts: starts)
     }
 
     /// The UTF-8 text `bytes`, kept as they are: neither decoded nor split until a line is asked
@@ -26,30 +33,39 @@ public struct SourceText: Sendable {
         storage = .unindexed(bytes)
     }
 
-    /// Where each line of `bytes` starts and where its content ends. Every checked file is split,
-    /// so this reads the bytes in place.
-    private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int)] {
-        var lines: [(start: Int, end: Int)] = []
-        lines.reserveCapacity(bytes.count / 32)
-        var start = 0, index = 0
+    /// Where each line of `bytes` (at most `UInt32.max` bytes) starts. Every checked file is
+    /// split, so this reads the bytes in place.
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        var starts: [UInt32] = [0]
+        starts.reserveCapacity(bytes.count / 32)
+        var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
             // Both line-ending bytes are below 0x0E: one comparison passes over almost every byte.
             if byte <= 0x0D {
                 if byte == 0x0A {
-                    lines.append((start, index))
-                    start = index + 1
+                    starts.append(UInt32(index + 1))
                 } else if byte == 0x0D {
-                    lines.append((start, index))
                     if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-                    start = index + 1
+                    starts.append(UInt32(index + 1))
                 }
             }
             index += 1
         }
-        lines.append((start, count))
-        return lines
+        return starts
+    }
+
+    /// The byte range of the content of the 1-based line `number` (without its line ending) in
+    /// `bytes`, whose lines start at `starts`; nil when out of range.
+    private static func line(_ number: Int, starts: [UInt32], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = Int(starts[number - 1])
+        guard number < starts.count else { return start..<bytes.count }
+        // The next line starts after this one's ending: `\n`, `\r` or `\r\n`.
+        let next = Int(starts[number])
+        let isCRLF = next - 2 >= start && bytes[next - 1] == 0x0A && bytes[next - 2] == 0x0D
+        return start..<(next - (isCRLF ? 2 : 1))
     }
 
     /// The whole text.
@@ -60,19 +76,36 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// The byte range of the content of the 1-based line `number` of `bytes`, found by reading
+    /// from the top without keeping an index; nil when out of range.
+    private static func find(_ number: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard number >= 1 else { return nil }
+        var line = 1, start = 0, index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                if line == number { return start..<index }
+                if byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+                line += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        return line == number ? start..<count : nil
+    }
+
     /// The text of the 1-based line `number`, without its line ending; nil when out of range.
     public func line(_ number: Int) -> String? {
         switch storage {
-        case .indexed(let text, let lines):
-            guard number >= 1, number <= lines.count else { return nil }
-            let (start, end) = lines[number - 1]
-            let utf8 = text.utf8
-            return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)], as: UTF8.self)
+        case .indexed(var text, let starts):
+            return text.withUTF8 { bytes in
+                Self.line(number, starts: starts, in: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            }
         case .unindexed(let bytes):
-            let lines = bytes.withUnsafeBufferPointer(Self.lineRanges)
-            guard number >= 1, number <= lines.count else { return nil }
-            let (start, end) = lines[number - 1]
-            return String(decoding: bytes[start..<end], as: UTF8.self)
+            return bytes.withUnsafeBufferPointer { bytes in
+                Self.find(number, in: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            }
         }
     }
 }

@@ -96,6 +96,9 @@ import Testing
         let result = mja("build", folder, "--uit", output, "--sjablonen", Self.templates)
         #expect(result.code == .failure)
         #expect(result.error.contains("fout[MJA013]"))
+        // The line of the error is shown under it: a build keeps the source text of a file with an
+        // error when it lets the others go after the checks (issue 38).
+        #expect(result.error.contains("| status = \"klaar\""), "\(result.error)")
         #expect(result.error.contains("\(file) is niet gebouwd"))
         #expect(!FileManager.default.fileExists(atPath: output + "/am05-twente/beleidsdeel.html"))
         let index = try String(contentsOfFile: output + "/index.html", encoding: .utf8)

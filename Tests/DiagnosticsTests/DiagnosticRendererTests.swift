@@ -71,6 +71,33 @@ import Testing
         #expect(SourceText(unindexed: Array(text.utf8)).string == text)
     }
 
+    /// Issue 38: the index keeps only where each line starts (its end follows from the next start);
+    /// every line of texts with every mix of endings, empty lines among them, is the same as a plain
+    /// split gives, indexed or not.
+    @Test(arguments: ["\r\r\n\n", "a\r\n\r\nb\n\r", "\n", "\r", "\r\n", "x\r\ry\n\nz\r\n", "é\r€\r\n\r\n"])
+    func sourceTextGivesEveryLineOfMixedEndings(text: String) {
+        var lines: [String] = [], current: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A || bytes[index] == 0x0D {
+                lines.append(String(decoding: current, as: UTF8.self))
+                current = []
+                if bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                current.append(bytes[index])
+            }
+            index += 1
+        }
+        lines.append(String(decoding: current, as: UTF8.self))
+        for (number, line) in lines.enumerated() {
+            #expect(SourceText(text).line(number + 1) == line, "line \(number + 1)")
+            #expect(SourceText(unindexed: bytes).line(number + 1) == line, "line \(number + 1)")
+        }
+        #expect(SourceText(text).line(lines.count + 1) == nil)
+        #expect(SourceText(unindexed: bytes).line(lines.count + 1) == nil)
+    }
+
     @Test func sourceTextOutOfRangeIsNil() {
         #expect(SourceText("a").line(2) == nil)
         #expect(SourceText("a").line(0) == nil)

@@ -2,6 +2,7 @@
 /// what can be computed from the agendas: the signals and the regions that raised them, the kinds of
 /// the organisations involved, overlap with other themes, the results, the previous version.
 public struct CriteriaAssessor: Sendable {
+    /// The workspace weighed, without its source texts (`sources` is empty).
     public let workspace: Workspace
     let options: CheckOptions
     private let signalsByID: [String: Signal]
@@ -16,7 +17,11 @@ public struct CriteriaAssessor: Sendable {
     /// An assessor for the themes of the agendas in `files` (nil: every agenda of `workspace`); the
     /// other agendas count only as evidence (their signals, their themes for overlap).
     public init(workspace: Workspace, options: CheckOptions = CheckOptions(), files: Set<String>? = nil) {
-        self.workspace = workspace
+        // Without the source texts: no assessment reads them, and a build lets them go once the
+        // checks have run, which this copy would otherwise prevent.
+        var kept = workspace
+        kept.sources = [:]
+        self.workspace = kept
         self.options = options
         var signals: [String: Signal] = [:]
         var kinds: [String: [String: String]] = [:]
@@ -28,7 +33,8 @@ public struct CriteriaAssessor: Sendable {
         }
         signalsByID = signals
         organisationKinds = kinds
-        overlapFinder = ThemeOverlapFinder(workspace: workspace, threshold: options.overlapThreshold, files: files)
+        overlapFinder = ThemeOverlapFinder(
+            workspace: workspace, threshold: options.overlapThreshold, files: files, kept: Self.namedOverlaps)
         names = RegistryNames(workspace: workspace)
     }
 
@@ -127,7 +133,7 @@ public struct CriteriaAssessor: Sendable {
     /// counted, so one warning stays short however many themes look alike.
     static func overlapReason(_ found: ThemeOverlapFinder.Overlaps) -> Assessment.Reason {
         let names = found.matches.prefix(namedOverlaps).map { "'\($0.title)'" }.joined(separator: ", ")
-        let rest = found.matches.count - min(found.matches.count, namedOverlaps)
+        let rest = found.count - min(found.matches.count, namedOverlaps)
         var dutch = "overlapt in titel en inhoud met \(names)"
         var english = "overlaps in title and content with \(names)"
         switch (rest, found.isPartial) {

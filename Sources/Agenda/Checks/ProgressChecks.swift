@@ -33,7 +33,7 @@ struct ProgressChecks {
         if let end = action.end, let reference = action.statusDate ?? agenda.referenceDate, end < reference,
             action.status == .planned || action.status == .running {
             add(.endPassed(action: action.title, end: end, referenceDate: reference, status: action.status),
-                origin, origin.fields["status"] == nil ? "einde" : "status", to: &findings)
+                origin, !origin.hasField("status") ? "einde" : "status", to: &findings)
         }
     }
 

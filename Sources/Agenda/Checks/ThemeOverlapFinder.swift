@@ -20,8 +20,11 @@ struct ThemeOverlapFinder {
 
     /// What was found for one theme.
     struct Overlaps: Sendable, Hashable {
-        /// Every overlapping theme found, closest first (ties in the order of the files).
+        /// The overlapping themes found, closest first (ties in the order of the files): every one,
+        /// or the closest `kept` when the finder was made to keep only those.
         var matches: [Match]
+        /// How many overlapping themes were found, those in `matches` included.
+        var count: Int
         /// Whether the search stopped at the budget, so there may be more.
         var isPartial: Bool
     }
@@ -48,7 +51,11 @@ struct ThemeOverlapFinder {
     /// compared with the themes of its own agenda and the national ones, so the words are ranked over
     /// just those: a theme's result depends on its agenda and the national agenda only, not on which
     /// other agendas were read or asked for, and a check of one agenda reads no other agenda's words.
-    init(workspace: Workspace, threshold: Double, files: Set<String>? = nil) {
+    ///
+    /// With `kept`, each theme keeps only its `kept` closest matches and the count of the others: a
+    /// warning names no more than a few, and at 100 times the national content (every theme alike to
+    /// 99 others) keeping every match held 36 MB for the whole run.
+    init(workspace: Workspace, threshold: Double, files: Set<String>? = nil, kept: Int? = nil) {
         let national = workspace.nationalAgenda
         let nationalTerms = national.map { Self.terms(of: $0.themes) } ?? []
         for agenda in workspace.agendas where files?.contains(agenda.file) ?? true {
@@ -65,7 +72,7 @@ struct ThemeOverlapFinder {
             }
             overlaps[agenda.file] = Self.find(
                 own: entries(agenda.themes, ownTerms), national: entries(others, otherTerms), threshold: threshold,
-                looked: &comparisons)
+                kept: kept, looked: &comparisons)
         }
     }
 
@@ -102,7 +109,9 @@ struct ThemeOverlapFinder {
     }
 
     /// The overlaps of every theme in `own`, among `own` and `national`.
-    private static func find(own: [Entry], national: [Entry], threshold: Double, looked total: inout Int) -> [String: Overlaps] {
+    private static func find(
+        own: [Entry], national: [Entry], threshold: Double, kept: Int?, looked total: inout Int
+    ) -> [String: Overlaps] {
         let pool = own + national
         var index: [Int: [Int]] = [:]
         for (item, entry) in pool.enumerated() {
@@ -138,8 +147,10 @@ struct ThemeOverlapFinder {
             total += looked
             matches.sort { ($1.similarity, $0.item) < ($0.similarity, $1.item) }
             result[entry.id] = Overlaps(
-                matches: matches.map { Match(id: pool[$0.item].id, title: pool[$0.item].title, similarity: $0.similarity) },
-                isPartial: isPartial)
+                matches: matches.prefix(kept ?? matches.count).map {
+                    Match(id: pool[$0.item].id, title: pool[$0.item].title, similarity: $0.similarity)
+                },
+                count: matches.count, isPartial: isPartial)
         }
         return result
     }

@@ -62,7 +62,7 @@ struct AgendaReader {
     }
 
     private func origin(_ table: TOMLTable, _ range: SourceRange) -> Origin {
-        Origin(file: file, range: range, fields: Dictionary(table.entries.map { ($0.key, $0.value.range) }, uniquingKeysWith: { a, _ in a }))
+        Origin(file: file, range: range, fieldsInOrder: table.entries.map { ($0.key, $0.value.range) })
     }
 
     private func policy(_ table: TOMLTable, at range: SourceRange) -> PolicyPart {

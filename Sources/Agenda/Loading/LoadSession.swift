@@ -113,8 +113,9 @@ struct LoadSession: Sendable {
         var reader = AgendaReader(file: file)
         var agenda = reader.read(root)
         for (problem, range) in reader.problems { report(problem, file: file, range: range) }
-        // Template leftovers and skeleton values are the checks' (TextChecks), on these texts.
-        agenda?.writtenTexts = WrittenText.all(in: root)
+        // Template leftovers and skeleton values are the checks' (TextChecks), on these texts: only
+        // those with something to report are kept (the scan is per text, so it finds the same).
+        agenda?.writtenTexts = WrittenText.all(in: root) { text, key in PlaceholderScanner.problem(in: text, key: key) != nil }
         return agenda
     }
 

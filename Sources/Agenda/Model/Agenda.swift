@@ -60,8 +60,10 @@ public struct Agenda: Sendable, Hashable, Codable {
     public var fundingSources: [FundingSource]
     public var themes: [Theme]
     public var signals: [Signal]
-    /// Every text value of the file, in the order written, for the checks on text as written; empty
-    /// for an agenda read only for what other agendas refer to.
+    /// The text values of the file that the checks on text as written report (a template leftover or
+    /// empty prose, see `PlaceholderScanner`), in the order written; empty for an agenda read only
+    /// for what other agendas refer to. Only those are kept: every text value of a workspace at 100
+    /// times the national content was 45 MB held for the whole run, for a few findings.
     public var writtenTexts: [WrittenText] = []
 
     public init(

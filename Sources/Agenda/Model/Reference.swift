@@ -13,21 +13,3 @@ public struct Reference: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String { id }
 }
-
-/// Where something was defined: the file, the range of its definition (a table header), and the
-/// range of each of its values by key, so a check can point at the exact value it is about.
-public struct Origin: Sendable, Hashable, Codable {
-    public var file: String
-    public var range: SourceRange
-    /// The range of each value of the table, by key.
-    public var fields: [String: SourceRange]
-
-    public init(file: String, range: SourceRange, fields: [String: SourceRange] = [:]) {
-        self.file = file
-        self.range = range
-        self.fields = fields
-    }
-
-    /// Where the value of `key` is written, or the definition itself when it is absent.
-    public func range(of key: String) -> SourceRange { fields[key] ?? range }
-}

@@ -40,9 +40,11 @@ struct BuildCommand: Command {
         let (templates, templateUse) = try TemplateFolder.resolve(
             invocation.option("sjablonen") ?? "templates", near: invocation.positionals, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue) + decks,
             context: context)
-        let loaded = try AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader())
-        let (workspace, checked, otherAgendas) = try Self.check(loaded, invocation: invocation, context: context)
+        // The loaded workspace is not kept under a name of its own: only the checked one lives on.
+        var (workspace, checked, otherAgendas) = try Self.check(
+            AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader()), invocation: invocation, context: context)
         let (options, diagnostics) = (checked.options, checked.diagnostics)
+        workspace.sources = Self.sourcesShown(with: diagnostics, of: workspace)
         var build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
             formats: formats, output: output)
@@ -85,6 +87,16 @@ struct BuildCommand: Command {
                 "Wrote \(counts.documents) of \(counts.agendas)\(report)\(data) in \(pageFormats) (\(counts.files)), with an index at \(output)/index.html"))
         }
         return result.refused.isEmpty ? .success : .failure
+    }
+
+    /// The source texts a build still needs once the checks have run: those of the files with an
+    /// error or a note of an error, whose lines are printed under the errors at the end. The others are let go before the
+    /// documents are made (at 100 times the national content, 39 MB of text and line index).
+    static func sourcesShown(with diagnostics: [Diagnostic], of workspace: Workspace) -> [String: SourceText] {
+        let errors = diagnostics.filter { $0.severity == .error }
+        // A note may quote a line of another file (the agenda a reference points into).
+        let files = Set(errors.compactMap(\.file) + errors.flatMap { $0.notes.compactMap(\.file) })
+        return workspace.sources.filter { files.contains($0.key) }
     }
 
     /// The `--publicatieadres` value, checked and ending in `/`; nil when not given. Only an

@@ -78,4 +78,14 @@ import Testing
         let found = AgendaChecker().check(workspace).filter { ["MJA130", "MJA132"].contains($0.code) }.map(\.located)
         #expect(found == ["MJA132 12:11", "MJA130 12:12"])
     }
+
+    /// Issue 38 (memory): the model keeps only the texts with something to report, not every text
+    /// value of the file (45 MB at 100 times the national content); the findings stay the same.
+    @Test func theModelKeepsOnlyTheTextsWithALeftover() throws {
+        let text = Sample.twente(replacing: "analyse = \"De arbeidsmarkt is krap.\"", with: "analyse = \"TODO\"")
+        let fixture = try AgendaFixture(["am05-twente.toml": text])
+        defer { fixture.remove() }
+        let agenda = try #require(fixture.load().agendas.first)
+        #expect(agenda.writtenTexts.map(\.text) == ["TODO"])
+    }
 }

@@ -49,8 +49,35 @@ import Testing
         let found = try #require(finder.overlaps[fixture.path("am05-twente.toml")]?["zorg"])
         #expect(found.isPartial)
         #expect(found.matches.count >= ThemeOverlapFinder.budget / 2)
+        #expect(found.count == found.matches.count)
         let reason = CriteriaAssessor.overlapReason(found).dutch
-        #expect(reason.hasSuffix("en minstens \(found.matches.count - 3) andere thema's"), "\(reason)")
+        #expect(reason.hasSuffix("en minstens \(found.count - 3) andere thema's"), "\(reason)")
+    }
+
+    /// The assessor keeps, for the whole run, only the matches a warning names and the count of the
+    /// others (issue 38: at 100 times the national content every match kept was 36 MB).
+    @Test func theAssessorKeepsTheNamedMatchesAndCountsTheRest() throws {
+        let fixture = try AgendaFixture(["am05-twente.toml": Self.alike(40)])
+        defer { fixture.remove() }
+        let workspace = fixture.load()
+        let agenda = try #require(workspace.agendas.first { $0.file == fixture.path("am05-twente.toml") })
+        let theme = try #require(agenda.themes.first { $0.id == "zorg" })
+        let found = try #require(CriteriaAssessor(workspace: workspace).overlaps(of: theme, in: agenda))
+        #expect(found.matches.map(\.title) == ["Instroom in de zorg 10", "Instroom in de zorg 11", "Instroom in de zorg 12"])
+        #expect(found.count == 40)
+        let all = try #require(ThemeOverlapFinder(workspace: workspace, threshold: 0.4).overlaps[agenda.file]?["zorg"])
+        #expect(all.matches.count == 40 && all.count == 40)
+        #expect(Array(all.matches.prefix(3)) == found.matches)
+    }
+
+    /// Issue 38: the assessor's copy of the workspace holds no source texts, so a build that lets
+    /// them go after the checks does let them go (the assessor lives until the last document).
+    @Test func theAssessorKeepsNoSourceTexts() throws {
+        let fixture = try AgendaFixture(["am05-twente.toml": Self.alike(1)])
+        defer { fixture.remove() }
+        let workspace = fixture.load()
+        #expect(!workspace.sources.isEmpty)
+        #expect(CriteriaAssessor(workspace: workspace).workspace.sources.isEmpty)
     }
 
     /// Every pair compared, as the check did before: the reference the index must agree with.
