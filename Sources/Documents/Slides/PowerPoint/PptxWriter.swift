@@ -18,23 +18,34 @@ public struct PptxWriter: Sendable {
     /// The parts every deck holds alike (the theme, the small property parts, the relationships of
     /// the master and its layouts), compressed once for all decks of a build.
     private static let sharedParts: [(name: String, entry: ZipWriter.PreparedEntry)] = {
-        var parts: [(String, String)] = [
+        let parts: [(String, String)] = [
             ("_rels/.rels", PresentationParts.packageRelationships),
-            ("docProps/app.xml", OfficePackage.app),
             ("ppt/presProps.xml", PresentationParts.presentationProperties),
             ("ppt/viewProps.xml", PresentationParts.viewProperties),
             ("ppt/tableStyles.xml", PresentationParts.tableStyles),
-            ("ppt/theme/theme1.xml", OfficeTheme.xml),
             ("ppt/slideMasters/_rels/slideMaster1.xml.rels", SlideMasterParts.masterRelationships),
             ("ppt/slideLayouts/_rels/slideLayout.xml.rels", SlideMasterParts.layoutRelationships),
         ]
-        return parts.map { (name: $0.0, entry: ZipWriter.PreparedEntry(Array($0.1.utf8))) }
+        var entries = parts.map { (name: $0.0, entry: ZipWriter.PreparedEntry(Array($0.1.utf8))) }
+        entries.insert((name: "docProps/app.xml", entry: OfficePackage.preparedApp), at: 1)
+        entries.insert((name: "ppt/theme/theme1.xml", entry: OfficePackage.preparedTheme), at: 5)
+        return entries
     }()
 
     /// The parts stored between the deck's head and its slides: the ``sharedParts``, and the
     /// master and its layouts, which name their placeholders and layouts in `words` (PowerPoint
     /// shows those names while a user edits the deck).
     static func fixedParts(_ words: OfficeWords) -> [(name: String, entry: ZipWriter.PreparedEntry)] {
+        fixedPartsMade.value(for: words, makeFixedParts)
+    }
+
+    /// The fixed parts made last, by their words: a build has one language, so every deck of it
+    /// shares them (the master and its four layouts were written and compressed for each of the
+    /// 37 decks of a national build).
+    static let fixedPartsMade = MadeOnce<OfficeWords, [(name: String, entry: ZipWriter.PreparedEntry)]>(capacity: 8)
+
+    /// The ``fixedParts(_:)`` for `words`, written and compressed.
+    private static func makeFixedParts(_ words: OfficeWords) -> [(name: String, entry: ZipWriter.PreparedEntry)] {
         let shared = sharedParts
         func prepared(_ text: String) -> ZipWriter.PreparedEntry { ZipWriter.PreparedEntry(Array(text.utf8)) }
         var parts = Array(shared[0..<6])
