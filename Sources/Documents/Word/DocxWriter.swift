@@ -35,10 +35,18 @@ public struct DocxWriter: Sendable {
         let right = metadata.part.isEmpty ? metadata.kind : metadata.part
         var left = metadata.title
         guard !right.isEmpty, !left.lowercased().contains(right.lowercased()) else { return (left, "") }
-        let characters = Array(left)
-        if let colon = characters.indices.dropLast().last(where: { characters[$0] == ":" && characters[$0 + 1] == " " }) {
-            let tail = String(characters[(colon + 2)...]).lowercased()
-            if !tail.isEmpty, right.lowercased().hasPrefix(tail) { left = String(characters[..<colon]) }
+        // The last ": " (by character), found by index: making the title's characters an array
+        // and strings of its slices was most of the header's cost.
+        var colon: String.Index?
+        var index = left.startIndex
+        while index < left.endIndex {
+            let after = left.index(after: index)
+            if left[index] == ":", after < left.endIndex, left[after] == " " { colon = index }
+            index = after
+        }
+        if let colon {
+            let tail = left[left.index(colon, offsetBy: 2)...].lowercased()
+            if !tail.isEmpty, right.lowercased().hasPrefix(tail) { left = String(left[..<colon]) }
         }
         let room = headerLength - right.count - 3
         if left.count > room {
@@ -77,14 +85,14 @@ public struct DocxWriter: Sendable {
         let shared = Self.sharedParts(language: language, words: document.metadata.words.office)
         func text(_ text: String) -> OfficePackage.Part { .bytes(Array(text.utf8)) }
         var result: [(name: String, part: OfficePackage.Part)] = [
-            ("[Content_Types].xml", text(WordPackageParts.contentTypes(charts: body.charts.count))),
+            ("[Content_Types].xml", .bytes(WordPackageParts.contentTypes(charts: body.charts.count))),
             ("_rels/.rels", .prepared(Self.preparedPackageRelationships)),
             ("docProps/core.xml", text(OfficePackage.core(metadata, language: language))),
             ("docProps/app.xml", .prepared(OfficePackage.preparedApp)),
             ("word/document.xml", .bytes(xml.bytes())),
-            ("word/_rels/document.xml.rels", text(WordPackageParts.documentRelationships(body.relationships))),
+            ("word/_rels/document.xml.rels", .bytes(WordPackageParts.documentRelationships(body.relationships))),
             ("word/styles.xml", .prepared(shared.styles)),
-            ("word/numbering.xml", text(WordNumbering.xml(orderedListStarts: body.orderedListStarts))),
+            ("word/numbering.xml", .bytes(WordNumbering.xml(orderedListStarts: body.orderedListStarts))),
             ("word/settings.xml", .prepared(shared.settings)),
             ("word/header1.xml", text(WordPackageParts.header(title: header.left, right: header.right))),
             ("word/footer1.xml", text(WordPackageParts.footer(left: left, words: metadata.words))),
@@ -93,7 +101,7 @@ public struct DocxWriter: Sendable {
         ]
         for (index, chart) in body.charts.enumerated() {
             result.append((name: "word/charts/chart\(index + 1).xml", part: .bytes(chart)))
-            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", part: text(OfficeChart.relationships(index + 1))))
+            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", part: .bytes(OfficeChart.relationships(index + 1))))
         }
         for (index, workbook) in body.chartWorkbooks.enumerated() {
             result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", part: .bytes(workbook)))

@@ -75,26 +75,26 @@ public struct PptxWriter: Sendable {
             slides.append((made.part, made.relationships))
         }
         let language = DocxWriter.wordLanguage(deck.metadata.language)
-        let head: [(String, String)] = [
+        let head: [(name: String, bytes: [UInt8])] = [
             ("[Content_Types].xml", PresentationParts.contentTypes(slides: slides.count, charts: charts.count)),
-            ("docProps/core.xml", OfficePackage.core(deck.metadata, language: language)),
+            ("docProps/core.xml", Array(OfficePackage.core(deck.metadata, language: language).utf8)),
             ("ppt/presentation.xml", PresentationParts.presentation(slides: slides.count)),
             ("ppt/_rels/presentation.xml.rels", PresentationParts.presentationRelationships(slides: slides.count)),
         ]
         var tailBytes: [(name: String, bytes: [UInt8])] = []
         for (index, slide) in slides.enumerated() {
             tailBytes.append(("ppt/slides/slide\(index + 1).xml", slide.part))
-            tailBytes.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", Array(OfficePackage.relationships(slide.relationships).utf8)))
+            tailBytes.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", OfficePackage.relationshipBytes(slide.relationships)))
         }
         for (index, chart) in charts.enumerated() {
             tailBytes.append(("ppt/charts/chart\(index + 1).xml", chart))
-            tailBytes.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", Array(OfficeChart.relationships(index + 1).utf8)))
+            tailBytes.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
         }
         for (index, workbook) in workbooks.enumerated() {
             tailBytes.append((name: "ppt/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
         }
         for (index, image) in images.enumerated() { tailBytes.append((name: "ppt/media/image\(index + 1).png", bytes: image)) }
-        return (head.map { (name: $0.0, bytes: Array($0.1.utf8)) }, tailBytes)
+        return (head, tailBytes)
     }
 
     /// The `.pptx` file for `deck`. Every part name is fixed by the writer, so the ZIP cannot refuse one.
