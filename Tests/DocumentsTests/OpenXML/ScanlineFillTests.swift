@@ -27,7 +27,8 @@ import Testing
             let value = { (x: Int, y: Int) -> UInt8 in number == 2 && (x + y) % 7 == 0 ? 160 : UInt8(10 * number + 5) }
             fill.fill(rings, into: &pixels, value: value)
             Self.fillOverAllEdges(rings, width: width, height: height, into: &expected, value: value)
-            #expect(pixels == expected, "shape \(number)")
+            // The first pixel that differs, not two pictures printed whole.
+            #expect(pixels.indices.first { pixels[$0] != expected[$0] } == nil, "shape \(number)")
         }
         #expect(pixels.contains(5) && pixels.contains(45), "the test fills something")
     }
