@@ -48,7 +48,7 @@ extension MarkdownWriter: DocumentWriter {
 
 extension HTMLPage: DocumentWriter {
     /// The document as an HTML page in UTF-8.
-    public func write(_ document: Document) -> [UInt8] { Array(render(document).utf8) }
+    public func write(_ document: Document) -> [UInt8] { bytes(document) }
 }
 
 extension DocxWriter: DocumentWriter {

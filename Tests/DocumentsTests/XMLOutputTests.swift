@@ -61,23 +61,42 @@ import Testing
         return result + XMLText.escape(piece) + "</w:t>"
     }
 
-    /// A part the same in many packages is compressed once, and its entry is the one made from
-    /// exactly its bytes.
-    @Test func preparedPartsAreKeptByTheirBytes() throws {
-        let theme = Array(OfficeTheme.xml.utf8)
-        let first = OfficePackage.prepared(theme), second = OfficePackage.prepared(theme)
-        var zipA = ZipWriter(), zipB = ZipWriter(), zipC = ZipWriter()
-        try zipA.add("t.xml", prepared: first)
-        try zipB.add("t.xml", prepared: second)
-        try zipC.add("t.xml", theme)
-        #expect(try zipA.finish() == zipC.finish())
-        #expect(try zipB.finish() == zipC.finish())
-        var other = theme
-        other[other.count - 2] = UInt8(ascii: "X")
-        var zipD = ZipWriter(), zipE = ZipWriter()
-        try zipD.add("t.xml", prepared: OfficePackage.prepared(other))
-        try zipE.add("t.xml", other)
-        #expect(try zipD.finish() == zipE.finish())
+    /// A part the same in many packages is compressed once, by what it is made from, and its
+    /// entry is the one made from exactly the bytes the part has.
+    @Test func sharedPartsAreTheBytesTheyAreMadeFrom() throws {
+        func zipped(_ entry: ZipWriter.PreparedEntry) throws -> [UInt8] {
+            var zip = ZipWriter()
+            try zip.add("t.xml", prepared: entry)
+            return try zip.finish()
+        }
+        func zipped(_ text: String) throws -> [UInt8] {
+            var zip = ZipWriter()
+            try zip.add("t.xml", Array(text.utf8))
+            return try zip.finish()
+        }
+        var english = OfficeWords()
+        english.titlePrompt = "Klik om de titel te bewerken (test)"
+        for words in [OfficeWords(), english] {
+            for language in ["nl-NL", "en-GB"] {
+                let shared = DocxWriter.sharedParts(language: language, words: words)
+                #expect(try zipped(shared.styles) == zipped(WordStyles.xml(language: language, words: words)))
+                #expect(try zipped(shared.settings) == zipped(WordPackageParts.settings(language: language)))
+            }
+            let fixed = PptxWriter.fixedParts(words)
+            #expect(fixed.map(\.name) == PptxWriter.fixedParts(words).map(\.name))
+            let master = try #require(fixed.first { $0.name == "ppt/slideMasters/slideMaster1.xml" })
+            #expect(try zipped(master.entry) == zipped(SlideMasterParts.master(words)))
+        }
+        #expect(try zipped(OfficePackage.preparedTheme) == zipped(OfficeTheme.xml))
+        #expect(try zipped(OfficePackage.preparedApp) == zipped(OfficePackage.app))
+        #expect(try zipped(DocxWriter.preparedFontTable) == zipped(WordTheme.fontTable))
+        #expect(try zipped(DocxWriter.preparedPackageRelationships) == zipped(WordPackageParts.packageRelationships))
+        // Every shared part of a workbook is the part its writer writes, by name.
+        let parts = XlsxWriter().parts(Workbook(sheets: [Worksheet(name: "Blad1", header: ["a"], rows: [])]))
+        for (name, entry) in XlsxWriter.sharedEntries {
+            let text = try #require(parts.first { $0.name == name }?.text, "\(name) is not a part")
+            #expect(try zipped(entry) == zipped(text), "\(name)")
+        }
     }
 }
 
@@ -117,5 +136,30 @@ import Testing
             }
         }
         return longest
+    }
+}
+
+/// A cell's characters, longest words and letters read by scalar (``CellTextMeasure``) are the
+/// ones read by character, wherever it reads at all.
+@Suite(.timed) struct CellTextMeasureTests {
+    static let texts = WordLongestWordTests.texts + [
+        "ªº µ ß Ø ʰ ˂ ⁱ ⁿ", "€\u{00A0}250.000 (plafond € 600.000)", "12 %", "  twee  spaties  ", "A", "z", "@[`{", "÷×",
+    ]
+
+    @Test(arguments: texts) func byScalarMeasuresAsByCharacter(_ text: String) {
+        guard let measure = CellTextMeasure(text) else { return }
+        #expect(measure.characters == text.count, "\(text)")
+        #expect(measure.longestWord == WordLongestWordTests.longestWordByCharacter(text), "\(text)")
+        #expect(measure.longestBetweenSpaces == (text.split(separator: " ").map(\.count).max() ?? 0), "\(text)")
+        #expect(measure.hasLetter == text.contains { $0.isLetter }, "\(text)")
+    }
+
+    /// Every Latin-1 and general-punctuation scalar alone is tested as Character tests it.
+    @Test func everyScalarOfTheScalarPathIsALetterAsACharacterIs() {
+        for value in Array(0..<0x300) + Array(0x2000..<0x20D0) {
+            guard let scalar = Unicode.Scalar(UInt32(value)), let measure = CellTextMeasure(String(scalar)) else { continue }
+            #expect(measure.hasLetter == Character(scalar).isLetter, "U+\(String(value, radix: 16))")
+            #expect(measure.characters == 1)
+        }
     }
 }

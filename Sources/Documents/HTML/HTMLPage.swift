@@ -18,6 +18,19 @@ public struct HTMLPage: Sendable {
     /// The page for `document`.
     public func render(_ document: Document) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 8192)
+        write(document, with: &renderer)
+        return renderer.output.string()
+    }
+
+    /// The page for `document` in UTF-8, the bytes written (no `String` made of them and taken
+    /// apart again, which cost a seventh of the page).
+    public func bytes(_ document: Document) -> [UInt8] {
+        var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 8192)
+        write(document, with: &renderer)
+        return renderer.output.bytes()
+    }
+
+    private func write(_ document: Document, with renderer: inout HTMLRenderer) {
         renderer.pageTables = true
         renderer.words = document.metadata.words
         let listed = document.headings.filter { $0.level <= document.tableOfContentsDepth }
@@ -48,7 +61,6 @@ public struct HTMLPage: Sendable {
         }
         renderer.write("<main>\n"); renderer.blocks(body, tight: false); renderer.newline()
         renderer.write("</main>\n</body>\n</html>\n")
-        return renderer.output.string()
     }
 
     /// Nested ordered lists; a level deeper than one below its parent is shown one below it.

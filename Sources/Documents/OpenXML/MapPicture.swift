@@ -19,25 +19,12 @@ struct MapPicture {
             (Double(point.x - minX) * scale, Double(maxY - point.y) * scale)
         }
         let shades = ShadeScale(maximum: map.counts.values.max() ?? 0)
+        var fill = ScanlineFill(width: width, height: height)
         for shape in map.shapes {
             let count = map.counts[shape.key] ?? 0
             let grey = Self.grey(shades.cssColor(count))
-            let rings = shape.rings.map { $0.map(pixel) }
-            for y in 0..<height {
-                let centre = Double(y) + 0.5
-                var crossings: [Double] = []
-                for ring in rings where ring.count > 1 {
-                    for index in ring.indices {
-                        let (x1, y1) = ring[index], (x2, y2) = ring[(index + 1) % ring.count]
-                        if (y1 <= centre) != (y2 <= centre) { crossings.append(x1 + (centre - y1) / (y2 - y1) * (x2 - x1)) }
-                    }
-                }
-                crossings.sort()
-                for pair in stride(from: 0, to: crossings.count - 1, by: 2) {
-                    let start = max(0, Int(crossings[pair].rounded())), end = min(width - 1, Int(crossings[pair + 1].rounded()) - 1)
-                    guard start <= end else { continue }
-                    for x in start...end { image[x, y] = count == 0 && (x + y) % 7 == 0 ? 160 : (count == 0 ? 255 : grey) }
-                }
+            fill.fill(shape.rings.map { $0.map(pixel) }, into: &image.pixels) { x, y in
+                count == 0 && (x + y) % 7 == 0 ? 160 : (count == 0 ? 255 : grey)
             }
         }
         for shape in map.shapes {

@@ -15,8 +15,8 @@ extension OfficeChart {
     static func workbookName(_ number: Int) -> String { "Microsoft_Excel_Worksheet\(number).xlsx" }
 
     /// The chart part's relationships: its embedded workbook, as a package.
-    static func relationships(_ number: Int) -> String {
-        OfficePackage.relationships([
+    static func relationships(_ number: Int) -> [UInt8] {
+        OfficePackage.relationshipBytes([
             PackageRelationship(id: workbookRelationshipID, type: "package", target: "../embeddings/\(workbookName(number))", isExternal: false),
         ])
     }

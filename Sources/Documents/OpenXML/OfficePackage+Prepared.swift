@@ -1,13 +1,19 @@
 extension OfficePackage {
-    /// `bytes` as a ZIP entry, compressed once per process: the parts that are the same in many
-    /// packages (the theme, the styles, the font table, the settings, the small property parts)
-    /// were compressed again for each of them, the largest share of their writing. Kept by the
-    /// bytes themselves, so an entry is always that of exactly these bytes (the same ZIP as
-    /// compressing them there and then), whichever document made it first.
-    static func prepared(_ bytes: [UInt8]) -> ZipWriter.PreparedEntry {
-        preparedParts.value(for: bytes) { ZipWriter.PreparedEntry($0) }
+    /// A part of a package as the writer hands it to the ZIP: its bytes, compressed there and then,
+    /// or its entry compressed ahead, once per process, because it is the same in many packages.
+    enum Part {
+        case bytes([UInt8])
+        case prepared(ZipWriter.PreparedEntry)
+
+        /// The part's bytes, for a reader of the parts (tests); a prepared part is not unpacked.
+        var bytes: [UInt8]? {
+            if case .bytes(let bytes) = self { bytes } else { nil }
+        }
     }
 
-    /// The parts compressed last; the fixed parts of Word, PowerPoint and Excel packages are fewer.
-    private static let preparedParts = MadeOnce<[UInt8], ZipWriter.PreparedEntry>(capacity: 32)
+    /// `docProps/app.xml`, compressed once for every Word, PowerPoint and Excel package.
+    static let preparedApp = ZipWriter.PreparedEntry(Array(app.utf8))
+
+    /// The theme, compressed once for every Word, PowerPoint and Excel package.
+    static let preparedTheme = ZipWriter.PreparedEntry(Array(OfficeTheme.xml.utf8))
 }

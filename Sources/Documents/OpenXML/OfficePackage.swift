@@ -8,8 +8,20 @@ enum OfficePackage {
 
     /// A relationships part (`_rels/....rels`) holding `relationships` in order.
     static func relationships(_ relationships: [PackageRelationship]) -> String {
-        declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">" + relationships.map(\.xml).joined() + "</Relationships>"
+        String(decoding: relationshipBytes(relationships), as: UTF8.self)
     }
+
+    /// ``relationships(_:)`` as bytes, written without strings: the parts of every slide and chart.
+    static func relationshipBytes(_ relationships: [PackageRelationship]) -> [UInt8] {
+        var xml = XMLOutput(capacity: 200 + 160 * relationships.count)
+        xml.write(string: relationshipsHead)
+        for relationship in relationships { relationship.write(to: &xml) }
+        xml.write("</Relationships>")
+        return xml.bytes()
+    }
+
+    /// What every relationships part starts with.
+    static let relationshipsHead = declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">"
 
     /// `_rels/.rels`: the package's main part (`word/document.xml`, `ppt/presentation.xml`,
     /// `xl/workbook.xml`) and the two property parts.
@@ -24,12 +36,30 @@ enum OfficePackage {
     /// `[Content_Types].xml`: relationships parts and other XML by extension, then `defaults`
     /// (extension, content type), then each of `overrides` (part name, content type) in order.
     static func contentTypes(defaults: [(String, String)] = [], overrides: [(String, String)]) -> String {
-        var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        String(decoding: contentTypeBytes(defaults: defaults, overrides: overrides), as: UTF8.self)
+    }
+
+    /// ``contentTypes(defaults:overrides:)`` as bytes, written without strings.
+    static func contentTypeBytes(defaults: [(String, String)] = [], overrides: [(String, String)]) -> [UInt8] {
+        var xml = XMLOutput(capacity: 400 + 150 * (defaults.count + overrides.count))
+        xml.write(string: declaration)
+        xml.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
         for (fileExtension, type) in [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml")] + defaults {
-            xml += "<Default Extension=\"\(fileExtension)\" ContentType=\"\(type)\"/>"
+            xml.write("<Default Extension=\"")
+            xml.write(string: fileExtension)
+            xml.write("\" ContentType=\"")
+            xml.write(string: type)
+            xml.write("\"/>")
         }
-        for (part, type) in overrides { xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>" }
-        return xml + "</Types>"
+        for (part, type) in overrides {
+            xml.write("<Override PartName=\"")
+            xml.write(string: part)
+            xml.write("\" ContentType=\"")
+            xml.write(string: type)
+            xml.write("\"/>")
+        }
+        xml.write("</Types>")
+        return xml.bytes()
     }
 
     /// The content types of the two property parts, for ``contentTypes(defaults:overrides:)``.

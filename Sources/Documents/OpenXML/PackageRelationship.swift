@@ -14,4 +14,16 @@ struct PackageRelationship: Sendable, Equatable {
         "<Relationship Id=\"\(id)\" Type=\"\(Self.typeBase)\(type)\" Target=\"\(XMLText.escape(target))\""
             + (isExternal ? " TargetMode=\"External\"/>" : "/>")
     }
+
+    /// Writes ``xml`` into `xml`, without making a string.
+    func write(to xml: inout XMLOutput) {
+        xml.write("<Relationship Id=\"")
+        xml.write(string: id)
+        xml.write("\" Type=\"")
+        xml.write(string: Self.typeBase)
+        xml.write(string: type)
+        xml.write("\" Target=\"")
+        xml.write(escaped: target)
+        xml.write(isExternal ? "\" TargetMode=\"External\"/>" : "\"/>")
+    }
 }

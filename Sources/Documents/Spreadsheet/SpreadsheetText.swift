@@ -35,6 +35,10 @@ public enum SpreadsheetText {
     /// `_xHHHH_` escape Excel uses; a literal `_xHHHH_` in the text has its underscore escaped, so
     /// it reads back as itself.
     static func escape(_ text: String) -> String {
+        // Most text (a chart's categories, names, amounts) is printable ASCII with nothing to
+        // escape: kept as it is, without taking it apart scalar by scalar.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<")
+            && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "_") }) { return text }
         var result = ""
         let scalars = Array(text.unicodeScalars)
         var index = 0

@@ -14,9 +14,22 @@ struct SharedStrings {
     }
 
     var xml: String {
-        var xml = XlsxWriter.declaration + "<sst xmlns=\"\(XlsxWriter.mainNamespace)\" count=\"\(references)\" uniqueCount=\"\(list.count)\">"
-        for text in list { xml += "<si><t xml:space=\"preserve\">\(SpreadsheetText.escape(text))</t></si>" }
-        return xml + "</sst>"
+        var xml = XMLOutput(capacity: 256 + list.reduce(0) { $0 + $1.utf8.count + 40 })
+        xml.write(string: XlsxWriter.declaration)
+        xml.write("<sst xmlns=\"")
+        xml.write(string: XlsxWriter.mainNamespace)
+        xml.write("\" count=\"")
+        xml.write(decimal: references)
+        xml.write("\" uniqueCount=\"")
+        xml.write(decimal: list.count)
+        xml.write("\">")
+        for text in list {
+            xml.write("<si><t xml:space=\"preserve\">")
+            xml.write(string: SpreadsheetText.escape(text))
+            xml.write("</t></si>")
+        }
+        xml.write("</sst>")
+        return xml.string()
     }
 }
 
@@ -40,74 +53,126 @@ extension Worksheet {
         }
     }
 
-    /// The worksheet part (`xl/worksheets/sheetN.xml`), its strings added to `strings`.
+    /// The worksheet part (`xl/worksheets/sheetN.xml`), its strings added to `strings`. Written as
+    /// bytes: by string interpolation a chart's small sheet cost as much as its compression.
     func xml(selected: Bool, strings: inout SharedStrings) -> String {
-        var xml = XlsxWriter.declaration + "<worksheet xmlns=\"\(XlsxWriter.mainNamespace)\" xmlns:r=\"\(XlsxWriter.relationshipNamespace)\">"
-        xml += "<dimension ref=\"\(usedRange)\"/>"
-        xml += "<sheetViews><sheetView \(selected ? "tabSelected=\"1\" " : "")workbookViewId=\"0\">"
+        let range = usedRange
+        var xml = XMLOutput(capacity: 1024 + 48 * columnCount * (rows.count + 1))
+        xml.write(string: XlsxWriter.declaration)
+        xml.write("<worksheet xmlns=\"")
+        xml.write(string: XlsxWriter.mainNamespace)
+        xml.write("\" xmlns:r=\"")
+        xml.write(string: XlsxWriter.relationshipNamespace)
+        xml.write("\"><dimension ref=\"")
+        xml.write(string: range)
+        xml.write("\"/><sheetViews><sheetView ")
+        if selected { xml.write("tabSelected=\"1\" ") }
+        xml.write("workbookViewId=\"0\">")
         if freezesHeader && !header.isEmpty {
-            xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+            xml.write("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>")
         }
-        xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+        xml.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
         let widths = columnWidths
         if !widths.isEmpty {
-            xml += "<cols>"
+            xml.write("<cols>")
             for (index, width) in widths.enumerated() {
-                let hidden = hiddenColumns.contains(index) ? " hidden=\"1\"" : ""
+                xml.write("<col min=\"")
+                xml.write(decimal: index + 1)
+                xml.write("\" max=\"")
+                xml.write(decimal: index + 1)
+                xml.write("\" width=\"")
+                xml.write(decimal: width)
+                xml.write("\"")
                 // An editable column is unlocked as a whole, so a row typed under the table is too.
-                let style = isProtected && editableColumns.contains(index) ? " style=\"\(SpreadsheetStyles.Format.text.unlocked)\"" : ""
-                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\"\(style) customWidth=\"1\"\(hidden)/>"
+                if isProtected && editableColumns.contains(index) {
+                    xml.write(" style=\"")
+                    xml.write(decimal: Int(SpreadsheetStyles.Format.text.unlocked))
+                    xml.write("\"")
+                }
+                xml.write(" customWidth=\"1\"")
+                if hiddenColumns.contains(index) { xml.write(" hidden=\"1\"") }
+                xml.write("/>")
             }
-            xml += "</cols>"
+            xml.write("</cols>")
         }
-        xml += "<sheetData>"
+        xml.write("<sheetData>")
         for (rowIndex, row) in allRows.enumerated() {
             let number = rowIndex + 1
-            xml += "<row r=\"\(number)\">"
+            xml.write("<row r=\"")
+            xml.write(decimal: number)
+            xml.write("\">")
             let isHeader = rowIndex == 0 && !header.isEmpty
             for (column, cell) in row.enumerated() {
                 let unlocked = isProtected && !isHeader && editableColumns.contains(column)
-                xml += Self.cell(cell, at: SpreadsheetText.reference(column: column, row: number), header: isHeader, unlocked: unlocked, strings: &strings)
+                Self.write(cell, column: column, row: number, header: isHeader, unlocked: unlocked, strings: &strings, into: &xml)
             }
-            xml += "</row>"
+            xml.write("</row>")
         }
-        xml += "</sheetData>"
+        xml.write("</sheetData>")
         if isProtected {
             // No password; "0" allows: rows may be added, deleted, filtered and sorted, columns widened.
-            xml += "<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\" insertRows=\"0\" deleteRows=\"0\" sort=\"0\" autoFilter=\"0\"/>"
+            xml.write("<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\" insertRows=\"0\" deleteRows=\"0\" sort=\"0\" autoFilter=\"0\"/>")
         }
-        if hasAutoFilter && !header.isEmpty { xml += "<autoFilter ref=\"\(usedRange)\"/>" }
+        if hasAutoFilter && !header.isEmpty {
+            xml.write("<autoFilter ref=\"")
+            xml.write(string: range)
+            xml.write("\"/>")
+        }
         let rules = validations.map { $0.xml(firstRow: header.isEmpty ? 1 : 2) }.filter { !$0.isEmpty }
-        if !rules.isEmpty { xml += "<dataValidations count=\"\(rules.count)\">" + rules.joined() + "</dataValidations>" }
-        xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        return xml + "</worksheet>"
+        if !rules.isEmpty {
+            xml.write("<dataValidations count=\"")
+            xml.write(decimal: rules.count)
+            xml.write("\">")
+            for rule in rules { xml.write(string: rule) }
+            xml.write("</dataValidations>")
+        }
+        xml.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
+        return xml.string()
     }
 
-    /// One `<c>` element; nothing for an empty cell. Text is always a shared string, never a
-    /// formula: this writer writes no `<f>` at all.
-    static func cell(_ cell: SpreadsheetCell, at reference: String, header: Bool, unlocked: Bool = false, strings: inout SharedStrings) -> String {
+    /// One `<c>` element at `column` (0-based) of `row` (1-based); nothing for an empty cell. Text
+    /// is always a shared string, never a formula: this writer writes no `<f>` at all.
+    static func write(_ cell: SpreadsheetCell, column: Int, row: Int, header: Bool, unlocked: Bool = false, strings: inout SharedStrings, into xml: inout XMLOutput) {
         let format = header ? .header : SpreadsheetStyles.format(of: cell)
         let index = unlocked ? format.unlocked : format.rawValue
-        let style = index == 0 ? "" : " s=\"\(index)\""
+        func start(type: StaticString = "") {
+            xml.write("<c r=\"")
+            xml.write(string: SpreadsheetText.column(column))
+            xml.write(decimal: row)
+            xml.write("\"")
+            if index != 0 {
+                xml.write(" s=\"")
+                xml.write(decimal: Int(index))
+                xml.write("\"")
+            }
+            xml.write(type)
+            xml.write("><v>")
+        }
         switch cell {
         case .empty:
-            return ""
+            return
         case .text(let text):
-            if text.isEmpty { return "" }
-            return "<c r=\"\(reference)\"\(style) t=\"s\"><v>\(strings.index(of: text))</v></c>"
+            if text.isEmpty { return }
+            start(type: " t=\"s\"")
+            xml.write(decimal: strings.index(of: text))
         case .count(let value), .whole(let value):
-            return "<c r=\"\(reference)\"\(style)><v>\(value)</v></c>"
+            start()
+            xml.write(decimal: Int(value))
         case .euro(let cents):
-            return "<c r=\"\(reference)\"\(style)><v>\(decimal(cents: cents))</v></c>"
+            start()
+            xml.write(string: decimal(cents: cents))
         case .number(let value):
-            guard value.isFinite else { return "" }
-            let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-            return "<c r=\"\(reference)\"\(style)><v>\(text)</v></c>"
+            guard value.isFinite else { return }
+            start()
+            xml.write(string: value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value))
         case .date(let year, let month, let day):
-            return "<c r=\"\(reference)\"\(style)><v>\(SpreadsheetDate.serial(year: year, month: month, day: day))</v></c>"
+            start()
+            xml.write(string: "\(SpreadsheetDate.serial(year: year, month: month, day: day))")
         case .boolean(let value):
-            return "<c r=\"\(reference)\"\(style) t=\"b\"><v>\(value ? 1 : 0)</v></c>"
+            start(type: " t=\"b\"")
+            xml.write(value ? "1" : "0")
         }
+        xml.write("</v></c>")
     }
 
     /// Cents as an exact decimal number: `125000050` is `1250000.5`.

@@ -20,8 +20,8 @@ public struct XlsxWriter: Sendable {
     public func render(_ workbook: Workbook) -> [UInt8] {
         var zip = ZipWriter()
         for part in parts(workbook) {
-            if Self.sharedParts.contains(part.name) {
-                try? zip.add(part.name, prepared: OfficePackage.prepared(Array(part.text.utf8)))
+            if let entry = Self.sharedEntries[part.name] {
+                try? zip.add(part.name, prepared: entry)
             } else {
                 try? zip.add(part.name, Array(part.text.utf8))
             }
@@ -29,9 +29,18 @@ public struct XlsxWriter: Sendable {
         return (try? zip.finish()) ?? []
     }
 
-    /// The parts that are the same in every workbook, compressed once (``OfficePackage/prepared(_:)``):
-    /// a chart's embedded workbook is a package of its own, 109 different ones in a national build.
-    static let sharedParts: Set<String> = ["_rels/.rels", "docProps/app.xml", "xl/styles.xml", "xl/theme/theme1.xml"]
+    /// The parts that are the same in every workbook, compressed once per process: a chart's
+    /// embedded workbook is a package of its own, 109 different ones in a national build. By
+    /// name, as ``parts(_:)`` writes them (a test holds the two the same).
+    static let sharedEntries: [String: ZipWriter.PreparedEntry] = [
+        "_rels/.rels": ZipWriter.PreparedEntry(Array(packageRelationships.utf8)),
+        "docProps/app.xml": OfficePackage.preparedApp,
+        "xl/styles.xml": ZipWriter.PreparedEntry(Array(SpreadsheetStyles.xml.utf8)),
+        "xl/theme/theme1.xml": OfficePackage.preparedTheme,
+    ]
+
+    /// `_rels/.rels`: the workbook and the two property parts.
+    static let packageRelationships = OfficePackage.packageRelationships(mainPart: "xl/workbook.xml")
 
     /// The parts of the package, by name, in the order they are stored.
     func parts(_ workbook: Workbook) -> [(name: String, text: String)] {
@@ -40,12 +49,12 @@ public struct XlsxWriter: Sendable {
         var sheets: [String] = []
         for (index, sheet) in workbook.sheets.enumerated() { sheets.append(sheet.xml(selected: index == 0, strings: &strings)) }
         var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(sheets: sheets.count)),
-            ("_rels/.rels", OfficePackage.packageRelationships(mainPart: "xl/workbook.xml")),
+            ("[Content_Types].xml", Self.sheetParts(sheets.count).contentTypes),
+            ("_rels/.rels", Self.packageRelationships),
             ("docProps/core.xml", core(workbook)),
             ("docProps/app.xml", OfficePackage.app),
             ("xl/workbook.xml", workbookXML(workbook, names: names)),
-            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets: sheets.count)),
+            ("xl/_rels/workbook.xml.rels", Self.sheetParts(sheets.count).relationships),
             ("xl/styles.xml", SpreadsheetStyles.xml),
             ("xl/sharedStrings.xml", strings.xml),
             // Excel requires a theme; the Word files' theme (Office colours, Calibri) serves both.
@@ -76,7 +85,15 @@ public struct XlsxWriter: Sendable {
         }
     }
 
-    private func contentTypes(sheets: Int) -> String {
+    /// The content types and the workbook's relationships, which vary with the number of sheets
+    /// only: written once per number in a process (a chart's workbook has one sheet).
+    static func sheetParts(_ sheets: Int) -> (contentTypes: String, relationships: String) {
+        sheetPartsMade.value(for: sheets) { (contentTypes(sheets: $0), workbookRelationships(sheets: $0)) }
+    }
+
+    private static let sheetPartsMade = MadeOnce<Int, (contentTypes: String, relationships: String)>(capacity: 16)
+
+    private static func contentTypes(sheets: Int) -> String {
         var parts = [
             ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
             ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
@@ -118,7 +135,7 @@ public struct XlsxWriter: Sendable {
     }
 
     /// `xl/_rels/workbook.xml.rels`: the sheets, then the styles, the shared strings and the theme.
-    private func workbookRelationships(sheets: Int) -> String {
+    private static func workbookRelationships(sheets: Int) -> String {
         let parts = (0..<sheets).map { ("worksheet", "worksheets/sheet\($0 + 1).xml") }
             + [("styles", "styles.xml"), ("sharedStrings", "sharedStrings.xml"), ("theme", "theme/theme1.xml")]
         return OfficePackage.relationships(parts.enumerated().map { index, part in

@@ -2,7 +2,7 @@
 /// where it is read: the prompts of empty placeholders, the layouts of a deck, the shapes in
 /// PowerPoint's selection pane, the drawings of a Word file and its own styles in the gallery.
 /// The caller gives them in the document's language (``DocumentWords/office``); the defaults are English.
-public struct OfficeWords: Sendable, Equatable {
+public struct OfficeWords: Sendable, Hashable {
     /// The prompt of an empty title placeholder.
     public var titlePrompt: String
     /// The prompt of an empty text placeholder.

@@ -35,10 +35,18 @@ public struct DocxWriter: Sendable {
         let right = metadata.part.isEmpty ? metadata.kind : metadata.part
         var left = metadata.title
         guard !right.isEmpty, !left.lowercased().contains(right.lowercased()) else { return (left, "") }
-        let characters = Array(left)
-        if let colon = characters.indices.dropLast().last(where: { characters[$0] == ":" && characters[$0 + 1] == " " }) {
-            let tail = String(characters[(colon + 2)...]).lowercased()
-            if !tail.isEmpty, right.lowercased().hasPrefix(tail) { left = String(characters[..<colon]) }
+        // The last ": " (by character), found by index: making the title's characters an array
+        // and strings of its slices was most of the header's cost.
+        var colon: String.Index?
+        var index = left.startIndex
+        while index < left.endIndex {
+            let after = left.index(after: index)
+            if left[index] == ":", after < left.endIndex, left[after] == " " { colon = index }
+            index = after
+        }
+        if let colon {
+            let tail = left[left.index(colon, offsetBy: 2)...].lowercased()
+            if !tail.isEmpty, right.lowercased().hasPrefix(tail) { left = String(left[..<colon]) }
         }
         let room = headerLength - right.count - 3
         if left.count > room {
@@ -50,7 +58,7 @@ public struct DocxWriter: Sendable {
     }
 
     /// The parts of the package, by name, in the order they are stored.
-    func parts(_ document: Document) -> [(name: String, bytes: [UInt8])] {
+    func parts(_ document: Document) -> [(name: String, part: OfficePackage.Part)] {
         let language = Self.wordLanguage(document.metadata.language)
         var body = WordBody()
         body.headings = document.headings
@@ -74,48 +82,66 @@ public struct DocxWriter: Sendable {
         let header = Self.headerTexts(metadata)
         let left = [metadata.region, metadata.version.isEmpty ? "" : "\(metadata.words.version) \(metadata.version)", metadata.status]
             .filter { !$0.isEmpty }.joined(separator: " · ")
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", WordPackageParts.contentTypes(charts: body.charts.count)),
-            ("_rels/.rels", WordPackageParts.packageRelationships),
-            ("docProps/core.xml", OfficePackage.core(metadata, language: language)),
-            ("docProps/app.xml", OfficePackage.app),
-            ("word/_rels/document.xml.rels", WordPackageParts.documentRelationships(body.relationships)),
-            ("word/styles.xml", WordStyles.xml(language: language, words: document.metadata.words.office)),
-            ("word/numbering.xml", WordNumbering.xml(orderedListStarts: body.orderedListStarts)),
-            ("word/settings.xml", WordPackageParts.settings(language: language)),
-            ("word/header1.xml", WordPackageParts.header(title: header.left, right: header.right)),
-            ("word/footer1.xml", WordPackageParts.footer(left: left, words: metadata.words)),
-            ("word/fontTable.xml", WordTheme.fontTable),
-            ("word/theme/theme1.xml", OfficeTheme.xml),
+        let shared = Self.sharedParts(language: language, words: document.metadata.words.office)
+        func text(_ text: String) -> OfficePackage.Part { .bytes(Array(text.utf8)) }
+        var result: [(name: String, part: OfficePackage.Part)] = [
+            ("[Content_Types].xml", .bytes(WordPackageParts.contentTypes(charts: body.charts.count))),
+            ("_rels/.rels", .prepared(Self.preparedPackageRelationships)),
+            ("docProps/core.xml", text(OfficePackage.core(metadata, language: language))),
+            ("docProps/app.xml", .prepared(OfficePackage.preparedApp)),
+            ("word/document.xml", .bytes(xml.bytes())),
+            ("word/_rels/document.xml.rels", .bytes(WordPackageParts.documentRelationships(body.relationships))),
+            ("word/styles.xml", .prepared(shared.styles)),
+            ("word/numbering.xml", .bytes(WordNumbering.xml(orderedListStarts: body.orderedListStarts))),
+            ("word/settings.xml", .prepared(shared.settings)),
+            ("word/header1.xml", text(WordPackageParts.header(title: header.left, right: header.right))),
+            ("word/footer1.xml", text(WordPackageParts.footer(left: left, words: metadata.words))),
+            ("word/fontTable.xml", .prepared(Self.preparedFontTable)),
+            ("word/theme/theme1.xml", .prepared(OfficePackage.preparedTheme)),
         ]
-        var result = parts.map { (name: $0.0, bytes: Array($0.1.utf8)) }
-        result.insert((name: "word/document.xml", bytes: xml.bytes()), at: 4)
         for (index, chart) in body.charts.enumerated() {
-            result.append((name: "word/charts/chart\(index + 1).xml", bytes: chart))
-            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", bytes: Array(OfficeChart.relationships(index + 1).utf8)))
+            result.append((name: "word/charts/chart\(index + 1).xml", part: .bytes(chart)))
+            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", part: .bytes(OfficeChart.relationships(index + 1))))
         }
         for (index, workbook) in body.chartWorkbooks.enumerated() {
-            result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
+            result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", part: .bytes(workbook)))
         }
-        for (index, image) in body.images.enumerated() { result.append((name: "word/media/image\(index + 1).png", bytes: image)) }
+        for (index, image) in body.images.enumerated() { result.append((name: "word/media/image\(index + 1).png", part: .bytes(image))) }
         return result
     }
 
-    /// The parts that are the same in most documents of a build (they vary with the language and
-    /// the document's words at most), compressed once (``OfficePackage/prepared(_:)``).
-    static let sharedParts: Set<String> = [
-        "_rels/.rels", "docProps/app.xml", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/theme/theme1.xml",
-    ]
+    /// `_rels/.rels` and `word/fontTable.xml`, the same in every Word file, compressed once.
+    static let preparedPackageRelationships = ZipWriter.PreparedEntry(Array(WordPackageParts.packageRelationships.utf8))
+    static let preparedFontTable = ZipWriter.PreparedEntry(Array(WordTheme.fontTable.utf8))
+
+    /// `word/styles.xml` and `word/settings.xml`, which vary with the language and the document's
+    /// words only: written and compressed once per language and words in a process (the styles
+    /// were written anew for each of the 109 Word files of a national build, and their bytes
+    /// hashed to find the entry compressed before).
+    static func sharedParts(language: String, words: OfficeWords) -> (styles: ZipWriter.PreparedEntry, settings: ZipWriter.PreparedEntry) {
+        languageParts.value(for: LanguageKey(language: language, words: words)) { key in
+            (ZipWriter.PreparedEntry(Array(WordStyles.xml(language: key.language, words: key.words).utf8)),
+             ZipWriter.PreparedEntry(Array(WordPackageParts.settings(language: key.language).utf8)))
+        }
+    }
+
+    /// What the styles and settings are written from.
+    struct LanguageKey: Hashable, Sendable {
+        var language: String
+        var words: OfficeWords
+    }
+
+    /// The styles and settings made last: a build has one language, two at most.
+    static let languageParts = MadeOnce<LanguageKey, (styles: ZipWriter.PreparedEntry, settings: ZipWriter.PreparedEntry)>(capacity: 8)
 
     /// The `.docx` file. Every part name is fixed by the writer, so the ZIP cannot refuse one.
     public func render(_ document: Document) -> [UInt8] {
         var zip = ZipWriter()
-        for part in parts(document) {
-            if Self.sharedParts.contains(part.name) {
-                try? zip.add(part.name, prepared: OfficePackage.prepared(part.bytes))
-            } else {
-                // Pictures and embedded workbooks are compressed already.
-                try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
+        for (name, part) in parts(document) {
+            switch part {
+            case .prepared(let entry): try? zip.add(name, prepared: entry)
+            // Pictures and embedded workbooks are compressed already.
+            case .bytes(let bytes): try? zip.add(name, bytes, method: name.hasSuffix(".png") || name.hasSuffix(".xlsx") ? .stored : .deflated)
             }
         }
         return (try? zip.finish()) ?? []

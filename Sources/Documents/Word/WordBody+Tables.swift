@@ -77,13 +77,17 @@ extension WordBody {
         for row in [table.header] + table.rows {
             for (column, cell) in row.enumerated() where column < count {
                 let text = cell.plainText
-                texts[column] = max(texts[column], min(60, text.count))
+                // One pass over the scalars where that counts the same characters (most cells);
+                // counting characters and their letters one by one was most of a table's work.
+                let measure = CellTextMeasure(text)
+                let characters = measure?.characters ?? text.count
+                texts[column] = max(texts[column], min(60, characters))
                 // An amount stays whole on its line (its € is followed by a no-break space); a cell
                 // of a numeric column with words ("€ 250.000 (plafond € 600.000)") breaks between
                 // them. A word is never broken inside ("arbeidsmarktinfrastr|uctuur") unless even
                 // the longest words of all columns do not fit the page.
-                let numberOnly = table.isNumeric(column: column) && !text.contains { $0.isLetter }
-                let longest = numberOnly ? text.count : min(Self.longestKeptWord, Self.longestWord(in: text))
+                let numberOnly = table.isNumeric(column: column) && !(measure?.hasLetter ?? text.contains { $0.isLetter })
+                let longest = numberOnly ? characters : min(Self.longestKeptWord, measure?.longestWord ?? Self.longestWord(in: text))
                 words[column] = max(words[column], longest)
             }
         }
@@ -137,25 +141,7 @@ extension WordBody {
     /// the work of a Word table): nil when a character of `text` may be more than one scalar (a
     /// combining mark, a joiner, a line break of two scalars), so the count would differ.
     static func longestWordByScalar(in text: String) -> Int? {
-        var longest = 0, current = 0
-        var scalars = text.unicodeScalars.makeIterator()
-        var next = scalars.next()
-        while let scalar = next {
-            next = scalars.next()
-            let value = scalar.value
-            // Below U+0300 no scalar joins the one before it but a line feed after a return; from
-            // U+2000 to U+20CF (punctuation, €) only the zero-width (non-)joiner does.
-            guard value < 0x300 || (value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D) else { return nil }
-            if value == 0x0D && next == "\n" { return nil }
-            switch scalar {
-            case " ", "\u{AD}": current = 0
-            case "-" where next.map { $0.value >= 0x30 && $0.value <= 0x39 } == true:
-                current += 1; longest = max(longest, current)
-            case "-", "/": current += 1; longest = max(longest, current); current = 0
-            default: current += 1; longest = max(longest, current)
-            }
-        }
-        return longest
+        CellTextMeasure(text)?.longestWord
     }
 
     /// Widths that add up to the text width: the natural ones stretched when they fit, else the

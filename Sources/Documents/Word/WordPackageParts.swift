@@ -5,8 +5,16 @@ enum WordPackageParts {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipsNamespace = OfficePackage.relationshipsNamespace
 
-    /// `[Content_Types].xml` for a package with `charts` chart parts (PNG pictures by extension).
-    static func contentTypes(charts: Int) -> String {
+    /// `[Content_Types].xml` for a package with `charts` chart parts (PNG pictures by extension),
+    /// written once per number of charts in a process.
+    static func contentTypes(charts: Int) -> [UInt8] {
+        contentTypesMade.value(for: charts, makeContentTypes)
+    }
+
+    /// The content types made last, by number of charts (most documents have none, or a few).
+    private static let contentTypesMade = MadeOnce<Int, [UInt8]>(capacity: 16)
+
+    private static func makeContentTypes(charts: Int) -> [UInt8] {
         let parts = [
             ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
             ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
@@ -18,25 +26,26 @@ enum WordPackageParts {
             ("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"),
         ] + OfficePackage.propertyContentTypes
             + (0..<charts).map { ("/word/charts/chart\($0 + 1).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") }
-        return OfficePackage.contentTypes(defaults: OfficePackage.pictureAndWorkbookDefaults, overrides: parts)
+        return OfficePackage.contentTypeBytes(defaults: OfficePackage.pictureAndWorkbookDefaults, overrides: parts)
     }
 
     /// `_rels/.rels`: the main document and the two property parts.
     static let packageRelationships = OfficePackage.packageRelationships(mainPart: "word/document.xml")
 
     /// The fixed relationships of the main document, then `more`.
-    static func documentRelationships(_ more: [PackageRelationship]) -> String {
-        let fixed = [
-            PackageRelationship(id: "rId1", type: "styles", target: "styles.xml", isExternal: false),
-            PackageRelationship(id: "rId2", type: "numbering", target: "numbering.xml", isExternal: false),
-            PackageRelationship(id: "rId3", type: "settings", target: "settings.xml", isExternal: false),
-            PackageRelationship(id: "rId4", type: "header", target: "header1.xml", isExternal: false),
-            PackageRelationship(id: "rId5", type: "footer", target: "footer1.xml", isExternal: false),
-            PackageRelationship(id: "rId6", type: "fontTable", target: "fontTable.xml", isExternal: false),
-            PackageRelationship(id: "rId7", type: "theme", target: "theme/theme1.xml", isExternal: false),
-        ]
-        return declaration + "<Relationships xmlns=\"\(relationshipsNamespace)\">" + (fixed + more).map(\.xml).joined() + "</Relationships>"
+    static func documentRelationships(_ more: [PackageRelationship]) -> [UInt8] {
+        OfficePackage.relationshipBytes(fixedDocumentRelationships + more)
     }
+
+    private static let fixedDocumentRelationships = [
+        PackageRelationship(id: "rId1", type: "styles", target: "styles.xml", isExternal: false),
+        PackageRelationship(id: "rId2", type: "numbering", target: "numbering.xml", isExternal: false),
+        PackageRelationship(id: "rId3", type: "settings", target: "settings.xml", isExternal: false),
+        PackageRelationship(id: "rId4", type: "header", target: "header1.xml", isExternal: false),
+        PackageRelationship(id: "rId5", type: "footer", target: "footer1.xml", isExternal: false),
+        PackageRelationship(id: "rId6", type: "fontTable", target: "fontTable.xml", isExternal: false),
+        PackageRelationship(id: "rId7", type: "theme", target: "theme/theme1.xml", isExternal: false),
+    ]
 
     /// `word/settings.xml`: update fields on open (the table of contents and page numbers), the
     /// document's language, a different first page (the cover has no header or footer).

@@ -18,23 +18,34 @@ public struct PptxWriter: Sendable {
     /// The parts every deck holds alike (the theme, the small property parts, the relationships of
     /// the master and its layouts), compressed once for all decks of a build.
     private static let sharedParts: [(name: String, entry: ZipWriter.PreparedEntry)] = {
-        var parts: [(String, String)] = [
+        let parts: [(String, String)] = [
             ("_rels/.rels", PresentationParts.packageRelationships),
-            ("docProps/app.xml", OfficePackage.app),
             ("ppt/presProps.xml", PresentationParts.presentationProperties),
             ("ppt/viewProps.xml", PresentationParts.viewProperties),
             ("ppt/tableStyles.xml", PresentationParts.tableStyles),
-            ("ppt/theme/theme1.xml", OfficeTheme.xml),
             ("ppt/slideMasters/_rels/slideMaster1.xml.rels", SlideMasterParts.masterRelationships),
             ("ppt/slideLayouts/_rels/slideLayout.xml.rels", SlideMasterParts.layoutRelationships),
         ]
-        return parts.map { (name: $0.0, entry: ZipWriter.PreparedEntry(Array($0.1.utf8))) }
+        var entries = parts.map { (name: $0.0, entry: ZipWriter.PreparedEntry(Array($0.1.utf8))) }
+        entries.insert((name: "docProps/app.xml", entry: OfficePackage.preparedApp), at: 1)
+        entries.insert((name: "ppt/theme/theme1.xml", entry: OfficePackage.preparedTheme), at: 5)
+        return entries
     }()
 
     /// The parts stored between the deck's head and its slides: the ``sharedParts``, and the
     /// master and its layouts, which name their placeholders and layouts in `words` (PowerPoint
     /// shows those names while a user edits the deck).
     static func fixedParts(_ words: OfficeWords) -> [(name: String, entry: ZipWriter.PreparedEntry)] {
+        fixedPartsMade.value(for: words, makeFixedParts)
+    }
+
+    /// The fixed parts made last, by their words: a build has one language, so every deck of it
+    /// shares them (the master and its four layouts were written and compressed for each of the
+    /// 37 decks of a national build).
+    static let fixedPartsMade = MadeOnce<OfficeWords, [(name: String, entry: ZipWriter.PreparedEntry)]>(capacity: 8)
+
+    /// The ``fixedParts(_:)`` for `words`, written and compressed.
+    private static func makeFixedParts(_ words: OfficeWords) -> [(name: String, entry: ZipWriter.PreparedEntry)] {
         let shared = sharedParts
         func prepared(_ text: String) -> ZipWriter.PreparedEntry { ZipWriter.PreparedEntry(Array(text.utf8)) }
         var parts = Array(shared[0..<6])
@@ -64,26 +75,26 @@ public struct PptxWriter: Sendable {
             slides.append((made.part, made.relationships))
         }
         let language = DocxWriter.wordLanguage(deck.metadata.language)
-        let head: [(String, String)] = [
+        let head: [(name: String, bytes: [UInt8])] = [
             ("[Content_Types].xml", PresentationParts.contentTypes(slides: slides.count, charts: charts.count)),
-            ("docProps/core.xml", OfficePackage.core(deck.metadata, language: language)),
+            ("docProps/core.xml", Array(OfficePackage.core(deck.metadata, language: language).utf8)),
             ("ppt/presentation.xml", PresentationParts.presentation(slides: slides.count)),
             ("ppt/_rels/presentation.xml.rels", PresentationParts.presentationRelationships(slides: slides.count)),
         ]
         var tailBytes: [(name: String, bytes: [UInt8])] = []
         for (index, slide) in slides.enumerated() {
             tailBytes.append(("ppt/slides/slide\(index + 1).xml", slide.part))
-            tailBytes.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", Array(OfficePackage.relationships(slide.relationships).utf8)))
+            tailBytes.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", OfficePackage.relationshipBytes(slide.relationships)))
         }
         for (index, chart) in charts.enumerated() {
             tailBytes.append(("ppt/charts/chart\(index + 1).xml", chart))
-            tailBytes.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", Array(OfficeChart.relationships(index + 1).utf8)))
+            tailBytes.append(("ppt/charts/_rels/chart\(index + 1).xml.rels", OfficeChart.relationships(index + 1)))
         }
         for (index, workbook) in workbooks.enumerated() {
             tailBytes.append((name: "ppt/embeddings/\(OfficeChart.workbookName(index + 1))", bytes: workbook))
         }
         for (index, image) in images.enumerated() { tailBytes.append((name: "ppt/media/image\(index + 1).png", bytes: image)) }
-        return (head.map { (name: $0.0, bytes: Array($0.1.utf8)) }, tailBytes)
+        return (head, tailBytes)
     }
 
     /// The `.pptx` file for `deck`. Every part name is fixed by the writer, so the ZIP cannot refuse one.

@@ -68,12 +68,21 @@ extension PresentationSlide {
         let rows = [table.header] + table.rows
         let columns = table.alignments.indices
         guard !columns.isEmpty else { return [] }
-        let longest = columns.map { column in Double(rows.map { $0[column].plainText.count }.max() ?? 0) + 2 }
+        // Each cell's characters and longest word, read once (``CellTextMeasure``, by character
+        // where a scalar may not be one).
+        var characters = [Int](repeating: 0, count: columns.count), words = characters
+        for row in rows {
+            for column in columns {
+                let text = row[column].plainText
+                let measure = CellTextMeasure(text)
+                characters[column] = max(characters[column], measure?.characters ?? text.count)
+                words[column] = max(words[column], measure?.longestBetweenSpaces ?? (text.split(separator: " ").map(\.count).max() ?? 0))
+            }
+        }
+        let longest = characters.map { Double($0) + 2 }
         // A word never breaks inside ("Signale|n" in a bold header): its room has a margin for bold
         // type and for a wider fallback font (Impress without the theme's font sets DejaVu Sans).
-        let word = columns.map { column in
-            Double(rows.map { $0[column].plainText.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0) * 1.2 + 2
-        }
+        let word = words.map { Double($0) * 1.2 + 2 }
         let available = Double(SlideGeometry.tableCharactersPerLine)
         let widths: [Double]
         if longest.reduce(0, +) <= available || word.reduce(0, +) >= available {
