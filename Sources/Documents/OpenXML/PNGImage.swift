@@ -33,7 +33,7 @@ struct PNGImage: Sendable, Equatable {
         }
         var zlib: [UInt8] = [0x78, 0x01]
         zlib += Deflate.compress(raw)
-        zlib.be32(Self.adler32(raw))
+        zlib.be32(Adler32.checksum(raw))
         chunk("IDAT", zlib, into: &file)
         chunk("IEND", [], into: &file)
         return file
@@ -47,19 +47,5 @@ struct PNGImage: Sendable, Equatable {
         file += Array(type.utf8)
         file += data
         file.be32(crc.value)
-    }
-
-    /// The Adler-32 checksum of zlib (RFC 1950).
-    static func adler32(_ bytes: [UInt8]) -> UInt32 {
-        var a: UInt32 = 1, b: UInt32 = 0
-        for chunk in stride(from: 0, to: bytes.count, by: 5552) {
-            for byte in bytes[chunk..<min(bytes.count, chunk + 5552)] {
-                a += UInt32(byte)
-                b += a
-            }
-            a %= 65521
-            b %= 65521
-        }
-        return b << 16 | a
     }
 }
