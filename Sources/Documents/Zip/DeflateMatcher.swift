@@ -30,20 +30,22 @@ struct DeflateMatcher: ~Copyable {
         static func isBinary(_ data: UnsafeBufferPointer<UInt8>) -> Bool {
             let sample = min(data.count, 256)
             var other = 0
-            for index in 0..<sample {
-                let byte = Int(data[index])
-                other &+= byte &>> 7 | (byte < 32 ? (controlBytes &>> byte) & 1 : 0)
+            otherBytes.withUnsafeBufferPointer { table in
+                for index in 0..<sample { other &+= Int(table[Int(data[index])]) }
             }
             return other &* 8 > sample
         }
 
-        /// Bit n set for the control byte n (0-31) that text does not hold: all but tab, line feed
-        /// and carriage return.
-        private static let controlBytes = 0xFFFF_FFFF & ~(1 << 9 | 1 << 10 | 1 << 13)
+        /// 1 for the bytes text does not hold: control bytes but tab, line feed and carriage
+        /// return, and every non-ASCII byte (a lookup per byte, where the test took 12 instructions).
+        private static let otherBytes: [UInt8] = (0..<256).map { byte in
+            byte >= 128 || (byte < 32 && byte != 9 && byte != 10 && byte != 13) ? 1 : 0
+        }
     }
 
     static let window = DeflateTables.window
-    private let tables: DeflateTables
+    /// The stream's memory, its blocks' too.
+    let tables: DeflateTables
     private let settings: Settings
 
     /// A matcher for an input of `count` bytes, with tables kept from earlier streams.
@@ -70,14 +72,15 @@ struct DeflateMatcher: ~Copyable {
         // Positions are stored plus the tables' base; a value read back minus it is a position.
         let tableBase = tables.base
         let chainSteps = settings.chainSteps, niceLength = settings.niceLength, fullInsertLength = settings.fullInsertLength
-        // The block's symbols kept in locals for the loop and handed back at the end.
-        let items = block.items, counts = block.counts, capacity = block.capacity
-        var count = block.count
+        // The block's symbols kept in locals for the loop and handed back at the end. Literals are
+        // only counted: the writer takes them from the input, `literalRuns` says how many.
+        let matches = block.matches, literalRuns = block.literalRuns, counts = block.counts, capacity = block.capacity
+        var count = block.count, matchCount = block.matchCount
         var position = start
+        var runStart = start
         while position < end && count < capacity {
             guard position <= lastHashed else {
                 let byte = base[position]
-                items[count] = UInt32(byte)
                 counts[Int(byte)] &+= 1
                 count &+= 1
                 position &+= 1
@@ -117,15 +120,15 @@ struct DeflateMatcher: ~Copyable {
                 }
             }
             if bestDistance == 0 {
-                let byte = UInt8(truncatingIfNeeded: current)
-                items[count] = UInt32(byte)
-                counts[Int(byte)] &+= 1
+                counts[Int(truncatingIfNeeded: current & 0xFF)] &+= 1
                 count &+= 1
                 position &+= 1
                 continue
             }
             let symbol = DeflateBlock.distanceSymbol(bestDistance)
-            items[count] = UInt32(truncatingIfNeeded: symbol &<< 25 | bestLength &<< 16 | bestDistance)
+            literalRuns[matchCount] = UInt32(truncatingIfNeeded: position &- runStart)
+            matches[matchCount] = UInt32(truncatingIfNeeded: symbol &<< 25 | bestLength &<< 16 | bestDistance)
+            matchCount &+= 1
             count &+= 1
             counts[DeflateBlock.lengthCountsOffset &+ bestLength] &+= 1
             counts[DeflateBlock.distanceCountsOffset &+ symbol] &+= 1
@@ -140,8 +143,10 @@ struct DeflateMatcher: ~Copyable {
                 at &+= 1
             }
             position = stop
+            runStart = stop
         }
         block.count = count
+        block.matchCount = matchCount
         return position
     }
 
