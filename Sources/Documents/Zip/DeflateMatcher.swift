@@ -78,25 +78,19 @@ struct DeflateMatcher: ~Copyable {
         var count = block.count, matchCount = block.matchCount
         var position = start
         var runStart = start
-        while position < end && count < capacity {
-            guard position <= lastHashed else {
-                let byte = base[position]
-                counts[Int(byte)] &+= 1
-                count &+= 1
-                position &+= 1
-                continue
-            }
-            // Little-endian order on every machine: the low byte is the first.
-            let current = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            let key = Int(truncatingIfNeeded: ((current & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
-            let stored = head[key]
-            var candidate = Int(stored) &- tableBase
-            head[key] = Int32(truncatingIfNeeded: position &+ tableBase)
-            previous[position & previousMask] = stored
+        while position <= lastHashed && count < capacity {
+            // Literals until a position with a candidate in reach, in a function of its own (see
+            // `literals`). Each literal is one more symbol, so the block's room bounds the position.
+            let scanStart = position
+            let scanEnd = min(lastHashed &+ 1, position &+ (capacity &- count))
+            let (reached, current, found) = Self.literals(raw, from: position, to: scanEnd, hashMask: hashMask, head: head, previous: previous, tableBase: tableBase, counts: counts)
+            position = reached
+            count &+= position &- scanStart
+            guard position < scanEnd else { break }
             let oldest = position &- Self.window
             var bestLength = 3, bestDistance = 0
-            // In reach: at most a window back and before the position (one unsigned compare).
-            if UInt(bitPattern: position &- 1 &- candidate) < UInt(Self.window) {
+            var candidate = found
+            do {
                 let current32 = UInt32(truncatingIfNeeded: current)
                 let maxLength = min(258, end &- position)
                 let enough = min(niceLength, maxLength)
@@ -145,9 +139,41 @@ struct DeflateMatcher: ~Copyable {
             position = stop
             runStart = stop
         }
+        // The last seven bytes (too few to load eight) are literals.
+        while position < end && count < capacity {
+            counts[Int(base[position])] &+= 1
+            count &+= 1
+            position &+= 1
+        }
         block.count = count
         block.matchCount = matchCount
         return position
+    }
+
+    /// Enters the positions from `position` on into the chains and counts them as literals, until
+    /// one has a candidate in reach (a window back at most) or `scanEnd`; returns that position,
+    /// its eight bytes and the candidate (`scanEnd` when none was found).
+    ///
+    /// Not inlined on purpose: in one loop with the search and the insertion, the compiler kept
+    /// this loop's values on the stack (35 instructions per literal); on its own it keeps them in
+    /// registers, and the call costs less than that once per run of literals.
+    @inline(never) private static func literals(_ raw: UnsafeRawPointer, from start: Int, to scanEnd: Int, hashMask: UInt64, head: UnsafeMutablePointer<Int32>, previous: UnsafeMutablePointer<Int32>, tableBase: Int, counts: UnsafeMutablePointer<Int32>) -> (Int, UInt64, Int) {
+        let hashShift = UInt64(64 &- DeflateTables.hashBits), previousMask = window &- 1
+        var position = start
+        while position < scanEnd {
+            // Little-endian order on every machine: the low byte is the first.
+            let current = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let key = Int(truncatingIfNeeded: ((current & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
+            let stored = head[key]
+            head[key] = Int32(truncatingIfNeeded: position &+ tableBase)
+            previous[position & previousMask] = stored
+            let candidate = Int(stored) &- tableBase
+            // In reach: at most a window back and before the position (one unsigned compare).
+            if UInt(bitPattern: position &- 1 &- candidate) < UInt(window) { return (position, current, candidate) }
+            counts[Int(truncatingIfNeeded: current & 0xFF)] &+= 1
+            position &+= 1
+        }
+        return (scanEnd, 0, 0)
     }
 
     /// How many bytes (4 up to `maxLength`) at `candidate` equal those at `position`; the first four
