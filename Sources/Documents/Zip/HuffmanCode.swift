@@ -175,22 +175,24 @@ enum HuffmanCode {
                 code = (code &+ lengthCounts[length &- 1]) &<< 1
                 next[length] = code
             }
-            for symbol in 0..<count {
-                let length = Int(lengths[symbol])
-                guard length > 0 else { codes[symbol] = 0; continue }
-                codes[symbol] = UInt16(truncatingIfNeeded: reversed(next[length], length: length))
-                next[length] &+= 1
+            reversedBytes.withUnsafeBufferPointer { table in
+                for symbol in 0..<count {
+                    let length = Int(lengths[symbol])
+                    guard length > 0 else { codes[symbol] = 0; continue }
+                    let code = next[length]
+                    // The code's bits reversed, a byte at a time.
+                    let reversed = (Int(table[code & 0xFF]) &<< 8 | Int(table[(code &>> 8) & 0xFF])) &>> (16 &- length)
+                    codes[symbol] = UInt16(truncatingIfNeeded: reversed)
+                    next[length] = code &+ 1
+                }
             }
         }
     }
 
-    /// `code`'s lowest `length` bits in reverse order.
-    @inline(__always) static func reversed(_ code: Int, length: Int) -> Int {
-        var value = UInt16(truncatingIfNeeded: code)
-        value = (value & 0x5555) << 1 | (value >> 1) & 0x5555
-        value = (value & 0x3333) << 2 | (value >> 2) & 0x3333
-        value = (value & 0x0F0F) << 4 | (value >> 4) & 0x0F0F
-        value = value << 8 | value >> 8
-        return Int(value >> (16 - length))
+    /// Each byte with its bits in reverse order.
+    private static let reversedBytes: [UInt8] = (0..<256).map { byte in
+        var value = 0
+        for bit in 0..<8 where byte & (1 << bit) != 0 { value |= 0x80 >> bit }
+        return UInt8(value)
     }
 }
