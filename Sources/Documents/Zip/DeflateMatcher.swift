@@ -76,6 +76,7 @@ struct DeflateMatcher: ~Copyable {
         // only counted: the writer takes them from the input, `literalRuns` says how many.
         let matches = block.matches, literalRuns = block.literalRuns, counts = block.counts, capacity = block.capacity
         var count = block.count, matchCount = block.matchCount
+        let distanceSymbols = DeflateBlock.distanceSymbols
         var position = start
         var runStart = start
         while position <= lastHashed && count < capacity {
@@ -119,7 +120,7 @@ struct DeflateMatcher: ~Copyable {
                 position &+= 1
                 continue
             }
-            let symbol = DeflateBlock.distanceSymbol(bestDistance)
+            let symbol = DeflateBlock.distanceSymbol(bestDistance, table: distanceSymbols)
             literalRuns[matchCount] = UInt32(truncatingIfNeeded: position &- runStart)
             matches[matchCount] = UInt32(truncatingIfNeeded: symbol &<< 25 | bestLength &<< 16 | bestDistance)
             matchCount &+= 1
