@@ -53,30 +53,31 @@ struct BitWriter: ~Copyable {
     struct Cursor {
         var output: UnsafeMutablePointer<UInt8>
         var buffer: UInt64
-        var used: Int
+        /// Bits waiting in `buffer` (0-63), unsigned so a shift by it needs no check.
+        var used: UInt64
 
         @inline(__always) mutating func add(_ bits: UInt64, count: Int) {
-            buffer |= bits &<< UInt64(used)
-            used &+= count
+            buffer |= bits &<< used
+            used &+= UInt64(truncatingIfNeeded: count)
         }
 
         @inline(__always) mutating func flush() {
             UnsafeMutableRawPointer(output).storeBytes(of: buffer.littleEndian, as: UInt64.self)
             let whole = used & ~7
-            output += whole &>> 3
-            buffer = buffer &>> UInt64(whole)
+            output += Int(truncatingIfNeeded: whole &>> 3)
+            buffer = buffer &>> whole
             used &= 7
         }
     }
 
     /// The position for a ``Cursor``; room must have been reserved for all it writes.
-    var cursor: Cursor { Cursor(output: storage + byteCount, buffer: buffer, used: used) }
+    var cursor: Cursor { Cursor(output: storage + byteCount, buffer: buffer, used: UInt64(used)) }
 
     /// Continues after what `cursor` wrote.
     mutating func resume(_ cursor: Cursor) {
         byteCount = cursor.output - storage
         buffer = cursor.buffer
-        used = cursor.used
+        used = Int(cursor.used)
     }
 
     /// Writes `count` (at most 32) bits of `value`; for headers, where speed does not matter.

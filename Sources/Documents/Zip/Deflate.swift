@@ -15,7 +15,7 @@ public enum Deflate {
         input.withUnsafeBufferPointer { data in
             var bits = BitWriter(capacity: data.count / 4 + 64)
             let matcher = DeflateMatcher(count: data.count, settings: DeflateMatcher.Settings.isBinary(data) ? binary : text)
-            var block = DeflateBlock(capacity: min(DeflateBlock.defaultCapacity, data.count + 1))
+            var block = DeflateBlock(tables: matcher.tables)
             var position = 0
             repeat {
                 let start = position

@@ -5,14 +5,24 @@ extension DeflateBlock {
     /// written as they are when that is smallest.
     func write(to bits: inout BitWriter, input: UnsafeBufferPointer<UInt8>, final: Bool, dynamic: Bool = true) {
         let literalFrequencies = scratch.literalFrequencies, distanceFrequencies = scratch.distanceFrequencies
-        for byte in 0..<256 { literalFrequencies[byte] = Int(counts[byte]) }
+        // The counts are read once and emptied for the next block on the way.
+        for byte in 0..<256 {
+            literalFrequencies[byte] = Int(counts[byte])
+            counts[byte] = 0
+        }
         literalFrequencies[256] = 1
         (literalFrequencies + 257).initialize(repeating: 0, count: 29)
         var extraBits = 0
+        // The lengths that occur, for the writer's table.
+        let usedLengths = scratch.usedLengths
+        var usedLengthCount = 0
         Self.lengthTable.withUnsafeBufferPointer { table in
             for length in 3...258 {
                 let found = Int(counts[Self.lengthCountsOffset &+ length])
                 guard found > 0 else { continue }
+                counts[Self.lengthCountsOffset &+ length] = 0
+                usedLengths[usedLengthCount] = UInt16(truncatingIfNeeded: length)
+                usedLengthCount &+= 1
                 let entry = table[length]
                 literalFrequencies[257 &+ Int(entry & 0xFF)] &+= found
                 extraBits &+= found &* Int(entry &>> 13)
@@ -20,6 +30,7 @@ extension DeflateBlock {
         }
         for symbol in 0..<30 {
             let found = Int(counts[Self.distanceCountsOffset &+ symbol])
+            counts[Self.distanceCountsOffset &+ symbol] = 0
             distanceFrequencies[symbol] = found
             extraBits &+= found &* Self.distanceExtraBits(symbol)
         }
@@ -53,7 +64,7 @@ extension DeflateBlock {
                 Self.fixedLiteralCodes.withUnsafeBufferPointer { literalCodes in
                     Self.fixedDistanceLengths.withUnsafeBufferPointer { distanceLengths in
                         Self.fixedDistanceCodes.withUnsafeBufferPointer { distanceCodes in
-                            writeSymbols(to: &bits, literalLengths.baseAddress!, literalCodes.baseAddress!, distanceLengths.baseAddress!, distanceCodes.baseAddress!)
+                            writeSymbols(to: &bits, input: input, usedLengthCount: usedLengthCount, literalLengths.baseAddress!, literalCodes.baseAddress!, distanceLengths.baseAddress!, distanceCodes.baseAddress!)
                         }
                     }
                 }
@@ -64,24 +75,31 @@ extension DeflateBlock {
             header.write(to: &bits)
             HuffmanCode.makeCodes(literalLengths, count: 286, into: scratch.literalCodes)
             HuffmanCode.makeCodes(distanceLengths, count: 30, into: scratch.distanceCodes)
-            writeSymbols(to: &bits, literalLengths, scratch.literalCodes, distanceLengths, scratch.distanceCodes)
+            writeSymbols(to: &bits, input: input, usedLengthCount: usedLengthCount, literalLengths, scratch.literalCodes, distanceLengths, scratch.distanceCodes)
         }
     }
 
     /// The extra bits of distance code `symbol` (0-29).
     @inline(__always) static func distanceExtraBits(_ symbol: Int) -> Int { symbol < 4 ? 0 : (symbol &>> 1) &- 1 }
 
-    /// The symbols and the end of block in the given codes. Each literal, length and distance is
-    /// one table entry (code and extra bits together), so a match is two adds and one store; up to
-    /// three literals (at most 45 bits) share one store.
-    private func writeSymbols(to bits: inout BitWriter, _ literalLengths: UnsafePointer<UInt8>, _ literalCodes: UnsafePointer<UInt16>, _ distanceLengths: UnsafePointer<UInt8>, _ distanceCodes: UnsafePointer<UInt16>) {
+    /// The symbols and the end of block in the given codes: each run of literals from `input` in a
+    /// tight loop (four to a store when no literal code is longer than 14 bits, else three), then
+    /// its match. Each literal, length and distance is one table entry (code and extra bits
+    /// together), so a match is two adds and one store.
+    private func writeSymbols(to bits: inout BitWriter, input: UnsafeBufferPointer<UInt8>, usedLengthCount: Int, _ literalLengths: UnsafePointer<UInt8>, _ literalCodes: UnsafePointer<UInt16>, _ distanceLengths: UnsafePointer<UInt8>, _ distanceCodes: UnsafePointer<UInt16>) {
         // Entries: the bits in the low 32, their count above. Literals 0-255, lengths 256 + 0-258,
         // distance codes 515 + 0-29 (code, its length at bit 32 and with the extra bits at bit 40),
         // their base distances at 545. Lengths that do not occur in the block are left out.
         let table = scratch.table
-        for byte in 0..<256 { table[byte] = UInt64(literalCodes[byte]) | UInt64(literalLengths[byte]) &<< 32 }
+        var longest: UInt8 = 0
+        for byte in 0..<256 {
+            let length = literalLengths[byte]
+            longest = max(longest, length)
+            table[byte] = UInt64(literalCodes[byte]) | UInt64(length) &<< 32
+        }
         Self.lengthTable.withUnsafeBufferPointer { lengths in
-            for length in 3...258 where counts[Self.lengthCountsOffset &+ length] != 0 {
+            for index in 0..<usedLengthCount {
+                let length = Int(scratch.usedLengths[index])
                 let entry = lengths[length]
                 let symbol = Int(entry & 0xFF)
                 let codeLength = UInt64(literalLengths[257 &+ symbol])
@@ -96,34 +114,64 @@ extension DeflateBlock {
         }
         bits.reserve(count &* 6 &+ 8)
         var cursor = bits.cursor
-        var index = 0
-        while index < count {
-            let item = Int(items[index])
-            index &+= 1
-            if item < 256 {
-                var entry = table[item]
-                cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                // Two more literals fit before the store: 7 + 3 * 15 bits.
-                if index < count && items[index] < 256 {
-                    entry = table[Int(items[index])]
+        guard var at = input.baseAddress else {
+            cursor.add(UInt64(literalCodes[256]), count: Int(literalLengths[256]))
+            cursor.flush()
+            bits.resume(cursor)
+            return
+        }
+        let end = at + input.count
+        // Literals `at..<stop`: at most 7 bits wait after a flush, so four codes of 14 bits fit.
+        let four = longest <= 14
+        @inline(__always) func literals(_ cursor: inout BitWriter.Cursor, _ at: inout UnsafePointer<UInt8>, _ stop: UnsafePointer<UInt8>) {
+            if four {
+                while stop - at >= 4 {
+                    var entry = table[Int(at[0])]
                     cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                    index &+= 1
-                    if index < count && items[index] < 256 {
-                        entry = table[Int(items[index])]
-                        cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                        index &+= 1
-                    }
+                    entry = table[Int(at[1])]
+                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    entry = table[Int(at[2])]
+                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    entry = table[Int(at[3])]
+                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    cursor.flush()
+                    at += 4
                 }
             } else {
-                let lengthEntry = table[256 &+ (item &>> 16) & 0x1FF]
-                cursor.add(lengthEntry & 0xFFFF_FFFF, count: Int(lengthEntry &>> 32))
-                let symbol = item &>> 25
-                let entry = table[515 &+ symbol]
-                let extra = (UInt64(item & 0xFFFF) &- table[545 &+ symbol]) &<< ((entry &>> 32) & 0xFF)
-                cursor.add((entry & 0xFFFF) | extra, count: Int(entry &>> 40))
+                while stop - at >= 3 {
+                    var entry = table[Int(at[0])]
+                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    entry = table[Int(at[1])]
+                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    entry = table[Int(at[2])]
+                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    cursor.flush()
+                    at += 3
+                }
+            }
+            // At most three left: 7 + 3 * 15 bits, one store.
+            guard at < stop else { return }
+            while at < stop {
+                let entry = table[Int(at[0])]
+                cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                at += 1
             }
             cursor.flush()
         }
+        for index in 0..<matchCount {
+            literals(&cursor, &at, at + Int(literalRuns[index]))
+            let item = Int(matches[index])
+            let length = (item &>> 16) & 0x1FF
+            let lengthEntry = table[256 &+ length]
+            cursor.add(lengthEntry & 0xFFFF_FFFF, count: Int(lengthEntry &>> 32))
+            let symbol = item &>> 25
+            let entry = table[515 &+ symbol]
+            let extra = (UInt64(item & 0xFFFF) &- table[545 &+ symbol]) &<< ((entry &>> 32) & 0xFF)
+            cursor.add((entry & 0xFFFF) | extra, count: Int(entry &>> 40))
+            cursor.flush()
+            at += length
+        }
+        literals(&cursor, &at, end)
         cursor.add(UInt64(literalCodes[256]), count: Int(literalLengths[256]))
         cursor.flush()
         bits.resume(cursor)

@@ -1,41 +1,46 @@
-/// The symbols of one DEFLATE block as the matcher finds them, with their counts: literals, and
-/// matches as `distance code << 25 | length << 16 | distance` (a length is at least 3, so a match is
-/// never below 256; the distance code is kept so writing need not work it out again).
+/// The symbols of one DEFLATE block as the matcher finds them, with their counts. Literals are not
+/// stored: the block keeps its matches (`distance code << 25 | length << 16 | distance`, the
+/// distance code kept so writing need not work it out again) and before each the number of
+/// literals that come first, which the writer takes straight from the input in a tight loop.
 /// Lengths are counted by length, not by symbol, so the matcher needs no table to count them.
+///
+/// The memory is the stream's ``DeflateTables`` (kept between streams): a block allocates nothing.
+/// The counts are zero when the matcher starts a block; writing the block sets them back to zero
+/// as it reads them.
 struct DeflateBlock: ~Copyable {
     /// Symbols per block: enough that the dynamic header (50-100 bytes) hardly counts, few enough
     /// that a block follows a change in the data (text, then an image).
-    static let defaultCapacity = 1 << 14
+    static let defaultCapacity = DeflateTables.blockCapacity
 
     let capacity: Int
-    /// Symbols in the block; the matcher adds them through `items` and `counts` and sets it.
+    /// Symbols (literals and matches) in the block; the matcher sets it.
     var count = 0
-    let items: UnsafeMutablePointer<UInt32>
+    /// Matches in the block; the matcher sets it.
+    var matchCount = 0
+    let matches: UnsafeMutablePointer<UInt32>
+    /// Per match, the literals before it (since the block's start or the match before).
+    let literalRuns: UnsafeMutablePointer<UInt32>
     /// 256 literal counts, then 259 counts by match length (0-2 unused), then 30 by distance code.
     let counts: UnsafeMutablePointer<Int32>
     static let lengthCountsOffset = 256
     static let distanceCountsOffset = 256 + 259
     static let countsSize = 256 + 259 + 30
     /// Working memory for writing, kept for all the blocks of a stream.
-    let scratch = DeflateScratch()
+    let scratch: DeflateScratch
 
-    init(capacity: Int) {
-        self.capacity = max(1, capacity)
-        items = UnsafeMutablePointer<UInt32>.allocate(capacity: self.capacity)
-        counts = UnsafeMutablePointer<Int32>.allocate(capacity: Self.countsSize)
-        counts.initialize(repeating: 0, count: Self.countsSize)
+    /// A block in `tables`' memory.
+    init(tables: DeflateTables) {
+        capacity = DeflateTables.blockCapacity
+        matches = tables.matches
+        literalRuns = tables.literalRuns
+        counts = tables.counts
+        scratch = tables.scratch
     }
 
-    deinit {
-        items.deallocate()
-        counts.deallocate()
-        scratch.deallocate()
-    }
-
-    /// Empties the block for the next one.
+    /// Empties the block for the next one (its counts were emptied as it was written).
     mutating func reset() {
         count = 0
-        counts.update(repeating: 0, count: Self.countsSize)
+        matchCount = 0
     }
 
     /// The distance code (0-29) of `distance`: two codes per power of two past 4, told apart by the
@@ -45,6 +50,25 @@ struct DeflateBlock: ~Copyable {
         if value < 4 { return value }
         let highest = Int.bitWidth &- 1 &- value.leadingZeroBitCount
         return 2 &* highest &+ (value &>> (highest &- 1)) & 1
+    }
+
+    /// The distance codes of distances 1-256 (at `distance - 1`), then of longer ones by
+    /// `(distance - 1) >> 7` (at 256 + that): two loads where working it out took 16 instructions
+    /// per match. Made once and never written after, so it is safe to share between threads; the
+    /// matcher reads it through a pointer it takes before its loop.
+    nonisolated(unsafe) static let distanceSymbols: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 512)
+        for value in 0..<256 { table[value] = UInt8(distanceSymbol(value + 1)) }
+        for value in 2..<256 { table[256 + value] = UInt8(distanceSymbol((value << 7) + 1)) }
+        table[256] = 0
+        table[257] = 0
+        return UnsafePointer(table)
+    }()
+
+    /// ``distanceSymbol(_:)`` from ``distanceSymbols`` (`table`).
+    @inline(__always) static func distanceSymbol(_ distance: Int, table: UnsafePointer<UInt8>) -> Int {
+        let value = distance &- 1
+        return Int(value < 256 ? table[value] : table[256 &+ (value &>> 7)])
     }
 
     /// The length code's index (0-28, symbol 257 + index) of `length` (3-258).

@@ -30,20 +30,22 @@ struct DeflateMatcher: ~Copyable {
         static func isBinary(_ data: UnsafeBufferPointer<UInt8>) -> Bool {
             let sample = min(data.count, 256)
             var other = 0
-            for index in 0..<sample {
-                let byte = Int(data[index])
-                other &+= byte &>> 7 | (byte < 32 ? (controlBytes &>> byte) & 1 : 0)
+            otherBytes.withUnsafeBufferPointer { table in
+                for index in 0..<sample { other &+= Int(table[Int(data[index])]) }
             }
             return other &* 8 > sample
         }
 
-        /// Bit n set for the control byte n (0-31) that text does not hold: all but tab, line feed
-        /// and carriage return.
-        private static let controlBytes = 0xFFFF_FFFF & ~(1 << 9 | 1 << 10 | 1 << 13)
+        /// 1 for the bytes text does not hold: control bytes but tab, line feed and carriage
+        /// return, and every non-ASCII byte (a lookup per byte, where the test took 12 instructions).
+        private static let otherBytes: [UInt8] = (0..<256).map { byte in
+            byte >= 128 || (byte < 32 && byte != 9 && byte != 10 && byte != 13) ? 1 : 0
+        }
     }
 
     static let window = DeflateTables.window
-    private let tables: DeflateTables
+    /// The stream's memory, its blocks' too.
+    let tables: DeflateTables
     private let settings: Settings
 
     /// A matcher for an input of `count` bytes, with tables kept from earlier streams.
@@ -70,30 +72,26 @@ struct DeflateMatcher: ~Copyable {
         // Positions are stored plus the tables' base; a value read back minus it is a position.
         let tableBase = tables.base
         let chainSteps = settings.chainSteps, niceLength = settings.niceLength, fullInsertLength = settings.fullInsertLength
-        // The block's symbols kept in locals for the loop and handed back at the end.
-        let items = block.items, counts = block.counts, capacity = block.capacity
-        var count = block.count
+        // The block's symbols kept in locals for the loop and handed back at the end. Literals are
+        // only counted: the writer takes them from the input, `literalRuns` says how many.
+        let matches = block.matches, literalRuns = block.literalRuns, counts = block.counts, capacity = block.capacity
+        var count = block.count, matchCount = block.matchCount
+        let distanceSymbols = DeflateBlock.distanceSymbols
         var position = start
-        while position < end && count < capacity {
-            guard position <= lastHashed else {
-                let byte = base[position]
-                items[count] = UInt32(byte)
-                counts[Int(byte)] &+= 1
-                count &+= 1
-                position &+= 1
-                continue
-            }
-            // Little-endian order on every machine: the low byte is the first.
-            let current = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            let key = Int(truncatingIfNeeded: ((current & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
-            let stored = head[key]
-            var candidate = Int(stored) &- tableBase
-            head[key] = Int32(truncatingIfNeeded: position &+ tableBase)
-            previous[position & previousMask] = stored
+        var runStart = start
+        while position <= lastHashed && count < capacity {
+            // Literals until a position with a candidate in reach, in a function of its own (see
+            // `literals`). Each literal is one more symbol, so the block's room bounds the position.
+            let scanStart = position
+            let scanEnd = min(lastHashed &+ 1, position &+ (capacity &- count))
+            let (reached, current, found) = Self.literals(raw, from: position, to: scanEnd, hashMask: hashMask, head: head, previous: previous, tableBase: tableBase, counts: counts)
+            position = reached
+            count &+= position &- scanStart
+            guard position < scanEnd else { break }
             let oldest = position &- Self.window
             var bestLength = 3, bestDistance = 0
-            // In reach: at most a window back and before the position (one unsigned compare).
-            if UInt(bitPattern: position &- 1 &- candidate) < UInt(Self.window) {
+            var candidate = found
+            do {
                 let current32 = UInt32(truncatingIfNeeded: current)
                 let maxLength = min(258, end &- position)
                 let enough = min(niceLength, maxLength)
@@ -117,15 +115,15 @@ struct DeflateMatcher: ~Copyable {
                 }
             }
             if bestDistance == 0 {
-                let byte = UInt8(truncatingIfNeeded: current)
-                items[count] = UInt32(byte)
-                counts[Int(byte)] &+= 1
+                counts[Int(truncatingIfNeeded: current & 0xFF)] &+= 1
                 count &+= 1
                 position &+= 1
                 continue
             }
-            let symbol = DeflateBlock.distanceSymbol(bestDistance)
-            items[count] = UInt32(truncatingIfNeeded: symbol &<< 25 | bestLength &<< 16 | bestDistance)
+            let symbol = DeflateBlock.distanceSymbol(bestDistance, table: distanceSymbols)
+            literalRuns[matchCount] = UInt32(truncatingIfNeeded: position &- runStart)
+            matches[matchCount] = UInt32(truncatingIfNeeded: symbol &<< 25 | bestLength &<< 16 | bestDistance)
+            matchCount &+= 1
             count &+= 1
             counts[DeflateBlock.lengthCountsOffset &+ bestLength] &+= 1
             counts[DeflateBlock.distanceCountsOffset &+ symbol] &+= 1
@@ -140,9 +138,43 @@ struct DeflateMatcher: ~Copyable {
                 at &+= 1
             }
             position = stop
+            runStart = stop
+        }
+        // The last seven bytes (too few to load eight) are literals.
+        while position < end && count < capacity {
+            counts[Int(base[position])] &+= 1
+            count &+= 1
+            position &+= 1
         }
         block.count = count
+        block.matchCount = matchCount
         return position
+    }
+
+    /// Enters the positions from `position` on into the chains and counts them as literals, until
+    /// one has a candidate in reach (a window back at most) or `scanEnd`; returns that position,
+    /// its eight bytes and the candidate (`scanEnd` when none was found).
+    ///
+    /// Not inlined on purpose: in one loop with the search and the insertion, the compiler kept
+    /// this loop's values on the stack (35 instructions per literal); on its own it keeps them in
+    /// registers, and the call costs less than that once per run of literals.
+    @inline(never) private static func literals(_ raw: UnsafeRawPointer, from start: Int, to scanEnd: Int, hashMask: UInt64, head: UnsafeMutablePointer<Int32>, previous: UnsafeMutablePointer<Int32>, tableBase: Int, counts: UnsafeMutablePointer<Int32>) -> (Int, UInt64, Int) {
+        let hashShift = UInt64(64 &- DeflateTables.hashBits), previousMask = window &- 1
+        var position = start
+        while position < scanEnd {
+            // Little-endian order on every machine: the low byte is the first.
+            let current = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let key = Int(truncatingIfNeeded: ((current & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
+            let stored = head[key]
+            head[key] = Int32(truncatingIfNeeded: position &+ tableBase)
+            previous[position & previousMask] = stored
+            let candidate = Int(stored) &- tableBase
+            // In reach: at most a window back and before the position (one unsigned compare).
+            if UInt(bitPattern: position &- 1 &- candidate) < UInt(window) { return (position, current, candidate) }
+            counts[Int(truncatingIfNeeded: current & 0xFF)] &+= 1
+            position &+= 1
+        }
+        return (scanEnd, 0, 0)
     }
 
     /// How many bytes (4 up to `maxLength`) at `candidate` equal those at `position`; the first four

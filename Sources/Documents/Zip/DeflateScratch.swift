@@ -12,6 +12,7 @@ struct DeflateScratch {
     let distanceCodes: UnsafeMutablePointer<UInt16>     // 30
     let headerCodes: UnsafeMutablePointer<UInt16>       // 19
     let headerSymbols: UnsafeMutablePointer<UInt16>     // at most 316
+    let usedLengths: UnsafeMutablePointer<UInt16>       // at most 256: the match lengths that occur
     let literalLengths: UnsafeMutablePointer<UInt8>     // 286
     let distanceLengths: UnsafeMutablePointer<UInt8>    // 30
     let headerLengths: UnsafeMutablePointer<UInt8>      // 19
@@ -32,11 +33,12 @@ struct DeflateScratch {
         tree = ints + 352
         words = .allocate(capacity: 576)
         table = words
-        shorts = .allocate(capacity: 288 + 32 + 32 + 320)
+        shorts = .allocate(capacity: 288 + 32 + 32 + 320 + 256)
         literalCodes = shorts
         distanceCodes = shorts + 288
         headerCodes = shorts + 320
         headerSymbols = shorts + 352
+        usedLengths = shorts + 672
         bytes = .allocate(capacity: 288 + 32 + 32 + 320)
         literalLengths = bytes
         distanceLengths = bytes + 288

@@ -101,12 +101,26 @@ struct DynamicHeader {
             cursor.add(UInt64(scratch.headerLengths[Self.order[index]]), count: 3)
             cursor.flush()
         }
-        for at in 0..<symbolCount {
-            let entry = Int(scratch.headerSymbols[at])
-            let symbol = entry & 0xFF
-            let length = Int(scratch.headerLengths[symbol])
-            cursor.add(UInt64(scratch.headerCodes[symbol]) | UInt64(entry &>> 8) << UInt64(length), count: length + Self.extraBits(symbol))
-            cursor.flush()
+        // Per code-length symbol: its code in the low 16 bits, its length above, its extra bits'
+        // count above that; four symbols (at most 7 + 7 bits each) share one store.
+        var entries: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &entries) { raw in
+            let table = raw.baseAddress!.assumingMemoryBound(to: UInt32.self)
+            for symbol in 0..<19 {
+                table[symbol] = UInt32(scratch.headerCodes[symbol]) | UInt32(scratch.headerLengths[symbol]) << 16 | UInt32(Self.extraBits(symbol)) << 24
+            }
+            var at = 0
+            while at < symbolCount {
+                let stop = min(symbolCount, at &+ 4)
+                while at < stop {
+                    let item = Int(scratch.headerSymbols[at])
+                    let entry = table[item & 0xFF]
+                    let length = UInt64(entry &>> 16 & 0xFF)
+                    cursor.add(UInt64(entry & 0xFFFF) | UInt64(item &>> 8) &<< length, count: Int(length) &+ Int(entry &>> 24))
+                    at &+= 1
+                }
+                cursor.flush()
+            }
         }
         bits.resume(cursor)
     }

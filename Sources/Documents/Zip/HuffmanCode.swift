@@ -21,7 +21,7 @@ enum HuffmanCode {
     }
 
     /// The scratch ``makeLengths(_:count:limit:into:scratch:)`` needs for `count` symbols.
-    static func scratchCount(_ count: Int) -> Int { 7 * count + 64 }
+    static func scratchCount(_ count: Int) -> Int { 7 * count + 320 }
 
     /// ``lengths(_:limit:)`` on raw memory, for the writer of each block, which keeps one scratch
     /// area for all its blocks: no array is made (most parts of an office file are a few KiB, and
@@ -44,7 +44,7 @@ enum HuffmanCode {
             for index in 0..<count { result[leaves[index] & 511] = 1 }
             return
         }
-        sortByFrequency(leaves, count: count, scratch: leaves + 2 * count)
+        sortByFrequency(leaves, count: count, scratch: leaves + 2 * count, buckets: leaves + 3 * count)
         let nodes = 2 * count - 1
         let weight = leaves + count, parent = weight + nodes, depth = parent + nodes
         let lengthCounts = depth + nodes
@@ -98,8 +98,9 @@ enum HuffmanCode {
     /// sorting by frequency alone, stably, the same as sorting by the whole key: insertion for the
     /// few keys of a distance or header code, a counting sort on eight bits of the frequency at a
     /// time for the literals (a general sort cost more than the rest of the code together).
-    /// `scratch` holds `count` keys.
-    private static func sortByFrequency(_ keys: UnsafeMutablePointer<Int>, count: Int, scratch: UnsafeMutablePointer<Int>) {
+    /// `scratch` holds `count` keys, `buckets` 256 counters (both in the caller's scratch: a
+    /// temporary allocation of them was a heap allocation per code).
+    private static func sortByFrequency(_ keys: UnsafeMutablePointer<Int>, count: Int, scratch: UnsafeMutablePointer<Int>, buckets starts: UnsafeMutablePointer<Int>) {
         if count <= 40 {
             for index in 1..<count {
                 let key = keys[index]
@@ -114,29 +115,26 @@ enum HuffmanCode {
         }
         var largest = 0
         for index in 0..<count { largest = max(largest, keys[index]) }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { buckets in
-            let starts = buckets.baseAddress!
-            var from = keys, to = scratch
-            var shift = 9
-            while largest >> shift != 0 {
-                starts.initialize(repeating: 0, count: 256)
-                for index in 0..<count { starts[(from[index] >> shift) & 255] += 1 }
-                var total = 0
-                for digit in 0..<256 {
-                    let size = starts[digit]
-                    starts[digit] = total
-                    total += size
-                }
-                for index in 0..<count {
-                    let key = from[index], digit = (key >> shift) & 255
-                    to[starts[digit]] = key
-                    starts[digit] += 1
-                }
-                swap(&from, &to)
-                shift += 8
+        var from = keys, to = scratch
+        var shift = 9
+        while largest >> shift != 0 {
+            starts.initialize(repeating: 0, count: 256)
+            for index in 0..<count { starts[(from[index] >> shift) & 255] += 1 }
+            var total = 0
+            for digit in 0..<256 {
+                let size = starts[digit]
+                starts[digit] = total
+                total += size
             }
-            if from != keys { keys.update(from: from, count: count) }
+            for index in 0..<count {
+                let key = from[index], digit = (key >> shift) & 255
+                to[starts[digit]] = key
+                starts[digit] += 1
+            }
+            swap(&from, &to)
+            shift += 8
         }
+        if from != keys { keys.update(from: from, count: count) }
     }
 
     /// Makes the counts of code lengths (deeper ones already cut to `limit`) a complete code again.
@@ -177,22 +175,24 @@ enum HuffmanCode {
                 code = (code &+ lengthCounts[length &- 1]) &<< 1
                 next[length] = code
             }
-            for symbol in 0..<count {
-                let length = Int(lengths[symbol])
-                guard length > 0 else { codes[symbol] = 0; continue }
-                codes[symbol] = UInt16(truncatingIfNeeded: reversed(next[length], length: length))
-                next[length] &+= 1
+            reversedBytes.withUnsafeBufferPointer { table in
+                for symbol in 0..<count {
+                    let length = Int(lengths[symbol])
+                    guard length > 0 else { codes[symbol] = 0; continue }
+                    let code = next[length]
+                    // The code's bits reversed, a byte at a time.
+                    let reversed = (Int(table[code & 0xFF]) &<< 8 | Int(table[(code &>> 8) & 0xFF])) &>> (16 &- length)
+                    codes[symbol] = UInt16(truncatingIfNeeded: reversed)
+                    next[length] = code &+ 1
+                }
             }
         }
     }
 
-    /// `code`'s lowest `length` bits in reverse order.
-    @inline(__always) static func reversed(_ code: Int, length: Int) -> Int {
-        var value = UInt16(truncatingIfNeeded: code)
-        value = (value & 0x5555) << 1 | (value >> 1) & 0x5555
-        value = (value & 0x3333) << 2 | (value >> 2) & 0x3333
-        value = (value & 0x0F0F) << 4 | (value >> 4) & 0x0F0F
-        value = value << 8 | value >> 8
-        return Int(value >> (16 - length))
+    /// Each byte with its bits in reverse order.
+    private static let reversedBytes: [UInt8] = (0..<256).map { byte in
+        var value = 0
+        for bit in 0..<8 where byte & (1 << bit) != 0 { value |= 0x80 >> bit }
+        return UInt8(value)
     }
 }

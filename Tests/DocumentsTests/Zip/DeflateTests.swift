@@ -155,5 +155,8 @@ import Testing
             let first = Deflate.distanceBases[symbol], last = first + (1 << Deflate.distanceExtra[symbol]) - 1
             for distance in [first, last] { #expect(DeflateBlock.distanceSymbol(distance) == symbol, "distance \(distance)") }
         }
+        // The matcher's table gives the same code for every distance of the window.
+        let wrong = (1...32_768).filter { DeflateBlock.distanceSymbol($0, table: DeflateBlock.distanceSymbols) != DeflateBlock.distanceSymbol($0) }
+        #expect(wrong.isEmpty, "distances with another code from the table: \(wrong.prefix(5))")
     }
 }
