@@ -82,6 +82,12 @@ public struct Inlines: Sendable, Equatable, RandomAccessCollection, RangeReplace
         base.reserveCapacity(minimumCapacity)
     }
 
+    /// Where the array this run is a range of keeps its elements: tests check with it that runs
+    /// are shared and that no array holds a run of itself.
+    var arrayAddress: UnsafeRawPointer? {
+        base.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
     /// Makes `base` this run alone, so changing it changes no other run.
     private mutating func makeOwn() {
         guard start != 0 || Int(end) != base.count else { return }
