@@ -45,7 +45,7 @@ struct IndexPage {
             blocks.append(.paragraph(Self.links(reports)))
         }
         blocks += dashboard
-        let rows: [[[Inline]]] = entries.map { entry in
+        let rows: [[Inlines]] = entries.map { entry in
             [entry.isExample ? [.text(entry.title + " "), .emphasis([.text("(voorbeeld)")])] : [.text(entry.title)], [.text(entry.status)], [.text(entry.version)], [.text(entry.date)],
              Self.check(of: entry), Self.documentLinks(entry.documents)]
         }
@@ -67,11 +67,11 @@ struct IndexPage {
 
     /// "in orde", "1 fout: niet gebouwd", or the number of warnings and, per rule, how many and
     /// its title and code: "2 waarschuwingen" / "2× Thema zonder ... (MJA106)".
-    static func check(of entry: Entry) -> [Inline] {
+    static func check(of entry: Entry) -> Inlines {
         if entry.errors > 0 { return [.strong([.text("\(entry.errors) \(entry.errors == 1 ? "fout" : "fouten"): niet gebouwd")])] }
         guard !entry.warnings.isEmpty else { return [.text("in orde")] }
         let count = entry.warnings.count
-        var inlines: [Inline] = [.strong([.text("\(count) \(count == 1 ? "waarschuwing" : "waarschuwingen")")])]
+        var inlines: Inlines = [.strong([.text("\(count) \(count == 1 ? "waarschuwing" : "waarschuwingen")")])]
         var perRule: [String: Int] = [:]
         for code in entry.warnings { perRule[code, default: 0] += 1 }
         for code in perRule.keys.sorted() {
@@ -83,17 +83,18 @@ struct IndexPage {
     }
 
     /// Links separated by " · ".
-    private static func links(_ targets: [(String, String)]) -> [Inline] {
-        targets.enumerated().flatMap { index, target in
+    private static func links(_ targets: [(String, String)]) -> Inlines {
+        let inlines: [Inline] = targets.enumerated().flatMap { index, target in
             (index > 0 ? [Inline.text(" · ")] : []) + [.link(destination: target.1, title: nil, content: [.text(target.0)])]
         }
+        return Inlines(inlines)
     }
 
     /// An agenda's documents one line per part, its formats as links: "Beleidsdeel: HTML ·
     /// Markdown". Link texts of the form "Part (Format)", as the build names them, are grouped by
     /// part, in the order they come, each link with the whole text as its title; any other link
     /// text stands on a line of its own.
-    static func documentLinks(_ documents: [(String, String)]) -> [Inline] {
+    static func documentLinks(_ documents: [(String, String)]) -> Inlines {
         // A nil part: a link text that is not "Part (Format)", shown as it is.
         var lines: [(part: String?, links: [(text: String, path: String, label: String)])] = []
         for (label, path) in documents {
@@ -108,11 +109,12 @@ struct IndexPage {
                 lines.append((part, [(format, path, label)]))
             }
         }
-        return lines.enumerated().flatMap { index, line in
+        let inlines: [Inline] = lines.enumerated().flatMap { index, line in
             (index > 0 ? [Inline.hardBreak] : []) + (line.part.map { [Inline.text("\($0): ")] } ?? [])
                 + line.links.enumerated().flatMap { number, link in
                     (number > 0 ? [Inline.text(" · ")] : []) + [.link(destination: link.path, title: link.label == link.text ? nil : link.label, content: [.text(link.text)])]
                 }
         }
+        return Inlines(inlines)
     }
 }

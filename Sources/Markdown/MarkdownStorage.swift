@@ -98,13 +98,14 @@ struct LinkRecord: Sendable {
 /// every record and byte once, and pointers keep bounds checks, retains and exclusivity checks out
 /// of its loops. Every index comes from the parser's own links between records, which are within
 /// the arrays by construction. Valid only inside ``MarkdownStorage/withView(_:)``, which keeps
-/// the arrays alive and unchanged while the pointers are used.
+/// the arrays alive and unchanged while the pointers are used. It holds only pointers, so
+/// copying it costs no reference counting.
 struct MarkdownStorageView {
     let text: UnsafeBufferPointer<UInt8>
     let blocks: UnsafeBufferPointer<BlockRecord>
     let inlines: UnsafeBufferPointer<InlineRecord>
     let links: UnsafeBufferPointer<LinkRecord>
-    let storage: MarkdownStorage
+    let alignments: UnsafeBufferPointer<Table.Alignment>
 
     /// The bytes of `text[start..<end]`.
     @inline(__always) func bytes(_ start: Int32, _ end: Int32) -> UnsafeBufferPointer<UInt8> {
@@ -149,7 +150,9 @@ extension MarkdownStorage {
             try blocks.withUnsafeBufferPointer { blocks in
                 try inlines.withUnsafeBufferPointer { inlines in
                     try links.withUnsafeBufferPointer { links in
-                        try body(MarkdownStorageView(text: text, blocks: blocks, inlines: inlines, links: links, storage: self))
+                        try alignments.withUnsafeBufferPointer { alignments in
+                            try body(MarkdownStorageView(text: text, blocks: blocks, inlines: inlines, links: links, alignments: alignments))
+                        }
                     }
                 }
             }

@@ -48,7 +48,7 @@ import Documents
     }
 
     private func inlineDepth(of blocks: [Block]) -> Int {
-        func depth(_ inlines: [Inline]) -> Int {
+        func depth(_ inlines: Inlines) -> Int {
             inlines.map { inline -> Int in
                 switch inline {
                 case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): return 1 + depth(c)

@@ -8,7 +8,7 @@ import Documents
     struct Case: CustomTestStringConvertible, Sendable {
         let id: String
         let markdown: String
-        let inlines: [Inline]
+        let inlines: Inlines
         var testDescription: String { id }
     }
 
@@ -50,7 +50,7 @@ import Documents
     }
 
     @Test func plainTextDropsMarkup() {
-        let inlines: [Inline] = [.text("Werk "), .emphasis([.text("en")]), .softBreak, .code("inkomen")]
+        let inlines: Inlines = [.text("Werk "), .emphasis([.text("en")]), .softBreak, .code("inkomen")]
         #expect(inlines.plainText == "Werk en inkomen")
     }
 }

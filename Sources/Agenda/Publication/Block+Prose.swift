@@ -20,15 +20,15 @@ extension Array where Element == Block {
     /// The blocks as one line of inline content, for a place that holds no blocks (a table cell):
     /// paragraphs and headings keep their inlines, list items are joined with "; ", code becomes
     /// a code span, and blocks are separated by a space.
-    var inlineContent: [Inline] {
-        var result: [Inline] = []
+    var inlineContent: Inlines {
+        var result: Inlines = []
         for block in self {
-            let content: [Inline]
+            let content: Inlines
             switch block {
             case .paragraph(let inlines), .heading(_, let inlines): content = inlines
             case .blockQuote(let inner): content = inner.inlineContent
             case .list(let list):
-                content = list.items.enumerated().flatMap { index, item in (index > 0 ? [.text("; ")] : []) + item.inlineContent }
+                content = Inlines(list.items.enumerated().flatMap { index, item in (index > 0 ? [.text("; ")] : []) + item.inlineContent })
             case .codeBlock(_, let text): content = [.code(text.trimmingCharacters(in: .newlines))]
             case .table(let table): content = [.text(([table.header] + table.rows).map { $0.map(\.plainText).joined(separator: " ") }.joined(separator: "; "))]
             case .thematicBreak, .figure, .tableOfContents: content = []

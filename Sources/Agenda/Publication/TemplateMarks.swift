@@ -50,7 +50,7 @@ enum TemplateMarks {
     }
 
     /// The number of the one mark that is all of `content` (spaces around it aside), if it is.
-    static func soleMark(_ content: [Inline]) -> Int? {
+    static func soleMark(_ content: Inlines) -> Int? {
         guard content.count == 1, case .text(let text) = content[0], hasMark(text) else { return nil }
         let pieces = self.pieces(of: text).filter { $0 != .text("") && !isBlank($0) }
         guard pieces.count == 1, case .embedded(let number) = pieces[0] else { return nil }

@@ -54,7 +54,7 @@ struct TemplateSplicer {
     }
 
     /// What a value inside a line becomes. A figure has no place in a line: its title stands there.
-    private func inlineContent(of embedded: TemplateEmbeddings.Content) -> [Inline] {
+    private func inlineContent(of embedded: TemplateEmbeddings.Content) -> Inlines {
         switch embedded {
         case .prose(let blocks): blocks.inlineContent
         case .figure(let name): figures[name].map { [.text($0.title)] } ?? []
@@ -65,7 +65,7 @@ struct TemplateSplicer {
 
     /// Inline content with its values in place, and what they say about a table cell.
     private struct Spliced {
-        var content: [Inline]
+        var content: Inlines
         /// The shade of the first verdict in the content that falls short.
         var shade: Table.CellShade?
         /// Whether the content holds the total row's mark.
@@ -73,10 +73,10 @@ struct TemplateSplicer {
     }
 
     /// `content` with its values in place. Most inlines hold none: those come back as they are.
-    private func inlines(_ content: [Inline]) -> Spliced {
+    private func inlines(_ content: Inlines) -> Spliced {
         guard content.contains(where: Self.holdsMark) else { return Spliced(content: content) }
         var result = Spliced(content: [])
-        func nested(_ inner: [Inline]) -> [Inline] {
+        func nested(_ inner: Inlines) -> Inlines {
             let spliced = inlines(inner)
             result.shade = result.shade ?? spliced.shade
             result.marksTotalRow = result.marksTotalRow || spliced.marksTotalRow
@@ -108,8 +108,8 @@ struct TemplateSplicer {
     }
 
     /// Adjacent texts as one, as the parser gives them, so a value in a line leaves no seam.
-    private static func joiningTexts(_ content: [Inline]) -> [Inline] {
-        var result: [Inline] = []
+    private static func joiningTexts(_ content: Inlines) -> Inlines {
+        var result: Inlines = []
         for inline in content {
             if case .text(let text) = inline {
                 if text.isEmpty { continue }

@@ -1,5 +1,5 @@
 extension HTMLRenderer {
-    mutating func inlines(_ content: [Inline]) {
+    mutating func inlines(_ content: Inlines) {
         for inline in content {
             switch inline {
             case .text(let text): escaped(text)

@@ -180,7 +180,7 @@ struct MarkdownBlockWriter: ~Copyable {
     }
 
     /// Writes `inlines` as lines: one per soft or hard break in them.
-    private mutating func inlineLines(_ inlines: [Inline], context: MarkdownInlineWriter.Context) {
+    private mutating func inlineLines(_ inlines: Inlines, context: MarkdownInlineWriter.Context) {
         scratch.removeAll()
         MarkdownInlineWriter.write(inlines, context: context, to: &scratch)
         lines(scratch.buffer)
@@ -203,7 +203,7 @@ struct MarkdownBlockWriter: ~Copyable {
         line(UnsafeBufferPointer(rebasing: text[start...]))
     }
 
-    private static func containsBreak(_ inlines: [Inline]) -> Bool {
+    private static func containsBreak(_ inlines: Inlines) -> Bool {
         inlines.contains { inline in
             switch inline {
             case .softBreak, .hardBreak: return true
@@ -284,7 +284,7 @@ struct MarkdownBlockWriter: ~Copyable {
     }
 
     /// One table row on one line (a break in a cell stays in the line, as the cell's text).
-    private mutating func row(_ cells: [[Inline]]) {
+    private mutating func row(_ cells: [Inlines]) {
         startLine(empty: false)
         output.append(0x7C)
         for cell in cells {

@@ -17,7 +17,7 @@ struct MarkdownInlineWriter: ~Copyable {
     }
 
     /// Appends the text of `inlines` to `output`.
-    static func write(_ inlines: [Inline], context: Context, to output: inout HTMLOutput) {
+    static func write(_ inlines: Inlines, context: Context, to output: inout HTMLOutput) {
         var writer = MarkdownInlineWriter(context: context, output: output)
         writer.write(inlines, parentDelimiter: nil, atEnd: true)
         output = writer.output
@@ -50,7 +50,7 @@ struct MarkdownInlineWriter: ~Copyable {
         return String(decoding: escaped, as: UTF8.self)
     }
 
-    private mutating func write(_ inlines: [Inline], parentDelimiter: (character: UInt8, count: Int)?, atEnd: Bool) {
+    private mutating func write(_ inlines: Inlines, parentDelimiter: (character: UInt8, count: Int)?, atEnd: Bool) {
         var previousDelimiter: UInt8?
         for (index, inline) in inlines.enumerated() {
             let isLast = index == inlines.count - 1
@@ -332,7 +332,7 @@ struct MarkdownInlineWriter: ~Copyable {
     /// The text between `<` and `>` when a link can be written as an autolink: not when it holds
     /// something a renderer would read as a character reference (cmark decodes those in autolinks,
     /// and there no `&amp;` can keep them literal).
-    private static func autolink(destination: String, content: [Inline]) -> String? {
+    private static func autolink(destination: String, content: Inlines) -> String? {
         guard content.count == 1, case .text(let text) = content[0] else { return nil }
         let bytes = Array(text.utf8)
         if bytes.indices.contains(where: { bytes[$0] == 0x26 && startsReference(bytes, at: $0) }) { return nil }

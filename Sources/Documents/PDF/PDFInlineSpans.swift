@@ -2,7 +2,7 @@
 /// the marks ✓ ✗ ⚠ in the symbol font (see ``PDFFont``), code in the monospaced font, links with their target (refused schemes, see ``LinkPolicy``, become plain
 /// text), images as their description, soft breaks as spaces.
 enum PDFInlineSpans {
-    static func spans(_ inlines: [Inline], font: PDFFont) -> [PDFSpan] {
+    static func spans(_ inlines: Inlines, font: PDFFont) -> [PDFSpan] {
         var spans: [PDFSpan] = []
         append(inlines, font: font, link: nil, to: &spans)
         return spans
@@ -15,7 +15,7 @@ enum PDFInlineSpans {
         return spans
     }
 
-    private static func append(_ inlines: [Inline], font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
+    private static func append(_ inlines: Inlines, font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
         for inline in inlines {
             switch inline {
             case .text(let text):

@@ -46,8 +46,8 @@ final class PDFLayout {
     var words = DocumentWords()
     /// The last table laid out (see ``tableLayout(_:width:rotatedColumns:size:)``).
     var lastTableLayout: (table: Table, width: Double, rotated: Range<Int>, size: Double, layout: PDFTableLayout)?
-    /// The last inline content broken into lines (see ``lines(_:style:width:)-([Inline],_,_)``).
-    var lastLines: (content: [Inline], font: PDFFont, size: Double, width: Double, lines: [PDFLine])?
+    /// The last inline content broken into lines (see ``lines(_:style:width:)-(Inlines,_,_)``).
+    var lastLines: (content: Inlines, font: PDFFont, size: Double, width: Double, lines: [PDFLine])?
 
     /// The characters each font shows, noted as each page is sealed (see ``PDFCanvas/seal(_:compress:into:)``).
     var embedding = PDFFontEmbedding()
@@ -77,7 +77,7 @@ final class PDFLayout {
 
     /// The lines of inline `content` in `style`, remembered for the next call: a heading measures
     /// the paragraph it is kept with, and the paragraph is then drawn with the same lines.
-    func lines(_ content: [Inline], style: PDFPageStyle.TextStyle, width: Double) -> [PDFLine] {
+    func lines(_ content: Inlines, style: PDFPageStyle.TextStyle, width: Double) -> [PDFLine] {
         if let cached = lastLines, cached.width == width, cached.size == style.size, cached.font == style.font, cached.content == content {
             return cached.lines
         }
@@ -221,20 +221,20 @@ final class PDFLayout {
         return blocks[index + 1].isTableOrFigure
     }
 
-    func paragraph(_ content: [Inline], frame: PDFFrame, tight: Bool, style: PDFPageStyle.TextStyle = PDFPageStyle.body) {
+    func paragraph(_ content: Inlines, frame: PDFFrame, tight: Bool, style: PDFPageStyle.TextStyle = PDFPageStyle.body) {
         let element = canvas.begin("P")
         drawLines(lines(content, style: style, width: frame.width), style: style, frame: frame)
         canvas.end(element)
         if !tight { y += PDFPageStyle.blockSpace }
     }
 
-    func paragraphHeight(_ content: [Inline], frame: PDFFrame) -> Double {
+    func paragraphHeight(_ content: Inlines, frame: PDFFrame) -> Double {
         let style = PDFPageStyle.body
         return Double(lines(content, style: style, width: frame.width).count) * style.lineHeight
             + PDFPageStyle.blockSpace
     }
 
-    func heading(level: Int, _ content: [Inline], frame: PDFFrame, following: ArraySlice<Block>) {
+    func heading(level: Int, _ content: Inlines, frame: PDFFrame, following: ArraySlice<Block>) {
         let (style, above, below) = PDFPageStyle.heading(level)
         if level == 1 && breakBeforeLevelOne && !isAtPageTop { newPage() }
         let headingLines = lines(content, style: style, width: frame.width)

@@ -15,7 +15,7 @@ public struct SlideDeck: Sendable, Equatable {
         var slides: [Slide] = []
         if !document.cover.isEmpty {
             var cover = document.cover
-            var title: [Inline] = []
+            var title: Inlines = []
             if case .heading(_, let content)? = cover.first { title = content; cover.removeFirst() }
             slides.append(Slide(title: title, blocks: cover, isTitleSlide: true))
         }
@@ -27,9 +27,9 @@ public struct SlideDeck: Sendable, Equatable {
     }
 
     /// The blocks grouped into slides before fitting: a title (empty when none) and its content.
-    static func sections(_ blocks: [Block]) -> [(title: [Inline], blocks: [Block])] {
-        var sections: [(title: [Inline], blocks: [Block])] = []
-        var current: (title: [Inline], blocks: [Block])?
+    static func sections(_ blocks: [Block]) -> [(title: Inlines, blocks: [Block])] {
+        var sections: [(title: Inlines, blocks: [Block])] = []
+        var current: (title: Inlines, blocks: [Block])?
         func close() {
             if let section = current, !section.title.isEmpty || !section.blocks.isEmpty { sections.append(section) }
             current = nil

@@ -21,7 +21,7 @@ struct SlideSplitter {
     }
 
     /// The slides for `title` and `blocks`; at least one, even for a title alone.
-    func split(title: [Inline], blocks: [Block]) -> [Slide] {
+    func split(title: Inlines, blocks: [Block]) -> [Slide] {
         var pages: [[Block]] = []
         var page = Page()
         var rest = blocks
@@ -176,7 +176,7 @@ struct SlideSplitter {
     }
 
     /// A row's height: its tallest cell, in the widths of ``columnWidths(_:)``.
-    func rowLines(_ row: [[Inline]], widths: [Int]) -> Double {
+    func rowLines(_ row: [Inlines], widths: [Int]) -> Double {
         let tallest = zip(row, widths).map { lines($0.plainText, width: $1) }.max() ?? 1
         return 0.3 + tallest
     }
@@ -196,7 +196,7 @@ struct SlideSplitter {
 
     /// The paragraph cut after the last sentence (or else word) that ends within `characters`
     /// characters, or nil when it cannot be cut there. Only text at the top level is cut.
-    static func splitParagraph(_ content: [Inline], within characters: Int) -> ([Inline], [Inline])? {
+    static func splitParagraph(_ content: Inlines, within characters: Int) -> (Inlines, Inlines)? {
         var used = 0
         var best: (inline: Int, offset: String.Index, sentence: Bool)?
         for (index, inline) in content.enumerated() {
@@ -227,7 +227,7 @@ struct SlideSplitter {
         let first = Array(content[..<best.inline]) + (head.isEmpty ? [] : [.text(head)])
         let second = (tail.isEmpty ? [] : [Inline.text(tail)]) + Array(content[(best.inline + 1)...])
         guard !first.isEmpty, !second.isEmpty else { return nil }
-        return (first, second)
+        return (Inlines(first), Inlines(second))
     }
 
     /// A matrix as a plain table, so that its rows can be cut like any table's.

@@ -3,9 +3,9 @@
 /// the table of contents).
 public enum Block: Sendable, Equatable {
     /// A heading of `level` 1 to 6 (ATX `#` or setext `===`/`---`).
-    case heading(level: Int, content: [Inline])
+    case heading(level: Int, content: Inlines)
     /// A paragraph of inline content.
-    case paragraph([Inline])
+    case paragraph(Inlines)
     /// A block quote (`>`) holding blocks; the documents use it for notes and call-outs, and writers
     /// show it as a framed note.
     case blockQuote([Block])
@@ -69,9 +69,9 @@ public struct Table: Sendable, Equatable {
     /// One alignment per column.
     public var alignments: [Alignment]
     /// The header cells, one per column.
-    public var header: [[Inline]]
+    public var header: [Inlines]
     /// The body rows; each row has one cell per column.
-    public var rows: [[[Inline]]]
+    public var rows: [[Inlines]]
     /// What the table shows, in a few words; empty when the text around it says so.
     public var caption: String
     /// Whether the last body row holds the totals of the rows above it (writers set it apart).
@@ -117,9 +117,9 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Makes a table; rows are padded with empty cells or cut to the number of columns.
-    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], caption: String = "", hasTotalRow: Bool = false) {
+    public init(alignments: [Alignment], header: [Inlines], rows: [[Inlines]], caption: String = "", hasTotalRow: Bool = false) {
         let columns = alignments.count
-        func fit(_ row: [[Inline]]) -> [[Inline]] {
+        func fit(_ row: [Inlines]) -> [Inlines] {
             row.count == columns ? row : Array((row + Array(repeating: [], count: max(0, columns - row.count))).prefix(columns))
         }
         self.alignments = alignments

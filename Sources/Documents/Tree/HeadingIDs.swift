@@ -15,7 +15,7 @@ public struct HeadingIDs: Sendable {
     public init() {}
 
     /// The id for the next heading with this content, unique within the document so far.
-    public mutating func next(for content: [Inline]) -> String {
+    public mutating func next(for content: Inlines) -> String {
         var slug = Slug()
         slug.add(content)
         return unique(slug.text)
@@ -62,7 +62,7 @@ struct Slug {
     /// The id so far, or `kop` when it has no letters or digits.
     var text: String { bytes.isEmpty ? "kop" : String(decoding: bytes, as: UTF8.self) }
 
-    mutating func add(_ inlines: [Inline]) {
+    mutating func add(_ inlines: Inlines) {
         for inline in inlines {
             switch inline {
             case .text(let text), .code(let text): add(text)

@@ -3,17 +3,17 @@ public enum Inline: Sendable, Equatable {
     /// Literal text, with escapes and character references already resolved.
     case text(String)
     /// Emphasis (`*a*` or `_a_`).
-    case emphasis([Inline])
+    case emphasis(Inlines)
     /// Strong emphasis (`**a**` or `__a__`).
-    case strong([Inline])
+    case strong(Inlines)
     /// A code span; `code` is literal.
     case code(String)
     /// A link. `destination` is the URL as written, with escapes resolved and not yet
     /// percent-encoded; `title` is nil when absent. Autolinks are links whose content is the URL
     /// (for e-mail autolinks the destination starts with `mailto:`).
-    indirect case link(destination: String, title: String?, content: [Inline])
+    indirect case link(destination: String, title: String?, content: Inlines)
     /// An image; `description` is its alternative text as inlines.
-    indirect case image(source: String, title: String?, description: [Inline])
+    indirect case image(source: String, title: String?, description: Inlines)
     /// A line ending inside a paragraph that is not a hard break.
     case softBreak
     /// A hard line break (two spaces or a backslash before the line ending).
@@ -38,7 +38,7 @@ extension Inline {
     }
 }
 
-extension Array where Element == Inline {
+extension Inlines {
     /// The text a reader sees, without markup: breaks become spaces.
     public var plainText: String {
         var result = ""

@@ -20,7 +20,7 @@ struct RunFormat: Sendable, Equatable {
 extension WordBody {
     /// Inlines as runs; links as `w:hyperlink` (internal `#id` to the heading's bookmark, external
     /// addresses that ``LinkPolicy`` allows through a relationship), other links as their text.
-    mutating func inlines(_ inlines: [Inline], format: RunFormat) {
+    mutating func inlines(_ inlines: Inlines, format: RunFormat) {
         for inline in inlines { self.inline(inline, format: format) }
     }
 

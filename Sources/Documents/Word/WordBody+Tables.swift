@@ -37,7 +37,7 @@ extension WordBody {
         xml.write("</w:tblGrid>")
     }
 
-    private mutating func row(_ cells: [[Inline]], table: Table, widths: [Int], header: Bool, total: Bool, bodyRow: Int? = nil) {
+    private mutating func row(_ cells: [Inlines], table: Table, widths: [Int], header: Bool, total: Bool, bodyRow: Int? = nil) {
         xml.write(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         var format = RunFormat()
         format.bold = header || total

@@ -105,7 +105,7 @@ struct WordBody: ~Copyable {
         }
     }
 
-    private mutating func heading(level: Int, _ content: [Inline]) {
+    private mutating func heading(level: Int, _ content: Inlines) {
         _ = headingIDs.next(for: content)
         headingCount += 1
         let mark = headingCount
@@ -123,7 +123,7 @@ struct WordBody: ~Copyable {
     }
 
     /// A paragraph in `style` (nil: Normal), with `properties` added to its `w:pPr`.
-    mutating func paragraph(style: StaticString?, _ content: [Inline], properties: String = "", format: RunFormat = RunFormat()) {
+    mutating func paragraph(style: StaticString?, _ content: Inlines, properties: String = "", format: RunFormat = RunFormat()) {
         xml.write("<w:p>")
         if style != nil || !properties.isEmpty {
             xml.write("<w:pPr>")

@@ -100,7 +100,7 @@ extension PresentationSlide {
     /// What a row of a table is, for its look.
     enum RowKind { case header, body, total }
 
-    private mutating func row(_ cells: [[Inline]], table: Table, height: Int64, kind: RowKind, bodyRow: Int? = nil) {
+    private mutating func row(_ cells: [Inlines], table: Table, height: Int64, kind: RowKind, bodyRow: Int? = nil) {
         shapes.write("<a:tr h=\"")
         shapes.write(decimal: height)
         shapes.write("\">")

@@ -47,7 +47,7 @@ extension PresentationSlide {
             case .table(let table):
                 // A table inside a list: its rows as lines of text (a slide table cannot stand there).
                 for row in [table.header] + table.rows {
-                    paragraph(Array(row.map { $0 + [.text("  ")] }.joined()), properties: plain(depth: depth, after: 0))
+                    paragraph(Inlines(row.map { $0 + [.text("  ")] }.joined()), properties: plain(depth: depth, after: 0))
                 }
             case .figure(let figure):
                 paragraph([.text(figure.title)], properties: plain(depth: depth, after: 400))
@@ -63,7 +63,7 @@ extension PresentationSlide {
     }
 
     /// One paragraph of `content` with `properties` (an `a:pPr`), every run in `format` and more.
-    mutating func paragraph(_ content: [Inline], properties: String = "", format: SlideRunFormat = SlideRunFormat()) {
+    mutating func paragraph(_ content: Inlines, properties: String = "", format: SlideRunFormat = SlideRunFormat()) {
         shapes.write("<a:p>")
         shapes.write(string: properties)
         let start = shapes.count
@@ -75,7 +75,7 @@ extension PresentationSlide {
     /// The runs of `content`: emphasis italic, strong bold, code in Liberation Mono, web and e-mail links
     /// as hyperlinks (other links as their text), an image as its description, a hard break as a
     /// line break.
-    mutating func runs(_ content: [Inline], format: SlideRunFormat) {
+    mutating func runs(_ content: Inlines, format: SlideRunFormat) {
         var pending = ""  // adjacent texts and soft breaks in one run, as a user would type them
         for inline in content {
             switch inline {
