@@ -100,17 +100,18 @@ struct PDFObjects {
 
         // The structure tree.
         var body: [UInt8] = []
-        let elements = canvas.structure.elements
+        let structure = canvas.structure
+        let elements = structure.elements
         for index in elements.indices {
             body.removeAll(keepingCapacity: true)
-            let element = elements[index]
             body.pdf("<</Type /StructElem /S /")
-            body.pdf(string: element.type)
+            body.pdf(string: elements[index].type)
             body.pdf(" /P ")
-            body.pdf(reference: element.parent < 0 ? structRoot : elementObjects[element.parent])
-            if !element.kids.isEmpty {
+            let parent = elements[index].parent
+            body.pdf(reference: parent < 0 ? structRoot : elementObjects[parent])
+            if elements[index].hasKids {
                 body.pdf("/K [")
-                for kid in element.kids {
+                structure.forEachKid(of: index) { kid in
                     switch kid {
                     case .element(let child):
                         body.pdf(reference: elementObjects[child])
@@ -134,8 +135,8 @@ struct PDFObjects {
             } else {
                 body.removeLast()
             }
-            if let alt = element.alt { body.pdf(" /Alt "); PDFText.appendTextString(alt, to: &body) }
-            if !element.attributes.isEmpty { body.pdf(" "); body.pdf(string: element.attributes) }
+            if let alt = elements[index].alt { body.pdf(" /Alt "); PDFText.appendTextString(alt, to: &body) }
+            if !elements[index].attributes.isEmpty { body.pdf(" "); body.pdf(string: elements[index].attributes) }
             if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
             body.pdf(">>")
             file.addPacked(elementObjects[index], bytes: body)
