@@ -44,6 +44,14 @@ import Testing
         #expect(String(decoding: output, as: UTF8.self) == "BT <><004100FF000A0081>")
     }
 
+    @Test func textStringsAreUTF16HexWithoutControlCharacters() {
+        var output = Array("/T ".utf8)
+        PDFText.appendTextString("a\tb\u{202A}€😀\n", to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "/T <FEFF006100200062" + "20AC" + "D83DDE00" + "0020>")
+        #expect(PDFText.textString("") == "<FEFF>")
+        #expect(PDFText.textString("Zoë") == "<FEFF005A006F00EB>")
+    }
+
     @Test func theChecksumIsTheSumOfBigEndianWords() {
         func plain(_ bytes: [UInt8]) -> UInt32 {
             var sum: UInt32 = 0
