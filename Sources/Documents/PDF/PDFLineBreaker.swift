@@ -47,6 +47,8 @@ private struct PDFLineBreaking {
     let spans: [PDFSpan]
     let width: Double
     let size: Double
+    /// ``PDFFont/widthTable``, read once rather than through the global's accessor per character.
+    let widths = PDFFont.widthTable
     var lines: [PDFLine] = []
     var line = PDFLine()
     var word: [Piece] = []
@@ -89,7 +91,7 @@ private struct PDFLineBreaking {
                     start = index + 1
                     units = 0
                 } else {
-                    units &+= Int(PDFFont.widthTable[row &+ Int(span.bytes[index])])
+                    units &+= Int(widths[row &+ Int(span.bytes[index])])
                 }
                 index += 1
             }
