@@ -5,9 +5,10 @@
 /// extractable. The subset's name tag is made from the glyphs it holds, so the same text gives
 /// the same bytes.
 struct PDFFontEmbedding {
-    /// Whether each code is used with each font (`font.rawValue * 256 + code`), found in the
-    /// content streams (see ``collect(_:)``): a table rather than sets, because every character
-    /// of every page passes here (hashing it into a set was a tenth of a national PDF build).
+    /// Whether each code is used with each font (`font.rawValue * 256 + code`), noted as text is
+    /// drawn (see ``note(_:font:)``) or found in a content stream (see ``collect(_:)``): a table
+    /// rather than sets, because every character of every page passes here (hashing it into a set
+    /// was a tenth of a national PDF build).
     private var used = [Bool](repeating: false, count: PDFFont.allCases.count * 256)
 
     /// The codes used with each font.
@@ -23,6 +24,19 @@ struct PDFFontEmbedding {
     /// The codes used with `font`, in order.
     private func usedCodes(_ font: PDFFont) -> [UInt8] {
         (0..<256).filter { used[font.rawValue * 256 + $0] }.map { UInt8($0) }
+    }
+
+    /// Notes that `bytes` are shown in `font` (see ``PDFCanvas/fonts``).
+    mutating func note(_ bytes: [UInt8], font: PDFFont) {
+        let row = font.rawValue &* 256
+        used.withUnsafeMutableBufferPointer { used in
+            for byte in bytes { used[row &+ Int(byte)] = true }
+        }
+    }
+
+    /// Notes what `other` noted.
+    mutating func formUnion(_ other: PDFFontEmbedding) {
+        for index in used.indices where other.used[index] { used[index] = true }
     }
 
     /// Notes the codes of the text shown in a content stream as mja writes them: a font chosen

@@ -1,3 +1,4 @@
+import Markdown
 import Testing
 @testable import Documents
 
@@ -115,5 +116,33 @@ import Testing
         #expect(describe(structure.kids(of: row)) == ["a1.0"])
         let figure = structure.add("Figure", parent: row)
         #expect(!structure.elements[figure].hasKids && structure.elements[row].hasKids)
+    }
+
+    /// The characters noted as they are drawn are those the pages' text operators show: each
+    /// font's subset holds every character its text needs, and no other. A document with every
+    /// way of drawing text (lines, links, marks, code, a table, a matrix's turned header, charts,
+    /// the contents' page numbers, running heads), laid out once and laid out as it is streamed.
+    @Test func theCharactersNotedAreThoseShown() {
+        var document = PDFWriterTests.sample
+        let chart = BarChart(id: "g", title: "Banen per jaar", description: "Staven", categories: ["2026 ¾", "2027"],
+                             series: [BarChart.Series(name: "banen ¶", values: [3, 5])], format: .count)
+        document.blocks.append(.figure(Figure(content: .bars(chart), data: Table(header: ["Jaar", "Banen"], rows: [["2026", "3"], ["2027", "5"]], numericFrom: 1), source: "Bron: UWV")))
+        let matrix = CountMatrix(rowHeading: "Regio", rows: ["Twente", "Zuid-Limburg"], columns: ["Thema één", "Thema → twee"], counts: [[1, 0], [2, 3]],
+                                 totals: [1, 5], totalHeading: "Totaal", unit: "signalen", scaleWord: "schaal", emptyCellNote: "leeg")
+        document.blocks.append(.figure(Figure(content: .matrix(matrix), data: Table(header: [], rows: [], caption: "Signalen per regio"))))
+        document.blocks += MarkdownParser.blocks(from: "Zie [het begin](#titel) en `code € 5`, **vet ⚠** en *schuin ✗*.\n")
+        for limit in [4 << 20, 0] {
+            var writer = PDFWriter(compressesStreams: false)
+            writer.heldContentLimit = limit
+            var noted: [PDFFont: Set<UInt8>] = [:], shown: [PDFFont: Set<UInt8>] = [:]
+            _ = writer.render(document) { layout in
+                noted = layout.embedding.codes
+                var scanned = PDFFontEmbedding()
+                for page in layout.canvas.pages { scanned.collect(page.stream?.payload ?? []) }
+                shown = scanned.codes
+            }
+            #expect(shown[.dingbats] != nil && shown[.mono] != nil && shown[.regular]?.contains(0xBE) == true)  // ¾ only in the chart
+            #expect(noted == shown, "held content limit \(limit)")
+        }
     }
 }
