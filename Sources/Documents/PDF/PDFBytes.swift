@@ -12,9 +12,7 @@ extension Array where Element == UInt8 {
         append(contentsOf: text.utf8)
     }
 
-    /// Appends `value` as ``PDFText/number(_:)`` writes it, followed by a space. The characters
-    /// are made from the right in a small buffer and appended at once: every position and size
-    /// of every page passes here, and an append per character cost more than the arithmetic.
+    /// Appends `value` as ``PDFText/number(_:)`` writes it, followed by a space.
     mutating func pdf(_ value: Double) {
         let hundredths = (value * 100).rounded()
         guard hundredths.isFinite, hundredths != 0 else {
@@ -22,36 +20,16 @@ extension Array where Element == UInt8 {
             return
         }
         var magnitude = Int(Swift.abs(hundredths))
-        let zero = UInt8(ascii: "0")
-        var characters: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        Swift.withUnsafeMutableBytes(of: &characters) { raw in
-            raw.withMemoryRebound(to: UInt8.self) { buffer in
-                var index = buffer.count - 1
-                buffer[index] = 0x20
-                let fraction = magnitude % 100
-                magnitude /= 100
-                if fraction != 0 {
-                    if fraction % 10 != 0 {
-                        index -= 1
-                        buffer[index] = zero + UInt8(fraction % 10)
-                    }
-                    index -= 1
-                    buffer[index] = zero + UInt8(fraction / 10)
-                    index -= 1
-                    buffer[index] = UInt8(ascii: ".")
-                }
-                repeat {
-                    index -= 1
-                    buffer[index] = zero + UInt8(magnitude % 10)
-                    magnitude /= 10
-                } while magnitude > 0
-                if hundredths < 0 {
-                    index -= 1
-                    buffer[index] = UInt8(ascii: "-")
-                }
-                append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
-            }
+        if hundredths < 0 { append(UInt8(ascii: "-")) }
+        let fraction = magnitude % 100
+        magnitude /= 100
+        pdf(integer: magnitude)
+        if fraction != 0 {
+            append(UInt8(ascii: "."))
+            append(UInt8(ascii: "0") + UInt8(fraction / 10))
+            if fraction % 10 != 0 { append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
         }
+        append(0x20)
     }
 
     /// Appends a non-negative integer in decimal.

@@ -118,40 +118,29 @@ enum PDFText {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends ``textString(_:)`` of `text` to `output`. Room for the longest result (four hex
-    /// digits per UTF-8 byte) is made at once and written in place, the rest cut off after: every
-    /// bookmark, link description and alternative text passes here, and four appends per unit
-    /// cost more than the rest.
+    /// Appends ``textString(_:)`` of `text` to `output`.
     static func appendTextString(_ text: String, to output: inout [UInt8]) {
+        output.reserveCapacity(output.count + 6 + 4 * text.utf8.count)
         output.pdf("<FEFF")
-        let start = output.count
-        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 * text.utf8.count + 1))
-        let hex = hexBytes
-        var end = start
-        output.withUnsafeMutableBufferPointer { buffer in
-            func unit(_ value: UInt32) {
-                buffer[end] = hex[Int(value >> 12 & 0xF)]
-                buffer[end + 1] = hex[Int(value >> 8 & 0xF)]
-                buffer[end + 2] = hex[Int(value >> 4 & 0xF)]
-                buffer[end + 3] = hex[Int(value & 0xF)]
-                end += 4
-            }
-            for scalar in text.unicodeScalars {
-                let value = scalar.value
-                if value == 0x0A || value == 0x09 || value == 0x0D { unit(0x20); continue }
-                if TextCleaning.isRemoved(scalar) { continue }
-                if value < 0x10000 {
-                    unit(value)
-                } else {  // a surrogate pair
-                    let offset = value - 0x10000
-                    unit(0xD800 + (offset >> 10))
-                    unit(0xDC00 + (offset & 0x3FF))
-                }
-            }
-            buffer[end] = UInt8(ascii: ">")
-            end += 1
+        func unit(_ value: UInt32) {
+            output.append(hexBytes[Int(value >> 12 & 0xF)])
+            output.append(hexBytes[Int(value >> 8 & 0xF)])
+            output.append(hexBytes[Int(value >> 4 & 0xF)])
+            output.append(hexBytes[Int(value & 0xF)])
         }
-        output.removeLast(output.count - end)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x0A || value == 0x09 || value == 0x0D { output.pdf("0020"); continue }
+            if TextCleaning.isRemoved(scalar) { continue }
+            if value < 0x10000 {
+                unit(value)
+            } else {  // a surrogate pair
+                let offset = value - 0x10000
+                unit(0xD800 + (offset >> 10))
+                unit(0xDC00 + (offset & 0x3FF))
+            }
+        }
+        output.append(UInt8(ascii: ">"))
     }
 
     static let hexBytes: [UInt8] = Array("0123456789ABCDEF".utf8)
