@@ -45,17 +45,20 @@ extension Array where Element == UInt8 {
             append(zero + UInt8(value / 10 % 10))
             append(zero + UInt8(value % 10))
         } else {
-            // Digits from the right into a small buffer, then appended at once.
+            // Digits from the right into a small buffer, then appended at once (as a typed
+            // buffer, which is copied in one go; a slice of raw bytes went byte by byte).
             var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            Swift.withUnsafeMutableBytes(of: &digits) { buffer in
-                var rest = value
-                var index = buffer.count
-                repeat {
-                    index -= 1
-                    buffer[index] = zero + UInt8(rest % 10)
-                    rest /= 10
-                } while rest > 0
-                append(contentsOf: buffer[index...])
+            Swift.withUnsafeMutableBytes(of: &digits) { raw in
+                raw.withMemoryRebound(to: UInt8.self) { buffer in
+                    var rest = value
+                    var index = buffer.count
+                    repeat {
+                        index -= 1
+                        buffer[index] = zero + UInt8(rest % 10)
+                        rest /= 10
+                    } while rest > 0
+                    append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
+                }
             }
         }
     }

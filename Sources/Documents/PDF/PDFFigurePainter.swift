@@ -5,6 +5,8 @@ struct PDFFigurePainter {
     /// Where the drawing's (0, 0) lands, in top-based page points, and points per unit.
     let originX: Double, originY: Double, scale: Double
     private(set) var operators: [UInt8] = []
+    /// The characters its text shows (see ``PDFCanvas/fonts``).
+    private(set) var fonts = PDFFontEmbedding()
 
     init(originX: Double, originY: Double, scale: Double) {
         self.originX = originX
@@ -63,6 +65,7 @@ struct PDFFigurePainter {
         let bytes = PDFText.winAnsi(content)
         guard !bytes.isEmpty else { return }
         let font: PDFFont = bold ? .bold : .regular
+        fonts.note(bytes, font: font)
         let points = size * scale
         let width = font.width(bytes, size: points)
         var left = originX + x * scale

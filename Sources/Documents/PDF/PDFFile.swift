@@ -139,8 +139,9 @@ struct PDFFile {
             case .packed(let position): (type, field, index) = (2, stream, position)
             case .reserved: preconditionFailure("a PDF object was reserved and never written")
             }
-            table += [type, UInt8(field >> 24 & 0xFF), UInt8(field >> 16 & 0xFF), UInt8(field >> 8 & 0xFF), UInt8(field & 0xFF),
-                      UInt8(index >> 8 & 0xFF), UInt8(index & 0xFF)]
+            table.append(type)
+            table.appendU32(UInt32(truncatingIfNeeded: field))
+            table.appendU16(UInt16(truncatingIfNeeded: index))
         }
         let identifier = PDFFile.identifier(of: bytes)
         let packedTable = PDFFlate.compress(table)
@@ -164,9 +165,11 @@ struct PDFFile {
     static func identifier(of bytes: [UInt8]) -> String {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x8422_2325_cbf2_9ce4
-        for byte in bytes {
-            first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
-            second = (second &+ UInt64(byte)) &* 0x100_0000_01b3
+        bytes.withUnsafeBufferPointer { bytes in
+            for byte in bytes {
+                first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
+                second = (second &+ UInt64(byte)) &* 0x100_0000_01b3
+            }
         }
         return PDFText.hex(first) + PDFText.hex(second)
     }

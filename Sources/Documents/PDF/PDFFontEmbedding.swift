@@ -5,9 +5,10 @@
 /// extractable. The subset's name tag is made from the glyphs it holds, so the same text gives
 /// the same bytes.
 struct PDFFontEmbedding {
-    /// Whether each code is used with each font (`font.rawValue * 256 + code`), found in the
-    /// content streams (see ``collect(_:)``): a table rather than sets, because every character
-    /// of every page passes here (hashing it into a set was a tenth of a national PDF build).
+    /// Whether each code is used with each font (`font.rawValue * 256 + code`), noted as text is
+    /// drawn (see ``note(_:font:)``) or found in a content stream (see ``collect(_:)``): a table
+    /// rather than sets, because every character of every page passes here (hashing it into a set
+    /// was a tenth of a national PDF build).
     private var used = [Bool](repeating: false, count: PDFFont.allCases.count * 256)
 
     /// The codes used with each font.
@@ -25,28 +26,52 @@ struct PDFFontEmbedding {
         (0..<256).filter { used[font.rawValue * 256 + $0] }.map { UInt8($0) }
     }
 
+    /// Notes that `bytes` are shown in `font` (see ``PDFCanvas/fonts``).
+    mutating func note(_ bytes: [UInt8], font: PDFFont) {
+        let row = font.rawValue &* 256
+        used.withUnsafeMutableBufferPointer { used in
+            for byte in bytes { used[row &+ Int(byte)] = true }
+        }
+    }
+
+    /// Notes what `other` noted.
+    mutating func formUnion(_ other: PDFFontEmbedding) {
+        for index in used.indices where other.used[index] { used[index] = true }
+    }
+
     /// Notes the codes of the text shown in a content stream as mja writes them: a font chosen
-    /// with `/F<n> <size> Tf`, text as hex strings of two-byte codes followed by ` Tj`.
+    /// with `/F<n> <size> Tf`, text as hex strings of two-byte codes followed by ` Tj`. Every byte
+    /// of every page passes here, so it is read through a buffer, and hex digits through a table.
     mutating func collect(_ content: [UInt8]) {
+        content.withUnsafeBufferPointer { content in
+            used.withUnsafeMutableBufferPointer { used in
+                Self.collect(content, into: used)
+            }
+        }
+    }
+
+    private static func collect(_ content: UnsafeBufferPointer<UInt8>, into used: UnsafeMutableBufferPointer<Bool>) {
+        let slash = UInt8(ascii: "/"), open = UInt8(ascii: "<"), close = UInt8(ascii: ">")
+        let hexValues = Self.hexValues
         var font: PDFFont?
         var index = 0
         let count = content.count
         while index < count {
             let byte = content[index]
-            if byte == UInt8(ascii: "/"), index + 2 < count, content[index + 1] == UInt8(ascii: "F"),
-               let digit = Self.digit(content[index + 2]), index + 3 < count, content[index + 3] == 0x20 {
+            if byte == slash, index + 3 < count, content[index + 1] == UInt8(ascii: "F"),
+               let digit = Self.digit(content[index + 2]), content[index + 3] == 0x20 {
                 font = PDFFont(rawValue: digit - 1)
                 index += 3
-            } else if byte == UInt8(ascii: "<"), index + 1 < count, content[index + 1] != UInt8(ascii: "<") {
+            } else if byte == open, index + 1 < count, content[index + 1] != open {
                 var end = index + 1
-                while end < count && content[end] != UInt8(ascii: ">") { end += 1 }
+                while end < count && content[end] != close { end += 1 }
                 let isText = end + 3 < count && content[end + 1] == 0x20 && content[end + 2] == UInt8(ascii: "T") && content[end + 3] == UInt8(ascii: "j")
                 if isText, let font {
+                    let row = font.rawValue * 256
                     var position = index + 1
                     while position + 3 < end {
-                        if let high = Self.hexDigit(content[position + 2]), let low = Self.hexDigit(content[position + 3]) {
-                            used[font.rawValue * 256 + Int(high << 4 | low)] = true
-                        }
+                        let high = hexValues[Int(content[position + 2])], low = hexValues[Int(content[position + 3])]
+                        if high | low < 16 { used[row + Int(high << 4 | low)] = true }
                         position += 4
                     }
                 }
@@ -58,12 +83,13 @@ struct PDFFontEmbedding {
 
     private static func digit(_ byte: UInt8) -> Int? { byte >= 0x31 && byte <= 0x39 ? Int(byte - 0x30) : nil }
 
-    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+    /// The value of each hex digit, 0xFF for a byte that is none.
+    private static let hexValues: [UInt8] = (0..<256).map { byte -> UInt8 in
         switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x41...0x46: byte - 0x41 + 10
-        case 0x61...0x66: byte - 0x61 + 10
-        default: nil
+        case 0x30...0x39: UInt8(byte - 0x30)
+        case 0x41...0x46: UInt8(byte - 0x41 + 10)
+        case 0x61...0x66: UInt8(byte - 0x61 + 10)
+        default: 0xFF
         }
     }
 
@@ -126,10 +152,10 @@ struct PDFFontEmbedding {
             map[2 * Int(code)] = UInt8(glyph >> 8)
             map[2 * Int(code) + 1] = UInt8(glyph & 0xFF)
         }
-        let unicode = Array(toUnicode(used.compactMap { code in font.unicode(code).map { (code, $0) } }).utf8)
+        let unicode = toUnicode(used.compactMap { code in font.unicode(code).map { (code, $0) } })
         return EmbeddedSubset(
             name: tag(subset.oldGlyphs, ttf.postScriptName) + "+" + ttf.postScriptName,
-            widths: used.map { "\($0) [\(font.units($0))]" }.joined(separator: " "),
+            widths: widths(font, used),
             fontFileLength: subset.bytes.count,
             fontFile: PDFStreamData(subset.bytes, compress: key.compress),
             cidToGID: PDFStreamData(map, compress: key.compress),
@@ -150,28 +176,58 @@ struct PDFFontEmbedding {
         return letters
     }
 
-    /// The `ToUnicode` CMap of two-byte codes to their characters (ISO 32000-1, 9.10.3).
-    static func toUnicode(_ pairs: [(UInt8, UInt32)]) -> String {
-        var text = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-        text += "/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        text += "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+    /// The `ToUnicode` CMap of two-byte codes to their characters (ISO 32000-1, 9.10.3), written
+    /// as bytes: each new subset makes one, and string interpolation per line cost more than the
+    /// subset's outlines.
+    static func toUnicode(_ pairs: [(UInt8, UInt32)]) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(400 + 16 * pairs.count)
+        text.pdf("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+        text.pdf("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+        text.pdf("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
         var start = 0
         while start < pairs.count {
             let block = pairs[start..<min(start + 100, pairs.count)]
-            text += "\(block.count) beginbfchar\n"
+            text.pdf(integer: block.count)
+            text.pdf(" beginbfchar\n")
             for (code, scalar) in block {
-                text += "<00\(PDFText.hex8(code))> <\(Self.utf16Hex(scalar))>\n"
+                text.pdf("<00")
+                appendHex(UInt32(code), digits: 2, to: &text)
+                text.pdf("> <")
+                if scalar < 0x10000 {
+                    appendHex(scalar, digits: 4, to: &text)
+                } else {  // a surrogate pair
+                    let offset = scalar - 0x10000
+                    appendHex(0xD800 + (offset >> 10), digits: 4, to: &text)
+                    appendHex(0xDC00 + (offset & 0x3FF), digits: 4, to: &text)
+                }
+                text.pdf(">\n")
             }
-            text += "endbfchar\n"
+            text.pdf("endbfchar\n")
             start += 100
         }
-        text += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+        text.pdf("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
         return text
     }
 
-    private static func utf16Hex(_ scalar: UInt32) -> String {
-        if scalar < 0x10000 { return PDFText.hex16(UInt16(scalar)) }
-        let offset = scalar - 0x10000
-        return PDFText.hex16(UInt16(0xD800 + (offset >> 10))) + PDFText.hex16(UInt16(0xDC00 + (offset & 0x3FF)))
+    /// Appends the last `digits` hex digits of `value`, upper case.
+    private static func appendHex(_ value: UInt32, digits: Int, to output: inout [UInt8]) {
+        for shift in stride(from: 4 * (digits - 1), through: 0, by: -4) {
+            output.append(PDFText.hexBytes[Int(value >> UInt32(shift) & 0xF)])
+        }
+    }
+
+    /// The `/W` array's entries: each code and its width, `32 [278] 65 [667]`.
+    static func widths(_ font: PDFFont, _ codes: [UInt8]) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(12 * codes.count)
+        for code in codes {
+            if !text.isEmpty { text.append(0x20) }
+            text.pdf(integer: Int(code))
+            text.pdf(" [")
+            text.pdf(integer: font.units(code))
+            text.append(UInt8(ascii: "]"))
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

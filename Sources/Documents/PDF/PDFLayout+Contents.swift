@@ -99,7 +99,7 @@ extension PDFLayout {
         let bytes = Array(String(target.page + 1).utf8)
         let width = PDFFont.regular.width(bytes, size: 10)
         canvas.fill(pending.place) { output in
-            output += PDFCanvas.textOperators([PDFSpan(bytes: bytes, font: .regular)], x: pending.right - width, baseline: pending.baseline, size: 10, color: PDFPageStyle.text)
+            output += canvas.textOperators([PDFSpan(bytes: bytes, font: .regular)], x: pending.right - width, baseline: pending.baseline, size: 10, color: PDFPageStyle.text)
         }
         canvas.addLink(page: pending.place.page, rect: [pending.right - width - 2, PDFCanvas.pdfY(pending.baseline + 3), pending.right, PDFCanvas.pdfY(pending.baseline - 10)], target: .heading(pending.id), element: pending.element)
     }
@@ -123,7 +123,7 @@ extension PDFLayout {
         canvas.appendLater(toPage: index, element: nil) { output in
             func text(_ bytes: [UInt8], _ x: Double, _ baseline: Double) {
                 guard !bytes.isEmpty else { return }
-                output += PDFCanvas.textOperators([PDFSpan(bytes: bytes, font: font)], x: x, baseline: baseline, size: size, color: PDFPageStyle.muted)
+                output += canvas.textOperators([PDFSpan(bytes: bytes, font: font)], x: x, baseline: baseline, size: size, color: PDFPageStyle.muted)
             }
             text(heads.title, PDFPageStyle.left, PDFRunningHeads.headBaseline)
             text(heads.part, PDFPageStyle.right - heads.partWidth, PDFRunningHeads.headBaseline)

@@ -55,7 +55,7 @@ extension PDFLayout {
             case .regionMap(let map): Self.draw(map, with: &painter)
             case .matrix: break
             }
-            canvas.raw(painter.operators)
+            canvas.raw(painter.operators, fonts: painter.fonts)
             // Where the drawing is on the page, for tools that read the figure out (PDF/UA).
             let box = [left, PDFCanvas.pdfY(y + drawingHeight), left + size.width * size.scale, PDFCanvas.pdfY(y)]
             canvas.structure.setAttributes("/A <</O /Layout /Placement /Block /BBox [\(box.map(PDFText.number).joined(separator: " "))]>>", of: element)

@@ -49,8 +49,8 @@ final class PDFLayout {
     /// The last inline content broken into lines (see ``lines(_:style:width:)-(Inlines,_,_)``).
     var lastLines: (content: Inlines, font: PDFFont, size: Double, width: Double, lines: [PDFLine])?
 
-    /// The characters each font shows, noted as each page is sealed (see ``PDFCanvas/seal(_:compress:into:)``).
-    var embedding = PDFFontEmbedding()
+    /// The characters each font shows, noted as they are drawn (see ``PDFCanvas/fonts``).
+    var embedding: PDFFontEmbedding { canvas.fonts }
 
     var isAtPageTop: Bool { y <= PDFPageStyle.top + 0.01 }
 

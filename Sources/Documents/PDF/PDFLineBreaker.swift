@@ -47,6 +47,8 @@ private struct PDFLineBreaking {
     let spans: [PDFSpan]
     let width: Double
     let size: Double
+    /// ``PDFFont/widthTable``, read once rather than through the global's accessor per character.
+    let widths = PDFFont.widthTable
     var lines: [PDFLine] = []
     var line = PDFLine()
     var word: [Piece] = []
@@ -89,7 +91,7 @@ private struct PDFLineBreaking {
                     start = index + 1
                     units = 0
                 } else {
-                    units &+= Int(PDFFont.widthTable[row &+ Int(span.bytes[index])])
+                    units &+= Int(widths[row &+ Int(span.bytes[index])])
                 }
                 index += 1
             }
@@ -125,9 +127,11 @@ private struct PDFLineBreaking {
         if wordWidth > width + 0.001 {
             forceBreak()
         } else {
-            for piece in word { append(spans[piece.span], piece.start, piece.end, piece.width) }
+            for piece in word { append(piece.span, piece.start, piece.end, piece.width) }
         }
-        word.removeAll(keepingCapacity: true)
+        // One piece after another rather than `removeAll(keepingCapacity:)`, which replaces a
+        // subrange: a word is mostly one piece, and this runs for every word.
+        while !word.isEmpty { word.removeLast() }
         wordWidth = 0
         spaceBefore = nil
     }
@@ -141,7 +145,7 @@ private struct PDFLineBreaking {
             for index in piece.start..<piece.end {
                 let advance = Double(span.font.units(span.bytes[index])) * size / 1000
                 if line.width + pieceWidth + advance > width + 0.001 && (line.width + pieceWidth) > 0 {
-                    append(span, pieceStart, index, pieceWidth)
+                    append(piece.span, pieceStart, index, pieceWidth)
                     lines.append(line)
                     line = PDFLine()
                     pieceStart = index
@@ -149,19 +153,22 @@ private struct PDFLineBreaking {
                 }
                 pieceWidth += advance
             }
-            append(span, pieceStart, piece.end, pieceWidth)
+            append(piece.span, pieceStart, piece.end, pieceWidth)
         }
     }
 
-    /// Appends bytes `start..<end` of `span` to the line, to its last run when that has the same
-    /// font and link.
-    mutating func append(_ span: PDFSpan, _ start: Int, _ end: Int, _ spanWidth: Double) {
+    /// Appends bytes `start..<end` of span `index` to the line, to its last run when that has the
+    /// same font and link. The span is read where it is, not copied, and its bytes are appended
+    /// as a buffer (copied at once, where a slice went through the generic path).
+    mutating func append(_ index: Int, _ start: Int, _ end: Int, _ spanWidth: Double) {
         guard start < end else { return }
         let last = line.spans.count - 1
-        if last >= 0, line.spans[last].font == span.font, line.spans[last].link == span.link {
-            line.spans[last].bytes.append(contentsOf: span.bytes[start..<end])
+        if last >= 0, line.spans[last].font == spans[index].font, line.spans[last].link == spans[index].link {
+            spans[index].bytes.withUnsafeBufferPointer { bytes in
+                line.spans[last].bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
         } else {
-            line.spans.append(PDFSpan(bytes: Array(span.bytes[start..<end]), font: span.font, link: span.link))
+            line.spans.append(PDFSpan(bytes: Array(spans[index].bytes[start..<end]), font: spans[index].font, link: spans[index].link))
         }
         line.width += spanWidth
     }

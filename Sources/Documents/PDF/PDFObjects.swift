@@ -50,9 +50,21 @@ struct PDFObjects {
         let patternEntries = zip(PDFPattern.allCases, patterns).map { "/\($0.resourceName) \($1) 0 R" }.joined(separator: " ")
         file.addPacked(resources, "<</Font <<\(fontEntries)>> /Pattern <<\(patternEntries)>> /ProcSet [/PDF /Text]>>")
 
+        /// Appends where heading `id` stands, `[page 0 R /XYZ left top null]`; false when it is nowhere.
+        func appendDestination(_ id: String, to output: inout [UInt8]) -> Bool {
+            guard let position = layout.headingPositions[id] else { return false }
+            output.append(UInt8(ascii: "["))
+            output.pdf(reference: pageObjects[position.page])
+            output.pdf("/XYZ ")
+            output.pdf(PDFPageStyle.left - 4)
+            output.pdf(PDFCanvas.pdfY(position.y) + 4)
+            output.pdf("null]")
+            return true
+        }
         func destination(_ id: String) -> String? {
-            guard let position = layout.headingPositions[id] else { return nil }
-            return "[\(pageObjects[position.page]) 0 R /XYZ \(PDFText.number(PDFPageStyle.left - 4)) \(PDFText.number(PDFCanvas.pdfY(position.y) + 4)) null]"
+            var output: [UInt8] = []
+            guard appendDestination(id, to: &output) else { return nil }
+            return String(decoding: output, as: UTF8.self)
         }
 
         // Pages, their content and their links; annotations are parent tree keys after the pages.
@@ -88,17 +100,18 @@ struct PDFObjects {
 
         // The structure tree.
         var body: [UInt8] = []
-        let elements = canvas.structure.elements
+        let structure = canvas.structure
+        let elements = structure.elements
         for index in elements.indices {
             body.removeAll(keepingCapacity: true)
-            let element = elements[index]
             body.pdf("<</Type /StructElem /S /")
-            body.pdf(string: element.type)
+            body.pdf(string: elements[index].type)
             body.pdf(" /P ")
-            body.pdf(reference: element.parent < 0 ? structRoot : elementObjects[element.parent])
-            if !element.kids.isEmpty {
+            let parent = elements[index].parent
+            body.pdf(reference: parent < 0 ? structRoot : elementObjects[parent])
+            if elements[index].hasKids {
                 body.pdf("/K [")
-                for kid in element.kids {
+                structure.forEachKid(of: index) { kid in
                     switch kid {
                     case .element(let child):
                         body.pdf(reference: elementObjects[child])
@@ -122,8 +135,8 @@ struct PDFObjects {
             } else {
                 body.removeLast()
             }
-            if let alt = element.alt { body.pdf(" /Alt "); PDFText.appendTextString(alt, to: &body) }
-            if !element.attributes.isEmpty { body.pdf(" "); body.pdf(string: element.attributes) }
+            if let alt = elements[index].alt { body.pdf(" /Alt "); PDFText.appendTextString(alt, to: &body) }
+            if !elements[index].attributes.isEmpty { body.pdf(" "); body.pdf(string: elements[index].attributes) }
             if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
             body.pdf(">>")
             file.addPacked(elementObjects[index], bytes: body)
@@ -160,14 +173,16 @@ struct PDFObjects {
         let outline = PDFOutline(headings: layout.headings.filter { $0.level <= 3 && layout.headingPositions[$0.id] != nil })
         var outlineEntry = ""
         if !outline.items.isEmpty {
-            let root = outline.write(into: &file) { destination($0) ?? "null" }
+            let root = outline.write(into: &file) { id, output in
+                if !appendDestination(id, to: &output) { output.pdf("null") }
+            }
             outlineEntry = " /Outlines \(root) 0 R /PageMode /UseOutlines"
         }
         file.add(info, metadata.information)
         file.addStream(xmp, dictionary: "/Type /Metadata /Subtype /XML", data: metadata.xmp, compress: false)
         // The colours are meant as sRGB: an output intent with its profile (PDF/A, ISO 19005-2 6.2.3).
         let profile = file.reserve()
-        file.addStream(profile, dictionary: "/N 3", data: SRGBProfile.bytes, compress: compress)
+        file.addStream(profile, dictionary: "/N 3", stream: compress ? Self.profileStream : PDFStreamData(SRGBProfile.bytes, compress: false))
         let condition = PDFText.textString(SRGBProfile.condition)
         let outputIntent = "<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier \(condition) /Info \(condition) /DestOutputProfile \(profile) 0 R>>"
         file.add(catalog, "<</Type /Catalog /Pages \(pageTree) 0 R\(outlineEntry) /StructTreeRoot \(structRoot) 0 R /MarkInfo <</Marked true>> /Lang (\(metadata.language)) /Metadata \(xmp) 0 R /ViewerPreferences <</DisplayDocTitle true>> /OutputIntents [\(outputIntent)]>>")
@@ -176,6 +191,10 @@ struct PDFObjects {
 }
 
 extension PDFObjects {
+    /// The output intent's profile as it goes into a compressed file: the same bytes in every
+    /// PDF, so compressed once for them all.
+    static let profileStream = PDFStreamData(SRGBProfile.bytes, compress: true)
+
     /// Where a link goes, in words: the heading's title, the document's file name or the web address.
     static func description(of target: PDFLinkTarget, in layout: PDFLayout) -> String {
         switch target {

@@ -23,8 +23,10 @@ struct PDFOutline {
         }
     }
 
-    /// Writes the outline's objects and returns the number of its root.
-    func write(into file: inout PDFFile, destination: (String) -> String) -> Int {
+    /// Writes the outline's objects and returns the number of its root; `destination` appends
+    /// where an item's heading is (an array, or `null`). Each body is written as bytes: a long
+    /// report has hundreds of bookmarks, and string interpolation cost more than the rest.
+    func write(into file: inout PDFFile, destination: (String, inout [UInt8]) -> Void) -> Int {
         let root = file.reserve()
         let numbers = items.map { _ in file.reserve() }
         // Previous and next sibling of each item, in one pass over each list of siblings.
@@ -35,14 +37,26 @@ struct PDFOutline {
                 if position + 1 < list.count { next[item] = list[position + 1] }
             }
         }
-        for (index, item) in items.enumerated() {
-            var body = "<</Title \(PDFText.textString(item.title)) /Parent \(item.parent.map { numbers[$0] } ?? root) 0 R"
-            if previous[index] >= 0 { body += " /Prev \(numbers[previous[index]]) 0 R" }
-            if next[index] >= 0 { body += " /Next \(numbers[next[index]]) 0 R" }
-            if let first = item.children.first, let last = item.children.last {
-                body += " /First \(numbers[first]) 0 R /Last \(numbers[last]) 0 R /Count -\(item.children.count)"
+        var body: [UInt8] = []
+        for index in items.indices {
+            body.removeAll(keepingCapacity: true)
+            body.pdf("<</Title ")
+            PDFText.appendTextString(items[index].title, to: &body)
+            body.pdf(" /Parent ")
+            body.pdf(reference: items[index].parent.map { numbers[$0] } ?? root)
+            body.removeLast()
+            if previous[index] >= 0 { body.pdf(" /Prev "); body.pdf(reference: numbers[previous[index]]); body.removeLast() }
+            if next[index] >= 0 { body.pdf(" /Next "); body.pdf(reference: numbers[next[index]]); body.removeLast() }
+            let children = items[index].children
+            if let first = children.first, let last = children.last {
+                body.pdf(" /First "); body.pdf(reference: numbers[first])
+                body.pdf("/Last "); body.pdf(reference: numbers[last])
+                body.pdf("/Count -"); body.pdf(integer: children.count)
             }
-            file.addPacked(numbers[index], body + " /Dest \(destination(item.id))>>")
+            body.pdf(" /Dest ")
+            destination(items[index].id, &body)
+            body.pdf(">>")
+            file.addPacked(numbers[index], bytes: body)
         }
         file.addPacked(root, "<</Type /Outlines /First \(numbers[topLevel[0]]) 0 R /Last \(numbers[topLevel[topLevel.count - 1]]) 0 R /Count \(topLevel.count)>>")
         return root

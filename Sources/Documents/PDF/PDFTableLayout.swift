@@ -69,6 +69,7 @@ struct PDFTableLayout {
     /// The longest word and the whole text of `spans`, in points at a size of 1.
     static func measure(_ spans: [PDFSpan]) -> (word: Double, line: Double) {
         var longest = 0.0, current = 0.0, total = 0.0, line = 0.0
+        let widths = PDFFont.widthTable  // read once, not through the global's accessor per character
         for span in spans {
             if span.isBreak {
                 line = max(line, total)
@@ -76,8 +77,9 @@ struct PDFTableLayout {
                 current = 0
                 continue
             }
+            let row = span.font.rawValue &* 256
             for byte in span.bytes {
-                let advance = Double(span.font.units(byte)) / 1000
+                let advance = Double(widths[row &+ Int(byte)]) / 1000
                 total += advance
                 if byte == 0x20 {
                     current = 0

@@ -75,15 +75,23 @@ enum PDFText {
     }
 
     /// Appends the one-byte codes `bytes` as a hex string of two-byte codes, as the Identity-H
-    /// encoding of the embedded fonts reads them (see ``PDFFont``).
-    static func appendCodes(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "<"))
-        for byte in bytes {
-            output.append(0x30); output.append(0x30)
-            output.append(hexBytes[Int(byte >> 4)])
-            output.append(hexBytes[Int(byte & 0xF)])
+    /// encoding of the embedded fonts reads them (see ``PDFFont``). The string's room is made at
+    /// once, filled with `0`, and the low digits written in place: every character of every page
+    /// passes here, and four appends a character cost more than the rest of drawing a line.
+    static func appendCodes(_ bytes: [UInt8], to output: inout [UInt8]) {
+        let start = output.count
+        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 * bytes.count + 2))
+        let hex = hexBytes
+        output.withUnsafeMutableBufferPointer { output in
+            output[start] = UInt8(ascii: "<")
+            var at = start + 3
+            for byte in bytes {
+                output[at] = hex[Int(byte >> 4)]
+                output[at + 1] = hex[Int(byte & 0xF)]
+                at += 4
+            }
+            output[at - 2] = UInt8(ascii: ">")
         }
-        output.append(UInt8(ascii: ">"))
     }
 
     /// Appends WinAnsi `bytes` as a literal string `( … )`: `(`, `)` and `\` escaped.

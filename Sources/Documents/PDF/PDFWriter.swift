@@ -43,7 +43,7 @@ public struct PDFWriter: Sendable {
         if layout.canvas.keepsContent {
             layout.fillPageNumbers()
             layout.runningHeads(metadata: document.metadata)
-            for index in layout.canvas.pages.indices { layout.canvas.seal(index, compress: compressesStreams, into: &layout.embedding) }
+            for index in layout.canvas.pages.indices { layout.canvas.seal(index, compress: compressesStreams) }
         } else {
             // Too long to hold: laid out again (the first layout let go), each page finished and
             // sealed as soon as it is closed.
@@ -53,7 +53,7 @@ public struct PDFWriter: Sendable {
             layout.canvas.closesPage = { [unowned layout, compressesStreams] index in
                 layout.fillPageNumbers(onPage: index, positions: positions)
                 layout.runningHeads(heads, onPage: index, of: count)
-                layout.canvas.seal(index, compress: compressesStreams, into: &layout.embedding)
+                layout.canvas.seal(index, compress: compressesStreams)
             }
             layOut(document, into: layout)
         }

@@ -83,15 +83,22 @@ extension TrueTypeFont {
     }
 
     /// The OpenType table checksum: the sum of big-endian 32-bit words, the last one zero-padded.
+    /// Whole words are read four bytes at once: every subset sums its tables and then its file.
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-        var sum: UInt32 = 0, index = bytes.startIndex
-        while index < bytes.endIndex {
-            var word: UInt32 = 0
-            for k in 0..<4 { word = word << 8 | UInt32(index + k < bytes.endIndex ? bytes[index + k] : 0) }
-            sum &+= word
-            index += 4
+        bytes.withUnsafeBufferPointer { buffer in
+            var sum: UInt32 = 0, index = 0
+            let whole = buffer.count & ~3
+            while index < whole {
+                sum &+= UInt32(buffer[index]) << 24 | UInt32(buffer[index + 1]) << 16 | UInt32(buffer[index + 2]) << 8 | UInt32(buffer[index + 3])
+                index += 4
+            }
+            if whole < buffer.count {
+                var word: UInt32 = 0
+                for k in 0..<4 { word = word << 8 | (whole + k < buffer.count ? UInt32(buffer[whole + k]) : 0) }
+                sum &+= word
+            }
+            return sum
         }
-        return sum
     }
 
     private static func put(_ bytes: inout [UInt8], at offset: Int, u16 value: UInt16) {
@@ -103,18 +110,25 @@ extension TrueTypeFont {
         put(&bytes, at: offset, u16: UInt16(value >> 16)); put(&bytes, at: offset + 2, u16: UInt16(value & 0xFFFF))
     }
 
-    /// The offsets of the component glyph ids of a composite glyph (none for a simple one).
+    /// The offsets of the component glyph ids of a composite glyph (none for a simple one), from
+    /// the start of `outline`; read in place, not from a copy.
     private static func componentOffsets(_ outline: ArraySlice<UInt8>) -> [Int] {
-        let data = FontBytes(bytes: Array(outline))
-        guard let contours = data.i16(0), contours < 0 else { return [] }
+        guard let contours = u16(outline, 0), Int16(bitPattern: contours) < 0 else { return [] }
         var offsets: [Int] = [], at = 10
-        while let flags = data.u16(at), data.u16(at + 2) != nil {
+        while let flags = u16(outline, at), u16(outline, at + 2) != nil {
             offsets.append(at + 2)
             at += 4 + (flags & 0x0001 != 0 ? 4 : 2)
             if flags & 0x0008 != 0 { at += 2 } else if flags & 0x0040 != 0 { at += 4 } else if flags & 0x0080 != 0 { at += 8 }
             if flags & 0x0020 == 0 { break }
         }
         return offsets
+    }
+
+    /// The big-endian number at `offset` from the start of `bytes`, nil past its end.
+    private static func u16(_ bytes: ArraySlice<UInt8>, _ offset: Int) -> UInt16? {
+        let at = bytes.startIndex + offset
+        guard offset >= 0, at + 2 <= bytes.endIndex else { return nil }
+        return UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1])
     }
 
     /// A glyph's outline without its hinting instructions: PDF readers draw at many sizes and
@@ -142,8 +156,7 @@ extension TrueTypeFont {
 
     /// The glyph ids a composite glyph is made of.
     static func components(_ outline: ArraySlice<UInt8>) -> [UInt16] {
-        let data = FontBytes(bytes: Array(outline))
-        return componentOffsets(outline).compactMap { data.u16($0) }
+        componentOffsets(outline).compactMap { u16(outline, $0) }
     }
 
     /// Gives a composite glyph's components their new ids.

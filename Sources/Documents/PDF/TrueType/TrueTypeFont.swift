@@ -36,6 +36,9 @@ public struct TrueTypeFont: Sendable {
     public let isFixedPitch: Bool
     /// The PostScript name (`name` id 6), letters, digits and `-` only.
     public let postScriptName: String
+    /// Where `loca` starts and where `glyf` is: read for every glyph of every subset, so kept
+    /// rather than looked up by tag each time.
+    let locaStart: Int, glyfRange: Range<Int>
 
     /// Reads `bytes`; throws when a table the reader needs is missing or cut short.
     public init(bytes: [UInt8]) throws {
@@ -59,6 +62,8 @@ public struct TrueTypeFont: Sendable {
             throw fail("no '\(tag)' table (only TrueType outlines are read)")
         }
         let head = tables["head"]!.lowerBound, hhea = tables["hhea"]!.lowerBound
+        locaStart = tables["loca"]!.lowerBound
+        glyfRange = tables["glyf"]!
         guard let unitsPerEm = data.u16(head + 18), unitsPerEm > 0,
               let xMin = data.i16(head + 36), let yMin = data.i16(head + 38), let xMax = data.i16(head + 40), let yMax = data.i16(head + 42),
               let locFormat = data.i16(head + 50),
@@ -108,7 +113,8 @@ public struct TrueTypeFont: Sendable {
 
     /// The bytes of `glyph`'s outline in `glyf` (empty for a glyph without one, such as the space).
     func glyphData(_ glyph: Int) -> ArraySlice<UInt8> {
-        guard glyph >= 0, glyph < glyphCount, let loca = tables["loca"]?.lowerBound, let glyf = tables["glyf"] else { return [] }
+        guard glyph >= 0, glyph < glyphCount else { return [] }
+        let loca = locaStart, glyf = glyfRange
         let start: Int?, end: Int?
         if indexToLocFormat == 0 {
             start = data.u16(loca + 2 * glyph).map { Int($0) * 2 }
