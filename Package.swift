@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
         // JSON text -> value tree with source positions (for `mja importeer`).
         .target(name: "JSON", dependencies: ["Diagnostics"]),
-        .target(name: "Documents", dependencies: ["Dates"], exclude: ["README.md", "PDF/Fonts", "Zip/README.md"]),
+        .target(name: "Documents", dependencies: ["Dates"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
         .target(name: "Markdown", dependencies: ["Documents"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),

@@ -27,6 +27,23 @@ import Testing
         #expect(Readability.syllables(in: Substring(word)) == count)
     }
 
+    /// The count over bytes is the count by `Character` for every ASCII word (capitals, digits and
+    /// punctuation among the letters), and leaves every other word to it.
+    @Test func theByteCountIsTheCharacterCount() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<5_000 {
+            var word = ""
+            for _ in 0..<(1 + Int(state % 14)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                word.unicodeScalars.append(Unicode.Scalar(UInt8(0x21 + (state >> 33) % 94)))
+            }
+            let counted = Readability.asciiSyllables(Substring(word).utf8)
+            #expect(counted == Readability.characterSyllables(in: Substring(word)), "\(word)")
+        }
+        #expect(Readability.asciiSyllables(Substring("WERKZOEKENDEN").utf8) == 4)
+        #expect(Readability.asciiSyllables(Substring("financiële").utf8) == nil)
+    }
+
     @Test func limitsAreReadFromTheTemplateComment() {
         let text = "{{! leesbaarheid: zinslengte 12, lange woorden 18% }}\n# Titel\n"
         let (limits, problems) = ReadabilityLimits.parse(text, file: "publieksversie.md")
