@@ -16,6 +16,7 @@ import Mustache
 /// so a mark cannot be forged by a template or a value.
 enum TemplateMarks {
     private static let mark: Character = "\u{FFFC}"
+    private static let markScalar: Unicode.Scalar = "\u{FFFC}"
 
     /// What a piece of parsed text holds: text, or the embedded value with this number.
     enum Piece: Equatable {
@@ -31,7 +32,7 @@ enum TemplateMarks {
         })
         for segment in segments {
             switch segment {
-            case .text(let text): markdown += hasMark(text) ? text.replacing(String(mark), with: "") : text
+            case .text(let text): markdown += hasMark(text) ? withoutMarks(text) : text
             case .embedded(let number): markdown += "\(mark)\(number)\(mark)"
             }
         }
@@ -63,18 +64,30 @@ enum TemplateMarks {
     }
 
     /// `text` cut into its text and its marks. Text that only looks like a mark stays text.
+    ///
+    /// Cut at the scalar, not the `Character`: a combining accent right after a mark, or a prepended
+    /// character before one, joins it into one character that is not U+FFFC, and the value would
+    /// have been left out with its mark and number shown as text.
     static func pieces(of text: String) -> [Piece] {
         guard hasMark(text) else { return [.text(text)] }
         var result: [Piece] = []
-        let parts = text.split(separator: mark, omittingEmptySubsequences: false)
+        let parts = text.unicodeScalars.split(separator: markScalar, omittingEmptySubsequences: false)
         // Parts at odd positions stand between two marks: a number, as the marks are never forged.
         for (position, part) in parts.enumerated() {
-            if position % 2 == 1, let number = Int(part) {
+            if position % 2 == 1, let number = Int(Substring(part)) {
                 result.append(.embedded(number))
             } else if !part.isEmpty {
-                result.append(.text(String(part)))
+                result.append(.text(String(Substring(part))))
             }
         }
         return result
+    }
+
+    /// `text` without any U+FFFC scalar, also where it is part of a longer character, so no text
+    /// carries half a mark that `pieces(of:)` would read.
+    private static func withoutMarks(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != markScalar })
+        return String(scalars)
     }
 }

@@ -26,6 +26,18 @@ import Testing
         ])
     }
 
+    /// A combining accent after a value, or a prepended character before one, joins the mark into a
+    /// longer character; the value still stands where its tag is, and a value's half mark is dropped.
+    @Test func aMarkBesideACombiningCharacterIsStillFound() throws {
+        let blocks = try Self.blocks("Voor {{tekst}}\u{301} en \u{600}{{tekst}} na {{nep}}\n") { embeddings in
+            ["tekst": embeddings.prose("**vet**"), "nep": "\u{FFFC}\u{301}0\u{FFFC}\u{301}"]
+        }
+        guard case .paragraph(let content) = try #require(blocks.first) else { Issue.record("\(blocks)"); return }
+        #expect(content.filter { if case .strong = $0 { true } else { false } }.count == 2, "\(content)")
+        #expect(!"\(blocks)".unicodeScalars.contains("\u{FFFC}"))
+        #expect(TemplateMarks.pieces(of: "a\u{FFFC}3\u{FFFC}\u{301}b") == [.text("a"), .embedded(3), .text("\u{301}b")])
+    }
+
     @Test func aFigureStandsWhereItsTagIs() throws {
         let figure = Figure(
             content: .bars(BarChart(id: "g", title: "Grafiek", description: "", categories: [], series: [], format: .euro)),
