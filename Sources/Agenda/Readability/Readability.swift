@@ -20,22 +20,36 @@ public struct Readability: Sendable, Equatable {
     /// The figures of `sentences`: each element is a paragraph or a list item; it is split into
     /// sentences at `.`, `!` or `?` followed by a space (so `1.500` and `€ 1.065.000` stay whole).
     public init(paragraphs: [String]) {
-        var sentences: [[Substring]] = []
-        var texts: [String] = []
+        var counted: [CountedSentence] = []
         for paragraph in paragraphs {
-            for sentence in Self.sentences(in: paragraph) {
-                let words = sentence.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
-                guard !words.isEmpty else { continue }
-                sentences.append(words)
-                texts.append(sentence)
-            }
+            counted += Self.asciiSentences(in: paragraph) ?? Self.characterSentences(in: paragraph)
         }
-        self.sentences = sentences.count
-        self.words = sentences.reduce(0) { $0 + $1.count }
-        self.longWords = sentences.reduce(0) { $0 + $1.filter { Self.syllables(in: $0) >= Self.longWordSyllables }.count }
-        let longest = sentences.indices.max { sentences[$0].count < sentences[$1].count || (sentences[$0].count == sentences[$1].count && $0 > $1) }
-        self.longestSentence = longest.map { texts[$0] } ?? ""
-        self.longestSentenceWords = longest.map { sentences[$0].count } ?? 0
+        self.sentences = counted.count
+        self.words = counted.reduce(0) { $0 + $1.words }
+        self.longWords = counted.reduce(0) { $0 + $1.longWords }
+        // The first of the longest sentences.
+        let longest = counted.indices.max { counted[$0].words < counted[$1].words || (counted[$0].words == counted[$1].words && $0 > $1) }
+        self.longestSentence = longest.map { counted[$0].text } ?? ""
+        self.longestSentenceWords = longest.map { counted[$0].words } ?? 0
+    }
+
+    /// A sentence with at least one word, as it stands, with its words and long words counted.
+    struct CountedSentence: Equatable {
+        var text: String
+        var words: Int
+        var longWords: Int
+    }
+
+    /// The sentences of one paragraph with words, counted by `Character`.
+    static func characterSentences(in paragraph: String) -> [CountedSentence] {
+        var counted: [CountedSentence] = []
+        for sentence in Self.sentences(in: paragraph) {
+            let words = sentence.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
+            guard !words.isEmpty else { continue }
+            counted.append(CountedSentence(
+                text: sentence, words: words.count, longWords: words.filter { Self.syllables(in: $0) >= Self.longWordSyllables }.count))
+        }
+        return counted
     }
 
     /// The average sentence length in tenths of a word, rounded: 124 is 12,4 words.
@@ -81,7 +95,7 @@ public struct Readability: Sendable, Equatable {
     /// `Character` made, lowercased and searched for in a string (that was two thirds of `mja check`
     /// on the national agendas). Nil for any other word. `| 0x20` lowers the ASCII capitals, and no
     /// other byte becomes a vowel by it.
-    static func asciiSyllables(_ bytes: Substring.UTF8View) -> Int? {
+    static func asciiSyllables<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
         var count = 0
         var inGroup = false
         for byte in bytes {

@@ -44,6 +44,28 @@ import Testing
         #expect(Readability.asciiSyllables(Substring("financiële").utf8) == nil)
     }
 
+    /// An ASCII paragraph counted over its bytes gives the sentences, words and long words it gives
+    /// by `Character`, with every kind of whitespace, CR LF and sentence end among the words.
+    @Test func theByteSentencesAreTheCharacterSentences() {
+        let pieces = ["Werkzoekenden", "arbeidsmarktregio", "wij", "1.500", "2030", "A", "E-mail", "!", "?", ".", "...", "\r\n", "\n", "\t", " ", "  ", "\u{0B}", "\u{0C}", "\r", "-", "(ROC)", "x.y", "Eind.", "Vraag?", "Ja!"]
+        var state: UInt64 = 42
+        var sentencesSeen = 0
+        for _ in 0..<3_000 {
+            var paragraph = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<(Int((state >> 33) % 30)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                paragraph += pieces[Int((state >> 33) % UInt64(pieces.count))]
+                if (state >> 40) & 1 == 0 { paragraph += " " }
+            }
+            let counted = Readability.asciiSentences(in: paragraph)
+            #expect(counted == Readability.characterSentences(in: paragraph), "\(paragraph.debugDescription)")
+            sentencesSeen += counted?.count ?? 0
+        }
+        #expect(sentencesSeen > 3_000)
+        #expect(Readability.asciiSentences(in: "Één zin.") == nil)
+    }
+
     @Test func limitsAreReadFromTheTemplateComment() {
         let text = "{{! leesbaarheid: zinslengte 12, lange woorden 18% }}\n# Titel\n"
         let (limits, problems) = ReadabilityLimits.parse(text, file: "publieksversie.md")
