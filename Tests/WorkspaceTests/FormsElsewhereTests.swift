@@ -20,9 +20,10 @@ import Testing
             let refused = harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", button)])
             #expect(refused.status.code == 422, "\(button): \(refused.status.code)")
             #expect(refused.text.contains("Niets opgeslagen: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt."), "\(refused.text)")
-            #expect(refused.text.contains("<a href=\"/agenda/am05/bewerken#regel-105\">regions/am05-twente.toml, regel 105</a>: "), "\(refused.text)")
-            #expect(refused.text.contains("<a href=\"/agenda/am13/bewerken#regel-98\">regions/am13-midden-utrecht.toml, regel 98</a>: "), "\(refused.text)")
-            #expect(refused.text.contains("lt3-mobiliteit"))
+            // One item per message, with every file and line where it stands, linked to that line.
+            #expect(refused.text.contains("<li>Landelijk thema &#39;lt3-mobiliteit&#39; bestaat niet (tip: regions/lmja.toml noemt de landelijke thema&#39;s) [MJA016]: "
+                + "<a href=\"/agenda/am05/bewerken#regel-105\">regions/am05-twente.toml, regel 105</a>; "), "\(refused.text)")
+            #expect(refused.text.contains("; <a href=\"/agenda/am13/bewerken#regel-98\">regions/am13-midden-utrecht.toml, regel 98</a>"), "\(refused.text)")
         }
         #expect(fixture.text("regions/lmja.toml").contains("id = \"lt3-mobiliteit\""))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")

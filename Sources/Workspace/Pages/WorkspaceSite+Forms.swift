@@ -102,21 +102,26 @@ extension WorkspaceSite {
         }
     }
 
-    /// The errors of other agendas as a list: the file and line, linked to that line in the text
-    /// editor (`/agenda/ID/bewerken#regel-N`), then the words of `mja check` with the code.
+    /// The errors of other agendas as a list: the words of `mja check` with the code, then every
+    /// file and line where it stands (one removed national theme is named by dozens of regional
+    /// themes: one item, not dozens), each linked to that line in the text editor
+    /// (`/agenda/ID/bewerken#regel-N`).
     func errorsElsewhereList(_ diagnostics: [Diagnostic]) -> String {
         let agendas = store.agendas()
-        let items = diagnostics.map { diagnostic -> String in
+        var order: [String] = []
+        var places: [String: [String]] = [:]
+        for diagnostic in diagnostics {
+            let words = "\(diagnostic.message.prefix(1).uppercased() + diagnostic.message.dropFirst())\(diagnostic.hint.map { " (tip: \($0))" } ?? "") [\(diagnostic.code)]"
             let file = diagnostic.file ?? ""
             let shown = file.hasPrefix(store.folder + "/") ? String(file.dropFirst(store.folder.count + 1)) : (file as NSString).lastPathComponent
             let place = shown + (diagnostic.range.map { ", regel \($0.start.line)" } ?? "")
-            let words = "\(diagnostic.message.prefix(1).uppercased() + diagnostic.message.dropFirst())\(diagnostic.hint.map { " (tip: \($0))" } ?? "") [\(diagnostic.code)]"
             let link = agendas.first { store.path(of: $0) == file }.map { other in
                 "<a href=\"/agenda/\(other.id)/bewerken\(diagnostic.range.map { "#regel-\($0.start.line)" } ?? "")\">\(escape(place))</a>"
             } ?? escape(place)
-            return "<li>\(link): \(escape(words))</li>"
+            if places[words] == nil { order.append(words) }
+            places[words, default: []].append(link)
         }
-        return "<ul>" + items.joined() + "</ul>"
+        return "<ul>" + order.map { "<li>\(escape($0)): \(places[$0]!.joined(separator: "; "))</li>" }.joined() + "</ul>"
     }
 
     /// The edits of the form `target` on `text`; nil when the theme or action it names is not there.
