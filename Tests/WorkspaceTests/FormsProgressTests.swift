@@ -128,7 +128,15 @@ import Testing
         let theme = try #require(AgendaPath.themeIndex(of: "zorg-instroom", in: root))
         let value = AgendaPath.value(at: AgendaPath.measurements(theme, 0) + [.index(2), .key("waarde")], in: root)
         #expect(FieldReading.number(of: value) == Decimal(string: "1.125", locale: Locale(identifier: "en_US_POSIX")))
-        #expect(harness.ask("GET", address, session: session).field("metingen.2.waarde") == "1,1250")
+        let again = harness.ask("GET", address, session: session)
+        #expect(again.field("metingen.2.waarde") == "1,1250")
+        // The line written again with a source added keeps the fourth decimal (not `1.125`).
+        let sourced = harness.ask("POST", address, session: session, form: FormsTests.fields(of: again, changing: [("metingen.2.bron", "CBS"), ("knop", "opslaan")]))
+        #expect(sourced.status.code == 303, "\(sourced.text)")
+        #expect(try FormsTests.lastDiff(fixture) == """
+            -    { datum = 2026-09-30, waarde = 1.1250 },
+            +    { datum = 2026-09-30, waarde = 1.1250, bron = "CBS" },
+            """)
     }
 
     @Test func aRealisationLineAddedIsOneLineAndTheProgressBeside() throws {

@@ -78,8 +78,14 @@ extension FieldReading {
         // nearest double by one unit.
         guard let double = Double("\(value)"), double.isFinite,
               Decimal(string: double.description, locale: Locale(identifier: "en_US_POSIX")) == value else { return nil }
-        if AmbiguousNumber(written: double.description) != nil { return .paddedFloat(double, fractionDigits: 4) }
-        return .float(double)
+        return writtenFloat(double)
+    }
+
+    /// A float as the file should hold it: with a fourth decimal (`1.1250`) where its shortest text
+    /// would read as thousands to the agenda (`1.125`, MJA022), else as it is. For a value the file
+    /// already holds and that is written again (a line of a table with another key changed).
+    public static func writtenFloat(_ double: Double) -> TOMLEditValue {
+        AmbiguousNumber(written: double.description) != nil ? .paddedFloat(double, fractionDigits: 4) : .float(double)
     }
 
     /// A number as the form shows it: `1.500`, `12,5`; three decimals after a small whole part get a

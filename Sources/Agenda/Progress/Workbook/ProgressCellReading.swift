@@ -106,7 +106,7 @@ enum ProgressCellReading {
     static func written(_ value: Decimal) -> TOMLEditValue {
         if let form = FieldReading.writtenNumber(value) { return form }
         if let whole = Int64(exactly: NSDecimalNumber(decimal: value).int64Value), Decimal(whole) == value { return .integer(whole) }
-        return .float(NSDecimalNumber(decimal: value).doubleValue)
+        return FieldReading.writtenFloat(NSDecimalNumber(decimal: value).doubleValue)
     }
 
     /// A value as the preview shows it: `41,5`.
