@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+@testable import Agenda
 @testable import Workspace
 
 /// The forms for results, measurements and progress: who may use them, the diff a save writes, and
@@ -96,6 +97,48 @@ import Testing
         #expect(try fixture.run(["log", "-1", "--format=%s"]) == "am05-twente: meting toegevoegd aan resultaat 1 van thema 'zorg-instroom' (formulier, Tineke Twente)\n")
     }
 
+    /// One and an eighth (1,125) can be recorded: typed `1,125` it reads two ways and the message
+    /// names `1,1250`; that is saved as `1.1250` (a fourth decimal, which the agenda's own reading
+    /// takes as a decimal, not as thousands), mja check finds no error in the saved workspace, and
+    /// the value reads back as 1.125 and is shown as `1,1250`.
+    @Test func aMeasurementWithThreeDecimalsIsSavedAsMeant() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let address = "/agenda/am05/formulier/thema/zorg-instroom/resultaat/1"
+        let page = harness.ask("GET", address, session: session)
+        let twoWays = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [
+            ("metingen.3.datum", "30-09-2026"), ("metingen.3.waarde", "1,125"), ("knop", "opslaan"),
+        ]))
+        #expect(twoWays.status.code == 422)
+        #expect(twoWays.text.contains("Schrijf 1.125 of 1,1250."), "\(twoWays.text)")
+        let saved = harness.ask("POST", address, session: session, form: FormsTests.fields(of: page, changing: [
+            ("metingen.3.datum", "30-09-2026"), ("metingen.3.waarde", "1,1250"), ("knop", "opslaan"),
+        ]))
+        #expect(saved.status.code == 303, "\(saved.text)")
+        #expect(try FormsTests.lastDiff(fixture) == """
+            +    { datum = 2026-09-30, waarde = 1.1250 },
+            """)
+        let agenda = try #require(harness.site.store.agenda("am05"))
+        let findings = harness.site.maker.findings()[agenda.path] ?? []
+        #expect(findings.filter { $0.severity == "error" }.isEmpty, "\(findings)")
+        #expect(!findings.contains { $0.code == "MJA022" }, "\(findings)")
+        let root = try AgendaEditor(text: fixture.text("regions/am05-twente.toml")).root
+        let theme = try #require(AgendaPath.themeIndex(of: "zorg-instroom", in: root))
+        let value = AgendaPath.value(at: AgendaPath.measurements(theme, 0) + [.index(2), .key("waarde")], in: root)
+        #expect(FieldReading.number(of: value) == Decimal(string: "1.125", locale: Locale(identifier: "en_US_POSIX")))
+        let again = harness.ask("GET", address, session: session)
+        #expect(again.field("metingen.2.waarde") == "1,1250")
+        // The line written again with a source added keeps the fourth decimal (not `1.125`).
+        let sourced = harness.ask("POST", address, session: session, form: FormsTests.fields(of: again, changing: [("metingen.2.bron", "CBS"), ("knop", "opslaan")]))
+        #expect(sourced.status.code == 303, "\(sourced.text)")
+        #expect(try FormsTests.lastDiff(fixture) == """
+            -    { datum = 2026-09-30, waarde = 1.1250 },
+            +    { datum = 2026-09-30, waarde = 1.1250, bron = "CBS" },
+            """)
+    }
+
     @Test func aRealisationLineAddedIsOneLineAndTheProgressBeside() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
@@ -165,9 +208,10 @@ import Testing
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
     }
 
-    /// A warning of mja check does not stop a save, but the form says it: more spent than budgeted
-    /// (MJA150) and a measurement before the execution period (MJA152).
-    @Test func aWarningIsShownAboveTheForm() throws {
+    /// A warning of mja check does not stop a save, but the form says it at its field and lists it
+    /// above the form with a link there: more spent than budgeted (MJA150, at the line's amount) and
+    /// a measurement before the execution period (MJA152, at its date).
+    @Test func aWarningIsShownAtItsFieldAndAboveTheForm() throws {
         let fixture = try WorkspaceFixture()
         defer { fixture.remove() }
         let harness = try SiteHarness(fixture: fixture)
@@ -182,6 +226,11 @@ import Testing
         let after = harness.ask("GET", progress, session: session)
         #expect(after.text.contains("Let op, mja check waarschuwt hier (opslaan kan wel)"))
         #expect(after.text.contains("[MJA150]"))
+        // At its field: the amount of the line that spends more than was budgeted, described by the
+        // warning (not invalid: it does not stop a save), and linked from the list above the form.
+        #expect(after.text.contains("<input type=\"text\" id=\"veld-realisatie.2.bedrag\" name=\"realisatie.2.bedrag\" value=\"5.000\" inputmode=\"decimal\" size=\"12\" aria-describedby=\"veld-realisatie.2.bedrag-let-op\"><span class=\"veldwaarschuwing\" id=\"veld-realisatie.2.bedrag-let-op\">Let op: Actie &#39;Leerwerkbanen in de techniek inrichten&#39; heeft in 2026 € 5.000 uitgegeven uit Gemeentelijke middelen"), "\(after.text)")
+        #expect(after.text.contains("<ul><li><a href=\"#veld-realisatie.2.bedrag\">Actie &#39;Leerwerkbanen"))
+        #expect(!after.text.contains("aria-invalid=\"true\""))
         let result = "/agenda/am05/formulier/thema/zorg-instroom/resultaat/1"
         let resultPage = harness.ask("GET", result, session: session)
         #expect(!resultPage.text.contains("mja check waarschuwt"))
@@ -189,7 +238,17 @@ import Testing
             ("metingen.2.datum", "31-12-2025"), ("metingen.2.waarde", "16"), ("knop", "opslaan"),
         ]))
         #expect(measured.status.code == 303, "\(measured.text)")
-        #expect(harness.ask("GET", result, session: session).text.contains("[MJA152]"))
+        let measuredPage = harness.ask("GET", result, session: session)
+        #expect(measuredPage.text.contains("[MJA152]"))
+        #expect(measuredPage.text.contains("aria-describedby=\"veld-metingen.2.datum-let-op\"><span class=\"veldwaarschuwing\" id=\"veld-metingen.2.datum-let-op\">Let op: Meting van 2025-12-31"), "\(measuredPage.text)")
+        #expect(measuredPage.text.contains("<li><a href=\"#veld-metingen.2.datum\">Meting van 2025-12-31"))
+        // Controleren with a row left empty above the new one: the rows as sent are the lines in
+        // order, so the warning stays at the row that holds the line (row 3 is line 2).
+        let checked = harness.ask("POST", result, session: session, form: FormsTests.fields(of: measuredPage, changing: [
+            ("metingen.2.datum", ""), ("metingen.2.waarde", ""), ("metingen.3.datum", "31-12-2025"), ("metingen.3.waarde", "16"), ("knop", "controleren"),
+        ]))
+        #expect(checked.status.code == 200, "\(checked.text)")
+        #expect(checked.text.contains("aria-describedby=\"veld-metingen.3.datum-let-op\"><span class=\"veldwaarschuwing\" id=\"veld-metingen.3.datum-let-op\">"), "\(checked.text)")
     }
 
     @Test func aResultAddedAndRemovedAfterConfirmation() throws {

@@ -31,18 +31,9 @@ import Testing
         return (XlsxWriter().render(workbook), (twente, utrecht, national, bad + 2))
     }
 
-    /// A multipart upload of `bytes` as the field `werkmap`, with the session's token.
+    /// The upload of `bytes` (`SiteHarness.upload`, shared with the other workbook's suite).
     static func upload(_ harness: SiteHarness, session: Session, bytes: [UInt8]) -> Response {
-        let boundary = "----mjaGrens8"
-        var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(session.csrfToken)\r\n".utf8)
-        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"werkmap\"; filename=\"voortgang.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
-        body += bytes
-        body += Array("\r\n--\(boundary)--\r\n".utf8)
-        let head = "POST /voortgang/invoer HTTP/1.1\r\nHost: \(SiteHarness.host)\r\nCookie: \(WorkspaceSite.cookieName)=\(session.id)\r\nOrigin: http://\(SiteHarness.host)\r\n"
-            + "Content-Type: multipart/form-data; boundary=\(boundary)\r\nContent-Length: \(body.count)\r\n\r\n"
-        var request = try! HTTPRequest(head: ArraySlice(Array(head.utf8)))
-        request.body = body
-        return harness.site.respond(to: request, peer: "127.0.0.1").response
+        harness.upload(bytes, to: "/voortgang/invoer", filename: "voortgang.xlsx", session: session)
     }
 
     @Test func previewThenApplyWhatThePersonMayChange() throws {

@@ -77,6 +77,9 @@ import Testing
         let page = harness.ask("GET", Self.answerForm("am13"), session: session)
         #expect(page.status.code == 200)
         #expect(page.text.contains("Wachtlijsten in de kinderopvang houden ouders in kleine deeltijdbanen"))
+        // The region by its name from the registry, with its code; in the list of signals too.
+        #expect(page.text.contains("<dt>Regio</dt><dd>Midden-Utrecht (AM13)</dd>"), "\(page.text)")
+        #expect(list.text.contains("<tr><td>Midden-Utrecht (AM13)</td>"), "\(list.text)")
         // A status the format does not know is the check's error at the status field; nothing saved.
         let unknown = harness.ask("POST", Self.answerForm("am13"), session: session, form: FormsTests.fields(of: page, changing: [("status", "afgehandeld"), ("knop", "opslaan")]))
         #expect(unknown.status.code == 422)

@@ -12,12 +12,13 @@ extension AgendaEditor {
 
 extension TOMLValue {
     /// A scalar value as the editor would write it again (a row of a table kept as it was written
-    /// when its meaning did not change); nil for tables and arrays.
+    /// when its meaning did not change; a float the agenda would read as thousands with a fourth
+    /// decimal, `1.1250`); nil for tables and arrays.
     public var editValue: TOMLEditValue? {
         switch kind {
         case .string(let text): .string(text)
         case .integer(let value): .integer(value)
-        case .float(let value): .float(value)
+        case .float(let value): FieldReading.writtenFloat(value)
         case .boolean(let value): .boolean(value)
         case .localDate(let date): .localDate(date)
         default: nil

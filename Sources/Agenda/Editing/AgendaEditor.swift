@@ -107,7 +107,7 @@ public struct AgendaEditor: Sendable {
         switch (value.kind, edit) {
         case (.string(let a), .string(let b)), (.string(let a), .multilineString(let b)): return a == b
         case (.integer(let a), .integer(let b)): return a == b
-        case (.float(let a), .float(let b)): return a == b
+        case (.float(let a), .float(let b)), (.float(let a), .paddedFloat(let b, _)): return a == b
         case (.boolean(let a), .boolean(let b)): return a == b
         case (.localDate(let a), .localDate(let b)): return a == b
         case (.array(let a), .array(let b)): return a.count == b.count && zip(a, b).allSatisfy { matches($0, $1) }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import TOML
 
 /// What `mja check` says of an agenda text before it is saved: the form shows the errors an edit
@@ -11,10 +12,13 @@ public struct EditCheck: Sendable {
     public var diagnostics: [Diagnostic]
     /// The assessor that weighed the file's themes.
     public var assessor: CriteriaAssessor
+    /// The text checked (to find the key paths of what the diagnostics point at).
+    public var text: String
 
     /// Reads `text` as the content of the agenda at `file` (an absolute path inside an agenda folder),
     /// the registries and other agendas beside it as they are on disk, and checks it.
     public init(file: String, text: String, loader: WorkspaceLoader) {
+        self.text = text
         var loader = loader
         loader.replacements[file] = Array(text.utf8)
         workspace = loader.load(files: [file])
@@ -33,6 +37,30 @@ public struct EditCheck: Sendable {
         var result: [Diagnostic] = []
         for diagnostic in diagnostics where diagnostic.severity == .error {
             let key = diagnostic.code + diagnostic.message
+            if let count = known[key], count > 0 { known[key] = count - 1 } else { result.append(diagnostic) }
+        }
+        return result
+    }
+
+    /// The errors that `text` in place of `file` brings to the other files of its folder, which the
+    /// check of `file` alone never reports: a signal, theme or action another agenda cites, renamed
+    /// or removed. Every agenda and registry of the folder is checked as `mja check FOLDER` checks
+    /// it, once with `text` and once with `before` in the file's place; an error of another file is
+    /// new when the same file has no such error (code and message) with `before`. Empty when the
+    /// edit breaks nothing elsewhere.
+    public static func newErrorsElsewhere(file: String, text: String, before: String, loader: WorkspaceLoader) -> [Diagnostic] {
+        let folder = (file as NSString).deletingLastPathComponent
+        func errors(_ content: String) -> [Diagnostic] {
+            var loader = loader
+            loader.replacements[file] = Array(content.utf8)
+            let workspace = loader.load(directory: folder)
+            return AgendaChecker().check(workspace).filter { $0.severity == .error && $0.file != nil && $0.file != file }
+        }
+        var known: [String: Int] = [:]
+        for diagnostic in errors(before) { known[(diagnostic.file ?? "") + "\u{0}" + diagnostic.code + diagnostic.message, default: 0] += 1 }
+        var result: [Diagnostic] = []
+        for diagnostic in errors(text) {
+            let key = (diagnostic.file ?? "") + "\u{0}" + diagnostic.code + diagnostic.message
             if let count = known[key], count > 0 { known[key] = count - 1 } else { result.append(diagnostic) }
         }
         return result

@@ -19,10 +19,9 @@ extension FieldProblem {
         FieldProblem("MJA392", "'\(text)' is geen Nederlands getal: de punt staat tussen de duizendtallen (1.500), de komma voor de decimalen. Bedoelt u \(suggestion)? Schrijf dat dan.")
     }
 
-    /// MJA393: more digits than the file can hold exactly, or three decimals that the file would
-    /// show as an ambiguous number.
+    /// MJA393: more digits than the file can hold exactly (a float keeps 15).
     public static func tooPrecise(_ text: String) -> FieldProblem {
-        FieldProblem("MJA393", "'\(text)' kan mja niet precies zo in de agenda schrijven: gebruik hoogstens 15 cijfers. Een getal onder de 1.000 met precies drie cijfers achter de komma (1,125) zou in het bestand als duizendtal te lezen zijn: rond het af op twee decimalen (1,13).")
+        FieldProblem("MJA393", "'\(text)' heeft meer cijfers dan mja precies in de agenda kan schrijven: gebruik hoogstens 15 cijfers, zo nodig afgerond.")
     }
 
     /// MJA394: an action's progress that is not a whole percentage from 0 to 100.

@@ -9,8 +9,9 @@ extension FieldReading {
     /// English way and as one and a half the Dutch way (MJA391); so does `1.500` when the `unit`
     /// (`%`, `cijfer`) makes fifteen hundred implausible and one and a half fits (the agenda's own
     /// reading of `1.500`, `AmbiguousNumber`). A point that cannot group thousands (`1.5`) is the
-    /// English decimal point (MJA392). More than 15 digits, or a value the file would show as an
-    /// ambiguous number, is refused (MJA393).
+    /// English decimal point (MJA392); the message of either names the decimal so that it reads one
+    /// way (`1,1250` for `1,125`, one and an eighth), which is read and written `1.1250`
+    /// (``writtenNumber(_:)``). More than 15 digits is refused (MJA393): a float holds no more exactly.
     ///
     /// `current` is the value the file holds there: the same number typed back (`1,1250` for a
     /// `1.1250` in the file) is accepted even when the form could not write it anew.
@@ -44,12 +45,12 @@ extension FieldReading {
         }
         let digits = groups.joined()
         if let fraction, groups.count == 1, let number = AmbiguousNumber(written: sign + digits + "." + fraction) {
-            throw .ambiguousNumber(text, thousands: DutchNumber.format(Decimal(string: number.thousands) ?? 0), decimal: number.asDecimal)
+            throw .ambiguousNumber(text, thousands: DutchNumber.format(Decimal(string: number.thousands) ?? 0), decimal: dutchDecimal(number))
         }
         if fraction == nil, groups.count == 2, let number = AmbiguousNumber(written: sign + whole), number.decimalIsPlausible(unit: unit),
            let limit = AmbiguousNumber.firstWord(of: unit ?? "").flatMap({ AmbiguousNumber.decimalUnits[$0] }),
            let thousands = Decimal(string: number.thousands), thousands > limit {
-            throw .ambiguousNumber(text, thousands: DutchNumber.format(thousands), decimal: number.asDecimal, unit: unit?.trimmingCharacters(in: .whitespaces))
+            throw .ambiguousNumber(text, thousands: DutchNumber.format(thousands), decimal: dutchDecimal(number), unit: unit?.trimmingCharacters(in: .whitespaces))
         }
         let significant = (digits + (fraction ?? "")).drop { $0 == "0" }
         guard significant.count <= 15,
@@ -60,16 +61,31 @@ extension FieldReading {
         return value
     }
 
+    /// The decimal reading of an ambiguous number as the form reads it back as that decimal: `1,5`
+    /// for `1,500`, and `1,1250` for `1,125`, whose three decimals would read two ways again.
+    static func dutchDecimal(_ number: AmbiguousNumber) -> String {
+        number.decimal.replacingOccurrences(of: ".", with: ",")
+    }
+
     /// How a number is written in the file: a whole number as an integer, otherwise a float whose
-    /// text reads back as exactly this decimal; nil when that text would be ambiguous there
-    /// (`1.125`, which the agenda reads as thousands) or the value does not fit.
+    /// text reads back as exactly this decimal. A float whose shortest text the agenda would read as
+    /// thousands (`1.125`, MJA022) gets a fourth decimal (`1.1250`), the writing the agenda's own
+    /// hint gives; nil only when the value does not fit a float exactly (more than 15 digits).
     public static func writtenNumber(_ value: Decimal) -> TOMLEditValue? {
         let whole = NSDecimalNumber(decimal: value).int64Value
         if Decimal(whole) == value { return .integer(whole) }
-        let double = NSDecimalNumber(decimal: value).doubleValue
-        guard double.isFinite, Decimal(string: double.description, locale: Locale(identifier: "en_US_POSIX")) == value,
-              AmbiguousNumber(written: double.description) == nil else { return nil }
-        return .float(double)
+        // Through the decimal's own text, not `NSDecimalNumber.doubleValue`, which can miss the
+        // nearest double by one unit.
+        guard let double = Double("\(value)"), double.isFinite,
+              Decimal(string: double.description, locale: Locale(identifier: "en_US_POSIX")) == value else { return nil }
+        return writtenFloat(double)
+    }
+
+    /// A float as the file should hold it: with a fourth decimal (`1.1250`) where its shortest text
+    /// would read as thousands to the agenda (`1.125`, MJA022), else as it is. For a value the file
+    /// already holds and that is written again (a line of a table with another key changed).
+    public static func writtenFloat(_ double: Double) -> TOMLEditValue {
+        AmbiguousNumber(written: double.description) != nil ? .paddedFloat(double, fractionDigits: 4) : .float(double)
     }
 
     /// A number as the form shows it: `1.500`, `12,5`; three decimals after a small whole part get a

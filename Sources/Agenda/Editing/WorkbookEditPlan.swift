@@ -232,7 +232,7 @@ public struct WorkbookEditPlan: Sendable {
         switch value.kind {
         case .string(let text): return .string(text)
         case .integer(let number): return .integer(number)
-        case .float(let number): return .float(number)
+        case .float(let number): return FieldReading.writtenFloat(number)
         case .boolean(let flag): return .boolean(flag)
         case .localDate(let date): return .localDate(date)
         case .array(let elements):

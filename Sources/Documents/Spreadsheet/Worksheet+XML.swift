@@ -63,7 +63,10 @@ extension Worksheet {
         xml.write(string: XlsxWriter.mainNamespace)
         xml.write("\" xmlns:r=\"")
         xml.write(string: XlsxWriter.relationshipNamespace)
-        xml.write("\"><dimension ref=\"")
+        xml.write("\">")
+        // Fit to page: without it Excel reads fitToWidth below as nothing.
+        if printsAsWideTable { xml.write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>") }
+        xml.write("<dimension ref=\"")
         xml.write(string: range)
         xml.write("\"/><sheetViews><sheetView ")
         if selected { xml.write("tabSelected=\"1\" ") }
@@ -126,7 +129,12 @@ extension Worksheet {
             for rule in rules { xml.write(string: rule) }
             xml.write("</dataValidations>")
         }
-        xml.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
+        xml.write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        if printsAsWideTable {
+            // A4 (9), one page wide and any number tall (0: as many as needed).
+            xml.write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        }
+        xml.write("</worksheet>")
         return xml.string()
     }
 

@@ -23,6 +23,10 @@ public struct Worksheet: Sendable, Hashable {
     public var editableColumns: Set<Int> = []
     /// What columns accept, checked while typing.
     public var validations: [CellValidation] = []
+    /// Print as a wide table: landscape on A4, scaled to one page wide (as many pages tall as it
+    /// takes), the header row repeated at the top of every printed page. Off: the application's
+    /// default (portrait at 100 %, a wide sheet's columns spread over several pages).
+    public var printsAsWideTable = false
 
     /// A sheet with a header row that is frozen and filtered (the usual table).
     public init(name: String, header: [String], rows: [[SpreadsheetCell]], freezesHeader: Bool = true, hasAutoFilter: Bool = true,

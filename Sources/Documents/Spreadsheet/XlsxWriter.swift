@@ -112,7 +112,8 @@ public struct XlsxWriter: Sendable {
             title: workbook.title.isEmpty ? nil : workbook.title, subject: workbook.subject, language: language))
     }
 
-    /// `xl/workbook.xml`: the sheets, and per filtered sheet the hidden name Excel keeps its filter range in.
+    /// `xl/workbook.xml`: the sheets, per filtered sheet the hidden name Excel keeps its filter range
+    /// in, and per sheet printed as a wide table its print titles (the header row).
     private func workbookXML(_ workbook: Workbook, names: [String]) -> String {
         var xml = Self.declaration + "<workbook xmlns=\"\(Self.mainNamespace)\" xmlns:r=\"\(Self.relationshipNamespace)\">"
         xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
@@ -129,6 +130,11 @@ public struct XlsxWriter: Sendable {
                 return "$\(SpreadsheetText.column(position.column))$\(position.row)"
             }.joined(separator: ":")
             defined += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">\(XMLText.escape(quoted + "!" + range))</definedName>"
+        }
+        // The header row printed at the top of every page (Excel's "Titels afdrukken").
+        for (index, sheet) in workbook.sheets.enumerated() where sheet.printsAsWideTable && !sheet.header.isEmpty {
+            let quoted = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
+            defined += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XMLText.escape(quoted + "!$1:$1"))</definedName>"
         }
         if !defined.isEmpty { xml += "<definedNames>\(defined)</definedNames>" }
         return xml + "</workbook>"

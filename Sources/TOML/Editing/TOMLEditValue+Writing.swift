@@ -9,6 +9,7 @@ extension TOMLEditValue {
         case .multilineString(let text): return Self.multilineString(text)
         case .integer(let value): return String(value)
         case .float(let value): return Self.float(value)
+        case .paddedFloat(let value, let digits): return Self.float(value, padded: digits)
         case .boolean(let value): return value ? "true" : "false"
         case .localDate(let date): return date.description
         case .array(let elements):
@@ -106,5 +107,15 @@ extension TOMLEditValue {
         let text = value.description
         if text.contains(".") || text.contains("e") { return text }
         return text + ".0"
+    }
+
+    /// A float as `float(_:)` writes it, with zeros added after its last fraction digit until there
+    /// are `fractionDigits` (`1.125` -> `1.1250`); a value written with an exponent, or not finite,
+    /// stays as `float(_:)` writes it (a zero there would change the exponent, not pad the fraction).
+    static func float(_ value: Double, padded fractionDigits: Int) -> String {
+        let text: String = Self.float(value)
+        guard value.isFinite, !text.contains("e"), let point = text.firstIndex(of: ".") else { return text }
+        let present = text.distance(from: text.index(after: point), to: text.endIndex)
+        return present >= fractionDigits ? text : text + String(repeating: "0", count: fractionDigits - present)
     }
 }

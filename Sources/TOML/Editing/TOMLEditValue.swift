@@ -12,6 +12,10 @@ public indirect enum TOMLEditValue: Equatable, Sendable {
     case integer(Int64)
     /// A 64-bit float.
     case float(Double)
+    /// A float written with at least `fractionDigits` digits after the point, trailing zeros added
+    /// (`1.1250` for 1.125 with four): for a reader that gives the written digits a meaning beyond the
+    /// value, as a Dutch reader takes `1.125` for eleven hundred and twenty-five. Reads back as `float`.
+    case paddedFloat(Double, fractionDigits: Int)
     /// `true` or `false`.
     case boolean(Bool)
     /// A date without a time: `2026-03-01`.
@@ -27,6 +31,7 @@ public indirect enum TOMLEditValue: Equatable, Sendable {
         case (.string(let a), .string(let b)), (.multilineString(let a), .multilineString(let b)): return a == b
         case (.integer(let a), .integer(let b)): return a == b
         case (.float(let a), .float(let b)): return a == b || (a.isNaN && b.isNaN)
+        case (.paddedFloat(let a, let x), .paddedFloat(let b, let y)): return x == y && (a == b || (a.isNaN && b.isNaN))
         case (.boolean(let a), .boolean(let b)): return a == b
         case (.localDate(let a), .localDate(let b)): return a == b
         case (.array(let a), .array(let b)): return a == b
@@ -43,7 +48,7 @@ public indirect enum TOMLEditValue: Equatable, Sendable {
         switch self {
         case .string(let text), .multilineString(let text): return TOMLValue(.string(text), range: nowhere)
         case .integer(let value): return TOMLValue(.integer(value), range: nowhere)
-        case .float(let value): return TOMLValue(.float(value), range: nowhere)
+        case .float(let value), .paddedFloat(let value, _): return TOMLValue(.float(value), range: nowhere)
         case .boolean(let value): return TOMLValue(.boolean(value), range: nowhere)
         case .localDate(let date): return TOMLValue(.localDate(date), range: nowhere)
         case .array(let elements): return TOMLValue(.array(elements.map(\.parsed)), range: nowhere)

@@ -11,6 +11,12 @@ struct FormFields {
     var values: [String: String] = [:]
     /// Field name -> messages (HTML-escaped when written).
     var messages: [String: [String]] = [:]
+    /// Field name -> warnings of `mja check` (HTML-escaped when written): said at the field, but
+    /// they never stop a save, so they neither count in `hasMessages` nor make the field invalid.
+    var warnings: [String: [String]] = [:]
+    /// Whether the check shown beside the form read these values (false when values as sent could
+    /// not be written, so the check read the file as it was: its lines need not be these rows).
+    var checkReadThese = true
 
     subscript(_ name: String) -> String { values[name] ?? "" }
 
@@ -32,6 +38,10 @@ struct FormFields {
         if let list = messages[name], !list.isEmpty {
             described.append(Self.id(name) + "-fout")
             after += "<span class=\"veldfout\" id=\"\(Self.id(name))-fout\">" + list.map(escape).joined(separator: "<br>") + "</span>"
+        }
+        if let list = warnings[name], !list.isEmpty {
+            described.append(Self.id(name) + "-let-op")
+            after += "<span class=\"veldwaarschuwing\" id=\"\(Self.id(name))-let-op\">" + list.map { escape("Let op: " + $0) }.joined(separator: "<br>") + "</span>"
         }
         var attributes = ""
         if messages[name]?.isEmpty == false { attributes += " aria-invalid=\"true\"" }

@@ -4,6 +4,8 @@ enum FormsStylesheet {
     // `.verborgen` labels are placed against their nearest positioned box; `.tabel-scroll` is one
     // (`position: relative`, in `Stylesheet`), so the labels of the budget table's far columns stay
     // inside its scrolling box instead of widening the page (the action form scrolled sideways at 390 px).
+    // A message in a table cell gets a width to wrap in: at 390 px the squeezed amount column made
+    // a warning one word a line, its row a screen tall.
     static let css = """
 
         .veld { margin: 0.4em 0; }
@@ -12,6 +14,8 @@ enum FormsStylesheet {
         textarea.kort { white-space: pre-wrap; overflow-wrap: break-word; overflow-x: hidden; font-family: inherit; font-size: 1rem; line-height: 1.45; min-height: 0; height: auto; padding: 0.4em; border: 2px solid var(--muted); border-radius: 4px; }
         .veld .klein { display: block; }
         .veldfout { display: block; color: var(--fout); font-weight: bold; margin-top: 0.2em; }
+        .veldwaarschuwing { display: block; color: var(--let-op); font-weight: bold; margin-top: 0.2em; border-left: 4px solid var(--let-op); padding-left: 0.4em; }
+        td .veldwaarschuwing, td .veldfout { min-width: 22rem; }
         [aria-invalid=true] { border-color: var(--fout) !important; border-width: 3px !important; }
         fieldset.vakjes { border: 2px solid var(--line); border-radius: 4px; margin: 0.8em 0; padding: 0.4em 0.8em; max-width: 40rem; }
         fieldset.vakjes legend { font-weight: bold; }

@@ -75,6 +75,13 @@ extension WorkspaceSite {
             let list = general.isEmpty ? "" : "<ul>" + general.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
             return again(fields, notice("fout", "Niets opgeslagen: zo zou de agenda fouten krijgen die mja check meldt. Ze staan bij de velden." + list))
         }
+        // The file alone checked clean of new errors; another agenda may still cite what this edit
+        // renames or removes, an error only the check of that agenda sees.
+        let elsewhere = EditCheck.newErrorsElsewhere(file: path, text: text, before: baseText, loader: loader)
+        if !elsewhere.isEmpty {
+            return again(fields, notice("fout", "Niets opgeslagen: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt. "
+                + "Laat staan waar die agenda naar verwijst, of pas eerst die agenda aan." + errorsElsewhereList(elsewhere)))
+        }
         if data["knop"] == "controleren" {
             return again(fields, notice("goed", "Gecontroleerd: deze invulling geeft geen nieuwe fouten. Er is nog niets opgeslagen."), status: .ok)
         }
@@ -93,6 +100,28 @@ extension WorkspaceSite {
         } catch {
             return again(fields, notice("fout", escape(error.message)), status: .internalError)
         }
+    }
+
+    /// The errors of other agendas as a list: the words of `mja check` with the code, then every
+    /// file and line where it stands (one removed national theme is named by dozens of regional
+    /// themes: one item, not dozens), each linked to that line in the text editor
+    /// (`/agenda/ID/bewerken#regel-N`).
+    func errorsElsewhereList(_ diagnostics: [Diagnostic]) -> String {
+        let agendas = store.agendas()
+        var order: [String] = []
+        var places: [String: [String]] = [:]
+        for diagnostic in diagnostics {
+            let words = "\(diagnostic.message.prefix(1).uppercased() + diagnostic.message.dropFirst())\(diagnostic.hint.map { " (tip: \($0))" } ?? "") [\(diagnostic.code)]"
+            let file = diagnostic.file ?? ""
+            let shown = file.hasPrefix(store.folder + "/") ? String(file.dropFirst(store.folder.count + 1)) : (file as NSString).lastPathComponent
+            let place = shown + (diagnostic.range.map { ", regel \($0.start.line)" } ?? "")
+            let link = agendas.first { store.path(of: $0) == file }.map { other in
+                "<a href=\"/agenda/\(other.id)/bewerken\(diagnostic.range.map { "#regel-\($0.start.line)" } ?? "")\">\(escape(place))</a>"
+            } ?? escape(place)
+            if places[words] == nil { order.append(words) }
+            places[words, default: []].append(link)
+        }
+        return "<ul>" + order.map { "<li>\(escape($0)): \(places[$0]!.joined(separator: "; "))</li>" }.joined() + "</ul>"
     }
 
     /// The edits of the form `target` on `text`; nil when the theme or action it names is not there.
@@ -178,6 +207,8 @@ extension WorkspaceSite {
             return .page(layout.page("Formulier: \(agenda.name)", crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)")], body), status: .unprocessable)
         }
         let check = EditCheck(file: store.path(of: agenda), text: checkedText ?? text, loader: Self.checkLoader())
+        var fields = fields
+        if checkedText == nil { fields?.checkReadThese = false }
         let page: (title: String, body: String)?
         switch target {
         case .opening: page = openingForm(agenda, root: root, fields: fields, check: check).map { ($0.title, $0.body + signalLinks(agenda, root: root, person: layout.person)) }
@@ -189,7 +220,7 @@ extension WorkspaceSite {
         case .signal(let id): page = signalForm(agenda, root: root, id: id, fields: fields, check: check)
         case .newSignal: page = signalForm(agenda, root: root, id: nil, fields: fields, check: check)
         case .removeSignal(let id): page = signalRemovalPage(agenda, id: id, root: root)
-        case .signalAnswer(let id): page = signalAnswerForm(agenda, root: root, id: id, fields: fields)
+        case .signalAnswer(let id): page = signalAnswerForm(agenda, root: root, id: id, fields: fields, check: check)
         case .result(let theme, let number): page = resultForm(agenda, root: root, themeID: theme, number: number, fields: fields, check: check)
         case .newResult(let theme): page = resultForm(agenda, root: root, themeID: theme, number: nil, fields: fields, check: check)
         case .removeResult(let theme, let number): page = resultRemovalPage(agenda, themeID: theme, number: number, root: root)

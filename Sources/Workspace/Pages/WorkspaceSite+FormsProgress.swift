@@ -32,7 +32,10 @@ extension WorkspaceSite {
         var seen = Set<String>()
         let sourceOptions = sources.filter { seen.insert($0.id).inserted }.map { ($0.id, $0.name) }
         let title = AgendaPath.tables(at: "actie", in: AgendaPath.tables(at: "thema", in: root)[theme])[index]["titel"]?.stringValue ?? id
-        var form = warningsNotice(check, at: progressPlaces(check, themeID: themeID, actionID: id))
+        let places = AgendaPath.progressKeys.map { ($0, AgendaPath.action(theme, index, $0)) }
+            + Self.rowPlaces(fields, table: "realisatie", keys: AgendaPath.realisedLineKeys, rowField: "bedrag", rows: rows, asSent: sent != nil,
+                             at: AgendaPath.realisation(theme, index))
+        var form = warningsNotice(check, at: progressPlaces(check, themeID: themeID, actionID: id), places: fields.checkReadThese ? places : nil, fields: &fields)
         form += "<p>Actie: <a href=\"\(FormRoute.action(theme: themeID, action: id).path(agenda.id))\">\(escape(title))</a></p>"
         form += fields.select("status", label: "Status", options: Action.Status.allCases.map { ($0.rawValue, $0.rawValue) },
                               help: "Afgerond: zet de voortgang op 100. Loopt de actie achter, kies vertraagd.")

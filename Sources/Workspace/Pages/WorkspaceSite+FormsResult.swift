@@ -35,7 +35,12 @@ extension WorkspaceSite {
         rows = min(max(rows, Self.newBudgetRows), 200)
         fields.values["metingen.rijen"] = String(rows)
         let numberHelp = "Zoals 1.500 of 12,5: een punt tussen de duizendtallen, een komma voor de decimalen."
-        var form = warningsNotice(check, at: resultPlaces(check, themeID: themeID, index: index))
+        let places = index.map { index in
+            AgendaPath.resultKeys.map { ($0, AgendaPath.result(theme, index, $0)) }
+                + Self.rowPlaces(fields, table: "metingen", keys: AgendaPath.measurementKeys, rowField: "waarde", rows: rows, asSent: sent != nil,
+                                 at: AgendaPath.measurements(theme, index))
+        }
+        var form = warningsNotice(check, at: resultPlaces(check, themeID: themeID, index: index), places: fields.checkReadThese ? places : nil, fields: &fields)
         form += fields.input("omschrijving", label: "Omschrijving: het resultaat in één zin")
         form += fields.input("indicator", label: "Indicator: waaraan u het resultaat meet")
         form += fields.input("eenheid", label: "Eenheid", help: "Zoals personen, % of cijfer.")

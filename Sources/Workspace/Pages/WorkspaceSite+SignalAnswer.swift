@@ -1,18 +1,21 @@
+import Accounts
 import Agenda
 import Foundation
 import TOML
 
 extension WorkspaceSite {
     /// The answer form of `beraad` for a signal of any region: the signal as the region wrote it
-    /// (read only), its handling status and the national answer.
-    func signalAnswerForm(_ agenda: AgendaFile, root: TOMLTable, id: String, fields sent: FormFields?) -> (title: String, body: String)? {
+    /// (read only, its region by name from the registry with its code), its handling status and the
+    /// national answer.
+    func signalAnswerForm(_ agenda: AgendaFile, root: TOMLTable, id: String, fields sent: FormFields?, check: EditCheck) -> (title: String, body: String)? {
         guard let index = AgendaPath.signalIndex(of: id, in: root) else { return nil }
         let signal = AgendaPath.tables(at: "signaal", in: root)[index]
         var fields = sent ?? FormFields()
         if sent == nil {
             for key in AgendaPath.signalAnswerKeys { fields.values[key] = signal[key]?.formText ?? "" }
         }
-        let region = AgendaPath.value(at: AgendaPath.opening("regio"), in: root)?.stringValue ?? agenda.name
+        let code = AgendaPath.value(at: AgendaPath.opening("regio"), in: root)?.stringValue
+        let region = code.map { Self.regionLabel($0, name: check.workspace.registry.region($0.uppercased())?.name) } ?? agenda.name
         var shown = "<dl class=\"signaal\">"
         shown += "<dt>Regio</dt><dd>\(escape(region))</dd>"
         for (key, label) in [("datum", "Datum"), ("soort", "Soort"), ("urgentie", "Urgentie"), ("vraag", "Gevraagd"), ("beschrijving", "Beschrijving")] {
@@ -47,14 +50,24 @@ extension WorkspaceSite {
                            message: "antwoord op signaal '\(id)'\(status)")
     }
 
+    /// A region as `beraad` reads it: its name from the registry with its code (`Midden-Utrecht
+    /// (AM13)`); the code alone when the registry does not know it (the check says so elsewhere).
+    static func regionLabel(_ code: String, name: String?) -> String {
+        guard let name, !name.isEmpty else { return code }
+        return "\(name) (\(code))"
+    }
+
     /// `/signalen/antwoorden`: every agenda's signals in one table, with their status, whether they
     /// have an answer, and the way to the answer form.
     func signalAnswersPage(_ layout: Layout) -> Response {
         var rows = ""
         var count = 0
+        let names = Dictionary((RegionRegistry.regions(file: store.folder + "/regions/registers/regios.toml") ?? []).map { ($0.code, $0.name) },
+                               uniquingKeysWith: { first, _ in first })
         for agenda in store.agendas() {
             guard let text = try? store.read(agenda).text, let root = try? TOML.parse(text) else { continue }
-            let region = AgendaPath.value(at: AgendaPath.opening("regio"), in: root)?.stringValue ?? agenda.name
+            let code = AgendaPath.value(at: AgendaPath.opening("regio"), in: root)?.stringValue
+            let region = code.map { Self.regionLabel($0, name: names[$0.uppercased()]) } ?? agenda.name
             for signal in AgendaPath.tables(at: "signaal", in: root) {
                 guard let id = signal["id"]?.stringValue else { continue }
                 count += 1

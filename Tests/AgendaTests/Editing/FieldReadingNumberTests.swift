@@ -24,7 +24,7 @@ import TOML
     @Test(arguments: [
         ("1,500", nil, "MJA391"), ("-12,250", nil, "MJA391"), ("1.5", nil, "MJA392"), ("12.25", nil, "MJA392"),
         ("1.500", "%", "MJA391"), ("7.500", "cijfer", "MJA391"), ("veertig", nil, "MJA390"), ("1.50.0", nil, "MJA390"),
-        ("1,2,3", nil, "MJA390"), ("1,", nil, "MJA390"), ("1.234.567.890.123.456", nil, "MJA393"), ("1,1250", nil, "MJA393"),
+        ("1,2,3", nil, "MJA390"), ("1,", nil, "MJA390"), ("1.234.567.890.123.456", nil, "MJA393"), ("0,1234567890123456", nil, "MJA393"),
     ] as [(String, String?, String)])
     func refusedWithItsCode(typed: String, unit: String?, code: String) {
         do {
@@ -47,7 +47,7 @@ import TOML
 
     /// What is written reads back as the same number, and never as a number the agenda's own
     /// reading would find ambiguous (MJA022).
-    @Test(arguments: ["1.500", "1,5", "0,125", "1.000,125", "12,25", "-3", "1,1251", "99,99"])
+    @Test(arguments: ["1.500", "1,5", "0,125", "1.000,125", "12,25", "-3", "1,1251", "99,99", "1,1250", "-12,1250", "999,9990"])
     func writtenReadsBackExactly(typed: String) throws {
         let value = try #require(try FieldReading.number(typed))
         let written = try #require(FieldReading.writtenNumber(value))
@@ -63,11 +63,26 @@ import TOML
     @Test func aValueWithThreeDecimalsIsShownSoThatItReadsOneWay() throws {
         #expect(FieldReading.numberText(Decimal(string: "1.125", locale: Locale(identifier: "en_US_POSIX"))!) == "1,1250")
         #expect(FieldReading.numberText(1500) == "1.500")
-        // The file's own 1.1250, shown as 1,1250 and sent back unchanged, is read; typed new, it is refused (MJA393).
-        let current = try TOML.parse("x = 1.1250\n")["x"]
-        #expect(try FieldReading.number("1,1250", current: current) == Decimal(string: "1.125", locale: Locale(identifier: "en_US_POSIX")))
-        #expect(throws: FieldProblem.tooPrecise("1,1250")) { try FieldReading.number("1,1250") }
         #expect(FieldReading.numberText(Decimal(string: "1000.125", locale: Locale(identifier: "en_US_POSIX"))!) == "1.000,125")
+    }
+
+    /// One and an eighth: `1,125` reads two ways in a form as `1,500` does (MJA391), and the message
+    /// names `1,1250` for the decimal (not `1,125` again, which would send the person round in a
+    /// circle). `1,1250` is read as 1.125 and written with its fourth decimal, `1.1250`: the writing
+    /// the agenda's own reading takes as a decimal (`AmbiguousNumber` needs exactly three), where
+    /// `1.125` would be an error (MJA022).
+    @Test func oneAndAnEighthCanBeTypedAndWritten() throws {
+        #expect(throws: FieldProblem.ambiguousNumber("1,125", thousands: "1.125", decimal: "1,1250")) { try FieldReading.number("1,125") }
+        #expect(throws: FieldProblem.ambiguousNumber("7.125", thousands: "7.125", decimal: "7,1250", unit: "cijfer")) { try FieldReading.number("7.125", unit: "cijfer") }
+        #expect(try FieldReading.number("1,1250") == Decimal(string: "1.125", locale: Locale(identifier: "en_US_POSIX")))
+    }
+
+    @Test(arguments: [("1,1250", "1.1250"), ("-12,1250", "-12.1250"), ("999,9990", "999.9990"), ("0,125", "0.125"), ("1.000,125", "1000.125"), ("2,5", "2.5")])
+    func threeDecimalsAreWrittenSoThatTheAgendaReadsThemOneWay(typed: String, written: String) throws {
+        let value = try #require(try FieldReading.number(typed))
+        var editor = try TOMLEditor(text: "x = 0\n")
+        try editor.set(try #require(FieldReading.writtenNumber(value)), at: [.key("x")])
+        #expect(editor.text == "x = \(written)\n")
     }
 
     @Test(arguments: [("35", 35), ("0", 0), ("100", 100), ("35 %", 35), ("35%", 35)])

@@ -33,6 +33,8 @@ import TOML
         let workbook = ProgressWorkbook.workbook([Self.twente], workspace: Self.workspace)
         #expect(workbook.sheets.map(\.name) == ["Toelichting", "Acties", "Realisatie", "Metingen", "Agenda", "Lijsten", "Basis"])
         #expect(workbook.sheets.map(\.isHidden) == [false, false, false, false, false, true, true])
+        // The four sheets to fill in print landscape, one page wide, their header on every page.
+        #expect(workbook.sheets.map(\.printsAsWideTable) == [false, true, true, true, true, false, false])
         #expect(workbook.sheets[4].rows == [[.text("AM05"), .text("AM05 Twente"), .text(Self.twente.title), .empty]])
         let realisation = workbook.sheets[2]
         #expect(realisation.hiddenColumns == [0] && realisation.isProtected && realisation.editableColumns == [4, 5, 6])
@@ -113,6 +115,20 @@ import TOML
         #expect(added == ["status = \"afgerond\"", "voortgang = 100", "    { jaar = 2026, bron = \"regiobudget-twente\", bedrag = 170000 },",
                           "    { jaar = 2027, bron = \"regiobudget-twente\", bedrag = \"12500,50\" },", "    { datum = 2026-10-01, waarde = 25 },"])
         #expect(new.count == old.count + 2)
+    }
+
+    /// A measurement of 1.125 typed as a number in Excel is written `1.1250`: the agenda reads
+    /// `1.125` as ambiguous (MJA022), which would refuse the whole agenda (MJA417).
+    @Test func aMeasurementWithThreeDecimalsIsWrittenSoThatTheAgendaReadsItOneWay() throws {
+        let bytes = Self.workbook { book in
+            let measurement = Self.row("AM05/zorg-instroom/resultaat-1", in: book.sheets[3])
+            book.sheets[3].rows[measurement][6] = .date(year: 2026, month: 10, day: 1)
+            book.sheets[3].rows[measurement][7] = .number(1.125)
+        }
+        let entry = try #require(Self.plan(bytes).agendas.first)
+        let original = try String(contentsOfFile: entry.file, encoding: .utf8)
+        let edited = try ProgressImportPlan.editedText(entry, original: original, loader: WorkspaceLoader()).get()
+        #expect(edited.contains("    { datum = 2026-10-01, waarde = 1.1250 },\n"))
     }
 
     @Test func aValueChangedInTheAgendaSinceIsAConflict() throws {

@@ -61,6 +61,22 @@ import Testing
         #expect(!Self.text(reader, "docProps/core.xml").contains("dcterms:created"), "no clock time")
     }
 
+    /// A sheet printed as a wide table: landscape A4, fitted to one page wide and any number tall,
+    /// its header row repeated on every page (print titles); another sheet keeps the defaults.
+    @Test func aWideTablePrintsLandscapeOnePageWideWithItsHeaderOnEveryPage() throws {
+        var wide = Self.sheet
+        wide.printsAsWideTable = true
+        let reader = try Self.parts(Workbook(sheets: [Worksheet(name: "Uitleg", header: ["Tekst"], rows: []), wide]))
+        let xml = Self.text(reader, "xl/worksheets/sheet2.xml")
+        #expect(xml.contains("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension "))
+        #expect(xml.hasSuffix("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"))
+        let plain = Self.text(reader, "xl/worksheets/sheet1.xml")
+        #expect(!plain.contains("<sheetPr") && !plain.contains("<pageSetup"))
+        let workbook = Self.text(reader, "xl/workbook.xml")
+        #expect(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">&#39;Signalen&#39;!$1:$1</definedName>"))
+        #expect(!workbook.contains("localSheetId=\"0\">&#39;Uitleg"))
+    }
+
     @Test func theSameWorkbookGivesTheSameBytes() {
         let workbook = Workbook(sheets: [Self.sheet], title: "Signalen")
         #expect(XlsxWriter().render(workbook) == XlsxWriter().render(workbook))

@@ -37,7 +37,7 @@ indirect enum PlainValue: Equatable {
         switch edit {
         case .string(let text), .multilineString(let text): self = .scalar(.string(text))
         case .integer(let value): self = .scalar(.integer(value))
-        case .float(let value): self = .scalar(.float(value))
+        case .float(let value), .paddedFloat(let value, _): self = .scalar(.float(value))
         case .boolean(let value): self = .scalar(.boolean(value))
         case .localDate(let date): self = .scalar(.localDate(date))
         case .array(let elements): self = .array(elements.map(PlainValue.init))

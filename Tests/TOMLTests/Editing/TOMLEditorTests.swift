@@ -115,6 +115,16 @@ import TOML
             #expect(editor.root["k"]?.kind == .float(value))
         }
     }
+
+    /// A padded float: zeros after its last digit up to the digits asked, reading back as the same
+    /// float; one with more digits, an exponent or no finite value is written as `float` writes it.
+    @Test(arguments: [(1.125, 4, "1.1250"), (-12.5, 4, "-12.5000"), (1.0, 3, "1.000"), (0.123456, 4, "0.123456"), (1e300, 4, "1e+300"), (Double.infinity, 4, "inf")])
+    func writesPaddedFloats(value: Double, digits: Int, written: String) throws {
+        var editor = try TOMLEditor(text: "k = 1\n")
+        try editor.set(.paddedFloat(value, fractionDigits: digits), at: [.key("k")])
+        #expect(editor.text == "k = \(written)\n")
+        #expect(editor.root["k"]?.kind == .float(value))
+    }
 }
 
 /// New elements of arrays written as values: on a line of their own like the others, or on the line.

@@ -100,10 +100,13 @@ enum ProgressCellReading {
         }
     }
 
-    /// A measured value as the file writes it: whole as an integer, else as a float.
+    /// A measured value as the file writes it: as the forms write it (whole as an integer, a float
+    /// the agenda reads one way: `1.1250` for a cell holding 1.125, not `1.125`, which it would read
+    /// as thousands), else as a float.
     static func written(_ value: Decimal) -> TOMLEditValue {
+        if let form = FieldReading.writtenNumber(value) { return form }
         if let whole = Int64(exactly: NSDecimalNumber(decimal: value).int64Value), Decimal(whole) == value { return .integer(whole) }
-        return .float(NSDecimalNumber(decimal: value).doubleValue)
+        return FieldReading.writtenFloat(NSDecimalNumber(decimal: value).doubleValue)
     }
 
     /// A value as the preview shows it: `41,5`.

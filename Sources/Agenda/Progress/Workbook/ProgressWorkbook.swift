@@ -95,6 +95,12 @@ public enum ProgressWorkbook {
                                     rows: ProgressWorkbookExplanation.lines.map { [.text($0)] }, freezesHeader: false, hasAutoFilter: false)
         let baseSheet = Worksheet(name: ProgressWorkbookFormat.baseSheet, header: ProgressWorkbookFormat.baseHeadings, rows: base,
                                   freezesHeader: false, hasAutoFilter: false, isHidden: true)
+        // The four sheets people fill in are wider than a portrait page: printed landscape, one page
+        // wide, with their header row on every page, so a printed row still says what its columns are.
+        actionSheet.printsAsWideTable = true
+        realisationSheet.printsAsWideTable = true
+        measurementSheet.printsAsWideTable = true
+        agendaSheet.printsAsWideTable = true
         return Workbook(sheets: [explanation, actionSheet, realisationSheet, measurementSheet, agendaSheet, lists, baseSheet],
                         title: "Voortgang" + (agendas.count == 1 ? ": " + agendas[0].title : " van de agenda's"),
                         subject: "Voortgang invullen: realisatie, metingen en de stand van de acties")

@@ -1,0 +1,48 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import Workspace
+
+/// A form's save is checked against the whole workspace, not the edited file alone: an edit that
+/// gives another agenda a new error (a national theme removed that regional themes name) is
+/// refused, naming that agenda's file and line, and nothing is saved.
+@Suite(.timed, .serialized) struct FormsElsewhereTests {
+    @Test func removingANationalThemeThatRegionsNameIsRefused() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("beraad")
+        let address = "/agenda/lmja/formulier/thema/lt3-mobiliteit/verwijderen"
+        let question = harness.ask("GET", address, session: session)
+        #expect(question.status.code == 200)
+        let version = try #require(question.field("basisversie"))
+        for button in ["controleren", "verwijderen"] {
+            let refused = harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", button)])
+            #expect(refused.status.code == 422, "\(button): \(refused.status.code)")
+            #expect(refused.text.contains("Niets opgeslagen: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt."), "\(refused.text)")
+            // One item per message, with every file and line where it stands, linked to that line.
+            #expect(refused.text.contains("<li>Landelijk thema &#39;lt3-mobiliteit&#39; bestaat niet (tip: regions/lmja.toml noemt de landelijke thema&#39;s) [MJA016]: "
+                + "<a href=\"/agenda/am05/bewerken#regel-105\">regions/am05-twente.toml, regel 105</a>; "), "\(refused.text)")
+            #expect(refused.text.contains("; <a href=\"/agenda/am13/bewerken#regel-98\">regions/am13-midden-utrecht.toml, regel 98</a>"), "\(refused.text)")
+        }
+        #expect(fixture.text("regions/lmja.toml").contains("id = \"lt3-mobiliteit\""))
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
+        #expect(try fixture.run(["status", "--porcelain"]) == "")
+    }
+
+    /// A national theme no region names goes, as before: the check elsewhere finds nothing new.
+    @Test func removingANationalThemeNoRegionNamesIsSaved() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("beraad")
+        let regional = fixture.text("regions/am05-twente.toml") + fixture.text("regions/am13-midden-utrecht.toml")
+        let unnamed = "lt1-doelgroepen"
+        #expect(!regional.contains(unnamed))
+        let address = "/agenda/lmja/formulier/thema/\(unnamed)/verwijderen"
+        let question = harness.ask("GET", address, session: session)
+        let removed = harness.ask("POST", address, session: session, form: [("basisversie", question.field("basisversie") ?? ""), ("knop", "verwijderen")])
+        #expect(removed.status.code == 303, "\(unnamed): \(removed.text)")
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
+    }
+}
