@@ -61,6 +61,11 @@ struct PDFFile {
 
     /// Writes object `number` with the ASCII `body` bytes, packed when the file packs objects.
     mutating func addPacked(_ number: Int, bytes body: [UInt8]) {
+        body.withUnsafeBufferPointer { addPacked(number, bytes: $0) }
+    }
+
+    /// Writes object `number` with the ASCII `body` bytes, packed when the file packs objects.
+    mutating func addPacked(_ number: Int, bytes body: UnsafeBufferPointer<UInt8>) {
         guard packsObjects else {
             locations[number] = .offset(bytes.count)
             bytes.pdf(integer: number)
@@ -110,15 +115,17 @@ struct PDFFile {
     private mutating func finishWithStreams(root: Int, info: Int) -> [UInt8] {
         let stream = reserve()
         if !packedObjects.isEmpty {
-            var data: [UInt8] = []
+            var index = PDFOutput(capacity: 12 * packedObjects.count)
             for object in packedObjects {
-                data.pdf(integer: object.number)
-                data.append(0x20)
-                data.pdf(integer: object.offset)
-                data.append(0x20)
+                index.pdf(integer: object.number)
+                index.append(0x20)
+                index.pdf(integer: object.offset)
+                index.append(0x20)
             }
-            let first = data.count
+            let first = index.count
+            var data: [UInt8] = []
             data.reserveCapacity(first + packedBodies.count)
+            data += index.buffer
             data += packedBodies
             packedBodies = []
             addStream(stream, dictionary: "/Type /ObjStm /N \(packedObjects.count) /First \(first)", data: data, compress: true)
@@ -166,9 +173,28 @@ struct PDFFile {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x8422_2325_cbf2_9ce4
         bytes.withUnsafeBufferPointer { bytes in
-            for byte in bytes {
-                first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
-                second = (second &+ UInt64(byte)) &* 0x100_0000_01b3
+            // Four bytes a round: the two hashes are chains of multiplications, and the loop's
+            // own counting and checking was a third of the work.
+            let count = bytes.count, whole = count & ~3
+            var index = 0
+            while index < whole {
+                let a = UInt64(bytes[index]), b = UInt64(bytes[index &+ 1])
+                let c = UInt64(bytes[index &+ 2]), d = UInt64(bytes[index &+ 3])
+                first = (first ^ a) &* 0x100_0000_01b3
+                second = (second &+ a) &* 0x100_0000_01b3
+                first = (first ^ b) &* 0x100_0000_01b3
+                second = (second &+ b) &* 0x100_0000_01b3
+                first = (first ^ c) &* 0x100_0000_01b3
+                second = (second &+ c) &* 0x100_0000_01b3
+                first = (first ^ d) &* 0x100_0000_01b3
+                second = (second &+ d) &* 0x100_0000_01b3
+                index &+= 4
+            }
+            while index < count {
+                let byte = UInt64(bytes[index])
+                first = (first ^ byte) &* 0x100_0000_01b3
+                second = (second &+ byte) &* 0x100_0000_01b3
+                index &+= 1
             }
         }
         return PDFText.hex(first) + PDFText.hex(second)

@@ -56,10 +56,15 @@ private struct PDFLineBreaking {
     /// The font of the space before the pending word.
     var spaceBefore: PDFFont?
 
+    /// The bytes a line of text mostly holds, two characters an em: the room a line's run is made with.
+    let lineBytes: Int
+
     init(spans: [PDFSpan], width: Double, size: Double) {
         self.spans = spans
         self.width = width
         self.size = size
+        let estimate = width / size * 2
+        lineBytes = estimate.isFinite ? Int(min(max(estimate, 0), 4096)) + 16 : 256
     }
 
     mutating func run() {
@@ -168,7 +173,14 @@ private struct PDFLineBreaking {
                 line.spans[last].bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             }
         } else {
-            line.spans.append(PDFSpan(bytes: Array(spans[index].bytes[start..<end]), font: spans[index].font, link: spans[index].link))
+            // Room for what of the span a line mostly holds (two characters an em), so the words
+            // after this one are appended without growing the run's bytes again and again.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(min(spans[index].bytes.count - start, lineBytes))
+            spans[index].bytes.withUnsafeBufferPointer { source in
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
+            }
+            line.spans.append(PDFSpan(bytes: bytes, font: spans[index].font, link: spans[index].link))
         }
         line.width += spanWidth
     }

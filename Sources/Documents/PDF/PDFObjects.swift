@@ -99,11 +99,11 @@ struct PDFObjects {
         file.addPacked(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count)>>")
 
         // The structure tree.
-        var body: [UInt8] = []
+        var body = PDFOutput(capacity: 4096)
         let structure = canvas.structure
         let elements = structure.elements
         for index in elements.indices {
-            body.removeAll(keepingCapacity: true)
+            body.removeAll()
             body.pdf("<</Type /StructElem /S /")
             body.pdf(string: elements[index].type)
             body.pdf(" /P ")
@@ -135,14 +135,14 @@ struct PDFObjects {
             } else {
                 body.removeLast()
             }
-            if let alt = elements[index].alt { body.pdf(" /Alt "); PDFText.appendTextString(alt, to: &body) }
+            if let alt = elements[index].alt { body.pdf(" /Alt "); body.appendTextString(alt) }
             if !elements[index].attributes.isEmpty { body.pdf(" "); body.pdf(string: elements[index].attributes) }
             if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
             body.pdf(">>")
-            file.addPacked(elementObjects[index], bytes: body)
+            file.addPacked(elementObjects[index], bytes: body.buffer)
         }
         // The parent tree: per page the elements of its marked content, then the annotations.
-        body.removeAll(keepingCapacity: true)
+        body.removeAll()
         body.pdf("<</Nums [")
         var first = true
         for (index, page) in pages.enumerated() {
@@ -166,7 +166,7 @@ struct PDFObjects {
             body.removeLast()
         }
         body.pdf("]>>")
-        file.addPacked(parentTree, bytes: body)
+        file.addPacked(parentTree, bytes: body.buffer)
         file.addPacked(structRoot, "<</Type /StructTreeRoot /K [\(elementObjects[0]) 0 R] /ParentTree \(parentTree) 0 R /ParentTreeNextKey \(nextKey)>>")
 
         // Bookmarks, metadata, catalog.
