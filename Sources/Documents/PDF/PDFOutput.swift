@@ -133,8 +133,9 @@ struct PDFOutput: ~Copyable {
         count &+= index + 1
     }
 
-    /// Appends `text` as a PDF text string, as ``PDFText/appendTextString(_:to:)`` does: UTF-16BE
-    /// with a byte order mark, in hex, control characters left out.
+    /// Appends `text` as a PDF text string for properties, bookmarks, alternative text and link
+    /// descriptions: UTF-16BE with a byte order mark, in hex, line breaks and tabs as spaces, control
+    /// characters left out (ISO 32000-1, 7.9.2.2).
     mutating func appendTextString(_ text: String) {
         pdf("<FEFF")
         PDFText.hexBytes.withUnsafeBufferPointer { hex in

@@ -53,6 +53,27 @@ import Testing
         }
     }
 
+    /// A PDF text string as it was written before: a scalar at a time, by formatting.
+    static func plainTextString(_ text: String) -> String {
+        var result = "<FEFF"
+        func unit(_ value: UInt32) {
+            let digits = String(value, radix: 16, uppercase: true)
+            result += String(repeating: "0", count: 4 - digits.count) + digits
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x0A || value == 0x09 || value == 0x0D { result += "0020"; continue }
+            if TextCleaning.isRemoved(scalar) { continue }
+            if value < 0x10000 {
+                unit(value)
+            } else {
+                unit(0xD800 + ((value - 0x10000) >> 10))
+                unit(0xDC00 + ((value - 0x10000) & 0x3FF))
+            }
+        }
+        return result + ">"
+    }
+
     @Test func piecesCodesAndTextStringsAreTheArrayWritersBytes() {
         let codes: [[UInt8]] = [[], [0x41], [0x41, 0xFF, 0x0A, 0x81], Array(0...255), Array(repeating: 0x20, count: 40)]
         for bytes in codes {
@@ -60,7 +81,8 @@ import Testing
         }
         let texts = ["", "Zoë", "a\tb\u{202A}€😀\n", "Overleg \u{0007}met de regio's (Twente) → 100%", String(repeating: "lang ", count: 300)]
         for text in texts {
-            #expect(Self.written { $0.appendTextString(text) } == Self.arrayWritten { PDFText.appendTextString(text, to: &$0) })
+            #expect(Self.written { $0.appendTextString(text) } == "A" + Self.plainTextString(text))
+            #expect(Self.arrayWritten { PDFText.appendTextString(text, to: &$0) } == "A" + Self.plainTextString(text))
         }
         let long = String(repeating: "q 0 0 1 rg ", count: 50)
         #expect(Self.written { $0.pdf("BT "); $0.pdf(string: long); $0.append(contentsOf: [0x45, 0x54]) } == "ABT " + long + "ET")

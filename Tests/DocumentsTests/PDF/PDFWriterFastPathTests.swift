@@ -145,4 +145,32 @@ import Testing
             #expect(noted == shown, "held content limit \(limit)")
         }
     }
+
+    /// Every glyph of every font file goes into a subset as it went through the arrays made per
+    /// glyph: without its instructions, its components renumbered.
+    @Test func everyOutlineIsAppendedAsItWasMadeBefore() {
+        for font in PDFFont.allCases {
+            let file = font.file
+            var newGlyph: [UInt16: UInt16] = [:]
+            for glyph in 0..<file.glyphCount { newGlyph[UInt16(glyph)] = UInt16((glyph * 7 + 3) % file.glyphCount) }
+            var composites = 0
+            for glyph in 0..<file.glyphCount {
+                let outline = file.glyphData(glyph)
+                var before = TrueTypeFont.withoutInstructions(Array(outline))
+                TrueTypeFont.renumberComponents(&before, newGlyph)
+                var after: [UInt8] = [1, 2, 3]
+                TrueTypeFont.appendOutline(outline, renumbering: newGlyph, to: &after)
+                #expect(after == [1, 2, 3] + before, "\(font) glyph \(glyph)")
+                if !TrueTypeFont.components(outline).isEmpty { composites += 1 }
+            }
+            if font == .regular { #expect(composites > 10) }  // the accented letters
+        }
+        for damaged: [UInt8] in [[0], [0, 1], [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1]] {
+            var after: [UInt8] = []
+            TrueTypeFont.appendOutline(damaged[...], renumbering: [:], to: &after)
+            var before = TrueTypeFont.withoutInstructions(damaged)
+            TrueTypeFont.renumberComponents(&before, [:])
+            #expect(after == before)
+        }
+    }
 }
