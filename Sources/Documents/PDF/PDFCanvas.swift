@@ -255,7 +255,7 @@ final class PDFCanvas {
 
     /// Notes the characters of `spans` in ``fonts`` (the empty ones are not drawn).
     private func note(_ spans: [PDFSpan]) {
-        for span in spans where !span.bytes.isEmpty { fonts.note(span.bytes, font: span.font) }
+        fonts.note(spans)
     }
 
     /// Appends the operators of ``text(_:x:baseline:size:color:)`` to `output`.

@@ -90,9 +90,20 @@ struct PDFFile {
     /// Writes object `number` as a stream whose data is already as it goes into the file.
     mutating func addStream(_ number: Int, dictionary: String, stream: PDFStreamData) {
         locations[number] = .offset(bytes.count)
-        append("\(number) 0 obj\n<<\(dictionary.isEmpty ? "" : dictionary + " ")/Length \(stream.payload.count)\(stream.isCompressed ? " /Filter /FlateDecode" : "")>>\nstream\n")
+        var head = PDFOutput(capacity: 64 + dictionary.utf8.count)
+        head.pdf(integer: number)
+        head.pdf(" 0 obj\n<<")
+        if !dictionary.isEmpty {
+            head.pdf(string: dictionary)
+            head.append(0x20)
+        }
+        head.pdf("/Length ")
+        head.pdf(integer: stream.payload.count)
+        if stream.isCompressed { head.pdf(" /Filter /FlateDecode") }
+        head.pdf(">>\nstream\n")
+        bytes.append(contentsOf: head.buffer)
         bytes += stream.payload
-        append("\nendstream\nendobj\n")
+        bytes.pdf("\nendstream\nendobj\n")
     }
 
     /// Ends the file: the object stream if any, the cross-reference table (or stream) and the

@@ -34,6 +34,18 @@ struct PDFFontEmbedding {
         }
     }
 
+    /// Notes the characters of `spans`, each in its font: one access to the table for a line.
+    mutating func note(_ spans: [PDFSpan]) {
+        used.withUnsafeMutableBufferPointer { used in
+            for span in spans {
+                let row = span.font.rawValue &* 256
+                span.bytes.withUnsafeBufferPointer { bytes in
+                    for byte in bytes { used[row &+ Int(byte)] = true }
+                }
+            }
+        }
+    }
+
     /// Notes what `other` noted.
     mutating func formUnion(_ other: PDFFontEmbedding) {
         for index in used.indices where other.used[index] { used[index] = true }
