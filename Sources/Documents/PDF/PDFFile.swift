@@ -184,28 +184,9 @@ struct PDFFile {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x8422_2325_cbf2_9ce4
         bytes.withUnsafeBufferPointer { bytes in
-            // Four bytes a round: the two hashes are chains of multiplications, and the loop's
-            // own counting and checking was a third of the work.
-            let count = bytes.count, whole = count & ~3
-            var index = 0
-            while index < whole {
-                let a = UInt64(bytes[index]), b = UInt64(bytes[index &+ 1])
-                let c = UInt64(bytes[index &+ 2]), d = UInt64(bytes[index &+ 3])
-                first = (first ^ a) &* 0x100_0000_01b3
-                second = (second &+ a) &* 0x100_0000_01b3
-                first = (first ^ b) &* 0x100_0000_01b3
-                second = (second &+ b) &* 0x100_0000_01b3
-                first = (first ^ c) &* 0x100_0000_01b3
-                second = (second &+ c) &* 0x100_0000_01b3
-                first = (first ^ d) &* 0x100_0000_01b3
-                second = (second &+ d) &* 0x100_0000_01b3
-                index &+= 4
-            }
-            while index < count {
-                let byte = UInt64(bytes[index])
-                first = (first ^ byte) &* 0x100_0000_01b3
-                second = (second &+ byte) &* 0x100_0000_01b3
-                index &+= 1
+            for byte in bytes {
+                first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
+                second = (second &+ UInt64(byte)) &* 0x100_0000_01b3
             }
         }
         return PDFText.hex(first) + PDFText.hex(second)
