@@ -11,6 +11,7 @@ enum PDFLinkTarget: Equatable {
 /// A laid-out page: its content stream, its link areas, and which structure element each of its
 /// marked-content ids belongs to.
 struct PDFPage {
+    /// The drawing of a closed page (the page being drawn is in the canvas's buffer until then).
     var content: [UInt8] = []
     /// Link rectangles in PDF coordinates (origin bottom left).
     var links: [(rect: [Double], target: PDFLinkTarget, element: Int)] = []
@@ -39,6 +40,9 @@ struct PDFReservedContent {
 /// start and end between any two of them.
 final class PDFCanvas {
     private(set) var pages: [PDFPage] = [PDFPage()]
+    /// The drawing of the current page, moved into its ``PDFPage/content`` when it is closed: one
+    /// buffer for every page, written without an array's checks per piece.
+    private var drawing = PDFOutput(capacity: 32 * 1024)
     var structure = PDFStructure()
     /// Called with each page's index when it is closed (by ``newPage()`` or ``finish()``), before
     /// the next starts: a layout that knows its page count and headings finishes and seals the page
@@ -93,9 +97,9 @@ final class PDFCanvas {
     func artifact(_ body: () -> Void) {
         closeMarked()
         artifactDepth += 1
-        pages[pageIndex].content.pdf("/Artifact BMC\n")
+        drawing.pdf("/Artifact BMC\n")
         body()
-        pages[pageIndex].content.pdf("EMC\n")
+        drawing.pdf("EMC\n")
         artifactDepth -= 1
     }
 
@@ -107,19 +111,19 @@ final class PDFCanvas {
         let mcid = pages[pageIndex].markedElements.count
         pages[pageIndex].markedElements.append(element)
         structure.addKid(.content(page: pageIndex, mcid: mcid), to: element)
-        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &pages[pageIndex].content)
+        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &drawing)
         openMarked = element
     }
 
     private func closeMarked() {
         if openMarked != nil {
-            pages[pageIndex].content.pdf("EMC\n")
+            drawing.pdf("EMC\n")
             openMarked = nil
         }
     }
 
     /// `/P <</MCID 3>> BDC` and a line break.
-    private static func appendMarkedContentStart(type: String, mcid: Int, to output: inout [UInt8]) {
+    private static func appendMarkedContentStart(type: String, mcid: Int, to output: inout PDFOutput) {
         output.append(UInt8(ascii: "/"))
         output.pdf(string: type)
         output.pdf(" <</MCID ")
@@ -144,7 +148,10 @@ final class PDFCanvas {
     private func close() {
         closeMarked()
         let index = pageIndex
-        mostHeldContent = max(mostHeldContent, heldContent + pages[index].content.count)
+        mostHeldContent = max(mostHeldContent, heldContent + drawing.count)
+        // The drawing moves into the page, for what closesPage does with it.
+        if keepsContent { pages[index].content = drawing.bytes() }
+        drawing.removeAll()
         closesPage?(index)
         if !keepsContent {
             pages[index].content = []
@@ -159,6 +166,7 @@ final class PDFCanvas {
         keepsContent = false
         heldContent = 0
         for index in pages.indices { pages[index].content = [] }
+        drawing.removeAll()
     }
 
     /// Turns page `index`'s drawing into its content stream as it goes into the file, and drops
@@ -182,9 +190,9 @@ final class PDFCanvas {
         let mcid = pages[pageIndex].markedElements.count
         pages[pageIndex].markedElements.append(element)
         structure.addKid(.content(page: pageIndex, mcid: mcid), to: element)
-        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &pages[pageIndex].content)
-        pages[pageIndex].reservedOffsets.append(pages[pageIndex].content.count)
-        pages[pageIndex].content.pdf("EMC\n")
+        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &drawing)
+        pages[pageIndex].reservedOffsets.append(drawing.count)
+        drawing.pdf("EMC\n")
         return PDFReservedContent(page: pageIndex, index: pages[pageIndex].reservedOffsets.count - 1)
     }
 
@@ -210,7 +218,9 @@ final class PDFCanvas {
             let mcid = pages[index].markedElements.count
             pages[index].markedElements.append(element)
             structure.addKid(.content(page: index, mcid: mcid), to: element)
-            Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &bytes)
+            var start = PDFOutput(capacity: 64)
+            Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &start)
+            bytes.append(contentsOf: start.buffer)
             body(&bytes)
         } else {
             bytes.pdf("/Artifact BMC\n")
@@ -231,25 +241,25 @@ final class PDFCanvas {
     func text(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) {
         mark()
         note(spans)
-        Self.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &pages[pageIndex].content)
+        Self.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &drawing)
     }
 
     /// The operators of ``text(_:x:baseline:size:color:)``, for drawing added later (``fill(_:_:)``,
     /// ``appendLater(toPage:element:_:)``); the characters are noted as shown.
     func textOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) -> [UInt8] {
         note(spans)
-        var output: [UInt8] = []
+        var output = PDFOutput()
         Self.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &output)
-        return output
+        return output.bytes()
     }
 
     /// Notes the characters of `spans` in ``fonts`` (the empty ones are not drawn).
     private func note(_ spans: [PDFSpan]) {
-        for span in spans where !span.bytes.isEmpty { fonts.note(span.bytes, font: span.font) }
+        fonts.note(spans)
     }
 
     /// Appends the operators of ``text(_:x:baseline:size:color:)`` to `output`.
-    static func appendTextOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String, to output: inout [UInt8]) {
+    static func appendTextOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String, to output: inout PDFOutput) {
         output.pdf("BT ")
         output.pdf(x)
         output.pdf(pdfY(y))
@@ -259,7 +269,7 @@ final class PDFCanvas {
         for span in spans where !span.bytes.isEmpty {
             appendStyle(of: span, color: color, size: size, currentColor: &currentColor, currentFont: &font, to: &output)
             output.append(0x20)
-            PDFText.appendCodes(span.bytes, to: &output)
+            output.appendCodes(span.bytes)
             output.pdf(" Tj")
         }
         output.pdf(" ET\n")
@@ -270,7 +280,7 @@ final class PDFCanvas {
     @discardableResult
     static func appendStyle(
         of span: PDFSpan, color: String, size: Double, currentColor: inout String, currentFont: inout PDFFont?,
-        to output: inout [UInt8]
+        to output: inout PDFOutput
     ) -> String {
         let spanColor = span.link == nil ? color : PDFPageStyle.accent
         if spanColor != currentColor {
@@ -300,16 +310,16 @@ final class PDFCanvas {
         if output.starts(with: start) {
             output.replaceSubrange(0..<start.count, with: Array("BT 0 1 -1 0 \(Self.n(baselineX)) \(Self.n(Self.pdfY(bottom))) Tm".utf8))
         }
-        pages[pageIndex].content += output
+        drawing.append(contentsOf: output)
     }
 
     /// A filled rectangle (top-based `y`).
     func fill(x: Double, y: Double, width: Double, height: Double, color: String) {
         mark()
-        Self.appendFill(x: x, y: y, width: width, height: height, color: color, to: &pages[pageIndex].content)
+        Self.appendFill(x: x, y: y, width: width, height: height, color: color, to: &drawing)
     }
 
-    private static func appendFill(x: Double, y: Double, width: Double, height: Double, color: String, to output: inout [UInt8]) {
+    private static func appendFill(x: Double, y: Double, width: Double, height: Double, color: String, to output: inout PDFOutput) {
         output.pdf("q ")
         output.pdf(string: color)
         output.pdf(" rg ")
@@ -323,10 +333,10 @@ final class PDFCanvas {
     /// A straight line.
     func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String) {
         mark()
-        Self.appendLine(x1: x1, y1: y1, x2: x2, y2: y2, width: width, color: color, to: &pages[pageIndex].content)
+        Self.appendLine(x1: x1, y1: y1, x2: x2, y2: y2, width: width, color: color, to: &drawing)
     }
 
-    private static func appendLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String, to output: inout [UInt8]) {
+    private static func appendLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String, to output: inout PDFOutput) {
         output.pdf("q ")
         output.pdf(string: color)
         output.pdf(" RG ")
@@ -345,9 +355,9 @@ final class PDFCanvas {
     func raw(_ operators: [UInt8], fonts shown: PDFFontEmbedding) {
         mark()
         fonts.formUnion(shown)
-        pages[pageIndex].content.pdf("q\n")
-        pages[pageIndex].content += operators
-        pages[pageIndex].content.pdf("Q\n")
+        drawing.pdf("q\n")
+        drawing.append(contentsOf: operators)
+        drawing.pdf("Q\n")
     }
 
     /// A link area on an earlier page, in PDF coordinates.
@@ -366,12 +376,12 @@ extension PDFCanvas {
     /// The outline of a rectangle (top-based `y`).
     func stroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String) {
         mark()
-        Self.appendStroke(x: x, y: y, width: width, height: height, lineWidth: lineWidth, color: color, to: &pages[pageIndex].content)
+        Self.appendStroke(x: x, y: y, width: width, height: height, lineWidth: lineWidth, color: color, to: &drawing)
     }
 
     /// The operators of ``stroke(x:y:width:height:lineWidth:color:)``, wrapped in `q … Q` as
     /// ``raw(_:)`` wraps them.
-    private static func appendStroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String, to output: inout [UInt8]) {
+    private static func appendStroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String, to output: inout PDFOutput) {
         output.pdf("q\n")
         output.pdf(string: color)
         output.pdf(" RG ")

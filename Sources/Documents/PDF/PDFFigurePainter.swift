@@ -1,10 +1,14 @@
 /// Draws a figure's geometry, given in the units of its SVG drawing (y down, origin top left), as
 /// PDF operators at a place on the page and a scale: rectangles, lines, paths and text, the text
 /// anchored at its start, middle or end with Helvetica's real widths.
-struct PDFFigurePainter {
+///
+/// It writes into a ``PDFOutput``, so it cannot be copied; a map is thousands of numbers.
+struct PDFFigurePainter: ~Copyable {
     /// Where the drawing's (0, 0) lands, in top-based page points, and points per unit.
     let originX: Double, originY: Double, scale: Double
-    private(set) var operators: [UInt8] = []
+    private var output = PDFOutput(capacity: 4096)
+    /// The operators drawn.
+    var operators: [UInt8] { output.bytes() }
     /// The characters its text shows (see ``PDFCanvas/fonts``).
     private(set) var fonts = PDFFontEmbedding()
 
@@ -18,44 +22,44 @@ struct PDFFigurePainter {
     func y(_ value: Double) -> String { PDFText.number(PDFPageStyle.pageHeight - (originY + value * scale)) }
     func length(_ value: Double) -> String { PDFText.number(value * scale) }
 
-    private mutating func write(_ text: String) { operators += Array(text.utf8) }
+    private mutating func write(_ text: String) { output.pdf(string: text) }
 
     /// Appends the page x of drawing x `value`, and a space.
-    private mutating func px(_ value: Double) { operators.pdf(originX + value * scale) }
-    private mutating func py(_ value: Double) { operators.pdf(PDFPageStyle.pageHeight - (originY + value * scale)) }
-    private mutating func pl(_ value: Double) { operators.pdf(value * scale) }
+    private mutating func px(_ value: Double) { output.pdf(originX + value * scale) }
+    private mutating func py(_ value: Double) { output.pdf(PDFPageStyle.pageHeight - (originY + value * scale)) }
+    private mutating func pl(_ value: Double) { output.pdf(value * scale) }
 
     mutating func rect(x: Double, y top: Double, width: Double, height: Double, fill: PDFFill, strokeWidth: Double = 0.8) {
-        operators.pdf(string: fill.operators)
-        operators.pdf(" 0 0 0 RG [] 0 d ")  // solid, whatever the grid line before was
+        output.pdf(string: fill.operators)
+        output.pdf(" 0 0 0 RG [] 0 d ")  // solid, whatever the grid line before was
         pl(strokeWidth)
-        operators.pdf("w ")
+        output.pdf("w ")
         px(x)
         py(top + height)
         pl(width)
         pl(height)
-        operators.pdf("re B\n")
+        output.pdf("re B\n")
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, dashed: Bool = false, grey: Bool = false) {
         write("\(grey ? "0.6 0.6 0.6" : "0 0 0") RG ")
         pl(dashed ? 0.6 : 1)
-        operators.pdf("w ")
+        output.pdf("w ")
         if dashed {
-            operators.pdf("[")
+            output.pdf("[")
             pl(3)
             pl(3)
-            operators.removeLast()  // the space after the last number
-            operators.pdf("] 0 d ")
+            output.removeLast()  // the space after the last number
+            output.pdf("] 0 d ")
         } else {
-            operators.pdf("[] 0 d ")
+            output.pdf("[] 0 d ")
         }
         px(x1)
         py(y1)
-        operators.pdf("m ")
+        output.pdf("m ")
         px(x2)
         py(y2)
-        operators.pdf("l S\n")
+        output.pdf("l S\n")
     }
 
     enum Anchor { case start, middle, end }
@@ -77,62 +81,62 @@ struct PDFFigurePainter {
         let position = "\(PDFText.number(left)) \(y(baseline)) Td /\(font.resourceName) \(PDFText.number(points)) Tf "
         if halo > 0 {
             write("BT 1 1 1 rg 1 1 1 RG \(length(halo)) w 1 J 1 j 2 Tr \(position)")
-            PDFText.appendCodes(bytes, to: &operators)
+            output.appendCodes(bytes)
             write(" Tj 0 Tr ET\n")
         }
         write("BT 0 0 0 rg \(position)")
-        PDFText.appendCodes(bytes, to: &operators)
+        output.appendCodes(bytes)
         write(" Tj ET\n")
     }
 
     /// Closed rings filled with the even-odd rule and outlined; points already in drawing units.
     mutating func rings(_ rings: [[(Double, Double)]], fill: PDFFill, strokeWidth: Double) {
         guard rings.contains(where: { !$0.isEmpty }) else { return }
-        operators.pdf(string: fill.operators)
-        operators.pdf(" 0 0 0 RG [] 0 d ")
+        output.pdf(string: fill.operators)
+        output.pdf(" 0 0 0 RG [] 0 d ")
         pl(strokeWidth)
-        operators.pdf("w 1 j\n")
+        output.pdf("w 1 j\n")
         for ring in rings where !ring.isEmpty {
             for (index, point) in ring.enumerated() {
                 px(point.0)
                 py(point.1)
-                operators.pdf(index == 0 ? "m\n" : "l\n")
+                output.pdf(index == 0 ? "m\n" : "l\n")
             }
-            operators.pdf("h\n")
+            output.pdf("h\n")
         }
-        operators.pdf("B*\n")
+        output.pdf("B*\n")
     }
 
     /// An open line through `points` in `color` (PDF `r g b`), `width` wide, solid or dashed.
     mutating func polyline(_ points: [(Double, Double)], color: String, width: Double, dashed: Bool) {
         guard points.count > 1 else { return }
-        operators.pdf(string: color)
-        operators.pdf(" RG ")
+        output.pdf(string: color)
+        output.pdf(" RG ")
         pl(width)
-        operators.pdf("w 1 j 1 J ")
+        output.pdf("w 1 j 1 J ")
         if dashed {
-            operators.pdf("[")
+            output.pdf("[")
             pl(6)
             pl(4)
-            operators.removeLast()
-            operators.pdf("] 0 d\n")
+            output.removeLast()
+            output.pdf("] 0 d\n")
         } else {
-            operators.pdf("[] 0 d\n")
+            output.pdf("[] 0 d\n")
         }
         for (index, point) in points.enumerated() {
             px(point.0)
             py(point.1)
-            operators.pdf(index == 0 ? "m\n" : "l\n")
+            output.pdf(index == 0 ? "m\n" : "l\n")
         }
-        operators.pdf("S\n")
+        output.pdf("S\n")
     }
 
     /// A filled circle of `radius` around (`x`, `y`) in `color` (PDF `r g b`): four Bézier arcs.
     mutating func circle(x: Double, y: Double, radius: Double, color: String) {
         let k = radius * 0.5523  // the control distance that makes a quarter circle
-        operators.pdf(string: color)
-        operators.pdf(" rg\n")
-        px(x + radius); py(y); operators.pdf("m\n")
+        output.pdf(string: color)
+        output.pdf(" rg\n")
+        px(x + radius); py(y); output.pdf("m\n")
         for (c1, c2, end) in [
             ((x + radius, y + k), (x + k, y + radius), (x, y + radius)),
             ((x - k, y + radius), (x - radius, y + k), (x - radius, y)),
@@ -140,8 +144,8 @@ struct PDFFigurePainter {
             ((x + k, y - radius), (x + radius, y - k), (x + radius, y)),
         ] {
             px(c1.0); py(c1.1); px(c2.0); py(c2.1); px(end.0); py(end.1)
-            operators.pdf("c\n")
+            output.pdf("c\n")
         }
-        operators.pdf("f\n")
+        output.pdf("f\n")
     }
 }

@@ -61,6 +61,11 @@ struct PDFFile {
 
     /// Writes object `number` with the ASCII `body` bytes, packed when the file packs objects.
     mutating func addPacked(_ number: Int, bytes body: [UInt8]) {
+        body.withUnsafeBufferPointer { addPacked(number, bytes: $0) }
+    }
+
+    /// Writes object `number` with the ASCII `body` bytes, packed when the file packs objects.
+    mutating func addPacked(_ number: Int, bytes body: UnsafeBufferPointer<UInt8>) {
         guard packsObjects else {
             locations[number] = .offset(bytes.count)
             bytes.pdf(integer: number)
@@ -85,9 +90,20 @@ struct PDFFile {
     /// Writes object `number` as a stream whose data is already as it goes into the file.
     mutating func addStream(_ number: Int, dictionary: String, stream: PDFStreamData) {
         locations[number] = .offset(bytes.count)
-        append("\(number) 0 obj\n<<\(dictionary.isEmpty ? "" : dictionary + " ")/Length \(stream.payload.count)\(stream.isCompressed ? " /Filter /FlateDecode" : "")>>\nstream\n")
+        var head = PDFOutput(capacity: 64 + dictionary.utf8.count)
+        head.pdf(integer: number)
+        head.pdf(" 0 obj\n<<")
+        if !dictionary.isEmpty {
+            head.pdf(string: dictionary)
+            head.append(0x20)
+        }
+        head.pdf("/Length ")
+        head.pdf(integer: stream.payload.count)
+        if stream.isCompressed { head.pdf(" /Filter /FlateDecode") }
+        head.pdf(">>\nstream\n")
+        bytes.append(contentsOf: head.buffer)
         bytes += stream.payload
-        append("\nendstream\nendobj\n")
+        bytes.pdf("\nendstream\nendobj\n")
     }
 
     /// Ends the file: the object stream if any, the cross-reference table (or stream) and the
@@ -110,15 +126,17 @@ struct PDFFile {
     private mutating func finishWithStreams(root: Int, info: Int) -> [UInt8] {
         let stream = reserve()
         if !packedObjects.isEmpty {
-            var data: [UInt8] = []
+            var index = PDFOutput(capacity: 12 * packedObjects.count)
             for object in packedObjects {
-                data.pdf(integer: object.number)
-                data.append(0x20)
-                data.pdf(integer: object.offset)
-                data.append(0x20)
+                index.pdf(integer: object.number)
+                index.append(0x20)
+                index.pdf(integer: object.offset)
+                index.append(0x20)
             }
-            let first = data.count
+            let first = index.count
+            var data: [UInt8] = []
             data.reserveCapacity(first + packedBodies.count)
+            data += index.buffer
             data += packedBodies
             packedBodies = []
             addStream(stream, dictionary: "/Type /ObjStm /N \(packedObjects.count) /First \(first)", data: data, compress: true)

@@ -34,6 +34,18 @@ struct PDFFontEmbedding {
         }
     }
 
+    /// Notes the characters of `spans`, each in its font: one access to the table for a line.
+    mutating func note(_ spans: [PDFSpan]) {
+        used.withUnsafeMutableBufferPointer { used in
+            for span in spans {
+                let row = span.font.rawValue &* 256
+                span.bytes.withUnsafeBufferPointer { bytes in
+                    for byte in bytes { used[row &+ Int(byte)] = true }
+                }
+            }
+        }
+    }
+
     /// Notes what `other` noted.
     mutating func formUnion(_ other: PDFFontEmbedding) {
         for index in used.indices where other.used[index] { used[index] = true }
@@ -98,7 +110,7 @@ struct PDFFontEmbedding {
 
     /// Writes the objects of `font` with the Type 0 font at `number`.
     func write(_ font: PDFFont, number: Int, to file: inout PDFFile, compress: Bool) {
-        let embedded = Self.made.value(for: SubsetKey(font: font, codes: usedCodes(font), compress: compress), Self.embedded)
+        let embedded = Self.subset(for: SubsetKey(font: font, codes: usedCodes(font), compress: compress))
         let name = embedded.name
         let cidFont = file.reserve(), descriptor = file.reserve(), fontFile = file.reserve()
         let cidToGID = file.reserve(), toUnicode = file.reserve()
@@ -136,11 +148,18 @@ struct PDFFontEmbedding {
 
     /// Subsets made once: documents that use the same characters of a font (the covers, the
     /// running heads, the decks' headings) embed the same subset, 150 of the 361 in a national
-    /// build, and subsetting and compressing them was a tenth of its instructions.
-    private static let made = MadeOnce<SubsetKey, EmbeddedSubset>(capacity: 64)
+    /// build, and subsetting and compressing them was a tenth of its instructions. Room for 256: a
+    /// national build has 211 different ones (361 fonts in 109 PDFs), and with room for 64 the
+    /// oldest went before they came again (229 made); each is a few kilobytes compressed.
+    private static let made = MadeOnce<SubsetKey, EmbeddedSubset>(capacity: 256)
+
+    /// The embedded subset for `key`: made once per process and key, shared by the threads.
+    static func subset(for key: SubsetKey) -> EmbeddedSubset {
+        made.value(for: key, embedded)
+    }
 
     /// The embedded subset for `key`, made.
-    private static func embedded(_ key: SubsetKey) -> EmbeddedSubset {
+    static func embedded(_ key: SubsetKey) -> EmbeddedSubset {
         let font = key.font, used = key.codes
         let ttf = font.file
         var glyphOf: [UInt8: UInt16] = [:]

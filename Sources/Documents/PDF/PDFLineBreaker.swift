@@ -23,9 +23,48 @@ struct PDFLineBreaker {
 
     /// The lines of `spans`; at least one line (empty for no text).
     func lines(_ spans: [PDFSpan]) -> [PDFLine] {
+        if spans.count == 1, let line = oneLine(spans[0]) { return [line] }
+        return brokenLines(spans)
+    }
+
+    /// The lines of `spans`, word by word (see ``PDFLineBreaking``).
+    func brokenLines(_ spans: [PDFSpan]) -> [PDFLine] {
         var state = PDFLineBreaking(spans: spans, width: width, size: size)
         state.run()
         return state.lines
+    }
+
+    /// `span` as the one line it makes when it fits the width and its words are one space apart,
+    /// with nothing to drop at either end (most table cells, headings and short paragraphs); nil
+    /// for any other. The line is the span itself, its width summed word by word and space by
+    /// space in the order ``PDFLineBreaking`` sums it, so the numbers in the file are the same.
+    func oneLine(_ span: PDFSpan) -> PDFLine? {
+        guard !span.isBreak else { return nil }
+        if span.bytes.isEmpty { return PDFLine() }
+        let row = span.font.rawValue &* 256
+        let space = Double(span.font.units(0x20)) * size / 1000
+        let total: Double? = span.bytes.withUnsafeBufferPointer { bytes in
+            PDFFont.widthTable.withUnsafeBufferPointer { widths in
+                let count = bytes.count
+                guard bytes[0] != 0x20, bytes[count - 1] != 0x20 else { return nil }
+                var total = 0.0, units = 0, previous: UInt8 = 0
+                for byte in bytes {
+                    if byte == 0x20 {
+                        if previous == 0x20 { return nil }  // two spaces: the breaker keeps one
+                        total += Double(units) * size / 1000
+                        total += space
+                        units = 0
+                    } else {
+                        units &+= Int(widths[row &+ Int(byte)])
+                    }
+                    previous = byte
+                }
+                total += Double(units) * size / 1000
+                return total
+            }
+        }
+        guard let total, total <= width + 0.001 else { return nil }
+        return PDFLine(spans: [span], width: total)
     }
 }
 
@@ -56,10 +95,15 @@ private struct PDFLineBreaking {
     /// The font of the space before the pending word.
     var spaceBefore: PDFFont?
 
+    /// The bytes a line of text mostly holds, two characters an em: the room a line's run is made with.
+    let lineBytes: Int
+
     init(spans: [PDFSpan], width: Double, size: Double) {
         self.spans = spans
         self.width = width
         self.size = size
+        let estimate = width / size * 2
+        lineBytes = estimate.isFinite ? Int(min(max(estimate, 0), 4096)) + 16 : 256
     }
 
     mutating func run() {
@@ -168,7 +212,14 @@ private struct PDFLineBreaking {
                 line.spans[last].bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             }
         } else {
-            line.spans.append(PDFSpan(bytes: Array(spans[index].bytes[start..<end]), font: spans[index].font, link: spans[index].link))
+            // Room for what of the span a line mostly holds (two characters an em), so the words
+            // after this one are appended without growing the run's bytes again and again.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(min(spans[index].bytes.count - start, lineBytes))
+            spans[index].bytes.withUnsafeBufferPointer { source in
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
+            }
+            line.spans.append(PDFSpan(bytes: bytes, font: spans[index].font, link: spans[index].link))
         }
         line.width += spanWidth
     }

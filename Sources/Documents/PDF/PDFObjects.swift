@@ -68,42 +68,78 @@ struct PDFObjects {
         }
 
         // Pages, their content and their links; annotations are parent tree keys after the pages.
+        // Written as bytes into two buffers kept for all of them, not by string interpolation.
         var nextKey = pages.count
         var annotationKeys: [(key: Int, element: Int)] = []
+        var object = PDFOutput(capacity: 1024), annotationRefs = PDFOutput(capacity: 256)
+        let mediaBox = "[0 0 \(PDFText.number(PDFPageStyle.pageWidth)) \(PDFText.number(PDFPageStyle.pageHeight))]"
         for (index, page) in pages.enumerated() {
             guard let stream = page.stream else { preconditionFailure("a PDF page was not sealed") }
             file.addStream(contentObjects[index], dictionary: "", stream: stream)
-            var annotationRefs: [String] = []
+            annotationRefs.removeAll()
             for (linkIndex, link) in page.links.enumerated() {
-                let action: String
-                switch link.target {
-                case .uri(let uri): action = "/A <</S /URI /URI \(PDFText.uriLiteral(uri))>>"
-                case .file(let path): action = "/A <</S /GoToR /F \(PDFText.uriLiteral(path)) /D [0 /Fit] /NewWindow true>>"
-                case .heading(let id):
-                    guard let target = destination(id) else { action = ""; break }
-                    action = "/Dest \(target)"
-                }
-                let rect = link.rect.map(PDFText.number).joined(separator: " ")
                 let number = annotationObjects[index][linkIndex]
                 // /F 4: printed as shown; /Contents: where the link goes, for assistive technology (PDF/UA-1, 7.18.5).
-                let common = "/Type /Annot /Subtype /Link /Rect [\(rect)] /Border [0 0 0] /F 4 /Contents \(PDFText.textString(Self.description(of: link.target, in: layout))) /StructParent \(nextKey)"
-                // A link to a heading that does not exist: an annotation without an action.
-                file.addPacked(number, action.isEmpty ? "<<\(common)>>" : "<<\(common) \(action)>>")
+                object.removeAll()
+                object.pdf("<</Type /Annot /Subtype /Link /Rect [")
+                for value in link.rect { object.pdf(value) }
+                if !link.rect.isEmpty { object.removeLast() }
+                object.pdf("] /Border [0 0 0] /F 4 /Contents ")
+                object.appendTextString(Self.description(of: link.target, in: layout))
+                object.pdf(" /StructParent ")
+                object.pdf(integer: nextKey)
+                switch link.target {
+                case .uri(let uri):
+                    object.pdf(" /A <</S /URI /URI ")
+                    object.pdf(string: PDFText.uriLiteral(uri))
+                    object.pdf(">>")
+                case .file(let path):
+                    object.pdf(" /A <</S /GoToR /F ")
+                    object.pdf(string: PDFText.uriLiteral(path))
+                    object.pdf(" /D [0 /Fit] /NewWindow true>>")
+                case .heading(let id):
+                    // A link to a heading that does not exist: an annotation without an action.
+                    if let target = destination(id) {
+                        object.pdf(" /Dest ")
+                        object.pdf(string: target)
+                    }
+                }
+                object.pdf(">>")
+                file.addPacked(number, bytes: object.buffer)
                 annotationKeys.append((nextKey, linkElements[index][linkIndex]))
                 nextKey += 1
-                annotationRefs.append("\(number) 0 R")
+                if annotationRefs.count > 0 { annotationRefs.append(0x20) }
+                annotationRefs.pdf(reference: number)
+                annotationRefs.removeLast()
             }
-            let annotations = annotationRefs.isEmpty ? "" : " /Annots [\(annotationRefs.joined(separator: " "))]"
-            file.addPacked(pageObjects[index], "<</Type /Page /Parent \(pageTree) 0 R /MediaBox [0 0 \(PDFText.number(PDFPageStyle.pageWidth)) \(PDFText.number(PDFPageStyle.pageHeight))] /Resources \(resources) 0 R /Contents \(contentObjects[index]) 0 R /StructParents \(index) /Tabs /S\(annotations)>>")
+            object.removeAll()
+            object.pdf("<</Type /Page /Parent ")
+            object.pdf(reference: pageTree)
+            object.pdf("/MediaBox ")
+            object.pdf(string: mediaBox)
+            object.pdf(" /Resources ")
+            object.pdf(reference: resources)
+            object.pdf("/Contents ")
+            object.pdf(reference: contentObjects[index])
+            object.pdf("/StructParents ")
+            object.pdf(integer: index)
+            object.pdf(" /Tabs /S")
+            if annotationRefs.count > 0 {
+                object.pdf(" /Annots [")
+                object.append(contentsOf: annotationRefs.buffer)
+                object.pdf("]")
+            }
+            object.pdf(">>")
+            file.addPacked(pageObjects[index], bytes: object.buffer)
         }
         file.addPacked(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count)>>")
 
         // The structure tree.
-        var body: [UInt8] = []
+        var body = PDFOutput(capacity: 4096)
         let structure = canvas.structure
         let elements = structure.elements
         for index in elements.indices {
-            body.removeAll(keepingCapacity: true)
+            body.removeAll()
             body.pdf("<</Type /StructElem /S /")
             body.pdf(string: elements[index].type)
             body.pdf(" /P ")
@@ -135,14 +171,14 @@ struct PDFObjects {
             } else {
                 body.removeLast()
             }
-            if let alt = elements[index].alt { body.pdf(" /Alt "); PDFText.appendTextString(alt, to: &body) }
+            if let alt = elements[index].alt { body.pdf(" /Alt "); body.appendTextString(alt) }
             if !elements[index].attributes.isEmpty { body.pdf(" "); body.pdf(string: elements[index].attributes) }
             if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
             body.pdf(">>")
-            file.addPacked(elementObjects[index], bytes: body)
+            file.addPacked(elementObjects[index], bytes: body.buffer)
         }
         // The parent tree: per page the elements of its marked content, then the annotations.
-        body.removeAll(keepingCapacity: true)
+        body.removeAll()
         body.pdf("<</Nums [")
         var first = true
         for (index, page) in pages.enumerated() {
@@ -166,7 +202,7 @@ struct PDFObjects {
             body.removeLast()
         }
         body.pdf("]>>")
-        file.addPacked(parentTree, bytes: body)
+        file.addPacked(parentTree, bytes: body.buffer)
         file.addPacked(structRoot, "<</Type /StructTreeRoot /K [\(elementObjects[0]) 0 R] /ParentTree \(parentTree) 0 R /ParentTreeNextKey \(nextKey)>>")
 
         // Bookmarks, metadata, catalog.

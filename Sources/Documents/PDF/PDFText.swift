@@ -118,29 +118,12 @@ enum PDFText {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends ``textString(_:)`` of `text` to `output`.
+    /// Appends ``textString(_:)`` of `text` to `output`: made in a ``PDFOutput`` (four hex digits
+    /// a character written in place) and appended at once.
     static func appendTextString(_ text: String, to output: inout [UInt8]) {
-        output.reserveCapacity(output.count + 6 + 4 * text.utf8.count)
-        output.pdf("<FEFF")
-        func unit(_ value: UInt32) {
-            output.append(hexBytes[Int(value >> 12 & 0xF)])
-            output.append(hexBytes[Int(value >> 8 & 0xF)])
-            output.append(hexBytes[Int(value >> 4 & 0xF)])
-            output.append(hexBytes[Int(value & 0xF)])
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x0A || value == 0x09 || value == 0x0D { output.pdf("0020"); continue }
-            if TextCleaning.isRemoved(scalar) { continue }
-            if value < 0x10000 {
-                unit(value)
-            } else {  // a surrogate pair
-                let offset = value - 0x10000
-                unit(0xD800 + (offset >> 10))
-                unit(0xDC00 + (offset & 0x3FF))
-            }
-        }
-        output.append(UInt8(ascii: ">"))
+        var string = PDFOutput(capacity: 8 + 4 * text.utf8.count)
+        string.appendTextString(text)
+        output.append(contentsOf: string.buffer)
     }
 
     static let hexBytes: [UInt8] = Array("0123456789ABCDEF".utf8)

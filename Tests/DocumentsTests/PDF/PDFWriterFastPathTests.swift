@@ -145,4 +145,63 @@ import Testing
             #expect(noted == shown, "held content limit \(limit)")
         }
     }
+
+    /// Every glyph of every font file goes into a subset as it went through the arrays made per
+    /// glyph: without its instructions, its components renumbered.
+    @Test func everyOutlineIsAppendedAsItWasMadeBefore() {
+        for font in PDFFont.allCases {
+            let file = font.file
+            var newGlyph: [UInt16: UInt16] = [:]
+            for glyph in 0..<file.glyphCount { newGlyph[UInt16(glyph)] = UInt16((glyph * 7 + 3) % file.glyphCount) }
+            var composites = 0
+            for glyph in 0..<file.glyphCount {
+                let outline = file.glyphData(glyph)
+                var before = TrueTypeFont.withoutInstructions(Array(outline))
+                TrueTypeFont.renumberComponents(&before, newGlyph)
+                var after: [UInt8] = [1, 2, 3]
+                TrueTypeFont.appendOutline(outline, renumbering: newGlyph, to: &after)
+                #expect(after == [1, 2, 3] + before, "\(font) glyph \(glyph)")
+                if !TrueTypeFont.components(outline).isEmpty { composites += 1 }
+            }
+            if font == .regular { #expect(composites > 10) }  // the accented letters
+        }
+        for damaged: [UInt8] in [[0], [0, 1], [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1]] {
+            var after: [UInt8] = []
+            TrueTypeFont.appendOutline(damaged[...], renumbering: [:], to: &after)
+            var before = TrueTypeFont.withoutInstructions(damaged)
+            TrueTypeFont.renumberComponents(&before, [:])
+            #expect(after == before)
+        }
+    }
+
+    /// A span that fits on one line is that line as the word-by-word breaker makes it: the same
+    /// bytes, font and link, and the same width to the last bit (it places the text in the file).
+    /// Random spans of words, single and double spaces, spaces at either end, no-break spaces and
+    /// high codes, in every font, at widths from a few points to a page.
+    @Test func aSpanOnOneLineIsWhatTheBreakerMakes() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("aeiou nrstlWMij.,0123456789".utf8) + [0x20, 0x20, 0xA0, 0xE9, 0x95, 0x81]
+        var fastOnes = 0
+        for round in 0..<6_000 {
+            let bytes = (0..<next(60)).map { _ in alphabet[next(alphabet.count)] }
+            let font = PDFFont.allCases[next(PDFFont.allCases.count)]
+            let link: PDFLinkTarget? = round % 5 == 0 ? .uri("https://example.org/\(round)") : nil
+            let span = PDFSpan(bytes: bytes, font: font, link: link)
+            let breaker = PDFLineBreaker(width: [4.0, 30, 80.5, 200, 481.89][next(5)], size: [7.0, 8.5, 10, 16][next(4)])
+            let fast = breaker.lines([span]), plain = breaker.brokenLines([span])
+            if breaker.oneLine(span) != nil { fastOnes += 1 }
+            #expect(fast.count == plain.count)
+            for (one, other) in zip(fast, plain) {
+                #expect(one.width == other.width, "\(bytes)")
+                #expect(one.spans.map(\.bytes) == other.spans.map(\.bytes))
+                #expect(one.spans.map(\.font) == other.spans.map(\.font) && one.spans.map(\.link) == other.spans.map(\.link))
+                #expect(one.spans.allSatisfy { !$0.isBreak } && other.spans.allSatisfy { !$0.isBreak })
+            }
+        }
+        #expect(fastOnes > 1_000 && fastOnes < 5_500)  // both ways are tried
+    }
 }

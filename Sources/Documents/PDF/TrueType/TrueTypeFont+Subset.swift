@@ -28,12 +28,13 @@ extension TrueTypeFont {
         for (index, glyph) in old.enumerated() { newGlyph[glyph] = UInt16(index) }
 
         var glyf: [UInt8] = [], loca: [UInt8] = [], hmtx: [UInt8] = []
+        glyf.reserveCapacity(128 * old.count)
+        loca.reserveCapacity(4 * old.count + 4)
+        hmtx.reserveCapacity(4 * old.count)
         let hmtxBase = tables["hmtx"]!.lowerBound
         for glyph in old {
             loca.appendU32(UInt32(glyf.count))
-            var outline = Self.withoutInstructions(Array(glyphData(Int(glyph))))
-            Self.renumberComponents(&outline, newGlyph)
-            glyf += outline
+            Self.appendOutline(glyphData(Int(glyph)), renumbering: newGlyph, to: &glyf)
             while glyf.count % 4 != 0 { glyf.append(0) }
             let g = Int(glyph)
             let bearing = g < metricCount ? data.u16(hmtxBase + 4 * g + 2) : data.u16(hmtxBase + 4 * metricCount + 2 * (g - metricCount))
@@ -131,6 +132,28 @@ extension TrueTypeFont {
         return UInt16(bytes[at]) << 8 | UInt16(bytes[at + 1])
     }
 
+    /// Appends ``withoutInstructions(_:)`` of `outline` to `glyf`, its components renumbered. A
+    /// simple glyph, most of them, goes in as two pieces of the font file, without the arrays
+    /// made per glyph on the way (they were most of the work of a subset).
+    static func appendOutline(_ outline: ArraySlice<UInt8>, renumbering newGlyph: [UInt16: UInt16], to glyf: inout [UInt8]) {
+        guard !outline.isEmpty else { return }
+        if let value = u16(outline, 0), Int16(bitPattern: value) >= 0 {
+            let at = 10 + 2 * Int(Int16(bitPattern: value))
+            if let length = u16(outline, at), at + 2 + Int(length) <= outline.count {
+                glyf.append(contentsOf: outline[outline.startIndex..<(outline.startIndex + at)])
+                glyf.append(0)
+                glyf.append(0)
+                glyf.append(contentsOf: outline[(outline.startIndex + at + 2 + Int(length))...])
+            } else {
+                glyf.append(contentsOf: outline)  // as withoutInstructions leaves it; no components
+            }
+            return
+        }
+        var composite = withoutInstructions(Array(outline))
+        renumberComponents(&composite, newGlyph)
+        glyf += composite
+    }
+
     /// A glyph's outline without its hinting instructions: PDF readers draw at many sizes and
     /// mostly ignore them, and they are about half of a hinted font's bytes.
     static func withoutInstructions(_ outline: [UInt8]) -> [UInt8] {
@@ -160,7 +183,7 @@ extension TrueTypeFont {
     }
 
     /// Gives a composite glyph's components their new ids.
-    private static func renumberComponents(_ outline: inout [UInt8], _ newGlyph: [UInt16: UInt16]) {
+    static func renumberComponents(_ outline: inout [UInt8], _ newGlyph: [UInt16: UInt16]) {
         for offset in componentOffsets(outline[...]) {
             let old = UInt16(outline[offset]) << 8 | UInt16(outline[offset + 1])
             put(&outline, at: offset, u16: newGlyph[old] ?? 0)
