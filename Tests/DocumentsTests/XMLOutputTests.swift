@@ -162,4 +162,39 @@ import Testing
             #expect(measure.characters == 1)
         }
     }
+
+    /// Issue 38, memory at 100 times the content: the buffer grows with `realloc` (a large one moves
+    /// its pages rather than being held twice, old and new); the bytes stay as written across many
+    /// doublings, from a small capacity to megabytes.
+    @Test func growingKeepsEveryByteWritten() {
+        var output = XMLOutput(capacity: 8)
+        var expected: [UInt8] = []
+        for index in 0..<200_000 {
+            let piece = "<w:t>\(index)</w:t>"
+            output.write(string: piece)
+            expected += Array(piece.utf8)
+        }
+        #expect(output.bytes() == expected)
+        #expect(output.reserved >= expected.count)
+    }
+
+    /// Issue 38: the Word body's buffer, taken, was copied at its full capacity held (up to twice
+    /// its bytes) and freed only after: ``HTMLOutput/takeBytes()`` cuts it to its bytes first and
+    /// leaves it empty and small. Without it the buffer keeps its megabytes after the copy.
+    @Test func takingTheBytesEmptiesTheBufferAndGivesItsMemoryBack() {
+        var output = XMLOutput(capacity: 64)
+        let piece = Array("<w:p><w:r><w:t>Twente</w:t></w:r></w:p>".utf8)
+        var expected: [UInt8] = []
+        for _ in 0..<50_000 {
+            piece.withUnsafeBufferPointer { output.append($0) }
+            expected += piece
+        }
+        #expect(output.reserved > expected.count)
+        let taken = output.takeBytes()
+        #expect(taken == expected)
+        #expect(output.count == 0)
+        #expect(output.reserved == 64)
+        output.write("<w:body/>")
+        #expect(output.string() == "<w:body/>")
+    }
 }
