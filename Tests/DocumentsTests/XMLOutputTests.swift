@@ -178,9 +178,9 @@ import Testing
         #expect(output.reserved >= expected.count)
     }
 
-    /// Issue 38: the Word body's buffer, taken, was copied at its full capacity held (up to twice
-    /// its bytes) and freed only after: ``HTMLOutput/takeBytes()`` cuts it to its bytes first and
-    /// leaves it empty and small. Without it the buffer keeps its megabytes after the copy.
+    /// Issue 38: the Word body's buffer, taken, was copied while its full capacity was held (up to
+    /// twice its bytes) and freed only after: ``HTMLOutput/takeBytes()`` copies it a piece at a time
+    /// from the end and cuts the buffer behind each piece, and leaves it empty and small.
     @Test func takingTheBytesEmptiesTheBufferAndGivesItsMemoryBack() {
         var output = XMLOutput(capacity: 64)
         let piece = Array("<w:p><w:r><w:t>Twente</w:t></w:r></w:p>".utf8)
@@ -190,11 +190,18 @@ import Testing
             expected += piece
         }
         #expect(output.reserved > expected.count)
-        let taken = output.takeBytes()
+        // Held once and a piece: after each piece copied, the buffer keeps only what is left.
+        var cuts: [(copied: Int, reserved: Int)] = []
+        let taken = output.takeBytes { cuts.append(($0, $1)) }
+        #expect(cuts.count == (expected.count + XMLOutput.takenPiece - 1) / XMLOutput.takenPiece)
+        for cut in cuts { #expect(cut.reserved == max(expected.count - cut.copied, 64), "\(cut)") }
+        #expect(cuts.last?.copied == expected.count)
         #expect(taken == expected)
         #expect(output.count == 0)
         #expect(output.reserved == 64)
         output.write("<w:body/>")
         #expect(output.string() == "<w:body/>")
+        var empty = XMLOutput(capacity: 8)
+        #expect(empty.takeBytes().isEmpty && empty.count == 0)
     }
 }
