@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import AgendaCLI
 
 /// The order a build makes its jobs in: which run side by side on the cores.
-@Suite struct DocumentBuildStagesTests {
+@Suite(.timed) struct DocumentBuildStagesTests {
     /// Issue 38, memory at 100 times the content: the signal report's documents were made beside an
     /// agenda's (135 MB and 24 MB at the heap peak). From `aloneFrom` signals on the report is a
     /// stage of its own; below, it shares the cores with the agendas, so a national build loses no time.

@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 @testable import Documents
 
 /// The structure tree of a tagged PDF, as the layout builds it.
-@Suite struct PDFStructureTests {
+@Suite(.timed) struct PDFStructureTests {
     /// Issue 38, memory at 100 times the content: the signal report's PDF has 300 000 structure
     /// elements and more kids; an element took 72 bytes (its alternative text and extra entries in
     /// every one) and a kid 32. Now 32 and 16, the rare texts kept beside them.
