@@ -46,7 +46,7 @@ let package = Package(
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
-        .executableTarget(name: "mja", dependencies: ["AgendaCLI", "Workspace"]),
+        .executableTarget(name: "mja", dependencies: ["AgendaCLI", "Workspace", "SystemCalls"]),
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),

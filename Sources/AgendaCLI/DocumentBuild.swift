@@ -116,7 +116,7 @@ struct DocumentBuild {
             if otherAgendas.isEmpty && !prepared.openDataTables.isEmpty { jobs.append(.nationalData) }
         }
         let build = prepared
-        let made = try jobs.concurrentMap { job in
+        let make: @Sendable (Job) throws -> [(name: String, label: String)] = { job in
             var made: [(name: String, label: String)] = []
             try build.forEachFile(of: job, builder: builder) { file in
                 try deliver(job.folder.map { "\($0)/\(file.name)" } ?? file.name, file.bytes)
@@ -124,6 +124,19 @@ struct DocumentBuild {
             }
             return made
         }
+        // Stage by stage, the jobs of a stage on all cores; an error is thrown after every stage
+        // has run, the first by the order of the jobs.
+        var made: [[(name: String, label: String)]] = []
+        var failure: (any Error)?
+        for stage in Self.stages(of: jobs, signalCount: workspace.agendas.reduce(0) { $0 + $1.signals.count }, aloneFrom: signalReportAloneFrom) {
+            do {
+                made += try Array(jobs[stage]).concurrentMap(make)
+            } catch {
+                if failure == nil { failure = error }
+                made += Array(repeating: [], count: stage.count)
+            }
+        }
+        if let failure { throw failure }
         for (job, files) in zip(jobs, made) {
             for file in files {
                 let path = job.folder.map { "\($0)/\(file.name)" } ?? file.name
@@ -143,6 +156,25 @@ struct DocumentBuild {
             }
         }
         return generated
+    }
+
+    /// From how many signals in the workspace the signal report is made alone (see ``stages(of:signalCount:aloneFrom:)``).
+    var signalReportAloneFrom = DocumentBuild.signalReportAloneFrom
+
+    /// The signal count from which the signal report is made alone: 100 times the national
+    /// signals (13 400) and more, not 10 times (1 340).
+    static let signalReportAloneFrom = 5_000
+
+    /// The jobs in the order they are made, as ranges of `jobs`: each range on all cores, one after
+    /// the other. The signal report (first when there is one) covers every signal of the workspace:
+    /// from `aloneFrom` signals on it is a stage of its own, so no agenda's documents are held beside
+    /// its documents (at 100 times the national content its PDF held 135 MB while it was made, an
+    /// agenda's documents 24 MB beside it). Smaller, it shares the cores with the agendas.
+    static func stages(of jobs: [Job], signalCount: Int, aloneFrom: Int) -> [Range<Int>] {
+        guard case .signalReport? = jobs.first, signalCount >= aloneFrom, jobs.count > 1 else {
+            return jobs.isEmpty ? [] : [jobs.indices]
+        }
+        return [0..<1, 1..<jobs.count]
     }
 
     /// The index page for `entries` and `reports`, ordered as the workspace orders the agendas.

@@ -1,5 +1,8 @@
 #define _GNU_SOURCE
 #include <unistd.h>
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
 #include "SystemCalls.h"
 
 int mja_syncfs(int descriptor) {
@@ -8,6 +11,18 @@ int mja_syncfs(int descriptor) {
 #else
     (void)descriptor;
     sync();
+    return 0;
+#endif
+}
+
+int mja_limit_heap_fragmentation(void) {
+#if defined(__GLIBC__)
+    // A fixed threshold also turns off glibc's own, which rises to 32 MiB once a large block is
+    // freed: a document's buffers of 1-32 MiB then come from the heap, whose freed space stays.
+    int mapped = mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    int trimmed = mallopt(M_TRIM_THRESHOLD, 4 << 20);
+    return mapped == 1 && trimmed == 1 ? 0 : -1;
+#else
     return 0;
 #endif
 }

@@ -2,7 +2,11 @@
 // workspace server is a module of its own, added to the commands here.
 import AgendaCLI
 import Foundation
+import SystemCalls
 import Workspace
+
+// Freed document buffers go back to the system, not kept as free heap (see SystemCalls).
+_ = mja_limit_heap_fragmentation()
 
 let code = MJA.run(CommandLine.arguments.dropFirst(), environment: ProcessInfo.processInfo.environment, console: .standard,
                    registry: CommandRegistry.standard.adding([ServerCommand()]))

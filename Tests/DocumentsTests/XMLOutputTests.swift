@@ -162,4 +162,46 @@ import Testing
             #expect(measure.characters == 1)
         }
     }
+
+    /// Issue 38, memory at 100 times the content: the buffer grows with `realloc` (a large one moves
+    /// its pages rather than being held twice, old and new); the bytes stay as written across many
+    /// doublings, from a small capacity to megabytes.
+    @Test func growingKeepsEveryByteWritten() {
+        var output = XMLOutput(capacity: 8)
+        var expected: [UInt8] = []
+        for index in 0..<200_000 {
+            let piece = "<w:t>\(index)</w:t>"
+            output.write(string: piece)
+            expected += Array(piece.utf8)
+        }
+        #expect(output.bytes() == expected)
+        #expect(output.reserved >= expected.count)
+    }
+
+    /// Issue 38: the Word body's buffer, taken, was copied while its full capacity was held (up to
+    /// twice its bytes) and freed only after: ``HTMLOutput/takeBytes()`` copies it a piece at a time
+    /// from the end and cuts the buffer behind each piece, and leaves it empty and small.
+    @Test func takingTheBytesEmptiesTheBufferAndGivesItsMemoryBack() {
+        var output = XMLOutput(capacity: 64)
+        let piece = Array("<w:p><w:r><w:t>Twente</w:t></w:r></w:p>".utf8)
+        var expected: [UInt8] = []
+        for _ in 0..<50_000 {
+            piece.withUnsafeBufferPointer { output.append($0) }
+            expected += piece
+        }
+        #expect(output.reserved > expected.count)
+        // Held once and a piece: after each piece copied, the buffer keeps only what is left.
+        var cuts: [(copied: Int, reserved: Int)] = []
+        let taken = output.takeBytes { cuts.append(($0, $1)) }
+        #expect(cuts.count == (expected.count + XMLOutput.takenPiece - 1) / XMLOutput.takenPiece)
+        for cut in cuts { #expect(cut.reserved == max(expected.count - cut.copied, 64), "\(cut)") }
+        #expect(cuts.last?.copied == expected.count)
+        #expect(taken == expected)
+        #expect(output.count == 0)
+        #expect(output.reserved == 64)
+        output.write("<w:body/>")
+        #expect(output.string() == "<w:body/>")
+        var empty = XMLOutput(capacity: 8)
+        #expect(empty.takeBytes().isEmpty && empty.count == 0)
+    }
 }

@@ -5,7 +5,8 @@
 /// With `packsObjects`, small objects (the structure tree's elements, bookmarks, annotations) go
 /// into one compressed object stream and the cross-reference table becomes a compressed
 /// cross-reference stream (7.5.7 and 7.5.8, PDF 1.5 and later); the structure tree of a tagged
-/// document is most of its bytes otherwise. Without it the file is plain text apart from the
+/// document is most of its bytes otherwise. An object stream holds at most ``packedLimit``
+/// objects; the next ones go into another. Without it the file is plain text apart from the
 /// content streams, for reading in an editor.
 ///
 /// Bodies are ASCII text (dictionaries, arrays, hex strings); only stream data is binary.
@@ -20,15 +21,32 @@ struct PDFFile {
     /// array per object: a long tagged document has hundreds of thousands of them.
     private var packedBodies: [UInt8] = []
     private var packedObjects: [(number: Int, offset: Int)] = []
+    /// The length of the object stream's header (`number offset ` per object), counted as objects
+    /// are added: the bodies' buffer keeps room for it, so that ``finish(root:info:)`` moves the
+    /// bodies up and writes the header in front of them in the same buffer. Copied into a second
+    /// buffer, the signal report's 22 MB of bodies were held twice at 100 times the content.
+    private var packedHeaderLength = 0
     /// The bytes held for the object stream until ``finish(root:info:)``, capacity included.
     var packedCapacity: Int { packedBodies.capacity }
+    /// The object stream's length before compression: its header and the bodies.
+    var packedLength: Int { packedHeaderLength + packedBodies.count }
+    /// The most objects an object stream holds; a full one is written out and the next objects
+    /// start another. The cross-reference stream gives an object's index in its stream in two
+    /// bytes (`/W [1 4 2]`): the signal report at 100 times the content put 220 899 objects in one
+    /// stream, their indexes wrapped past 65 535, and readers that check them (poppler) found no
+    /// structure tree. A full stream written out is no longer held either. The national signal
+    /// report at 10 times the content (24 289 objects) still fits in one, as every smaller file.
+    var packedLimit = 32_768
+    /// The object numbers of the object streams written out so far, by chunk: the objects of
+    /// chunk `n` are in `packedStreams[n]`; those of the last chunk in the stream ``finish(root:info:)`` writes.
+    private var packedStreams: [Int] = []
 
     private enum Location {
         case free
         case reserved
         case offset(Int)
-        /// In the object stream, at this index.
-        case packed(Int)
+        /// In object stream `chunk` (see `packedStreams`), at this index.
+        case packed(chunk: Int32, index: Int32)
     }
 
     /// Starts a PDF 1.7 file; the comment with four bytes above 127 tells tools it is binary.
@@ -74,10 +92,29 @@ struct PDFFile {
             bytes.pdf("\nendobj\n")
             return
         }
-        locations[number] = .packed(packedObjects.count)
+        if packedObjects.count >= packedLimit {
+            let stream = reserve()
+            writeObjectStream(stream)
+            packedStreams.append(stream)
+        }
+        locations[number] = .packed(chunk: Int32(packedStreams.count), index: Int32(packedObjects.count))
         packedObjects.append((number, packedBodies.count))
+        packedHeaderLength += Self.digitCount(number) + Self.digitCount(packedBodies.count) + 2
+        // Grown by doubling as an array grows, but with the header's room included.
+        let needed = packedHeaderLength + packedBodies.count + body.count + 1
+        if needed > packedBodies.capacity { packedBodies.reserveCapacity(Swift.max(needed, 2 * packedBodies.capacity)) }
         packedBodies += body
         packedBodies.append(0x0A)
+    }
+
+    /// The number of decimal digits of a non-negative `value`.
+    static func digitCount(_ value: Int) -> Int {
+        var count = 1, rest = value
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
     }
 
     /// Writes object `number` as a stream: `dictionary` holds the entries other than `/Length`
@@ -126,20 +163,7 @@ struct PDFFile {
     private mutating func finishWithStreams(root: Int, info: Int) -> [UInt8] {
         let stream = reserve()
         if !packedObjects.isEmpty {
-            var index = PDFOutput(capacity: 12 * packedObjects.count)
-            for object in packedObjects {
-                index.pdf(integer: object.number)
-                index.append(0x20)
-                index.pdf(integer: object.offset)
-                index.append(0x20)
-            }
-            let first = index.count
-            var data: [UInt8] = []
-            data.reserveCapacity(first + packedBodies.count)
-            data += index.buffer
-            data += packedBodies
-            packedBodies = []
-            addStream(stream, dictionary: "/Type /ObjStm /N \(packedObjects.count) /First \(first)", data: data, compress: true)
+            writeObjectStream(stream)
         } else {
             add(stream, "null")
         }
@@ -154,7 +178,8 @@ struct PDFFile {
             switch location {
             case .free: (type, field, index) = (0, 0, 65535)
             case .offset(let offset): (type, field, index) = (1, offset, 0)
-            case .packed(let position): (type, field, index) = (2, stream, position)
+            case .packed(let chunk, let position):
+                (type, field, index) = (2, Int(chunk) < packedStreams.count ? packedStreams[Int(chunk)] : stream, Int(position))
             case .reserved: preconditionFailure("a PDF object was reserved and never written")
             }
             table.append(type)
@@ -167,6 +192,28 @@ struct PDFFile {
         bytes += packedTable
         append("\nendstream\nendobj\nstartxref\n\(start)\n%%EOF\n")
         return bytes
+    }
+
+    /// Writes the objects waiting for the object stream as object stream `number` and starts the next.
+    private mutating func writeObjectStream(_ number: Int) {
+        var header: [UInt8] = []
+        header.reserveCapacity(packedHeaderLength)
+        for object in packedObjects {
+            header.pdf(integer: object.number)
+            header.append(0x20)
+            header.pdf(integer: object.offset)
+            header.append(0x20)
+        }
+        let first = header.count
+        // In place: the bodies' buffer has the header's room (see `packedHeaderLength`).
+        packedBodies.insert(contentsOf: header, at: 0)
+        header = []
+        let data = packedBodies
+        packedBodies = []
+        let count = packedObjects.count
+        packedObjects.removeAll(keepingCapacity: true)
+        packedHeaderLength = 0
+        addStream(number, dictionary: "/Type /ObjStm /N \(count) /First \(first)", data: data, compress: true)
     }
 
     private mutating func append(_ text: String) {

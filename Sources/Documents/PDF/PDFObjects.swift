@@ -171,8 +171,9 @@ struct PDFObjects {
             } else {
                 body.removeLast()
             }
-            if let alt = elements[index].alt { body.pdf(" /Alt "); body.appendTextString(alt) }
-            if !elements[index].attributes.isEmpty { body.pdf(" "); body.pdf(string: elements[index].attributes) }
+            if let alt = structure.alt(of: index) { body.pdf(" /Alt "); body.appendTextString(alt) }
+            let attributes = structure.attributes(of: index)
+            if !attributes.isEmpty { body.pdf(" "); body.pdf(string: attributes) }
             if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
             body.pdf(">>")
             file.addPacked(elementObjects[index], bytes: body.buffer)

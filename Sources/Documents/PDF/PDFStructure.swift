@@ -16,39 +16,95 @@ struct PDFStructure {
         case annotation(page: Int, index: Int)
     }
 
+    /// An element: 32 bytes (it was 72: a long tagged document has hundreds of thousands, 300 000
+    /// in the signal report at 100 times the content). The alternative text and the extra entries,
+    /// which few elements have, are kept beside the elements (``alt(of:)``, ``attributes(of:)``).
     struct Element {
         var type: String
-        var parent: Int
-        /// The alternative text (figures).
-        var alt: String?
-        /// Extra entries, such as `/A <</O /Table /Scope /Column>>`.
-        var attributes: String = ""
+        fileprivate var parentIndex: Int32
+        /// Its entry in ``extras``, -1 for none.
+        fileprivate var extra: Int32 = -1
         /// Its first and last kid in ``kidList``, -1 for none.
-        fileprivate var firstKid = -1, lastKid = -1
+        fileprivate var firstKid: Int32 = -1, lastKid: Int32 = -1
+
+        init(type: String, parent: Int) {
+            self.type = type
+            parentIndex = Int32(parent)
+        }
+
+        /// The element it stands in; -1 for the `Document` element.
+        var parent: Int { Int(parentIndex) }
 
         /// Whether it holds anything.
         var hasKids: Bool { firstKid >= 0 }
     }
 
+    /// A kid in ``kidList``: 16 bytes (a ``Kid`` with the index of the next was 32). `kind` 0 is an
+    /// element (`first` its index), 1 marked content (`first` the page, `second` the mcid), 2 an
+    /// annotation (`first` the page, `second` its index on the page).
+    private struct KidEntry {
+        var kind: UInt8
+        var first: Int32
+        var second: Int32
+        var next: Int32 = -1
+
+        init(_ kid: Kid) {
+            switch kid {
+            case .element(let index): (kind, first, second) = (0, Int32(index), 0)
+            case .content(let page, let mcid): (kind, first, second) = (1, Int32(page), Int32(mcid))
+            case .annotation(let page, let index): (kind, first, second) = (2, Int32(page), Int32(index))
+            }
+        }
+
+        var kid: Kid {
+            switch kind {
+            case 0: .element(Int(first))
+            case 1: .content(page: Int(first), mcid: Int(second))
+            default: .annotation(page: Int(first), index: Int(second))
+            }
+        }
+    }
+
+    /// The bytes a kid takes in ``kidList`` (for a test).
+    static var kidStride: Int { MemoryLayout<KidEntry>.stride }
+
     /// Element 0 is the `Document` element under the structure tree root.
     private(set) var elements: [Element] = [Element(type: "Document", parent: -1)]
     /// The kids of every element, each with the index of the next kid of its element (-1 after the last).
-    private var kidList: [(kid: Kid, next: Int)] = []
+    private var kidList: [KidEntry] = []
+    /// The alternative texts and extra entries of the elements that have them.
+    private var extras: [(alt: String?, attributes: String)] = []
 
     /// Adds an element of `type` under `parent` and returns its index.
     mutating func add(_ type: String, parent: Int, alt: String? = nil, attributes: String = "") -> Int {
-        elements.append(Element(type: type, parent: parent, alt: alt, attributes: attributes))
+        elements.append(Element(type: type, parent: parent))
         let index = elements.count - 1
+        if alt != nil || !attributes.isEmpty {
+            elements[index].extra = Int32(extras.count)
+            extras.append((alt, attributes))
+        }
         addKid(.element(index), to: parent)
         return index
     }
 
     mutating func addKid(_ kid: Kid, to element: Int) {
-        let position = kidList.count
-        kidList.append((kid, -1))
+        let position = Int32(kidList.count)
+        kidList.append(KidEntry(kid))
         let last = elements[element].lastKid
-        if last >= 0 { kidList[last].next = position } else { elements[element].firstKid = position }
+        if last >= 0 { kidList[Int(last)].next = position } else { elements[element].firstKid = position }
         elements[element].lastKid = position
+    }
+
+    /// The alternative text of `element` (figures, links), if any.
+    func alt(of element: Int) -> String? {
+        let extra = elements[element].extra
+        return extra >= 0 ? extras[Int(extra)].alt : nil
+    }
+
+    /// The extra entries of `element`, such as `/A <</O /Table /Scope /Column>>`; empty for none.
+    func attributes(of element: Int) -> String {
+        let extra = elements[element].extra
+        return extra >= 0 ? extras[Int(extra)].attributes : ""
     }
 
     /// The kids of `element`, in reading order.
@@ -62,16 +118,25 @@ struct PDFStructure {
     func forEachKid(of element: Int, _ body: (Kid) -> Void) {
         var position = elements[element].firstKid
         while position >= 0 {
-            body(kidList[position].kid)
-            position = kidList[position].next
+            body(kidList[Int(position)].kid)
+            position = kidList[Int(position)].next
         }
     }
 
     mutating func setAttributes(_ attributes: String, of element: Int) {
-        elements[element].attributes = attributes
+        extras[extraIndex(of: element)].attributes = attributes
     }
 
     mutating func setAlt(_ alt: String, of element: Int) {
-        elements[element].alt = alt
+        extras[extraIndex(of: element)].alt = alt
+    }
+
+    /// The index of `element`'s entry in ``extras``, made when it has none.
+    private mutating func extraIndex(of element: Int) -> Int {
+        if elements[element].extra < 0 {
+            elements[element].extra = Int32(extras.count)
+            extras.append((nil, ""))
+        }
+        return Int(elements[element].extra)
     }
 }

@@ -67,7 +67,7 @@ public struct DocxWriter: Sendable {
         body.words = document.metadata.words.office
         // The part is written in the body's own buffer, head and tail included, and that buffer freed
         // once its bytes are taken: a copy into a second buffer held the signal report's 38 MB part
-        // three times at 100x the national content.
+        // three times at 100x the national content. Taken, the buffer is cut to its bytes first.
         body.xml.write(string: WordPackageParts.declaration)
         body.xml.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
         body.xml.write(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>")
@@ -79,8 +79,7 @@ public struct DocxWriter: Sendable {
         body.xml.write("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>")
         if !document.cover.isEmpty && document.coverHasOwnPage { body.xml.write("<w:titlePg/>") }
         body.xml.write("</w:sectPr></w:body></w:document>")
-        let documentPart = body.xml.bytes()
-        body.xml = XMLOutput(capacity: 0)
+        let documentPart = body.xml.takeBytes()
         let metadata = document.metadata
         let header = Self.headerTexts(metadata)
         let left = [metadata.region, metadata.version.isEmpty ? "" : "\(metadata.words.version) \(metadata.version)", metadata.status]
