@@ -57,6 +57,35 @@ extension HTMLOutput {
         append(base + runStart, count: count - runStart)
     }
 
+    /// Appends `<name>text</name>`, the text escaped (``write(escaped:)``).
+    mutating func element(_ name: StaticString, escaped text: String) {
+        append(UInt8(ascii: "<"))
+        write(name)
+        append(UInt8(ascii: ">"))
+        write(escaped: text)
+        write("</")
+        write(name)
+        append(UInt8(ascii: ">"))
+    }
+
+    /// Appends ` name="value"`, the value in decimal: the attribute of most numbers in the parts.
+    mutating func attribute(_ name: StaticString, decimal value: Int) {
+        append(UInt8(ascii: " "))
+        write(name)
+        write("=\"")
+        write(decimal: value)
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Appends ` name="value"`, the value escaped (``write(escaped:)``).
+    mutating func attribute(_ name: StaticString, escaped value: String) {
+        append(UInt8(ascii: " "))
+        write(name)
+        write("=\"")
+        write(escaped: value)
+        append(UInt8(ascii: "\""))
+    }
+
     /// Appends `value` in decimal, without making a `String`.
     mutating func write(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }

@@ -23,14 +23,26 @@ public enum SpreadsheetCell: Sendable, Hashable {
     var shownLength: Int {
         switch self {
         case .empty: 0
+        case .text(let text) where !text.utf8.contains(0x0A): CellTextMeasure.characterCount(text)
         case .text(let text): text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
-        case .count(let value): Self.grouped(value.magnitude).count + (value < 0 ? 1 : 0)
-        case .whole(let value): String(value).count
-        case .euro(let cents): Self.grouped(cents.magnitude / 100).count + 5 + (cents < 0 ? 1 : 0)
+        case .count(let value): Self.groupedLength(value.magnitude) + (value < 0 ? 1 : 0)
+        case .whole(let value): Self.groupedLength(value.magnitude, grouping: false) + (value < 0 ? 1 : 0)
+        case .euro(let cents): Self.groupedLength(cents.magnitude / 100) + 5 + (cents < 0 ? 1 : 0)
         case .number(let value): min(String(value).count, 15)
         case .date: 10
         case .boolean: 6
         }
+    }
+
+    /// The length of ``grouped(_:)`` of `value` (or of its plain digits), counted without making it:
+    /// a workbook's column widths made a string of every number.
+    static func groupedLength(_ value: UInt64, grouping: Bool = true) -> Int {
+        var digits = 1, rest = value
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return grouping ? digits + (digits - 1) / 3 : digits
     }
 
     /// `1234567` as `1.234.567`.

@@ -19,8 +19,9 @@ public struct XlsxWriter: Sendable {
     /// The `.xlsx` file.
     public func render(_ workbook: Workbook) -> [UInt8] {
         var zip = ZipWriter()
+        let sheetEntries = Self.preparedSheetParts(workbook.sheets.count)
         for part in parts(workbook) {
-            if let entry = Self.sharedEntries[part.name] {
+            if let entry = Self.sharedEntries[part.name] ?? sheetEntries[part.name] {
                 try? zip.add(part.name, prepared: entry)
             } else {
                 try? zip.add(part.name, Array(part.text.utf8))
@@ -92,6 +93,18 @@ public struct XlsxWriter: Sendable {
     }
 
     private static let sheetPartsMade = MadeOnce<Int, (contentTypes: String, relationships: String)>(capacity: 16)
+
+    /// ``sheetParts(_:)`` compressed, by part name as ``parts(_:)`` writes them: once per number
+    /// of sheets in a process (they were compressed anew for each of the 109 embedded workbooks).
+    static func preparedSheetParts(_ sheets: Int) -> [String: ZipWriter.PreparedEntry] {
+        preparedSheetPartsMade.value(for: sheets) { count in
+            let parts = sheetParts(count)
+            return ["[Content_Types].xml": ZipWriter.PreparedEntry(Array(parts.contentTypes.utf8)),
+                    "xl/_rels/workbook.xml.rels": ZipWriter.PreparedEntry(Array(parts.relationships.utf8))]
+        }
+    }
+
+    private static let preparedSheetPartsMade = MadeOnce<Int, [String: ZipWriter.PreparedEntry]>(capacity: 16)
 
     private static func contentTypes(sheets: Int) -> String {
         var parts = [

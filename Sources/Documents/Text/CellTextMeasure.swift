@@ -17,6 +17,17 @@ struct CellTextMeasure {
 
     private init() {}
 
+    /// The number of characters of `text`, `text.count`: for ASCII without a carriage return (a
+    /// return and a line feed are one character) its number of bytes, counted without making
+    /// the characters (the slide splitter counted every cell's characters two or three times).
+    static func characterCount(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        if ascii == true { return text.utf8.count }
+        return CellTextMeasure(text)?.characters ?? text.count
+    }
+
     init?(_ text: String) {
         var text = text
         guard let measure = text.withUTF8({ Self.measure($0) }) else { return nil }
@@ -47,8 +58,11 @@ struct CellTextMeasure {
             // The byte after this scalar: a digit or a line feed is one byte, its own scalar.
             let next: UInt8? = index < count ? bytes[index] : nil
             // Below U+0300 no scalar joins the one before it but a line feed after a return; from
-            // U+2000 to U+20CF (punctuation, €) only the zero-width (non-)joiner does.
-            guard value < 0x300 || (value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D) else { return nil }
+            // U+2000 to U+20CF (punctuation, €) only the zero-width (non-)joiner does; from U+2100
+            // to U+2BFF (letterlike symbols, arrows, shapes, dingbats: the verdicts' ✓ ✗ ⚠) none
+            // does, nor is joined by the next (a variation selector after ⚠ is outside, so nil).
+            guard value < 0x300 || (value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D)
+                || (value >= 0x2100 && value < 0x2C00) else { return nil }
             if value == 0x0D && next == 0x0A { return nil }
             measure.characters += 1
             if !measure.hasLetter {

@@ -88,9 +88,9 @@ public struct DocxWriter: Sendable {
         let shared = Self.sharedParts(language: language, words: document.metadata.words.office)
         func text(_ text: String) -> OfficePackage.Part { .bytes(Array(text.utf8)) }
         var result: [(name: String, part: OfficePackage.Part)] = [
-            ("[Content_Types].xml", .bytes(WordPackageParts.contentTypes(charts: body.charts.count))),
+            ("[Content_Types].xml", .prepared(OfficePackage.preparedSmallPart(WordPackageParts.contentTypes(charts: body.charts.count)))),
             ("_rels/.rels", .prepared(Self.preparedPackageRelationships)),
-            ("docProps/core.xml", text(OfficePackage.core(metadata, language: language))),
+            ("docProps/core.xml", .bytes(OfficePackage.coreBytes(metadata, language: language))),
             ("docProps/app.xml", .prepared(OfficePackage.preparedApp)),
             ("word/document.xml", .bytes(documentPart)),
             ("word/_rels/document.xml.rels", .bytes(WordPackageParts.documentRelationships(body.relationships))),
@@ -104,7 +104,7 @@ public struct DocxWriter: Sendable {
         ]
         for (index, chart) in body.charts.enumerated() {
             result.append((name: "word/charts/chart\(index + 1).xml", part: .bytes(chart)))
-            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", part: .bytes(OfficeChart.relationships(index + 1))))
+            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", part: .prepared(OfficePackage.preparedSmallPart(OfficeChart.relationships(index + 1)))))
         }
         for (index, workbook) in body.chartWorkbooks.enumerated() {
             result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", part: .bytes(workbook)))
