@@ -28,15 +28,72 @@ import Testing
         }
     }
 
+    /// A cell's measure over its bytes (ASCII on a short path) is its measure by character, on
+    /// random texts of letters, spaces, hyphens before digits and not, slashes, soft hyphens, ✓.
+    @Test func aCellsMeasureIsItsMeasureByCharacter() {
+        var generator = SplitMix64(seed: 11)
+        let pieces = ["a", "Z", "7", " ", "-", "/", "\u{AD}", "é", "€", "✓", "\u{A0}", "\r", "\n", ".", "(", "~", "\u{7F}", "\t", "ª"]
+        var texts = WordLongestWordTests.texts + CellTextMeasureTests.texts
+        for _ in 0..<3000 {
+            texts.append((0..<Int(generator.next() % 16)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in texts {
+            guard let measure = CellTextMeasure(text) else {
+                #expect(text.unicodeScalars.count != text.count || text.unicodeScalars.contains { $0.value >= 0x2C00 || ($0.value >= 0x300 && $0.value < 0x2000) || $0 == "\u{200D}" || $0 == "\u{200C}" || ($0.value >= 0x20D0 && $0.value < 0x2100) }, "\(text.debugDescription)")
+                continue
+            }
+            #expect(measure.characters == text.count, "\(text.debugDescription)")
+            #expect(measure.longestWord == WordLongestWordTests.longestWordByCharacter(text), "\(text.debugDescription)")
+            #expect(measure.longestBetweenSpaces == (text.split(separator: " ").map(\.count).max() ?? 0), "\(text.debugDescription)")
+            #expect(measure.hasLetter == text.contains { $0.isLetter }, "\(text.debugDescription)")
+        }
+    }
+
+    /// Sheet names of letters and digits take the short way and come out as the long way made them.
+    @Test func plainSheetNamesAreKeptAndRepeatedOnesNumbered() {
+        let long = String(repeating: "a", count: 40)
+        #expect(XlsxWriter.sheetNames(["Blad1", "Blad1", "blad1", long, long, "", "Jaar 2026", "'x'"])
+            == ["Blad1", "Blad1 (2)", "blad1 (3)", String(repeating: "a", count: 31), String(repeating: "a", count: 27) + " (2)", "Blad6", "Jaar 2026", "x"])
+    }
+
+    /// Grouped digits written back to front are the digits grouped as they were.
+    @Test func groupedDigitsAreTheDigitsGroupedAsBefore() {
+        func old(_ value: Int64) -> String {
+            let digits = String(value.magnitude)
+            var result = value < 0 ? "-" : ""
+            for (offset, digit) in digits.enumerated() {
+                if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(".") }
+                result.append(digit)
+            }
+            return result
+        }
+        var values: [Int64] = [0, 1, -1, 9, 10, 99, 100, 999, 1000, -1000, 999_999, 1_000_000, .max, .min, .min + 1]
+        var generator = SplitMix64(seed: 3)
+        for _ in 0..<2000 { values.append(Int64(bitPattern: generator.next()) >> Int64(generator.next() % 63)) }
+        for value in values { #expect(DutchNotation.grouped(value) == old(value), "\(value)") }
+        #expect(DutchNotation.euros(cents: -123_456_789) == "€\u{A0}-1.234.567,89")
+    }
+
+    /// `1234567` as `1.234.567`, as the workbook's column widths made it.
+    static func grouped(_ value: UInt64) -> String {
+        let digits = String(value)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(".") }
+            result.append(digit)
+        }
+        return result
+    }
+
     /// A cell's shown length without making its digits, as it was with them.
     @Test func shownLengthIsTheLengthOfTheShownText() {
         var values: [Int64] = [0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 123_456, 1_000_000, -1, -999, -1000, .max, .min, .min + 1]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<500 { values.append(Int64(bitPattern: generator.next()) >> Int64(generator.next() % 63)) }
         for value in values {
-            #expect(SpreadsheetCell.count(value).shownLength == SpreadsheetCell.grouped(value.magnitude).count + (value < 0 ? 1 : 0), "\(value)")
+            #expect(SpreadsheetCell.count(value).shownLength == Self.grouped(value.magnitude).count + (value < 0 ? 1 : 0), "\(value)")
             #expect(SpreadsheetCell.whole(value).shownLength == String(value).count, "\(value)")
-            #expect(SpreadsheetCell.euro(cents: value).shownLength == SpreadsheetCell.grouped(value.magnitude / 100).count + 5 + (value < 0 ? 1 : 0), "\(value)")
+            #expect(SpreadsheetCell.euro(cents: value).shownLength == Self.grouped(value.magnitude / 100).count + 5 + (value < 0 ? 1 : 0), "\(value)")
         }
         for text in Self.texts + Self.randomTexts(count: 500) {
             let old = text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0

@@ -34,8 +34,8 @@ public enum SpreadsheetCell: Sendable, Hashable {
         }
     }
 
-    /// The length of ``grouped(_:)`` of `value` (or of its plain digits), counted without making it:
-    /// a workbook's column widths made a string of every number.
+    /// The length of `value` with its thousands grouped by dots (`1.234.567`), or of its plain
+    /// digits, counted without making it: a workbook's column widths made a string of every number.
     static func groupedLength(_ value: UInt64, grouping: Bool = true) -> Int {
         var digits = 1, rest = value
         while rest >= 10 {
@@ -43,16 +43,5 @@ public enum SpreadsheetCell: Sendable, Hashable {
             digits += 1
         }
         return grouping ? digits + (digits - 1) / 3 : digits
-    }
-
-    /// `1234567` as `1.234.567`.
-    static func grouped(_ value: UInt64) -> String {
-        let digits = String(value)
-        var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(".") }
-            result.append(digit)
-        }
-        return result
     }
 }

@@ -70,6 +70,11 @@ public struct XlsxWriter: Sendable {
     static func sheetNames(_ wanted: [String]) -> [String] {
         var used: Set<String> = []
         return wanted.enumerated().map { index, name in
+            // A name of ASCII letters and digits (a chart's `Blad1`) is clean as it is.
+            if !name.isEmpty, name.utf8.count <= 31, name.utf8.allSatisfy({ ASCII.isAlphanumeric($0) }),
+               used.insert(name.lowercased()).inserted {
+                return name
+            }
             var clean = String(name.map { "[]:*?/\\".contains($0) || $0.isNewline ? " " : $0 })
             while clean.hasPrefix("'") || clean.hasPrefix(" ") { clean.removeFirst() }
             while clean.hasSuffix("'") || clean.hasSuffix(" ") { clean.removeLast() }
