@@ -70,20 +70,23 @@ extension HTMLOutput {
 
     /// Appends ` name="value"`, the value in decimal: the attribute of most numbers in the parts.
     mutating func attribute(_ name: StaticString, decimal value: Int) {
-        append(UInt8(ascii: " "))
-        write(name)
-        write("=\"")
+        attributeName(name)
         write(decimal: value)
         append(UInt8(ascii: "\""))
     }
 
     /// Appends ` name="value"`, the value escaped (``write(escaped:)``).
     mutating func attribute(_ name: StaticString, escaped value: String) {
+        attributeName(name)
+        write(escaped: value)
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Appends ` name="`, an attribute up to its value.
+    private mutating func attributeName(_ name: StaticString) {
         append(UInt8(ascii: " "))
         write(name)
         write("=\"")
-        write(escaped: value)
-        append(UInt8(ascii: "\""))
     }
 
     /// Appends `value` in decimal, without making a `String`.

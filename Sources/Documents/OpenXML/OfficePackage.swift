@@ -45,18 +45,17 @@ enum OfficePackage {
         xml.write(string: declaration)
         xml.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
         for (fileExtension, type) in [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml")] + defaults {
-            xml.write("<Default Extension=\"")
-            xml.write(string: fileExtension)
-            xml.write("\" ContentType=\"")
-            xml.write(string: type)
-            xml.write("\"/>")
+            // Extensions, part names and types are the writers' own ASCII: escaping leaves them as they are.
+            xml.write("<Default")
+            xml.attribute("Extension", escaped: fileExtension)
+            xml.attribute("ContentType", escaped: type)
+            xml.write("/>")
         }
         for (part, type) in overrides {
-            xml.write("<Override PartName=\"")
-            xml.write(string: part)
-            xml.write("\" ContentType=\"")
-            xml.write(string: type)
-            xml.write("\"/>")
+            xml.write("<Override")
+            xml.attribute("PartName", escaped: part)
+            xml.attribute("ContentType", escaped: type)
+            xml.write("/>")
         }
         xml.write("</Types>")
         return xml.bytes()
