@@ -93,12 +93,14 @@ public struct DocxWriter: Sendable {
             ("docProps/core.xml", .bytes(OfficePackage.coreBytes(metadata, language: language))),
             ("docProps/app.xml", .prepared(OfficePackage.preparedApp)),
             ("word/document.xml", .bytes(documentPart)),
-            ("word/_rels/document.xml.rels", .bytes(WordPackageParts.documentRelationships(body.relationships))),
+            // The relationships, the numbering and the footer are alike in many Word files (of a
+            // national build: 4, 1 and 37 different in 109), so each is compressed once.
+            ("word/_rels/document.xml.rels", .prepared(OfficePackage.preparedSmallPart(WordPackageParts.documentRelationships(body.relationships)))),
             ("word/styles.xml", .prepared(shared.styles)),
-            ("word/numbering.xml", .bytes(WordNumbering.xml(orderedListStarts: body.orderedListStarts))),
+            ("word/numbering.xml", .prepared(OfficePackage.preparedSmallPart(WordNumbering.xml(orderedListStarts: body.orderedListStarts)))),
             ("word/settings.xml", .prepared(shared.settings)),
             ("word/header1.xml", text(WordPackageParts.header(title: header.left, right: header.right))),
-            ("word/footer1.xml", text(WordPackageParts.footer(left: left, words: metadata.words))),
+            ("word/footer1.xml", .prepared(OfficePackage.preparedSmallPart(Array(WordPackageParts.footer(left: left, words: metadata.words).utf8)))),
             ("word/fontTable.xml", .prepared(Self.preparedFontTable)),
             ("word/theme/theme1.xml", .prepared(OfficePackage.preparedTheme)),
         ]
