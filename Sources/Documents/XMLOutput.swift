@@ -57,6 +57,38 @@ extension HTMLOutput {
         append(base + runStart, count: count - runStart)
     }
 
+    /// Appends `<name>text</name>`, the text escaped (``write(escaped:)``).
+    mutating func element(_ name: StaticString, escaped text: String) {
+        append(UInt8(ascii: "<"))
+        write(name)
+        append(UInt8(ascii: ">"))
+        write(escaped: text)
+        write("</")
+        write(name)
+        append(UInt8(ascii: ">"))
+    }
+
+    /// Appends ` name="value"`, the value in decimal: the attribute of most numbers in the parts.
+    mutating func attribute(_ name: StaticString, decimal value: Int) {
+        attributeName(name)
+        write(decimal: value)
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Appends ` name="value"`, the value escaped (``write(escaped:)``).
+    mutating func attribute(_ name: StaticString, escaped value: String) {
+        attributeName(name)
+        write(escaped: value)
+        append(UInt8(ascii: "\""))
+    }
+
+    /// Appends ` name="`, an attribute up to its value.
+    private mutating func attributeName(_ name: StaticString) {
+        append(UInt8(ascii: " "))
+        write(name)
+        write("=\"")
+    }
+
     /// Appends `value` in decimal, without making a `String`.
     mutating func write(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }

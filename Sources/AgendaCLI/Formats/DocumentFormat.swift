@@ -52,7 +52,7 @@ enum DocumentFormat: Hashable, Sendable {
             return [format.writer.write(document)]
         case .deck:
             let deck = SlideDeck(document: document)
-            return [Array(SlideDeckPage().render(deck).utf8), PptxWriter().render(deck)]
+            return [SlideDeckPage().bytes(deck), PptxWriter().render(deck)]
         case .data:
             // The open data are made from the agenda itself (`OpenDataFiles`), never from a document.
             return []

@@ -4,13 +4,30 @@
 public enum DutchNotation {
     /// Thousands grouped with dots: `1.250`, `-300`.
     public static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var result = value < 0 ? "-" : ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(".") }
-            result.append(digit)
+        // Written from the last digit back into the string's own bytes: counting the digits'
+        // characters for each digit, and appending them one by one, cost more than the rest.
+        var magnitude = value.magnitude
+        let capacity = 28  // 20 digits, 6 dots and a sign
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var position = capacity, digits = 0
+            repeat {
+                if digits > 0 && digits % 3 == 0 {
+                    position -= 1
+                    buffer[position] = UInt8(ascii: ".")
+                }
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            let length = capacity - position
+            for offset in 0..<length { buffer[offset] = buffer[position + offset] }
+            return length
         }
-        return result
     }
 
     /// An amount of `cents` with the euro sign, cents only when there are any: `€ 1.250,50`,

@@ -112,8 +112,15 @@ struct SVGBuilder: ~Copyable {
 
     /// The fill of the `index`-th series: patterns that stay apart in black-and-white print.
     static func fill(id: String, series index: Int) -> String {
-        let fills = ["#1f3b73", "url(#\(id)-arcering)", "url(#\(id)-stippen)", "#c9d3e6", "url(#\(id)-ruit)", "#6d7f9e"]
-        return fills[index % fills.count]
+        // Only the fill asked for is made (all six were, for every bar).
+        switch index % 6 {
+        case 0: "#1f3b73"
+        case 1: "url(#\(id)-arcering)"
+        case 2: "url(#\(id)-stippen)"
+        case 3: "#c9d3e6"
+        case 4: "url(#\(id)-ruit)"
+        default: "#6d7f9e"
+        }
     }
 
     /// Hatching, dots and a grid: told apart without colour.

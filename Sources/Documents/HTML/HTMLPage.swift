@@ -65,35 +65,39 @@ public struct HTMLPage: Sendable {
 
     /// Nested ordered lists; a level deeper than one below its parent is shown one below it.
     private func tableOfContents(_ entries: [HeadingEntry], title: String) -> String {
-        var html = "<nav class=\"toc\" aria-label=\"\(escaped(title))\">\n"
-        html += "<p class=\"toc-title\">\(escaped(title))</p>\n<ol>\n"
+        // Written as bytes, each text escaped into the buffer (a string and a buffer per entry
+        // and appending to a string cost most of the contents).
+        var html = HTMLOutput(capacity: 256 + 96 * entries.count)
+        html.append("<nav class=\"toc\" aria-label=\"")
+        HTMLEscaping.appendEscaped(title, to: &html)
+        html.append("\">\n<p class=\"toc-title\">")
+        HTMLEscaping.appendEscaped(title, to: &html)
+        html.append("</p>\n<ol>\n")
         var levels: [Int] = []  // the heading level at each open nesting depth
         for (index, entry) in entries.enumerated() {
             if index > 0 {
                 if entry.level > levels[levels.count - 1] {
-                    html += "\n<ol>\n"
+                    html.append("\n<ol>\n")
                     levels.append(entry.level)
                 } else {
-                    html += "</li>\n"
+                    html.append("</li>\n")
                     while levels.count > 1, entry.level < levels[levels.count - 1], entry.level <= levels[levels.count - 2] {
                         levels.removeLast()
-                        html += "</ol>\n</li>\n"
+                        html.append("</ol>\n</li>\n")
                     }
                 }
             } else {
                 levels.append(entry.level)
             }
-            html += "<li><a href=\"#\(escaped(entry.id))\">\(escaped(entry.text))</a>"
+            html.append("<li><a href=\"#")
+            HTMLEscaping.appendEscaped(entry.id, to: &html)
+            html.append("\">")
+            HTMLEscaping.appendEscaped(entry.text, to: &html)
+            html.append("</a>")
         }
-        html += "</li>\n"
-        for _ in 1..<max(levels.count, 1) { html += "</ol>\n</li>\n" }
-        html += "</ol>\n</nav>\n"
-        return html
-    }
-
-    private func escaped(_ text: String) -> String {
-        var output = HTMLOutput(capacity: text.utf8.count + 16)
-        HTMLEscaping.appendEscaped(text, to: &output)
-        return output.string()
+        html.append("</li>\n")
+        for _ in 1..<max(levels.count, 1) { html.append("</ol>\n</li>\n") }
+        html.append("</ol>\n</nav>\n")
+        return html.string()
     }
 }

@@ -20,7 +20,12 @@ extension DocumentWords {
     /// two tables on a page are told apart ("Table: Actions", "Table with the columns Year, Amount").
     public func tableName(caption: String, headings: [String]) -> String {
         if !caption.isEmpty { return "\(table): \(caption)" }
-        let named = headings.filter { !$0.allSatisfy(\.isWhitespace) }
+        // A heading that starts with a visible ASCII character is not all white space: its first
+        // character is not (only the first scalar decides); the others are read character by character.
+        let named = headings.filter { heading in
+            if let first = heading.utf8.first, first > 0x20, first < 0x7F { return true }
+            return !heading.allSatisfy(\.isWhitespace)
+        }
         if named.isEmpty { return table }
         return tableWithColumns + " " + named.joined(separator: ", ")
     }

@@ -35,6 +35,11 @@ enum RunningHeads {
     /// the text can never close the style element, line breaks as `\A`, other control characters
     /// left out.
     static func string(_ text: String) -> String {
+        // Most titles need nothing escaped or left out: those bytes are all ASCII, so a test of
+        // the bytes is the test of the scalars (appending them one by one was most of the page's head).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -156,13 +156,7 @@ extension OfficeChart {
         xml.write("</c:f><c:strCache><c:ptCount val=\"")
         xml.write(decimal: categories.count)
         xml.write("\"/>")
-        for (point, category) in categories.enumerated() {
-            xml.write("<c:pt idx=\"")
-            xml.write(decimal: point)
-            xml.write("\"><c:v>")
-            xml.write(escaped: category)
-            xml.write("</c:v></c:pt>")
-        }
+        for (point, category) in categories.enumerated() { Self.writePoint(point, category, to: &xml) }
         xml.write("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>Blad1!$")
         xml.write(string: column)
         xml.write("$2:$")
@@ -175,13 +169,18 @@ extension OfficeChart {
         xml.write(decimal: categories.count)
         xml.write("\"/>")
         for (point, value) in serie.values.enumerated() {
-            guard let value else { continue }
-            xml.write("<c:pt idx=\"")
-            xml.write(decimal: point)
-            xml.write("\"><c:v>")
-            xml.write(string: Self.text(value))
-            xml.write("</c:v></c:pt>")
+            // A number's text (digits, a point, a minus) needs no escaping: the same bytes.
+            if let value { Self.writePoint(point, Self.text(value), to: &xml) }
         }
         xml.write("</c:numCache></c:numRef></c:val>")
+    }
+
+    /// A cached point: `<c:pt idx="point"><c:v>value</c:v></c:pt>`, the value escaped.
+    private static func writePoint(_ point: Int, _ value: String, to xml: inout XMLOutput) {
+        xml.write("<c:pt")
+        xml.attribute("idx", decimal: point)
+        xml.write(">")
+        xml.element("c:v", escaped: value)
+        xml.write("</c:pt>")
     }
 }

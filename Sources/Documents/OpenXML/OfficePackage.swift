@@ -45,18 +45,17 @@ enum OfficePackage {
         xml.write(string: declaration)
         xml.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
         for (fileExtension, type) in [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml")] + defaults {
-            xml.write("<Default Extension=\"")
-            xml.write(string: fileExtension)
-            xml.write("\" ContentType=\"")
-            xml.write(string: type)
-            xml.write("\"/>")
+            // Extensions, part names and types are the writers' own ASCII: escaping leaves them as they are.
+            xml.write("<Default")
+            xml.attribute("Extension", escaped: fileExtension)
+            xml.attribute("ContentType", escaped: type)
+            xml.write("/>")
         }
         for (part, type) in overrides {
-            xml.write("<Override PartName=\"")
-            xml.write(string: part)
-            xml.write("\" ContentType=\"")
-            xml.write(string: type)
-            xml.write("\"/>")
+            xml.write("<Override")
+            xml.attribute("PartName", escaped: part)
+            xml.attribute("ContentType", escaped: type)
+            xml.write("/>")
         }
         xml.write("</Types>")
         return xml.bytes()
@@ -86,22 +85,36 @@ enum OfficePackage {
     /// `docProps/core.xml`: title, subject, keywords, language, version and status; no dates,
     /// since a clock time would make every build differ.
     static func core(_ properties: CoreProperties) -> String {
-        var xml = declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-        xml += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        if let title = properties.title { xml += "<dc:title>\(XMLText.escape(title))</dc:title>" }
-        if !properties.subject.isEmpty { xml += "<dc:subject>\(XMLText.escape(properties.subject))</dc:subject>" }
-        xml += "<dc:creator>mja</dc:creator>"
+        String(decoding: coreBytes(properties), as: UTF8.self)
+    }
+
+    /// ``core(_:)`` as bytes, written without strings (by interpolation the small part cost as
+    /// much as a table).
+    static func coreBytes(_ properties: CoreProperties) -> [UInt8] {
+        var xml = XMLOutput(capacity: 1024)
+        xml.write(string: declaration)
+        xml.write("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+        xml.write(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
+        if let title = properties.title { xml.element("dc:title", escaped: title) }
+        if !properties.subject.isEmpty { xml.element("dc:subject", escaped: properties.subject) }
+        xml.write("<dc:creator>mja</dc:creator>")
         let keywords = properties.keywords.filter { !$0.isEmpty }
-        if !keywords.isEmpty { xml += "<cp:keywords>\(XMLText.escape(keywords.joined(separator: ", ")))</cp:keywords>" }
-        if !properties.status.isEmpty { xml += "<cp:contentStatus>\(XMLText.escape(properties.status))</cp:contentStatus>" }
-        xml += "<dc:language>\(XMLText.escape(properties.language))</dc:language>"
-        if !properties.version.isEmpty { xml += "<cp:version>\(XMLText.escape(properties.version))</cp:version>" }
-        return xml + "</cp:coreProperties>"
+        if !keywords.isEmpty { xml.element("cp:keywords", escaped: keywords.joined(separator: ", ")) }
+        if !properties.status.isEmpty { xml.element("cp:contentStatus", escaped: properties.status) }
+        xml.element("dc:language", escaped: properties.language)
+        if !properties.version.isEmpty { xml.element("cp:version", escaped: properties.version) }
+        xml.write("</cp:coreProperties>")
+        return xml.bytes()
     }
 
     /// `docProps/core.xml` of a document (Word, PowerPoint): its metadata, the title always.
     static func core(_ metadata: DocumentMetadata, language: String) -> String {
-        core(CoreProperties(
+        String(decoding: coreBytes(metadata, language: language), as: UTF8.self)
+    }
+
+    /// ``core(_:language:)`` as bytes.
+    static func coreBytes(_ metadata: DocumentMetadata, language: String) -> [UInt8] {
+        coreBytes(CoreProperties(
             title: metadata.title, subject: [metadata.kind, metadata.part, metadata.region].filter { !$0.isEmpty }.joined(separator: ", "),
             keywords: metadata.keywords, status: metadata.status, language: language, version: metadata.version))
     }

@@ -19,6 +19,19 @@ public struct SlideDeckPage: Sendable {
     /// The page for `deck`.
     public func render(_ deck: SlideDeck) -> String {
         var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 16384)
+        write(deck, with: &renderer)
+        return renderer.output.string()
+    }
+
+    /// The page for `deck` in UTF-8, the bytes written (no `String` made of them and taken apart
+    /// again, as ``HTMLPage/bytes(_:)``).
+    public func bytes(_ deck: SlideDeck) -> [UInt8] {
+        var renderer = HTMLRenderer(headingIDs: HeadingIDs(), capacity: 16384)
+        write(deck, with: &renderer)
+        return renderer.output.bytes()
+    }
+
+    private func write(_ deck: SlideDeck, with renderer: inout HTMLRenderer) {
         renderer.words = deck.metadata.words
         renderer.write("<!DOCTYPE html>\n<html lang=\"")
         renderer.escaped(deck.metadata.language)
@@ -52,7 +65,6 @@ public struct SlideDeckPage: Sendable {
             renderer.write("</span></p>\n</div>\n</section>\n")
         }
         renderer.write("</main>\n</body>\n</html>\n")
-        return renderer.output.string()
     }
 
     /// A figure as its title, its SVG drawing and its source.
@@ -92,5 +104,5 @@ extension SlideDeckPage {
 
 extension SlideDeckPage: DocumentWriter {
     /// The deck as an HTML page in UTF-8.
-    public func write(_ document: Document) -> [UInt8] { Array(render(document).utf8) }
+    public func write(_ document: Document) -> [UInt8] { bytes(SlideDeck(document: document, budget: budget)) }
 }

@@ -142,7 +142,7 @@ struct SlideSplitter {
     // MARK: - Sizes
 
     private func lines(_ text: String, width: Int) -> Double {
-        Double(max(1, (text.count + max(width, 1) - 1) / max(width, 1)))
+        Double(max(1, (CellTextMeasure.characterCount(text) + max(width, 1) - 1) / max(width, 1)))
     }
 
     func lines(of block: Block) -> Double {
@@ -152,10 +152,16 @@ struct SlideSplitter {
         case .blockQuote(let inner): inner.reduce(0.5) { $0 + lines(of: $1) }
         case .codeBlock(_, let text): Double(max(1, text.split(separator: "\n", omittingEmptySubsequences: false).count - 1))
         case .list(let list): list.items.reduce(0) { $0 + itemLines($1, width: budget.charactersPerLine - 3) }
-        case .table(let table): ([table.header] + table.rows).reduce(0) { $0 + rowLines($1, widths: columnWidths(table)) }
+        case .table(let table): tableLines(table)
         case .figure: budget.lines
         case .thematicBreak, .tableOfContents: 0
         }
+    }
+
+    /// A table's lines: its rows' in one set of column widths (measured once, not per row).
+    private func tableLines(_ table: Table) -> Double {
+        let widths = columnWidths(table)
+        return ([table.header] + table.rows).reduce(0) { $0 + rowLines($1, widths: widths) }
     }
 
     private func itemLines(_ item: [Block], width: Int) -> Double {
@@ -186,7 +192,9 @@ struct SlideSplitter {
     /// (less two characters of padding per column).
     func columnWidths(_ table: Table, charactersPerLine: Int? = nil) -> [Int] {
         let rows = [table.header] + table.rows
-        let longest = table.alignments.indices.map { column in max(1, rows.map { $0[column].plainText.count }.max() ?? 1) }
+        let longest = table.alignments.indices.map { column in
+            max(1, rows.map { CellTextMeasure.characterCount($0[column].plainText) }.max() ?? 1)
+        }
         let available = max(4 * longest.count, (charactersPerLine ?? budget.charactersPerLine) - 2 * longest.count)
         let total = longest.reduce(0, +)
         return total <= available ? longest : longest.map { max(4, available * $0 / total) }

@@ -23,24 +23,25 @@ public enum SpreadsheetCell: Sendable, Hashable {
     var shownLength: Int {
         switch self {
         case .empty: 0
+        case .text(let text) where !text.utf8.contains(0x0A): CellTextMeasure.characterCount(text)
         case .text(let text): text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
-        case .count(let value): Self.grouped(value.magnitude).count + (value < 0 ? 1 : 0)
-        case .whole(let value): String(value).count
-        case .euro(let cents): Self.grouped(cents.magnitude / 100).count + 5 + (cents < 0 ? 1 : 0)
+        case .count(let value): Self.groupedLength(value.magnitude) + (value < 0 ? 1 : 0)
+        case .whole(let value): Self.groupedLength(value.magnitude, grouping: false) + (value < 0 ? 1 : 0)
+        case .euro(let cents): Self.groupedLength(cents.magnitude / 100) + 5 + (cents < 0 ? 1 : 0)
         case .number(let value): min(String(value).count, 15)
         case .date: 10
         case .boolean: 6
         }
     }
 
-    /// `1234567` as `1.234.567`.
-    static func grouped(_ value: UInt64) -> String {
-        let digits = String(value)
-        var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(".") }
-            result.append(digit)
+    /// The length of `value` with its thousands grouped by dots (`1.234.567`), or of its plain
+    /// digits, counted without making it: a workbook's column widths made a string of every number.
+    static func groupedLength(_ value: UInt64, grouping: Bool = true) -> Int {
+        var digits = 1, rest = value
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
         }
-        return result
+        return grouping ? digits + (digits - 1) / 3 : digits
     }
 }

@@ -47,7 +47,7 @@ extension Worksheet {
     /// Per column a width in characters that fits its content (the header with room for the filter button).
     var columnWidths: [Int] {
         (0..<columnCount).map { column in
-            var widest = header.indices.contains(column) ? header[column].count + (hasAutoFilter ? 3 : 0) : 0
+            var widest = header.indices.contains(column) ? CellTextMeasure.characterCount(header[column]) + (hasAutoFilter ? 3 : 0) : 0
             for row in rows where row.indices.contains(column) { widest = max(widest, row[column].shownLength) }
             return min(max(widest + 2, 6), Self.maximumWidth)
         }

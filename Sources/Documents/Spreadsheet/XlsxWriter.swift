@@ -19,8 +19,9 @@ public struct XlsxWriter: Sendable {
     /// The `.xlsx` file.
     public func render(_ workbook: Workbook) -> [UInt8] {
         var zip = ZipWriter()
+        let sheetEntries = Self.preparedSheetParts(workbook.sheets.count)
         for part in parts(workbook) {
-            if let entry = Self.sharedEntries[part.name] {
+            if let entry = Self.sharedEntries[part.name] ?? sheetEntries[part.name] {
                 try? zip.add(part.name, prepared: entry)
             } else {
                 try? zip.add(part.name, Array(part.text.utf8))
@@ -69,6 +70,11 @@ public struct XlsxWriter: Sendable {
     static func sheetNames(_ wanted: [String]) -> [String] {
         var used: Set<String> = []
         return wanted.enumerated().map { index, name in
+            // A name of ASCII letters and digits (a chart's `Blad1`) is clean as it is.
+            if !name.isEmpty, name.utf8.count <= 31, name.utf8.allSatisfy({ ASCII.isAlphanumeric($0) }),
+               used.insert(name.lowercased()).inserted {
+                return name
+            }
             var clean = String(name.map { "[]:*?/\\".contains($0) || $0.isNewline ? " " : $0 })
             while clean.hasPrefix("'") || clean.hasPrefix(" ") { clean.removeFirst() }
             while clean.hasSuffix("'") || clean.hasSuffix(" ") { clean.removeLast() }
@@ -92,6 +98,18 @@ public struct XlsxWriter: Sendable {
     }
 
     private static let sheetPartsMade = MadeOnce<Int, (contentTypes: String, relationships: String)>(capacity: 16)
+
+    /// ``sheetParts(_:)`` compressed, by part name as ``parts(_:)`` writes them: once per number
+    /// of sheets in a process (they were compressed anew for each of the 109 embedded workbooks).
+    static func preparedSheetParts(_ sheets: Int) -> [String: ZipWriter.PreparedEntry] {
+        preparedSheetPartsMade.value(for: sheets) { count in
+            let parts = sheetParts(count)
+            return ["[Content_Types].xml": ZipWriter.PreparedEntry(Array(parts.contentTypes.utf8)),
+                    "xl/_rels/workbook.xml.rels": ZipWriter.PreparedEntry(Array(parts.relationships.utf8))]
+        }
+    }
+
+    private static let preparedSheetPartsMade = MadeOnce<Int, [String: ZipWriter.PreparedEntry]>(capacity: 16)
 
     private static func contentTypes(sheets: Int) -> String {
         var parts = [

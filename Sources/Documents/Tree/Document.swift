@@ -48,6 +48,6 @@ public struct Document: Sendable, Equatable {
     /// The headings after the cover, with the ids every writer gives them (the cover's headings
     /// take their ids first, so ids are the same whether or not a writer shows the cover).
     public var headings: [HeadingEntry] {
-        Array(HeadingEntry.all(in: cover + blocks).dropFirst(HeadingEntry.all(in: cover).count))
+        HeadingEntry.all(in: blocks, after: cover)
     }
 }

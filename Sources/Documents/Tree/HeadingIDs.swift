@@ -169,23 +169,32 @@ public struct HeadingEntry: Sendable, Equatable {
     /// The headings of `blocks` in document order (including headings in block quotes and list
     /// items), with the ids every writer gives them.
     public static func all(in blocks: [Block]) -> [HeadingEntry] {
+        all(in: blocks, after: [])
+    }
+
+    /// The headings of `blocks`, with the ids they have after the headings of `before` took theirs:
+    /// `all(in: before + blocks)` without the first `before`'s, in one pass and without joining
+    /// the two arrays (``Document/headings`` made both, and every writer asks for them).
+    static func all(in blocks: [Block], after before: [Block]) -> [HeadingEntry] {
         var ids = HeadingIDs()
         var entries: [HeadingEntry] = []
-        func visit(_ blocks: [Block]) {
+        func visit(_ blocks: [Block], listing: Bool) {
             for block in blocks {
                 switch block {
                 case .heading(let level, let content):
-                    entries.append(HeadingEntry(level: level, text: content.plainText, id: ids.next(for: content)))
+                    let id = ids.next(for: content)
+                    if listing { entries.append(HeadingEntry(level: level, text: content.plainText, id: id)) }
                 case .blockQuote(let inner):
-                    visit(inner)
+                    visit(inner, listing: listing)
                 case .list(let list):
-                    for item in list.items { visit(item) }
+                    for item in list.items { visit(item, listing: listing) }
                 case .paragraph, .codeBlock, .thematicBreak, .table, .figure, .tableOfContents:
                     break
                 }
             }
         }
-        visit(blocks)
+        visit(before, listing: false)
+        visit(blocks, listing: true)
         return entries
     }
 }

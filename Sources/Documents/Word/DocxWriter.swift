@@ -87,23 +87,25 @@ public struct DocxWriter: Sendable {
         let shared = Self.sharedParts(language: language, words: document.metadata.words.office)
         func text(_ text: String) -> OfficePackage.Part { .bytes(Array(text.utf8)) }
         var result: [(name: String, part: OfficePackage.Part)] = [
-            ("[Content_Types].xml", .bytes(WordPackageParts.contentTypes(charts: body.charts.count))),
+            ("[Content_Types].xml", .prepared(OfficePackage.preparedSmallPart(WordPackageParts.contentTypes(charts: body.charts.count)))),
             ("_rels/.rels", .prepared(Self.preparedPackageRelationships)),
-            ("docProps/core.xml", text(OfficePackage.core(metadata, language: language))),
+            ("docProps/core.xml", .bytes(OfficePackage.coreBytes(metadata, language: language))),
             ("docProps/app.xml", .prepared(OfficePackage.preparedApp)),
             ("word/document.xml", .bytes(documentPart)),
-            ("word/_rels/document.xml.rels", .bytes(WordPackageParts.documentRelationships(body.relationships))),
+            // The relationships, the numbering and the footer are alike in many Word files (of a
+            // national build: 4, 1 and 37 different in 109), so each is compressed once.
+            ("word/_rels/document.xml.rels", .prepared(OfficePackage.preparedSmallPart(WordPackageParts.documentRelationships(body.relationships)))),
             ("word/styles.xml", .prepared(shared.styles)),
-            ("word/numbering.xml", .bytes(WordNumbering.xml(orderedListStarts: body.orderedListStarts))),
+            ("word/numbering.xml", .prepared(OfficePackage.preparedSmallPart(WordNumbering.xml(orderedListStarts: body.orderedListStarts)))),
             ("word/settings.xml", .prepared(shared.settings)),
             ("word/header1.xml", text(WordPackageParts.header(title: header.left, right: header.right))),
-            ("word/footer1.xml", text(WordPackageParts.footer(left: left, words: metadata.words))),
+            ("word/footer1.xml", .prepared(OfficePackage.preparedSmallPart(Array(WordPackageParts.footer(left: left, words: metadata.words).utf8)))),
             ("word/fontTable.xml", .prepared(Self.preparedFontTable)),
             ("word/theme/theme1.xml", .prepared(OfficePackage.preparedTheme)),
         ]
         for (index, chart) in body.charts.enumerated() {
             result.append((name: "word/charts/chart\(index + 1).xml", part: .bytes(chart)))
-            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", part: .bytes(OfficeChart.relationships(index + 1))))
+            result.append((name: "word/charts/_rels/chart\(index + 1).xml.rels", part: .prepared(OfficePackage.preparedSmallPart(OfficeChart.relationships(index + 1)))))
         }
         for (index, workbook) in body.chartWorkbooks.enumerated() {
             result.append((name: "word/embeddings/\(OfficeChart.workbookName(index + 1))", part: .bytes(workbook)))

@@ -17,10 +17,9 @@ struct WordBody: ~Copyable {
     /// The document's headings after the cover (``Document/headings``): the `n`-th gets bookmark
     /// ``bookmarkName(_:)`` of `n`, so a link can point to a heading that comes after it.
     var headings: [HeadingEntry] = []
-    /// The headings written so far.
+    /// The headings written so far. A heading's bookmark is its ordinal among them (the headings'
+    /// ids, which the HTML writer makes, are not made again here: Word links by bookmark).
     var headingCount = 0
-    /// Gives the headings their ids in the order every writer does.
-    var headingIDs = HeadingIDs()
     /// The number of drawings so far, for their unique `docPr` ids.
     var drawingCount = 0
     /// The deepest level the table of contents lists.
@@ -60,10 +59,8 @@ struct WordBody: ~Copyable {
             switch block {
             case .heading(let level, let content) where level == 1 && !titled:
                 titled = true
-                _ = headingIDs.next(for: content)
                 paragraph(style: "Title", content)
             case .heading(_, let content):
-                _ = headingIDs.next(for: content)
                 paragraph(style: "Subtitle", content)
             case .paragraph(let content):
                 paragraph(style: "Subtitle", content)
@@ -106,7 +103,6 @@ struct WordBody: ~Copyable {
     }
 
     private mutating func heading(level: Int, _ content: Inlines) {
-        _ = headingIDs.next(for: content)
         headingCount += 1
         let mark = headingCount
         xml.write("<w:p><w:pPr><w:pStyle w:val=\"Heading")

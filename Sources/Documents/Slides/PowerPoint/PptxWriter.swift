@@ -77,7 +77,7 @@ public struct PptxWriter: Sendable {
         let language = DocxWriter.wordLanguage(deck.metadata.language)
         let head: [(name: String, bytes: [UInt8])] = [
             ("[Content_Types].xml", PresentationParts.contentTypes(slides: slides.count, charts: charts.count)),
-            ("docProps/core.xml", Array(OfficePackage.core(deck.metadata, language: language).utf8)),
+            ("docProps/core.xml", OfficePackage.coreBytes(deck.metadata, language: language)),
             ("ppt/presentation.xml", PresentationParts.presentation(slides: slides.count)),
             ("ppt/_rels/presentation.xml.rels", PresentationParts.presentationRelationships(slides: slides.count)),
         ]
@@ -101,11 +101,24 @@ public struct PptxWriter: Sendable {
     public func render(_ deck: SlideDeck) -> [UInt8] {
         var zip = ZipWriter()
         let (head, tail) = parts(deck)
-        for part in head { try? zip.add(part.name, part.bytes) }
+        for part in head {
+            // The content types and the presentation's parts depend on the number of slides and
+            // charts only: many decks have them alike. The properties are the deck's own.
+            if part.name == "docProps/core.xml" {
+                try? zip.add(part.name, part.bytes)
+            } else {
+                try? zip.add(part.name, prepared: OfficePackage.preparedSmallPart(part.bytes))
+            }
+        }
         for part in Self.fixedParts(deck.metadata.words.office) { try? zip.add(part.name, prepared: part.entry) }
         for part in tail {
-            // Pictures and embedded workbooks are compressed already.
-            try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
+            if part.name.hasSuffix(".rels") {
+                // A slide's or chart's relationships: a few kinds, alike in many decks.
+                try? zip.add(part.name, prepared: OfficePackage.preparedSmallPart(part.bytes))
+            } else {
+                // Pictures and embedded workbooks are compressed already.
+                try? zip.add(part.name, part.bytes, method: part.name.hasSuffix(".png") || part.name.hasSuffix(".xlsx") ? .stored : .deflated)
+            }
         }
         return (try? zip.finish()) ?? []
     }

@@ -21,8 +21,9 @@ extension PresentationSlide {
         var widths = shares.map { Int64((Double(frame.width) * $0).rounded(.down)) }
         if !widths.isEmpty { widths[widths.count - 1] += frame.width - widths.reduce(0, +) }
         // A row is at least one line high; PowerPoint and Impress grow a row whose text needs more.
+        let lineWidths = measure.columnWidths(table)
         let rowHeights = ([table.header] + table.rows).map { row in
-            Int64(Double(SlideGeometry.tableLineHeight) * (measure.rowLines(row, widths: measure.columnWidths(table)) - 0.3).rounded(.down))
+            Int64(Double(SlideGeometry.tableLineHeight) * (measure.rowLines(row, widths: lineWidths) - 0.3).rounded(.down))
         }
         let id = nextShapeID()
         shapes.write("<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"")
