@@ -37,14 +37,21 @@ struct AbbreviationList: Sendable {
     ) {
         var buffer: [UInt8] = []
         func add(_ text: String) { forEachWord(of: text, lengths: lengths, buffer: &buffer, body) }
+        // Cell by cell, header first, without an array of all of them.
+        func addCells(of table: Table) {
+            for cell in table.header { add(cell.plainText) }
+            for row in table.rows {
+                for cell in row { add(cell.plainText) }
+            }
+        }
         func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
                 case .paragraph(let content), .heading(_, let content): add(content.plainText)
                 case .blockQuote(let inner): visit(inner)
                 case .list(let list): list.items.forEach(visit)
-                case .table(let table): (table.header + table.rows.flatMap { $0 }).forEach { add($0.plainText) }
-                case .figure(let figure): (figure.data.header + figure.data.rows.flatMap { $0 }).forEach { add($0.plainText) }
+                case .table(let table): addCells(of: table)
+                case .figure(let figure): addCells(of: figure.data)
                 case .codeBlock(_, let text): add(text)
                 case .thematicBreak, .tableOfContents: break
                 }
@@ -124,7 +131,18 @@ struct AbbreviationList: Sendable {
                     if end < count && bytes[end] >= 0x80 { continue }
                     break
                 }
-                let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                let stretchBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                if SimpleScalars.forEach(in: stretchBytes, { scalarBytes, isWordCharacter in
+                    if isWordCharacter {
+                        word.append(contentsOf: scalarBytes)
+                    } else {
+                        endWord(at: index)
+                    }
+                }) {
+                    index = end
+                    continue
+                }
+                let stretch = String(decoding: stretchBytes, as: UTF8.self)
                 for character in stretch {
                     // `&` and `+` by their byte: comparing `Character`s compares strings. No other
                     // character is canonically either of them.
@@ -147,6 +165,92 @@ struct AbbreviationList: Sendable {
     }
 }
 
+/// The characters outside ASCII that Dutch text is mostly made of (accented letters, dashes,
+/// quotes, the euro sign, arrows, verdict signs) and that are a character on their own beside any
+/// of them and any ASCII character: in a stretch of only those, each scalar is one `Character`, and
+/// whether it is part of a word is looked up instead of asking `Character.isLetter` and `isNumber`
+/// (with the `String` made to read the characters from, half of the scan's work).
+enum SimpleScalars {
+    /// The scalars looked at: those in these ranges that are a character of their own.
+    static let ranges: [ClosedRange<UInt32>] = [
+        0x00A0...0x024F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2600...0x27BF,
+    ]
+
+    /// 0: not simple (the stretch is read by `Character`); 1: a separator; 2: part of a word
+    /// (a letter or number). By scalar value below ``limit``.
+    static let kinds: [UInt8] = {
+        var kinds = [UInt8](repeating: 0, count: Int(limit))
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), standsAlone(scalar) else { continue }
+                let character = Character(scalar)
+                kinds[Int(value)] = character.isLetter || character.isNumber ? 2 : 1
+            }
+        }
+        return kinds
+    }()
+
+    static let limit: UInt32 = 0x27C0
+
+    /// Whether `scalar` is a character of its own between ASCII letters and beside itself: it
+    /// neither takes in what stands before it (a combining mark, a joiner) nor what follows (a
+    /// prepended mark), nor pairs with its like (regional indicators, Hangul jamo). The test
+    /// `simpleScalarsStandAloneBesideEachOther` checks every pair of them.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: ["a", scalar, "a", scalar, scalar, "a"] as [Unicode.Scalar])
+        return String(text).count == 6
+    }
+
+    /// Calls `body` with each scalar of `bytes` (its UTF-8) and whether it is part of a word, when
+    /// every scalar is ASCII other than a carriage return, or simple; returns false, having called
+    /// nothing, when one is not. `bytes` is valid UTF-8.
+    static func forEach(
+        in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, _ isWordCharacter: Bool) -> Void
+    ) -> Bool {
+        let kinds = Self.kinds
+        // First only whether the fast way holds, so nothing is called for a stretch that falls back.
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let (value, length) = decode(bytes, at: index)
+            if value < 0x80 {
+                if value == 0x0D { return false }
+            } else if value >= limit || kinds[Int(value)] == 0 {
+                return false
+            }
+            index += length
+        }
+        index = 0
+        while index < count {
+            let (value, length) = decode(bytes, at: index)
+            let isWord = value < 0x80 ? isASCIIWordByte(UInt8(value)) : kinds[Int(value)] == 2
+            body(UnsafeBufferPointer(rebasing: bytes[index..<index + length]), isWord)
+            index += length
+        }
+        return true
+    }
+
+    /// The scalar value starting at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return (
+            (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F), 4
+        )
+    }
+
+    /// Whether an ASCII byte is a letter, a digit, `&` or `+`.
+    @inline(__always) static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x26 || byte == 0x2B
+    }
+}
+
 /// Finds which of the registry's abbreviations stand in a text as words of their own: a term, or a
 /// lower-case term in capitals (`MBO` for `mbo`).
 ///
@@ -157,6 +261,8 @@ struct AbbreviationList: Sendable {
 struct TermFinder: Sendable {
     /// The abbreviations (by index) of each ASCII form of at most 8 bytes, by its packed bytes.
     private var byKey: [UInt64: [Int]] = [:]
+    /// The keys of ``byKey``, to pass over most words without hashing them.
+    private var keyFilter = KeyFilter()
     /// The abbreviations of every form, by the form.
     private var byForm: [String: [Int]] = [:]
     /// The abbreviations of the forms with a byte outside ASCII.
@@ -176,7 +282,11 @@ struct TermFinder: Sendable {
                 if form.utf8.allSatisfy({ $0 < 0x80 }) {
                     // A form with a byte 0 is never a word (0 separates words), and its key would
                     // be that of the form without it.
-                    if form.utf8.count <= 8 && !form.utf8.contains(0) { byKey[Self.key(form.utf8), default: []].append(index) }
+                    if form.utf8.count <= 8 && !form.utf8.contains(0) {
+                        let key = Self.key(form.utf8)
+                        byKey[key, default: []].append(index)
+                        keyFilter.insert(key)
+                    }
                 } else {
                     byNonASCIIForm[form, default: []].append(index)
                 }
@@ -197,10 +307,11 @@ struct TermFinder: Sendable {
     func found(in blocks: [Block]) -> Set<Int> {
         var found = Set<Int>()
         // The tables by reference in the closure, which is called for every word.
-        let byKey = byKey, byForm = byForm, byNonASCIIForm = byNonASCIIForm
+        let byKey = byKey, byForm = byForm, byNonASCIIForm = byNonASCIIForm, keyFilter = keyFilter
         AbbreviationList.forEachWord(in: blocks, lengths: lengths) { word, isASCII in
             if isASCII && word.count <= 8 {
-                if let indices = byKey[Self.key(word)] { found.formUnion(indices) }
+                let key = Self.key(word)
+                if keyFilter.mayContain(key), let indices = byKey[key] { found.formUnion(indices) }
                 guard !byNonASCIIForm.isEmpty else { return }
                 if let indices = byNonASCIIForm[String(decoding: word, as: UTF8.self)] { found.formUnion(indices) }
             } else if let indices = byForm[String(decoding: word, as: UTF8.self)] {
@@ -208,5 +319,38 @@ struct TermFinder: Sendable {
             }
         }
         return found
+    }
+}
+
+/// A set of 64-bit keys that may say yes for a key not in it, never no for one in it: one bit of
+/// 256 per key, picked by a multiplicative hash. With the few dozen forms of the registry most
+/// words of a document find their bit empty, and are passed over without the `Dictionary`'s hash.
+struct KeyFilter: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    private static func bit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let hash = (key &* 0x9E37_79B9_7F4A_7C15) >> 56
+        return (Int(hash >> 6), 1 << (hash & 63))
+    }
+
+    mutating func insert(_ key: UInt64) {
+        let (word, mask) = Self.bit(key)
+        switch word {
+        case 0: bits.0 |= mask
+        case 1: bits.1 |= mask
+        case 2: bits.2 |= mask
+        default: bits.3 |= mask
+        }
+    }
+
+    func mayContain(_ key: UInt64) -> Bool {
+        let (word, mask) = Self.bit(key)
+        let bits = switch word {
+        case 0: self.bits.0
+        case 1: self.bits.1
+        case 2: self.bits.2
+        default: self.bits.3
+        }
+        return bits & mask != 0
     }
 }
