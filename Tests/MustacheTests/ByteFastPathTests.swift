@@ -101,4 +101,13 @@ import Testing
         #expect(try library.render("doc", with: context, escaping: .html)
             == "# Café *x* ë\n  - a_b: 1.5 €\n  - ç\nd:  €\n<b>&\u{301}</b>||<b>&\u{301}</b>\n")
     }
+
+    /// A dictionary literal made with room for every entry: a repeated key keeps its last value,
+    /// and every key is there.
+    @Test func aDictionaryLiteralKeepsTheLastOfARepeatedKey() {
+        let value = MustacheValue(dictionaryLiteral:
+            ("a", 1), ("b", 2), ("a", 3), ("c", "x"), ("d", nil), ("e", true), ("f", 1.5), ("g", []), ("h", [:]))
+        #expect(value == .dictionary(["a": .int(3), "b": .int(2), "c": .string("x"), "d": .null, "e": .bool(true),
+                                      "f": .double(1.5), "g": .array([]), "h": .dictionary([:])]))
+    }
 }

@@ -9,7 +9,7 @@ public enum OldFigureBlocks {
     /// Every ```` ```grafiek ```` (or `~~~grafiek`) block in `text`, the template file `file`, as an
     /// error at its opening fence.
     public static func diagnostics(in text: String, file: String, language: Language = .dutch) -> [Diagnostic] {
-        let lines = self.lines(of: text)
+        let lines = TextLines.of(text)
         var diagnostics: [Diagnostic] = []
         for (index, line) in lines.enumerated() {
             // Only a line that holds the bytes of `grafiek` can open such a block (no other text is
@@ -36,15 +36,6 @@ public enum OldFigureBlocks {
                     "replace the whole block (from ```grafiek up to and including the closing ```) by the tag \(tag) on a line of its own")))
         }
         return diagnostics
-    }
-
-    /// The lines of `text` as `split(separator: "\n", omittingEmptySubsequences: false)` cuts them.
-    /// Without a carriage return they are cut at the line feed bytes: a line feed is always a
-    /// character of its own, except after a carriage return (`\r\n` is one character, no `\n`).
-    static func lines(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        guard !utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// Whether `line` holds the UTF-8 of `grafiek`.

@@ -96,9 +96,9 @@ import Testing
         }
     }
 
-    @Test func linesForOldFigureBlocksAreThoseOfACharacterSplit() {
+    @Test func linesAreThoseOfACharacterSplit() {
         for text in Self.randomTexts(count: 5_000) {
-            #expect(OldFigureBlocks.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription)")
+            #expect(TextLines.of(text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription)")
         }
     }
 
