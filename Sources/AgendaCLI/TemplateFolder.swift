@@ -31,7 +31,7 @@ enum TemplateFolder {
         -> (library: TemplateLibrary, use: Use)
     {
         let found = try locate(folder, near: paths, context: context)
-        var library = builtIn
+        var library = TemplateLibrary()
         var use = Use(folder: found)
         if let found {
             var problems: [MustacheError] = []
@@ -39,8 +39,13 @@ enum TemplateFolder {
             if !problems.isEmpty {
                 try refuse(problems.map { $0.diagnostic(in: context.language) }, in: found, fileCount: own.names.count, context: context)
             }
-            for name in own.names { if let template = own[name] { library.add(template) } }
             use.fromFolder = own.names
+            // The built-in templates are parsed only when the folder leaves one of them out: a
+            // folder with all of them (the repository's) needs none.
+            if !builtInNames.isSubset(of: use.fromFolder) { library = builtIn }
+            for name in own.names { if let template = own[name] { library.add(template) } }
+        } else {
+            library = builtIn
         }
         // A workspace's own template may still hold a figure in the old ```grafiek form, which
         // would show as code (the built-in ones are tested to hold none).
@@ -86,14 +91,23 @@ enum TemplateFolder {
     /// The templates built into the program, parsed once (they are tested to parse).
     static let builtIn: TemplateLibrary = {
         var library = TemplateLibrary()
-        for (path, bytes) in BuiltInFiles.files(in: "templates").sorted(by: { $0.key < $1.key }) {
-            let ext = (path as NSString).pathExtension
-            guard TemplateLibrary.templateExtensions.contains(ext) else { continue }
-            let name = String(path.dropLast(ext.count + 1))
+        for (name, path, bytes) in builtInSources {
             if let template = try? Template(parsing: String(decoding: bytes, as: UTF8.self), name: name, file: builtInFolder + "/" + path) {
                 library.add(template)
             }
         }
         return library
     }()
+
+    /// The names of the built-in templates, known without parsing them.
+    static let builtInNames: Set<String> = Set(builtInSources.map(\.name))
+
+    /// The built-in template files, sorted by path: each template's name, path and text.
+    private static var builtInSources: [(name: String, path: String, bytes: [UInt8])] {
+        BuiltInFiles.files(in: "templates").sorted(by: { $0.key < $1.key }).compactMap { path, bytes in
+            let ext = (path as NSString).pathExtension
+            guard TemplateLibrary.templateExtensions.contains(ext) else { return nil }
+            return (String(path.dropLast(ext.count + 1)), path, bytes)
+        }
+    }
 }

@@ -30,29 +30,47 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
 
     /// Appends `text`, escaped for this format, to `output`.
     public func append(_ text: String, to output: inout String) {
-        switch self {
-        case .none: output += text
-        case .html: Self.appendHTML(text, to: &output)
-        case .markdown: Self.appendMarkdown(text, to: &output)
-        }
-    }
-
-    private static func appendHTML(_ text: String, to output: inout String) {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-        else {
+        guard self != .none else {
             output += text
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        append(text, toBytes: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `text`, escaped for this format, to `output`: what the renderer
+    /// writes into. Every escape is ASCII and is put beside ASCII bytes only (no byte of a
+    /// character outside ASCII is ever one of them), so valid UTF-8 stays valid and each byte
+    /// stands for the character `append(_:to:)` reads.
+    func append(_ text: String, toBytes output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            switch self {
+            case .none: output.append(contentsOf: bytes)
+            case .html: Self.appendHTML(bytes, to: &output)
+            case .markdown: Self.appendMarkdown(bytes, to: &output)
             }
         }
+    }
+
+    private static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var start = 0
+        for index in 0..<bytes.count {
+            let escape: StaticString
+            switch bytes[index] {
+            case 0x26: escape = "&amp;"
+            case 0x3C: escape = "&lt;"
+            case 0x3E: escape = "&gt;"
+            case 0x22: escape = "&quot;"
+            case 0x27: escape = "&#39;"
+            default: continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            escape.withUTF8Buffer { output.append(contentsOf: $0) }
+            start = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
     }
 
     /// What the Markdown escaping does with each byte: 0 copies it, 1 puts a backslash in front
@@ -68,27 +86,12 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
     /// One pass over the UTF-8: runs of plain bytes copied whole, a backslash before each special
-    /// character, each run of whitespace kept or, when it holds a line break, one space. A text
-    /// that needs nothing of this (most values: names, amounts) is appended as it is. This runs for
-    /// every value of every document, so it works on the bytes, without a buffer per byte.
-    private static func appendMarkdown(_ text: String, to output: inout String) {
-        var text = text
-        let escaped: [UInt8]? = text.withUTF8 { bytes in
+    /// character, each run of whitespace kept or, when it holds a line break, one space. This runs
+    /// for every value of every document, so it works on the bytes, straight into the output.
+    private static func appendMarkdown(_ bytes: UnsafeBufferPointer<UInt8>, to escaped: inout [UInt8]) {
+        markdownClass.withUnsafeBufferPointer { markdownClass in
             let count = bytes.count
             var index = 0
-            // Only blanks are whitespace that stays as it is: find the first byte that changes.
-            while index < count {
-                let byte = bytes[index]
-                if markdownClass[Int(byte)] == 1 || isLineBreak(byte) { break }
-                index += 1
-            }
-            guard index < count else { return nil }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(count + count / 4)
-            // Whitespace before the first change is copied with what precedes it only when no line
-            // break follows in the same run: go back to the run's start.
-            while index > 0 && markdownClass[Int(bytes[index - 1])] == 2 { index -= 1 }
-            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<index]))
             while index < count {
                 let byte = bytes[index]
                 switch markdownClass[Int(byte)] {
@@ -116,8 +119,6 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
                     index = end
                 }
             }
-            return escaped
         }
-        if let escaped { output += String(decoding: escaped, as: UTF8.self) } else { output += text }
     }
 }

@@ -33,7 +33,11 @@ extension MustacheValue: ExpressibleByArrayLiteral {
 extension MustacheValue: ExpressibleByDictionaryLiteral {
     /// A dictionary literal is ``dictionary(_:)``; a repeated key keeps its last value.
     public init(dictionaryLiteral elements: (String, MustacheValue)...) {
-        self = .dictionary(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        // Room for every entry at once: merging the pairs into an empty dictionary grew it (and
+        // hashed every key again) at each power of two, for every context value of every document.
+        var entries = [String: MustacheValue](minimumCapacity: elements.count)
+        for (key, value) in elements { entries[key] = value }
+        self = .dictionary(entries)
     }
 }
 

@@ -27,12 +27,15 @@ struct Renderer {
     let escaping: Escaping
     let library: TemplateLibrary
     let strictness: Strictness
-    /// The text since the last embedded value.
-    private var output = ""
+    /// The text since the last embedded value, as UTF-8: appending bytes to an array costs a
+    /// fraction of appending to a `String`, and every piece of the output is valid UTF-8 (the
+    /// template's text, the values' text, ASCII escapes), so the bytes decode to what the
+    /// appended strings were.
+    private var output: [UInt8] = []
     /// The output up to ``output``: text and embedded values; empty while there was none of those.
     private var finished: [Segment] = []
     /// How much has been written, counting bytes of text and 1 per embedded value.
-    private var length: Int { finishedLength + output.utf8.count }
+    private var length: Int { finishedLength + output.count }
     private var finishedLength = 0
     private var stack: [MustacheValue]
 
@@ -45,20 +48,21 @@ struct Renderer {
 
     /// The output as text; embedded values leave nothing.
     var text: String {
-        finished.isEmpty ? output : finished.map { if case .text(let text) = $0 { text } else { "" } }.joined() + output
+        let last = String(decoding: output, as: UTF8.self)
+        return finished.isEmpty ? last : finished.map { if case .text(let text) = $0 { text } else { "" } }.joined() + last
     }
 
     /// The output as segments: runs of text and the embedded values between them.
     var segments: [Segment] {
-        output.isEmpty ? finished : finished + [.text(output)]
+        output.isEmpty ? finished : finished + [.text(String(decoding: output, as: UTF8.self))]
     }
 
     /// Ends the current run of text and notes the embedded value `number`.
     private mutating func embed(_ number: Int) {
         if !output.isEmpty {
-            finished.append(.text(output))
-            finishedLength += output.utf8.count
-            output = ""
+            finished.append(.text(String(decoding: output, as: UTF8.self)))
+            finishedLength += output.count
+            output.removeAll(keepingCapacity: true)
         }
         finished.append(.embedded(number))
         finishedLength += 1
@@ -66,7 +70,7 @@ struct Renderer {
 
     /// Whether the output so far ends with a line break.
     private var endsWithLineBreak: Bool {
-        if !output.isEmpty { return output.utf8.last == 0x0A }
+        if !output.isEmpty { return output.last == 0x0A }
         if case .text(let text)? = finished.last { return text.utf8.last == 0x0A }
         return false
     }
@@ -85,9 +89,9 @@ struct Renderer {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                output.append(contentsOf: text.utf8)
             case .lineStart:
-                if !scope.indentation.isEmpty { output += scope.indentation }
+                if !scope.indentation.isEmpty { output.append(contentsOf: scope.indentation.utf8) }
             case .variable(let name, let escaped, let range):
                 guard let value = lookup(name) else {
                     if strictness.contains(.missingValues) { try report(missing(name, range, scope)) }
@@ -96,9 +100,9 @@ struct Renderer {
                 if case .embedded(let number) = value {
                     embed(number)
                 } else if escaped {
-                    escaping.append(value.text, to: &output)
+                    escaping.append(value.text, toBytes: &output)
                 } else {
-                    output += value.text
+                    output.append(contentsOf: value.text.utf8)
                 }
             case .section(let name, let inverted, let children, let range):
                 let value = lookup(name)
@@ -121,7 +125,7 @@ struct Renderer {
                     blocks: scope.blocks, depth: scope.depth)
                 try render(override?.nodes ?? children, in: blockScope, report: report)
                 // A standalone block takes whole lines, so what replaces it ends its last line.
-                if layout?.endsLine == true, length > start, !endsWithLineBreak { output += "\n" }
+                if layout?.endsLine == true, length > start, !endsWithLineBreak { output.append(0x0A) }
             }
         }
     }

@@ -128,7 +128,7 @@ extension Template {
                 break
             }
             guard !tag.content.isEmpty else { throw error(.emptyTagName, tag.range) }
-            guard !tag.content.contains(where: \.isWhitespace) || isDynamicWithSpace(tag) else {
+            guard !tag.content.containsWhitespace || isDynamicWithSpace(tag) else {
                 throw error(.invalidName(tag.content), tag.range)
             }
             switch tag.kind {
@@ -144,7 +144,7 @@ extension Template {
         /// `{{> * name}}`: the spec allows space between the asterisk and the name.
         private func isDynamicWithSpace(_ tag: Tag) -> Bool {
             (tag.kind == .partial || tag.kind == .parent) && tag.content.hasPrefix("*")
-                && !tag.content.dropFirst().trimmingWhitespace().contains(where: \.isWhitespace)
+                && !tag.content.dropFirst().trimmingWhitespace().containsWhitespace
         }
 
         private func find(_ needle: [UInt8], from start: Int) -> Int? {
@@ -173,9 +173,44 @@ extension Template {
 
 extension StringProtocol {
     /// The text without spaces, tabs and line breaks at either end.
+    ///
+    /// Text of ASCII is trimmed over its bytes (there a byte is a character, and `\t \n \v \f \r`
+    /// and the space are its whitespace); other text by `Character`
+    /// (``trimmingWhitespaceCharacters()``), which knows the other spaces Unicode has.
     func trimmingWhitespace() -> String {
+        let trimmed: String?? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end && ASCIIWhitespace.contains(bytes[start]) { start += 1 }
+            while end > start && ASCIIWhitespace.contains(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        if let trimmed = trimmed ?? nil { return trimmed }
+        return trimmingWhitespaceCharacters()
+    }
+
+    /// The text without whitespace characters at either end, read by `Character`.
+    func trimmingWhitespaceCharacters() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = lastIndex(where: { !$0.isWhitespace })!
         return String(self[first...last])
     }
+
+    /// Whether the text holds a whitespace character: over the bytes when it is ASCII (see
+    /// ``trimmingWhitespace()``), by `Character` otherwise.
+    var containsWhitespace: Bool {
+        let found: Bool?? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.contains(where: ASCIIWhitespace.contains)
+        }
+        if let found = found ?? nil { return found }
+        return contains(where: \.isWhitespace)
+    }
+}
+
+/// The whitespace of ASCII as `Character.isWhitespace` has it: tab, line feed, vertical tab, form
+/// feed, carriage return and space.
+enum ASCIIWhitespace {
+    @inline(__always) static func contains(_ byte: UInt8) -> Bool { byte == 0x20 || (byte &- 0x09) < 5 }
 }

@@ -37,14 +37,21 @@ struct AbbreviationList: Sendable {
     ) {
         var buffer: [UInt8] = []
         func add(_ text: String) { forEachWord(of: text, lengths: lengths, buffer: &buffer, body) }
+        // Cell by cell, header first, without an array of all of them.
+        func addCells(of table: Table) {
+            for cell in table.header { add(cell.plainText) }
+            for row in table.rows {
+                for cell in row { add(cell.plainText) }
+            }
+        }
         func visit(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
                 case .paragraph(let content), .heading(_, let content): add(content.plainText)
                 case .blockQuote(let inner): visit(inner)
                 case .list(let list): list.items.forEach(visit)
-                case .table(let table): (table.header + table.rows.flatMap { $0 }).forEach { add($0.plainText) }
-                case .figure(let figure): (figure.data.header + figure.data.rows.flatMap { $0 }).forEach { add($0.plainText) }
+                case .table(let table): addCells(of: table)
+                case .figure(let figure): addCells(of: figure.data)
                 case .codeBlock(_, let text): add(text)
                 case .thematicBreak, .tableOfContents: break
                 }
@@ -124,7 +131,18 @@ struct AbbreviationList: Sendable {
                     if end < count && bytes[end] >= 0x80 { continue }
                     break
                 }
-                let stretch = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                let stretchBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                if SimpleScalars.forEach(in: stretchBytes, { scalarBytes, isWordCharacter in
+                    if isWordCharacter {
+                        word.append(contentsOf: scalarBytes)
+                    } else {
+                        endWord(at: index)
+                    }
+                }) {
+                    index = end
+                    continue
+                }
+                let stretch = String(decoding: stretchBytes, as: UTF8.self)
                 for character in stretch {
                     // `&` and `+` by their byte: comparing `Character`s compares strings. No other
                     // character is canonically either of them.
@@ -142,9 +160,7 @@ struct AbbreviationList: Sendable {
     }
 
     /// Whether an ASCII byte is a letter, a digit, `&` or `+`.
-    @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x26 || byte == 0x2B
-    }
+    @inline(__always) private static func isWordByte(_ byte: UInt8) -> Bool { SimpleScalars.isASCIIWordByte(byte) }
 }
 
 /// Finds which of the registry's abbreviations stand in a text as words of their own: a term, or a
@@ -157,6 +173,8 @@ struct AbbreviationList: Sendable {
 struct TermFinder: Sendable {
     /// The abbreviations (by index) of each ASCII form of at most 8 bytes, by its packed bytes.
     private var byKey: [UInt64: [Int]] = [:]
+    /// The keys of ``byKey``, to pass over most words without hashing them.
+    private var keyFilter = KeyFilter()
     /// The abbreviations of every form, by the form.
     private var byForm: [String: [Int]] = [:]
     /// The abbreviations of the forms with a byte outside ASCII.
@@ -176,7 +194,11 @@ struct TermFinder: Sendable {
                 if form.utf8.allSatisfy({ $0 < 0x80 }) {
                     // A form with a byte 0 is never a word (0 separates words), and its key would
                     // be that of the form without it.
-                    if form.utf8.count <= 8 && !form.utf8.contains(0) { byKey[Self.key(form.utf8), default: []].append(index) }
+                    if form.utf8.count <= 8 && !form.utf8.contains(0) {
+                        let key = Self.key(form.utf8)
+                        byKey[key, default: []].append(index)
+                        keyFilter.insert(key)
+                    }
                 } else {
                     byNonASCIIForm[form, default: []].append(index)
                 }
@@ -197,10 +219,11 @@ struct TermFinder: Sendable {
     func found(in blocks: [Block]) -> Set<Int> {
         var found = Set<Int>()
         // The tables by reference in the closure, which is called for every word.
-        let byKey = byKey, byForm = byForm, byNonASCIIForm = byNonASCIIForm
+        let byKey = byKey, byForm = byForm, byNonASCIIForm = byNonASCIIForm, keyFilter = keyFilter
         AbbreviationList.forEachWord(in: blocks, lengths: lengths) { word, isASCII in
             if isASCII && word.count <= 8 {
-                if let indices = byKey[Self.key(word)] { found.formUnion(indices) }
+                let key = Self.key(word)
+                if keyFilter.mayContain(key), let indices = byKey[key] { found.formUnion(indices) }
                 guard !byNonASCIIForm.isEmpty else { return }
                 if let indices = byNonASCIIForm[String(decoding: word, as: UTF8.self)] { found.formUnion(indices) }
             } else if let indices = byForm[String(decoding: word, as: UTF8.self)] {

@@ -36,7 +36,9 @@ public final class PreparedAgenda {
     }()
 
     /// `publiek`: the public summary's values, which every part has (the deck does not).
-    private(set) lazy var publicSummary: MustacheValue = PublicSummaryContext(agenda: agenda, names: names, budget: budget).value()
+    private(set) lazy var publicSummary: MustacheValue = PublicSummaryContext(
+        agenda: agenda, names: names, budget: budget, parse: { [embeddings] in embeddings.blocks(ofProse: $0) }
+    ).value()
 
     /// The agenda's charts, by name: made when a document first shows one, then shared.
     func figure(named name: String) -> Figure? {

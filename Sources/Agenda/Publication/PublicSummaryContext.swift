@@ -9,6 +9,9 @@ struct PublicSummaryContext {
     let agenda: Agenda
     let names: NameLookup
     let budget: BudgetSummary
+    /// Parses a Markdown field; ``PreparedAgenda`` hands over its embeddings' parse, which the
+    /// context already made of the same fields.
+    var parse: (String) -> [Block] = { MarkdownParser.blocks(from: $0) }
 
     func value() -> MustacheValue {
         let themes = agenda.themes.filter { !$0.isContinuous }
@@ -21,7 +24,7 @@ struct PublicSummaryContext {
             "themas": .array(themes.map { theme in
                 [
                     "titel": .string(theme.title),
-                    "zin": .string(Self.firstSentence(ofMarkdown: theme.description)),
+                    "zin": .string(Self.firstSentence(of: parse(theme.description))),
                     "acties": .string(DutchCount.of(theme.actions.count, "actie", "acties")),
                 ] as MustacheValue
             }),
@@ -43,8 +46,7 @@ struct PublicSummaryContext {
     }
 
     /// The first sentence of a Markdown text as plain text: what a theme is about, in one line.
-    static func firstSentence(ofMarkdown text: String) -> String {
-        let blocks = MarkdownParser.blocks(from: text)
+    static func firstSentence(of blocks: [Block]) -> String {
         guard let first = blocks.lazy.compactMap({ block -> String? in
             if case .paragraph(let content) = block { return content.plainText }
             return nil

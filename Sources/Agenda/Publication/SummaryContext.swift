@@ -57,7 +57,7 @@ struct SummaryContext {
 
     /// The first paragraph of a Markdown text: up to its first blank line.
     static func firstParagraph(of text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextLines.of(text)
         let start = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? lines.endIndex
         let end = lines[start...].firstIndex { $0.allSatisfy(\.isWhitespace) } ?? lines.endIndex
         return lines[start..<end].joined(separator: "\n")

@@ -24,6 +24,10 @@ final class TemplateEmbeddings {
     }
 
     private(set) var contents: [Content] = []
+    /// The blocks each prose text was parsed into, by text: a text shown in several places (a
+    /// theme's description in its chapter and, by its first sentence, in the public summary) is
+    /// parsed once for all the documents of the agenda.
+    private var parsedProse: [String: [Block]] = [:]
 
     /// The content with `number`, if there is one.
     subscript(number: Int) -> Content? { contents.indices.contains(number) ? contents[number] : nil }
@@ -37,7 +41,15 @@ final class TemplateEmbeddings {
     /// `{{#field}}` sections still test whether there is any.
     func prose(_ text: String) -> MustacheValue {
         guard !text.allSatisfy(\.isWhitespace) else { return .string("") }
-        return embed(.prose(MarkdownParser.blocks(from: text)))
+        return embed(.prose(blocks(ofProse: text)))
+    }
+
+    /// The blocks of the Markdown `text`, parsed the first time they are asked for.
+    func blocks(ofProse text: String) -> [Block] {
+        if let parsed = parsedProse[text] { return parsed }
+        let parsed = MarkdownParser.blocks(from: text)
+        parsedProse[text] = parsed
+        return parsed
     }
 
     /// The template value for the figure called `name`.

@@ -68,17 +68,38 @@ enum TemplateMarks {
     /// Cut at the scalar, not the `Character`: a combining accent right after a mark, or a prepended
     /// character before one, joins it into one character that is not U+FFFC, and the value would
     /// have been left out with its mark and number shown as text.
+    ///
+    /// The scalar is found by its UTF-8 (EF BF BC), which in valid UTF-8 is that scalar and nothing
+    /// else: splitting the bytes is splitting the scalars, without a `Substring` per scalar.
     static func pieces(of text: String) -> [Piece] {
         guard hasMark(text) else { return [.text(text)] }
         var result: [Piece] = []
-        let parts = text.unicodeScalars.split(separator: markScalar, omittingEmptySubsequences: false)
-        // Parts at odd positions stand between two marks: a number, as the marks are never forged.
-        for (position, part) in parts.enumerated() {
-            if position % 2 == 1, let number = Int(Substring(part)) {
-                result.append(.embedded(number))
-            } else if !part.isEmpty {
-                result.append(.text(String(Substring(part))))
+        var text = text
+        text.withUTF8 { bytes in
+            var position = 0
+            var start = 0
+            var index = 0
+            let count = bytes.count
+            func part(ending end: Int) {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                // Parts at odd positions stand between two marks: a number, as the marks are never forged.
+                if position % 2 == 1, let number = Int(String(decoding: part, as: UTF8.self)) {
+                    result.append(.embedded(number))
+                } else if !part.isEmpty {
+                    result.append(.text(String(decoding: part, as: UTF8.self)))
+                }
+                position += 1
             }
+            while index + 2 < count {
+                if bytes[index] == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBC {
+                    part(ending: index)
+                    index += 3
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            part(ending: count)
         }
         return result
     }

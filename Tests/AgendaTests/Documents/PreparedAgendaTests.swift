@@ -38,4 +38,17 @@ import Testing
         _ = try AgendaDeckBuilder(documents: builder).document(of: prepared)
         #expect(prepared.embeddings.contents.count == count)
     }
+
+    /// The public summary reads the themes' descriptions as the context parsed them (issue 38:
+    /// each was parsed a second time for its first sentence); the values are those of a parse of
+    /// their own, and the summary still says something for each theme.
+    @Test func thePublicSummaryReadsTheProseTheContextParsed() throws {
+        let (builder, agenda) = try Self.builder()
+        let prepared = builder.prepare(agenda)
+        _ = prepared.context
+        let shared = prepared.publicSummary
+        #expect(shared == PublicSummaryContext(agenda: agenda, names: prepared.names, budget: prepared.budget).value())
+        guard case .array(let themes)? = shared["themas"] else { Issue.record("\(shared)"); return }
+        #expect(!themes.isEmpty && themes.allSatisfy { $0["zin"].map { !$0.text.isEmpty } == true })
+    }
 }

@@ -1,0 +1,115 @@
+import Documents
+import TestSupport
+import Testing
+@testable import Agenda
+
+/// The document builder's scans over bytes (issue 38), each held to the way by `Character` or by
+/// scalar it stands in for, over random texts of the characters where the two could part.
+@Suite(.timed) struct BuilderFastPathTests {
+    /// A small generator with a fixed seed, so a failure is found again.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Pieces of text where a scan by bytes or scalars and one by characters could part: letters in
+    /// and outside ASCII, the simple characters outside it (accents, dashes, quotes, the euro sign,
+    /// verdict signs, a no-break space), and what joins characters (combining marks, a joiner, an
+    /// emoji variation selector, flags, Hangul jamo, a prepended mark, CR LF).
+    static let pieces: [String] = [
+        "a", "B", "bbl", "MBO", "7", "&", "+", " ", "-", ".", "\n", "\r", "\r\n", "\t", "é", "ë", "Ü", "ñ", "ł", "ő",
+        "€", "–", "—", "’", "“", "…", "•", "→", "✓", "✗", "⚠", "\u{A0}", "½", "²", "ª", "×", "\u{AD}", "\u{301}",
+        "\u{200D}", "\u{FE0F}", "\u{1F1F3}", "\u{1F1F1}", "\u{1100}", "\u{1161}", "\u{600}", "\u{665}", "Ⅻ", "😀",
+        "\u{FFFC}", "\u{FFFC}12\u{FFFC}", "\u{212A}",
+    ]
+
+    static func randomTexts(count: Int, maximumLength: Int = 16, seed: UInt64 = 38) -> [String] {
+        var generator = Generator(state: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    @Test func wordsAreThoseOfACharacterSplitOverRandomTexts() {
+        for text in Self.randomTexts(count: 10_000) {
+            let expected = Set(text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+") }).map(String.init))
+            #expect(AbbreviationList.words(in: [.paragraph([.text(text)])]) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    /// Every scalar the table calls simple stands alone beside every other one and beside ASCII,
+    /// and is a word character exactly when `Character` says it is a letter or a number.
+    @Test func simpleScalarsStandAloneBesideEachOther() {
+        let simple = SimpleScalars.ranges.flatMap { $0 }.compactMap(Unicode.Scalar.init).filter {
+            SimpleScalars.kinds[Int($0.value)] != 0
+        }
+        #expect(simple.count > 250)
+        #expect(SimpleScalars.kinds[0xE9] == 2 && SimpleScalars.kinds[0x20AC] == 1 && SimpleScalars.kinds[0x2713] == 1)
+        for scalar in simple {
+            let character = Character(scalar)
+            #expect((SimpleScalars.kinds[Int(scalar.value)] == 2) == (character.isLetter || character.isNumber))
+        }
+        for first in simple {
+            var text = String.UnicodeScalarView()
+            for second in simple {
+                text.append(first)
+                text.append(second)
+            }
+            #expect(String(text).count == 2 * simple.count, "U+\(String(first.value, radix: 16))")
+        }
+    }
+
+    @Test func aKeyFilterNeverMissesAKeyInIt() {
+        var generator = Generator(state: 7)
+        var filter = KeyFilter()
+        let keys = (0..<40).map { _ in UInt64.random(in: 1...UInt64.max, using: &generator) }
+        for key in keys { filter.insert(key) }
+        #expect(keys.allSatisfy(filter.mayContain))
+        // And it rules most other keys out, or it would save nothing.
+        let others = (0..<1_000).map { _ in UInt64.random(in: 1...UInt64.max, using: &generator) }
+        #expect(others.filter(filter.mayContain).count < 300)
+    }
+
+    /// The marks cut over the UTF-8 as over the scalars (the way before).
+    @Test func marksCutOverBytesAsOverScalars() {
+        for text in Self.randomTexts(count: 10_000) {
+            var expected: [TemplateMarks.Piece] = []
+            if !text.unicodeScalars.contains("\u{FFFC}") {
+                expected = [.text(text)]
+            } else {
+                let parts = text.unicodeScalars.split(separator: "\u{FFFC}", omittingEmptySubsequences: false)
+                for (position, part) in parts.enumerated() {
+                    if position % 2 == 1, let number = Int(Substring(part)) {
+                        expected.append(.embedded(number))
+                    } else if !part.isEmpty {
+                        expected.append(.text(String(Substring(part))))
+                    }
+                }
+            }
+            #expect(TemplateMarks.pieces(of: text) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func linesAreThoseOfACharacterSplit() {
+        for text in Self.randomTexts(count: 5_000) {
+            #expect(TextLines.of(text) == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription)")
+        }
+    }
+
+    /// A ```grafiek block is found whatever stands around it, on any line.
+    @Test func oldFigureBlocksAreFoundAmongOtherLines() {
+        let lines = ["Tekst met ë en € en {{grafieken.tijdlijn}}.", "", "  ```grafiek", "tijdlijn", "```", "grafiek", "~~~ grafiek ", "kaart", "~~~"]
+        let found = OldFigureBlocks.diagnostics(in: lines.joined(separator: "\n"), file: "t.md")
+        #expect(found.map { $0.range?.start.line } == [3, 7])
+        #expect(found.map(\.hint) == [
+            "vervang het hele blok (van ```grafiek tot en met de sluitende ```) door de tag {{grafieken.tijdlijn}} op een eigen regel",
+            "vervang het hele blok (van ```grafiek tot en met de sluitende ```) door de tag {{grafieken.kaart}} op een eigen regel",
+        ])
+    }
+}
