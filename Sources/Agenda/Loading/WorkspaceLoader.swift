@@ -189,9 +189,23 @@ public struct WorkspaceLoader: Sendable {
         for agenda in agendas where agenda.isExample {
             let bytes = replacements[agenda.file] ?? FileManager.default.contents(atPath: agenda.file).map { [UInt8]($0) }
             guard let bytes else { continue }
-            if !shipped.contains(Self.digest(bytes)) { edited.insert(agenda.file) }
+            if !shipped.contains(Self.digest(bytes)) && !shipped.contains(Self.digest(Self.lineFeedsOnly(bytes))) {
+                edited.insert(agenda.file)
+            }
         }
         return edited
+    }
+
+    /// `bytes` with every CR LF as LF: an example opened and saved again on Windows (Notepad writes
+    /// CR LF) says the same and is still the example, not an edited one.
+    static func lineFeedsOnly(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            result.append(byte)
+        }
+        return result
     }
 
     /// FNV-1a over `bytes`, 64 bits (the same function as the build's `BuiltInFiles.digest`).

@@ -9,7 +9,7 @@ public enum OldFigureBlocks {
     /// Every ```` ```grafiek ```` (or `~~~grafiek`) block in `text`, the template file `file`, as an
     /// error at its opening fence.
     public static func diagnostics(in text: String, file: String, language: Language = .dutch) -> [Diagnostic] {
-        let lines = TextLines.of(text)
+        let lines = TextLines.ofSource(text)
         var diagnostics: [Diagnostic] = []
         for (index, line) in lines.enumerated() {
             // Only a line that holds the bytes of `grafiek` can open such a block (no other text is

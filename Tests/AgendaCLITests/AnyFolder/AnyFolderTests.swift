@@ -212,6 +212,14 @@ import Testing
         let unchanged = try run(["check", "regions/am30-zuid-limburg.toml"], in: home, home: home)
         #expect(!unchanged.output.contains("MJA024"))
 
+        // Opened and saved again in Notepad: every line ends in CR LF, and it says the same.
+        let original = try String(contentsOfFile: home + "/regions/am30-zuid-limburg.toml", encoding: .utf8)
+        try original.replacingOccurrences(of: "\n", with: "\r\n")
+            .write(toFile: home + "/regions/am30-zuid-limburg.toml", atomically: true, encoding: .utf8)
+        let resaved = try run(["check", "regions/am30-zuid-limburg.toml"], in: home, home: home)
+        #expect(!resaved.output.contains("MJA024"), "\(resaved.output)")
+        try original.write(toFile: home + "/regions/am30-zuid-limburg.toml", atomically: true, encoding: .utf8)
+
         var text = try String(contentsOfFile: home + "/regions/am30-zuid-limburg.toml", encoding: .utf8)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("voorbeeld = true") }
         // The signal the national agenda refers to goes: a real agenda may drop a signal.

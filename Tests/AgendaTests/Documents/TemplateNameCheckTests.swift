@@ -37,6 +37,23 @@ import Testing
 
     /// MJA074 finds the old ```grafiek block with the tag to write; the shipped templates hold none
     /// (so the check need only read a workspace's own templates).
+    /// A template saved with Windows (CR LF) or old Mac (CR) line ends: the block is found at the
+    /// same line and column. Its lines were cut at the line feed `Character` only, which `\r\n` is
+    /// not, so the whole file was one line and the figure silently showed as code.
+    @Test(arguments: ["\r\n", "\r"]) func oldFigureBlocksAreFoundWhateverTheLineEnds(_ end: String) {
+        let text = ["Tekst.", "", "  ~~~ grafiek", "tijdlijn", "~~~", "```", "grafiek", "```", ""].joined(separator: end)
+        let found = OldFigureBlocks.diagnostics(in: text, file: "t.md")
+        #expect(found.map { "\($0.code) \($0.range?.start.description ?? "")" } == ["MJA074 3:3"])
+        #expect(found.first?.hint?.contains("{{grafieken.tijdlijn}}") == true)
+    }
+
+    /// The source lines are cut at `\n`, `\r\n` and a lone `\r`, as the diagnostics number them.
+    @Test func sourceLinesEndAtEveryLineEnd() {
+        #expect(TextLines.ofSource("a\r\nb\rc\nd\r\n").map(String.init) == ["a", "b", "c", "d", ""])
+        #expect(TextLines.ofSource("é\r\r\n€").map(String.init) == ["é", "", "€"])
+        #expect(TextLines.ofSource("geen einde").map(String.init) == ["geen einde"])
+    }
+
     @Test func oldFigureBlocksAreFoundAndTheShippedTemplatesHaveNone() throws {
         let found = OldFigureBlocks.diagnostics(in: "Tekst.\n\n  ~~~ grafiek\ntijdlijn\n~~~\n```\ngrafiek\n```\n", file: "t.md")
         #expect(found.map { "\($0.code) \($0.range?.start.description ?? "")" } == ["MJA074 3:3"])
