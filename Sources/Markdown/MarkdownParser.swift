@@ -18,7 +18,8 @@ public enum MarkdownParser {
     public static func blocks(from text: String) -> [Block] {
         var bytes = Array(text.utf8)
         var parser = BlockParser(bytes: &bytes)
-        return parser.parse().tree()
+        var storage = parser.parse()
+        return storage.tree()
     }
 
     /// How deeply block quotes and list items may nest; deeper markers are read as text.

@@ -19,7 +19,7 @@ enum PDFInlineSpans {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                appendText(text, font: font, link: link, to: &spans)
+                appendText(text.string, font: font, link: link, to: &spans)
             case .code(let text):
                 spans.append(PDFSpan(bytes: PDFText.winAnsi(text), font: .mono, link: link))
             case .emphasis(let content):

@@ -27,7 +27,7 @@ extension WordBody {
     private mutating func inline(_ inline: Inline, format: RunFormat) {
         switch inline {
         case .text(let text):
-            run(text, format: format)
+            run(text.string, format: format)
         case .code(let text):
             var inner = format
             inner.code = true
