@@ -27,7 +27,7 @@ extension WordBody {
     private mutating func inline(_ inline: Inline, format: RunFormat) {
         switch inline {
         case .text(let text):
-            run(text.string, format: format)
+            run(text, format: format)
         case .code(let text):
             var inner = format
             inner.code = true
@@ -76,6 +76,15 @@ extension WordBody {
         xml.write("<w:r>")
         format.writeProperties(to: &xml)
         WordText.writeRunText(text, to: &xml)
+        xml.write("</w:r>")
+    }
+
+    /// A run of an inline's `text`, read as bytes; empty text writes nothing.
+    mutating func run(_ text: InlineText, format: RunFormat) {
+        guard !text.isEmpty else { return }
+        xml.write("<w:r>")
+        format.writeProperties(to: &xml)
+        text.withUTF8 { WordText.writeRunText($0, to: &xml) }
         xml.write("</w:r>")
     }
 
