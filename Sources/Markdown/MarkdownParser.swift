@@ -18,8 +18,7 @@ public enum MarkdownParser {
     public static func blocks(from text: String) -> [Block] {
         var bytes = Array(text.utf8)
         var parser = BlockParser(bytes: &bytes)
-        var storage = parser.parse()
-        return storage.tree()
+        return parser.parse().tree()
     }
 
     /// How deeply block quotes and list items may nest; deeper markers are read as text.

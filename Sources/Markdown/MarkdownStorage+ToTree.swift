@@ -2,19 +2,12 @@ import Documents
 
 extension MarkdownStorage {
     /// The tree of ``Block`` values, made once when parsing is done. Nesting is capped by the
-    /// parser, so the recursion here is too. The texts of the tree are ranges of ``text``, to
-    /// which the texts the parser left in pieces are added joined.
-    mutating func tree() -> [Block] {
-        var reader = withView { view in
-            var reader = TreeReader(view: view)
+    /// parser, so the recursion here is too. The texts of the tree are ranges of ``text``, or,
+    /// for texts the parser left in pieces, of one buffer where they are joined.
+    func tree() -> [Block] {
+        withView { view in
+            var reader = TreeReader(view: view, text: text)
             reader.layOutInlines()
-            return reader
-        }
-        text.append(contentsOf: reader.joined)
-        reader.joined = []
-        return withView { view in
-            reader.view = view
-            reader.shared = text
             reader.makeInlines()
             return reader.blocks(from: firstBlock)
         }
@@ -24,9 +17,10 @@ extension MarkdownStorage {
 /// Reads the records of a ``MarkdownStorage`` into ``Block`` and ``Inline`` values. Every array
 /// is made at its final size: this runs once per parse, over every record.
 ///
-/// Every text is a range of the document's one text buffer (``InlineText``): a text the parser
-/// left in one piece is that piece's range, one it left in pieces (an escape, a decoded
-/// reference, a leftover delimiter) is joined once at the buffer's end.
+/// Every text is a range of a buffer shared by the document's texts (``InlineText``): a text the
+/// parser left in one piece is that piece's range of the text buffer, one it left in pieces (an
+/// escape, a decoded reference, a leftover delimiter) a range of a second buffer where the pieces
+/// are joined (adding them to the text buffer would copy all of it when it grows).
 ///
 /// The inline runs (``Inlines``) are ranges of one array per nesting level, not an array each:
 /// the content of a paragraph, heading or cell is a range of level 0, the content of an element
@@ -35,12 +29,12 @@ extension MarkdownStorage {
 /// is complete before the level above takes ranges of it. ``layOutInlines()`` first decides
 /// every run's and every text's range; ``makeInlines()`` then fills the levels in that order.
 private struct TreeReader {
-    /// Only pointers, valid while the storage's `withView` runs: set again for each of the two
-    /// passes, since the text buffer grows between them.
-    var view: MarkdownStorageView
-    /// The text buffer the texts are ranges of, once the joined texts are added.
-    var shared: [UInt8] = []
-    /// The texts made of several pieces, joined; they go at the end of the text buffer.
+    /// Only pointers, valid while the storage's `withView` runs.
+    let view: MarkdownStorageView
+    /// The text buffer (``MarkdownStorage/text``), which `view.text` points into.
+    let text: [UInt8]
+    /// The texts made of several pieces, joined. ``layOut(from:level:)`` gives them ranges past
+    /// the end of the text buffer, as if they followed it.
     var joined: [UInt8] = []
     /// Per level: the first record of each run, in the order their ranges were given.
     var runs: [[Int32]] = []
@@ -55,8 +49,9 @@ private struct TreeReader {
     /// Level 0, complete once ``makeInlines()`` has run.
     var topLevel: [Inline] = []
 
-    init(view: MarkdownStorageView) {
+    init(view: MarkdownStorageView, text: [UInt8]) {
         self.view = view
+        self.text = text
         contentRanges = Array(repeating: 0..<0, count: view.inlines.count)
         blockRanges = Array(repeating: 0..<0, count: view.blocks.count)
     }
@@ -117,8 +112,8 @@ private struct TreeReader {
     }
 
     /// The range in the text buffer of the text whose pieces start at record `first`, and the
-    /// record after them. One piece with bytes is its own range; several are joined (at the
-    /// buffer's end, after what is already there).
+    /// record after them. One piece with bytes is its own range; several are joined, and their
+    /// range is that in ``joined`` moved past the text buffer's end.
     private mutating func textRange(from first: Int32) -> (range: Range<Int32>, next: Int32) {
         var index = first
         var range: Range<Int32> = 0..<0
@@ -164,8 +159,12 @@ private struct TreeReader {
             guard !inText else { continue }
             inText = true
             let range = contentRanges[Int(recordIndex)]
-            if !range.isEmpty {
-                result.append(.text(InlineText(shared, range: Int(range.lowerBound)..<Int(range.upperBound))))
+            guard !range.isEmpty else { continue }
+            let start = Int(range.lowerBound), end = Int(range.upperBound), textCount = text.count
+            if start < textCount {
+                result.append(.text(InlineText(text, range: start..<end)))
+            } else {
+                result.append(.text(InlineText(joined, range: (start - textCount)..<(end - textCount))))
             }
         }
     }

@@ -45,7 +45,8 @@ import Testing
     }
 
     /// Texts the parser leaves in pieces (escapes, references, unused delimiters and brackets) are
-    /// joined into one text, in the same buffer as the texts of one piece.
+    /// joined into one text: all texts are ranges of two buffers, the document's text and the
+    /// joined pieces.
     @Test func theParsedTextsShareOneBufferAndPiecesAreJoined() {
         let blocks = MarkdownParser.blocks(from: """
             # Kop \\* met &euro; 5 en *nadruk*
@@ -62,7 +63,9 @@ import Testing
             "Een [zin] met & en * los, _half en [geen link] of ", " én ", "vet <b>", ".",
             "a | b", "c", "d–e", "f", " h",
         ])
-        #expect(Set(found.map(\.bufferAddress)).count == 1)
+        #expect(Set(found.map(\.bufferAddress)).count == 2)
+        let plain = texts(in: MarkdownParser.blocks(from: "Een *zin* met [link](x) en\nnog een regel."))
+        #expect(plain.count == 6 && Set(plain.map(\.bufferAddress)).count == 1)
     }
 
     @Test func aParsedTreeEqualsTheSameTreeMadeInCode() {
