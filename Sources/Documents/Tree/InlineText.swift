@@ -69,7 +69,9 @@ public struct InlineText: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether both texts hold the same bytes, wherever they are stored.
     public static func == (lhs: InlineText, rhs: InlineText) -> Bool {
-        lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
+        // Lengths first: most texts compared differ in length (elementsEqual alone walked them).
+        guard lhs.utf8Count == rhs.utf8Count else { return false }
+        return lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
     }
 
     /// Where the buffer a parsed text is a range of keeps its bytes (nil for a text made in
