@@ -2,10 +2,12 @@ import Documents
 
 extension MarkdownStorage {
     /// The tree of ``Block`` values, made once when parsing is done. Nesting is capped by the
-    /// parser, so the recursion here is too.
+    /// parser, so the recursion here is too. The texts of the tree are ranges of ``text``, or,
+    /// for texts the parser left in pieces, of one buffer where they are joined.
     func tree() -> [Block] {
         withView { view in
-            var reader = TreeReader(view: view)
+            var reader = TreeReader(view: view, text: text)
+            reader.layOutInlines()
             reader.makeInlines()
             return reader.blocks(from: firstBlock)
         }
@@ -13,45 +15,59 @@ extension MarkdownStorage {
 }
 
 /// Reads the records of a ``MarkdownStorage`` into ``Block`` and ``Inline`` values. Every array
-/// is made at its final size, and a text that the parser left in one piece becomes its `String`
-/// directly: this runs once per parse, over every record.
+/// is made at its final size: this runs once per parse, over every record.
+///
+/// Every text is a range of a buffer shared by the document's texts (``InlineText``): a text the
+/// parser left in one piece is that piece's range of the text buffer, one it left in pieces (an
+/// escape, a decoded reference, a leftover delimiter) a range of a second buffer where the pieces
+/// are joined (adding them to the text buffer would copy all of it when it grows).
 ///
 /// The inline runs (``Inlines``) are ranges of one array per nesting level, not an array each:
 /// the content of a paragraph, heading or cell is a range of level 0, the content of an element
 /// at level `n` a range of level `n + 1`. An array then only holds runs of deeper arrays, never
 /// of itself (which would keep it alive forever), and the levels are made deepest first, so each
-/// is complete before the level above takes ranges of it. ``layOut(from:level:)`` first decides
-/// every run's range; ``makeInlines()`` then fills the levels in that order.
+/// is complete before the level above takes ranges of it. ``layOutInlines()`` first decides
+/// every run's and every text's range; ``makeInlines()`` then fills the levels in that order.
 private struct TreeReader {
+    /// Only pointers, valid while the storage's `withView` runs.
     let view: MarkdownStorageView
-    /// Where the pieces of a text split by the parser are joined, kept for the whole document:
-    /// one buffer instead of one per run of inlines that has such a text.
-    var pending: [UInt8] = []
+    /// The text buffer (``MarkdownStorage/text``), which `view.text` points into.
+    let text: [UInt8]
+    /// The texts made of several pieces, joined. ``layOut(from:level:)`` gives them ranges past
+    /// the end of the text buffer, as if they followed it.
+    var joined: [UInt8] = []
     /// Per level: the first record of each run, in the order their ranges were given.
     var runs: [[Int32]] = []
     /// Per level: how many inlines the runs given so far hold.
     var counts: [Int32] = []
-    /// The range of the content of each element (emphasis, link, image) by record index, and of
-    /// each paragraph, heading and cell by block index, in the array of its level.
+    /// By record index: the range of the content of each element (emphasis, link, image) in the
+    /// array of its level, and the range in the text buffer of each text, at the first record of
+    /// its pieces (empty when all are empty). By block index: the range of the content of each
+    /// paragraph, heading and cell in level 0.
     var contentRanges: [Range<Int32>]
     var blockRanges: [Range<Int32>]
     /// Level 0, complete once ``makeInlines()`` has run.
     var topLevel: [Inline] = []
 
-    init(view: MarkdownStorageView) {
+    init(view: MarkdownStorageView, text: [UInt8]) {
         self.view = view
+        self.text = text
         contentRanges = Array(repeating: 0..<0, count: view.inlines.count)
         blockRanges = Array(repeating: 0..<0, count: view.blocks.count)
     }
 
-    /// Makes every inline of the document: the ranges first, then the levels, deepest first.
-    mutating func makeInlines() {
+    /// Decides the range of every run of inlines and every text of the document.
+    mutating func layOutInlines() {
         for index in view.blocks.indices {
             switch view.blocks[index].kind {
             case .paragraph, .heading, .tableCell: blockRanges[index] = layOut(from: view.blocks[index].first, level: 0)
             default: break
             }
         }
+    }
+
+    /// Makes every inline of the document, the levels deepest first.
+    mutating func makeInlines() {
         var deeper: [Inline] = []
         for level in runs.indices.reversed() {
             var inlines: [Inline] = []
@@ -74,58 +90,81 @@ private struct TreeReader {
         let start = counts[level]
         var count: Int32 = 0
         var index = first
-        var inText = false, textHasBytes = false
         while index >= 0 {
             let record = view.inline(index)
             if record.kind == .text || record.kind == .delimiterRun {
                 // Neighbouring pieces of text become one `.text`, empty ones none (as `append`).
-                inText = true
-                textHasBytes = textHasBytes || record.textEnd > record.textStart
-            } else {
-                if inText && textHasBytes { count += 1 }
-                inText = false
-                textHasBytes = false
-                count += 1
-                switch record.kind {
-                case .emphasis, .strong, .link, .image: contentRanges[Int(index)] = layOut(from: record.first, level: level + 1)
-                default: break
-                }
+                let range = textRange(from: index)
+                contentRanges[Int(index)] = range.range
+                if !range.range.isEmpty { count += 1 }
+                index = range.next
+                continue
+            }
+            count += 1
+            switch record.kind {
+            case .emphasis, .strong, .link, .image: contentRanges[Int(index)] = layOut(from: record.first, level: level + 1)
+            default: break
             }
             index = record.next
         }
-        if inText && textHasBytes { count += 1 }
         counts[level] = start + count
         return start..<(start + count)
     }
 
-    /// Appends the run of inlines from `first` on to `result`; the content of its elements are
-    /// ranges of `content`, the level below, as ``layOut(from:level:)`` gave them.
-    private mutating func append(from first: Int32, to result: inout [Inline], content: [Inline]) {
-        // Parsed text comes in pieces (an escape, a decoded reference, a leftover delimiter):
-        // neighbouring pieces become one `.text`, empty ones none. `pending` is empty between
-        // texts.
-        // Only pointers, so a copy costs nothing; calling methods of `self` in this mutating loop
-        // copied the whole reader for each call.
-        let view = self.view
+    /// The range in the text buffer of the text whose pieces start at record `first`, and the
+    /// record after them. One piece with bytes is its own range; several are joined, and their
+    /// range is that in ``joined`` moved past the text buffer's end.
+    private mutating func textRange(from first: Int32) -> (range: Range<Int32>, next: Int32) {
         var index = first
+        var range: Range<Int32> = 0..<0
+        var joinedStart = -1
+        while index >= 0 {
+            let record = view.inline(index)
+            guard record.kind == .text || record.kind == .delimiterRun else { break }
+            index = record.next
+            guard record.textEnd > record.textStart else { continue }
+            if range.isEmpty {
+                range = record.textStart..<record.textEnd
+                continue
+            }
+            if joinedStart < 0 {
+                joinedStart = joined.count
+                joined.append(contentsOf: view.bytes(range.lowerBound, range.upperBound))
+            }
+            joined.append(contentsOf: view.bytes(record.textStart, record.textEnd))
+        }
+        if joinedStart >= 0 {
+            let base = view.text.count
+            range = Int32(base + joinedStart)..<Int32(base + joined.count)
+        }
+        return (range, index)
+    }
+
+    /// Appends the run of inlines from `first` on to `result`; the content of its elements are
+    /// ranges of `content`, the level below, and its texts ranges of the text buffer, as
+    /// ``layOut(from:level:)`` gave them.
+    private func append(from first: Int32, to result: inout [Inline], content: [Inline]) {
+        var index = first
+        var inText = false
         while index >= 0 {
             let record = view.inline(index)
             let recordIndex = index
             index = record.next
             guard record.kind == .text || record.kind == .delimiterRun else {
+                inText = false
                 result.append(view.inline(record, content: content, range: contentRanges[Int(recordIndex)]))
                 continue
             }
-            guard record.textEnd > record.textStart else { continue }
-            let continues = view.textFollows(index)
-            if pending.isEmpty && !continues {
-                result.append(.text(view.string(record.textStart, record.textEnd)))
-                continue
-            }
-            pending.append(contentsOf: view.bytes(record.textStart, record.textEnd))
-            if !continues {
-                result.append(.text(String(decoding: pending, as: UTF8.self)))
-                pending.removeAll(keepingCapacity: true)
+            // The text's range is at the first of its pieces; the others are skipped.
+            guard !inText else { continue }
+            inText = true
+            let range = contentRanges[Int(recordIndex)]
+            guard !range.isEmpty else { continue }
+            let start = Int(range.lowerBound), end = Int(range.upperBound), textCount = text.count
+            if start < textCount {
+                result.append(.text(InlineText(text, range: start..<end)))
+            } else {
+                result.append(.text(InlineText(joined, range: (start - textCount)..<(end - textCount))))
             }
         }
     }
@@ -209,22 +248,10 @@ private struct TreeReader {
 }
 
 extension MarkdownStorageView {
-    /// Whether a non-empty text comes at `index` or after the empty texts there.
-    func textFollows(_ index: Int32) -> Bool {
-        var index = index
-        while index >= 0 {
-            let record = inline(index)
-            guard record.kind == .text || record.kind == .delimiterRun else { return false }
-            if record.textEnd > record.textStart { return true }
-            index = record.next
-        }
-        return false
-    }
-
     /// The inline of a record that is not text; an element's content is `content[range]`.
     func inline(_ record: InlineRecord, content: [Inline], range: Range<Int32>) -> Inline {
         switch record.kind {
-        case .text, .delimiterRun: return .text(string(record.textStart, record.textEnd))
+        case .text, .delimiterRun: return .text(string(record.textStart, record.textEnd))  // not reached: ``TreeReader`` makes texts
         case .softBreak: return .softBreak
         case .hardBreak: return .hardBreak
         case .code: return .code(string(record.textStart, record.textEnd))

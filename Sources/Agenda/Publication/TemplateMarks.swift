@@ -50,10 +50,19 @@ enum TemplateMarks {
         return hasLeadByte && text.unicodeScalars.contains("\u{FFFC}")
     }
 
+    /// Whether the text of an inline holds U+FFFC, looked for in its bytes as above.
+    static func hasMark(_ text: InlineText) -> Bool {
+        let hasLeadByte = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0xEF, bytes.count) != nil
+        }
+        return hasLeadByte && hasMark(text.string)
+    }
+
     /// The number of the one mark that is all of `content` (spaces around it aside), if it is.
     static func soleMark(_ content: Inlines) -> Int? {
         guard content.count == 1, case .text(let text) = content[0], hasMark(text) else { return nil }
-        let pieces = self.pieces(of: text).filter { $0 != .text("") && !isBlank($0) }
+        let pieces = self.pieces(of: text.string).filter { $0 != .text("") && !isBlank($0) }
         guard pieces.count == 1, case .embedded(let number) = pieces[0] else { return nil }
         return number
     }

@@ -85,7 +85,7 @@ struct TemplateSplicer {
         for inline in content {
             switch inline {
             case .text(let text) where TemplateMarks.hasMark(text):
-                for piece in TemplateMarks.pieces(of: text) {
+                for piece in TemplateMarks.pieces(of: text.string) {
                     switch piece {
                     case .text(let text):
                         result.content.append(.text(text))
@@ -114,7 +114,7 @@ struct TemplateSplicer {
             if case .text(let text) = inline {
                 if text.isEmpty { continue }
                 if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + text)
+                    result[result.count - 1] = .text(previous.string + text.string)
                     continue
                 }
             }

@@ -2,7 +2,7 @@ extension HTMLRenderer {
     mutating func inlines(_ content: Inlines) {
         for inline in content {
             switch inline {
-            case .text(let text): escaped(text)
+            case .text(let text): text.withUTF8 { HTMLEscaping.appendEscaped($0, to: &output) }
             case .softBreak: output.append(0x0A)
             case .hardBreak: write("<br />\n")
             case .code(let code): write("<code>"); escaped(code); write("</code>")

@@ -121,8 +121,7 @@ struct MarkdownInlineWriter: ~Copyable {
         }
     }
 
-    private mutating func writeText(_ text: String, beforeLineEnd: Bool, beforeLink: Bool) {
-        var text = text
+    private mutating func writeText(_ text: InlineText, beforeLineEnd: Bool, beforeLink: Bool) {
         text.withUTF8 { bytes in
             // A soft hyphen (U+00AD, bytes C2 AD) is a hint for typeset formats; in plain text it
             // is an invisible character that only confuses a diff, so the Markdown leaves it out,
@@ -333,7 +332,8 @@ struct MarkdownInlineWriter: ~Copyable {
     /// something a renderer would read as a character reference (cmark decodes those in autolinks,
     /// and there no `&amp;` can keep them literal).
     private static func autolink(destination: String, content: Inlines) -> String? {
-        guard content.count == 1, case .text(let text) = content[0] else { return nil }
+        guard content.count == 1, case .text(let inlineText) = content[0] else { return nil }
+        let text = inlineText.string
         let bytes = Array(text.utf8)
         if bytes.indices.contains(where: { bytes[$0] == 0x26 && startsReference(bytes, at: $0) }) { return nil }
         if text == destination, isURIAutolink(text) { return text }

@@ -19,7 +19,7 @@ enum PDFInlineSpans {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                appendText(text, font: font, link: link, to: &spans)
+                text.withUTF8 { appendText(utf8: $0, font: font, link: link, to: &spans) }
             case .code(let text):
                 spans.append(PDFSpan(bytes: PDFText.winAnsi(text), font: .mono, link: link))
             case .emphasis(let content):
@@ -40,40 +40,45 @@ enum PDFInlineSpans {
 
     /// Text in `font`, with the marks of the scorecard (✓ ✗ ⚠) in the symbol font.
     static func appendText(_ text: String, font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        // Runs of printable ASCII, most of the text, go straight through; the rest scalar by scalar.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            let count = utf8.count
-            var index = 0
-            while index < count {
-                let start = index
-                while index < count && utf8[index] >= 0x20 && utf8[index] < 0x7F { index += 1 }
-                if index > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
-                guard index < count else { break }
-                // One scalar from its UTF-8 (a String's UTF-8 is always valid).
-                let lead = utf8[index]
-                var value: UInt32, length: Int
-                if lead < 0x80 {
-                    (value, length) = (UInt32(lead), 1)
-                } else if lead >= 0xF0 {
-                    (value, length) = (UInt32(lead & 0x07), 4)
-                } else if lead >= 0xE0 {
-                    (value, length) = (UInt32(lead & 0x0F), 3)
-                } else {
-                    (value, length) = (UInt32(lead & 0x1F), 2)
-                }
-                var next = index + 1
-                while next < index + length && next < count {
-                    value = value << 6 | UInt32(utf8[next] & 0x3F)
-                    next += 1
-                }
-                index += length
-                appendScalar(Unicode.Scalar(value) ?? "\u{FFFD}", font: font, link: link, bytes: &bytes, to: &spans)
-            }
-        }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendText(utf8: $0, font: font, link: link, to: &spans) }
         if done == nil {
+            var bytes: [UInt8] = []
             for scalar in text.unicodeScalars { appendScalar(scalar, font: font, link: link, bytes: &bytes, to: &spans) }
+            if !bytes.isEmpty || spans.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
+        }
+    }
+
+    /// Text in `font` from its valid UTF-8 `utf8`, as ``appendText(_:font:link:to:)``.
+    static func appendText(utf8: UnsafeBufferPointer<UInt8>, font: PDFFont, link: PDFLinkTarget?, to spans: inout [PDFSpan]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        // Runs of printable ASCII, most of the text, go straight through; the rest scalar by scalar.
+        let count = utf8.count
+        var index = 0
+        while index < count {
+            let start = index
+            while index < count && utf8[index] >= 0x20 && utf8[index] < 0x7F { index += 1 }
+            if index > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index])) }
+            guard index < count else { break }
+            // One scalar from its UTF-8 (a String's UTF-8 is always valid).
+            let lead = utf8[index]
+            var value: UInt32, length: Int
+            if lead < 0x80 {
+                (value, length) = (UInt32(lead), 1)
+            } else if lead >= 0xF0 {
+                (value, length) = (UInt32(lead & 0x07), 4)
+            } else if lead >= 0xE0 {
+                (value, length) = (UInt32(lead & 0x0F), 3)
+            } else {
+                (value, length) = (UInt32(lead & 0x1F), 2)
+            }
+            var next = index + 1
+            while next < index + length && next < count {
+                value = value << 6 | UInt32(utf8[next] & 0x3F)
+                next += 1
+            }
+            index += length
+            appendScalar(Unicode.Scalar(value) ?? "\u{FFFD}", font: font, link: link, bytes: &bytes, to: &spans)
         }
         if !bytes.isEmpty || spans.isEmpty { spans.append(PDFSpan(bytes: bytes, font: font, link: link)) }
     }

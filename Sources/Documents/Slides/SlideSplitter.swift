@@ -209,7 +209,7 @@ struct SlideSplitter {
         var best: (inline: Int, offset: String.Index, sentence: Bool)?
         for (index, inline) in content.enumerated() {
             let text: String
-            if case .text(let value) = inline { text = value } else {
+            if case .text(let value) = inline { text = value.string } else {
                 used += inline.plainText.count
                 if used > characters { break }
                 continue
@@ -229,7 +229,8 @@ struct SlideSplitter {
             }
             if used > characters { break }
         }
-        guard let best, case .text(let text) = content[best.inline] else { return nil }
+        guard let best, case .text(let inlineText) = content[best.inline] else { return nil }
+        let text = inlineText.string
         let head = String(text[..<best.offset]).trimmingCharacters(in: .whitespaces)
         let tail = String(text[best.offset...])
         let first = Array(content[..<best.inline]) + (head.isEmpty ? [] : [.text(head)])

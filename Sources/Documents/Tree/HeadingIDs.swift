@@ -65,7 +65,8 @@ struct Slug {
     mutating func add(_ inlines: Inlines) {
         for inline in inlines {
             switch inline {
-            case .text(let text), .code(let text): add(text)
+            case .text(let text): text.withUTF8 { add($0) }
+            case .code(let text): add(text)
             case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
                 add(content)
             case .softBreak, .hardBreak: pendingDash = true  // a space in the plain text

@@ -1,7 +1,8 @@
 /// An inline element: the content of paragraphs, headings and table cells.
 public enum Inline: Sendable, Equatable {
-    /// Literal text, with escapes and character references already resolved.
-    case text(String)
+    /// Literal text, with escapes and character references already resolved (made in code with
+    /// ``text(_:)-swift.type.method`` from a `String`).
+    case text(InlineText)
     /// Emphasis (`*a*` or `_a_`).
     case emphasis(Inlines)
     /// Strong emphasis (`**a**` or `__a__`).
@@ -23,17 +24,19 @@ public enum Inline: Sendable, Equatable {
 extension Inline {
     /// The text a reader sees, without markup: breaks become spaces.
     public var plainText: String {
-        var result = ""
-        appendPlainText(to: &result)
-        return result
+        if case .text(let text) = self { return text.string }
+        var bytes: [UInt8] = []
+        appendPlainText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    func appendPlainText(to result: inout String) {
+    func appendPlainText(to result: inout [UInt8]) {
         switch self {
-        case .text(let text), .code(let text): result += text
+        case .text(let text): text.withUTF8 { result.append(contentsOf: $0) }
+        case .code(let text): result.append(contentsOf: text.utf8)
         case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
             for inline in content { inline.appendPlainText(to: &result) }
-        case .softBreak, .hardBreak: result += " "
+        case .softBreak, .hardBreak: result.append(0x20)
         }
     }
 }
@@ -41,8 +44,9 @@ extension Inline {
 extension Inlines {
     /// The text a reader sees, without markup: breaks become spaces.
     public var plainText: String {
-        var result = ""
-        for inline in self { inline.appendPlainText(to: &result) }
-        return result
+        if count == 1 { return self[0].plainText }
+        var bytes: [UInt8] = []
+        for inline in self { inline.appendPlainText(to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -79,6 +79,15 @@ extension WordBody {
         xml.write("</w:r>")
     }
 
+    /// A run of an inline's `text`, read as bytes; empty text writes nothing.
+    mutating func run(_ text: InlineText, format: RunFormat) {
+        guard !text.isEmpty else { return }
+        xml.write("<w:r>")
+        format.writeProperties(to: &xml)
+        text.withUTF8 { WordText.writeRunText($0, to: &xml) }
+        xml.write("</w:r>")
+    }
+
     /// The bookmark a link to `#id` goes to: the heading's, when the id is one of the document's
     /// headings.
     func anchor(_ id: String) -> String? {

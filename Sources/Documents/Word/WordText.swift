@@ -32,24 +32,27 @@ enum WordText {
     /// kept tabs) escaped, each in its own `w:t`.
     static func writeRunText(_ text: String, to xml: inout XMLOutput, keepingTabs: Bool = false) {
         var text = text
-        text.withUTF8 { bytes in
-            xml.write("<w:t xml:space=\"preserve\">")
-            var start = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { continue }
-                xml.writeEscaped(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                start = index + 1
-                if byte == 0x09 && !keepingTabs {
-                    xml.append(UInt8(ascii: " "))
-                } else {
-                    xml.write("</w:t>")
-                    xml.write(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
-                    xml.write("<w:t xml:space=\"preserve\">")
-                }
+        text.withUTF8 { writeRunText($0, to: &xml, keepingTabs: keepingTabs) }
+    }
+
+    /// The UTF-8 `bytes` of a text as ``writeRunText(_:to:keepingTabs:)`` writes its `String`.
+    static func writeRunText(_ bytes: UnsafeBufferPointer<UInt8>, to xml: inout XMLOutput, keepingTabs: Bool = false) {
+        xml.write("<w:t xml:space=\"preserve\">")
+        var start = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { continue }
+            xml.writeEscaped(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            start = index + 1
+            if byte == 0x09 && !keepingTabs {
+                xml.append(UInt8(ascii: " "))
+            } else {
+                xml.write("</w:t>")
+                xml.write(byte == 0x09 ? "<w:tab/>" : "<w:br/>")
+                xml.write("<w:t xml:space=\"preserve\">")
             }
-            xml.writeEscaped(UnsafeBufferPointer(rebasing: bytes[start...]))
-            xml.write("</w:t>")
         }
+        xml.writeEscaped(UnsafeBufferPointer(rebasing: bytes[start...]))
+        xml.write("</w:t>")
     }
 }

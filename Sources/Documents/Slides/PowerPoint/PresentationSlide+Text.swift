@@ -79,7 +79,7 @@ extension PresentationSlide {
         var pending = ""  // adjacent texts and soft breaks in one run, as a user would type them
         for inline in content {
             switch inline {
-            case .text(let text): pending += text; continue
+            case .text(let text): pending += text.string; continue
             case .softBreak: pending += " "; continue
             default: run(pending, format); pending = ""
             }
