@@ -21,13 +21,14 @@ struct DeflateMatcher: ~Copyable {
         /// that a four-byte hash fills each chain with candidates that end a byte later, so five
         /// bytes are hashed. A chain is searched only behind a real candidate, so eight steps cost
         /// little, and the positions they make up for (those inside matches longer than 12 bytes)
-        /// cost more: over a national build's parts eight steps with matches up to 12 entered
-        /// gave a ratio of 4.954 where four steps up to 32 gave 4.953, for 1.1 instructions per
-        /// byte less (the curve is in the README).
+        /// cost more: over a national build's parts other than fonts, eight steps with matches
+        /// up to 12 bytes entered in full gave a ratio of 4.954 and 27.0 instructions per byte,
+        /// where four steps behind every candidate with matches up to 32 gave 4.953 and 28.4 (the
+        /// curve is in the README).
         static let text = Settings(hashBytes: 5, chainSteps: 8, niceLength: 64, fullInsertLength: 12)
         /// Fonts and other binary streams: their repeats are short (four-byte matches pay); with a
         /// chain searched only behind a real candidate, eight steps find more for little (ratio
-        /// 1.3667 against 1.3608 at two steps, 50.4 instructions per byte against 49.2).
+        /// 1.3667 against 1.3608 at two steps, for about one instruction per byte more).
         static let binary = Settings(hashBytes: 4, chainSteps: 8, niceLength: 64, fullInsertLength: 32)
 
         /// Whether `data` is binary: more than one in eight of its first 256 bytes are
