@@ -1,7 +1,8 @@
 /// LZ77 matching for ``Deflate``, greedy and tuned for instructions per byte: a hash of the next
 /// few bytes leads to the most recent positions with that hash (chains through a 32 KiB window, a
-/// few steps deep), candidates are compared eight bytes at a time, and inside a long match only its
-/// first positions are entered into the chains. How deep and on how many bytes is set per stream by
+/// few steps deep), searched only where the newest candidate shares the next four bytes;
+/// candidates are compared eight bytes at a time, and inside a long match only its first positions
+/// are entered into the chains. How deep and on how many bytes is set per stream by
 /// ``Settings``: text (XML, PDF content) and binary data (fonts) repeat differently.
 struct DeflateMatcher: ~Copyable {
     /// How the matcher searches.
@@ -17,13 +18,18 @@ struct DeflateMatcher: ~Copyable {
         let fullInsertLength: Int
 
         /// XML and PDF content streams: tags and operators share their first four bytes so often
-        /// that a four-byte hash fills each chain with candidates that end a byte later; on five
-        /// bytes four steps find what eight found on four (measured over a national build's parts:
-        /// the same ratio for half the steps).
-        static let text = Settings(hashBytes: 5, chainSteps: 4, niceLength: 64, fullInsertLength: 32)
-        /// Fonts and other binary streams: their repeats are short (four-byte matches pay) and a
-        /// deeper search finds hardly more (ratio 1.360 at two steps, 1.367 at eight).
-        static let binary = Settings(hashBytes: 4, chainSteps: 2, niceLength: 64, fullInsertLength: 32)
+        /// that a four-byte hash fills each chain with candidates that end a byte later, so five
+        /// bytes are hashed. A chain is searched only behind a real candidate, so eight steps cost
+        /// little, and the positions they make up for (those inside matches longer than 12 bytes)
+        /// cost more: over a national build's parts other than fonts, eight steps with matches
+        /// up to 12 bytes entered in full gave a ratio of 4.954 and 27.0 instructions per byte,
+        /// where four steps behind every candidate with matches up to 32 gave 4.953 and 28.4 (the
+        /// curve is in the README).
+        static let text = Settings(hashBytes: 5, chainSteps: 8, niceLength: 64, fullInsertLength: 12)
+        /// Fonts and other binary streams: their repeats are short (four-byte matches pay); with a
+        /// chain searched only behind a real candidate, eight steps find more for little (ratio
+        /// 1.3667 against 1.3608 at two steps, for about one instruction per byte more).
+        static let binary = Settings(hashBytes: 4, chainSteps: 8, niceLength: 64, fullInsertLength: 32)
 
         /// Whether `data` is binary: more than one in eight of its first 256 bytes are
         /// control or non-ASCII bytes (UTF-8 text in Dutch has a few, a font has many).
@@ -152,8 +158,13 @@ struct DeflateMatcher: ~Copyable {
     }
 
     /// Enters the positions from `position` on into the chains and counts them as literals, until
-    /// one has a candidate in reach (a window back at most) or `scanEnd`; returns that position,
-    /// its eight bytes and the candidate (`scanEnd` when none was found).
+    /// one has a candidate in reach (a window back at most) that shares its first four bytes, or
+    /// `scanEnd`; returns that position, its eight bytes and the candidate (`scanEnd` when none
+    /// was found). A newest candidate that differs in its first four bytes (a hash collision) ends
+    /// nothing: the chain behind it is not searched. Searching it cost five instructions per byte
+    /// of a font and found hardly anything there; in text it found a little more (a ratio of
+    /// 4.9527 against 4.9507), which the deeper chains behind a real candidate now more than make
+    /// up for.
     ///
     /// Not inlined on purpose: in one loop with the search and the insertion, the compiler kept
     /// this loop's values on the stack (35 instructions per literal); on its own it keeps them in
@@ -170,7 +181,10 @@ struct DeflateMatcher: ~Copyable {
             previous[position & previousMask] = stored
             let candidate = Int(stored) &- tableBase
             // In reach: at most a window back and before the position (one unsigned compare).
-            if UInt(bitPattern: position &- 1 &- candidate) < UInt(window) { return (position, current, candidate) }
+            if UInt(bitPattern: position &- 1 &- candidate) < UInt(window)
+                && raw.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == UInt32(truncatingIfNeeded: current) {
+                return (position, current, candidate)
+            }
             counts[Int(truncatingIfNeeded: current & 0xFF)] &+= 1
             position &+= 1
         }
@@ -179,7 +193,7 @@ struct DeflateMatcher: ~Copyable {
 
     /// How many bytes (4 up to `maxLength`) at `candidate` equal those at `position`; the first four
     /// are known equal. Eight bytes per step: the lowest differing byte is found from the XOR.
-    @inline(__always) private static func matchLength(_ raw: UnsafeRawPointer, _ candidate: Int, _ position: Int, _ maxLength: Int) -> Int {
+    @inline(__always) static func matchLength(_ raw: UnsafeRawPointer, _ candidate: Int, _ position: Int, _ maxLength: Int) -> Int {
         var length = 4
         while length &+ 8 <= maxLength {
             let difference = raw.loadUnaligned(fromByteOffset: candidate &+ length, as: UInt64.self)
