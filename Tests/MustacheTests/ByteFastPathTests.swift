@@ -7,25 +7,13 @@ import Testing
 /// the two could part (every ASCII whitespace, CR LF, dots, combining marks, non-breaking and other
 /// Unicode spaces, letters outside ASCII).
 @Suite(.timed) struct ByteFastPathTests {
-    /// A small generator with a fixed seed, so a failure is found again.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces: [String] = [
         "a", "b", "Z", "0", "_", "-", ".", ".", ".", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "*", "#",
         "\u{301}", "\u{A0}", "\u{2003}", "\u{85}", "é", "ë", "€", "–", "\u{1F}", "&", "<", ">", "\"", "'", "\\", "|",
     ]
 
     static func randomTexts(count: Int, maximumLength: Int = 12, asciiOnly: Bool = false) -> [String] {
-        var generator = Generator(state: 38)
+        var generator = SplitMix64(state: 38)
         let pieces = asciiOnly ? Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } } : Self.pieces
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()

@@ -6,18 +6,6 @@ import Testing
 /// The document builder's scans over bytes (issue 38), each held to the way by `Character` or by
 /// scalar it stands in for, over random texts of the characters where the two could part.
 @Suite(.timed) struct BuilderFastPathTests {
-    /// A small generator with a fixed seed, so a failure is found again.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces of text where a scan by bytes or scalars and one by characters could part: letters in
     /// and outside ASCII, the simple characters outside it (accents, dashes, quotes, the euro sign,
     /// verdict signs, a no-break space), and what joins characters (combining marks, a joiner, an
@@ -30,7 +18,7 @@ import Testing
     ]
 
     static func randomTexts(count: Int, maximumLength: Int = 16, seed: UInt64 = 38) -> [String] {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(state: seed)
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
         }
@@ -66,7 +54,7 @@ import Testing
     }
 
     @Test func aKeyFilterNeverMissesAKeyInIt() {
-        var generator = Generator(state: 7)
+        var generator = SplitMix64(state: 7)
         var filter = KeyFilter()
         let keys = (0..<40).map { _ in UInt64.random(in: 1...UInt64.max, using: &generator) }
         for key in keys { filter.insert(key) }

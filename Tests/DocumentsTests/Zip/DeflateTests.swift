@@ -7,17 +7,7 @@ import Testing
 /// pay, and Huffman codes that never exceed their length limit.
 @Suite(.timed) struct DeflateTests {
     /// A seeded generator of our own (SplitMix64), so the "random" inputs are the same every run.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) } }
-    }
+    typealias SplitMix = SplitMix64
 
     static func words(_ count: Int, seed: UInt64) -> [UInt8] {
         let words = ["arbeidsmarkt", "regio", "werkgevers", "scholing", "<w:t>", "</w:r>", "1.065.000", " ", "Twente", "zorg"]

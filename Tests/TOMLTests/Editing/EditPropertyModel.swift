@@ -1,17 +1,9 @@
 import Foundation
 import TOML
+import TestSupport
 
 /// A seeded generator (SplitMix64): the same seed makes the same edits, so a failure can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias SeededGenerator = SplitMix64
 
 /// A document's values alone, kept by the test apart from the editor: what each edit should make.
 indirect enum PlainValue: Equatable {
