@@ -44,7 +44,7 @@ import Testing
         let stopped = preview.stop(with: signal)
         #expect(stopped, "still running 20 s after the signal")
         if stopped { #expect(process.terminationReason == .exit && process.terminationStatus == 0, "stopped cleanly, not forced") }
-        #expect(printed.text.contains("Voorbeeld gestopt."))
+        #expect(printed.shows("Voorbeeld gestopt."), "\(printed.text)")
     }
 }
 
@@ -73,8 +73,8 @@ import Testing
         #expect(!process.isRunning, "still looking for regions/ after 20 s")
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        output.fileHandleForReading.readabilityHandler = nil
         #expect(process.terminationStatus == 2, "\(printed.text)")
-        #expect(printed.text.contains("de map met agenda's 'regions' is niet gevonden"), "\(printed.text)")
+        #expect(printed.shows("de map met agenda's 'regions' is niet gevonden"), "\(printed.text)")
+        output.fileHandleForReading.readabilityHandler = nil
     }
 }
