@@ -19,7 +19,12 @@ import Testing
         for button in ["controleren", "verwijderen"] {
             let refused = harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", button)])
             #expect(refused.status.code == 422, "\(button): \(refused.status.code)")
-            #expect(refused.text.contains("Niets opgeslagen: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt."), "\(refused.text)")
+            #expect(refused.text.contains("Niets verwijderd: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt."), "\(refused.text)")
+            Self.expectNoWayToTryAgain(refused, address: address, back: "/agenda/lmja/formulier/thema/lt3-mobiliteit", backWords: "Terug naar het thema")
+            // What to do first: the references in the two regions' agendas, each linked to its text.
+            #expect(refused.text.contains("Verwijder eerst de verwijzingen in <a href=\"/agenda/am05/bewerken\">regions/am05-twente.toml</a> en "
+                + "<a href=\"/agenda/am13/bewerken\">regions/am13-midden-utrecht.toml</a>"), "\(refused.text)")
+            #expect(refused.text.contains("vraag het dan de eigenaar ervan"), "beraad may not edit the regions' agendas")
             // One item per message, with every file and line where it stands, linked to that line.
             #expect(refused.text.contains("<li>Landelijk thema &#39;lt3-mobiliteit&#39; bestaat niet (tip: regions/lmja.toml noemt de landelijke thema&#39;s) [MJA016]: "
                 + "<a href=\"/agenda/am05/bewerken#regel-105\">regions/am05-twente.toml, regel 105</a>; "), "\(refused.text)")
@@ -28,6 +33,18 @@ import Testing
         #expect(fixture.text("regions/lmja.toml").contains("id = \"lt3-mobiliteit\""))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
         #expect(try fixture.run(["status", "--porcelain"]) == "")
+    }
+
+    /// A refused removal's page: no form and no button that would send the same removal again (only
+    /// the sign-out form of the page's head), the way back to what was to be removed.
+    static func expectNoWayToTryAgain(_ refused: Response, address: String, back: String, backWords: String,
+                                      sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(refused.text.contains("<h1>Verwijderen kan nu niet</h1>"), "\(refused.text)", sourceLocation: sourceLocation)
+        #expect(!refused.text.contains("value=\"verwijderen\""), sourceLocation: sourceLocation)
+        #expect(!refused.text.contains("action=\"\(address)\""), sourceLocation: sourceLocation)
+        #expect(refused.text.components(separatedBy: "<form").count == 2 && refused.text.contains("<form class=\"afmelden\""), sourceLocation: sourceLocation)
+        #expect(refused.text.components(separatedBy: "<button").count == 2, "only the sign-out button", sourceLocation: sourceLocation)
+        #expect(refused.text.contains("<a class=\"knop\" href=\"\(back)\">\(backWords)</a>"), "\(refused.text)", sourceLocation: sourceLocation)
     }
 
     /// A national theme no region names goes, as before: the check elsewhere finds nothing new.

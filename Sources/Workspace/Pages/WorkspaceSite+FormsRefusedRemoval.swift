@@ -35,13 +35,14 @@ extension WorkspaceSite {
         if blockers.isEmpty {
             body += "<p>Haal eerst weg wat in deze agenda naar dit onderdeel verwijst (hierboven staat wat er mis zou gaan). Daarna kunt u het opnieuw verwijderen.</p>"
         } else {
+            // A few agendas by name, each linked to its text; dozens are the list above, line by line.
             let named = blockers.count <= 3
                 ? blockers.map { "<a href=\"/agenda/\($0.id)/bewerken\">\(escape($0.path))</a>" }.joined(separator: blockers.count == 2 ? " en " : ", ")
-                : "de \(blockers.count) agenda's hierboven"
+                    + " (de link opent de tekst-editor)"
+                : "de \(blockers.count) agenda's hierboven (elke regel is een link naar de tekst-editor)"
             let owner = blockers.allSatisfy { gatekeeper.allows(layout.person!, .edit(agenda: $0.id)) }
                 ? "" : " Mag u die agenda niet wijzigen, vraag het dan de eigenaar ervan."
-            body += "<p>Verwijder eerst de verwijzingen in \(named): bij elke melding hierboven staat de regel, met een link naar de tekst-editor."
-                + "\(owner) Daarna kunt u dit opnieuw verwijderen.</p>"
+            body += "<p>Verwijder eerst de verwijzingen in \(named).\(owner) Daarna kunt u dit opnieuw verwijderen.</p>"
         }
         body += "<p><a class=\"knop\" href=\"\(back.route.path(agenda.id))\">\(back.words)</a> <a href=\"/agenda/\(agenda.id)\">Naar de agenda</a></p>"
         return .page(layout.page("Verwijderen kan nu niet", crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)"),
