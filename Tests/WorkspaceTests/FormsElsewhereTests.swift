@@ -35,6 +35,20 @@ import Testing
         #expect(try fixture.run(["status", "--porcelain"]) == "")
     }
 
+    /// The refused removal with every role: only `beraad` reaches the refused page (422), the others
+    /// are refused before it (403, signed out: to the sign-in); nothing is saved for anyone.
+    @Test func theRefusedRemovalWithEveryRole() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let address = "/agenda/lmja/formulier/thema/lt3-mobiliteit/verwijderen"
+        try harness.expectEveryRole(agendas: ["lmja"]) { who, _ in [(address, who == .beraad)] }
+        let session = harness.session("beraad")
+        let version = try #require(harness.ask("GET", address, session: session).field("basisversie"))
+        #expect(harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", "verwijderen")]).status.code == 422)
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
+    }
+
     /// A refused removal's page: no form and no button that would send the same removal again (only
     /// the sign-out form of the page's head), the way back to what was to be removed.
     static func expectNoWayToTryAgain(_ refused: Response, address: String, back: String, backWords: String,

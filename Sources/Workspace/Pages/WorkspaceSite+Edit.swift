@@ -43,7 +43,7 @@ extension WorkspaceSite {
             \(layout.csrfField)
             <input type="hidden" name="versie" value="\(escape(version))">
             <label for="tekst">De tekst van \(escape(agenda.path))</label>
-            <p class="klein" id="tekst-uitleg">Het bestandsformaat staat in regions/README.md. De regelnummers staan links naast de tekst. U kunt ook opslaan als er nog fouten in staan: dan is het een concept.</p>
+            <p class="klein" id="tekst-uitleg">Het bestandsformaat staat in regions/README.md. De regelnummers staan links naast de tekst. U kunt ook opslaan als er nog fouten in staan: dan is het een concept. Alleen als een andere agenda er een fout door krijgt, wordt er niets opgeslagen.</p>
             <div class="editor" id="editor">
             <pre class="goot" id="goot" aria-hidden="true">\(gutter)</pre>
             <textarea id="tekst" name="tekst" rows="\(lineCount + Self.spareRows)" spellcheck="false" aria-describedby="tekst-uitleg">\(escape(text))</textarea>
