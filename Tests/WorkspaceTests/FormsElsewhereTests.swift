@@ -49,6 +49,27 @@ import Testing
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
     }
 
+    /// A removal refused by the agenda itself (its own theme cites the signal; no other agenda does
+    /// once the national agenda's citation is gone): the same page, with what to do in this agenda.
+    @Test func aRemovalTheAgendaItselfRefusesHasNoButtonEither() throws {
+        let fixture = try WorkspaceFixture()
+        defer { fixture.remove() }
+        let national = fixture.text("regions/lmja.toml")
+        try national.replacingOccurrences(of: "    \"AM05/grensarbeid-diplomas\",\n", with: "")
+            .write(toFile: fixture.folder + "/regions/lmja.toml", atomically: true, encoding: .utf8)
+        try fixture.run(["-c", "user.name=Opzet", "-c", "user.email=opzet@test.invalid", "commit", "--quiet", "-am", "Zonder verwijzing"])
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("twente")
+        let address = "/agenda/am05/formulier/signaal/grensarbeid-diplomas/verwijderen"
+        let version = try #require(harness.ask("GET", address, session: session).field("basisversie"))
+        let refused = harness.ask("POST", address, session: session, form: [("basisversie", version), ("knop", "verwijderen")])
+        #expect(refused.status.code == 422)
+        #expect(refused.text.contains("Niets verwijderd: zo zou de agenda fouten krijgen die mja check meldt.<ul><li>Signaal &#39;grensarbeid-diplomas&#39; bestaat niet"), "\(refused.text)")
+        Self.expectNoWayToTryAgain(refused, address: address, back: "/agenda/am05/formulier/signaal/grensarbeid-diplomas", backWords: "Terug naar het signaal")
+        #expect(refused.text.contains("Haal eerst weg wat in deze agenda naar dit onderdeel verwijst"))
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "2\n")
+    }
+
     /// A refused removal's page: no form and no button that would send the same removal again (only
     /// the sign-out form of the page's head), the way back to what was to be removed.
     static func expectNoWayToTryAgain(_ refused: Response, address: String, back: String, backWords: String,
