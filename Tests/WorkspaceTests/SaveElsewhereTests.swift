@@ -7,7 +7,7 @@ import Testing
 
 /// Every path of the server that saves an agenda refuses a save that gives another agenda a new
 /// error, with the forms' rule and words (`FormsElsewhereTests`): the text editor, the signal
-/// workbook's and the progress workbook's "Toepassen". Refused: nothing written, no commit, the
+/// workbook's and the progress workbook's "Toepassen", and restoring a version. Refused: nothing written, no commit, the
 /// other agenda's file and line named and linked. Errors the file already had do not stop a save.
 @Suite(.timed, .serialized) struct SaveElsewhereTests {
     static let words = "niets opgeslagen: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt. "
@@ -63,6 +63,33 @@ import Testing
         let again = harness.ask("POST", "/agenda/am05/bewerken", session: session, form: [("versie", currentVersion), ("tekst", retitled)])
         #expect(again.status.code == 303, "\(again.text)")
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "5\n")
+    }
+
+    /// Restoring a version of the national agenda from before a theme's id was put back: refused as a
+    /// save would be (the regions name that theme); restoring one that breaks nothing: saved.
+    @Test func aRestoreThatGivesAnotherAgendaAnErrorIsRefused() throws {
+        let fixture = try Self.workspace()
+        defer { fixture.remove() }
+        let harness = try SiteHarness(fixture: fixture)
+        let session = harness.session("beraad")
+        let original = fixture.text("regions/lmja.toml")
+        func commit(_ text: String, _ message: String) throws -> String {
+            try text.write(toFile: fixture.folder + "/regions/lmja.toml", atomically: true, encoding: .utf8)
+            try fixture.run(["-c", "user.name=Opzet", "-c", "user.email=opzet@test.invalid", "commit", "--quiet", "-am", message])
+            return try fixture.run(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let broken = try commit(original.replacingOccurrences(of: "id = \"lt3-mobiliteit\"", with: "id = \"lt3-mobiel\""), "Hernoemd")
+        let retitled = try commit(original.replacingOccurrences(of: "\ntitel = \"", with: "\ntitel = \"Nieuw: "), "Titel")
+        _ = try commit(original, "Terug")
+        let refused = harness.ask("POST", "/agenda/lmja/herstellen", session: session, form: [("versie", broken)])
+        #expect(refused.status.code == 422, "\(refused.text)")
+        #expect(refused.text.contains("N" + Self.words.dropFirst()) && refused.text.contains("Landelijk thema &#39;lt3-mobiliteit&#39; bestaat niet"), "\(refused.text)")
+        #expect(!refused.text.contains("<button type=\"submit\" class=\"tweede\""), "no restore button on the refusal")
+        #expect(fixture.text("regions/lmja.toml") == original)
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "5\n")
+        let restored = harness.ask("POST", "/agenda/lmja/herstellen", session: session, form: [("versie", retitled)])
+        #expect(restored.status.code == 303, "\(restored.text)")
+        #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "6\n")
     }
 
     /// A signal plan with a status changed in Twente (as an edited workbook gives it), and the same

@@ -38,10 +38,11 @@ extension WorkspaceSite {
             // A few agendas by name, each linked to its text; dozens are the list above, line by line.
             let named = blockers.count <= 3
                 ? blockers.map { "<a href=\"/agenda/\($0.id)/bewerken\">\(escape($0.path))</a>" }.joined(separator: blockers.count == 2 ? " en " : ", ")
-                    + " (de link opent de tekst-editor)"
+                    + (blockers.count == 1 ? " (de link opent de tekst-editor)" : " (elke link opent de tekst-editor)")
                 : "de \(blockers.count) agenda's hierboven (elke regel is een link naar de tekst-editor)"
             let owner = blockers.allSatisfy { gatekeeper.allows(layout.person!, .edit(agenda: $0.id)) }
-                ? "" : " Mag u die agenda niet wijzigen, vraag het dan de eigenaar ervan."
+                ? "" : blockers.count == 1 ? " Mag u die agenda niet wijzigen, vraag het dan de eigenaar ervan."
+                    : " Mag u een van die agenda's niet wijzigen, vraag het dan de eigenaar ervan."
             body += "<p>Verwijder eerst de verwijzingen in \(named).\(owner) Daarna kunt u dit opnieuw verwijderen.</p>"
         }
         body += "<p><a class=\"knop\" href=\"\(back.route.path(agenda.id))\">\(back.words)</a> <a href=\"/agenda/\(agenda.id)\">Naar de agenda</a></p>"
