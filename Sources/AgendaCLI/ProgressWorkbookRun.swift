@@ -52,7 +52,7 @@ struct ProgressWorkbookRun {
         for entry in plan.agendas {
             guard let source = workspace.sources[entry.file] else { continue }
             switch Self.write(entry, source: source, loader: loader, apply: apply, language: l) {
-            case .some(let problem): diagnostics.append(ProgressImportPlan.diagnostic(problem, file: entry.file, language: l))
+            case .some(let problem): diagnostics.append(problem)
             case .none: written.append(entry)
             }
         }
@@ -68,24 +68,30 @@ struct ProgressWorkbookRun {
         Set(AgendaChecker(language: language).check(workspace).filter { $0.severity == .error }.compactMap(\.file))
     }
 
-    /// Checks `entry`'s changes and, when `apply`, writes them; the problem when nothing is (to be) written.
-    static func write(_ entry: WorkbookEditPlan.AgendaEdits, source: SourceText, loader: WorkspaceLoader, apply: Bool, language l: Language) -> ProgressImportProblem? {
+    /// Checks `entry`'s changes and, when `apply`, writes them; the problem when nothing is (to be)
+    /// written: one of the workbook's own (MJA410-MJA419), or MJA420 when the changes give another
+    /// agenda of the folder a new error, as in the forms.
+    static func write(_ entry: WorkbookEditPlan.AgendaEdits, source: SourceText, loader: WorkspaceLoader, apply: Bool, language l: Language) -> Diagnostic? {
+        func problem(_ problem: ProgressImportProblem) -> Diagnostic { ProgressImportPlan.diagnostic(problem, file: entry.file, language: l) }
         // Compared as bytes, as the loader read them.
         func bytes() -> [UInt8]? { FileManager.default.contents(atPath: entry.file).map { [UInt8]($0) } }
-        let changed = ProgressImportProblem.notWritten(file: entry.file, reason: l.pick("het bestand is gewijzigd sinds mja het las", "the file changed since mja read it"))
+        let changed = problem(.notWritten(file: entry.file, reason: l.pick("het bestand is gewijzigd sinds mja het las", "the file changed since mja read it")))
         guard let original = bytes(), original == Array(source.string.utf8) else { return changed }
+        let read = String(decoding: original, as: UTF8.self)
         let edited: String
-        switch ProgressImportPlan.editedText(entry, original: String(decoding: original, as: UTF8.self), loader: loader, language: l) {
-        case .failure(let problem): return problem
+        switch ProgressImportPlan.editedText(entry, original: read, loader: loader, language: l) {
+        case .failure(let failure): return problem(failure)
         case .success(let text): edited = text
         }
+        let elsewhere = EditCheck.newErrorsElsewhere(file: entry.file, text: edited, before: read, loader: loader)
+        if !elsewhere.isEmpty { return ErrorsElsewhere.diagnostic(file: entry.file, errors: elsewhere, language: l) }
         guard apply else { return nil }
         // Read once more right before writing: a save in between is not overwritten.
         guard bytes() == original else { return changed }
         do {
             try FileOutput.write(Data(edited.utf8), to: entry.file)
         } catch {
-            return .notWritten(file: entry.file, reason: "\(error)")
+            return problem(.notWritten(file: entry.file, reason: "\(error)"))
         }
         return nil
     }

@@ -25,7 +25,7 @@ struct SignalImportRun {
             let plan = SignalImportPlan(workbookFile: workbook, workspace: workspace, language: l)
             diagnostics += plan.refused.map(\.diagnostic)
             for entry in plan.changes {
-                if let problem = Self.write(entry, plan: plan, source: workspace.sources[entry.file], language: l) {
+                if let problem = Self.write(entry, plan: plan, source: workspace.sources[entry.file], loader: context.workspaceLoader(), language: l) {
                     diagnostics.append(problem)
                 } else {
                     written.append(entry)
@@ -40,8 +40,11 @@ struct SignalImportRun {
         return diagnostics.contains { $0.severity == .error } ? .failure : .success
     }
 
-    /// Writes `entry`'s changes into its file; the problem when nothing was written.
-    static func write(_ entry: SignalImportPlan.AgendaSignalChanges, plan: SignalImportPlan, source: SourceText?, language l: Language) -> Diagnostic? {
+    /// Writes `entry`'s changes into its file; the problem when nothing was written. Changes that give
+    /// another agenda of the folder a new error (as `mja check` reads it with `loader`) are not
+    /// written (MJA420), as in the forms.
+    static func write(_ entry: SignalImportPlan.AgendaSignalChanges, plan: SignalImportPlan, source: SourceText?,
+                      loader: WorkspaceLoader = WorkspaceLoader(), language l: Language) -> Diagnostic? {
         func problem(_ problem: SignalImportProblem) -> Diagnostic {
             Diagnostic(severity: problem.severity, code: problem.code, message: problem.message(in: l), file: entry.file,
                        range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
@@ -59,6 +62,8 @@ struct SignalImportRun {
         } catch {
             return problem(error.problem)
         }
+        let elsewhere = EditCheck.newErrorsElsewhere(file: entry.file, text: edited, before: read, loader: loader)
+        if !elsewhere.isEmpty { return ErrorsElsewhere.diagnostic(file: entry.file, errors: elsewhere, language: l) }
         // Read once more right before writing: a save in between is not overwritten.
         guard bytes() == original else { return problem(.fileChanged(file: entry.file)) }
         do {

@@ -208,6 +208,10 @@ import Testing
         let refused = harness.ask("POST", cited, session: session, form: [("basisversie", version), ("knop", "verwijderen")])
         #expect(refused.status.code == 422)
         #expect(refused.text.contains("verwijst ernaar als AM05/werkcentrum-loket"), "\(refused.text)")
+        // No button to try the same removal again: the national agenda's reference goes first, by its owner.
+        FormsElsewhereTests.expectNoWayToTryAgain(refused, address: cited, back: "/agenda/am05/formulier/signaal/werkcentrum-loket", backWords: "Terug naar het signaal")
+        #expect(refused.text.contains("Verwijder eerst de verwijzingen in <a href=\"/agenda/lmja/bewerken\">regions/lmja.toml</a>"), "\(refused.text)")
+        #expect(refused.text.contains("vraag het dan de eigenaar ervan"))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")
         // A signal no other agenda names goes, as one block, after the question.
         let made = harness.ask("POST", "/agenda/am05/formulier/signaal-nieuw", session: session, form: FormsTests.fields(of: harness.ask("GET", "/agenda/am05/formulier/signaal-nieuw", session: session), changing: [

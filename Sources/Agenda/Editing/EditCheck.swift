@@ -49,7 +49,8 @@ public struct EditCheck: Sendable {
     /// new when the same file has no such error (code and message) with `before`. Empty when the
     /// edit breaks nothing elsewhere.
     public static func newErrorsElsewhere(file: String, text: String, before: String, loader: WorkspaceLoader) -> [Diagnostic] {
-        let folder = (file as NSString).deletingLastPathComponent
+        // A file named without a folder (`mja ... am05-twente.toml` in `regions/`) is in the current one.
+        let folder = (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent
         func errors(_ content: String) -> [Diagnostic] {
             var loader = loader
             loader.replacements[file] = Array(content.utf8)

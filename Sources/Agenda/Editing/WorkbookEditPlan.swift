@@ -5,7 +5,8 @@ import TOML
 /// workbook read into planned edits of the agendas' TOML, a preview row per change, and the cells
 /// that are refused with why. Generic over the workbook: the progress workbook
 /// (`ProgressImportPlan`) makes one; `apply(to:of:)` writes a file's edits through `AgendaEditor`,
-/// so every byte outside the edited values stays as it was.
+/// so every byte outside the edited values stays as it was. The signal workbook
+/// (`SignalImportPlan`) writes its changes through the same `apply(_:to:)`: one way into a file.
 ///
 /// Edits find their place by what the file says (a theme's `id`, a result's position and
 /// description, a line's year and source), not by line numbers, and a place that is gone is an
@@ -42,6 +43,9 @@ public struct WorkbookEditPlan: Sendable {
         case set(table: [Step], key: String, value: TOMLEditValue?)
         /// Changes lines of the array of inline tables `key` of the table at `table`.
         case lines(table: [Step], key: String, changes: [LineChange])
+        /// Adds a `[[key]]` block with `entries` to the table at `table` (the root when empty), after
+        /// the array's last block (a new signal).
+        case append(table: [Step], key: String, entries: [(String, TOMLEditValue)])
     }
 
     /// One change as a person reads it, for the preview and the summary.
@@ -96,6 +100,15 @@ public struct WorkbookEditPlan: Sendable {
         public var edits: [Edit]
         /// The changes as a person reads them, in workbook order.
         public var rows: [PreviewRow]
+
+        /// What a plan does to one file.
+        public init(file: String, label: String, regionCode: String?, edits: [Edit], rows: [PreviewRow]) {
+            self.file = file
+            self.label = label
+            self.regionCode = regionCode
+            self.edits = edits
+            self.rows = rows
+        }
     }
 
     /// The changes, one entry per agenda file, in file order.
@@ -120,6 +133,13 @@ public struct WorkbookEditPlan: Sendable {
         /// What could not be found or written, in English for the log (the user's words come from
         /// the caller's problem).
         public var detail: String
+        /// The position in the list of the edit that could not be written; nil when the text itself
+        /// is not valid TOML.
+        public var edit: Int?
+        /// Whether the edit's place (a table by its id, a line by its values) is no longer in the file.
+        public var placeMissing = false
+        /// The editor's refusal, when the place was there but the edit could not be written exactly.
+        public var refusal: TOMLEditError?
     }
 
     /// The text of `file` with this plan's edits for it written in; `text` unchanged when the plan
@@ -137,7 +157,7 @@ public struct WorkbookEditPlan: Sendable {
         } catch {
             throw ApplyError(detail: "not valid TOML")
         }
-        for edit in edits {
+        for (index, edit) in edits.enumerated() {
             do {
                 switch edit {
                 case .set(let table, let key, let value):
@@ -145,11 +165,16 @@ public struct WorkbookEditPlan: Sendable {
                     try editor.set(value, at: path + [.key(key)])
                 case .lines(let table, let key, let changes):
                     try applyLines(changes, at: try resolve(table, in: editor.root) + [.key(key)], editor: &editor)
+                case .append(let table, let key, let entries):
+                    try editor.appendTable(to: try resolve(table, in: editor.root) + [.key(key)], entries: entries)
                 }
-            } catch let error as ApplyError {
+            } catch var error as ApplyError {
+                error.edit = index
                 throw error
+            } catch let refusal as TOMLEditError {
+                throw ApplyError(detail: "\(refusal)", edit: index, refusal: refusal)
             } catch {
-                throw ApplyError(detail: "\(error)")
+                throw ApplyError(detail: "\(error)", edit: index)
             }
         }
         return editor.text
@@ -165,13 +190,13 @@ public struct WorkbookEditPlan: Sendable {
             case .element(let array, let id):
                 let elements = tables(at: path + [.key(array)], in: root)
                 guard let index = elements.firstIndex(where: { if case .string(id)? = $0["id"]?.kind { true } else { false } }) else {
-                    throw ApplyError(detail: "no \(array) with id \(id)")
+                    throw ApplyError(detail: "no \(array) with id \(id)", placeMissing: true)
                 }
                 path += [.key(array), .index(index)]
             case .position(let array, let index, let key, let value):
                 let elements = tables(at: path + [.key(array)], in: root)
                 guard elements.indices.contains(index), case .string(value)? = elements[index][key]?.kind else {
-                    throw ApplyError(detail: "\(array) \(index + 1) is no longer '\(value)'")
+                    throw ApplyError(detail: "\(array) \(index + 1) is no longer '\(value)'", placeMissing: true)
                 }
                 path += [.key(array), .index(index)]
             }
@@ -206,7 +231,7 @@ public struct WorkbookEditPlan: Sendable {
                 lines[index] != nil && match.allSatisfy { key, value in present[index][key].map { AgendaEditor.matches($0, value) } ?? false }
             }
             guard found.count == 1, let index = found.first, var line = lines[index] else {
-                throw ApplyError(detail: "no single line \(match.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")) in \(path)")
+                throw ApplyError(detail: "no single line \(match.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")) in \(path)", placeMissing: true)
             }
             guard let values = change.values else {
                 lines[index] = nil

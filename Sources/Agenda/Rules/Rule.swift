@@ -33,7 +33,8 @@ public struct Rule: Sendable, Hashable {
     /// The explanation in the reader's language; in Dutch when it has no English one.
     public func explanation(in language: Language) -> String {
         language.pick(explanation, RuleCatalogue.englishExplanations[code] ?? RuleCatalogue.importEnglishExplanations[code]
-            ?? RuleCatalogue.formEnglishExplanations[code] ?? RuleCatalogue.progressWorkbookEnglishExplanations[code] ?? explanation)
+            ?? RuleCatalogue.formEnglishExplanations[code] ?? RuleCatalogue.progressWorkbookEnglishExplanations[code]
+            ?? RuleCatalogue.elsewhereEnglishExplanations[code] ?? explanation)
     }
 
     /// The example with its labels in the reader's language (`fout:`/`goed:` or `wrong:`/`right:`);

@@ -3,7 +3,7 @@
 public enum RuleCatalogue {
     /// All rules, in code order.
     public static let all: [Rule] = (loadingRules + templateRules + criteriaRules + structureRules + progressRules + signalRules + readabilityRules + importRules + formRules
-        + progressWorkbookRules)
+        + progressWorkbookRules + elsewhereRules)
         .sorted { $0.code < $1.code }
 
     /// The rule with `code` (case-insensitive), or nil.

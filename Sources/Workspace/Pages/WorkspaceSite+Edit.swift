@@ -43,7 +43,7 @@ extension WorkspaceSite {
             \(layout.csrfField)
             <input type="hidden" name="versie" value="\(escape(version))">
             <label for="tekst">De tekst van \(escape(agenda.path))</label>
-            <p class="klein" id="tekst-uitleg">Het bestandsformaat staat in regions/README.md. De regelnummers staan links naast de tekst. U kunt ook opslaan als er nog fouten in staan: dan is het een concept.</p>
+            <p class="klein" id="tekst-uitleg">Het bestandsformaat staat in regions/README.md. De regelnummers staan links naast de tekst. U kunt ook opslaan als er nog fouten in staan: dan is het een concept. Alleen als een andere agenda er een fout door krijgt, wordt er niets opgeslagen.</p>
             <div class="editor" id="editor">
             <pre class="goot" id="goot" aria-hidden="true">\(gutter)</pre>
             <textarea id="tekst" name="tekst" rows="\(lineCount + Self.spareRows)" spellcheck="false" aria-describedby="tekst-uitleg">\(escape(text))</textarea>
@@ -71,14 +71,23 @@ extension WorkspaceSite {
         // Browsers send a text area's line ends as CR LF; the file keeps LF, as it was.
         let text = (form["tekst"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         let base = form["versie"] ?? ""
-        func again(_ message: String, status: HTTPStatus) -> Response {
+        func again(_ message: String, status: HTTPStatus, html: String = "") -> Response {
             // The findings are those of the text in the form, so their line numbers fit it.
             let found = maker.check(agenda, text: text)
-            return .page(editForm(agenda, layout: layout, text: text, version: base, findings: found, ofStoredText: false, top: notice("fout", escape(message))),
+            return .page(editForm(agenda, layout: layout, text: text, version: base, findings: found, ofStoredText: false, top: notice("fout", escape(message) + html)),
                          status: status)
         }
         if let problem = Self.controlCharacter(in: text) {
             return again("Niet opgeslagen: regel \(problem.line), kolom \(problem.column) bevat een onzichtbaar stuurteken (U+\(String(format: "%04X", problem.scalar))). Verwijder het (vaak meegekomen bij kopiëren en plakken) en sla opnieuw op.", status: .unprocessable)
+        }
+        // A draft may have errors of its own, but not give another agenda one (a signal or national
+        // theme that agenda cites, renamed or removed): the forms' rule, compared with the version
+        // the person began from.
+        if let before = store.blob(base).map({ String(decoding: $0, as: UTF8.self) }) {
+            let elsewhere = errorsElsewhere(agenda, text: text, before: before)
+            if !elsewhere.isEmpty {
+                return again("Niets opgeslagen: " + Self.elsewhereWords, status: .unprocessable, html: errorsElsewhereList(elsewhere))
+            }
         }
         let author = Author(name: person.name, displayName: person.displayName)
         do {

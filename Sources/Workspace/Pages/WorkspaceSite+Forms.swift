@@ -17,6 +17,8 @@ struct FormOutcome {
     var next: FormRoute?
     /// The commit message.
     var message: String
+    /// The other agendas that block a refused removal (they cite what was to be removed).
+    var blockers: [AgendaFile] = []
 }
 
 extension WorkspaceSite {
@@ -54,7 +56,14 @@ extension WorkspaceSite {
             formPage(agenda, target: target, text: baseText, version: base, fields: fields, top: top, layout: layout, status: status,
                      checkedText: outcome.text)
         }
+        // A refused removal offers no button to try it again: what blocks it, what to do first, the way back.
+        func refusedRemoval(_ reason: String, blockers: [AgendaFile] = []) -> Response {
+            refusedRemovalPage(agenda, target: target, reason: reason, blockers: blockers, layout: layout)
+        }
         guard var text = outcome.text, !outcome.fields.hasMessages else {
+            if target.isRemoval {
+                return refusedRemoval((outcome.fields.messages["algemeen"] ?? []).map(escape).joined(separator: " "), blockers: outcome.blockers)
+            }
             return again(outcome.fields, notice("fout", "Niets opgeslagen: bij een of meer velden staat wat er niet klopt."))
         }
         text = text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
@@ -73,14 +82,18 @@ extension WorkspaceSite {
                 for name in names { fields.add(words, at: name) }
             }
             let list = general.isEmpty ? "" : "<ul>" + general.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+            if target.isRemoval { return refusedRemoval("Niets verwijderd: zo zou de agenda fouten krijgen die mja check meldt." + list) }
             return again(fields, notice("fout", "Niets opgeslagen: zo zou de agenda fouten krijgen die mja check meldt. Ze staan bij de velden." + list))
         }
         // The file alone checked clean of new errors; another agenda may still cite what this edit
         // renames or removes, an error only the check of that agenda sees.
-        let elsewhere = EditCheck.newErrorsElsewhere(file: path, text: text, before: baseText, loader: loader)
+        let elsewhere = errorsElsewhere(agenda, text: text, before: baseText)
         if !elsewhere.isEmpty {
-            return again(fields, notice("fout", "Niets opgeslagen: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt. "
-                + "Laat staan waar die agenda naar verwijst, of pas eerst die agenda aan." + errorsElsewhereList(elsewhere)))
+            if target.isRemoval {
+                return refusedRemoval("Niets verwijderd: met deze wijziging krijgt een andere agenda een fout die mja check daar meldt." + errorsElsewhereList(elsewhere),
+                                      blockers: agendas(of: elsewhere))
+            }
+            return again(fields, notice("fout", "Niets opgeslagen: " + Self.elsewhereWords + errorsElsewhereList(elsewhere)))
         }
         if data["knop"] == "controleren" {
             return again(fields, notice("goed", "Gecontroleerd: deze invulling geeft geen nieuwe fouten. Er is nog niets opgeslagen."), status: .ok)
@@ -100,6 +113,18 @@ extension WorkspaceSite {
         } catch {
             return again(fields, notice("fout", escape(error.message)), status: .internalError)
         }
+    }
+
+    /// Why a save that gives another agenda an error is refused, and what to do (after "Niets
+    /// opgeslagen: "): the same words on every path that saves (forms, text editor, workbooks).
+    static let elsewhereWords = "met deze wijziging krijgt een andere agenda een fout die mja check daar meldt. "
+        + "Laat staan waar die agenda naar verwijst, of pas eerst die agenda aan."
+
+    /// The errors that `text` as `agenda`'s new content brings to the other agendas of the workspace,
+    /// compared with `before` (the text the change was made on): `EditCheck.newErrorsElsewhere`, as
+    /// `mja check regions` would report them. Every path that saves refuses a save with any.
+    func errorsElsewhere(_ agenda: AgendaFile, text: String, before: String) -> [Diagnostic] {
+        EditCheck.newErrorsElsewhere(file: store.path(of: agenda), text: text, before: before, loader: Self.checkLoader())
     }
 
     /// The errors of other agendas as a list: the words of `mja check` with the code, then every

@@ -155,20 +155,20 @@ extension WorkspaceSite {
         let region = AgendaPath.value(at: AgendaPath.opening("regio"), in: editor.root)?.stringValue ?? ""
         let citing = region.isEmpty ? [] : agendasCiting(signal: region + "/" + id, except: agenda)
         if !citing.isEmpty {
-            fields.add("Het signaal kan niet weg: \(citing.joined(separator: ", ")) verwijst ernaar als \(region)/\(id). "
+            fields.add("Het signaal kan niet weg: \(citing.map(\.title).joined(separator: ", ")) verwijst ernaar als \(region)/\(id). "
                        + "Vraag de eigenaar van die agenda eerst de verwijzing weg te halen; er is niets verwijderd.", at: "algemeen")
-            return FormOutcome(text: nil, fields: fields, message: "")
+            return FormOutcome(text: nil, fields: fields, message: "", blockers: citing.map(\.agenda))
         }
         try editor.remove(at: AgendaPath.signal(index))
         return FormOutcome(text: editor.text, fields: fields, next: .opening, message: "signaal '\(id)' verwijderd")
     }
 
-    /// The titles of the other agendas whose themes name `qualified` (`AM05/id`) in their `signalen`.
-    func agendasCiting(signal qualified: String, except agenda: AgendaFile) -> [String] {
+    /// The other agendas whose themes name `qualified` (`AM05/id`) in their `signalen`, with their titles.
+    func agendasCiting(signal qualified: String, except agenda: AgendaFile) -> [(agenda: AgendaFile, title: String)] {
         store.agendas().filter { $0.id != agenda.id }.compactMap { other in
             guard let text = try? store.read(other).text, text.contains(qualified), let root = try? TOML.parse(text) else { return nil }
             let cites = AgendaPath.tables(at: "thema", in: root).contains { theme in theme["signalen"]?.stringList.contains(qualified) == true }
-            return cites ? AgendaSummary(text: text, fallback: other.name).title : nil
+            return cites ? (other, AgendaSummary(text: text, fallback: other.name).title) : nil
         }
     }
 }

@@ -47,11 +47,21 @@ extension WorkspaceSite {
         return documentResponse(html)
     }
 
-    /// Restores a version as a new commit.
+    /// Restores a version as a new commit; not one that gives another agenda a new error (a signal
+    /// or national theme it cites, not yet in that version), as no other save does.
     func restore(_ agenda: AgendaFile, form: FormData, layout: Layout) -> Response {
         let person = layout.person!
         guard let commit = form["versie"], store.history(of: agenda).contains(where: { $0.commit == commit }) else {
             return notFoundPage(Session(id: "", person: person, csrfToken: layout.csrfToken))
+        }
+        if let old = store.text(of: agenda, at: commit), let current = try? store.read(agenda).text {
+            let elsewhere = errorsElsewhere(agenda, text: old, before: current)
+            if !elsewhere.isEmpty {
+                let body = notice("fout", "Niets opgeslagen: " + escape(Self.elsewhereWords) + errorsElsewhereList(elsewhere))
+                    + "<p><a href=\"/agenda/\(agenda.id)/geschiedenis\">Terug naar de geschiedenis</a></p>"
+                return .page(layout.page("Terugzetten kan nu niet", crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)")], body),
+                             status: .unprocessable)
+            }
         }
         do {
             let outcome = try store.restore(agenda, to: commit, author: Author(name: person.name, displayName: person.displayName))

@@ -90,7 +90,8 @@ extension WorkspaceSite {
     }
 
     /// Writes the allowed agendas: per agenda its text with the changes, checked, saved as one commit.
-    private func applyProgressImport(_ plan: WorkbookEditPlan, allowed: Set<String>, loader: WorkspaceLoader, layout: Layout) -> Response {
+    /// Changes that give another agenda a new error are not saved (the forms' rule and words).
+    func applyProgressImport(_ plan: WorkbookEditPlan, allowed: Set<String>, loader: WorkspaceLoader, layout: Layout) -> Response {
         let person = layout.person!
         var items: [String] = []
         var failed = false
@@ -106,6 +107,12 @@ extension WorkspaceSite {
                     failed = true
                     items.append("\(escape(agenda.name)): niet opgeslagen: \(escape(problem.message(in: .dutch))).")
                 case .success(let changed):
+                    let elsewhere = errorsElsewhere(agenda, text: changed, before: text)
+                    if !elsewhere.isEmpty {
+                        failed = true
+                        items.append("\(escape(agenda.name)): niets opgeslagen: \(escape(Self.elsewhereWords))\(errorsElsewhereList(elsewhere))")
+                        continue
+                    }
                     let count = entry.rows.count
                     let outcome = try store.save(agenda, text: changed, base: version, author: Author(name: person.name, displayName: person.displayName),
                                                  message: "\(agenda.name): voortgang uit Excel, \(count == 1 ? "1 wijziging" : "\(count) wijzigingen") (\(person.displayName))")

@@ -105,7 +105,8 @@ extension WorkspaceSite {
     }
 
     /// Writes the allowed changes: per agenda its text with the changes, saved as one commit.
-    private func applyImport(_ plan: SignalImportPlan, refusedRows: [(String, SignalImportPlan.FieldChange, String)], layout: Layout) -> Response {
+    /// Changes that give another agenda a new error are not saved (the forms' rule and words).
+    func applyImport(_ plan: SignalImportPlan, refusedRows: [(String, SignalImportPlan.FieldChange, String)], layout: Layout) -> Response {
         let person = layout.person!
         var items: [String] = []
         var failed = false
@@ -114,6 +115,12 @@ extension WorkspaceSite {
             do {
                 let (text, version) = try store.read(agenda)
                 let changed = try plan.apply(to: text, of: entry.file)
+                let elsewhere = errorsElsewhere(agenda, text: changed, before: text)
+                if !elsewhere.isEmpty {
+                    failed = true
+                    items.append("\(escape(agenda.name)): niets opgeslagen: \(escape(Self.elsewhereWords))\(errorsElsewhereList(elsewhere))")
+                    continue
+                }
                 let count = Set(entry.rows.map(\.signal)).count
                 let outcome = try store.save(agenda, text: changed, base: version, author: Author(name: person.name, displayName: person.displayName),
                                              message: "\(agenda.name): \(count == 1 ? "1 signaal" : "\(count) signalen") uit Excel (\(person.displayName))")

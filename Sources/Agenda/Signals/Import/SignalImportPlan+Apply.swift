@@ -2,38 +2,39 @@ import Diagnostics
 import TOML
 
 // Writing the planned changes into an agenda's text: every changed field set in place, every new
-// signal a new `[[signaal]]` block after the last one, through `TOMLEditor`, so the rest of the file
-// keeps its layout byte for byte.
+// signal a new `[[signaal]]` block after the last one, as edits of `WorkbookEditPlan` (the progress
+// workbook's way into a file too), through `AgendaEditor`, so the rest of the file keeps its layout
+// byte for byte.
 
 extension SignalImportPlan {
     /// The text of `agendaFile` with this plan's changes for it written in; `text` unchanged when the
     /// plan has none for it. Throws (and changes nothing) when a change cannot be written exactly.
     public func apply(to text: String, of agendaFile: String, language: Language = .dutch) throws(SignalImportError) -> String {
         guard let entry = changes.first(where: { $0.file == agendaFile }) else { return text }
-        func refused(_ signal: String, _ reason: String) -> SignalImportError {
-            SignalImportError(.notWritten(file: agendaFile, signal: signal, reason: reason))
-        }
-        var editor: TOMLEditor
+        let (edits, signals) = Self.edits(entry)
         do {
-            editor = try TOMLEditor(text: text)
+            return try WorkbookEditPlan.apply(edits, to: text)
         } catch {
-            throw refused(entry.region, language.pick("het bestand is geen geldige TOML meer", "the file is no longer valid TOML"))
-        }
-        for signal in entry.changed {
-            guard let index = Self.index(of: signal.id, in: editor.root) else {
-                throw SignalImportError(.fileChanged(file: agendaFile))
+            guard let index = error.edit else {
+                throw SignalImportError(.notWritten(file: agendaFile, signal: entry.region,
+                                                    reason: language.pick("het bestand is geen geldige TOML meer", "the file is no longer valid TOML")))
             }
-            let element: [TOMLPathComponent] = [.key("signaal"), .index(index)]
+            // A signal that is gone: the file changed since the plan was made.
+            if error.placeMissing { throw SignalImportError(.fileChanged(file: agendaFile)) }
+            throw SignalImportError(.notWritten(file: agendaFile, signal: signals[index], reason: error.refusal?.message(in: language) ?? error.detail))
+        }
+    }
+
+    /// The edits of `entry`, and per edit the signal it is about (`AM05/id`, for the message when it
+    /// cannot be written): a changed field is set (an emptied one removed), a new signal appended.
+    static func edits(_ entry: AgendaSignalChanges) -> (edits: [WorkbookEditPlan.Edit], signals: [String]) {
+        var edits: [WorkbookEditPlan.Edit] = []
+        var signals: [String] = []
+        for signal in entry.changed {
+            let table: [WorkbookEditPlan.Step] = [.element(array: "signaal", id: signal.id)]
             for change in entry.rows where change.signal == signal.id {
-                do {
-                    if let value = Self.value(of: change.field, in: signal) {
-                        try editor.set(value, at: element + [.key(change.field)])
-                    } else if Self.table(at: index, in: editor.root)?[change.field] != nil {
-                        try editor.remove(at: element + [.key(change.field)])
-                    }
-                } catch {
-                    throw refused(signal.qualifiedID, error.message(in: language))
-                }
+                edits.append(.set(table: table, key: change.field, value: Self.value(of: change.field, in: signal)))
+                signals.append(signal.qualifiedID)
             }
         }
         for signal in entry.added {
@@ -42,29 +43,10 @@ extension SignalImportPlan {
                 if column == "id" { return ("id", .string(signal.id)) }
                 return Self.value(of: column, in: signal).map { (column, $0) }
             }
-            do {
-                try editor.appendTable(to: [.key("signaal")], entries: entries)
-            } catch {
-                throw refused(signal.qualifiedID, error.message(in: language))
-            }
+            edits.append(.append(table: [], key: "signaal", entries: entries))
+            signals.append(signal.qualifiedID)
         }
-        return editor.text
-    }
-
-    /// The position of the `[[signaal]]` with `id`.
-    static func index(of id: String, in root: TOMLTable) -> Int? {
-        guard case .array(let elements)? = root["signaal"]?.kind else { return nil }
-        return elements.firstIndex { element in
-            if case .table(let table) = element.kind, case .string(id)? = table["id"]?.kind { return true }
-            return false
-        }
-    }
-
-    private static func table(at index: Int, in root: TOMLTable) -> TOMLTable? {
-        guard case .array(let elements)? = root["signaal"]?.kind, elements.indices.contains(index),
-            case .table(let table) = elements[index].kind
-        else { return nil }
-        return table
+        return (edits, signals)
     }
 
     /// The value of `field` (a column, also the agenda's key) as the agenda writes it; nil when the
