@@ -164,4 +164,22 @@ import Testing
         }
         #expect(compared > 5_000)
     }
+
+    /// The first sentence, read only as far as it ends, is the first of all the sentences, over
+    /// random texts with sentence ends, spaces, line breaks and marks that join a full stop.
+    @Test func theFirstSentenceIsTheFirstOfTheSentences() {
+        let ends = [". ", ".", "!", "?\n", ".\u{301} ", "...", " . ", "\u{A0}", "e.g.", "\r\n"]
+        var generator = SplitMix64(state: 21)
+        var sentences = 0
+        for text in Self.randomTexts(count: 4_000, maximumLength: 8, seed: 22) {
+            var paragraph = text
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                paragraph += ends.randomElement(using: &generator)! + Self.randomTexts(count: 1, maximumLength: 5, seed: generator.next()).joined()
+            }
+            let expected = Readability.sentences(in: paragraph).first
+            #expect(Readability.firstSentence(in: paragraph) == expected, "\(paragraph.debugDescription)")
+            if expected != nil { sentences += 1 }
+        }
+        #expect(sentences > 2_000)
+    }
 }
