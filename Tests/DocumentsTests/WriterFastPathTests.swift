@@ -324,5 +324,31 @@ import Testing
             #expect(WordBody.columnWidths(table) == old(table), "\(table)")
         }
     }
+
+    /// The last ": " found over the bytes is the one found character by character (the way
+    /// before, kept here), also where a mark joins the colon or the space, or a prepended
+    /// character takes the colon in.
+    @Test func theLastColonIsTheOneFoundByCharacter() {
+        func old(_ left: String) -> String.Index? {
+            var colon: String.Index?
+            var index = left.startIndex
+            while index < left.endIndex {
+                let after = left.index(after: index)
+                if left[index] == ":", after < left.endIndex, left[after] == " " { colon = index }
+                index = after
+            }
+            return colon
+        }
+        var generator = SplitMix64(seed: 9)
+        let pieces = [":", " ", ": ", "a", "é", "\u{301}", "\u{600}", "\u{200D}", "\r\n", "\n", "€", "🎓", "2026"]
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let expected = old(text)
+            #expect(DocxWriter.lastColonAndSpace(in: text) == expected, "\(text.debugDescription)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > 3_000)
+    }
 }
 
