@@ -74,16 +74,23 @@ extension WordBody {
         let count = table.alignments.count
         guard count > 0 else { return [] }
         var words = [Int](repeating: 3, count: count), texts = [Int](repeating: 3, count: count)
-        // Each cell's text as bytes in one buffer, measured there: its `String` is made only
-        // where the measure by scalar cannot be taken (making one per cell was a third of the work).
+        // Each cell's text measured over its bytes: a cell of one text (most) where it stands,
+        // another gathered in a buffer. Its `String` is made only where the measure by scalar
+        // cannot be taken (making one per cell was a third of the work).
         var bytes: [UInt8] = []
         func measure(_ row: [Inlines]) {
             for (column, cell) in row.enumerated() where column < count {
-                bytes.removeAll(keepingCapacity: true)
-                cell.appendPlainText(to: &bytes)
                 // One pass over the scalars where that counts the same characters (most cells);
                 // counting characters and their letters one by one was most of a table's work.
-                let measure = bytes.withUnsafeBufferPointer { CellTextMeasure.measure($0) }
+                let measure: CellTextMeasure?
+                if cell.count == 1, case .text(let text) = cell[0] {
+                    measure = text.withUTF8 { CellTextMeasure.measure($0) }
+                    if measure == nil { bytes = []; text.withUTF8 { bytes.append(contentsOf: $0) } }
+                } else {
+                    bytes = []
+                    cell.appendPlainText(to: &bytes)
+                    measure = bytes.withUnsafeBufferPointer { CellTextMeasure.measure($0) }
+                }
                 let text = measure == nil ? String(decoding: bytes, as: UTF8.self) : ""
                 let characters = measure?.characters ?? text.count
                 texts[column] = max(texts[column], min(60, characters))
