@@ -73,49 +73,55 @@ public enum Escaping: Sendable, Hashable, CaseIterable {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
     }
 
-    /// What the Markdown escaping does with each byte: 0 copies it, 1 puts a backslash in front
-    /// of it (the special ASCII characters), 2 marks whitespace (a blank or a line break). Bytes of
-    /// 128 and up (UTF-8 of other characters) are copied.
+    /// What the Markdown escaping does with each byte: 0 copies it (blanks too: a space or tab
+    /// stays unless its run of whitespace holds a line break), 1 puts a backslash in front of it
+    /// (the special ASCII characters), 2 marks a line break. Bytes of 128 and up (UTF-8 of other
+    /// characters) are copied.
     private static let markdownClass: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
         for character in #"\`*_{}[]()<>#+-.!|&~"="#.utf8 { table[Int(character)] = 1 }
-        for character in " \t\n\r".utf8 { table[Int(character)] = 2 }
+        for character in "\n\r".utf8 { table[Int(character)] = 2 }
         return table
     }()
 
-    private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
     /// One pass over the UTF-8: runs of plain bytes copied whole, a backslash before each special
-    /// character, each run of whitespace kept or, when it holds a line break, one space. This runs
-    /// for every value of every document, so it works on the bytes, straight into the output.
+    /// character, each run of whitespace that holds a line break one space. This runs for every
+    /// value of every document, so it works on the bytes, straight into the output. A run of
+    /// plain bytes takes in the spaces and tabs between words (a copy per word was most of the
+    /// work): only the blanks right before a line break are left to the run of whitespace it
+    /// starts, which is then read whole, as before.
     private static func appendMarkdown(_ bytes: UnsafeBufferPointer<UInt8>, to escaped: inout [UInt8]) {
         markdownClass.withUnsafeBufferPointer { markdownClass in
             let count = bytes.count
             var index = 0
             while index < count {
                 let byte = bytes[index]
-                switch markdownClass[Int(byte)] {
-                case 0:
+                var kind = markdownClass[Int(byte)]
+                if kind == 0 {
                     var end = index + 1
                     while end < count && markdownClass[Int(bytes[end])] == 0 { end += 1 }
-                    escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    index = end
-                case 1:
+                    if end < count && markdownClass[Int(bytes[end])] == 2 {
+                        while end > index && isBlank(bytes[end - 1]) { end -= 1 }
+                    }
+                    if end > index {
+                        escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        index = end
+                        continue
+                    }
+                    kind = 2  // blanks before a line break: the run of whitespace starts here
+                }
+                if kind == 1 {
                     escaped.append(0x5C)
                     escaped.append(byte)
                     index += 1
-                default:
+                } else {
+                    // A run of whitespace that holds a line break (it starts with one, or with
+                    // the blanks before one): one space.
                     var end = index
-                    var hasBreak = false
-                    while end < count && markdownClass[Int(bytes[end])] == 2 {
-                        hasBreak = hasBreak || isLineBreak(bytes[end])
-                        end += 1
-                    }
-                    if hasBreak {
-                        escaped.append(0x20)
-                    } else {
-                        escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    }
+                    while end < count && (isBlank(bytes[end]) || markdownClass[Int(bytes[end])] == 2) { end += 1 }
+                    escaped.append(0x20)
                     index = end
                 }
             }

@@ -250,5 +250,105 @@ import Testing
         one.bytes[2] = 4
         #expect(one == other && one.hashValue == other.hashValue)
     }
+
+    /// A workbook whose small parts are kept by their bytes (a chart's: title, workbook part,
+    /// shared strings) is, made first or again, the package with every part compressed there and
+    /// then; the kept names are names the writer writes, so the shortcut is taken.
+    @Test func aWorkbookWithPartsKeptIsTheWorkbookCompressedPartByPart() throws {
+        func plain(_ workbook: Workbook) throws -> [UInt8] {
+            var zip = ZipWriter()
+            for part in XlsxWriter().parts(workbook) { try zip.add(part.name, Array(part.text.utf8)) }
+            return try zip.finish()
+        }
+        let chart = OfficeChart(BarChart(
+            id: "b", title: "Begroting per jaar", description: "", categories: ["2026", "2027"],
+            series: [.init(name: "Scholing & <matching>", values: [125_050, 30_000])], format: .euro))
+        let long = Worksheet(name: "Signalen", header: ["tekst"], rows: (0..<400).map { [.text("signaal \($0) in de regio")] })
+        let workbooks = [chart.workbook, chart.workbook, Workbook(sheets: [long]), Workbook(sheets: [long, long], title: "Twee")]
+        for workbook in workbooks {
+            #expect(try XlsxWriter().render(workbook) == plain(workbook))
+        }
+        let names = Set(XlsxWriter().parts(chart.workbook).map(\.name))
+        #expect(XlsxWriter.keptByBytes.isSubset(of: names))
+        #expect(XlsxWriter().parts(chart.workbook).allSatisfy { !XlsxWriter.keptByBytes.contains($0.name) || $0.text.utf8.count <= XlsxWriter.keptPartLimit })
+    }
+
+    /// A Word table's column widths measured over the cells' bytes are those measured over each
+    /// cell's `plainText` (the way before, kept here), over random tables of random texts in runs.
+    @Test func columnWidthsOverBytesAreThoseOverStrings() {
+        func old(_ table: Table) -> [Int] {
+            func twips(_ characters: Int) -> Int { characters * 110 + 200 }
+            func wordTwips(_ characters: Int) -> Int { characters * 120 + 200 }
+            let textWidth = WordBody.textWidth
+            let count = table.alignments.count
+            guard count > 0 else { return [] }
+            var words = [Int](repeating: 3, count: count), texts = [Int](repeating: 3, count: count)
+            for row in [table.header] + table.rows {
+                for (column, cell) in row.enumerated() where column < count {
+                    let text = cell.plainText
+                    let measure = CellTextMeasure(text)
+                    let characters = measure?.characters ?? text.count
+                    texts[column] = max(texts[column], min(60, characters))
+                    let numberOnly = table.isNumeric(column: column) && !(measure?.hasLetter ?? text.contains { $0.isLetter })
+                    let longest = numberOnly ? characters : min(WordBody.longestKeptWord, measure?.longestWord ?? WordBody.longestWord(in: text))
+                    words[column] = max(words[column], longest)
+                }
+            }
+            var minimum = words.map(wordTwips)
+            if minimum.reduce(0, +) > textWidth { minimum = words.map(twips) }
+            let natural = zip(texts, minimum).map { max(twips($0), $1) }
+            let fixed = minimum.indices.filter { table.isNumeric(column: $0) }.reduce(0) { $0 + minimum[$1] }
+            let flexible = minimum.reduce(0, +) - fixed
+            if fixed + flexible > textWidth, flexible > 0, fixed < textWidth * 2 / 3 {
+                for column in minimum.indices where !table.isNumeric(column: column) {
+                    minimum[column] = minimum[column] * (textWidth - fixed) / flexible
+                }
+            }
+            return WordBody.fit(minimum: minimum, natural: natural)
+        }
+        var generator = SplitMix64(seed: 5)
+        let texts = Self.randomTexts(count: 3_000) + Self.texts + ["€ 1.065.000,50", "31-12-2027", "arbeidsmarktinfrastructuur en meer"]
+        var index = 0
+        func text() -> String {
+            index += 1
+            return texts[index % texts.count]
+        }
+        func cell() -> Inlines {
+            generator.next() % 3 == 0 ? [.text(text()), .strong([.text(text())]), .softBreak, .code(text())] : [.text(text())]
+        }
+        for _ in 0..<400 {
+            let columns = 1 + Int(generator.next() % 5)
+            let rows = (0..<Int(generator.next() % 6)).map { _ in (0..<columns).map { _ in cell() } }
+            let alignments: [Table.Alignment] = (0..<columns).map { _ in generator.next() % 2 == 0 ? .right : .left }
+            let table = Table(alignments: alignments, header: (0..<columns).map { _ in cell() }, rows: rows)
+            #expect(WordBody.columnWidths(table) == old(table), "\(table)")
+        }
+    }
+
+    /// The last ": " found over the bytes is the one found character by character (the way
+    /// before, kept here), also where a mark joins the colon or the space, or a prepended
+    /// character takes the colon in.
+    @Test func theLastColonIsTheOneFoundByCharacter() {
+        func old(_ left: String) -> String.Index? {
+            var colon: String.Index?
+            var index = left.startIndex
+            while index < left.endIndex {
+                let after = left.index(after: index)
+                if left[index] == ":", after < left.endIndex, left[after] == " " { colon = index }
+                index = after
+            }
+            return colon
+        }
+        var generator = SplitMix64(seed: 9)
+        let pieces = [":", " ", ": ", "a", "é", "\u{301}", "\u{600}", "\u{200D}", "\r\n", "\n", "€", "🎓", "2026"]
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let expected = old(text)
+            #expect(DocxWriter.lastColonAndSpace(in: text) == expected, "\(text.debugDescription)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > 3_000)
+    }
 }
 

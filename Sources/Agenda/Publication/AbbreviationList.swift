@@ -32,32 +32,53 @@ struct AbbreviationList: Sendable {
     /// Calls `body` with every word of the text of `blocks` (see ``words(in:lengths:)``) of `lengths`
     /// bytes, as its UTF-8, and whether it is surely ASCII (a word read character by character,
     /// next to other characters, is not).
+    ///
+    /// The texts are read as one: their bytes one after another, each followed by a line feed,
+    /// scanned once (a scan per paragraph or cell, with its `String` made, cost more than the
+    /// words in it). A line feed is a character of its own on both sides (Unicode's grapheme
+    /// rules break before and after it; the one exception, a carriage return before it, is two
+    /// separators either way) and no word character, so the words are those of each text alone
+    /// (`BuilderFastPathTests` holds the two the same).
     static func forEachWord(
         in blocks: [Block], lengths: ClosedRange<Int>, _ body: (UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void
     ) {
+        var text: [UInt8] = []
+        text.reserveCapacity(16_384)
+        appendTexts(of: blocks, to: &text)
         var buffer: [UInt8] = []
-        func add(_ text: String) { forEachWord(of: text, lengths: lengths, buffer: &buffer, body) }
-        // Cell by cell, header first, without an array of all of them.
+        text.withUnsafeBufferPointer { forEachWord(inBytes: $0, lengths: lengths, buffer: &buffer, body) }
+    }
+
+    /// Appends the UTF-8 of every text of `blocks` to `bytes`, each followed by a line feed: the
+    /// texts ``forEachWord(in:lengths:_:)`` reads, cell by cell, header first.
+    static func appendTexts(of blocks: [Block], to bytes: inout [UInt8]) {
         func addCells(of table: Table) {
-            for cell in table.header { add(cell.plainText) }
-            for row in table.rows {
-                for cell in row { add(cell.plainText) }
+            for cell in table.header {
+                cell.appendPlainText(to: &bytes)
+                bytes.append(0x0A)
             }
-        }
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let content), .heading(_, let content): add(content.plainText)
-                case .blockQuote(let inner): visit(inner)
-                case .list(let list): list.items.forEach(visit)
-                case .table(let table): addCells(of: table)
-                case .figure(let figure): addCells(of: figure.data)
-                case .codeBlock(_, let text): add(text)
-                case .thematicBreak, .tableOfContents: break
+            for row in table.rows {
+                for cell in row {
+                    cell.appendPlainText(to: &bytes)
+                    bytes.append(0x0A)
                 }
             }
         }
-        visit(blocks)
+        for block in blocks {
+            switch block {
+            case .paragraph(let content), .heading(_, let content):
+                content.appendPlainText(to: &bytes)
+                bytes.append(0x0A)
+            case .blockQuote(let inner): appendTexts(of: inner, to: &bytes)
+            case .list(let list): for item in list.items { appendTexts(of: item, to: &bytes) }
+            case .table(let table): addCells(of: table)
+            case .figure(let figure): addCells(of: figure.data)
+            case .codeBlock(_, let text):
+                bytes.append(contentsOf: text.utf8)
+                bytes.append(0x0A)
+            case .thematicBreak, .tableOfContents: break
+            }
+        }
     }
 
     /// Calls `body` with the words of `text` of `lengths` bytes: what `text.split(whereSeparator:)`
@@ -76,87 +97,95 @@ struct AbbreviationList: Sendable {
         _ body: (UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void
     ) {
         var text = text
-        text.withUTF8 { bytes in
-            word.removeAll(keepingCapacity: true)
-            // The start of the word being read while it is ASCII in `bytes`; -1 when there is none
-            // or it is gathered in `word`.
-            var start = -1
-            func endWord(at end: Int) {
-                if !word.isEmpty {
-                    if lengths.contains(word.count) { word.withUnsafeBufferPointer { body($0, false) } }
-                    word.removeAll(keepingCapacity: true)
-                } else if start >= 0 {
-                    if lengths.contains(end - start) { body(UnsafeBufferPointer(rebasing: bytes[start..<end]), true) }
-                    start = -1
-                }
+        text.withUTF8 { forEachWord(inBytes: $0, lengths: lengths, buffer: &word, body) }
+    }
+
+    /// ``forEachWord(of:lengths:buffer:_:)`` over the UTF-8 of a text: `bytes` is valid UTF-8.
+    static func forEachWord(
+        inBytes bytes: UnsafeBufferPointer<UInt8>, lengths: ClosedRange<Int>, buffer word: inout [UInt8],
+        _ body: (UnsafeBufferPointer<UInt8>, _ isASCII: Bool) -> Void
+    ) {
+        word.removeAll(keepingCapacity: true)
+        // The start of the word being read while it is ASCII in `bytes`; -1 when there is none
+        // or it is gathered in `word`.
+        var start = -1
+        func endWord(at end: Int) {
+            if !word.isEmpty {
+                if lengths.contains(word.count) { word.withUnsafeBufferPointer { body($0, false) } }
+                word.removeAll(keepingCapacity: true)
+            } else if start >= 0 {
+                if lengths.contains(end - start) { body(UnsafeBufferPointer(rebasing: bytes[start..<end]), true) }
+                start = -1
             }
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if isWordByte(byte) {
-                        // A run of ASCII word bytes at once; a non-ASCII byte after it takes in the
-                        // run's last byte (the base of a combining mark, say), which is then read
-                        // with it as a character.
-                        var end = index + 1
-                        while end < count && isWordByte(bytes[end]) { end += 1 }
-                        if end < count && bytes[end] >= 0x80 { end -= 1 }
-                        if end > index {
-                            if !word.isEmpty {
-                                word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                            } else if start < 0 {
-                                start = index
-                            }
-                            index = end
-                            continue
+        }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if isWordByte(byte) {
+                    // A run of ASCII word bytes at once; a non-ASCII byte after it takes in the
+                    // run's last byte (the base of a combining mark, say), which is then read
+                    // with it as a character.
+                    var end = index + 1
+                    while end < count && isWordByte(bytes[end]) { end += 1 }
+                    if end < count && bytes[end] >= 0x80 { end -= 1 }
+                    if end > index {
+                        if !word.isEmpty {
+                            word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        } else if start < 0 {
+                            start = index
                         }
-                    } else if index + 1 == count || bytes[index + 1] < 0x80 {
-                        endWord(at: index)
-                        index += 1
+                        index = end
                         continue
                     }
-                }
-                // The word so far goes on character by character: gathered from here on.
-                if start >= 0 {
-                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    start = -1
-                }
-                // From this byte (ASCII or not) to the first ASCII byte after the non-ASCII run,
-                // including it, and on while another non-ASCII run follows.
-                var end = index + 1
-                while end < count {
-                    if bytes[end] >= 0x80 { end += 1; continue }
-                    end += 1  // the ASCII byte after the run belongs to the stretch
-                    if end < count && bytes[end] >= 0x80 { continue }
-                    break
-                }
-                let stretchBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
-                if SimpleScalars.forEach(in: stretchBytes, { scalarBytes, isWordCharacter in
-                    if isWordCharacter {
-                        word.append(contentsOf: scalarBytes)
-                    } else {
-                        endWord(at: index)
-                    }
-                }) {
-                    index = end
+                } else if index + 1 == count || bytes[index + 1] < 0x80 || byte == 0x0A {
+                    // A line feed is a character of its own whatever follows (it ends the texts
+                    // read as one), so the word before it ends there, still ASCII.
+                    endWord(at: index)
+                    index += 1
                     continue
                 }
-                let stretch = String(decoding: stretchBytes, as: UTF8.self)
-                for character in stretch {
-                    // `&` and `+` by their byte: comparing `Character`s compares strings. No other
-                    // character is canonically either of them.
-                    let utf8 = character.utf8
-                    if character.isLetter || character.isNumber || (utf8.count == 1 && (utf8.first == 0x26 || utf8.first == 0x2B)) {
-                        word.append(contentsOf: utf8)
-                    } else {
-                        endWord(at: index)
-                    }
-                }
-                index = end
             }
-            endWord(at: count)
+            // The word so far goes on character by character: gathered from here on.
+            if start >= 0 {
+                word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                start = -1
+            }
+            // From this byte (ASCII or not) to the first ASCII byte after the non-ASCII run,
+            // including it, and on while another non-ASCII run follows.
+            var end = index + 1
+            while end < count {
+                if bytes[end] >= 0x80 { end += 1; continue }
+                end += 1  // the ASCII byte after the run belongs to the stretch
+                if end < count && bytes[end] >= 0x80 { continue }
+                break
+            }
+            let stretchBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if SimpleScalars.forEach(in: stretchBytes, { scalarBytes, isWordCharacter in
+                if isWordCharacter {
+                    word.append(contentsOf: scalarBytes)
+                } else {
+                    endWord(at: index)
+                }
+            }) {
+                index = end
+                continue
+            }
+            let stretch = String(decoding: stretchBytes, as: UTF8.self)
+            for character in stretch {
+                // `&` and `+` by their byte: comparing `Character`s compares strings. No other
+                // character is canonically either of them.
+                let utf8 = character.utf8
+                if character.isLetter || character.isNumber || (utf8.count == 1 && (utf8.first == 0x26 || utf8.first == 0x2B)) {
+                    word.append(contentsOf: utf8)
+                } else {
+                    endWord(at: index)
+                }
+            }
+            index = end
         }
+        endWord(at: count)
     }
 
     /// Whether an ASCII byte is a letter, a digit, `&` or `+`.

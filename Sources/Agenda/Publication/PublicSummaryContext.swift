@@ -51,7 +51,7 @@ struct PublicSummaryContext {
             if case .paragraph(let content) = block { return content.plainText }
             return nil
         }).first else { return "" }
-        return Readability.sentences(in: first).first ?? first
+        return Readability.firstSentence(in: first) ?? first
     }
 
     /// "Mensen in de bijstand" -> "mensen in de bijstand" for the middle of a sentence; a name

@@ -85,6 +85,23 @@ public struct Readability: Sendable, Equatable {
         return result
     }
 
+    /// `sentences(in: paragraph).first`, read only as far as the first sentence ends: the public
+    /// summary takes each theme's first sentence, and cutting the whole paragraph into sentences
+    /// for it was most of that summary's values.
+    static func firstSentence(in paragraph: String) -> String? {
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            let next = paragraph.index(after: index)
+            if character == "." || character == "!" || character == "?", next == paragraph.endIndex || paragraph[next].isWhitespace {
+                return String(paragraph[..<next]).trimmingWhitespace
+            }
+            index = next
+        }
+        let rest = paragraph.trimmingWhitespace
+        return rest.isEmpty ? nil : rest
+    }
+
     /// The syllables of a word, counted as groups of vowels; a vowel with a diaeresis (`ë`, `ï`)
     /// starts a group of its own, as in `financiële`.
     static func syllables(in word: Substring) -> Int {

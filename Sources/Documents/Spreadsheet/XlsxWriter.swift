@@ -23,12 +23,34 @@ public struct XlsxWriter: Sendable {
         for part in parts(workbook) {
             if let entry = Self.sharedEntries[part.name] ?? sheetEntries[part.name] {
                 try? zip.add(part.name, prepared: entry)
+            } else if Self.keptByBytes.contains(part.name), part.text.utf8.count <= Self.keptPartLimit {
+                try? zip.add(part.name, prepared: Self.preparedPart(Array(part.text.utf8)))
             } else {
                 try? zip.add(part.name, Array(part.text.utf8))
             }
         }
         return (try? zip.finish()) ?? []
     }
+
+    /// The parts that are alike in many small workbooks, compressed once and kept by their bytes:
+    /// of a chart's embedded workbook the properties (the chart's title), the workbook part (one
+    /// sheet, `Blad1`) and the shared strings (categories and series names, the same in the charts
+    /// of many agendas). Only the sheet with the numbers is compressed for each.
+    static let keptByBytes: Set<String> = ["docProps/core.xml", "xl/workbook.xml", "xl/sharedStrings.xml"]
+
+    /// The largest part kept by its bytes: a chart's are a few hundred bytes; a signal workbook's
+    /// shared strings are large and made once.
+    static let keptPartLimit = 4096
+
+    /// `bytes` compressed, once per process while they are among the last ones kept. The same
+    /// entry as compressing them there and then (`XlsxWriterTests` holds the two the same).
+    static func preparedPart(_ bytes: [UInt8]) -> ZipWriter.PreparedEntry {
+        preparedParts.value(for: OfficePackage.PartBytes(bytes: bytes)) { ZipWriter.PreparedEntry($0.bytes) }
+    }
+
+    /// Its own store, so the workbooks' parts never push the Word and PowerPoint files' small
+    /// parts out of ``OfficePackage/preparedSmallPart(_:)``.
+    private static let preparedParts = MadeOnce<OfficePackage.PartBytes, ZipWriter.PreparedEntry>(capacity: 128)
 
     /// The parts that are the same in every workbook, compressed once per process: a chart's
     /// embedded workbook is a package of its own, 109 different ones in a national build. By

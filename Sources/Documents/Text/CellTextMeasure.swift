@@ -37,7 +37,7 @@ struct CellTextMeasure {
     /// The measure of valid UTF-8 `bytes` (a Swift string's), decoded here: the string's scalar
     /// iterator cost more than all the rest. The longest word and run are taken where a word or
     /// run ends (and at the end), not after every character: they only grow in between.
-    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> CellTextMeasure? {
+    static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> CellTextMeasure? {
         var characters = 0, current = 0, run = 0, longestWord = 0, longestRun = 0, hasLetter = false
         var index = 0
         let count = bytes.count

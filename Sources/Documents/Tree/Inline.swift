@@ -49,4 +49,10 @@ extension Inlines {
         for inline in self { inline.appendPlainText(to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Appends the UTF-8 of ``plainText`` to `bytes`, without making the `String`: for a reader
+    /// of many texts' bytes (the abbreviations' scan, a table's column widths).
+    public func appendPlainText(to bytes: inout [UInt8]) {
+        for inline in self { inline.appendPlainText(to: &bytes) }
+    }
 }

@@ -35,15 +35,7 @@ public struct DocxWriter: Sendable {
         let right = metadata.part.isEmpty ? metadata.kind : metadata.part
         var left = metadata.title
         guard !right.isEmpty, !left.lowercased().contains(right.lowercased()) else { return (left, "") }
-        // The last ": " (by character), found by index: making the title's characters an array
-        // and strings of its slices was most of the header's cost.
-        var colon: String.Index?
-        var index = left.startIndex
-        while index < left.endIndex {
-            let after = left.index(after: index)
-            if left[index] == ":", after < left.endIndex, left[after] == " " { colon = index }
-            index = after
-        }
+        let colon = lastColonAndSpace(in: left)
         if let colon {
             let tail = left[left.index(colon, offsetBy: 2)...].lowercased()
             if !tail.isEmpty, right.lowercased().hasPrefix(tail) { left = String(left[..<colon]) }
@@ -55,6 +47,27 @@ public struct DocxWriter: Sendable {
             left = words.joined(separator: " ") + "…"
         }
         return (left, right)
+    }
+
+    /// Where the last ": " of `text` stands, by character: a `:` and a space that are each a
+    /// character of their own. Looked for over the bytes, each place found then read as
+    /// characters (going character by character through the title was most of the header's
+    /// cost): a `:` inside a larger character, or one with a mark joined to it, reads as another
+    /// character there and is passed over, as it was by character.
+    static func lastColonAndSpace(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        var index = utf8.endIndex
+        while index > utf8.startIndex {
+            index = utf8.index(before: index)
+            let after = utf8.index(after: index)
+            guard utf8[index] == 0x3A, after < utf8.endIndex, utf8[after] == 0x20 else { continue }
+            // Only where a character starts (`samePosition` is nil inside one), and only a `:`
+            // without a mark joined to it.
+            guard index.samePosition(in: text) != nil, text[index] == ":" else { continue }
+            let next = text.index(after: index)
+            if next < text.endIndex, text[next] == " " { return index }
+        }
+        return nil
     }
 
     /// The parts of the package, by name, in the order they are stored.

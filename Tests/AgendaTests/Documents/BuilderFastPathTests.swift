@@ -100,4 +100,86 @@ import Testing
             "vervang het hele blok (van ```grafiek tot en met de sluitende ```) door de tag {{grafieken.kaart}} op een eigen regel",
         ])
     }
+
+    /// The texts of a document read as one, each after a line feed, give the words (and whether
+    /// each is surely ASCII) that reading each text's `plainText` on its own gave, over random
+    /// texts in paragraphs, headings, lists, quotes, tables and code, the pieces where one text
+    /// ends and the next begins included.
+    @Test func wordsOfTextsReadAsOneAreThoseOfEachText() {
+        var generator = SplitMix64(state: 11)
+        var texts = Self.randomTexts(count: 6_000, maximumLength: 6, seed: 12)[...]
+        func text() -> String { texts.popFirst() ?? "" }
+        func inlines() -> Inlines {
+            switch Int.random(in: 0..<3, using: &generator) {
+            case 0: [.text(text())]
+            case 1: [.text(text()), .strong([.text(text())]), .softBreak, .code(text())]
+            default: [.emphasis([.text(text())]), .link(destination: "x", title: nil, content: [.text(text())])]
+            }
+        }
+        func block(depth: Int) -> Block {
+            switch Int.random(in: 0..<(depth > 1 ? 4 : 7), using: &generator) {
+            case 0: .paragraph(inlines())
+            case 1: .heading(level: 2, content: inlines())
+            case 2: .codeBlock(info: "", text: text())
+            case 3: .table(Table(alignments: [.left, .right], header: [inlines(), inlines()], rows: [[inlines(), inlines()], [inlines(), inlines()]]))
+            case 4: .blockQuote([block(depth: depth + 1), block(depth: depth + 1)])
+            case 5: .list(ListBlock(kind: .bullet, isTight: true, items: [[block(depth: depth + 1)], [block(depth: depth + 1), block(depth: depth + 1)]]))
+            default: .thematicBreak
+            }
+        }
+        // The way before: each text's `plainText` scanned alone.
+        func wordsOneByOne(_ blocks: [Block]) -> [String] {
+            var words: [String] = []
+            var buffer: [UInt8] = []
+            func add(_ text: String) {
+                AbbreviationList.forEachWord(of: text, lengths: 1...Int.max, buffer: &buffer) { word, isASCII in
+                    words.append("\(isASCII) \(String(decoding: word, as: UTF8.self))")
+                }
+            }
+            func visit(_ blocks: [Block]) {
+                for block in blocks {
+                    switch block {
+                    case .paragraph(let content), .heading(_, let content): add(content.plainText)
+                    case .blockQuote(let inner): visit(inner)
+                    case .list(let list): list.items.forEach(visit)
+                    case .table(let table): (table.header + table.rows.joined()).forEach { add($0.plainText) }
+                    case .figure(let figure): (figure.data.header + figure.data.rows.joined()).forEach { add($0.plainText) }
+                    case .codeBlock(_, let text): add(text)
+                    case .thematicBreak, .tableOfContents: break
+                    }
+                }
+            }
+            visit(blocks)
+            return words
+        }
+        var compared = 0
+        while !texts.isEmpty {
+            let blocks = (0..<Int.random(in: 1...6, using: &generator)).map { _ in block(depth: 0) }
+            var words: [String] = []
+            AbbreviationList.forEachWord(in: blocks, lengths: 1...Int.max) { word, isASCII in
+                words.append("\(isASCII) \(String(decoding: word, as: UTF8.self))")
+            }
+            #expect(words == wordsOneByOne(blocks), "\(blocks)")
+            compared += words.count
+        }
+        #expect(compared > 5_000)
+    }
+
+    /// The first sentence, read only as far as it ends, is the first of all the sentences, over
+    /// random texts with sentence ends, spaces, line breaks and marks that join a full stop.
+    @Test func theFirstSentenceIsTheFirstOfTheSentences() {
+        let ends = [". ", ".", "!", "?\n", ".\u{301} ", "...", " . ", "\u{A0}", "e.g.", "\r\n"]
+        var generator = SplitMix64(state: 21)
+        var sentences = 0
+        for text in Self.randomTexts(count: 4_000, maximumLength: 8, seed: 22) {
+            var paragraph = text
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                paragraph += ends.randomElement(using: &generator)! + Self.randomTexts(count: 1, maximumLength: 5, seed: generator.next()).joined()
+            }
+            let expected = Readability.sentences(in: paragraph).first
+            #expect(Readability.firstSentence(in: paragraph) == expected, "\(paragraph.debugDescription)")
+            if expected != nil { sentences += 1 }
+        }
+        #expect(sentences > 2_000)
+    }
 }
