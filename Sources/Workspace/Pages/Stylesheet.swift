@@ -83,7 +83,7 @@ enum Stylesheet {
         .ernst.fout { color: var(--fout); } .ernst.waarschuwing { color: var(--let-op); }
         .naast { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
         @media (max-width: 50rem) { .naast { grid-template-columns: 1fr; } }
-        .knoppen { display: flex; flex-wrap: wrap; gap: 0.6rem; margin: 1em 0; }
+        .knoppen { display: flex; flex-wrap: wrap; align-items: center; gap: 0.6rem; margin: 1em 0; }
         .klein { color: var(--muted); font-size: 0.9rem; }
         @page { size: A4; margin: 18mm 16mm; }
         @media print { .afmelden, .overslaan, .knoppen, form button { display: none; } body { max-width: none; padding: 0; } }

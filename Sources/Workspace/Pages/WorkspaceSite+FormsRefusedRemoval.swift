@@ -45,7 +45,7 @@ extension WorkspaceSite {
                     : " Mag u een van die agenda's niet wijzigen, vraag het dan de eigenaar ervan."
             body += "<p>Verwijder eerst de verwijzingen in \(named).\(owner) Daarna kunt u dit opnieuw verwijderen.</p>"
         }
-        body += "<p><a class=\"knop\" href=\"\(back.route.path(agenda.id))\">\(back.words)</a> <a href=\"/agenda/\(agenda.id)\">Naar de agenda</a></p>"
+        body += "<div class=\"knoppen\"><a class=\"knop\" href=\"\(back.route.path(agenda.id))\">\(back.words)</a> <a href=\"/agenda/\(agenda.id)\">Naar de agenda</a></div>"
         return .page(layout.page("Verwijderen kan nu niet", crumbs: [("Overzicht", "/"), (agenda.name, "/agenda/\(agenda.id)"),
                                                                        ("Formulieren", "/agenda/\(agenda.id)/formulier/opening")], body),
                      status: .unprocessable)
