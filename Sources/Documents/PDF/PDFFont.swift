@@ -81,6 +81,10 @@ enum PDFFont: Int, CaseIterable, Sendable {
         unicode(code).flatMap { file.glyphs[$0] }
     }
 
+    /// The glyph of every code of every font, 0 (.notdef) where the font has none, one row of 256
+    /// per font in case order: made once, for the subsets (``PDFFontEmbedding/embedded(_:)``).
+    static let glyphTable: [UInt16] = allCases.flatMap { font in (0..<256).map { font.glyph(UInt8($0)) ?? 0 } }
+
     /// The width of `code` in 1/1000 of the font size.
     @inline(__always) func units(_ code: UInt8) -> Int {
         Int(Self.widthTable[rawValue &* 256 &+ Int(code)])
