@@ -1,5 +1,3 @@
-import Foundation
-
 /// The fonts of a PDF made by mja, embedded as subsets (PDF/UA-1 and PDF/A want every font in the
 /// file): Liberation Sans in four faces for the text (metric-compatible with Helvetica, SIL OFL),
 /// Liberation Mono for code, and DejaVu Sans for the marks Liberation lacks (✓ ✔ ✗ ✘ ⚠). The
@@ -42,7 +40,7 @@ enum PDFFont: Int, CaseIterable, Sendable {
         case .mono: base64 = EmbeddedFontFiles.liberationMonoRegular
         case .dingbats: base64 = EmbeddedFontFiles.dejaVuSans
         }
-        guard let data = Data(base64Encoded: base64), let file = try? TrueTypeFont(bytes: [UInt8](data)) else {
+        guard let bytes = Base64Decoding.decode(base64), let file = try? TrueTypeFont(bytes: bytes) else {
             preconditionFailure("the embedded font file of \(font) does not read")
         }
         return file

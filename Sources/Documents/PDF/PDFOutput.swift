@@ -93,17 +93,26 @@ struct PDFOutput: ~Copyable {
         let at = room(4 * bytes.count + 2)
         at[0] = UInt8(ascii: "<")
         var index = 1
-        PDFText.hexBytes.withUnsafeBufferPointer { hex in
-            for byte in bytes {
-                at[index] = UInt8(ascii: "0")
-                at[index + 1] = UInt8(ascii: "0")
-                at[index + 2] = hex[Int(byte >> 4)]
-                at[index + 3] = hex[Int(byte & 0xF)]
-                index += 4
+        // Each code's four characters are one word of a table, stored at once: every character
+        // of every line passes here.
+        Self.codeWords.withUnsafeBufferPointer { words in
+            bytes.withUnsafeBufferPointer { bytes in
+                let raw = UnsafeMutableRawPointer(at)
+                for byte in bytes {
+                    raw.storeBytes(of: words[Int(byte)], toByteOffset: index, as: UInt32.self)
+                    index &+= 4
+                }
             }
         }
         at[index] = UInt8(ascii: ">")
         count &+= index + 1
+    }
+
+    /// The four characters `00XY` of each one-byte code as a word, in memory order (see
+    /// ``appendCodes(_:)``).
+    static let codeWords: [UInt32] = (0..<256).map { code in
+        let characters = [UInt8(ascii: "0"), UInt8(ascii: "0"), PDFText.hexBytes[code >> 4], PDFText.hexBytes[code & 0xF]]
+        return characters.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
     }
 
     /// Appends `text` as a PDF text string for properties, bookmarks, alternative text and link
