@@ -12,54 +12,24 @@ extension Array where Element == UInt8 {
         append(contentsOf: text.utf8)
     }
 
-    /// Appends `value` as ``PDFText/number(_:)`` writes it, followed by a space.
+    /// Appends `value` as ``PDFText/number(_:)`` writes it, followed by a space (see
+    /// ``PDFNumber/write(_:to:)``, which ``PDFOutput`` uses too).
     mutating func pdf(_ value: Double) {
-        let hundredths = (value * 100).rounded()
-        guard hundredths.isFinite, hundredths != 0 else {
-            pdf("0 ")
-            return
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: PDFNumber.maximumLength) { buffer in
+            let count = PDFNumber.write(value, to: buffer.baseAddress!)
+            append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        var magnitude = Int(Swift.abs(hundredths))
-        if hundredths < 0 { append(UInt8(ascii: "-")) }
-        let fraction = magnitude % 100
-        magnitude /= 100
-        pdf(integer: magnitude)
-        if fraction != 0 {
-            append(UInt8(ascii: "."))
-            append(UInt8(ascii: "0") + UInt8(fraction / 10))
-            if fraction % 10 != 0 { append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
-        }
-        append(0x20)
     }
 
-    /// Appends a non-negative integer in decimal.
+    /// Appends a non-negative integer in decimal (a negative one as 0).
     mutating func pdf(integer value: Int) {
-        let zero = UInt8(ascii: "0")
         if value < 10 {
-            append(zero + UInt8(Swift.max(0, value)))
-        } else if value < 100 {
-            append(zero + UInt8(value / 10))
-            append(zero + UInt8(value % 10))
-        } else if value < 1000 {
-            append(zero + UInt8(value / 100))
-            append(zero + UInt8(value / 10 % 10))
-            append(zero + UInt8(value % 10))
-        } else {
-            // Digits from the right into a small buffer, then appended at once (as a typed
-            // buffer, which is copied in one go; a slice of raw bytes went byte by byte).
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            Swift.withUnsafeMutableBytes(of: &digits) { raw in
-                raw.withMemoryRebound(to: UInt8.self) { buffer in
-                    var rest = value
-                    var index = buffer.count
-                    repeat {
-                        index -= 1
-                        buffer[index] = zero + UInt8(rest % 10)
-                        rest /= 10
-                    } while rest > 0
-                    append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
-                }
-            }
+            append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: Swift.max(0, value)))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: PDFNumber.maximumIntegerLength) { buffer in
+            let count = PDFNumber.write(integer: value, to: buffer.baseAddress!)
+            append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 

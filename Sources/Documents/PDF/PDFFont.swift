@@ -1,5 +1,3 @@
-import Foundation
-
 /// The fonts of a PDF made by mja, embedded as subsets (PDF/UA-1 and PDF/A want every font in the
 /// file): Liberation Sans in four faces for the text (metric-compatible with Helvetica, SIL OFL),
 /// Liberation Mono for code, and DejaVu Sans for the marks Liberation lacks (✓ ✔ ✗ ✘ ⚠). The
@@ -42,7 +40,7 @@ enum PDFFont: Int, CaseIterable, Sendable {
         case .mono: base64 = EmbeddedFontFiles.liberationMonoRegular
         case .dingbats: base64 = EmbeddedFontFiles.dejaVuSans
         }
-        guard let data = Data(base64Encoded: base64), let file = try? TrueTypeFont(bytes: [UInt8](data)) else {
+        guard let bytes = Base64Decoding.decode(base64), let file = try? TrueTypeFont(bytes: bytes) else {
             preconditionFailure("the embedded font file of \(font) does not read")
         }
         return file
@@ -80,6 +78,10 @@ enum PDFFont: Int, CaseIterable, Sendable {
     func glyph(_ code: UInt8) -> UInt16? {
         unicode(code).flatMap { file.glyphs[$0] }
     }
+
+    /// The glyph of every code of every font, 0 (.notdef) where the font has none, one row of 256
+    /// per font in case order: made once, for the subsets (``PDFFontEmbedding/embedded(_:)``).
+    static let glyphTable: [UInt16] = allCases.flatMap { font in (0..<256).map { font.glyph(UInt8($0)) ?? 0 } }
 
     /// The width of `code` in 1/1000 of the font size.
     @inline(__always) func units(_ code: UInt8) -> Int {

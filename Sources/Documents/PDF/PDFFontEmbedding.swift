@@ -162,12 +162,14 @@ struct PDFFontEmbedding {
     static func embedded(_ key: SubsetKey) -> EmbeddedSubset {
         let font = key.font, used = key.codes
         let ttf = font.file
-        var glyphOf: [UInt8: UInt16] = [:]
-        for code in used { glyphOf[code] = font.glyph(code) ?? 0 }
-        let subset = ttf.subset(Set(glyphOf.values))
+        // Each code's glyph from the font's table of 256 (0 for none), the new ids by halving the
+        // subset's sorted glyphs: no dictionary or set per subset.
+        let glyphs = PDFFont.glyphTable
+        let row = font.rawValue &* 256
+        let subset = ttf.subset(glyphs: used.map { glyphs[row &+ Int($0)] })
         var map = [UInt8](repeating: 0, count: 2 * (Int(used.last ?? 0) + 1))
         for code in used {
-            let glyph = subset.newGlyph[glyphOf[code] ?? 0] ?? 0
+            let glyph = subset.newID(of: glyphs[row &+ Int(code)]) ?? 0
             map[2 * Int(code)] = UInt8(glyph >> 8)
             map[2 * Int(code) + 1] = UInt8(glyph & 0xFF)
         }

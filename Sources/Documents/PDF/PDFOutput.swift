@@ -70,42 +70,15 @@ struct PDFOutput: ~Copyable {
         text.withUTF8 { append(contentsOf: $0) }
     }
 
-    /// Appends `value` as ``Swift/Array/pdf(_:)-(Double)`` does: at most two decimals, no
-    /// trailing zeros, followed by a space.
+    /// Appends `value` with at most two decimals, no trailing zeros, followed by a space (see
+    /// ``PDFNumber/write(_:to:)``, which the array writers use too).
     mutating func pdf(_ value: Double) {
-        let hundredths = (value * 100).rounded()
-        guard hundredths.isFinite, hundredths != 0 else {
-            pdf("0 ")
-            return
-        }
-        var magnitude = Int(Swift.abs(hundredths))
-        if hundredths < 0 { append(UInt8(ascii: "-")) }
-        let fraction = magnitude % 100
-        magnitude /= 100
-        let digits = Self.digitCount(magnitude)
-        let at = room(digits + 4)
-        Self.writeDigits(magnitude, count: digits, at: at)
-        var end = digits
-        if fraction != 0 {
-            at[end] = UInt8(ascii: ".")
-            at[end + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / 10)
-            end += 2
-            if fraction % 10 != 0 {
-                at[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
-                end += 1
-            }
-        }
-        at[end] = 0x20
-        count &+= end + 1
+        count &+= PDFNumber.write(value, to: room(PDFNumber.maximumLength))
     }
 
-    /// Appends a non-negative integer in decimal (a negative one as 0, as the array writer does
-    /// below 10).
+    /// Appends a non-negative integer in decimal (a negative one as 0).
     mutating func pdf(integer value: Int) {
-        let value = Swift.max(0, value)
-        let digits = Self.digitCount(value)
-        Self.writeDigits(value, count: digits, at: room(digits))
-        count &+= digits
+        count &+= PDFNumber.write(integer: value, to: room(PDFNumber.maximumIntegerLength))
     }
 
     /// Appends an indirect reference `n 0 R` followed by a space.
@@ -120,17 +93,26 @@ struct PDFOutput: ~Copyable {
         let at = room(4 * bytes.count + 2)
         at[0] = UInt8(ascii: "<")
         var index = 1
-        PDFText.hexBytes.withUnsafeBufferPointer { hex in
-            for byte in bytes {
-                at[index] = UInt8(ascii: "0")
-                at[index + 1] = UInt8(ascii: "0")
-                at[index + 2] = hex[Int(byte >> 4)]
-                at[index + 3] = hex[Int(byte & 0xF)]
-                index += 4
+        // Each code's four characters are one word of a table, stored at once: every character
+        // of every line passes here.
+        Self.codeWords.withUnsafeBufferPointer { words in
+            bytes.withUnsafeBufferPointer { bytes in
+                let raw = UnsafeMutableRawPointer(at)
+                for byte in bytes {
+                    raw.storeBytes(of: words[Int(byte)], toByteOffset: index, as: UInt32.self)
+                    index &+= 4
+                }
             }
         }
         at[index] = UInt8(ascii: ">")
         count &+= index + 1
+    }
+
+    /// The four characters `00XY` of each one-byte code as a word, in memory order (see
+    /// ``appendCodes(_:)``).
+    static let codeWords: [UInt32] = (0..<256).map { code in
+        let characters = [UInt8(ascii: "0"), UInt8(ascii: "0"), PDFText.hexBytes[code >> 4], PDFText.hexBytes[code & 0xF]]
+        return characters.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
     }
 
     /// Appends `text` as a PDF text string for properties, bookmarks, alternative text and link
@@ -162,26 +144,6 @@ struct PDFOutput: ~Copyable {
             }
         }
         append(UInt8(ascii: ">"))
-    }
-
-    /// The number of decimal digits of a non-negative `value`.
-    @inline(__always) static func digitCount(_ value: Int) -> Int {
-        var digits = 1, limit = 10
-        while value >= limit && digits < 19 {
-            digits += 1
-            limit &*= 10
-        }
-        return digits
-    }
-
-    /// Writes the `count` decimal digits of `value` at `at`, from the right.
-    @inline(__always) static func writeDigits(_ value: Int, count: Int, at: UnsafeMutablePointer<UInt8>) {
-        var rest = value, index = count
-        repeat {
-            index -= 1
-            at[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while index > 0
     }
 
     /// Removes the last byte (the space after a number or reference).

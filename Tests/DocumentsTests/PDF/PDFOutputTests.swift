@@ -42,13 +42,28 @@ import Testing
             values.append(bits & 1 == 0 ? magnitude : -magnitude)
             values.append(Double(Int(bits % 200_000)) / 100)  // exactly two decimals, as layouts make
         }
+        // Both writers use PDFNumber's kernel now: each is held to the plain formatting with
+        // `Double.rounded()` that the kernel's rounding in place replaced.
         for value in values {
-            #expect(Self.written { $0.pdf(value) } == Self.arrayWritten { $0.pdf(value) }, "\(value)")
+            let plain = "A" + PDFWriterFastPathTests.plainNumber(value)
+            #expect(Self.written { $0.pdf(value) } == plain, "\(value)")
+            #expect(Self.arrayWritten { $0.pdf(value) } == plain, "\(value)")
         }
+        // Halves round away from zero, as `rounded()` does, on both sides of every integer.
+        for whole in -300...300 {
+            for value in [Double(whole) + 0.005, Double(whole) - 0.005, Double(whole) + 0.015, Double(whole) + 0.994999] {
+                #expect(Self.written { $0.pdf(value) } == "A" + PDFWriterFastPathTests.plainNumber(value), "\(value)")
+            }
+        }
+        // Past what an integer holds: the largest magnitude, not a crash.
+        #expect(Self.written { $0.pdf(1e300) } == "A90000000000000000 ")
+        #expect(Self.arrayWritten { $0.pdf(-1e300) } == "A-90000000000000000 ")
         var integers = [0, -1, -5, 7, 9, 10, 99, 100, 999, 1000, 9999, 65_535, 123_456_789, Int(Int32.max), Int.max]
         for _ in 0..<5_000 { integers.append(Int(random.next() >> UInt64(random.next() % 50))) }
         for value in integers {
-            #expect(Self.written { $0.pdf(integer: value) } == Self.arrayWritten { $0.pdf(integer: value) }, "\(value)")
+            let plain = "A" + String(max(0, value))
+            #expect(Self.written { $0.pdf(integer: value) } == plain, "\(value)")
+            #expect(Self.arrayWritten { $0.pdf(integer: value) } == plain, "\(value)")
             #expect(Self.written { $0.pdf(reference: value) } == Self.arrayWritten { $0.pdf(reference: value) }, "\(value)")
         }
     }

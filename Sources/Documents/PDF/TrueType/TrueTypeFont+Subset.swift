@@ -5,27 +5,73 @@ extension TrueTypeFont {
     public struct Subset: Sendable {
         /// The font file.
         public let bytes: [UInt8]
-        /// The new glyph id of each old one kept.
-        public let newGlyph: [UInt16: UInt16]
         /// The old glyph ids kept, in new order: glyph 0 (.notdef), the ones asked for and the
         /// components of composite ones.
         public let oldGlyphs: [UInt16]
+
+        /// The new glyph id of each old one kept.
+        public var newGlyph: [UInt16: UInt16] {
+            var map: [UInt16: UInt16] = [:]
+            for (index, glyph) in oldGlyphs.enumerated() { map[glyph] = UInt16(index) }
+            return map
+        }
+
+        /// The new glyph id of `old`, nil when it is not kept: its place in ``oldGlyphs``, which
+        /// is sorted, found by halving.
+        public func newID(of old: UInt16) -> UInt16? {
+            TrueTypeFont.index(of: old, in: oldGlyphs).map { UInt16($0) }
+        }
+    }
+
+    /// The place of `glyph` in the sorted `glyphs`, by halving; nil when it is not there.
+    static func index(of glyph: UInt16, in glyphs: [UInt16]) -> Int? {
+        var low = 0, high = glyphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if glyphs[middle] < glyph { low = middle + 1 } else { high = middle }
+        }
+        return low < glyphs.count && glyphs[low] == glyph ? low : nil
     }
 
     /// The subset with `glyphs`, glyph 0 and every component of a composite glyph among them.
     public func subset(_ glyphs: Set<UInt16>) -> Subset {
-        // The closure over composite components.
-        var kept: Set<UInt16> = [0]
-        var pending = Array(glyphs.filter { Int($0) < glyphCount })
+        subset(glyphs: Array(glyphs))
+    }
+
+    /// The subset with `glyphs` (in any order, repeats allowed), glyph 0 and every component of a
+    /// composite glyph among them. Every subset of a build is made from the same font, so what
+    /// is the same for all of them (the tables copied whole and their checksums) is read once per
+    /// font (``fixedTables``); the glyphs kept are a bit each rather than a set, so they come
+    /// out in order; the file's checksum is the sum of its tables' (each is padded to whole
+    /// words) and its directory's, not a second pass over the file.
+    public func subset(glyphs: [UInt16]) -> Subset {
+        // The closure over composite components. Glyph 0 is always kept; its own components
+        // only when it was asked for.
+        var kept = [UInt64](repeating: 0, count: Swift.max(1, (glyphCount + 63) / 64))
+        kept[0] = 1
+        var pending: [UInt16] = []
+        pending.reserveCapacity(glyphs.count + 8)
+        for glyph in glyphs where Int(glyph) < glyphCount { pending.append(glyph) }
         while let glyph = pending.popLast() {
-            guard kept.insert(glyph).inserted || glyph == 0 else { continue }
-            for component in Self.components(glyphData(Int(glyph))) where Int(component) < glyphCount && !kept.contains(component) {
-                pending.append(component)
+            let word = Int(glyph) >> 6, bit = UInt64(1) << UInt64(glyph & 63)
+            if kept[word] & bit != 0 && glyph != 0 { continue }
+            kept[word] |= bit
+            let outline = glyphData(Int(glyph))
+            for offset in Self.componentOffsets(outline) {
+                guard let component = Self.u16(outline, offset), Int(component) < glyphCount else { continue }
+                if kept[Int(component) >> 6] & (UInt64(1) << UInt64(component & 63)) == 0 { pending.append(component) }
             }
         }
-        let old = kept.sorted()
-        var newGlyph: [UInt16: UInt16] = [:]
-        for (index, glyph) in old.enumerated() { newGlyph[glyph] = UInt16(index) }
+        var old: [UInt16] = []
+        old.reserveCapacity(glyphs.count + 8)
+        for (index, word) in kept.enumerated() {
+            var rest = word
+            while rest != 0 {
+                old.append(UInt16(index * 64 + rest.trailingZeroBitCount))
+                rest &= rest &- 1
+            }
+        }
+        let newID: (UInt16) -> UInt16 = { Self.index(of: $0, in: old).map { UInt16($0) } ?? 0 }
 
         var glyf: [UInt8] = [], loca: [UInt8] = [], hmtx: [UInt8] = []
         glyf.reserveCapacity(128 * old.count)
@@ -34,11 +80,11 @@ extension TrueTypeFont {
         let hmtxBase = tables["hmtx"]!.lowerBound
         for glyph in old {
             loca.appendU32(UInt32(glyf.count))
-            Self.appendOutline(glyphData(Int(glyph)), renumbering: newGlyph, to: &glyf)
+            Self.appendOutline(glyphData(Int(glyph)), renumbering: newID, to: &glyf)
             while glyf.count % 4 != 0 { glyf.append(0) }
             let g = Int(glyph)
             let bearing = g < metricCount ? data.u16(hmtxBase + 4 * g + 2) : data.u16(hmtxBase + 4 * metricCount + 2 * (g - metricCount))
-            hmtx.appendU16(advanceWidths[g])
+            hmtx.appendU16(g < advanceWidths.count ? advanceWidths[g] : 0)
             hmtx.appendU16(bearing ?? 0)
         }
         loca.appendU32(UInt32(glyf.count))
@@ -48,39 +94,75 @@ extension TrueTypeFont {
         Self.put(&head, at: 50, u16: 1)  // long loca offsets
         Self.put(&hhea, at: 34, u16: UInt16(old.count))
         Self.put(&maxp, at: 4, u16: UInt16(old.count))
-        var out: [(String, [UInt8])] = [("glyf", glyf), ("head", head), ("hhea", hhea), ("hmtx", hmtx), ("loca", loca), ("maxp", maxp)]
-        for tag in ["cvt ", "fpgm", "prep"] { if let bytes = table(tag) { out.append((tag, Array(bytes))) } }
-        out.sort { $0.0 < $1.0 }
-        var file = Self.assemble(out)
-        let adjustment = 0xB1B0_AFBA &- Self.checksum(file[...])
-        if let headEntry = out.firstIndex(where: { $0.0 == "head" }) {
-            let offset = Int(FontBytes(bytes: file).u32(12 + 16 * headEntry + 8) ?? 0)
-            Self.put(&file, at: offset + 8, u32: adjustment)
-        }
-        return Subset(bytes: file, newGlyph: newGlyph, oldGlyphs: old)
+        var out: [SubsetTable] = [
+            SubsetTable(tag: "glyf", bytes: glyf[...]), SubsetTable(tag: "head", bytes: head[...]),
+            SubsetTable(tag: "hhea", bytes: hhea[...]), SubsetTable(tag: "hmtx", bytes: hmtx[...]),
+            SubsetTable(tag: "loca", bytes: loca[...]), SubsetTable(tag: "maxp", bytes: maxp[...]),
+        ]
+        out += fixedTables
+        out.sort { $0.tag < $1.tag }
+        var (file, sum, headOffset) = Self.assemble(out)
+        if let headOffset { Self.put(&file, at: headOffset + 8, u32: 0xB1B0_AFBA &- sum) }
+        return Subset(bytes: file, oldGlyphs: old)
     }
 
-    /// The font file of `tables` (sorted by tag): the directory with checksums, each table padded to 4 bytes.
-    private static func assemble(_ tables: [(String, [UInt8])]) -> [UInt8] {
+    /// A table of a subset: its tag as a big-endian number (so tags sort as the strings do, byte
+    /// by byte), its bytes and their checksum.
+    struct SubsetTable: Sendable {
+        let tag: UInt32
+        let bytes: ArraySlice<UInt8>
+        let checksum: UInt32
+
+        init(tag: StaticString, bytes: ArraySlice<UInt8>) {
+            self.init(tag: tag.withUTF8Buffer { $0.reduce(0) { $0 << 8 | UInt32($1) } }, bytes: bytes)
+        }
+
+        init(tag: UInt32, bytes: ArraySlice<UInt8>) {
+            self.tag = tag
+            self.bytes = bytes
+            checksum = TrueTypeFont.checksum(bytes)
+        }
+    }
+
+    /// The tables a subset copies whole (`cvt `, `fpgm`, `prep`, those the font has), with their
+    /// checksums: the same for every subset of the font.
+    static func fixedTables(_ data: FontBytes, _ tables: [String: Range<Int>]) -> [SubsetTable] {
+        ["cvt ", "fpgm", "prep"].compactMap { tag in
+            guard let range = tables[tag], let bytes = data.slice(range.lowerBound, range.count) else { return nil }
+            return SubsetTable(tag: tag.utf8.reduce(0) { $0 << 8 | UInt32($1) }, bytes: bytes)
+        }
+    }
+
+    /// The font file of `tables` (sorted by tag): the directory with checksums, each table padded
+    /// to 4 bytes; with the sum of the whole file's words and where `head` is in it.
+    private static func assemble(_ tables: [SubsetTable]) -> (file: [UInt8], checksum: UInt32, head: Int?) {
         var file: [UInt8] = []
-        file.appendU32(0x0001_0000)
         let count = tables.count
+        var size = 12 + 16 * count
+        for table in tables { size += (table.bytes.count + 3) / 4 * 4 }
+        file.reserveCapacity(size)
+        file.appendU32(0x0001_0000)
         var power = 1, log = 0
         while power * 2 <= count { power *= 2; log += 1 }
         file.appendU16(UInt16(count)); file.appendU16(UInt16(power * 16)); file.appendU16(UInt16(log)); file.appendU16(UInt16(count * 16 - power * 16))
         var offset = 12 + 16 * count
-        for (tag, bytes) in tables {
-            file += Array(tag.utf8)
-            file.appendU32(checksum(bytes[...]))
+        var head: Int?
+        var sum: UInt32 = 0
+        for table in tables {
+            if table.tag == 0x6865_6164 { head = offset }  // "head"
+            file.appendU32(table.tag)
+            file.appendU32(table.checksum)
             file.appendU32(UInt32(offset))
-            file.appendU32(UInt32(bytes.count))
-            offset += (bytes.count + 3) / 4 * 4
+            file.appendU32(UInt32(table.bytes.count))
+            offset += (table.bytes.count + 3) / 4 * 4
+            sum &+= table.checksum
         }
-        for (_, bytes) in tables {
-            file += bytes
+        sum &+= checksum(file[...])
+        for table in tables {
+            file += table.bytes
             while file.count % 4 != 0 { file.append(0) }
         }
-        return file
+        return (file, sum, head)
     }
 
     /// The OpenType table checksum: the sum of big-endian 32-bit words, the last one zero-padded.
@@ -136,6 +218,11 @@ extension TrueTypeFont {
     /// simple glyph, most of them, goes in as two pieces of the font file, without the arrays
     /// made per glyph on the way (they were most of the work of a subset).
     static func appendOutline(_ outline: ArraySlice<UInt8>, renumbering newGlyph: [UInt16: UInt16], to glyf: inout [UInt8]) {
+        appendOutline(outline, renumbering: { newGlyph[$0] ?? 0 }, to: &glyf)
+    }
+
+    /// ``appendOutline(_:renumbering:to:)`` with the new id of each old one given by `newID`.
+    static func appendOutline(_ outline: ArraySlice<UInt8>, renumbering newID: (UInt16) -> UInt16, to glyf: inout [UInt8]) {
         guard !outline.isEmpty else { return }
         if let value = u16(outline, 0), Int16(bitPattern: value) >= 0 {
             let at = 10 + 2 * Int(Int16(bitPattern: value))
@@ -150,7 +237,7 @@ extension TrueTypeFont {
             return
         }
         var composite = withoutInstructions(Array(outline))
-        renumberComponents(&composite, newGlyph)
+        renumberComponents(&composite, newID)
         glyf += composite
     }
 
@@ -184,9 +271,14 @@ extension TrueTypeFont {
 
     /// Gives a composite glyph's components their new ids.
     static func renumberComponents(_ outline: inout [UInt8], _ newGlyph: [UInt16: UInt16]) {
+        renumberComponents(&outline) { newGlyph[$0] ?? 0 }
+    }
+
+    /// Gives a composite glyph's components the new ids `newID` gives.
+    static func renumberComponents(_ outline: inout [UInt8], _ newID: (UInt16) -> UInt16) {
         for offset in componentOffsets(outline[...]) {
             let old = UInt16(outline[offset]) << 8 | UInt16(outline[offset + 1])
-            put(&outline, at: offset, u16: newGlyph[old] ?? 0)
+            put(&outline, at: offset, u16: newID(old))
         }
     }
 }

@@ -39,6 +39,9 @@ public struct TrueTypeFont: Sendable {
     /// Where `loca` starts and where `glyf` is: read for every glyph of every subset, so kept
     /// rather than looked up by tag each time.
     let locaStart: Int, glyfRange: Range<Int>
+    /// The tables every subset copies whole, with their checksums: read once per font, not per
+    /// subset (see ``subset(glyphs:)``).
+    let fixedTables: [SubsetTable]
 
     /// Reads `bytes`; throws when a table the reader needs is missing or cut short.
     public init(bytes: [UInt8]) throws {
@@ -101,6 +104,7 @@ public struct TrueTypeFont: Sendable {
             isFixedPitch = false
         }
         postScriptName = Self.postScriptName(data, tables["name"])
+        fixedTables = Self.fixedTables(data, tables)
         // A subset made for a PDF has no character map: its glyphs are reached by number.
         glyphs = try tables["cmap"].map { try Self.characterMap(data, $0) } ?? [:]
     }

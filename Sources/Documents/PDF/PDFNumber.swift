@@ -1,0 +1,91 @@
+/// The one writer of numbers in PDF syntax, for ``PDFOutput`` and the `[UInt8]` writers of
+/// `PDFBytes.swift` alike: each writes into room it has made and counts what was written, so the
+/// two cannot drift apart (they were two copies held equal by a test).
+///
+/// A page is tens of thousands of numbers (every text position, rectangle and line), so the
+/// rounding is done in place rather than by a call to the C library's `round`.
+enum PDFNumber {
+    /// The most bytes ``write(_:to:)`` writes: a sign, 17 digits, a point, two decimals and a space.
+    static let maximumLength = 24
+
+    /// The most bytes ``write(integer:to:)`` writes: 19 digits.
+    static let maximumIntegerLength = 19
+
+    /// The largest magnitude written, in hundredths: a larger value (no page has one) is written
+    /// as this, not a crash on the conversion to an integer.
+    static let largestHundredths = 9_000_000_000_000_000_000
+
+    /// Writes `value` at `at` with at most two decimals (rounded half away from zero, as
+    /// `Double.rounded()`), without trailing zeros, followed by a space; "0 " for zero and for a
+    /// value that is not finite. Returns the number of bytes written, at most ``maximumLength``.
+    @inline(__always)
+    static func write(_ value: Double, to at: UnsafeMutablePointer<UInt8>) -> Int {
+        let scaled = value * 100
+        var hundredths: Int
+        if Swift.abs(scaled) < 9e18 {
+            // Toward zero, then away from it when the rest is at least a half: the difference is
+            // exact (Sterbenz), so this is `scaled.rounded()` without the call.
+            hundredths = Int(scaled)
+            let rest = scaled - Double(hundredths)
+            if rest >= 0.5 { hundredths &+= 1 } else if rest <= -0.5 { hundredths &-= 1 }
+        } else if scaled.isFinite {
+            hundredths = scaled < 0 ? -largestHundredths : largestHundredths
+        } else {
+            hundredths = 0
+        }
+        if hundredths == 0 {
+            at[0] = UInt8(ascii: "0")
+            at[1] = 0x20
+            return 2
+        }
+        var end = 0
+        if hundredths < 0 {
+            at[0] = UInt8(ascii: "-")
+            end = 1
+            hundredths = -hundredths
+        }
+        let fraction = hundredths % 100
+        end &+= write(integer: hundredths / 100, to: at + end)
+        if fraction != 0 {
+            let tenths = fraction / 10, rest = fraction % 10
+            at[end] = UInt8(ascii: ".")
+            at[end &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tenths)
+            end &+= 2
+            if rest != 0 {
+                at[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+                end &+= 1
+            }
+        }
+        at[end] = 0x20
+        return end &+ 1
+    }
+
+    /// Writes a non-negative integer in decimal at `at` (a negative one as 0); returns the number
+    /// of digits, at most ``maximumIntegerLength``.
+    @inline(__always)
+    static func write(integer value: Int, to at: UnsafeMutablePointer<UInt8>) -> Int {
+        let value = Swift.max(0, value)
+        let digits = digitCount(value)
+        var rest = value, index = digits
+        repeat {
+            index &-= 1
+            at[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while index > 0
+        return digits
+    }
+
+    /// The number of decimal digits of a non-negative `value`.
+    @inline(__always)
+    static func digitCount(_ value: Int) -> Int {
+        if value < 10 { return 1 }
+        if value < 100 { return 2 }
+        if value < 1000 { return 3 }
+        var digits = 4, limit = 10_000
+        while value >= limit && digits < 19 {
+            digits &+= 1
+            limit &*= 10
+        }
+        return digits
+    }
+}
