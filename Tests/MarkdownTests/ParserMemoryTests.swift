@@ -25,7 +25,7 @@ import Testing
             | 3 |
 
             x | y | z
-            - | -
+            --- | ---
 
             | c |
             | :-: |
@@ -39,7 +39,7 @@ import Testing
         #expect(blocks.count == 4)
         #expect(blocks[0] == .table(Table(alignments: [.none, .none], header: [[.text("a")], [.text("b")]],
                                           rows: [[[.text("1")], [.text("2")]], [[.text("3")], []]])))
-        #expect(blocks[1] == .paragraph([.text("x | y | z"), .softBreak, .text("- | -")]))
+        #expect(blocks[1] == .paragraph([.text("x | y | z"), .softBreak, .text("--- | ---")]))
         #expect(blocks[2] == .table(Table(alignments: [.center], header: [[.text("c")]], rows: [[[.text("4")]]])))
         guard case .list(let list) = blocks[3], list.items.count == 1 else {
             Issue.record("no list: \(blocks[3])")
