@@ -66,19 +66,15 @@ private struct TreeReader {
         }
     }
 
-    /// Makes every inline of the document, the levels deepest first. Each level is made at the
-    /// size ``layOutInlines()`` counted and filled in place (appending checked the array's
-    /// uniqueness and capacity for every inline, a tenth of making the tree).
+    /// Makes every inline of the document, the levels deepest first.
     mutating func makeInlines() {
         var deeper: [Inline] = []
         for level in runs.indices.reversed() {
+            var inlines: [Inline] = []
+            inlines.reserveCapacity(Int(counts[level]))
             let levelRuns = runs[level]
-            let content = deeper
-            deeper = [Inline](unsafeUninitializedCapacity: Int(counts[level])) { buffer, initialized in
-                var filled = 0
-                for first in levelRuns { fill(from: first, into: buffer, filled: &filled, content: content) }
-                initialized = filled
-            }
+            for first in levelRuns { append(from: first, to: &inlines, content: deeper) }
+            deeper = inlines
         }
         topLevel = deeper
     }
@@ -144,38 +140,32 @@ private struct TreeReader {
         return (range, index)
     }
 
-    /// Puts the run of inlines from `first` on into `buffer` from `filled` on, moving `filled`
-    /// past them; the content of its elements are ranges of `content`, the level below, and its
-    /// texts ranges of the text buffer, as ``layOut(from:level:)`` gave them. `buffer` has room
-    /// for exactly the inlines that counted, which this checks before each one it puts there.
-    private func fill(from first: Int32, into buffer: UnsafeMutableBufferPointer<Inline>, filled: inout Int,
-                      content: [Inline]) {
+    /// Appends the run of inlines from `first` on to `result`; the content of its elements are
+    /// ranges of `content`, the level below, and its texts ranges of the text buffer, as
+    /// ``layOut(from:level:)`` gave them.
+    private func append(from first: Int32, to result: inout [Inline], content: [Inline]) {
         var index = first
         var inText = false
         while index >= 0 {
             let record = view.inline(index)
             let recordIndex = index
             index = record.next
-            let inline: Inline
-            if record.kind == .text || record.kind == .delimiterRun {
-                // The text's range is at the first of its pieces; the others are skipped.
-                guard !inText else { continue }
-                inText = true
-                let range = contentRanges[Int(recordIndex)]
-                guard !range.isEmpty else { continue }
-                let start = Int(range.lowerBound), end = Int(range.upperBound), textCount = text.count
-                if start < textCount {
-                    inline = .text(InlineText(text, range: start..<end))
-                } else {
-                    inline = .text(InlineText(joined, range: (start - textCount)..<(end - textCount)))
-                }
-            } else {
+            guard record.kind == .text || record.kind == .delimiterRun else {
                 inText = false
-                inline = view.inline(record, content: content, range: contentRanges[Int(recordIndex)])
+                result.append(view.inline(record, content: content, range: contentRanges[Int(recordIndex)]))
+                continue
             }
-            precondition(filled < buffer.count, "more inlines than counted")
-            (buffer.baseAddress! + filled).initialize(to: inline)
-            filled += 1
+            // The text's range is at the first of its pieces; the others are skipped.
+            guard !inText else { continue }
+            inText = true
+            let range = contentRanges[Int(recordIndex)]
+            guard !range.isEmpty else { continue }
+            let start = Int(range.lowerBound), end = Int(range.upperBound), textCount = text.count
+            if start < textCount {
+                result.append(.text(InlineText(text, range: start..<end)))
+            } else {
+                result.append(.text(InlineText(joined, range: (start - textCount)..<(end - textCount))))
+            }
         }
     }
 
