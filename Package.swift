@@ -22,7 +22,7 @@ let package = Package(
         // JSON text -> value tree with source positions (for `mja importeer`).
         .target(name: "JSON", dependencies: ["Diagnostics"]),
         .target(name: "Documents", dependencies: ["Dates"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
-        .target(name: "Markdown", dependencies: ["Documents"]),
+        .target(name: "Markdown", dependencies: ["Documents"], exclude: ["README.md"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),
         // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts).

@@ -65,8 +65,9 @@ extension BlockParser {
         case .table:
             let table = Int(nodes[Int(container)].table)
             if !blank, offset < lineEnd, table >= 0 {
-                let row = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &text)
-                tables[table].body.append(row)
+                tableRowStarts.append(Int32(tableCells.count))
+                _ = TableSyntax.cells(bytes, from: offset, to: lineEnd, into: &text, cells: &tableCells)
+                tables[table].rowCount += 1
             }
         case .indentedCode:
             if !blank { nodes[Int(container)].lastNonBlankLine = lineNumber }

@@ -132,13 +132,16 @@ extension BlockParser {
         let contentEnd = nodes[Int(paragraph)].contentEnd
         var headerStart = contentEnd - 1  // content ends in a newline
         while headerStart > contentStart, text[headerStart - 1] != ASCII.newline { headerStart -= 1 }
-        var rows = TableSyntax.Rows(alignments: alignments)
+        let rows = TableSyntax.Rows(alignments: alignments, firstRow: Int32(tableRowStarts.count))
         let headerLine = Array(text[headerStart..<(contentEnd - 1)])  // text cannot be read while it grows
-        rows.header = TableSyntax.cells(headerLine, from: 0, to: headerLine.count, into: &text)
-        guard rows.header.count == alignments.count else {
+        let headerCellsStart = tableCells.count
+        let headerCells = TableSyntax.cells(headerLine, from: 0, to: headerLine.count, into: &text, cells: &tableCells)
+        guard headerCells == alignments.count else {
             text.removeSubrange(contentEnd...)  // the paragraph, still open, must end the buffer
+            tableCells.removeSubrange(headerCellsStart...)
             return false
         }
+        tableRowStarts.append(Int32(headerCellsStart))
         closeUnmatchedBlocks()
         nodes[Int(paragraph)].contentEnd = headerStart
         let parent = nodes[Int(paragraph)].parent

@@ -25,6 +25,11 @@ struct BlockParser {
     var nodes: [BlockNode] = []
     /// The rows of every table; a table node holds its index.
     var tables: [TableSyntax.Rows] = []
+    /// Where each row of every table starts in ``tableCells``; a row ends where the next row
+    /// starts, the last at the end of ``tableCells``.
+    var tableRowStarts: [Int32] = []
+    /// The cells of every table, as ranges of ``text``.
+    var tableCells: [Range<Int32>] = []
     let document: Int32 = 0
     /// The innermost open block.
     var tip: Int32 = 0
@@ -49,7 +54,7 @@ struct BlockParser {
         self.bytes = bytes
         // Room for the leaf content and for the text inline parsing adds (decoded references).
         text.reserveCapacity(bytes.count + bytes.count / 8)
-        nodes.reserveCapacity(bytes.count / 32)
+        nodes.reserveCapacity(bytes.count / 48)
         nodes.append(BlockNode(kind: .document, parent: -1, parentDepth: 0, line: 0))
     }
 
@@ -81,7 +86,13 @@ struct BlockParser {
         }
         var builder = StorageBuilder(references: references, text: text)
         text = []
-        return builder.storage(of: nodes, tables: tables)
+        let storage = builder.storage(of: nodes, tables: TableCells(tables: tables, rowStarts: tableRowStarts, cells: tableCells))
+        // The nodes and rows are done with: not held while the tree is made from the storage.
+        nodes = []
+        tables = []
+        tableRowStarts = []
+        tableCells = []
+        return storage
     }
 
     // MARK: - Positions in the current line

@@ -55,7 +55,7 @@ struct InlineNodes {
         if firstChild != closer && firstChild >= 0 {
             var child = firstChild
             while true {
-                depth = max(depth, nodes[Int(child)].depth)
+                depth = max(depth, Int32(nodes[Int(child)].depth))
                 if child == lastChild { break }
                 child = nodes[Int(child)].next
             }
@@ -64,14 +64,14 @@ struct InlineNodes {
             nodes[Int(firstChild)].previous = -1
             nodes[Int(lastChild)].next = -1
         }
-        node.depth = depth + 1
-        guard node.depth <= Int32(MarkdownParser.maximumInlineNesting) else {
+        guard depth + 1 <= Int32(MarkdownParser.maximumInlineNesting) else {
             if node.first >= 0 {  // undo
                 nodes[Int(firstChild)].previous = opener
                 nodes[Int(lastChild)].next = closer
             }
             return nil
         }
+        node.depth = UInt8(depth + 1)
         let index = Int32(nodes.count)
         node.previous = opener
         node.next = closer

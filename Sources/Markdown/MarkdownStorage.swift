@@ -31,9 +31,9 @@ struct BlockRecord: Sendable {
     var kind: Kind
     /// Lists: whether the list is tight.
     var isTight = false
-    /// Headings: the level; ordered lists: the start number; embedded blocks: the index in
-    /// ``MarkdownStorage/embedded``.
-    var number = 0
+    /// Headings: the level; ordered lists: the start number (at most 9 digits).
+    private var storedNumber: Int32 = 0
+    var number: Int { get { Int(storedNumber) } set { storedNumber = Int32(newValue) } }
     /// Containers (quote, list, item, table, row): the first child block. Paragraphs, headings and
     /// cells: the first inline. -1 when there is none.
     var first: Int32 = -1
@@ -61,6 +61,9 @@ struct InlineRecord: Sendable {
     }
 
     var kind: Kind
+    /// How deeply emphasis and links nest inside this node (0 for leaves); at most
+    /// ``MarkdownParser/maximumInlineNesting``, so a byte (beside `kind`) holds it.
+    var depth: UInt8 = 0
     /// Text and code: the range in ``MarkdownStorage/text``.
     var textStart: Int32 = 0
     var textEnd: Int32 = 0
@@ -72,8 +75,6 @@ struct InlineRecord: Sendable {
     var previous: Int32 = -1
     /// The next sibling, -1 for the last.
     var next: Int32 = -1
-    /// How deeply emphasis and links nest inside this node (0 for leaves).
-    var depth: Int32 = 0
 
     init(kind: Kind, textStart: Int32 = 0, textEnd: Int32 = 0, target: Int32 = -1) {
         self.kind = kind

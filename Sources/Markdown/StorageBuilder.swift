@@ -7,7 +7,7 @@ struct StorageBuilder {
     var inlineParser: InlineParser
     /// The block parser's nodes and table rows.
     var nodes: [BlockNode] = []
-    var tables: [TableSyntax.Rows] = []
+    var tables = TableCells()
     var blocks: [BlockRecord] = []
     var alignments: [Table.Alignment] = []
 
@@ -16,13 +16,15 @@ struct StorageBuilder {
         // The text buffer has room for what inline parsing adds (see `BlockParser.init`); growing
         // it here would copy it, as the block parser still holds it.
         inlineParser = InlineParser(references: references, text: text)
-        // About one inline per 4 bytes of text and one block per 32; growing is a copy each time.
-        inlineParser.nodes.nodes.reserveCapacity(text.count / 4)
+        // About one inline per 11 bytes of text in prose (denser in tables) and a block per 40:
+        // growing copies the array, reserving too much holds memory for the whole parse (a
+        // quarter of the text's size in records was 9 bytes per byte of text).
+        inlineParser.nodes.nodes.reserveCapacity(text.count / 8)
         blocks.reserveCapacity(text.count / 32)
     }
 
     /// The storage for the children of the document node (the first of `nodes`).
-    mutating func storage(of nodes: [BlockNode], tables: [TableSyntax.Rows]) -> MarkdownStorage {
+    mutating func storage(of nodes: [BlockNode], tables: TableCells) -> MarkdownStorage {
         self.nodes = nodes
         self.tables = tables
         let first = appendChildren(of: nodes[0])
@@ -91,17 +93,18 @@ struct StorageBuilder {
             return append(record)
         case .table:
             guard node.table >= 0 else { return nil }
-            let rows = tables[Int(node.table)]
+            let rows = tables.tables[Int(node.table)]
             var record = BlockRecord(kind: .table)
             record.start = Int32(alignments.count)
             alignments += rows.alignments
             record.end = Int32(alignments.count)
             let index = append(record)
             let columns = rows.alignments.count
-            var previous = appendRow(rows.header, columns: columns)
+            let firstRow = Int(rows.firstRow)
+            var previous = appendRow(tables.cells(ofRow: firstRow), columns: columns)
             blocks[Int(index)].first = previous
-            for row in rows.body {
-                let rowIndex = appendRow(row, columns: columns)
+            for row in (firstRow + 1)..<(firstRow + Int(rows.rowCount)) {
+                let rowIndex = appendRow(tables.cells(ofRow: row), columns: columns)
                 blocks[Int(previous)].next = rowIndex
                 previous = rowIndex
             }
@@ -137,13 +140,14 @@ struct StorageBuilder {
 
     /// A row of exactly `columns` cells: missing cells are empty, extra ones are dropped (as
     /// ``Table/init(alignments:header:rows:)`` does).
-    private mutating func appendRow(_ cells: [Range<Int>], columns: Int) -> Int32 {
+    private mutating func appendRow(_ cells: ArraySlice<Range<Int32>>, columns: Int) -> Int32 {
         let rowIndex = append(BlockRecord(kind: .tableRow))
         var previous: Int32 = -1
         for column in 0..<columns {
             var cell = BlockRecord(kind: .tableCell)
             if column < cells.count {
-                cell.first = inlineParser.parse(from: cells[column].lowerBound, to: cells[column].upperBound)
+                let range = cells[cells.startIndex + column]
+                cell.first = inlineParser.parse(from: Int(range.lowerBound), to: Int(range.upperBound))
             }
             let cellIndex = append(cell)
             if previous >= 0 { blocks[Int(previous)].next = cellIndex } else { blocks[Int(rowIndex)].first = cellIndex }

@@ -4,14 +4,18 @@ import Documents
 enum TableSyntax {
     /// A table while the block parser collects its rows. The cells' raw inline text is appended
     /// to the parser's text buffer (the table is the open leaf, so nothing else is) and each cell
-    /// is a range of it: a table makes no array per cell.
+    /// is a range of it in ``BlockParser/tableCells``, one array for the cells of every table: a
+    /// table makes no array per row or cell (a row's array was 17 MB of a large report's parse).
     struct Rows {
         var alignments: [Table.Alignment]
-        var header: [Range<Int>] = []
-        var body: [[Range<Int>]] = []
+        /// The table's rows, the header first, as a range of ``BlockParser/tableRowStarts``: the
+        /// only open leaf takes the rows, so one table's rows follow one another there.
+        var firstRow: Int32
+        var rowCount: Int32 = 1
 
-        init(alignments: [Table.Alignment]) {
+        init(alignments: [Table.Alignment], firstRow: Int32) {
             self.alignments = alignments
+            self.firstRow = firstRow
         }
     }
 
@@ -41,11 +45,12 @@ enum TableSyntax {
     }
 
     /// Splits a row into trimmed cells at unescaped pipes, appending their text to `text` and
-    /// returning their ranges in it; a leading and a trailing pipe are optional. `\|` becomes `|`
-    /// in the cell (also inside code spans), other escapes stay for the inline parser.
-    static func cells(_ bytes: [UInt8], from start: Int, to end: Int, into text: inout [UInt8]) -> [Range<Int>] {
-        var cells: [Range<Int>] = []
-        cells.reserveCapacity(8)
+    /// their ranges in it to `cells`; returns how many it appended. A leading and a trailing pipe
+    /// are optional. `\|` becomes `|` in the cell (also inside code spans), other escapes stay for
+    /// the inline parser.
+    static func cells(_ bytes: [UInt8], from start: Int, to end: Int, into text: inout [UInt8],
+                      cells: inout [Range<Int32>]) -> Int {
+        let before = cells.count
         var index = start
         while index < end, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
         if index < end, bytes[index] == ASCII.pipe { index += 1 }
@@ -75,14 +80,28 @@ enum TableSyntax {
                 }
             }
         }
-        if !closed || cells.isEmpty { cells.append(trimmed(text, cellStart..<text.count)) }
-        return cells
+        if !closed || cells.count == before { cells.append(trimmed(text, cellStart..<text.count)) }
+        return cells.count - before
     }
 
-    private static func trimmed(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    private static func trimmed(_ text: [UInt8], _ range: Range<Int>) -> Range<Int32> {
         var start = range.lowerBound, end = range.upperBound
         while start < end, ASCII.isSpaceOrTab(text[start]) { start += 1 }
         while end > start, ASCII.isSpaceOrTab(text[end - 1]) { end -= 1 }
-        return start..<end
+        return Int32(start)..<Int32(end)
+    }
+}
+
+/// The rows and cells of every table of a document, as the block parser collected them (see
+/// ``TableSyntax/Rows``).
+struct TableCells {
+    var tables: [TableSyntax.Rows] = []
+    var rowStarts: [Int32] = []
+    var cells: [Range<Int32>] = []
+
+    /// The cells of row `row` (an index of ``rowStarts``).
+    func cells(ofRow row: Int) -> ArraySlice<Range<Int32>> {
+        let end = row + 1 < rowStarts.count ? Int(rowStarts[row + 1]) : cells.count
+        return cells[Int(rowStarts[row])..<end]
     }
 }

@@ -93,7 +93,7 @@ struct TemplateSplicer {
                         guard let embedded = embeddings[number] else { continue }
                         if case .verdict(let verdict, _) = embedded { result.shade = result.shade ?? verdict.shade }
                         if case .totalRow = embedded { result.marksTotalRow = true }
-                        result.content += inlineContent(of: embedded)
+                        result.content.append(contentsOf: inlineContent(of: embedded))
                     }
                 }
             case .emphasis(let inner): result.content.append(.emphasis(nested(inner)))
@@ -109,18 +109,29 @@ struct TemplateSplicer {
 
     /// Adjacent texts as one, as the parser gives them, so a value in a line leaves no seam.
     private static func joiningTexts(_ content: Inlines) -> Inlines {
-        var result: Inlines = []
+        var result: [Inline] = []
+        result.reserveCapacity(content.count)
         for inline in content {
             if case .text(let text) = inline {
                 if text.isEmpty { continue }
                 if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous.string + text.string)
+                    result[result.count - 1] = .text(joined(previous, text))
                     continue
                 }
             }
             result.append(inline)
         }
-        return result
+        return Inlines(result)
+    }
+
+    /// The bytes of `first` and then `second` as one text: no `String` is made of a parsed text
+    /// (which validates its bytes) to be taken apart again by the writers.
+    private static func joined(_ first: InlineText, _ second: InlineText) -> InlineText {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(first.utf8Count + second.utf8Count)
+        first.withUTF8 { bytes.append(contentsOf: $0) }
+        second.withUTF8 { bytes.append(contentsOf: $0) }
+        return InlineText(bytes, range: 0..<bytes.count)
     }
 
     private static func holdsMark(_ inline: Inline) -> Bool {

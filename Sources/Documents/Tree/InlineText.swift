@@ -12,12 +12,15 @@ public struct InlineText: Sendable, Equatable, CustomStringConvertible {
     /// for it again (``string``, ``Inlines/plainText``) costs nothing, as when the tree held
     /// `String`s; the parser's texts are ranges of a shared buffer. Both fit in the 16 bytes of a
     /// `String`, so ``Inline`` stays as large as it was.
-    private enum Storage: Sendable {
+    @usableFromInline enum Storage: Sendable {
         case owned(String)
         case shared([UInt8], start: Int32, end: Int32)
     }
 
-    private let storage: Storage
+    /// Internal, and visible to inlined code: other modules read texts through ``withUTF8(_:)``
+    /// (the template splicer looks for its marks in every text), which inlined there costs a
+    /// switch, not a generic call with a closure.
+    @usableFromInline let storage: Storage
 
     /// A text of its own holding `string`.
     public init(_ string: String) {
@@ -44,7 +47,7 @@ public struct InlineText: Sendable, Equatable, CustomStringConvertible {
     public var description: String { string }
 
     /// The number of UTF-8 bytes.
-    public var utf8Count: Int {
+    @inlinable public var utf8Count: Int {
         switch storage {
         case .owned(let string): string.utf8.count
         case .shared(_, let start, let end): Int(end &- start)
@@ -52,10 +55,10 @@ public struct InlineText: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether the text is empty.
-    public var isEmpty: Bool { utf8Count == 0 }
+    @inlinable public var isEmpty: Bool { utf8Count == 0 }
 
     /// Calls `body` with the text's UTF-8 bytes, valid only inside `body`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         switch storage {
         case .owned(var string):

@@ -8,11 +8,13 @@
 /// before. Which one a run is never shows: equality compares the elements, and changing a shared
 /// run first copies it out.
 public struct Inlines: Sendable, Equatable, RandomAccessCollection, RangeReplaceableCollection, ExpressibleByArrayLiteral {
+    // Internal, and visible to inlined code, so other modules (the template splicer, the decks)
+    // walk a run without a call per inline.
     /// The array this run is a range of.
-    private var base: [Inline]
+    @usableFromInline var base: [Inline]
     /// The run's range in `base`. Int32 keeps ``Inline`` as small as with an array payload.
-    private var start: Int32
-    private var end: Int32
+    @usableFromInline var start: Int32
+    @usableFromInline var end: Int32
 
     /// An empty run.
     public init() {
@@ -49,13 +51,13 @@ public struct Inlines: Sendable, Equatable, RandomAccessCollection, RangeReplace
     }
 
     /// Always 0, as for an array.
-    public var startIndex: Int { 0 }
+    @inlinable public var startIndex: Int { 0 }
     /// The number of inlines.
-    public var endIndex: Int { Int(end &- start) }
+    @inlinable public var endIndex: Int { Int(end &- start) }
     /// The number of inlines.
-    public var count: Int { Int(end &- start) }
+    @inlinable public var count: Int { Int(end &- start) }
     /// Whether the run has no inlines.
-    public var isEmpty: Bool { end == start }
+    @inlinable public var isEmpty: Bool { end == start }
 
     /// The inline at `position`, counted from 0.
     public subscript(position: Int) -> Inline {
@@ -74,6 +76,27 @@ public struct Inlines: Sendable, Equatable, RandomAccessCollection, RangeReplace
         makeOwn()
         base.replaceSubrange(subrange, with: newElements)
         end = Int32(base.count)
+    }
+
+    /// Appends `inline`; a shared run is copied out first. (The collection's own `append` went
+    /// through `insert(_:at:)` and `replaceSubrange`, unspecialised across modules: a few hundred
+    /// instructions for each inline the template splicer adds.)
+    public mutating func append(_ inline: Inline) {
+        makeOwn()
+        base.append(inline)
+        end = Int32(base.count)
+    }
+
+    /// Appends the inlines of `other`; a shared run is copied out first.
+    public mutating func append(contentsOf other: Inlines) {
+        makeOwn()
+        base.append(contentsOf: other.base[Int(other.start)..<Int(other.end)])
+        end = Int32(base.count)
+    }
+
+    /// Appends the inlines of `rhs` to `lhs` (as ``append(contentsOf:)``).
+    public static func += (lhs: inout Inlines, rhs: Inlines) {
+        lhs.append(contentsOf: rhs)
     }
 
     /// Makes room for `minimumCapacity` inlines; a shared run is copied out first.
@@ -98,12 +121,18 @@ public struct Inlines: Sendable, Equatable, RandomAccessCollection, RangeReplace
 
     /// Walks the run straight over its array (writers walk every run).
     public struct Iterator: IteratorProtocol {
-        let base: [Inline]
-        var index: Int
-        let end: Int
+        @usableFromInline let base: [Inline]
+        @usableFromInline var index: Int
+        @usableFromInline let end: Int
+
+        @inlinable init(base: [Inline], index: Int, end: Int) {
+            self.base = base
+            self.index = index
+            self.end = end
+        }
 
         /// The next inline, nil after the last.
-        public mutating func next() -> Inline? {
+        @inlinable public mutating func next() -> Inline? {
             guard index < end else { return nil }
             defer { index &+= 1 }
             return base[index]
@@ -111,7 +140,7 @@ public struct Inlines: Sendable, Equatable, RandomAccessCollection, RangeReplace
     }
 
     /// An iterator over the run.
-    public func makeIterator() -> Iterator {
+    @inlinable public func makeIterator() -> Iterator {
         Iterator(base: base, index: Int(start), end: Int(end))
     }
 

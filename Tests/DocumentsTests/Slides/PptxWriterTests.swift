@@ -87,6 +87,21 @@ import Testing
         #expect(!rels.contains("javascript") && !ambition.contains("javascript"))
     }
 
+    /// A run is one line: each line break in its texts (LF, CR, CR LF) is one space, as when the
+    /// run's texts were joined as a `String` and mapped by `Character` (issue 38: now as bytes).
+    @Test func lineBreaksInARunsTextsBecomeOneSpaceEach() throws {
+        let content: Inlines = [.text("a\r\nb"), .softBreak, .text("c\nd\re"), .text(" <f>\r"), .text("\ng"),
+                                .strong([.text("h\n")])]
+        let document = Document(metadata: DocumentMetadata(title: "T"), blocks: [.heading(level: 1, content: [.text("Kop")]),
+                                                                                  .paragraph(content)])
+        let parts = try Self.parts(document)
+        let slides = Self.slides(parts).map { try? Self.text(parts, $0) }
+        let body = try #require(slides.compactMap { $0 }.first { $0.contains("<a:t>a b") })
+        // A CR ending one text and an LF starting the next are one line break, as in the joined `String`.
+        #expect(body.contains("<a:t>a b c d e &lt;f&gt; g</a:t>"), "\(body)")
+        #expect(body.contains("<a:t>h </a:t>"))
+    }
+
     @Test func aTableIsANativeTableWithAHeaderRow() throws {
         let parts = try Self.parts(DocxFixture.document())
         let slides = try Self.slides(parts).map { try Self.text(parts, $0) }

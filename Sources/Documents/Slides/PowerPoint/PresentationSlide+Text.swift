@@ -76,12 +76,14 @@ extension PresentationSlide {
     /// as hyperlinks (other links as their text), an image as its description, a hard break as a
     /// line break.
     mutating func runs(_ content: Inlines, format: SlideRunFormat) {
-        var pending = ""  // adjacent texts and soft breaks in one run, as a user would type them
+        // Adjacent texts and soft breaks in one run, as a user would type them; as bytes, so no
+        // `String` is made of a parsed text.
+        var pending: [UInt8] = []
         for inline in content {
             switch inline {
-            case .text(let text): pending += text.string; continue
-            case .softBreak: pending += " "; continue
-            default: run(pending, format); pending = ""
+            case .text(let text): text.withUTF8 { pending.append(contentsOf: $0) }; continue
+            case .softBreak: pending.append(0x20); continue
+            default: run(pending, format); pending.removeAll(keepingCapacity: true)
             }
             switch inline {
             case .text, .softBreak: break
@@ -113,13 +115,29 @@ extension PresentationSlide {
 
     /// One run; line breaks inside the text become spaces (a run's text is one line).
     private mutating func run(_ text: String, _ format: SlideRunFormat) {
+        run(Array(text.utf8), format)
+    }
+
+    /// One run of the UTF-8 `text`; each line break inside it (LF, CR or CR LF) becomes a space.
+    private mutating func run(_ text: [UInt8], _ format: SlideRunFormat) {
         guard !text.isEmpty else { return }
-        let line = text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
-            ? String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }) : text
+        var line = text
+        if text.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            line = []
+            line.reserveCapacity(text.count)
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                index += 1
+                guard byte == 0x0A || byte == 0x0D else { line.append(byte); continue }
+                if byte == 0x0D, index < text.count, text[index] == 0x0A { index += 1 }
+                line.append(0x20)
+            }
+        }
         shapes.write("<a:r>")
         format.writeProperties(to: &shapes)
         shapes.write("<a:t>")
-        shapes.write(escaped: line)
+        line.withUnsafeBufferPointer { shapes.writeEscaped($0) }
         shapes.write("</a:t></a:r>")
     }
 
