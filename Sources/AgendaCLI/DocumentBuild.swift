@@ -3,6 +3,7 @@ import Diagnostics
 import Documents
 import Foundation
 import Mustache
+import SystemCalls
 
 /// One run of `mja build`: which agendas can be built, their documents in each format, the index.
 struct DocumentBuild {
@@ -129,6 +130,10 @@ struct DocumentBuild {
         var made: [[(name: String, label: String)]] = []
         var failure: (any Error)?
         for stage in Self.stages(of: jobs, signalCount: workspace.agendas.reduce(0) { $0 + $1.signals.count }, aloneFrom: signalReportAloneFrom) {
+            // What was freed before the stage (the files read and checked; the signal report made
+            // alone) goes back to the system: a stage starts from what the run keeps, not from the
+            // holes the one before left in the heap (issue 38, `Sources/Agenda/README.md`).
+            _ = mja_release_free_memory()
             do {
                 made += try Array(jobs[stage]).concurrentMap(make)
             } catch {
