@@ -3,6 +3,7 @@ import Diagnostics
 import Documents
 import Foundation
 import Mustache
+import SystemCalls
 
 /// One run of `mja build`: which agendas can be built, their documents in each format, the index.
 struct DocumentBuild {
@@ -116,19 +117,29 @@ struct DocumentBuild {
             if otherAgendas.isEmpty && !prepared.openDataTables.isEmpty { jobs.append(.nationalData) }
         }
         let build = prepared
+        let signalCount = workspace.agendas.reduce(0) { $0 + $1.signals.count }
+        // In a large workspace each job's freed memory goes back to the system as soon as the job is
+        // done, so that the holes one agenda's documents leave in the heap do not add up under the
+        // next (see ``stages(of:signalCount:aloneFrom:)`` for what counts as large).
+        let releasesAfterEachJob = signalCount >= signalReportAloneFrom
         let make: @Sendable (Job) throws -> [(name: String, label: String)] = { job in
             var made: [(name: String, label: String)] = []
             try build.forEachFile(of: job, builder: builder) { file in
                 try deliver(job.folder.map { "\($0)/\(file.name)" } ?? file.name, file.bytes)
                 made.append((file.name, file.label))
             }
+            if releasesAfterEachJob { _ = mja_release_free_memory() }
             return made
         }
         // Stage by stage, the jobs of a stage on all cores; an error is thrown after every stage
         // has run, the first by the order of the jobs.
         var made: [[(name: String, label: String)]] = []
         var failure: (any Error)?
-        for stage in Self.stages(of: jobs, signalCount: workspace.agendas.reduce(0) { $0 + $1.signals.count }, aloneFrom: signalReportAloneFrom) {
+        for stage in Self.stages(of: jobs, signalCount: signalCount, aloneFrom: signalReportAloneFrom) {
+            // What was freed before the stage (the files read and checked; the signal report made
+            // alone) goes back to the system: a stage starts from what the run keeps, not from the
+            // holes the one before left in the heap (issue 38, `Sources/Agenda/README.md`).
+            _ = mja_release_free_memory()
             do {
                 made += try Array(jobs[stage]).concurrentMap(make)
             } catch {
@@ -166,15 +177,23 @@ struct DocumentBuild {
     static let signalReportAloneFrom = 5_000
 
     /// The jobs in the order they are made, as ranges of `jobs`: each range on all cores, one after
-    /// the other. The signal report (first when there is one) covers every signal of the workspace:
-    /// from `aloneFrom` signals on it is a stage of its own, so no agenda's documents are held beside
-    /// its documents (at 100 times the national content its PDF held 135 MB while it was made, an
-    /// agenda's documents 24 MB beside it). Smaller, it shares the cores with the agendas.
+    /// the other. In a workspace of `aloneFrom` signals or more, the two largest jobs are each a
+    /// stage of their own, so no other job's documents are held beside theirs: the signal report,
+    /// which covers every signal (at 100 times the national content its PDF held 135 MB while it
+    /// was made, an agenda's documents 24 MB beside it), and the national agenda (at 100 times, 2.6
+    /// of the 25 MB of TOML; its execution part's PDF was the build's peak). Smaller, every job
+    /// shares the cores, so the national build loses no time.
     static func stages(of jobs: [Job], signalCount: Int, aloneFrom: Int) -> [Range<Int>] {
-        guard case .signalReport? = jobs.first, signalCount >= aloneFrom, jobs.count > 1 else {
-            return jobs.isEmpty ? [] : [jobs.indices]
+        guard signalCount >= aloneFrom else { return jobs.isEmpty ? [] : [jobs.indices] }
+        var stages: [Range<Int>] = []
+        var start = 0
+        for (index, job) in jobs.enumerated() where job.isMadeAloneWhenLarge {
+            if start < index { stages.append(start..<index) }
+            stages.append(index..<(index + 1))
+            start = index + 1
         }
-        return [0..<1, 1..<jobs.count]
+        if start < jobs.count { stages.append(start..<jobs.count) }
+        return stages
     }
 
     /// The index page for `entries` and `reports`, ordered as the workspace orders the agendas.
@@ -326,6 +345,16 @@ struct DocumentBuild {
         case signalReport
         /// The open-data tables of every agenda together, in `data/` at the top of the output folder.
         case nationalData
+
+        /// Whether the job is made alone in a large workspace: the signal report and the national
+        /// agenda (``DocumentBuild/stages(of:signalCount:aloneFrom:)``).
+        var isMadeAloneWhenLarge: Bool {
+            switch self {
+            case .signalReport: true
+            case .agenda(let agenda, _, _): agenda.scope == .national
+            case .nationalData: false
+            }
+        }
 
         /// The folder below the output folder, or nil for the output folder itself.
         var folder: String? {

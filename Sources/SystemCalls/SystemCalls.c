@@ -26,3 +26,13 @@ int mja_limit_heap_fragmentation(void) {
     return 0;
 #endif
 }
+
+int mja_release_free_memory(void) {
+#if defined(__GLIBC__)
+    // malloc_trim(0) also gives back the free pages inside the heap and the threads' arenas, not
+    // only those at the top: where a run's freed structures left holes between those it keeps.
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
+}

@@ -1,3 +1,5 @@
+import Agenda
+import Diagnostics
 import TestSupport
 import Testing
 @testable import AgendaCLI
@@ -23,6 +25,28 @@ import Testing
         #expect(DocumentBuild.stages(of: [.nationalData, .nationalData], signalCount: 99_999, aloneFrom: 0) == [0..<2])
         #expect(DocumentBuild.stages(of: [.signalReport], signalCount: 99_999, aloneFrom: 0) == [0..<1])
         #expect(DocumentBuild.stages(of: [], signalCount: 99_999, aloneFrom: 0) == [])
+    }
+
+    /// Issue 38, memory at 100 times the content (memory4): the national agenda's execution part
+    /// (its PDF) was the build's peak, made beside a regional agenda. In a large workspace it is a
+    /// stage of its own too, wherever it stands among the agendas; a regional agenda is not.
+    @Test func theNationalAgendaIsMadeAloneWhenTheWorkspaceIsLarge() {
+        let national = DocumentBuild.Job.agenda(Self.agenda(.national), folder: "lmja", entryIndex: 2)
+        let regional = DocumentBuild.Job.agenda(Self.agenda(.regional("AM05")), folder: "am05", entryIndex: 0)
+        let jobs: [DocumentBuild.Job] = [.signalReport, regional, regional, national, regional, .nationalData]
+        #expect(DocumentBuild.stages(of: jobs, signalCount: 13_400, aloneFrom: 5_000) == [0..<1, 1..<3, 3..<4, 4..<6])
+        #expect(DocumentBuild.stages(of: [regional, national], signalCount: 13_400, aloneFrom: 5_000) == [0..<1, 1..<2])
+        #expect(DocumentBuild.stages(of: [national], signalCount: 13_400, aloneFrom: 5_000) == [0..<1])
+        #expect(DocumentBuild.stages(of: jobs, signalCount: 1_340, aloneFrom: 5_000) == [0..<6])
+    }
+
+    private static func agenda(_ scope: Agenda.Scope) -> Agenda {
+        let origin = Origin(file: "agenda.toml", range: SourceRange(at: SourcePosition(line: 1, column: 1)))
+        return Agenda(
+            file: "agenda.toml", scope: scope, origin: origin, title: "Agenda", version: "1", status: .draft, adoptedBy: nil,
+            adoptedOn: nil, policyPeriod: YearRange(first: 2026, last: 2030), executionPeriod: YearRange(first: 2026, last: 2027),
+            isExample: false, policy: PolicyPart(ambition: "", analysis: "", tasks: [:], synergy: "", governance: ""),
+            organisations: [], fundingSources: [], themes: [], signals: [])
     }
 
     /// The threshold lies between 10 and 100 times the national signals (134 in `regions/`).

@@ -16,4 +16,11 @@ int mja_syncfs(int descriptor);
 /// setting; does nothing (and returns 0) with another C library.
 int mja_limit_heap_fragmentation(void);
 
+/// Gives the free memory of the C library's allocator back to the system: the free pages inside the
+/// heap and the threads' arenas as well as those at its top (glibc's `malloc_trim(0)`). For a moment
+/// between two stages of a run, when much was freed (the files read and checked, a large document
+/// made) and what comes next starts from what is kept. Returns 1 when memory was given back, else
+/// 0; does nothing (and returns 0) with another C library.
+int mja_release_free_memory(void);
+
 #endif
