@@ -69,26 +69,32 @@ extension DeflateBlock {
             distanceTotal &+= found
             extraBits &+= found &* Self.distanceExtraBits(symbol)
         }
+        // Both costs in one pass over the used symbols (one added with frequency 0 costs nothing).
         var fixedCost = extraBits &+ 5 &* distanceTotal
-        Self.fixedLiteralLengths.withUnsafeBufferPointer { fixed in
-            for index in 0..<literalCount {
-                let key = literalKeys[index]
-                fixedCost &+= (key &>> 9) &* Int(fixed[key & 511])
-            }
-        }
         let literalLengths = scratch.literalLengths, distanceLengths = scratch.distanceLengths
         var header: DynamicHeader?
         var dynamicBits = Int.max
-        if dynamic {
+        if !dynamic {
+            Self.fixedLiteralLengths.withUnsafeBufferPointer { fixed in
+                for index in 0..<literalCount {
+                    let key = literalKeys[index]
+                    fixedCost &+= (key &>> 9) &* Int(fixed[key & 511])
+                }
+            }
+        } else {
             // The header reads every length: unused symbols must be 0.
             literalLengths.initialize(repeating: 0, count: 286)
             distanceLengths.initialize(repeating: 0, count: 30)
             literalCount = HuffmanCode.makeLengths(keys: literalKeys, count: literalCount, limit: 15, into: literalLengths, lengthCounts: scratch.literalLengthCounts, scratch: scratch.tree)
             distanceCount = HuffmanCode.makeLengths(keys: distanceKeys, count: distanceCount, limit: 15, into: distanceLengths, lengthCounts: scratch.distanceLengthCounts, scratch: scratch.tree)
             var dynamicCost = extraBits
-            for index in 0..<literalCount {
-                let key = literalKeys[index]
-                dynamicCost &+= (key &>> 9) &* Int(literalLengths[key & 511])
+            Self.fixedLiteralLengths.withUnsafeBufferPointer { fixed in
+                for index in 0..<literalCount {
+                    let key = literalKeys[index]
+                    let found = key &>> 9, symbol = key & 511
+                    fixedCost &+= found &* Int(fixed[symbol])
+                    dynamicCost &+= found &* Int(literalLengths[symbol])
+                }
             }
             for index in 0..<distanceCount {
                 let key = distanceKeys[index]
@@ -194,28 +200,30 @@ extension DeflateBlock {
         let end = at + input.count
         // Literals `at..<stop`: at most 7 bits wait after a flush, so four codes of 14 bits fit.
         let four = longest <= 14
+        // Literal codes and lengths reached from `table` (see ``DeflateScratch``).
+        let codes = UnsafeRawPointer(table + DeflateScratch.literalCodesOffset), bitsOffset = DeflateScratch.literalBitsOffset
         @inline(__always) func literals(_ cursor: inout BitWriter.Cursor, _ at: inout UnsafePointer<UInt8>, _ stop: UnsafePointer<UInt8>) {
             if four {
                 while stop - at >= 4 {
                     var byte = Int(at[0])
-                    cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     byte = Int(at[1])
-                    cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     byte = Int(at[2])
-                    cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     byte = Int(at[3])
-                    cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     cursor.flush()
                     at += 4
                 }
             } else {
                 while stop - at >= 3 {
                     var byte = Int(at[0])
-                    cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     byte = Int(at[1])
-                    cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     byte = Int(at[2])
-                    cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     cursor.flush()
                     at += 3
                 }
@@ -224,7 +232,7 @@ extension DeflateBlock {
             guard at < stop else { return }
             while at < stop {
                 let byte = Int(at[0])
-                cursor.add(UInt64(literalTable[byte]), bitCount: literalBits[byte])
+                cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                 at += 1
             }
             cursor.flush()

@@ -14,10 +14,13 @@ struct DeflateScratch {
     let headerFrequencies: UnsafeMutablePointer<Int>    // 19
     let tree: UnsafeMutablePointer<Int>                 // HuffmanCode.scratchCount(288)
     let table: UnsafeMutablePointer<UInt64>             // 576: see DeflateBlock.writeSymbols
-    /// The literals' codes and their lengths for writing (in two tables of different widths, so
-    /// the compiler indexes each with its own scale rather than shifting the byte once for both).
-    let literalCodeTable: UnsafeMutablePointer<UInt32>  // 256
-    let literalBits: UnsafeMutablePointer<UInt64>       // 256
+    /// The literals' codes and their lengths for writing, after `table` in the same memory (so
+    /// the writer reaches all three from one register), in two widths (so the compiler indexes each
+    /// with its own scale rather than shifting the byte once for both).
+    let literalCodeTable: UnsafeMutablePointer<UInt32>  // 256, at `table` + ``literalCodesOffset`` words
+    let literalBits: UnsafeMutablePointer<UInt64>       // 256, at `table` + ``literalBitsOffset``
+    static let literalBitsOffset = 576
+    static let literalCodesOffset = 576 + 256
     let literalCodes: UnsafeMutablePointer<UInt16>      // 286
     let distanceCodes: UnsafeMutablePointer<UInt16>     // 30
     let headerCodes: UnsafeMutablePointer<UInt16>       // 19
@@ -33,7 +36,6 @@ struct DeflateScratch {
     private let words: UnsafeMutablePointer<UInt64>
     private let shorts: UnsafeMutablePointer<UInt16>
     private let bytes: UnsafeMutablePointer<UInt8>
-    private let codes32: UnsafeMutablePointer<UInt32>
 
     static let treeCount = HuffmanCode.scratchCount(288)
 
@@ -46,11 +48,10 @@ struct DeflateScratch {
         distanceLengthCounts = ints + 384
         headerFrequencies = ints + 416
         tree = ints + 448
-        words = .allocate(capacity: 576 + 256)
+        words = .allocate(capacity: 576 + 256 + 128)
         table = words
-        literalBits = words + 576
-        codes32 = .allocate(capacity: 256)
-        literalCodeTable = codes32
+        literalBits = words + Self.literalBitsOffset
+        literalCodeTable = UnsafeMutableRawPointer(words + Self.literalCodesOffset).bindMemory(to: UInt32.self, capacity: 256)
         shorts = .allocate(capacity: 288 + 32 + 32 + 320 + 256)
         literalCodes = shorts
         distanceCodes = shorts + 288
@@ -70,6 +71,5 @@ struct DeflateScratch {
         words.deallocate()
         shorts.deallocate()
         bytes.deallocate()
-        codes32.deallocate()
     }
 }
