@@ -98,15 +98,22 @@ struct DeflateMatcher: ~Copyable {
             position = reached &- tableBase
             count &+= position &- scanStart
             guard position < scanEnd else { break }
+            // The candidate `literals` found shares the first four bytes (it checked them): its
+            // length is the first best, with no compare again. Then the chain behind it.
             let oldest = position &- Self.window
-            var bestLength = 3, bestDistance = 0
+            let maxLength = min(258, end &- position)
             var candidate = found
-            do {
+            var bestLength = Self.matchLength(raw, candidate, position, maxLength)
+            var bestDistance = position &- candidate
+            let enough = min(niceLength, maxLength)
+            if bestLength < enough {
                 let current32 = UInt32(truncatingIfNeeded: current)
-                let maxLength = min(258, end &- position)
-                let enough = min(niceLength, maxLength)
-                var steps = chainSteps
-                while true {
+                var steps = chainSteps &- 1
+                while steps > 0 {
+                    let next = Int(head[previousOffset &+ (candidate & previousMask)]) &- tableBase
+                    // Older than the window, or the slot was reused by a newer position.
+                    if next < oldest || next >= candidate { break }
+                    candidate = next
                     if UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: candidate, as: UInt32.self)) == current32
                         && base[candidate &+ bestLength] == base[position &+ bestLength] {
                         let length = Self.matchLength(raw, candidate, position, maxLength)
@@ -117,18 +124,7 @@ struct DeflateMatcher: ~Copyable {
                         }
                     }
                     steps &-= 1
-                    if steps == 0 { break }
-                    let next = Int(head[previousOffset &+ (candidate & previousMask)]) &- tableBase
-                    // Older than the window, or the slot was reused by a newer position.
-                    if next < oldest || next >= candidate { break }
-                    candidate = next
                 }
-            }
-            if bestDistance == 0 {
-                head[countsOffset &+ Int(truncatingIfNeeded: current & 0xFF)] &+= 1
-                count &+= 1
-                position &+= 1
-                continue
             }
             let symbol = DeflateBlock.distanceSymbol(bestDistance, table: distanceSymbols)
             head[literalRunsOffset &+ matchCount] = Int32(truncatingIfNeeded: position &- runStart)
