@@ -61,6 +61,12 @@ struct BitWriter: ~Copyable {
             used &+= UInt64(truncatingIfNeeded: count)
         }
 
+        /// ``add(_:count:)`` with the count as the word it is kept in (added straight from a table).
+        @inline(__always) mutating func add(_ bits: UInt64, bitCount: UInt64) {
+            buffer |= bits &<< used
+            used &+= bitCount
+        }
+
         @inline(__always) mutating func flush() {
             UnsafeMutableRawPointer(output).storeBytes(of: buffer.littleEndian, as: UInt64.self)
             let whole = used & ~7

@@ -2,58 +2,111 @@
 /// bytes, and the smallest is written (ties to the simpler kind).
 extension DeflateBlock {
     /// Writes the block (symbols plus end of block) to `bits`; `input` is the bytes it covers,
-    /// written as they are when that is smallest.
+    /// written as they are when that is smallest. Everything per block goes through the symbols the
+    /// block uses, gathered once from the counts, not through the whole alphabet: half the parts of
+    /// an office file are under 1.3 KB and use a few dozen of the 286 literal and length symbols.
     func write(to bits: inout BitWriter, input: UnsafeBufferPointer<UInt8>, final: Bool, dynamic: Bool = true) {
-        let literalFrequencies = scratch.literalFrequencies, distanceFrequencies = scratch.distanceFrequencies
+        let literalKeys = scratch.literalKeys, distanceKeys = scratch.distanceKeys
         // The counts are read once and emptied for the next block on the way.
-        for byte in 0..<256 {
-            literalFrequencies[byte] = Int(counts[byte])
-            counts[byte] = 0
+        var literalCount = 0
+        var byte = 0
+        while byte < 256 {
+            if Self.fourAreZero(counts + byte) {
+                byte &+= 4
+                continue
+            }
+            for at in byte..<(byte &+ 4) {
+                let found = Int(counts[at])
+                guard found != 0 else { continue }
+                counts[at] = 0
+                literalKeys[literalCount] = found &<< 9 | at
+                literalCount &+= 1
+            }
+            byte &+= 4
         }
-        literalFrequencies[256] = 1
-        (literalFrequencies + 257).initialize(repeating: 0, count: 29)
+        literalKeys[literalCount] = 1 << 9 | 256
+        literalCount &+= 1
+        // The lengths that occur (for the writer's table), their codes' frequencies and extra bits.
+        let lengthFrequencies = scratch.lengthFrequencies, usedLengths = scratch.usedLengths
+        lengthFrequencies.initialize(repeating: 0, count: 29)
         var extraBits = 0
-        // The lengths that occur, for the writer's table.
-        let usedLengths = scratch.usedLengths
         var usedLengthCount = 0
+        let lengthCounts = counts + Self.lengthCountsOffset
         Self.lengthTable.withUnsafeBufferPointer { table in
-            for length in 3...258 {
-                let found = Int(counts[Self.lengthCountsOffset &+ length])
-                guard found > 0 else { continue }
-                counts[Self.lengthCountsOffset &+ length] = 0
-                usedLengths[usedLengthCount] = UInt16(truncatingIfNeeded: length)
-                usedLengthCount &+= 1
-                let entry = table[length]
-                literalFrequencies[257 &+ Int(entry & 0xFF)] &+= found
-                extraBits &+= found &* Int(entry &>> 13)
+            var length = 0
+            while length < 260 {
+                if Self.fourAreZero(lengthCounts + length) {
+                    length &+= 4
+                    continue
+                }
+                for at in length..<(length &+ 4) {
+                    let found = Int(lengthCounts[at])
+                    guard found != 0 else { continue }
+                    lengthCounts[at] = 0
+                    usedLengths[usedLengthCount] = UInt16(truncatingIfNeeded: at)
+                    usedLengthCount &+= 1
+                    let entry = table[at]
+                    lengthFrequencies[Int(entry & 0xFF)] &+= found
+                    extraBits &+= found &* Int(entry &>> 13)
+                }
+                length &+= 4
             }
         }
+        for symbol in 0..<29 {
+            let found = lengthFrequencies[symbol]
+            guard found != 0 else { continue }
+            literalKeys[literalCount] = found &<< 9 | (257 &+ symbol)
+            literalCount &+= 1
+        }
+        var distanceCount = 0, distanceTotal = 0
+        let distanceCounts = counts + Self.distanceCountsOffset
         for symbol in 0..<30 {
-            let found = Int(counts[Self.distanceCountsOffset &+ symbol])
-            counts[Self.distanceCountsOffset &+ symbol] = 0
-            distanceFrequencies[symbol] = found
+            let found = Int(distanceCounts[symbol])
+            guard found != 0 else { continue }
+            distanceCounts[symbol] = 0
+            distanceKeys[distanceCount] = found &<< 9 | symbol
+            distanceCount &+= 1
+            distanceTotal &+= found
             extraBits &+= found &* Self.distanceExtraBits(symbol)
         }
+        // Both costs in one pass over the used symbols (one added with frequency 0 costs nothing).
+        var fixedCost = extraBits &+ 5 &* distanceTotal
         let literalLengths = scratch.literalLengths, distanceLengths = scratch.distanceLengths
-        HuffmanCode.makeLengths(literalFrequencies, count: 286, limit: 15, into: literalLengths, scratch: scratch.tree)
-        HuffmanCode.makeLengths(distanceFrequencies, count: 30, limit: 15, into: distanceLengths, scratch: scratch.tree)
-        let header = DynamicHeader(scratch: scratch)
-        var dynamicCost = extraBits, fixedCost = extraBits
-        Self.fixedLiteralLengths.withUnsafeBufferPointer { fixed in
-            for symbol in 0..<286 {
-                let found = literalFrequencies[symbol]
-                dynamicCost &+= found &* Int(literalLengths[symbol])
-                fixedCost &+= found &* Int(fixed[symbol])
+        var header: DynamicHeader?
+        var dynamicBits = Int.max
+        if !dynamic {
+            Self.fixedLiteralLengths.withUnsafeBufferPointer { fixed in
+                for index in 0..<literalCount {
+                    let key = literalKeys[index]
+                    fixedCost &+= (key &>> 9) &* Int(fixed[key & 511])
+                }
             }
+        } else {
+            // The header reads every length: unused symbols must be 0.
+            literalLengths.initialize(repeating: 0, count: 286)
+            distanceLengths.initialize(repeating: 0, count: 30)
+            literalCount = HuffmanCode.makeLengths(keys: literalKeys, count: literalCount, limit: 15, into: literalLengths, lengthCounts: scratch.literalLengthCounts, scratch: scratch.tree)
+            distanceCount = HuffmanCode.makeLengths(keys: distanceKeys, count: distanceCount, limit: 15, into: distanceLengths, lengthCounts: scratch.distanceLengthCounts, scratch: scratch.tree)
+            var dynamicCost = extraBits
+            Self.fixedLiteralLengths.withUnsafeBufferPointer { fixed in
+                for index in 0..<literalCount {
+                    let key = literalKeys[index]
+                    let found = key &>> 9, symbol = key & 511
+                    fixedCost &+= found &* Int(fixed[symbol])
+                    dynamicCost &+= found &* Int(literalLengths[symbol])
+                }
+            }
+            for index in 0..<distanceCount {
+                let key = distanceKeys[index]
+                dynamicCost &+= (key &>> 9) &* Int(distanceLengths[key & 511])
+            }
+            let made = DynamicHeader(scratch: scratch)
+            dynamicBits = 3 &+ made.bitCount &+ dynamicCost
+            header = made
         }
-        for symbol in 0..<30 {
-            let found = distanceFrequencies[symbol]
-            dynamicCost &+= found &* Int(distanceLengths[symbol])
-            fixedCost &+= found &* 5
-        }
-        let dynamicBits = dynamic ? 3 + header.bitCount + dynamicCost : Int.max
         let fixedBits = 3 + fixedCost
         let storedBits = Self.storedBits(input.count, startingAt: bits.bitCount)
+        let used = UsedSymbols(literalKeys: literalKeys, literalCount: literalCount, distanceKeys: distanceKeys, distanceCount: distanceCount, lengths: usedLengths, lengthCount: usedLengthCount)
 
         if storedBits < min(fixedBits, dynamicBits) {
             Self.writeStored(input, to: &bits, final: final)
@@ -64,19 +117,36 @@ extension DeflateBlock {
                 Self.fixedLiteralCodes.withUnsafeBufferPointer { literalCodes in
                     Self.fixedDistanceLengths.withUnsafeBufferPointer { distanceLengths in
                         Self.fixedDistanceCodes.withUnsafeBufferPointer { distanceCodes in
-                            writeSymbols(to: &bits, input: input, usedLengthCount: usedLengthCount, literalLengths.baseAddress!, literalCodes.baseAddress!, distanceLengths.baseAddress!, distanceCodes.baseAddress!)
+                            writeSymbols(to: &bits, input: input, used: used, literalLengths.baseAddress!, literalCodes.baseAddress!, distanceLengths.baseAddress!, distanceCodes.baseAddress!)
                         }
                     }
                 }
             }
-        } else {
+        } else if let header {
             bits.write(final ? 1 : 0, count: 1)
             bits.write(2, count: 2)
             header.write(to: &bits)
-            HuffmanCode.makeCodes(literalLengths, count: 286, into: scratch.literalCodes)
-            HuffmanCode.makeCodes(distanceLengths, count: 30, into: scratch.distanceCodes)
-            writeSymbols(to: &bits, input: input, usedLengthCount: usedLengthCount, literalLengths, scratch.literalCodes, distanceLengths, scratch.distanceCodes)
+            HuffmanCode.makeCodes(keys: literalKeys, count: literalCount, lengths: literalLengths, lengthCounts: scratch.literalLengthCounts, into: scratch.literalCodes)
+            HuffmanCode.makeCodes(keys: distanceKeys, count: distanceCount, lengths: distanceLengths, lengthCounts: scratch.distanceLengthCounts, into: scratch.distanceCodes)
+            writeSymbols(to: &bits, input: input, used: used, literalLengths, scratch.literalCodes, distanceLengths, scratch.distanceCodes)
         }
+    }
+
+    /// Whether the four counts from `counts` on are all 0 (two loads: most of a small block's
+    /// 256 literal and 256 length counts are).
+    @inline(__always) private static func fourAreZero(_ counts: UnsafeMutablePointer<Int32>) -> Bool {
+        let raw = UnsafeRawPointer(counts)
+        return raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == 0
+    }
+
+    /// The symbols a block uses, in rising order (see ``DeflateScratch``), and its match lengths.
+    private struct UsedSymbols {
+        let literalKeys: UnsafeMutablePointer<Int>
+        let literalCount: Int
+        let distanceKeys: UnsafeMutablePointer<Int>
+        let distanceCount: Int
+        let lengths: UnsafeMutablePointer<UInt16>
+        let lengthCount: Int
     }
 
     /// The extra bits of distance code `symbol` (0-29).
@@ -84,22 +154,28 @@ extension DeflateBlock {
 
     /// The symbols and the end of block in the given codes: each run of literals from `input` in a
     /// tight loop (four to a store when no literal code is longer than 14 bits, else three), then
-    /// its match. Each literal, length and distance is one table entry (code and extra bits
-    /// together), so a match is two adds and one store.
-    private func writeSymbols(to bits: inout BitWriter, input: UnsafeBufferPointer<UInt8>, usedLengthCount: Int, _ literalLengths: UnsafePointer<UInt8>, _ literalCodes: UnsafePointer<UInt16>, _ distanceLengths: UnsafePointer<UInt8>, _ distanceCodes: UnsafePointer<UInt16>) {
-        // Entries: the bits in the low 32, their count above. Literals 0-255, lengths 256 + 0-258,
-        // distance codes 515 + 0-29 (code, its length at bit 32 and with the extra bits at bit 40),
-        // their base distances at 545. Lengths that do not occur in the block are left out.
-        let table = scratch.table
+    /// its match. A literal's code and its length are in two tables, so its length is added to the
+    /// bit count straight from memory (six instructions a literal, where unpacking one entry took
+    /// eight); each length and distance is one entry (code and extra bits together), so a match is
+    /// two adds and one store.
+    private func writeSymbols(to bits: inout BitWriter, input: UnsafeBufferPointer<UInt8>, used: UsedSymbols, _ literalLengths: UnsafePointer<UInt8>, _ literalCodes: UnsafePointer<UInt16>, _ distanceLengths: UnsafePointer<UInt8>, _ distanceCodes: UnsafePointer<UInt16>) {
+        // Literal codes and their lengths in their own tables; entries: lengths 256 + 0-258 and
+        // distance codes 515 + 0-29 with the bits in the low 32, their count above (a distance
+        // code's length at bit 32 and with the extra bits at bit 40); base distances at 545.
+        // Only the used symbols' entries are made: no other is read.
+        let table = scratch.table, literalTable = scratch.literalCodeTable, literalBits = scratch.literalBits
         var longest: UInt8 = 0
-        for byte in 0..<256 {
+        for index in 0..<used.literalCount {
+            let byte = used.literalKeys[index] & 511
+            guard byte < 256 else { break }
             let length = literalLengths[byte]
             longest = max(longest, length)
-            table[byte] = UInt64(literalCodes[byte]) | UInt64(length) &<< 32
+            literalTable[byte] = UInt32(literalCodes[byte])
+            literalBits[byte] = UInt64(length)
         }
         Self.lengthTable.withUnsafeBufferPointer { lengths in
-            for index in 0..<usedLengthCount {
-                let length = Int(scratch.usedLengths[index])
+            for index in 0..<used.lengthCount {
+                let length = Int(used.lengths[index])
                 let entry = lengths[length]
                 let symbol = Int(entry & 0xFF)
                 let codeLength = UInt64(literalLengths[257 &+ symbol])
@@ -107,7 +183,8 @@ extension DeflateBlock {
                 table[256 &+ length] = (UInt64(literalCodes[257 &+ symbol]) | extra &<< codeLength) | (codeLength &+ UInt64(entry &>> 13)) &<< 32
             }
         }
-        for symbol in 0..<30 {
+        for index in 0..<used.distanceCount {
+            let symbol = used.distanceKeys[index] & 511
             let codeLength = UInt64(distanceLengths[symbol])
             table[515 &+ symbol] = UInt64(distanceCodes[symbol]) | codeLength &<< 32 | (codeLength &+ UInt64(Self.distanceExtraBits(symbol))) &<< 40
             table[545 &+ symbol] = UInt64(Self.distanceBase(symbol))
@@ -123,28 +200,30 @@ extension DeflateBlock {
         let end = at + input.count
         // Literals `at..<stop`: at most 7 bits wait after a flush, so four codes of 14 bits fit.
         let four = longest <= 14
+        // Literal codes and lengths reached from `table` (see ``DeflateScratch``).
+        let codes = UnsafeRawPointer(table + DeflateScratch.literalCodesOffset), bitsOffset = DeflateScratch.literalBitsOffset
         @inline(__always) func literals(_ cursor: inout BitWriter.Cursor, _ at: inout UnsafePointer<UInt8>, _ stop: UnsafePointer<UInt8>) {
             if four {
                 while stop - at >= 4 {
-                    var entry = table[Int(at[0])]
-                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                    entry = table[Int(at[1])]
-                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                    entry = table[Int(at[2])]
-                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                    entry = table[Int(at[3])]
-                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    var byte = Int(at[0])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
+                    byte = Int(at[1])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
+                    byte = Int(at[2])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
+                    byte = Int(at[3])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     cursor.flush()
                     at += 4
                 }
             } else {
                 while stop - at >= 3 {
-                    var entry = table[Int(at[0])]
-                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                    entry = table[Int(at[1])]
-                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
-                    entry = table[Int(at[2])]
-                    cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                    var byte = Int(at[0])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
+                    byte = Int(at[1])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
+                    byte = Int(at[2])
+                    cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                     cursor.flush()
                     at += 3
                 }
@@ -152,8 +231,8 @@ extension DeflateBlock {
             // At most three left: 7 + 3 * 15 bits, one store.
             guard at < stop else { return }
             while at < stop {
-                let entry = table[Int(at[0])]
-                cursor.add(entry & 0xFFFF_FFFF, count: Int(entry &>> 32))
+                let byte = Int(at[0])
+                cursor.add(UInt64(codes.load(fromByteOffset: byte &<< 2, as: UInt32.self)), bitCount: table[bitsOffset &+ byte])
                 at += 1
             }
             cursor.flush()

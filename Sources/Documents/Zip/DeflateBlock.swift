@@ -20,11 +20,12 @@ struct DeflateBlock: ~Copyable {
     let matches: UnsafeMutablePointer<UInt32>
     /// Per match, the literals before it (since the block's start or the match before).
     let literalRuns: UnsafeMutablePointer<UInt32>
-    /// 256 literal counts, then 259 counts by match length (0-2 unused), then 30 by distance code.
+    /// 256 literal counts, then 260 counts by match length (0-2 and 259 unused: the writer reads
+    /// them four at a time), then 30 by distance code.
     let counts: UnsafeMutablePointer<Int32>
     static let lengthCountsOffset = 256
-    static let distanceCountsOffset = 256 + 259
-    static let countsSize = 256 + 259 + 30
+    static let distanceCountsOffset = 256 + 260
+    static let countsSize = 256 + 260 + 30
     /// Working memory for writing, kept for all the blocks of a stream.
     let scratch: DeflateScratch
 

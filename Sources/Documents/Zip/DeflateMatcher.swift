@@ -73,14 +73,17 @@ struct DeflateMatcher: ~Copyable {
         let end = data.count
         let lastHashed = end &- 8  // positions with eight bytes left to load
         let hashMask: UInt64 = settings.hashBytes >= 8 ? ~0 : (1 &<< UInt64(8 &* settings.hashBytes)) &- 1
-        let hashShift = UInt64(64 &- DeflateTables.hashBits), head = tables.head, previous = tables.previous
+        // The chains and the counts are reached from `head`, one register (see ``DeflateTables/head``).
+        let hashShift = UInt64(64 &- DeflateTables.hashBits), head = tables.head
+        let previousOffset = DeflateTables.previousOffset, countsOffset = DeflateTables.countsOffset
         let previousMask = Self.window &- 1
         // Positions are stored plus the tables' base; a value read back minus it is a position.
         let tableBase = tables.base
+        let shifted = Int(bitPattern: raw) &- tableBase
         let chainSteps = settings.chainSteps, niceLength = settings.niceLength, fullInsertLength = settings.fullInsertLength
         // The block's symbols kept in locals for the loop and handed back at the end. Literals are
         // only counted: the writer takes them from the input, `literalRuns` says how many.
-        let matches = block.matches, literalRuns = block.literalRuns, counts = block.counts, capacity = block.capacity
+        let matchesOffset = DeflateTables.matchesOffset, literalRunsOffset = DeflateTables.literalRunsOffset, capacity = block.capacity
         var count = block.count, matchCount = block.matchCount
         let distanceSymbols = DeflateBlock.distanceSymbols
         var position = start
@@ -90,19 +93,27 @@ struct DeflateMatcher: ~Copyable {
             // `literals`). Each literal is one more symbol, so the block's room bounds the position.
             let scanStart = position
             let scanEnd = min(lastHashed &+ 1, position &+ (capacity &- count))
-            let (reached, current, found) = Self.literals(raw, from: position, to: scanEnd, hashMask: hashMask, head: head, previous: previous, tableBase: tableBase, counts: counts)
-            position = reached
+            let (reached, current, storedFound) = Self.literals(shifted, from: position &+ tableBase, to: scanEnd &+ tableBase, hashMask: hashMask, head: head)
+            let found = storedFound &- tableBase
+            position = reached &- tableBase
             count &+= position &- scanStart
             guard position < scanEnd else { break }
+            // The candidate `literals` found shares the first four bytes (it checked them): its
+            // length is the first best, with no compare again. Then the chain behind it.
             let oldest = position &- Self.window
-            var bestLength = 3, bestDistance = 0
+            let maxLength = min(258, end &- position)
             var candidate = found
-            do {
+            var bestLength = Self.matchLength(raw, candidate, position, maxLength)
+            var bestDistance = position &- candidate
+            let enough = min(niceLength, maxLength)
+            if bestLength < enough {
                 let current32 = UInt32(truncatingIfNeeded: current)
-                let maxLength = min(258, end &- position)
-                let enough = min(niceLength, maxLength)
-                var steps = chainSteps
-                while true {
+                var steps = chainSteps &- 1
+                while steps > 0 {
+                    let next = Int(head[previousOffset &+ (candidate & previousMask)]) &- tableBase
+                    // Older than the window, or the slot was reused by a newer position.
+                    if next < oldest || next >= candidate { break }
+                    candidate = next
                     if UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: candidate, as: UInt32.self)) == current32
                         && base[candidate &+ bestLength] == base[position &+ bestLength] {
                         let length = Self.matchLength(raw, candidate, position, maxLength)
@@ -113,34 +124,25 @@ struct DeflateMatcher: ~Copyable {
                         }
                     }
                     steps &-= 1
-                    if steps == 0 { break }
-                    let next = Int(previous[candidate & previousMask]) &- tableBase
-                    // Older than the window, or the slot was reused by a newer position.
-                    if next < oldest || next >= candidate { break }
-                    candidate = next
                 }
             }
-            if bestDistance == 0 {
-                counts[Int(truncatingIfNeeded: current & 0xFF)] &+= 1
-                count &+= 1
-                position &+= 1
-                continue
-            }
             let symbol = DeflateBlock.distanceSymbol(bestDistance, table: distanceSymbols)
-            literalRuns[matchCount] = UInt32(truncatingIfNeeded: position &- runStart)
-            matches[matchCount] = UInt32(truncatingIfNeeded: symbol &<< 25 | bestLength &<< 16 | bestDistance)
+            head[literalRunsOffset &+ matchCount] = Int32(truncatingIfNeeded: position &- runStart)
+            head[matchesOffset &+ matchCount] = Int32(truncatingIfNeeded: symbol &<< 25 | bestLength &<< 16 | bestDistance)
             matchCount &+= 1
             count &+= 1
-            counts[DeflateBlock.lengthCountsOffset &+ bestLength] &+= 1
-            counts[DeflateBlock.distanceCountsOffset &+ symbol] &+= 1
+            head[countsOffset &+ DeflateBlock.lengthCountsOffset &+ bestLength] &+= 1
+            head[countsOffset &+ DeflateBlock.distanceCountsOffset &+ symbol] &+= 1
             let stop = position &+ bestLength
             let inserted = min(bestLength <= fullInsertLength ? stop : position &+ 4, lastHashed &+ 1)
-            var at = position &+ 1
-            while at < inserted {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            // Counted in stored positions (see `literals`).
+            var at = position &+ 1 &+ tableBase
+            let insertedEnd = inserted &+ tableBase
+            while at < insertedEnd {
+                let word = UInt64(littleEndian: Self.at(shifted, at).loadUnaligned(as: UInt64.self))
                 let slot = Int(truncatingIfNeeded: ((word & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
-                previous[at & previousMask] = head[slot]
-                head[slot] = Int32(truncatingIfNeeded: at &+ tableBase)
+                head[previousOffset &+ (at & previousMask)] = head[slot]
+                head[slot] = Int32(truncatingIfNeeded: at)
                 at &+= 1
             }
             position = stop
@@ -148,7 +150,7 @@ struct DeflateMatcher: ~Copyable {
         }
         // The last seven bytes (too few to load eight) are literals.
         while position < end && count < capacity {
-            counts[Int(base[position])] &+= 1
+            head[countsOffset &+ Int(base[position])] &+= 1
             count &+= 1
             position &+= 1
         }
@@ -157,7 +159,7 @@ struct DeflateMatcher: ~Copyable {
         return position
     }
 
-    /// Enters the positions from `position` on into the chains and counts them as literals, until
+    /// Enters the positions from `start` on into the chains and counts them as literals, until
     /// one has a candidate in reach (a window back at most) that shares its first four bytes, or
     /// `scanEnd`; returns that position, its eight bytes and the candidate (`scanEnd` when none
     /// was found). A newest candidate that differs in its first four bytes (a hash collision) ends
@@ -166,29 +168,43 @@ struct DeflateMatcher: ~Copyable {
     /// 4.9527 against 4.9507), which the deeper chains behind a real candidate now more than make
     /// up for.
     ///
+    /// Positions here are stored positions (the position plus the tables' base, a multiple of the
+    /// window), read through `shifted` (the input's address minus the base): one counter does for
+    /// the load, the head, the chain slot and the reach, where three counters took two instructions
+    /// more per position.
+    ///
     /// Not inlined on purpose: in one loop with the search and the insertion, the compiler kept
     /// this loop's values on the stack (35 instructions per literal); on its own it keeps them in
     /// registers, and the call costs less than that once per run of literals.
-    @inline(never) private static func literals(_ raw: UnsafeRawPointer, from start: Int, to scanEnd: Int, hashMask: UInt64, head: UnsafeMutablePointer<Int32>, previous: UnsafeMutablePointer<Int32>, tableBase: Int, counts: UnsafeMutablePointer<Int32>) -> (Int, UInt64, Int) {
+    /// The chains and the literal counts are reached from `head` (see ``DeflateTables/head``).
+    @inline(never) private static func literals(_ shifted: Int, from start: Int, to scanEnd: Int, hashMask: UInt64, head: UnsafeMutablePointer<Int32>) -> (Int, UInt64, Int) {
         let hashShift = UInt64(64 &- DeflateTables.hashBits), previousMask = window &- 1
+        let previousOffset = DeflateTables.previousOffset, countsOffset = DeflateTables.countsOffset
         var position = start
         while position < scanEnd {
             // Little-endian order on every machine: the low byte is the first.
-            let current = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let current = UInt64(littleEndian: at(shifted, position).loadUnaligned(as: UInt64.self))
             let key = Int(truncatingIfNeeded: ((current & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
             let stored = head[key]
-            head[key] = Int32(truncatingIfNeeded: position &+ tableBase)
-            previous[position & previousMask] = stored
-            let candidate = Int(stored) &- tableBase
-            // In reach: at most a window back and before the position (one unsigned compare).
+            head[key] = Int32(truncatingIfNeeded: position)
+            head[previousOffset &+ (position & previousMask)] = stored
+            let candidate = Int(stored)
+            // In reach: at most a window back and before the position (one unsigned compare);
+            // only then is the candidate's address made and read.
             if UInt(bitPattern: position &- 1 &- candidate) < UInt(window)
-                && raw.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == UInt32(truncatingIfNeeded: current) {
+                && at(shifted, candidate).loadUnaligned(as: UInt32.self) == UInt32(truncatingIfNeeded: current) {
                 return (position, current, candidate)
             }
-            counts[Int(truncatingIfNeeded: current & 0xFF)] &+= 1
+            head[countsOffset &+ Int(truncatingIfNeeded: current & 0xFF)] &+= 1
             position &+= 1
         }
         return (scanEnd, 0, 0)
+    }
+
+    /// The address of stored position `stored` (see `literals`): an integer made an address only
+    /// for a position in the input, so no pointer ever points outside it.
+    @inline(__always) private static func at(_ shifted: Int, _ stored: Int) -> UnsafeRawPointer {
+        UnsafeRawPointer(bitPattern: shifted &+ stored).unsafelyUnwrapped
     }
 
     /// How many bytes (4 up to `maxLength`) at `candidate` equal those at `position`; the first four

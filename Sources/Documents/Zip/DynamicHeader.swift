@@ -10,7 +10,7 @@ struct DynamicHeader {
     private let distanceCount: Int
     /// How many code-length symbols (0-18, each with the value of its extra bits at bit 8) are in
     /// the scratch's `headerSymbols`.
-    private let symbolCount: Int
+    let symbolCount: Int
     private let lengthLengthCount: Int
     private let scratch: DeflateScratch
     /// The header's size in bits (without the three block header bits).
@@ -36,8 +36,18 @@ struct DynamicHeader {
         var index = 0
         while index < total {
             let length = lengths[index]
+            // The run's end eight lengths at a time: the lowest byte that differs from the length
+            // (the sentinel differs from every length, and the scratch has room to load past it).
+            let pattern = UInt64(length) &* 0x0101_0101_0101_0101
             var run = 1
-            while lengths[index &+ run] == length { run &+= 1 }
+            while true {
+                let differs = UInt64(littleEndian: UnsafeRawPointer(lengths + (index &+ run)).loadUnaligned(as: UInt64.self)) ^ pattern
+                if differs != 0 {
+                    run &+= differs.trailingZeroBitCount &>> 3
+                    break
+                }
+                run &+= 8
+            }
             index &+= run
             if length == 0 {
                 while run >= 11 {

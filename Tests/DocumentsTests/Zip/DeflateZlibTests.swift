@@ -102,6 +102,19 @@ import Testing
         #expect(inReach == 0)
     }
 
+    /// Every stream's base is a multiple of the window, whatever the sizes before it: the matcher
+    /// counts in stored positions and finds a position's chain slot from its stored value.
+    @Test func everyBaseIsAMultipleOfTheWindow() {
+        let tables = DeflateTables.take()
+        defer { DeflateTables.give(tables) }
+        var bases: [Int] = []
+        for count in [0, 1, 7, 5_000, 32_767, 32_768, 100_003] {
+            tables.start(count: count)
+            bases.append(tables.base)
+        }
+        #expect(bases.allSatisfy { $0 % DeflateTables.window == 0 }, "\(bases)")
+    }
+
     /// A font is matched as binary data (four-byte hash), XML and PDF content as text.
     @Test func fontsAreToldFromText() throws {
         let font = try #require(Self.documentParts.first { $0.1.starts(with: [0, 1, 0, 0]) }?.1)
