@@ -25,10 +25,11 @@ import Testing
             #expect(refused.text.contains("Verwijder eerst de verwijzingen in <a href=\"/agenda/am05/bewerken\">regions/am05-twente.toml</a> en "
                 + "<a href=\"/agenda/am13/bewerken\">regions/am13-midden-utrecht.toml</a>"), "\(refused.text)")
             #expect(refused.text.contains("vraag het dan de eigenaar ervan"), "beraad may not edit the regions' agendas")
-            // One item per message, with every file and line where it stands, linked to that line.
-            #expect(refused.text.contains("<li>Landelijk thema &#39;lt3-mobiliteit&#39; bestaat niet (tip: regions/lmja.toml noemt de landelijke thema&#39;s) [MJA016]: "
-                + "<a href=\"/agenda/am05/bewerken#regel-105\">regions/am05-twente.toml, regel 105</a>; "), "\(refused.text)")
-            #expect(refused.text.contains("; <a href=\"/agenda/am13/bewerken#regel-98\">regions/am13-midden-utrecht.toml, regel 98</a>"), "\(refused.text)")
+            // One item per message, then each file where it stands once, with its lines linked to them.
+            #expect(refused.text.contains("<li>Landelijk thema &#39;lt3-mobiliteit&#39; bestaat niet (tip: regions/lmja.toml noemt de landelijke thema&#39;s) [MJA016]:<ul>"
+                + "<li>regions/am05-twente.toml: <a href=\"/agenda/am05/bewerken#regel-105\">regel 105</a>, "), "\(refused.text)")
+            #expect(refused.text.contains("<li>regions/am13-midden-utrecht.toml: <a href=\"/agenda/am13/bewerken#regel-98\">regel 98</a>"), "\(refused.text)")
+            #expect(refused.text.components(separatedBy: "<li>regions/am05-twente.toml: ").count == 2, "the file named once")
         }
         #expect(fixture.text("regions/lmja.toml").contains("id = \"lt3-mobiliteit\""))
         #expect(try fixture.run(["rev-list", "--count", "HEAD"]) == "1\n")

@@ -14,7 +14,7 @@ import Testing
         + "Laat staan waar die agenda naar verwijst, of pas eerst die agenda aan."
     /// Where the national agenda cites Twente's signal `werkcentrum-loket`, linked to that line.
     static let citation = "Signaal &#39;AM05/werkcentrum-loket&#39; bestaat niet"
-    static let citationLink = "<a href=\"/agenda/lmja/bewerken#regel-653\">regions/lmja.toml, regel 653</a>"
+    static let citationLink = "<li>regions/lmja.toml: <a href=\"/agenda/lmja/bewerken#regel-653\">regel 653</a></li>"
 
     /// The fixture with a national agenda of the Landelijk Beraad's own (`voorbeeld = false`, one commit):
     /// an example agenda's reference to a signal of an edited example region is only a warning

@@ -127,26 +127,36 @@ extension WorkspaceSite {
         EditCheck.newErrorsElsewhere(file: store.path(of: agenda), text: text, before: before, loader: Self.checkLoader())
     }
 
-    /// The errors of other agendas as a list: the words of `mja check` with the code, then every
-    /// file and line where it stands (one removed national theme is named by dozens of regional
-    /// themes: one item, not dozens), each linked to that line in the text editor
-    /// (`/agenda/ID/bewerken#regel-N`).
+    /// The errors of other agendas as a list: the words of `mja check` with the code, then the
+    /// files where it stands, each with its lines (one removed national theme is named by dozens of
+    /// regional themes in a dozen agendas: one item, a line per file, not the file name again for
+    /// every line),
+    /// every line linked to that line in the text editor (`/agenda/ID/bewerken#regel-N`).
     func errorsElsewhereList(_ diagnostics: [Diagnostic]) -> String {
         let agendas = store.agendas()
         var order: [String] = []
-        var places: [String: [String]] = [:]
+        var files: [String: [String]] = [:]
+        var lines: [String: [String: [Int?]]] = [:]
         for diagnostic in diagnostics {
             let words = "\(diagnostic.message.prefix(1).uppercased() + diagnostic.message.dropFirst())\(diagnostic.hint.map { " (tip: \($0))" } ?? "") [\(diagnostic.code)]"
             let file = diagnostic.file ?? ""
-            let shown = file.hasPrefix(store.folder + "/") ? String(file.dropFirst(store.folder.count + 1)) : (file as NSString).lastPathComponent
-            let place = shown + (diagnostic.range.map { ", regel \($0.start.line)" } ?? "")
-            let link = agendas.first { store.path(of: $0) == file }.map { other in
-                "<a href=\"/agenda/\(other.id)/bewerken\(diagnostic.range.map { "#regel-\($0.start.line)" } ?? "")\">\(escape(place))</a>"
-            } ?? escape(place)
-            if places[words] == nil { order.append(words) }
-            places[words, default: []].append(link)
+            if files[words] == nil { order.append(words) }
+            if lines[words, default: [:]][file] == nil { files[words, default: []].append(file) }
+            lines[words, default: [:]][file, default: []].append(diagnostic.range?.start.line)
         }
-        return "<ul>" + order.map { "<li>\(escape($0)): \(places[$0]!.joined(separator: "; "))</li>" }.joined() + "</ul>"
+        func agendaItem(_ file: String, _ numbers: [Int?]) -> String {
+            let shown = file.hasPrefix(store.folder + "/") ? String(file.dropFirst(store.folder.count + 1)) : (file as NSString).lastPathComponent
+            let other = agendas.first { store.path(of: $0) == file }
+            let places = numbers.map { line in
+                let words = line.map { "regel \($0)" } ?? "het bestand"
+                guard let other else { return words }
+                return "<a href=\"/agenda/\(other.id)/bewerken\(line.map { "#regel-\($0)" } ?? "")\">\(words)</a>"
+            }
+            return "<li>\(escape(shown)): \(places.joined(separator: ", "))</li>"
+        }
+        return "<ul>" + order.map { words in
+            "<li>\(escape(words)):<ul>" + files[words]!.map { agendaItem($0, lines[words]![$0]!) }.joined() + "</ul></li>"
+        }.joined() + "</ul>"
     }
 
     /// The edits of the form `target` on `text`; nil when the theme or action it names is not there.
