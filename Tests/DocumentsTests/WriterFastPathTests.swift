@@ -17,9 +17,7 @@ import Testing
     static func randomTexts(count: Int) -> [String] {
         var generator = SplitMix64(seed: 38)
         let pieces = ["a", "Z", " ", "\r", "\n", "\r\n", "é", "e\u{301}", "€", "✓", "⚠\u{FE0F}", "\u{A0}", "-", "1", "\"", "<", "\\", "\u{7F}", "\u{1}", "🎓"]
-        return (0..<count).map { _ in
-            (0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
-        }
+        return generator.texts(count, of: pieces, maximumLength: 11)
     }
 
     @Test func characterCountIsTheNumberOfCharacters() {
@@ -34,9 +32,7 @@ import Testing
         var generator = SplitMix64(seed: 11)
         let pieces = ["a", "Z", "7", " ", "-", "/", "\u{AD}", "é", "€", "✓", "\u{A0}", "\r", "\n", ".", "(", "~", "\u{7F}", "\t", "ª"]
         var texts = WordLongestWordTests.texts + CellTextMeasureTests.texts
-        for _ in 0..<3000 {
-            texts.append((0..<Int(generator.next() % 16)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined())
-        }
+        texts += generator.texts(3000, of: pieces, maximumLength: 15)
         for text in texts {
             guard let measure = CellTextMeasure(text) else {
                 #expect(text.unicodeScalars.count != text.count || text.unicodeScalars.contains { $0.value >= 0x2C00 || ($0.value >= 0x300 && $0.value < 0x2000) || $0 == "\u{200D}" || $0 == "\u{200C}" || ($0.value >= 0x20D0 && $0.value < 0x2100) }, "\(text.debugDescription)")
@@ -342,8 +338,7 @@ import Testing
         var generator = SplitMix64(seed: 9)
         let pieces = [":", " ", ": ", "a", "é", "\u{301}", "\u{600}", "\u{200D}", "\r\n", "\n", "€", "🎓", "2026"]
         var found = 0
-        for _ in 0..<20_000 {
-            let text = (0..<Int(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        for text in generator.texts(20_000, of: pieces, maximumLength: 9) {
             let expected = old(text)
             #expect(DocxWriter.lastColonAndSpace(in: text) == expected, "\(text.debugDescription)")
             if expected != nil { found += 1 }

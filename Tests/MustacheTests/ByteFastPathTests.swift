@@ -15,9 +15,7 @@ import Testing
     static func randomTexts(count: Int, maximumLength: Int = 12, asciiOnly: Bool = false) -> [String] {
         var generator = SplitMix64(state: 38)
         let pieces = asciiOnly ? Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } } : Self.pieces
-        return (0..<count).map { _ in
-            (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-        }
+        return generator.texts(count, of: pieces, maximumLength: maximumLength)
     }
 
     @Test func namesSplitOverBytesAsByCharacter() {

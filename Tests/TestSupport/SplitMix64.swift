@@ -21,3 +21,15 @@ public struct SplitMix64: RandomNumberGenerator {
         (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
     }
 }
+
+extension SplitMix64 {
+    /// `count` texts, each of zero to `maximumLength` pieces drawn from `pieces` and joined: the
+    /// random input of the suites that hold a fast path over text to the slow way it replaced. The
+    /// pieces are where the two ways could part (ASCII and beyond, joiners, CR LF, ...), each suite
+    /// naming its own.
+    public mutating func texts(_ count: Int, of pieces: [String], maximumLength: Int) -> [String] {
+        (0..<count).map { _ in
+            (0..<Int.random(in: 0...maximumLength, using: &self)).map { _ in pieces.randomElement(using: &self)! }.joined()
+        }
+    }
+}

@@ -19,9 +19,7 @@ import Testing
 
     static func randomTexts(count: Int, maximumLength: Int = 16, seed: UInt64 = 38) -> [String] {
         var generator = SplitMix64(state: seed)
-        return (0..<count).map { _ in
-            (0..<Int.random(in: 0...maximumLength, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-        }
+        return generator.texts(count, of: pieces, maximumLength: maximumLength)
     }
 
     @Test func wordsAreThoseOfACharacterSplitOverRandomTexts() {
