@@ -76,7 +76,6 @@ struct DeflateMatcher: ~Copyable {
         // The chains and the counts are reached from `head`, one register (see ``DeflateTables/head``).
         let hashShift = UInt64(64 &- DeflateTables.hashBits), head = tables.head
         let previousOffset = DeflateTables.previousOffset, countsOffset = DeflateTables.countsOffset
-        let previousMask = Self.window &- 1
         // Positions are stored plus the tables' base; a value read back minus it is a position.
         let tableBase = tables.base
         let shifted = Int(bitPattern: raw) &- tableBase
@@ -110,7 +109,7 @@ struct DeflateMatcher: ~Copyable {
                 let current32 = UInt32(truncatingIfNeeded: current)
                 var steps = chainSteps &- 1
                 while steps > 0 {
-                    let next = Int(head[previousOffset &+ (candidate & previousMask)]) &- tableBase
+                    let next = Int(head[previousOffset &+ Self.slot(candidate)]) &- tableBase
                     // Older than the window, or the slot was reused by a newer position.
                     if next < oldest || next >= candidate { break }
                     candidate = next
@@ -138,13 +137,20 @@ struct DeflateMatcher: ~Copyable {
             // Counted in stored positions (see `literals`).
             var at = position &+ 1 &+ tableBase
             let insertedEnd = inserted &+ tableBase
-            while at < insertedEnd {
+            @inline(__always) func insert(_ at: Int) {
                 let word = UInt64(littleEndian: Self.at(shifted, at).loadUnaligned(as: UInt64.self))
-                let slot = Int(truncatingIfNeeded: ((word & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
-                head[previousOffset &+ (at & previousMask)] = head[slot]
-                head[slot] = Int32(truncatingIfNeeded: at)
-                at &+= 1
+                let key = Int(truncatingIfNeeded: ((word & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
+                head[previousOffset &+ Self.slot(at)] = head[key]
+                head[key] = Int32(truncatingIfNeeded: at)
             }
+            // Two positions per turn, in order.
+            let lastPair = insertedEnd &- 1
+            while at < lastPair {
+                insert(at)
+                insert(at &+ 1)
+                at &+= 2
+            }
+            if at < insertedEnd { insert(at) }
             position = stop
             runStart = stop
         }
@@ -178,27 +184,54 @@ struct DeflateMatcher: ~Copyable {
     /// registers, and the call costs less than that once per run of literals.
     /// The chains and the literal counts are reached from `head` (see ``DeflateTables/head``).
     @inline(never) private static func literals(_ shifted: Int, from start: Int, to scanEnd: Int, hashMask: UInt64, head: UnsafeMutablePointer<Int32>) -> (Int, UInt64, Int) {
-        let hashShift = UInt64(64 &- DeflateTables.hashBits), previousMask = window &- 1
-        let previousOffset = DeflateTables.previousOffset, countsOffset = DeflateTables.countsOffset
         var position = start
-        while position < scanEnd {
-            // Little-endian order on every machine: the low byte is the first.
-            let current = UInt64(littleEndian: at(shifted, position).loadUnaligned(as: UInt64.self))
-            let key = Int(truncatingIfNeeded: ((current & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
-            let stored = head[key]
-            head[key] = Int32(truncatingIfNeeded: position)
-            head[previousOffset &+ (position & previousMask)] = stored
-            let candidate = Int(stored)
-            // In reach: at most a window back and before the position (one unsigned compare);
-            // only then is the candidate's address made and read.
-            if UInt(bitPattern: position &- 1 &- candidate) < UInt(window)
-                && at(shifted, candidate).loadUnaligned(as: UInt32.self) == UInt32(truncatingIfNeeded: current) {
+        var current: UInt64 = 0, candidate = 0
+        // Two positions per turn: the loop's count and compare once for both.
+        let last = scanEnd &- 1
+        while position < last {
+            if enter(shifted, position, hashMask: hashMask, head: head, current: &current, candidate: &candidate) {
                 return (position, current, candidate)
             }
-            head[countsOffset &+ Int(truncatingIfNeeded: current & 0xFF)] &+= 1
-            position &+= 1
+            let next = position &+ 1
+            if enter(shifted, next, hashMask: hashMask, head: head, current: &current, candidate: &candidate) {
+                return (next, current, candidate)
+            }
+            position &+= 2
+        }
+        if position < scanEnd && enter(shifted, position, hashMask: hashMask, head: head, current: &current, candidate: &candidate) {
+            return (position, current, candidate)
         }
         return (scanEnd, 0, 0)
+    }
+
+    /// One position of `literals`: enters it into its chain and returns whether its newest
+    /// candidate is in reach and shares its first four bytes (then `current` holds its eight
+    /// bytes and `candidate` the candidate); else counts its byte as a literal.
+    @inline(__always) private static func enter(_ shifted: Int, _ position: Int, hashMask: UInt64, head: UnsafeMutablePointer<Int32>, current: inout UInt64, candidate: inout Int) -> Bool {
+        let hashShift = UInt64(64 &- DeflateTables.hashBits)
+        let previousOffset = DeflateTables.previousOffset, countsOffset = DeflateTables.countsOffset
+        // Little-endian order on every machine: the low byte is the first.
+        let word = UInt64(littleEndian: at(shifted, position).loadUnaligned(as: UInt64.self))
+        let key = Int(truncatingIfNeeded: ((word & hashMask) &* 0x9E37_79B9_7F4A_7C15) &>> hashShift)
+        let stored = head[key]
+        head[key] = Int32(truncatingIfNeeded: position)
+        head[previousOffset &+ slot(position)] = stored
+        let found = Int(stored)
+        // In reach: at most a window back and before the position (one unsigned compare);
+        // only then is the candidate's address made and read.
+        if UInt(bitPattern: position &- 1 &- found) < UInt(window)
+            && at(shifted, found).loadUnaligned(as: UInt32.self) == UInt32(truncatingIfNeeded: word) {
+            current = word
+            candidate = found
+            return true
+        }
+        head[countsOffset &+ Int(truncatingIfNeeded: word & 0xFF)] &+= 1
+        return false
+    }
+
+    /// The slot in ``DeflateTables/previous`` of stored position `stored`: its low 16 bits.
+    @inline(__always) private static func slot(_ stored: Int) -> Int {
+        Int(UInt16(truncatingIfNeeded: stored))
     }
 
     /// The address of stored position `stored` (see `literals`): an integer made an address only

@@ -21,10 +21,14 @@ final class DeflateTables: @unchecked Sendable {
     /// all of them took 32 million instructions off the parts of a national build, 1.1 per byte:
     /// fewer values were kept on the stack).
     let head: UnsafeMutablePointer<Int32>
-    /// Per position (modulo the window) the position before it with the same hash.
+    /// Per position (modulo 65 536, twice the window) the position before it with the same hash.
+    /// Twice the window so that a slot is its position's low 16 bits, which the loops take with
+    /// one zero-extending move where masking to the window took two instructions (a slot is
+    /// still never reused within the window, so the chains are the same).
     let previous: UnsafeMutablePointer<Int32>
     static let previousOffset = 1 << hashBits
-    static let countsOffset = (1 << hashBits) + window
+    static let previousSlots = 1 << 16
+    static let countsOffset = (1 << hashBits) + previousSlots
     static let matchesOffset = countsOffset + 1024
     static let literalRunsOffset = matchesOffset + blockCapacity
     /// What the positions of the current stream are stored as, added to their index.
@@ -61,11 +65,12 @@ final class DeflateTables: @unchecked Sendable {
     }
 
     /// Sets ``base`` for a stream of `count` bytes (at most `Int32.max` minus three windows). The
-    /// base is a multiple of the window, so a stored position has the slot in ``previous`` of the
-    /// position itself, and the matcher's loops can count in stored positions alone.
+    /// base is a multiple of ``previousSlots`` (twice the window), so a stored position has the
+    /// slot in ``previous`` of the position itself, and the matcher's loops can count in stored
+    /// positions alone.
     func start(count: Int) {
         if nextBase + count + 3 * Self.window >= Int(Int32.max) { clear() }
-        base = (nextBase + Self.window - 1) & ~(Self.window - 1)
+        base = (nextBase + Self.previousSlots - 1) & ~(Self.previousSlots - 1)
         nextBase = base + count + Self.window + 1
     }
 
