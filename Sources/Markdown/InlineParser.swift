@@ -9,14 +9,14 @@
 /// Text the parser makes (decoded character references, code spans whose line endings become
 /// spaces, destinations from reference definitions) is appended to the same buffer, so every text
 /// node is a range of it and the buffer becomes ``MarkdownStorage/text`` as it is.
-struct InlineParser {
+struct InlineParser: ~Copyable {
     var text: [UInt8]
     /// The current subject: `text[start..<end]`, trimmed.
     var start = 0
     var end = 0
     var position = 0
     var nodes = InlineNodes()
-    var delimiters: [Delimiter] = []
+    var delimiters = RecordArena<Delimiter>()
     /// The top of the delimiter stack (an index into `delimiters`), -1 when empty.
     var delimiterTop: Int32 = -1
     var brackets: [Bracket] = []
@@ -42,9 +42,10 @@ struct InlineParser {
             position += 1
         }
         nodes.startSubject()
-        delimiters.removeAll(keepingCapacity: true)
+        // Most subjects push no bracket: emptying an empty array still cost a call.
+        delimiters.removeAll()
         delimiterTop = -1
-        brackets.removeAll(keepingCapacity: true)
+        if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
         if !backticksMissingFrom.isEmpty { backticksMissingFrom.removeAll(keepingCapacity: true) }
         while position < end {
             let byte = text[position]
