@@ -87,16 +87,12 @@ struct InlineParser: ~Copyable {
     }
 
     /// A run of plain text up to the next byte that may start syntax. The run loop is the
-    /// hottest in the parser, so it looks each byte up in ``TextStops`` rather than comparing it
-    /// with each special byte.
+    /// hottest in the parser, so it goes eight bytes at a time where it can (``TextStops``).
     mutating func parseText() {
         let runStart = position
         let end = self.end
         let stop = text.withUnsafeBufferPointer { bytes -> Int in
-            var index = runStart + 1
-            let stops = TextStops.table
-            while index < end, stops[Int(bytes[index])] == 0 { index += 1 }
-            return index
+            TextStops.runEnd(in: bytes, from: runStart + 1, to: end)
         }
         position = stop
         nodes.appendText(from: runStart, to: stop)
