@@ -42,9 +42,9 @@ struct InlineParser: ~Copyable {
             position += 1
         }
         nodes.startSubject()
-        // Most subjects push no bracket: emptying an empty array still cost a call.
         delimiters.removeAll()
         delimiterTop = -1
+        // Most subjects push no bracket: emptying an empty array still cost a call.
         if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
         if !backticksMissingFrom.isEmpty { backticksMissingFrom.removeAll(keepingCapacity: true) }
         while position < end {
