@@ -5,11 +5,12 @@
 /// and the block record points at its first one.
 ///
 /// Text nodes are ranges of the document's text buffer (``InlineParser/text``), mostly of the
-/// subject itself, so parsing copies no text.
-struct InlineNodes {
+/// subject itself, so parsing copies no text. The records are in a ``RecordArena``, written in
+/// place without an array's checks.
+struct InlineNodes: ~Copyable {
     typealias Node = InlineRecord
 
-    var nodes: [Node] = []
+    var nodes = RecordArena<Node>()
     var links: [LinkRecord] = []
     /// The top-level nodes of the current subject.
     var first: Int32 = -1

@@ -5,11 +5,19 @@ extension MarkdownStorage {
     /// parser, so the recursion here is too. The texts of the tree are ranges of ``text``, or,
     /// for texts the parser left in pieces, of one buffer where they are joined.
     func tree() -> [Block] {
-        withView { view in
-            var reader = TreeReader(view: view, text: text)
-            reader.layOutInlines()
-            reader.makeInlines()
-            return reader.blocks(from: firstBlock)
+        // The ranges are written through pointers: written once per record, an array's
+        // uniqueness check each time was most of laying out.
+        var contentRanges = [Range<Int32>](repeating: 0..<0, count: inlines.count)
+        var blockRanges = [Range<Int32>](repeating: 0..<0, count: blocks.count)
+        return withView { view in
+            contentRanges.withUnsafeMutableBufferPointer { contentRanges in
+                blockRanges.withUnsafeMutableBufferPointer { blockRanges in
+                    var reader = TreeReader(view: view, text: text, contentRanges: contentRanges, blockRanges: blockRanges)
+                    reader.layOutInlines()
+                    reader.makeInlines()
+                    return reader.blocks(from: firstBlock)
+                }
+            }
         }
     }
 }
@@ -43,17 +51,18 @@ private struct TreeReader {
     /// By record index: the range of the content of each element (emphasis, link, image) in the
     /// array of its level, and the range in the text buffer of each text, at the first record of
     /// its pieces (empty when all are empty). By block index: the range of the content of each
-    /// paragraph, heading and cell in level 0.
-    var contentRanges: [Range<Int32>]
-    var blockRanges: [Range<Int32>]
+    /// paragraph, heading and cell in level 0. Valid while ``MarkdownStorage/tree()`` runs.
+    let contentRanges: UnsafeMutableBufferPointer<Range<Int32>>
+    let blockRanges: UnsafeMutableBufferPointer<Range<Int32>>
     /// Level 0, complete once ``makeInlines()`` has run.
     var topLevel: [Inline] = []
 
-    init(view: MarkdownStorageView, text: [UInt8]) {
+    init(view: MarkdownStorageView, text: [UInt8], contentRanges: UnsafeMutableBufferPointer<Range<Int32>>,
+         blockRanges: UnsafeMutableBufferPointer<Range<Int32>>) {
         self.view = view
         self.text = text
-        contentRanges = Array(repeating: 0..<0, count: view.inlines.count)
-        blockRanges = Array(repeating: 0..<0, count: view.blocks.count)
+        self.contentRanges = contentRanges
+        self.blockRanges = blockRanges
     }
 
     /// Decides the range of every run of inlines and every text of the document.
@@ -69,12 +78,22 @@ private struct TreeReader {
     /// Makes every inline of the document, the levels deepest first.
     mutating func makeInlines() {
         var deeper: [Inline] = []
+        // The closure below reads the reader through this constant: reading `self` there made a
+        // copy of the reader (and a retain of each of its arrays) for every run.
+        let reader = self
         for level in runs.indices.reversed() {
-            var inlines: [Inline] = []
-            inlines.reserveCapacity(Int(counts[level]))
+            // Filled in place: the runs hold exactly `counts[level]` inlines, as laid out, and an
+            // append each (a uniqueness and capacity check) cost more than making the inline.
+            let count = Int(counts[level])
+            let content = deeper
             let levelRuns = runs[level]
-            for first in levelRuns { append(from: first, to: &inlines, content: deeper) }
-            deeper = inlines
+            deeper = [Inline](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var next = buffer.baseAddress!
+                let limit = next + count
+                for first in levelRuns { reader.append(from: first, to: &next, limit: limit, content: content) }
+                initialized = next - buffer.baseAddress!
+                precondition(initialized == count, "the inlines made differ from those laid out")
+            }
         }
         topLevel = deeper
     }
@@ -140,10 +159,11 @@ private struct TreeReader {
         return (range, index)
     }
 
-    /// Appends the run of inlines from `first` on to `result`; the content of its elements are
-    /// ranges of `content`, the level below, and its texts ranges of the text buffer, as
-    /// ``layOut(from:level:)`` gave them.
-    private func append(from first: Int32, to result: inout [Inline], content: [Inline]) {
+    /// Writes the run of inlines from `first` on at `result` (before `limit`), moving it on; the
+    /// content of its elements are ranges of `content`, the level below, and its texts ranges of
+    /// the text buffer, as ``layOut(from:level:)`` gave them.
+    private func append(from first: Int32, to result: inout UnsafeMutablePointer<Inline>, limit: UnsafeMutablePointer<Inline>,
+                        content: [Inline]) {
         var index = first
         var inText = false
         while index >= 0 {
@@ -152,7 +172,9 @@ private struct TreeReader {
             index = record.next
             guard record.kind == .text || record.kind == .delimiterRun else {
                 inText = false
-                result.append(view.inline(record, content: content, range: contentRanges[Int(recordIndex)]))
+                precondition(result < limit, "more inlines than laid out")
+                result.initialize(to: view.inline(record, content: content, range: contentRanges[Int(recordIndex)]))
+                result += 1
                 continue
             }
             // The text's range is at the first of its pieces; the others are skipped.
@@ -160,12 +182,14 @@ private struct TreeReader {
             inText = true
             let range = contentRanges[Int(recordIndex)]
             guard !range.isEmpty else { continue }
+            precondition(result < limit, "more inlines than laid out")
             let start = Int(range.lowerBound), end = Int(range.upperBound), textCount = text.count
             if start < textCount {
-                result.append(.text(InlineText(text, range: start..<end)))
+                result.initialize(to: .text(InlineText(text, range: start..<end)))
             } else {
-                result.append(.text(InlineText(joined, range: (start - textCount)..<(end - textCount))))
+                result.initialize(to: .text(InlineText(joined, range: (start - textCount)..<(end - textCount))))
             }
+            result += 1
         }
     }
 

@@ -7,11 +7,12 @@ import Documents
 /// and relinks these records in place while it resolves emphasis and links (CommonMark's
 /// delimiter algorithm moves nodes around), which flat records make cheap: no `String`,
 /// `[Inline]` array or enum box exists until the finished tree is made, once.
-struct MarkdownStorage: Sendable {
+struct MarkdownStorage: ~Copyable {
     /// Every text of the document as UTF-8; records hold ranges of it.
     var text: [UInt8] = []
     var blocks: [BlockRecord] = []
-    var inlines: [InlineRecord] = []
+    /// The inline parser's arena as it left it.
+    var inlines = RecordArena<InlineRecord>()
     var links: [LinkRecord] = []
     /// The column alignments of all tables; a table record holds its range.
     var alignments: [Table.Alignment] = []
@@ -117,9 +118,12 @@ struct MarkdownStorageView {
 
     @inline(__always) func inline(_ index: Int32) -> InlineRecord { inlines[Int(index)] }
 
-    /// The text of `text[start..<end]` as a string.
+    /// The text of `text[start..<end]` as a string (code spans, link destinations and titles).
+    /// ``Documents/MostlyASCII`` checks the bytes eight at a time where it can and copies them
+    /// once; `String(decoding:as:)` validated them byte by byte, and there is a `String` for
+    /// every link.
     func string(_ start: Int32, _ end: Int32) -> String {
-        String(decoding: bytes(start, end), as: UTF8.self)
+        MostlyASCII.string(bytes(start, end))
     }
 
     /// The text a reader sees of the inlines from `first` on, without markup: breaks become spaces
@@ -147,13 +151,12 @@ struct MarkdownStorageView {
 extension MarkdownStorage {
     /// Runs `body` with pointer access to the storage.
     func withView<Result>(_ body: (MarkdownStorageView) throws -> Result) rethrows -> Result {
-        try text.withUnsafeBufferPointer { text in
+        let inlines = self.inlines.buffer  // valid while the storage is borrowed here
+        return try text.withUnsafeBufferPointer { text in
             try blocks.withUnsafeBufferPointer { blocks in
-                try inlines.withUnsafeBufferPointer { inlines in
-                    try links.withUnsafeBufferPointer { links in
-                        try alignments.withUnsafeBufferPointer { alignments in
-                            try body(MarkdownStorageView(text: text, blocks: blocks, inlines: inlines, links: links, alignments: alignments))
-                        }
+                try links.withUnsafeBufferPointer { links in
+                    try alignments.withUnsafeBufferPointer { alignments in
+                        try body(MarkdownStorageView(text: text, blocks: blocks, inlines: inlines, links: links, alignments: alignments))
                     }
                 }
             }

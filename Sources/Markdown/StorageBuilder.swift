@@ -3,7 +3,7 @@ import Documents
 /// Turns the block parser's closed nodes into the records of a ``MarkdownStorage``, parsing inline
 /// content on the way. The inline parser adds its nodes to the storage's inline arena and its text
 /// to the buffer of leaf content, which become the storage as they are.
-struct StorageBuilder {
+struct StorageBuilder: ~Copyable {
     var inlineParser: InlineParser
     /// The block parser's nodes and table rows.
     var nodes: [BlockNode] = []
@@ -33,7 +33,7 @@ struct StorageBuilder {
         storage.blocks = blocks
         storage.alignments = alignments
         storage.text = inlineParser.text
-        storage.inlines = inlineParser.nodes.nodes
+        storage.inlines = inlineParser.nodes.nodes.take()
         storage.links = inlineParser.nodes.links
         return storage
     }

@@ -41,9 +41,10 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        for _ in 0..<3000 {
+        for round in 0..<4000 {
             var bytes: [UInt8] = []
-            for _ in 0..<next(12) { bytes += Self.pieces[next(Self.pieces.count)] }
+            // Short texts, and long ones with several bytes to escape or drop across many words.
+            for _ in 0..<next(round % 4 == 0 ? 48 : 12) { bytes += Self.pieces[next(Self.pieces.count)] }
             var output = HTMLOutput(capacity: 16)
             bytes.withUnsafeBufferPointer { HTMLEscaping.appendEscaped($0, to: &output) }
             let escaped = output.bytes()
