@@ -130,4 +130,33 @@ import Testing
         let blocks = MarkdownParser.blocks(from: "&nbsp; &amp; &copy; &AElig; &Dcaron;\n&frac34; &HilbertSpace; &DifferentialD;\n&ClockwiseContourIntegral; &ngE; &colon; &MadeUpEntity;\n")
         #expect(HTMLWriter().render(blocks) == "<p>\u{A0} &amp; © Æ Ď\n¾ ℋ ⅆ\n∲ ≧̸ : &amp;MadeUpEntity;</p>\n")
     }
+
+    /// The list read over its bytes is the list read as it was before issue 38's sixth round: split
+    /// by `Character`, each code point parsed with `UInt32(_:radix:)`.
+    @Test func theListReadOverItsBytesIsTheListReadByCharacter() {
+        var plain: [String: String] = [:]
+        let words = CharacterReference.namesAndCodePoints.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        var index = 0
+        while index + 1 < words.count {
+            var text = ""
+            for hex in words[index + 1].split(separator: ",") {
+                if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+            }
+            plain[String(words[index])] = text
+            index += 2
+        }
+        #expect(plain.count == 2125)
+        #expect(CharacterReference.names == plain)
+    }
+
+    /// Code points as the list writes them, and what is not one, read as `UInt32(_:radix:)` reads them.
+    @Test(arguments: ["41", "2242,338", "1D504", "0", "D800", "110000", "FFFFFFFF", "100000000", "4g", ",41,", "", "41,,42"])
+    func codePointsAreReadAsByRadix(_ word: String) {
+        var plain = ""
+        for hex in word.split(separator: ",") {
+            if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) { plain.unicodeScalars.append(scalar) }
+        }
+        let bytes = Array(word.utf8)
+        #expect(bytes.withUnsafeBufferPointer { CharacterReference.text(ofCodePoints: $0) } == plain)
+    }
 }

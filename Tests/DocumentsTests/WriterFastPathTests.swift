@@ -247,6 +247,45 @@ import Testing
         #expect(one == other && one.hashValue == other.hashValue)
     }
 
+    /// The text style of new text boxes in a deck is the body levels with every bullet replaced
+    /// by none, as Foundation's `replacingOccurrences` made it before.
+    @Test func theDefaultTextStyleIsTheBodyLevelsWithoutBullets() {
+        let replaced = SlideTextStyle.body.replacingOccurrences(of: "<a:buChar char=\"•\"/>", with: "<a:buNone/>")
+            .replacingOccurrences(of: "<a:buChar char=\"–\"/>", with: "<a:buNone/>")
+        #expect(PresentationParts.defaultTextStyle == "<p:defaultTextStyle>" + replaced + "</p:defaultTextStyle>")
+        #expect(!PresentationParts.defaultTextStyle.contains("buChar"))
+    }
+
+    /// A part's key is equal exactly when its bytes are, and equal keys hash alike, over random
+    /// parts short and long, many alike at both ends and in length but not in the middle, where the
+    /// hash reads nothing and the comparison tells them apart.
+    @Test func aPartsKeyIsItsBytesOverRandomParts() {
+        var generator = SplitMix64(seed: 38)
+        let end = OfficePackage.PartBytes.hashedEnd
+        var parts: [[UInt8]] = [[], [0], [1], Array(repeating: 7, count: 2 * end), Array(repeating: 7, count: 2 * end + 1)]
+        for _ in 0..<300 {
+            let count = [0, 1, 5, end, 2 * end, 2 * end + 1, 3 * end, 4_000].randomElement(using: &generator)!
+            var bytes = (0..<count).map { _ in UInt8.random(in: 0...3, using: &generator) }
+            parts.append(bytes)
+            if count > 0 {
+                bytes[Int.random(in: 0..<count, using: &generator)] ^= 1
+                parts.append(bytes)
+            }
+        }
+        for (index, first) in parts.enumerated() {
+            for second in parts[index...] {
+                let one = OfficePackage.PartBytes(bytes: first), other = OfficePackage.PartBytes(bytes: second)
+                #expect((one == other) == (first == second))
+                if first == second { #expect(one.hashValue == other.hashValue) }
+            }
+        }
+        // Parts that differ only in the middle are kept apart.
+        var middle = Array(repeating: UInt8(ascii: "a"), count: 4 * end)
+        let plain = OfficePackage.preparedSmallPart(middle)
+        middle[2 * end] = UInt8(ascii: "b")
+        #expect(OfficePackage.preparedSmallPart(middle).crc != plain.crc)
+    }
+
     /// A workbook whose small parts are kept by their bytes (a chart's: title, workbook part,
     /// shared strings) is, made first or again, the package with every part compressed there and
     /// then; the kept names are names the writer writes, so the shortcut is taken.

@@ -35,7 +35,39 @@ enum PlaceholderScanner {
 
     /// The problem of one text and the marker that caused it (nil for an empty text or a lone `...`,
     /// which are the whole value).
-    private static func finding(in text: String, key: String) -> (problem: CheckProblem, marker: Marker?)? {
+    static func finding(in text: String, key: String) -> (problem: CheckProblem, marker: Marker?)? {
+        switch asciiEnds(of: text) {
+        case .dots: return (.placeholder(key: key, text: "..."), nil)
+        case .core: break
+        case nil: return findingByScalars(in: text, key: key)
+        }
+        guard let (marker, offset) = firstMarker(in: text) else { return nil }
+        return (.placeholder(key: key, text: quote(text, at: offset, marker: marker)), marker)
+    }
+
+    /// What the ends of `text` say when both are ASCII other than white space (nearly every text):
+    /// the text is its own core, with nothing to trim, and that core is a lone `...` only when it is
+    /// those three bytes (the `…` ends in a byte outside ASCII). Nil when an end is white space or
+    /// outside ASCII, which ``findingByScalars(in:key:)`` reads by scalar (issue 38, sixth round:
+    /// trimming and comparing by scalar was half of what reading the texts for placeholders cost).
+    static func asciiEnds(of text: String) -> AsciiEnds? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, isASCIINonBlank(first), isASCIINonBlank(last) else { return nil }
+        return utf8.count == 3 && utf8.elementsEqual("...".utf8) ? .dots : .core
+    }
+
+    /// See ``asciiEnds(of:)``.
+    enum AsciiEnds { case core, dots }
+
+    /// Whether `byte` is ASCII and not white space: the scalar's `isWhitespace` in ASCII is true for
+    /// tab, line feed, vertical tab, form feed, carriage return and space only.
+    private static func isASCIINonBlank(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+    }
+
+    /// ``finding(in:key:)`` read by scalar: for texts with white space or a character outside ASCII
+    /// at an end.
+    static func findingByScalars(in text: String, key: String) -> (problem: CheckProblem, marker: Marker?)? {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
@@ -51,20 +83,27 @@ enum PlaceholderScanner {
     /// The earliest marker in `text` and its UTF-8 offset (at one offset, the first in `markers`).
     /// One pass over the bytes: every text value of every agenda passes here, and most hold no
     /// marker, so a byte that starts none (`markerStarts`) is passed over at the cost of a table lookup.
+    /// Only the markers that start with the byte are tried there: `t` starts many words, and trying
+    /// all seven markers at each cost more than the pass.
     static func firstMarker(in text: String) -> (Marker, Int)? {
         var text = text
         return text.withUTF8 { haystack -> (Marker, Int)? in
-            for start in haystack.indices where markerStarts[Int(lowered(haystack[start]))] {
-                for marker in markers where marker.matches(at: start, in: haystack) { return (marker, start) }
+            markerStarts.withUnsafeBufferPointer { starts -> (Marker, Int)? in
+                for start in haystack.indices where starts[Int(haystack[start])] {
+                    let first = lowered(haystack[start])
+                    for marker in markers where marker.bytes[0] == first && marker.matches(at: start, in: haystack) {
+                        return (marker, start)
+                    }
+                }
+                return nil
             }
-            return nil
         }
     }
 
-    /// For every byte, whether some marker starts with it (in lower case).
+    /// For every byte, whether some marker starts with it in either ASCII case.
     private static let markerStarts: [Bool] = {
         var starts = [Bool](repeating: false, count: 256)
-        for marker in markers { if let first = marker.bytes.first { starts[Int(first)] = true } }
+        for byte in 0...255 { starts[byte] = markers.contains { $0.bytes.first == lowered(UInt8(byte)) } }
         return starts
     }()
 

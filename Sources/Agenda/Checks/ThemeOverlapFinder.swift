@@ -63,16 +63,15 @@ struct ThemeOverlapFinder {
             let ownTerms = agenda.file == national?.file ? nationalTerms : Self.terms(of: agenda.themes)
             let others = isNational ? [] : national?.themes ?? []
             let otherTerms = isNational ? [] : nationalTerms
-            let rank = Self.ranks(ownTerms + otherTerms)
-            func entries(_ themes: [Theme], _ terms: [[String]]) -> [Entry] {
-                zip(themes, terms).map { theme, terms in
-                    Entry(id: theme.id, title: theme.title, nationalTheme: theme.nationalTheme?.id,
-                          ranks: terms.map { rank[$0]! }.sorted())
+            let ranks = Self.ranks(ownTerms + otherTerms)
+            func entries(_ themes: [Theme], _ ranks: ArraySlice<[Int]>) -> [Entry] {
+                zip(themes, ranks).map { theme, ranks in
+                    Entry(id: theme.id, title: theme.title, nationalTheme: theme.nationalTheme?.id, ranks: ranks.sorted())
                 }
             }
             overlaps[agenda.file] = Self.find(
-                own: entries(agenda.themes, ownTerms), national: entries(others, otherTerms), threshold: threshold,
-                kept: kept, looked: &comparisons)
+                own: entries(agenda.themes, ranks[..<ownTerms.count]), national: entries(others, ranks[ownTerms.count...]),
+                threshold: threshold, kept: kept, looked: &comparisons)
         }
     }
 
@@ -84,28 +83,32 @@ struct ThemeOverlapFinder {
         }
     }
 
-    /// A rank for every word of `themes`: rarest first (used by the fewest themes), ties in the
-    /// order the words first come, so the prefixes hold the words that tell themes apart.
-    private static func ranks(_ themes: [[String]]) -> [String: Int] {
+    /// The rank of every word of each of `themes`, in the theme's order: rarest first (used by the
+    /// fewest themes), ties in the order the words first come, so the prefixes hold the words that
+    /// tell themes apart.
+    ///
+    /// Each word is hashed once, to its number in the order words first come; ranks are given by
+    /// number (issue 38: a dictionary of ranks by word, filled and then read for every word of every
+    /// theme, hashed each word three times, for each of the 36 agendas with the national themes).
+    static func ranks(_ themes: [[String]]) -> [[Int]] {
         var first: [String: Int] = [:]
+        first.reserveCapacity(themes.reduce(0) { $0 + $1.count })
         var counts: [Int] = []
-        var words: [String] = []
-        for terms in themes {
-            for term in terms {
+        let numbers = themes.map { terms in
+            terms.map { term in
                 if let number = first[term] {
                     counts[number] += 1
-                } else {
-                    first[term] = counts.count
-                    counts.append(1)
-                    words.append(term)
+                    return number
                 }
+                first[term] = counts.count
+                counts.append(1)
+                return counts.count - 1
             }
         }
         let order = counts.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }
-        var rank: [String: Int] = [:]
-        rank.reserveCapacity(order.count)
-        for (position, number) in order.enumerated() { rank[words[number]] = position }
-        return rank
+        var position = [Int](repeating: 0, count: counts.count)
+        for (rank, number) in order.enumerated() { position[number] = rank }
+        return numbers.map { $0.map { position[$0] } }
     }
 
     /// The overlaps of every theme in `own`, among `own` and `national`.

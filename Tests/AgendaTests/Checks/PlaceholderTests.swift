@@ -60,6 +60,42 @@ import Testing
         #expect((PlaceholderScanner.problem(in: testCase.text, key: "analyse") != nil) == testCase.flagged)
     }
 
+    /// Texts of pieces where the byte paths and the scalar path could part: markers in either case,
+    /// dots and the ellipsis, white space in and outside ASCII at either end, letters in and outside
+    /// ASCII beside the markers.
+    static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        let pieces = [
+            "todo", "TODO", "ToDo", "xxx", "XXX", "<vul in", "vul in>", "<VUL IN: x>", "[invullen]", "<...>", "[...]",
+            "...", "..", ".", "…", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2003}",
+            "\u{3000}", "a", "é", "t", "T", "o", "d", "x", "<", ">", "[", "]", "v", "1", "\u{1C}", "€", "ü", "e\u{301}",
+        ]
+        var generator = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    @Test func theByteEndsFindWhatTheScalarsFindOverRandomTexts() {
+        for text in Self.randomTexts(count: 20_000, seed: 38) + ["", "...", "…", " ... ", "x", "todo", "…todo"] {
+            let fast = PlaceholderScanner.finding(in: text, key: "k")
+            let plain = PlaceholderScanner.findingByScalars(in: text, key: "k")
+            #expect(fast?.problem == plain?.problem, "\(text.debugDescription)")
+            #expect(fast?.marker?.text == plain?.marker?.text, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theFirstMarkerIsTheEarliestOfEachMarkersOwnSearchOverRandomTexts() {
+        for text in Self.randomTexts(count: 20_000, seed: 6) {
+            // Each marker's first place on its own; the earliest wins, at one place the first listed.
+            let own = PlaceholderScanner.markers.enumerated().compactMap { order, marker in
+                marker.firstMatch(in: text).map { (offset: $0, order: order) }
+            }.min { ($0.offset, $0.order) < ($1.offset, $1.order) }
+            let found = PlaceholderScanner.firstMarker(in: text)
+            #expect(found?.1 == own?.offset, "\(text.debugDescription)")
+            #expect(found?.0.text == own.map { PlaceholderScanner.markers[$0.order].text }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func theShippedAgendasHaveNoPlaceholders() {
         let workspace = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions)
         #expect(AgendaChecker().check(workspace).filter { $0.code == "MJA130" }.map { "\($0.file ?? "") \($0.located)" } == [])

@@ -165,6 +165,58 @@ import Testing
         #expect(threshold < 0.4 || result.partial == 0)
     }
 
+    /// The ranks as they were made before issue 38's sixth round: a dictionary of ranks by word,
+    /// filled in the order of the counts and read for every word of every theme.
+    static func ranksByWord(_ themes: [[String]]) -> [[Int]] {
+        var first: [String: Int] = [:]
+        var counts: [Int] = []
+        var words: [String] = []
+        for terms in themes {
+            for term in terms {
+                if let number = first[term] {
+                    counts[number] += 1
+                } else {
+                    first[term] = counts.count
+                    counts.append(1)
+                    words.append(term)
+                }
+            }
+        }
+        let order = counts.indices.sorted { (counts[$0], $0) < (counts[$1], $1) }
+        var rank: [String: Int] = [:]
+        for (position, number) in order.enumerated() { rank[words[number]] = position }
+        return themes.map { $0.map { rank[$0]! } }
+    }
+
+    @Test(arguments: 0..<40)
+    func ranksByNumberAreTheRanksByWord(seed: Int) {
+        // Themes of distinct words drawn from a small vocabulary, so words repeat across themes and
+        // counts tie; some themes are empty, as a theme without content words is.
+        var random = SplitMix64(seed: UInt64(seed))
+        let vocabulary = (0..<(1 + seed % 30)).map { "w\($0)" }
+        let themes: [[String]] = (0..<(seed % 12)).map { _ in
+            var seen = Set<String>()
+            return (0..<Int.random(in: 0...8, using: &random)).compactMap { _ in
+                let word = vocabulary.randomElement(using: &random)!
+                return seen.insert(word).inserted ? word : nil
+            }
+        }
+        #expect(ThemeOverlapFinder.ranks(themes) == Self.ranksByWord(themes))
+    }
+
+    @Test func ranksOfTheShippedAgendasAreTheRanksByWord() {
+        let workspace = WorkspaceLoader().load(directory: AgendaFixture.repositoryRegions)
+        let terms = workspace.agendas.map { agenda in
+            agenda.themes.map { theme in
+                var seen = Set<String>()
+                return DutchText.terms(theme.title + " " + theme.description).filter { seen.insert($0).inserted }
+            }
+        }
+        #expect(terms.count > 30)
+        #expect(ThemeOverlapFinder.ranks(terms.flatMap { $0 }) == Self.ranksByWord(terms.flatMap { $0 }))
+        for own in terms { #expect(ThemeOverlapFinder.ranks(own + terms[0]) == Self.ranksByWord(own + terms[0])) }
+    }
+
     @Test(arguments: [1, 2, 3, 5, 8, 13])
     func prefixLengths(count: Int) {
         // The shortest prefix such that two sets of this size at the threshold must share a word in it.

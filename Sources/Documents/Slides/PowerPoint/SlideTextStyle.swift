@@ -12,14 +12,17 @@ enum SlideTextStyle {
     static let body = levels()
 
     /// The five levels `lvl1pPr` ... `lvl5pPr`; the text of `size` (hundredths of a point) in
-    /// scheme colour `color`.
-    static func levels(size: Int = SlideGeometry.bodySize, color: String = "tx1", bulletColor: String = "tx2") -> String {
+    /// scheme colour `color`; without bullets (`<a:buNone/>`) when not `bulleted`.
+    static func levels(
+        size: Int = SlideGeometry.bodySize, color: String = "tx1", bulletColor: String = "tx2", bulleted: Bool = true
+    ) -> String {
         var xml = ""
         for level in 0..<5 {
             let levelSize = level < 2 ? size : size - 200
             xml += "<a:lvl\(level + 1)pPr marL=\"\(margin(level: level))\" indent=\"-342900\" algn=\"l\" defTabSz=\"914400\">"
             xml += "<a:lnSpc><a:spcPct val=\"100000\"/></a:lnSpc><a:spcBef><a:spcPts val=\"0\"/></a:spcBef><a:spcAft><a:spcPts val=\"400\"/></a:spcAft>"
-            xml += "<a:buClr><a:schemeClr val=\"\(bulletColor)\"/></a:buClr><a:buFont typeface=\"Arial\"/><a:buChar char=\"\(bullets[level])\"/>"
+            xml += "<a:buClr><a:schemeClr val=\"\(bulletColor)\"/></a:buClr><a:buFont typeface=\"Arial\"/>"
+            xml += bulleted ? "<a:buChar char=\"\(bullets[level])\"/>" : "<a:buNone/>"
             xml += "<a:defRPr sz=\"\(levelSize)\" kern=\"1200\"><a:solidFill><a:schemeClr val=\"\(color)\"/></a:solidFill>"
             xml += "<a:latin typeface=\"+mn-lt\"/><a:ea typeface=\"+mn-ea\"/><a:cs typeface=\"+mn-cs\"/></a:defRPr></a:lvl\(level + 1)pPr>"
         }
