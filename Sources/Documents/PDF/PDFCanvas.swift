@@ -69,6 +69,12 @@ final class PDFCanvas {
 
     var pageIndex: Int { pages.count - 1 }
 
+    /// The room a closed page's content keeps for the drawing appended after layout (running
+    /// heads, a contents page's numbers, see ``appendLater(toPage:element:_:)``), which is mostly
+    /// under 1 KiB: an exact-size content was copied whole into a larger array for it, every
+    /// page (8 million instructions of a national build).
+    static let laterContentRoom = 2048
+
     // MARK: Structure
 
     /// Starts an element of `type` inside the current one; what is drawn until ``end(_:)`` is its.
@@ -150,7 +156,7 @@ final class PDFCanvas {
         let index = pageIndex
         mostHeldContent = max(mostHeldContent, heldContent + drawing.count)
         // The drawing moves into the page, for what closesPage does with it.
-        if keepsContent { pages[index].content = drawing.bytes() }
+        if keepsContent { pages[index].content = drawing.bytes(extraCapacity: Self.laterContentRoom) }
         drawing.removeAll()
         closesPage?(index)
         if !keepsContent {

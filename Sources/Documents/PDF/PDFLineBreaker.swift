@@ -23,7 +23,11 @@ struct PDFLineBreaker {
 
     /// The lines of `spans`; at least one line (empty for no text).
     func lines(_ spans: [PDFSpan]) -> [PDFLine] {
-        if spans.count == 1, let line = oneLine(spans[0]) { return [line] }
+        // The one line holds the caller's array of one span, shared rather than a new array made
+        // for it: a table cell is mostly this, and an allocation was most of what it cost.
+        if spans.count == 1, let width = oneLineWidth(spans[0]) {
+            return [spans[0].bytes.isEmpty ? PDFLine() : PDFLine(spans: spans, width: width)]
+        }
         return brokenLines(spans)
     }
 
@@ -39,8 +43,14 @@ struct PDFLineBreaker {
     /// for any other. The line is the span itself, its width summed word by word and space by
     /// space in the order ``PDFLineBreaking`` sums it, so the numbers in the file are the same.
     func oneLine(_ span: PDFSpan) -> PDFLine? {
+        guard let width = oneLineWidth(span) else { return nil }
+        return span.bytes.isEmpty ? PDFLine() : PDFLine(spans: [span], width: width)
+    }
+
+    /// The width of ``oneLine(_:)``'s line, nil when `span` does not make one line.
+    func oneLineWidth(_ span: PDFSpan) -> Double? {
         guard !span.isBreak else { return nil }
-        if span.bytes.isEmpty { return PDFLine() }
+        if span.bytes.isEmpty { return 0 }
         let row = span.font.rawValue &* 256
         let space = Double(span.font.units(0x20)) * size / 1000
         let total: Double? = span.bytes.withUnsafeBufferPointer { bytes in
@@ -64,7 +74,7 @@ struct PDFLineBreaker {
             }
         }
         guard let total, total <= width + 0.001 else { return nil }
-        return PDFLine(spans: [span], width: total)
+        return total
     }
 }
 
