@@ -125,29 +125,35 @@ private struct PDFLineBreaking {
                 line = PDFLine()
                 continue
             }
-            let count = span.bytes.count
             let row = span.font.rawValue &* 256
-            var start = 0
-            var units = 0
-            var index = 0
-            while index <= count {
-                let atSpace = index < count && span.bytes[index] == 0x20
-                if index == count || atSpace {
-                    if index > start {
-                        let partWidth = Double(units) * size / 1000
-                        wordWidth += partWidth
-                        word.append(Piece(span: spanIndex, start: start, end: index, width: partWidth))
+            // The bytes and widths through buffers: every character of a broken paragraph passes
+            // here, and an array's bounds were checked twice for each.
+            span.bytes.withUnsafeBufferPointer { bytes in
+                widths.withUnsafeBufferPointer { widths in
+                    let count = bytes.count
+                    var start = 0
+                    var units = 0
+                    var index = 0
+                    while index <= count {
+                        let atSpace = index < count && bytes[index] == 0x20
+                        if index == count || atSpace {
+                            if index > start {
+                                let partWidth = Double(units) * size / 1000
+                                wordWidth += partWidth
+                                word.append(Piece(span: spanIndex, start: start, end: index, width: partWidth))
+                            }
+                            if atSpace {
+                                place()
+                                if !line.spans.isEmpty { spaceBefore = span.font }
+                            }
+                            start = index + 1
+                            units = 0
+                        } else {
+                            units &+= Int(widths[row &+ Int(bytes[index])])
+                        }
+                        index += 1
                     }
-                    if atSpace {
-                        place()
-                        if !line.spans.isEmpty { spaceBefore = span.font }
-                    }
-                    start = index + 1
-                    units = 0
-                } else {
-                    units &+= Int(widths[row &+ Int(span.bytes[index])])
                 }
-                index += 1
             }
         }
         place()

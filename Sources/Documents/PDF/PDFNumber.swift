@@ -47,14 +47,12 @@ enum PDFNumber {
         let fraction = hundredths % 100
         end &+= write(integer: hundredths / 100, to: at + end)
         if fraction != 0 {
-            let tenths = fraction / 10, rest = fraction % 10
+            // Both decimals from the table of pairs; the second is written over by the space
+            // when it is a zero.
             at[end] = UInt8(ascii: ".")
-            at[end &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tenths)
-            end &+= 2
-            if rest != 0 {
-                at[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
-                end &+= 1
-            }
+            let word = UnsafeRawPointer(digitPairs.utf8Start).loadUnaligned(fromByteOffset: 2 &* fraction, as: UInt16.self)
+            UnsafeMutableRawPointer(at + (end &+ 1)).storeBytes(of: word, as: UInt16.self)
+            end &+= fraction % 10 == 0 ? 2 : 3
         }
         at[end] = 0x20
         return end &+ 1

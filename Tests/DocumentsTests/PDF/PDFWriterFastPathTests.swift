@@ -66,6 +66,18 @@ import Testing
         }
     }
 
+    /// Decimals from the table of pairs (issue 38, sixth round): every hundredth from -200 to 200
+    /// and past a thousand, and the halves between them, as the plain formatting writes them.
+    @Test func everyPairOfDecimalsIsWrittenAsBefore() {
+        for hundredths in -20_000...20_000 {
+            for value in [Double(hundredths) / 100, (Double(hundredths) + 0.5) / 100, 1000 + Double(hundredths) / 100] {
+                var bytes: [UInt8] = []
+                bytes.pdf(value)
+                #expect(String(decoding: bytes, as: UTF8.self) == Self.plainNumber(value), "\(value)")
+            }
+        }
+    }
+
     @Test func codesAreTwoByteHexAfterWhatIsThere() {
         var output = Array("BT ".utf8)
         PDFText.appendCodes([], to: &output)
