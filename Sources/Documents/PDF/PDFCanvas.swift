@@ -38,92 +38,74 @@ struct PDFReservedContent {
 /// top-left corner of the page (y grows downwards); the canvas turns them into PDF coordinates.
 /// Every drawing operation is complete in itself (`BT … ET`, `q … Q`), so marked content can
 /// start and end between any two of them.
+///
+/// What drawing changes is one ``PDFCanvasState``, reached once a call (see there).
 final class PDFCanvas {
-    private(set) var pages: [PDFPage] = [PDFPage()]
-    /// The drawing of the current page, moved into its ``PDFPage/content`` when it is closed: one
-    /// buffer for every page, written without an array's checks per piece.
-    private var drawing = PDFOutput(capacity: 32 * 1024)
-    var structure = PDFStructure()
+    private var state = PDFCanvasState()
     /// Called with each page's index when it is closed (by ``newPage()`` or ``finish()``), before
     /// the next starts: a layout that knows its page count and headings finishes and seals the page
     /// there, so no page's drawing is held past its end.
     var closesPage: ((Int) -> Void)?
+
+    var pages: [PDFPage] { state.pages }
+    var structure: PDFStructure {
+        get { state.structure }
+        _modify { yield &state.structure }
+    }
     /// Whether closed pages keep their drawing; off, each page's content is dropped when it is
     /// closed (a layout run only to count pages and place headings).
-    private(set) var keepsContent = true
+    var keepsContent: Bool { state.keepsContent }
     /// The drawing held in the content of closed, unsealed pages, in bytes.
-    private(set) var heldContent = 0
+    var heldContent: Int { state.heldContent }
     /// The most drawing held at once by closed, unsealed pages and the page being drawn, in bytes.
-    private(set) var mostHeldContent = 0
+    var mostHeldContent: Int { state.mostHeldContent }
     /// The characters each font shows on these pages, noted as text is drawn: every page drawn
     /// on a canvas that goes into a file is sealed into it, so these are what its font subsets
     /// must hold. Noting them here spares reading every content stream again for its text
     /// operators (``PDFFontEmbedding/collect(_:)``, 81 million instructions of a national build).
-    private(set) var fonts = PDFFontEmbedding()
+    var fonts: PDFFontEmbedding { state.fonts }
     /// The element that what is drawn now belongs to; nil draws artifacts.
-    private(set) var element: Int? = 0
-    /// The marked-content sequence open on the current page: its element.
-    private var openMarked: Int?
-    /// Whether drawing is an artifact (running heads, repeated table headers, decoration).
-    private var artifactDepth = 0
+    var element: Int? { state.element }
 
-    var pageIndex: Int { pages.count - 1 }
+    var pageIndex: Int { state.pageIndex }
+
+    /// The room a closed page's content keeps for the drawing appended after layout (running
+    /// heads, a contents page's numbers, see ``appendLater(toPage:element:_:)``), which is mostly
+    /// under 1 KiB: an exact-size content was copied whole into a larger array for it, every
+    /// page (8 million instructions of a national build).
+    static let laterContentRoom = 2048
 
     // MARK: Structure
 
     /// Starts an element of `type` inside the current one; what is drawn until ``end(_:)`` is its.
     @discardableResult
     func begin(_ type: String, alt: String? = nil, attributes: String = "") -> Int {
-        let index = structure.add(type, parent: element ?? 0, alt: alt, attributes: attributes)
-        element = index
-        return index
+        state.begin(type, alt: alt, attributes: attributes)
     }
 
     /// Ends element `index`, returning to its parent.
     func end(_ index: Int) {
-        element = structure.elements[index].parent
+        state.end(index)
     }
 
     /// Runs `body` with `index` as the current element (for the label of a list item, drawn when
     /// its body's first line is).
     func within(_ index: Int, _ body: () -> Void) {
-        let saved = element
-        element = index
+        let saved = state.element
+        state.element = index
         body()
-        element = saved
+        state.element = saved
     }
 
     /// Runs `body` as an artifact: running heads, a repeated table header, decoration.
     func artifact(_ body: () -> Void) {
-        closeMarked()
-        artifactDepth += 1
-        drawing.pdf("/Artifact BMC\n")
+        state.beginArtifact()
         body()
-        drawing.pdf("EMC\n")
-        artifactDepth -= 1
-    }
-
-    /// Opens the marked content of the current element on the current page, unless it is open.
-    private func mark() {
-        guard artifactDepth == 0, let element else { return }
-        if openMarked == element { return }
-        closeMarked()
-        let mcid = pages[pageIndex].markedElements.count
-        pages[pageIndex].markedElements.append(element)
-        structure.addKid(.content(page: pageIndex, mcid: mcid), to: element)
-        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &drawing)
-        openMarked = element
-    }
-
-    private func closeMarked() {
-        if openMarked != nil {
-            drawing.pdf("EMC\n")
-            openMarked = nil
-        }
+        state.endArtifact()
     }
 
     /// `/P <</MCID 3>> BDC` and a line break.
-    private static func appendMarkedContentStart(type: String, mcid: Int, to output: inout PDFOutput) {
+    static func appendMarkedContentStart(type: String, mcid: Int, to output: inout PDFOutput) {
         output.append(UInt8(ascii: "/"))
         output.pdf(string: type)
         output.pdf(" <</MCID ")
@@ -136,7 +118,7 @@ final class PDFCanvas {
     /// Ends the current page and starts the next.
     func newPage() {
         close()
-        pages.append(PDFPage())
+        state.pages.append(PDFPage())
     }
 
     /// Ends drawing: closes what is open on the last page.
@@ -146,39 +128,29 @@ final class PDFCanvas {
 
     /// Closes the current page: its marked content, then what ``closesPage`` does with it.
     private func close() {
-        closeMarked()
-        let index = pageIndex
-        mostHeldContent = max(mostHeldContent, heldContent + drawing.count)
         // The drawing moves into the page, for what closesPage does with it.
-        if keepsContent { pages[index].content = drawing.bytes() }
-        drawing.removeAll()
+        let index = state.closeDrawing()
         closesPage?(index)
-        if !keepsContent {
-            pages[index].content = []
-        } else if pages[index].stream == nil {
-            heldContent += pages[index].content.count
-        }
+        state.closed(index)
     }
 
     /// Drops the drawing of every page and of every page from now on: the layout goes on only for
     /// its page count and heading places.
     func dropContent() {
-        keepsContent = false
-        heldContent = 0
-        for index in pages.indices { pages[index].content = [] }
-        drawing.removeAll()
+        state.dropContent()
     }
 
     /// Turns page `index`'s drawing into its content stream as it goes into the file, and drops
     /// the drawing (the characters it shows are in ``fonts`` already).
     func seal(_ index: Int, compress: Bool) {
-        pages[index].stream = PDFStreamData(pages[index].content, compress: compress)
-        pages[index].content = []
+        let content = state.pages[index].content
+        state.pages[index].content = []
+        state.pages[index].stream = PDFStreamData(content, compress: compress)
     }
 
     /// Marks the current page as the cover: no running heads.
     func markCover() {
-        pages[pageIndex].hasRunningHeads = false
+        state.pages[state.pageIndex].hasRunningHeads = false
     }
 
     /// Keeps a place here, as marked content of `element`, for drawing filled in after layout
@@ -186,48 +158,33 @@ final class PDFCanvas {
     /// the end of the page (outloud's ORD-001: the contents' page numbers were painted after all
     /// else on the page, out of the order of the tags).
     func reserve(for element: Int) -> PDFReservedContent {
-        closeMarked()
-        let mcid = pages[pageIndex].markedElements.count
-        pages[pageIndex].markedElements.append(element)
-        structure.addKid(.content(page: pageIndex, mcid: mcid), to: element)
-        Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &drawing)
-        pages[pageIndex].reservedOffsets.append(drawing.count)
-        drawing.pdf("EMC\n")
-        return PDFReservedContent(page: pageIndex, index: pages[pageIndex].reservedOffsets.count - 1)
+        state.reserve(for: element)
     }
 
     /// Fills in the place `reserved` with what `body` draws.
     func fill(_ reserved: PDFReservedContent, _ body: (inout [UInt8]) -> Void) {
-        precondition(openMarked == nil, "fill after finish() only")
+        precondition(state.openMarked == nil, "fill after finish() only")
         var bytes: [UInt8] = []
         body(&bytes)
-        let offset = pages[reserved.page].reservedOffsets[reserved.index]
-        pages[reserved.page].content.insert(contentsOf: bytes, at: offset)
-        // The places kept after this one on the page move by what was put in.
-        for later in pages[reserved.page].reservedOffsets.indices where later > reserved.index {
-            pages[reserved.page].reservedOffsets[later] += bytes.count
-        }
+        state.fill(reserved, with: bytes)
     }
 
     /// Appends drawing to page `index` after layout (running heads, page numbers), as an artifact
     /// or, with `element`, as marked content of that element.
-    func appendLater(toPage index: Int, element: Int?, _ body: (inout [UInt8]) -> Void) {
-        precondition(openMarked == nil, "appendLater after finish() only")
-        var bytes: [UInt8] = []
+    /// Written into one ``PDFOutput`` and appended to the page at once (its content has room for
+    /// it, see ``laterContentRoom``): made as arrays, the four running heads of a page were a
+    /// dozen arrays grown and copied.
+    func appendLater(toPage index: Int, element: Int?, _ body: (inout PDFOutput) -> Void) {
+        precondition(state.openMarked == nil, "appendLater after finish() only")
+        var bytes = PDFOutput(capacity: 1024)
         if let element {
-            let mcid = pages[index].markedElements.count
-            pages[index].markedElements.append(element)
-            structure.addKid(.content(page: index, mcid: mcid), to: element)
-            var start = PDFOutput(capacity: 64)
-            Self.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &start)
-            bytes.append(contentsOf: start.buffer)
-            body(&bytes)
+            state.markLater(page: index, element: element, to: &bytes)
         } else {
             bytes.pdf("/Artifact BMC\n")
-            body(&bytes)
         }
+        body(&bytes)
         bytes.pdf("EMC\n")
-        pages[index].content += bytes
+        state.pages[index].content.append(contentsOf: bytes.buffer)
     }
 
     // MARK: Drawing
@@ -239,23 +196,22 @@ final class PDFCanvas {
 
     /// A line of spans on one baseline at `y` from `x`; links in the accent colour.
     func text(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) {
-        mark()
-        note(spans)
-        Self.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &drawing)
+        state.text(spans, x: x, baseline: y, size: size, color: color)
     }
 
     /// The operators of ``text(_:x:baseline:size:color:)``, for drawing added later (``fill(_:_:)``,
     /// ``appendLater(toPage:element:_:)``); the characters are noted as shown.
     func textOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String) -> [UInt8] {
-        note(spans)
         var output = PDFOutput()
-        Self.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &output)
+        textOperators(spans, x: x, baseline: y, size: size, color: color, to: &output)
         return output.bytes()
     }
 
-    /// Notes the characters of `spans` in ``fonts`` (the empty ones are not drawn).
-    private func note(_ spans: [PDFSpan]) {
-        fonts.note(spans)
+    /// Appends the operators of ``text(_:x:baseline:size:color:)`` to `output`, for drawing added
+    /// later; the characters are noted as shown.
+    func textOperators(_ spans: [PDFSpan], x: Double, baseline y: Double, size: Double, color: String, to output: inout PDFOutput) {
+        state.fonts.note(spans)
+        Self.appendTextOperators(spans, x: x, baseline: y, size: size, color: color, to: &output)
     }
 
     /// Appends the operators of ``text(_:x:baseline:size:color:)`` to `output`.
@@ -303,23 +259,22 @@ final class PDFCanvas {
     /// A line of spans turned a quarter to the left, read from bottom to top: its baseline at
     /// `baselineX`, starting at the top-based `bottom`.
     func rotatedText(_ spans: [PDFSpan], baselineX: Double, bottom: Double, size: Double, color: String) {
-        mark()
+        state.mark()
         var output = textOperators(spans, x: 0, baseline: PDFPageStyle.pageHeight, size: size, color: color)
         // Replace the start position by a rotating text matrix.
         let start = Array("BT 0 0 Td".utf8)
         if output.starts(with: start) {
             output.replaceSubrange(0..<start.count, with: Array("BT 0 1 -1 0 \(Self.n(baselineX)) \(Self.n(Self.pdfY(bottom))) Tm".utf8))
         }
-        drawing.append(contentsOf: output)
+        state.drawing.append(contentsOf: output)
     }
 
     /// A filled rectangle (top-based `y`).
     func fill(x: Double, y: Double, width: Double, height: Double, color: String) {
-        mark()
-        Self.appendFill(x: x, y: y, width: width, height: height, color: color, to: &drawing)
+        state.fill(x: x, y: y, width: width, height: height, color: color)
     }
 
-    private static func appendFill(x: Double, y: Double, width: Double, height: Double, color: String, to output: inout PDFOutput) {
+    static func appendFill(x: Double, y: Double, width: Double, height: Double, color: String, to output: inout PDFOutput) {
         output.pdf("q ")
         output.pdf(string: color)
         output.pdf(" rg ")
@@ -332,11 +287,10 @@ final class PDFCanvas {
 
     /// A straight line.
     func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String) {
-        mark()
-        Self.appendLine(x1: x1, y1: y1, x2: x2, y2: y2, width: width, color: color, to: &drawing)
+        state.line(x1: x1, y1: y1, x2: x2, y2: y2, width: width, color: color)
     }
 
-    private static func appendLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String, to output: inout PDFOutput) {
+    static func appendLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: String, to output: inout PDFOutput) {
         output.pdf("q ")
         output.pdf(string: color)
         output.pdf(" RG ")
@@ -353,35 +307,29 @@ final class PDFCanvas {
     /// Raw drawing operators (a figure's paths), already in PDF coordinates, wrapped in `q … Q`;
     /// `fonts` holds the characters their text shows.
     func raw(_ operators: [UInt8], fonts shown: PDFFontEmbedding) {
-        mark()
-        fonts.formUnion(shown)
-        drawing.pdf("q\n")
-        drawing.append(contentsOf: operators)
-        drawing.pdf("Q\n")
+        state.raw(operators, fonts: shown)
     }
 
     /// A link area on an earlier page, in PDF coordinates.
     func addLink(page: Int, rect: [Double], target: PDFLinkTarget, element: Int) {
-        pages[page].links.append((rect, target, element))
+        state.pages[page].links.append((rect, target, element))
     }
 
     /// A link area (top-based `y` of its top) for the current element.
     func link(x: Double, y: Double, width: Double, height: Double, target: PDFLinkTarget) {
-        let rect = [x, Self.pdfY(y + height), x + width, Self.pdfY(y)]
-        pages[pageIndex].links.append((rect, target, element ?? 0))
+        state.link(x: x, y: y, width: width, height: height, target: target)
     }
 }
 
 extension PDFCanvas {
     /// The outline of a rectangle (top-based `y`).
     func stroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String) {
-        mark()
-        Self.appendStroke(x: x, y: y, width: width, height: height, lineWidth: lineWidth, color: color, to: &drawing)
+        state.stroke(x: x, y: y, width: width, height: height, lineWidth: lineWidth, color: color)
     }
 
     /// The operators of ``stroke(x:y:width:height:lineWidth:color:)``, wrapped in `q … Q` as
     /// ``raw(_:)`` wraps them.
-    private static func appendStroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String, to output: inout PDFOutput) {
+    static func appendStroke(x: Double, y: Double, width: Double, height: Double, lineWidth: Double, color: String, to output: inout PDFOutput) {
         output.pdf("q\n")
         output.pdf(string: color)
         output.pdf(" RG ")

@@ -57,6 +57,22 @@ struct PDFFile {
         bytes += [0xE2, 0xE3, 0xCF, 0xD3, 0x0A]
     }
 
+    /// Makes room for `count` bytes of file in all, when the caller knows about how long the file
+    /// will be: the bytes are otherwise copied into a larger array each time they double.
+    mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
+    /// Makes room for `count` more bytes of bodies in the object stream (see ``addPacked(_:bytes:)``),
+    /// when they fit in the current one: the bodies are otherwise copied into a larger buffer each
+    /// time they double. Nothing without `packsObjects`.
+    mutating func reservePacked(objects: Int, bytes count: Int) {
+        guard packsObjects, packedObjects.count + objects <= packedLimit else { return }
+        // Each object's entry in the header, at most 2 x 7 digits and two spaces, is kept room for too.
+        let needed = packedHeaderLength + packedBodies.count + count + 16 * objects
+        if needed > packedBodies.capacity { packedBodies.reserveCapacity(needed) }
+    }
+
     /// A new object number, to be written later with ``add(_:_:)`` or ``addStream(_:dictionary:data:compress:)``.
     mutating func reserve() -> Int {
         locations.append(.reserved)

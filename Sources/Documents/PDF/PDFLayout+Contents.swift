@@ -120,15 +120,16 @@ extension PDFLayout {
         let number = PDFText.winAnsi("\(heads.words.page) \(index + 1) \(heads.words.of) \(count)")
         let numberWidth = font.width(number, size: size)
         let footerText = Self.fitted(heads.footer, width: PDFPageStyle.contentWidth - numberWidth - 18, size: size)
+        let texts = [
+            (heads.title, PDFPageStyle.left, PDFRunningHeads.headBaseline),
+            (heads.part, PDFPageStyle.right - heads.partWidth, PDFRunningHeads.headBaseline),
+            (footerText, PDFPageStyle.left, PDFRunningHeads.footBaseline),
+            (number, PDFPageStyle.right - numberWidth, PDFRunningHeads.footBaseline),
+        ]
         canvas.appendLater(toPage: index, element: nil) { output in
-            func text(_ bytes: [UInt8], _ x: Double, _ baseline: Double) {
-                guard !bytes.isEmpty else { return }
-                output += canvas.textOperators([PDFSpan(bytes: bytes, font: font)], x: x, baseline: baseline, size: size, color: PDFPageStyle.muted)
+            for (bytes, x, baseline) in texts where !bytes.isEmpty {
+                canvas.textOperators([PDFSpan(bytes: bytes, font: font)], x: x, baseline: baseline, size: size, color: PDFPageStyle.muted, to: &output)
             }
-            text(heads.title, PDFPageStyle.left, PDFRunningHeads.headBaseline)
-            text(heads.part, PDFPageStyle.right - heads.partWidth, PDFRunningHeads.headBaseline)
-            text(footerText, PDFPageStyle.left, PDFRunningHeads.footBaseline)
-            text(number, PDFPageStyle.right - numberWidth, PDFRunningHeads.footBaseline)
         }
     }
 

@@ -23,7 +23,11 @@ struct PDFLineBreaker {
 
     /// The lines of `spans`; at least one line (empty for no text).
     func lines(_ spans: [PDFSpan]) -> [PDFLine] {
-        if spans.count == 1, let line = oneLine(spans[0]) { return [line] }
+        // The one line holds the caller's array of one span, shared rather than a new array made
+        // for it: a table cell is mostly this, and an allocation was most of what it cost.
+        if spans.count == 1, let width = oneLineWidth(spans[0]) {
+            return [spans[0].bytes.isEmpty ? PDFLine() : PDFLine(spans: spans, width: width)]
+        }
         return brokenLines(spans)
     }
 
@@ -39,8 +43,14 @@ struct PDFLineBreaker {
     /// for any other. The line is the span itself, its width summed word by word and space by
     /// space in the order ``PDFLineBreaking`` sums it, so the numbers in the file are the same.
     func oneLine(_ span: PDFSpan) -> PDFLine? {
+        guard let width = oneLineWidth(span) else { return nil }
+        return span.bytes.isEmpty ? PDFLine() : PDFLine(spans: [span], width: width)
+    }
+
+    /// The width of ``oneLine(_:)``'s line, nil when `span` does not make one line.
+    func oneLineWidth(_ span: PDFSpan) -> Double? {
         guard !span.isBreak else { return nil }
-        if span.bytes.isEmpty { return PDFLine() }
+        if span.bytes.isEmpty { return 0 }
         let row = span.font.rawValue &* 256
         let space = Double(span.font.units(0x20)) * size / 1000
         let total: Double? = span.bytes.withUnsafeBufferPointer { bytes in
@@ -64,7 +74,7 @@ struct PDFLineBreaker {
             }
         }
         guard let total, total <= width + 0.001 else { return nil }
-        return PDFLine(spans: [span], width: total)
+        return total
     }
 }
 
@@ -115,29 +125,35 @@ private struct PDFLineBreaking {
                 line = PDFLine()
                 continue
             }
-            let count = span.bytes.count
             let row = span.font.rawValue &* 256
-            var start = 0
-            var units = 0
-            var index = 0
-            while index <= count {
-                let atSpace = index < count && span.bytes[index] == 0x20
-                if index == count || atSpace {
-                    if index > start {
-                        let partWidth = Double(units) * size / 1000
-                        wordWidth += partWidth
-                        word.append(Piece(span: spanIndex, start: start, end: index, width: partWidth))
+            // The bytes and widths through buffers: every character of a broken paragraph passes
+            // here, and an array's bounds were checked twice for each.
+            span.bytes.withUnsafeBufferPointer { bytes in
+                widths.withUnsafeBufferPointer { widths in
+                    let count = bytes.count
+                    var start = 0
+                    var units = 0
+                    var index = 0
+                    while index <= count {
+                        let atSpace = index < count && bytes[index] == 0x20
+                        if index == count || atSpace {
+                            if index > start {
+                                let partWidth = Double(units) * size / 1000
+                                wordWidth += partWidth
+                                word.append(Piece(span: spanIndex, start: start, end: index, width: partWidth))
+                            }
+                            if atSpace {
+                                place()
+                                if !line.spans.isEmpty { spaceBefore = span.font }
+                            }
+                            start = index + 1
+                            units = 0
+                        } else {
+                            units &+= Int(widths[row &+ Int(bytes[index])])
+                        }
+                        index += 1
                     }
-                    if atSpace {
-                        place()
-                        if !line.spans.isEmpty { spaceBefore = span.font }
-                    }
-                    start = index + 1
-                    units = 0
-                } else {
-                    units &+= Int(widths[row &+ Int(span.bytes[index])])
                 }
-                index += 1
             }
         }
         place()

@@ -47,14 +47,12 @@ enum PDFNumber {
         let fraction = hundredths % 100
         end &+= write(integer: hundredths / 100, to: at + end)
         if fraction != 0 {
-            let tenths = fraction / 10, rest = fraction % 10
+            // Both decimals from the table of pairs; the second is written over by the space
+            // when it is a zero.
             at[end] = UInt8(ascii: ".")
-            at[end &+ 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tenths)
-            end &+= 2
-            if rest != 0 {
-                at[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
-                end &+= 1
-            }
+            let word = UnsafeRawPointer(digitPairs.utf8Start).loadUnaligned(fromByteOffset: 2 &* fraction, as: UInt16.self)
+            UnsafeMutableRawPointer(at + (end &+ 1)).storeBytes(of: word, as: UInt16.self)
+            end &+= fraction % 10 == 0 ? 2 : 3
         }
         at[end] = 0x20
         return end &+ 1
@@ -67,13 +65,22 @@ enum PDFNumber {
         let value = Swift.max(0, value)
         let digits = digitCount(value)
         var rest = value, index = digits
-        repeat {
-            index &-= 1
-            at[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while index > 0
+        // Two digits a step, from a table of the hundred pairs: a page is tens of thousands of
+        // numbers, and a division a digit was most of writing one.
+        let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+        while index >= 2 {
+            let pair = rest % 100
+            rest /= 100
+            index &-= 2
+            let word = pairs.loadUnaligned(fromByteOffset: 2 &* pair, as: UInt16.self)
+            UnsafeMutableRawPointer(at + index).storeBytes(of: word, as: UInt16.self)
+        }
+        if index == 1 { at[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest) }
         return digits
     }
+
+    /// The hundred pairs of digits `00` to `99`, one after another (see ``write(integer:to:)``).
+    static var digitPairs: StaticString { "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899" }
 
     /// The number of decimal digits of a non-negative `value`.
     @inline(__always)

@@ -40,6 +40,12 @@ struct PDFObjects {
         let contentObjects = pages.map { _ in file.reserve() }
         let annotationObjects = pages.map { page in page.links.map { _ in file.reserve() } }
         let elementObjects = canvas.structure.elements.map { _ in file.reserve() }
+        // Room for the file at once, from what is known of it now: the pages' streams, about 32 KiB
+        // a font subset, the profile and the compressed structure tree; growing by doubling
+        // copied each file about twice.
+        var known = Self.profileStream.payload.count + 16 * 1024 + 32 * 1024 * usedFonts.count
+        for page in pages { known += page.stream?.payload.count ?? page.content.count }
+        file.reserveCapacity(known + 16 * elementObjects.count)
 
         for (font, number) in zip(usedFonts, fonts) { embedding.write(font, number: number, to: &file, compress: compress) }
         for (pattern, number) in zip(PDFPattern.allCases, patterns) {
@@ -138,6 +144,9 @@ struct PDFObjects {
         var body = PDFOutput(capacity: 4096)
         let structure = canvas.structure
         let elements = structure.elements
+        // Room for its bodies in the object stream at once: about 48 bytes an element and 16 a kid
+        // (85 an element in all in a national build, with 2.5 kids each).
+        file.reservePacked(objects: elements.count, bytes: 48 * elements.count + 16 * structure.kidCount)
         for index in elements.indices {
             body.removeAll()
             body.pdf("<</Type /StructElem /S /")

@@ -158,6 +158,13 @@ struct PDFOutput: ~Copyable {
     /// The bytes written so far (valid until the next append).
     var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
-    /// The bytes as an array.
-    func bytes() -> [UInt8] { Array(buffer) }
+    /// The bytes as an array, with room for `extra` more bytes after them (for what is appended
+    /// later, so that appending does not copy them all into a larger array).
+    func bytes(extraCapacity extra: Int = 0) -> [UInt8] {
+        let source = base, length = count
+        return [UInt8](unsafeUninitializedCapacity: length + max(0, extra)) { array, initialized in
+            if length > 0, let start = array.baseAddress { start.update(from: source, count: length) }
+            initialized = length
+        }
+    }
 }

@@ -65,6 +65,9 @@ struct PDFStructure {
         }
     }
 
+    /// The number of kids of all elements together.
+    var kidCount: Int { kidList.count }
+
     /// The bytes a kid takes in ``kidList`` (for a test).
     static var kidStride: Int { MemoryLayout<KidEntry>.stride }
 

@@ -38,6 +38,46 @@ import Testing
         #expect(PDFText.number(-0.001) == "0" && PDFText.number(2.5) == "2.5" && PDFText.number(-7.05) == "-7.05")
     }
 
+    /// Integers two digits a step (issue 38, sixth round) are the decimal digits `String` gives:
+    /// every length from 1 to 19 digits, each with random digits and the edges of its length,
+    /// behind a number and alone; a negative one is 0.
+    @Test func integersAreWrittenAsTheirDecimalDigits() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var values = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, Int.max, -1, Int.min]
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            values += [power - 1, power, power + 1]
+            for _ in 0..<40 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                values.append(Int(state >> 1) % power)
+            }
+        }
+        for value in values {
+            let expected = String(max(0, value))
+            var bytes: [UInt8] = [0x41]
+            bytes.pdf(integer: value)
+            #expect(String(decoding: bytes, as: UTF8.self) == "A" + expected)
+            var output = PDFOutput(capacity: 8)
+            output.pdf(7.5)
+            output.pdf(integer: value)
+            #expect(String(decoding: output.bytes(), as: UTF8.self) == "7.5 " + expected)
+            #expect(PDFNumber.digitCount(max(0, value)) == expected.count)
+        }
+    }
+
+    /// Decimals from the table of pairs (issue 38, sixth round): every hundredth from -200 to 200
+    /// and past a thousand, and the halves between them, as the plain formatting writes them.
+    @Test func everyPairOfDecimalsIsWrittenAsBefore() {
+        for hundredths in -20_000...20_000 {
+            for value in [Double(hundredths) / 100, (Double(hundredths) + 0.5) / 100, 1000 + Double(hundredths) / 100] {
+                var bytes: [UInt8] = []
+                bytes.pdf(value)
+                #expect(String(decoding: bytes, as: UTF8.self) == Self.plainNumber(value), "\(value)")
+            }
+        }
+    }
+
     @Test func codesAreTwoByteHexAfterWhatIsThere() {
         var output = Array("BT ".utf8)
         PDFText.appendCodes([], to: &output)
