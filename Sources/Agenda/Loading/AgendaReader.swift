@@ -121,7 +121,7 @@ struct AgendaReader {
             source: table.text("bron"),
             baseline: table.number("nulmeting").map { Result.Measurement(value: $0, year: table.int("nulmeting_jaar")) },
             targetValue: table.number("streefwaarde"), targetDate: table.date("streefdatum"),
-            measurements: table.tables("metingen").compactMap { measurement($0, at: $1) }, origin: origin(table, range))
+            measurements: table.tables("metingen").keptCompactMap { measurement($0, at: $1) }, origin: origin(table, range))
     }
 
     /// A measurement; one without a date or value has been reported by the schema check.
@@ -136,8 +136,8 @@ struct AgendaReader {
             owner: table.reference("trekker"), partners: table.references("partners"), start: table.date("start"),
             end: table.date("einde"), deliverable: table.text("oplevering"),
             status: table.text("status").flatMap(Action.Status.init(rawValue:)) ?? .planned, progress: table.int("voortgang"),
-            budget: table.tables("begroting").compactMap { budgetLine($0, at: $1) },
-            realisation: table.tables("realisatie").compactMap { realisedLine($0, at: $1) }, statusDate: table.date("peildatum"),
+            budget: table.tables("begroting").keptCompactMap { budgetLine($0, at: $1) },
+            realisation: table.tables("realisatie").keptCompactMap { realisedLine($0, at: $1) }, statusDate: table.date("peildatum"),
             origin: origin(table, range))
     }
 

@@ -48,7 +48,8 @@ extension TOMLTable {
 
     func references(_ key: String) -> [Reference] {
         guard case .array(let elements)? = self[key]?.kind else { return [] }
-        return elements.compactMap { element in
+        // Kept by the model for the whole run (a theme's partners, sectors, target groups, signals).
+        return elements.keptCompactMap { element in
             if case .string(let id) = element.kind { Reference(id, range: element.range) } else { nil }
         }
     }

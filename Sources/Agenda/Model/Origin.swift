@@ -33,6 +33,14 @@ public struct Origin: Sendable, Hashable, Codable {
     /// Whether the table has a value for `key`.
     public func hasField(_ key: String) -> Bool { packed[key] != nil }
 
+    /// Lets go of the range of each value, keeping the file and the definition's range: afterwards
+    /// `range(of:)` gives the definition for every key and `hasField` is false. For a run whose
+    /// checks are done (a build points at no value once they have run; see
+    /// `Workspace.dropFieldRanges()`).
+    public mutating func dropFieldRanges() {
+        packed = OriginFields([])
+    }
+
     private enum CodingKeys: String, CodingKey { case file, range, fields }
 
     public init(from decoder: any Decoder) throws {

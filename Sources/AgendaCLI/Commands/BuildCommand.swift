@@ -45,6 +45,9 @@ struct BuildCommand: Command {
             AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader()), invocation: invocation, context: context)
         let (options, diagnostics) = (checked.options, checked.diagnostics)
         workspace.sources = Self.sourcesShown(with: diagnostics, of: workspace)
+        // Only the checks point at a value: its range in each origin goes before the documents are
+        // made (20 MB at 100 times the national content), in the agendas the assessor shares.
+        checked.assessor.dropFieldRanges(sharingWith: &workspace)
         var build = DocumentBuild(
             workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
             formats: formats, output: output)

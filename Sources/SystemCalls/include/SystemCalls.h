@@ -9,7 +9,9 @@ int mja_syncfs(int descriptor);
 
 /// Makes the C library's allocator give memory back to the system as soon as it is freed, for a
 /// program that makes large documents one after another: blocks of 1 MiB and more are mapped on
-/// their own and unmapped when freed, and free space at the top of the heap past 4 MiB is returned.
+/// their own and unmapped when freed, free space at the top of the heap past 4 MiB is returned, and
+/// every thread allocates from the one main arena (glibc gives each thread an arena of its own, up to
+/// eight per core, and each keeps the free space between the blocks that live on in it).
 /// Left to itself, glibc serves blocks of up to 32 MiB from the heap once a large block has been
 /// freed, and the space they leave stays with the process: a build at 100 times the national
 /// content held 70 MB more than its heap's peak. Returns 0, or -1 when the library refused a
