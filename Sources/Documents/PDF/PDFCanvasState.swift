@@ -56,12 +56,20 @@ struct PDFCanvasState: ~Copyable {
         guard artifactDepth == 0, let element else { return }
         if openMarked == element { return }
         closeMarked()
+        beginMarkedContent(of: element)
+        openMarked = element
+    }
+
+    /// Starts marked content of `element` on the current page: its next MCID, the element's kid
+    /// pointing at it, and the operator that opens it. Returns the page.
+    @discardableResult
+    private mutating func beginMarkedContent(of element: Int) -> Int {
         let page = pageIndex
         let mcid = pages[page].markedElements.count
         pages[page].markedElements.append(element)
         structure.addKid(.content(page: page, mcid: mcid), to: element)
         PDFCanvas.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &drawing)
-        openMarked = element
+        return page
     }
 
     mutating func closeMarked() {
@@ -102,11 +110,7 @@ struct PDFCanvasState: ~Copyable {
 
     mutating func reserve(for element: Int) -> PDFReservedContent {
         closeMarked()
-        let page = pageIndex
-        let mcid = pages[page].markedElements.count
-        pages[page].markedElements.append(element)
-        structure.addKid(.content(page: page, mcid: mcid), to: element)
-        PDFCanvas.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &drawing)
+        let page = beginMarkedContent(of: element)
         pages[page].reservedOffsets.append(drawing.count)
         drawing.pdf("EMC\n")
         return PDFReservedContent(page: page, index: pages[page].reservedOffsets.count - 1)
