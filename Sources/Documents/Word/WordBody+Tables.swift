@@ -71,8 +71,15 @@ extension WordBody {
     /// its longest word (so "voldoet" or "€ 1.065.000,50" never breaks inside), and the rest of the
     /// width goes to the columns by how much longer their longest text is.
     static func columnWidths(_ table: Table) -> [Int] {
+        let (words, texts) = columnMeasures(table)
+        return columnWidths(words: words, texts: texts, numeric: table.isNumeric(column:))
+    }
+
+    /// Per column, in characters: the longest word kept on one line and the longest text (at most
+    /// 60), each at least 3. An empty table has no columns.
+    static func columnMeasures(_ table: Table) -> (words: [Int], texts: [Int]) {
         let count = table.alignments.count
-        guard count > 0 else { return [] }
+        guard count > 0 else { return ([], []) }
         var words = [Int](repeating: 3, count: count), texts = [Int](repeating: 3, count: count)
         // Each cell's text measured over its bytes: a cell of one text (most) where it stands,
         // another gathered in a buffer. Its `String` is made only where the measure by scalar
@@ -105,15 +112,21 @@ extension WordBody {
         }
         measure(table.header)
         for row in table.rows { measure(row) }
+        return (words, texts)
+    }
+
+    /// Column widths in twips from the columns' measures (``columnMeasures(_:)``); `numeric` says
+    /// which columns hold amounts, which keep their width when the page is too narrow.
+    static func columnWidths(words: [Int], texts: [Int], numeric: (Int) -> Bool) -> [Int] {
         // Room for a wider font when the page allows it, else the font's own widths.
         var minimum = words.map(wordTwips)
         if minimum.reduce(0, +) > textWidth { minimum = words.map(twips) }
         let natural = zip(texts, minimum).map { max(twips($0), $1) }
         // When even the minimums do not fit, the text columns give way, never the numbers.
-        let fixed = minimum.indices.filter { table.isNumeric(column: $0) }.reduce(0) { $0 + minimum[$1] }
+        let fixed = minimum.indices.filter(numeric).reduce(0) { $0 + minimum[$1] }
         let flexible = minimum.reduce(0, +) - fixed
         if fixed + flexible > textWidth, flexible > 0, fixed < textWidth * 2 / 3 {
-            for column in minimum.indices where !table.isNumeric(column: column) {
+            for column in minimum.indices where !numeric(column) {
                 minimum[column] = minimum[column] * (textWidth - fixed) / flexible
             }
         }

@@ -59,6 +59,7 @@ import JSON
     @Test func tomlToJSONToTOMLGivesTheSameModelForEveryShippedAgenda() throws {
         #expect(Self.files.count == 36)
         let fixture = try AgendaFixture([:])
+        defer { fixture.remove() }
         for file in Self.files {
             let text = try String(contentsOfFile: file, encoding: .utf8)
             let json = String(decoding: try OpenDataFiles.agendaJSON(fromTOML: text), as: UTF8.self)
@@ -110,10 +111,12 @@ import JSON
         let twente = try String(contentsOfFile: AgendaFixture.repositoryRegions + "/am05-twente.toml", encoding: .utf8)
         let fixture = try AgendaFixture(["am05-twente.toml": twente.replacingOccurrences(
             of: "voorbeeld = true", with: "voorbeeld = true\nlicentie = \"CC-BY-4.0\"")])
+        defer { fixture.remove() }
         let workspace = WorkspaceLoader().load(directory: fixture.folder)
         #expect(workspace.agendas.first?.licence == .ccBy)
         let wrong = try AgendaFixture(["am05-twente.toml": twente.replacingOccurrences(
             of: "voorbeeld = true", with: "voorbeeld = true\nlicentie = \"MIT\"")])
+        defer { wrong.remove() }
         #expect(WorkspaceLoader().load(directory: wrong.folder).diagnostics.contains { $0.code == "MJA013" })
     }
 }
