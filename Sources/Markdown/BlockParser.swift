@@ -41,6 +41,9 @@ struct BlockParser {
     /// tip) takes lines and it is always the leaf made last, so its content is at the end of this
     /// buffer and grows in place: no array per block, and no reallocation per line.
     var text: [UInt8] = []
+    /// Whether the inline parser resolves escapes and references in place (see
+    /// ``InlineParser/resolvesInPlace``); tests turn it off to compare.
+    var resolvesInPlace = true
 
     static let codeIndent = 4
 
@@ -85,6 +88,7 @@ struct BlockParser {
             open = parent
         }
         var builder = StorageBuilder(references: references, text: text)
+        builder.inlineParser.resolvesInPlace = resolvesInPlace
         text = []
         let storage = builder.storage(of: nodes, tables: TableCells(tables: tables, rowStarts: tableRowStarts, cells: tableCells))
         // The nodes and rows are done with: not held while the tree is made from the storage.

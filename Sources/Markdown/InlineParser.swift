@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Phase two of parsing: the inline content of one paragraph, heading or table cell.
 ///
 /// One pass over the bytes: runs of ordinary text are copied at once; code spans, autolinks,
@@ -24,6 +30,10 @@ struct InlineParser: ~Copyable {
     /// For backtick runs of each length up to 64: the position from which a search for a closing
     /// run of that length found none (`Int.max` when not searched), so unmatched runs stay linear.
     var backticksMissingFrom: [Int] = []
+    /// Whether backslash escapes and character references are resolved in the subject itself
+    /// (``closeGap(before:width:)``); false leaves the text in pieces that making the tree joins,
+    /// the plain way, which tests compare it with.
+    var resolvesInPlace = true
 
     /// Makes a parser for the subjects of one document, all ranges of `text`.
     init(references: LinkReferences, text: [UInt8]) {
@@ -125,6 +135,7 @@ struct InlineParser: ~Copyable {
             nodes.append(InlineNodes.Node(kind: .hardBreak))
             while position < end, ASCII.isSpaceOrTab(text[position]) { position += 1 }
         } else if ASCII.isPunctuation(next) {
+            closeGap(before: position, width: 1)  // the text before moves over the backslash
             nodes.appendText(from: position, to: position + 1)
             position += 1
         } else {
@@ -134,6 +145,24 @@ struct InlineParser: ~Copyable {
 
     mutating func parseEntity() {
         if let (next, decoded) = Entities.decode(text, at: position, end: end) {
+            let length = decoded.utf8.count
+            // Not before `*` or `_`: whether such a run opens or closes emphasis depends on the
+            // character before it as written (the reference's `;`), not as decoded.
+            if resolvesInPlace, brackets.isEmpty, length <= next - position,
+               next >= end || (text[next] != ASCII.star && text[next] != ASCII.underscore) {
+                // The decoded text in place of the reference's last bytes, so that it and the
+                // text on both sides are one range (see ``closeGap(before:width:)``).
+                let decodedStart = next - length
+                var index = decodedStart
+                for byte in decoded.utf8 {
+                    text[index] = byte
+                    index += 1
+                }
+                closeGap(before: decodedStart, width: decodedStart - position)
+                nodes.appendText(from: decodedStart, to: next)
+                position = next
+                return
+            }
             position = next
             let decodedStart = text.count
             text.append(contentsOf: decoded.utf8)
@@ -142,6 +171,32 @@ struct InlineParser: ~Copyable {
             nodes.appendText(from: position, to: position + 1)
             position += 1
         }
+    }
+
+    /// Moves the text node that ends `width` bytes before `target` up against it, over the bytes
+    /// in between (a backslash, or the part of a character reference its decoded text does not
+    /// fill), so that it and the text from `target` on are one range of the buffer.
+    ///
+    /// Why: otherwise a text with an escape or a reference in it is left in pieces, and making the
+    /// tree copies the pieces together into a buffer of their own: for Dutch text (`&euro;`,
+    /// `&eacute;`) a copy of many of the document's texts. Moving the text before costs one
+    /// `memmove` of it here. Only while no bracket is open: a link label is matched on the raw
+    /// bytes between its brackets, which must stay as written. The bytes left behind belong to
+    /// no text.
+    mutating func closeGap(before target: Int, width: Int) {
+        guard resolvesInPlace, width > 0, brackets.isEmpty, nodes.last >= 0 else { return }
+        var node = nodes.nodes[Int(nodes.last)]
+        guard node.kind == .text, Int(node.textEnd) == target - width, Int(node.textStart) >= start else { return }
+        let length = Int(node.textEnd - node.textStart)
+        if length > 0 {
+            text.withUnsafeMutableBufferPointer { buffer in
+                let from = buffer.baseAddress! + Int(node.textStart)
+                _ = memmove(from + width, from, length)
+            }
+        }
+        node.textStart += Int32(width)
+        node.textEnd += Int32(width)
+        nodes.nodes[Int(nodes.last)] = node
     }
 
     /// A code span: a backtick run, content, and a backtick run of the same length.

@@ -16,8 +16,15 @@ public enum MarkdownParser {
     /// ``maximumInlineNesting`` are kept as literal text, so no input can exhaust the stack of the
     /// parser or of a writer.
     public static func blocks(from text: String) -> [Block] {
+        blocks(from: text, resolvingInPlace: true)
+    }
+
+    /// ``blocks(from:)``; with `resolvingInPlace` false, escapes and character references are
+    /// left in pieces that making the tree joins (the plain way, for tests to compare with).
+    static func blocks(from text: String, resolvingInPlace: Bool) -> [Block] {
         var bytes = Array(text.utf8)
         var parser = BlockParser(bytes: &bytes)
+        parser.resolvesInPlace = resolvingInPlace
         return parser.parse().tree()
     }
 

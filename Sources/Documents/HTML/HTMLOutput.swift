@@ -45,8 +45,46 @@ struct HTMLOutput: ~Copyable {
 
     @inline(__always) mutating func append(_ bytes: UnsafePointer<UInt8>, count length: Int) {
         if count + length > capacity { grow(to: count + length) }
-        (base + count).update(from: bytes, count: length)
+        Self.copy(bytes, to: base + count, count: length)
         count += length
+    }
+
+    /// Copies `length` bytes. Most pieces the writers append are short (a tag, a word between two
+    /// marks): up to 32 bytes are copied with at most four loads and four stores that may overlap,
+    /// where a `memcpy` call each cost about as much as the whole append. Longer ones go to `memcpy`.
+    @inline(__always) static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count length: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        if length >= 8 {
+            guard length <= 32 else {
+                target.update(from: source, count: length)
+                return
+            }
+            // The first and the last 8 (or 16) bytes; they overlap when the piece is shorter.
+            let tail = length - 8
+            if length > 16 {
+                let first = from.loadUnaligned(as: UInt64.self), second = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                let third = from.loadUnaligned(fromByteOffset: tail - 8, as: UInt64.self)
+                let fourth = from.loadUnaligned(fromByteOffset: tail, as: UInt64.self)
+                to.storeBytes(of: first, as: UInt64.self)
+                to.storeBytes(of: second, toByteOffset: 8, as: UInt64.self)
+                to.storeBytes(of: third, toByteOffset: tail - 8, as: UInt64.self)
+                to.storeBytes(of: fourth, toByteOffset: tail, as: UInt64.self)
+            } else {
+                let first = from.loadUnaligned(as: UInt64.self), last = from.loadUnaligned(fromByteOffset: tail, as: UInt64.self)
+                to.storeBytes(of: first, as: UInt64.self)
+                to.storeBytes(of: last, toByteOffset: tail, as: UInt64.self)
+            }
+        } else if length >= 4 {
+            let first = from.loadUnaligned(as: UInt32.self), last = from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+            to.storeBytes(of: first, as: UInt32.self)
+            to.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
+        } else if length > 0 {
+            // One to three bytes: the first, the middle and the last (the same byte when fewer).
+            let first = source[0], middle = source[length >> 1], last = source[length - 1]
+            target[0] = first
+            target[length >> 1] = middle
+            target[length - 1] = last
+        }
     }
 
     @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {

@@ -113,17 +113,18 @@ struct HTMLRenderer: ~Copyable {
         }
         if !table.caption.isEmpty { write("<caption>"); escaped(table.caption); write("</caption>\n") }
         write("<thead>\n<tr>\n")
-        for (column, cell) in table.header.enumerated() {
-            write("<th scope=\"col\""); alignment(table.alignments[column]); write(">"); inlines(cell); write("</th>\n")
+        // By index, not `enumerated()`: that copied each cell (a retain and a release of the run).
+        for column in table.header.indices {
+            write("<th scope=\"col\""); alignment(table.alignments[column]); write(">"); inlines(table.header[column]); write("</th>\n")
         }
         write("</tr>\n</thead>\n")
         if !table.rows.isEmpty {
             write("<tbody>\n")
             for (index, row) in table.rows.enumerated() {
                 write(table.hasTotalRow && index == table.rows.count - 1 ? "<tr class=\"totaal\">\n" : "<tr>\n")
-                for (column, cell) in row.enumerated() {
+                for column in row.indices {
                     write("<td"); shade(table.shade(row: index, column: column)); alignment(table.alignments[column])
-                    write(">"); inlines(cell); write("</td>\n")
+                    write(">"); inlines(row[column]); write("</td>\n")
                 }
                 write("</tr>\n")
             }

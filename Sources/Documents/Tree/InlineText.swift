@@ -28,8 +28,9 @@ public struct InlineText: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The text `base[range]`, sharing `base`'s storage with the other texts made from it. The
-    /// bytes must be valid UTF-8 and the range must not cut a character's bytes.
-    public init(_ base: [UInt8], range: Range<Int>) {
+    /// bytes must be valid UTF-8 and the range must not cut a character's bytes. Inlinable: the
+    /// parser makes one for every text of a document.
+    @inlinable public init(_ base: [UInt8], range: Range<Int>) {
         precondition(range.lowerBound >= 0 && range.upperBound <= base.count && base.count <= Int(Int32.max))
         storage = .shared(base, start: Int32(range.lowerBound), end: Int32(range.upperBound))
     }
