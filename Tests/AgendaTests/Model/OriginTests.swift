@@ -63,6 +63,10 @@ import Testing
             #expect(OriginFields.keyCodes[key] != nil, "\(key)")
         }
         #expect(OriginFields.knownKeys == OriginFields.knownKeys.sorted())
+        // The quick look-up gives what the dictionary gives, for every key and for others.
+        for key in OriginFields.knownKeys + ["", "é", "titell", "Titel", "id ", "nergens_anders_belegd_", String(repeating: "a", count: 40)] {
+            #expect(OriginFields.code(of: key) == OriginFields.keyCodes[key], "\(key)")
+        }
         #expect(Set(OriginFields.knownKeys).count == OriginFields.knownKeys.count)
     }
 
