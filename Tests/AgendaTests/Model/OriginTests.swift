@@ -39,12 +39,68 @@ import Testing
         #expect(changed.range(of: "id") == Self.range(5, 6, 5, 13))
     }
 
-    @Test func aRangeBeyondThirtyTwoBitsIsKeptAsItIs() {
-        let far = Self.range(1, 1, Int(UInt32.max) + 5, 2)
-        let origin = Origin(file: "a.toml", range: Self.table, fieldsInOrder: [("ver", far), ("id", Self.range(2, 1, 2, 3)), ("ver", Self.range(1, 1, 1, 2))])
-        #expect(origin.range(of: "ver") == far)
-        #expect(origin.range(of: "id") == Self.range(2, 1, 2, 3))
-        #expect(origin.fields == ["ver": far, "id": Self.range(2, 1, 2, 3)])
+    @Test func aRangeThatDoesNotFitTwelveBytesIsKeptAsItIs() {
+        // A column past 65 535, a value over more than 65 535 lines, a negative column, a key the
+        // formats do not know: each kept beside the compact entries, exactly.
+        let wideColumn = Self.range(2, 70_000, 2, 70_010), longValue = Self.range(3, 1, 70_000, 2)
+        let negative = Self.range(4, -1, 4, 2), unknown = Self.range(5, 1, 5, 9)
+        let origin = Origin(file: "a.toml", range: Self.table, fieldsInOrder: [
+            ("titel", wideColumn), ("beschrijving", longValue), ("id", negative), ("titl", unknown),
+            ("titel", Self.range(9, 1, 9, 2)), ("trekker", Self.range(10, 3, 10, 4)),
+        ])
+        #expect(origin.range(of: "titel") == wideColumn)
+        #expect(origin.range(of: "beschrijving") == longValue)
+        #expect(origin.range(of: "id") == negative)
+        #expect(origin.range(of: "titl") == unknown)
+        #expect(origin.range(of: "trekker") == Self.range(10, 3, 10, 4))
+        #expect(origin.fields == ["titel": wideColumn, "beschrijving": longValue, "id": negative, "titl": unknown,
+                                  "trekker": Self.range(10, 3, 10, 4)])
+    }
+
+    @Test func theKeysOfTheFormatsAreKnown() {
+        for key in ["id", "titel", "beschrijving", "trekker", "partners", "afwegingen", "nergens_anders_belegd",
+                    "begroting", "realisatie", "metingen", "bron", "bedrag", "zekerheid", "regio", "code", "term"] {
+            #expect(OriginFields.keyCodes[key] != nil, "\(key)")
+        }
+        #expect(OriginFields.knownKeys == OriginFields.knownKeys.sorted())
+        // The quick look-up gives what the dictionary gives, for every key and for others.
+        for key in OriginFields.knownKeys + ["", "é", "titell", "Titel", "id ", "nergens_anders_belegd_", String(repeating: "a", count: 40)] {
+            #expect(OriginFields.code(of: key) == OriginFields.keyCodes[key], "\(key)")
+        }
+        #expect(Set(OriginFields.knownKeys).count == OriginFields.knownKeys.count)
+    }
+
+    /// Random tables of known and unknown keys, some written twice, with ranges that fit and ranges
+    /// that do not: the origin gives what a plain dictionary of the first range of each key gives.
+    @Test func randomFieldsGiveTheRangesOfAPlainDictionary() {
+        var random = SplitMix64(seed: 38)
+        for _ in 0..<400 { randomTable(&random) }
+    }
+
+    private func randomTable(_ random: inout SplitMix64) {
+        let keys = ["id", "titel", "beschrijving", "trekker", "signalen", "bedrag", "onbekend", "titell", "é", ""]
+        func number(_ random: inout SplitMix64) -> Int {
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0: Int.random(in: 65_530...70_000, using: &random)
+            case 1: Int.random(in: -3...0, using: &random)
+            default: Int.random(in: 1...400, using: &random)
+            }
+        }
+        var pairs: [(key: String, range: SourceRange)] = []
+        var plain: [String: SourceRange] = [:]
+        for _ in 0..<Int.random(in: 0...14, using: &random) {
+            let key = keys.randomElement(using: &random)!
+            let line = number(&random)
+            let range = Self.range(line, number(&random), line + (Bool.random(using: &random) ? 0 : number(&random)), number(&random))
+            pairs.append((key, range))
+            if plain[key] == nil { plain[key] = range }
+        }
+        let origin = Origin(file: "a.toml", range: Self.table, fieldsInOrder: pairs)
+        #expect(origin.fields == plain)
+        for key in keys {
+            #expect(origin.range(of: key) == plain[key] ?? Self.table)
+            #expect(origin.hasField(key) == (plain[key] != nil))
+        }
     }
 
     @Test func theJSONHasTheFieldsAsAnObjectByKey() throws {
