@@ -78,9 +78,11 @@ public struct DocxWriter: Sendable {
         body.tableOfContentsDepth = document.tableOfContentsDepth
         body.tableOfContentsTitle = tableOfContentsTitle ?? document.metadata.words.tableOfContents
         body.words = document.metadata.words.office
-        // The part is written in the body's own buffer, head and tail included, and that buffer freed
-        // once its bytes are taken: a copy into a second buffer held the signal report's 38 MB part
-        // three times at 100x the national content. Taken, the buffer is cut to its bytes first.
+        // The part is written in the body's own buffer, head and tail included; a large one is
+        // compressed a megabyte at a time as it is written (``WordBody/passOnWhenLarge()``), a
+        // small one taken whole at the end (a copy into a second buffer held the signal report's
+        // 38 MB part three times at 100x the national content; held once it still was the
+        // largest block of a build's memory).
         body.xml.write(string: WordPackageParts.declaration)
         body.xml.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
         body.xml.write(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>")
@@ -92,7 +94,7 @@ public struct DocxWriter: Sendable {
         body.xml.write("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1304\" w:bottom=\"1418\" w:left=\"1304\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>")
         if !document.cover.isEmpty && document.coverHasOwnPage { body.xml.write("<w:titlePg/>") }
         body.xml.write("</w:sectPr></w:body></w:document>")
-        let documentPart = body.xml.takeBytes()
+        let documentPart = body.finishedPart()
         let metadata = document.metadata
         let header = Self.headerTexts(metadata)
         let left = [metadata.region, metadata.version.isEmpty ? "" : "\(metadata.words.version) \(metadata.version)", metadata.status]
@@ -104,7 +106,7 @@ public struct DocxWriter: Sendable {
             ("_rels/.rels", .prepared(Self.preparedPackageRelationships)),
             ("docProps/core.xml", .bytes(OfficePackage.coreBytes(metadata, language: language))),
             ("docProps/app.xml", .prepared(OfficePackage.preparedApp)),
-            ("word/document.xml", .bytes(documentPart)),
+            ("word/document.xml", .prepared(documentPart)),
             // The relationships, the numbering and the footer are alike in many Word files (of a
             // national build: 4, 1 and 37 different in 109), so each is compressed once.
             ("word/_rels/document.xml.rels", .prepared(OfficePackage.preparedSmallPart(WordPackageParts.documentRelationships(body.relationships)))),

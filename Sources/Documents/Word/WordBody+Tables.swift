@@ -38,6 +38,7 @@ extension WordBody {
     }
 
     private mutating func row(_ cells: [Inlines], table: Table, widths: [Int], header: Bool, total: Bool, bodyRow: Int? = nil) {
+        passOnWhenLarge()
         xml.write(header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         var format = RunFormat()
         format.bold = header || total

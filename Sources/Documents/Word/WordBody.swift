@@ -28,6 +28,15 @@ struct WordBody: ~Copyable {
     var tableOfContentsTitle = ""
     /// The names of the drawings (charts and maps), in the document's words.
     var words = OfficeWords()
+    /// The part compressed so far, once it has passed ``heldLimit``: a large body (the signal
+    /// report's, 38 MB at 100 times the national content) goes to the compressor a megabyte at a
+    /// time instead of being held whole and compressed at the end.
+    var compressed: ZipWriter.StreamedEntry?
+
+    /// The bytes ``xml`` holds before they are handed to ``compressed``. A body smaller than this is
+    /// taken whole and compressed at once, as before (most bodies are: none of a national build's
+    /// at the national content), which copies nothing more.
+    static let heldLimit = 1 << 20
 
     /// The page's text width in twips (A4 less the margins), for tables and drawings.
     static let textWidth = 11906 - 2 * 1304
@@ -75,7 +84,27 @@ struct WordBody: ~Copyable {
         for block in blocks { self.block(block, listLevel: listLevel) }
     }
 
+    /// Hands the bytes written so far to ``compressed`` once they pass ``heldLimit``; called between
+    /// blocks and table rows, where nothing written is looked at again.
+    mutating func passOnWhenLarge() {
+        guard xml.count >= Self.heldLimit else { return }
+        let entry = compressed ?? ZipWriter.StreamedEntry()
+        compressed = entry
+        entry.append(xml.buffer)
+        xml.removeAll()
+    }
+
+    /// The finished part as a ZIP entry: the rest handed to ``compressed``, or the whole body
+    /// compressed now when it never passed ``heldLimit``.
+    mutating func finishedPart() -> ZipWriter.PreparedEntry {
+        guard let compressed else { return ZipWriter.PreparedEntry(xml.takeBytes()) }
+        compressed.append(xml.buffer)
+        xml.removeAll()
+        return compressed.finish()
+    }
+
     private mutating func block(_ block: Block, listLevel: Int) {
+        passOnWhenLarge()
         switch block {
         case .heading(let level, let content):
             heading(level: level, content)

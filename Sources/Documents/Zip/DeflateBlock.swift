@@ -17,6 +17,9 @@ struct DeflateBlock: ~Copyable {
     var count = 0
     /// Matches in the block; the matcher sets it.
     var matchCount = 0
+    /// Literals since the last match (or the block's start): the run the next match is counted
+    /// after, when the matcher goes on in the same block (``DeflateStream``).
+    var openLiterals = 0
     let matches: UnsafeMutablePointer<UInt32>
     /// Per match, the literals before it (since the block's start or the match before).
     let literalRuns: UnsafeMutablePointer<UInt32>
@@ -42,6 +45,7 @@ struct DeflateBlock: ~Copyable {
     mutating func reset() {
         count = 0
         matchCount = 0
+        openLiterals = 0
     }
 
     /// The distance code (0-29) of `distance`: two codes per power of two past 4, told apart by the

@@ -52,7 +52,9 @@ struct DeflateMatcher: ~Copyable {
     static let window = DeflateTables.window
     /// The stream's memory, its blocks' too.
     let tables: DeflateTables
-    private let settings: Settings
+    /// Set before the first ``parse(_:from:until:into:)`` of a stream; ``DeflateStream`` sets it
+    /// once it has the bytes that decide it.
+    var settings: Settings
 
     /// A matcher for an input of `count` bytes, with tables kept from earlier streams.
     init(count: Int, settings: Settings) {
@@ -67,7 +69,26 @@ struct DeflateMatcher: ~Copyable {
 
     /// Finds the literals and matches of `data` from `start` on into `block` until it is full or the
     /// input ends; returns the position reached.
-    func parse(_ data: UnsafeBufferPointer<UInt8>, from start: Int, into block: inout DeflateBlock) -> Int {
+    /// Not inlined, as before streams: inlined into ``Deflate/compress(_:)`` it cost 16 million
+    /// instructions more over a national build.
+    @inline(never) func parse(_ data: UnsafeBufferPointer<UInt8>, from start: Int, into block: inout DeflateBlock) -> Int {
+        // `limit` a constant: the compiler folds its tests away, and the loop is the one it was
+        // before streams (with the limit a variable it kept one more value on the stack: 11
+        // million instructions more over a national build).
+        parse(data, from: start, stoppingAt: .max, into: &block)
+    }
+
+    /// ``parse(_:from:into:)`` that stops at the first position at or past `limit`, the block left
+    /// open (``DeflateStream``, whose input comes in pieces); called again with more input it goes
+    /// on where it stopped, the literals since the last match carried in the block. A position is
+    /// decided by the 258 bytes a match may take and the eight loaded past them, so with 266 bytes
+    /// past `limit` in `data` every position before it is decided as it is with the whole input;
+    /// the last seven bytes are taken as literals only when `limit` is the input's end.
+    func parse(_ data: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int, into block: inout DeflateBlock) -> Int {
+        parse(data, from: start, stoppingAt: limit, into: &block)
+    }
+
+    @inline(__always) private func parse(_ data: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAt limit: Int, into block: inout DeflateBlock) -> Int {
         guard let base = data.baseAddress else { return start }
         let raw = UnsafeRawPointer(base)
         let end = data.count
@@ -86,12 +107,13 @@ struct DeflateMatcher: ~Copyable {
         var count = block.count, matchCount = block.matchCount
         let distanceSymbols = DeflateBlock.distanceSymbols
         var position = start
-        var runStart = start
-        while position <= lastHashed && count < capacity {
+        var runStart = start &- block.openLiterals
+        let stopAt = min(lastHashed &+ 1, limit)
+        while position < stopAt && count < capacity {
             // Literals until a position with a candidate in reach, in a function of its own (see
             // `literals`). Each literal is one more symbol, so the block's room bounds the position.
             let scanStart = position
-            let scanEnd = min(lastHashed &+ 1, position &+ (capacity &- count))
+            let scanEnd = min(stopAt, position &+ (capacity &- count))
             let (reached, current, storedFound) = Self.literals(shifted, from: position &+ tableBase, to: scanEnd &+ tableBase, hashMask: hashMask, head: head)
             let found = storedFound &- tableBase
             position = reached &- tableBase
@@ -154,14 +176,17 @@ struct DeflateMatcher: ~Copyable {
             position = stop
             runStart = stop
         }
-        // The last seven bytes (too few to load eight) are literals.
-        while position < end && count < capacity {
-            head[countsOffset &+ Int(base[position])] &+= 1
-            count &+= 1
-            position &+= 1
+        // The last seven bytes (too few to load eight) are literals, once the input has ended.
+        if limit >= end {
+            while position < end && count < capacity {
+                head[countsOffset &+ Int(base[position])] &+= 1
+                count &+= 1
+                position &+= 1
+            }
         }
         block.count = count
         block.matchCount = matchCount
+        block.openLiterals = position &- runStart
         return position
     }
 

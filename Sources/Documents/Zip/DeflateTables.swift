@@ -74,6 +74,16 @@ final class DeflateTables: @unchecked Sendable {
         nextBase = base + count + Self.window + 1
     }
 
+    /// The input of a stream (``DeflateStream``) moved `distance` bytes down in its buffer (the
+    /// bytes before it let go): positions counted from the buffer's start are `distance` less, so
+    /// the base is `distance` more and every stored position still names the same byte.
+    /// `distance` is a multiple of ``previousSlots``: the matcher takes a chain slot from a position
+    /// as well as from a stored one.
+    func slide(by distance: Int) {
+        precondition(distance % Self.previousSlots == 0, "a stream's input moves by whole chain tables")
+        base += distance
+    }
+
     private static let lock = NSLock()
     nonisolated(unsafe) private static var kept: [DeflateTables] = []
     /// Tables kept at most: one per thread that compresses at once is enough.
