@@ -21,13 +21,13 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
         // JSON text -> value tree with source positions (for `mja importeer`).
         .target(name: "JSON", dependencies: ["Diagnostics"]),
-        .target(name: "Documents", dependencies: ["Dates"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
+        .target(name: "Documents", dependencies: ["Dates", "SystemCalls"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
         .target(name: "Markdown", dependencies: ["Documents"], exclude: ["README.md"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),
         // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts).
         .target(name: "Hashing", exclude: ["README.md", "generate-compression.py"]),
-        // The system calls Swift does not import (syncfs), as plain C functions.
+        // The system calls Swift does not import (syncfs, mallopt, madvise of the program's own pages), as plain C functions.
         .target(name: "SystemCalls", exclude: ["README.md"]),
         // The templates and registries built into the program, generated from templates/ and
         // regions/registers/ at build time by a plugin (kept under Sources/ by `path:`).
@@ -69,6 +69,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "AgendaCLI", "Agenda", "Documents", "Accounts", "Hashing", "HTTP", "TestSupport"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "TestSupport"]),
+        .testTarget(name: "SystemCallsTests", dependencies: ["SystemCalls", "TestSupport"]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "Hashing", "Diagnostics", "TestSupport"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "Agenda", "Diagnostics", "Documents", "HTTP", "TestSupport", "Accounts", "BuiltInFiles"]),
     ]

@@ -54,7 +54,7 @@ extension FieldReading {
         }
         let significant = (digits + (fraction ?? "")).drop { $0 == "0" }
         guard significant.count <= 15,
-              let value = Decimal(string: sign + digits + (fraction.map { "." + $0 } ?? ""), locale: Locale(identifier: "en_US_POSIX")) else {
+              let value = Decimal(pointNotation: sign + digits + (fraction.map { "." + $0 } ?? "")) else {
             throw .tooPrecise(text)
         }
         guard writtenNumber(value) != nil || number(of: current) == value else { throw .tooPrecise(text) }
@@ -77,7 +77,7 @@ extension FieldReading {
         // Through the decimal's own text, not `NSDecimalNumber.doubleValue`, which can miss the
         // nearest double by one unit.
         guard let double = Double("\(value)"), double.isFinite,
-              Decimal(string: double.description, locale: Locale(identifier: "en_US_POSIX")) == value else { return nil }
+              Decimal(pointNotation: double.description) == value else { return nil }
         return writtenFloat(double)
     }
 
@@ -103,7 +103,7 @@ extension FieldReading {
     public static func number(of value: TOMLValue?) -> Decimal? {
         switch value?.kind {
         case .integer(let whole)?: Decimal(whole)
-        case .float(let double)? where double.isFinite: Decimal(string: double.description, locale: Locale(identifier: "en_US_POSIX"))
+        case .float(let double)? where double.isFinite: Decimal(pointNotation: double.description)
         default: nil
         }
     }

@@ -41,7 +41,7 @@ struct AmbiguousNumber: Sendable, Hashable {
         guard parts.count == 2, let whole = parts.first, let fraction = parts.last,
             (1...3).contains(whole.count), fraction.count == 3, whole.first != "0",
             (whole + fraction).allSatisfy({ $0.isASCII && $0.isNumber }),
-            let value = Decimal(string: sign + whole + "." + fraction, locale: Locale(identifier: "en_US_POSIX"))
+            let value = Decimal(pointNotation: sign + whole + "." + fraction)
         else { return nil }
         self.written = written
         self.value = value

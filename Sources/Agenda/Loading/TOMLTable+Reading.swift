@@ -27,7 +27,7 @@ extension TOMLTable {
     func number(_ key: String) -> Decimal? {
         switch self[key]?.kind {
         case .integer(let value)?: Decimal(value)
-        case .float(let value)? where value.isFinite: Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX"))
+        case .float(let value)? where value.isFinite: Decimal(pointNotation: "\(value)")
         default: nil
         }
     }

@@ -108,7 +108,7 @@ public struct AgendaJSONImport {
             if let number = Int64(text) { return TOMLValue(.integer(number), range: range) }
             // A float must read back as the same decimal, or digits would be lost without a word.
             guard let double = Double(text), double.isFinite,
-                Decimal(string: "\(double)", locale: Locale(identifier: "en_US_POSIX")) == Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+                Decimal(pointNotation: "\(double)") == Decimal(pointNotation: text)
             else {
                 problem("MJA344", "'\(path)' = \(text) heeft meer cijfers dan een agenda kan bewaren (zo'n 15 significante cijfers)", range)
                 return nil

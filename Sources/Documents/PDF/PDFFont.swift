@@ -1,3 +1,5 @@
+import SystemCalls
+
 /// The fonts of a PDF made by mja, embedded as subsets (PDF/UA-1 and PDF/A want every font in the
 /// file): Liberation Sans in four faces for the text (metric-compatible with Helvetica, SIL OFL),
 /// Liberation Mono for code, and DejaVu Sans for the marks Liberation lacks (✓ ✔ ✗ ✘ ⚠). The
@@ -43,6 +45,10 @@ enum PDFFont: Int, CaseIterable, Sendable {
         guard let bytes = Base64Decoding.decode(base64), let file = try? TrueTypeFont(bytes: bytes) else {
             preconditionFailure("the embedded font file of \(font) does not read")
         }
+        // The base64 text is read only here: its pages of the program (3.5 MiB for the six fonts)
+        // need not stay resident for the rest of the run (issue 38, Sources/SystemCalls/README.md).
+        var text = base64
+        _ = text.withUTF8 { mja_release_program_pages($0.baseAddress, UInt($0.count)) }
         return file
     }
 

@@ -25,4 +25,13 @@ int mja_limit_heap_fragmentation(void);
 /// 0; does nothing (and returns 0) with another C library.
 int mja_release_free_memory(void);
 
+/// Gives back to the system the program's own pages that lie wholly inside the `length` bytes at
+/// `start`: bytes of the program file (a literal in its read-only data) that the run has read and
+/// will not need again. They leave the process's resident memory and are read from the file again
+/// if they are needed after all. Nothing is given back unless the range lies inside the program's
+/// own image (from its ELF header to its end) and every resident page of it is still the file's
+/// (never written, per /proc/self/pagemap), so no written memory can be lost. Returns the number
+/// of pages given back, 0 when none was, -1 when the system refused.
+long mja_release_program_pages(const void *start, unsigned long length);
+
 #endif
