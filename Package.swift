@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "Diagnostics", "TestSupport"], exclude: ["toml-test"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "Diagnostics", "TestSupport"], exclude: ["spec"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Documents", "TestSupport"], exclude: ["CommonMark"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "TestSupport"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Markdown", "SystemCalls", "TestSupport"]),
         .testTarget(
             name: "AgendaTests", dependencies: ["Agenda", "Diagnostics", "TOML", "JSON", "Mustache", "Markdown", "Documents", "TestSupport"],
             exclude: ["Documents/Golden", "Signals/Fixtures"]),
