@@ -21,23 +21,23 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["Diagnostics"]),
         // JSON text -> value tree with source positions (for `mja importeer`).
         .target(name: "JSON", dependencies: ["Diagnostics"]),
-        .target(name: "Documents", dependencies: ["Dates", "SystemCalls"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
+        .target(name: "Documents", dependencies: ["Dates", "SystemCalls", "Hashing"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
         .target(name: "Markdown", dependencies: ["Documents"], exclude: ["README.md"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
         .target(name: "HTTP", exclude: ["README.md"]),
-        // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts).
+        // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts); FNV-1a.
         .target(name: "Hashing", exclude: ["README.md", "generate-compression.py"]),
         // The system calls Swift does not import (syncfs, mallopt, madvise of the program's own pages), as plain C functions.
         .target(name: "SystemCalls", exclude: ["README.md"]),
         // The templates and registries built into the program, generated from templates/ and
         // regions/registers/ at build time by a plugin (kept under Sources/ by `path:`).
-        .target(name: "BuiltInFiles", exclude: ["README.md"], plugins: ["BuiltInFilesPlugin"]),
+        .target(name: "BuiltInFiles", dependencies: ["Hashing"], exclude: ["README.md"], plugins: ["BuiltInFilesPlugin"]),
         .plugin(name: "BuiltInFilesPlugin", capability: .buildTool(), dependencies: ["BuiltInFilesGenerator"],
                 path: "Sources/BuiltInFilesPlugin"),
         .executableTarget(name: "BuiltInFilesGenerator"),
 
         // The domain and the command line.
-        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "JSON"], exclude: ["README.md", "Catalogue/README.md"]),
+        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "JSON", "Hashing"], exclude: ["README.md", "Catalogue/README.md"]),
         // Accounts, roles and rights of the workspace server, and the accounts file.
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),

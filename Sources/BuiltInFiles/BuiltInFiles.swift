@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 
 /// The files built into the program at build time (see `README.md` beside this file): the document
 /// templates, the registries and a digest of each shipped example agenda. Keys are paths as in a
@@ -44,11 +45,6 @@ public enum BuiltInFiles {
     /// FNV-1a over `bytes`, 64 bits: the digest the example agendas are kept as. Not for security:
     /// it only tells whether a file is still byte for byte the shipped one.
     public static func digest(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        FNV1a.hash64(bytes)
     }
 }

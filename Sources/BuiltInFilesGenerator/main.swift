@@ -20,7 +20,8 @@ var files: [(String, String)] = []
 var digests: [(String, UInt64)] = []
 var revision = ""
 
-/// FNV-1a, 64 bits: the same function as `BuiltInFiles.digest`.
+/// FNV-1a, 64 bits: the same function as `BuiltInFiles.digest` (`FNV1a.hash64` in `Hashing`), written out
+/// here because the build plugin's tool is built before, and without, the package's modules.
 func fnv1a(_ bytes: Data) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Hashing
 import TOML
 #if canImport(Glibc)
 import Glibc
@@ -210,12 +211,7 @@ public struct WorkspaceLoader: Sendable {
 
     /// FNV-1a over `bytes`, 64 bits (the same function as the build's `BuiltInFiles.digest`).
     public static func digest(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
+        FNV1a.hash64(bytes)
     }
 
     /// The requested files, then the others by size, largest first (a file that cannot be read last).

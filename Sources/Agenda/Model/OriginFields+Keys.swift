@@ -1,3 +1,5 @@
+import Hashing
+
 extension OriginFields {
     /// Every key of the file formats mja reads into origins (agendas and registries), sorted and
     /// each once: an origin keeps a key as its number here. Taken from the formats' descriptions
@@ -28,11 +30,7 @@ extension OriginFields {
         return sorted
     }()
 
-    /// The number of each key in `knownKeys`.
-    static let keyCodes: [String: UInt16] = Dictionary(
-        uniqueKeysWithValues: knownKeys.enumerated().map { ($0.element, UInt16($0.offset)) })
-
-    /// The number of `key` in `knownKeys`, or nil: what `keyCodes[key]` gives, in fewer
+    /// The number of `key` in `knownKeys`, or nil: what a dictionary of the keys' numbers gives, in fewer
     /// instructions. Every value of every table read is looked up, and each value a check points
     /// at: the standard dictionary's seeded hash of a short key cost more than the rest of making
     /// an origin (national build: 2.7 of 7.5 million instructions).
@@ -48,9 +46,7 @@ extension OriginFields {
 
     /// FNV-1a of the UTF-8 bytes: a few instructions a byte, and the keys are short.
     private static func hash(_ key: String) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        FNV1a.hash32(key.utf8)
     }
 
     /// An open-addressed table of key numbers by `hash`, `UInt16.max` where empty: at most a

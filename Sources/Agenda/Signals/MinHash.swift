@@ -1,14 +1,11 @@
+import Hashing
+
 /// Hashing that gives the same numbers on every run and machine (FNV-1a over UTF-8, then the
 /// SplitMix64 finaliser), unlike Swift's `Hasher`, which is seeded per process.
 public enum StableHash {
     /// The hash of a text.
     public static func hash(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        return mix(value)
+        mix(FNV1a.hash64(text.utf8))
     }
 
     /// Scrambles the bits of `value` (SplitMix64's finaliser): a fast, well-spread permutation.

@@ -1,3 +1,5 @@
+import Hashing
+
 /// Embeds the fonts a PDF uses as subsets (ISO 32000-1, 9.7 and 9.9): per font a Type 0 font
 /// with Identity-H encoding over a CIDFontType2 font, whose `CIDToGIDMap` sends each code (CID)
 /// to its glyph in the subset, `/W` gives the widths the layout measured with, the
@@ -185,8 +187,8 @@ struct PDFFontEmbedding {
 
     /// Six capital letters made from the glyphs of a subset and the font's name (ISO 32000-1, 9.6.4).
     static func tag(_ glyphs: [UInt16], _ name: String) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
-        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        var hash = FNV1a.offset64
+        func mix(_ byte: UInt8) { hash = FNV1a.step(hash, byte) }
         for byte in name.utf8 { mix(byte) }
         for glyph in glyphs { mix(UInt8(glyph >> 8)); mix(UInt8(glyph & 0xFF)) }
         var letters = ""

@@ -36,7 +36,11 @@ extension ZipWriter {
             let size = deflate.count
             let compressed = deflate.finish()
             if compressed.count < size { return PreparedEntry(crc: crc.value, method: .deflated, data: compressed, size: size) }
-            let bytes = Inflate.decompress(compressed, limit: size, reserving: size) ?? []
+            // Our own stream always inflates back to what went in; if it ever did not, an entry of no
+            // bytes under the content's CRC would be written without a word, so stop instead.
+            guard let bytes = Inflate.decompress(compressed, limit: size, reserving: size), bytes.count == size else {
+                preconditionFailure("a streamed ZIP entry's own DEFLATE stream did not inflate back to its \(size) bytes")
+            }
             return PreparedEntry(crc: crc.value, method: .stored, data: bytes, size: size)
         }
     }
