@@ -37,9 +37,22 @@ public struct AgendaDocumentBuilder: Sendable {
         self.abbreviations = AbbreviationList(abbreviations: assessor.workspace.registry.abbreviations)
     }
 
-    /// The document of one part of an agenda of the builder's workspace.
+    /// The document of one part of an agenda of the builder's workspace, made alone (as `mja check`
+    /// makes the public summary of each agenda to measure it).
+    ///
+    /// Its context holds only the values the part's template, and what it includes, can look up
+    /// (``TemplateLibrary/contextKeys(of:)``): the public summary reads the agenda's header, its
+    /// summary and `publiek`, not every theme's signals, actions and scorecards, which for the
+    /// national agenda at 100 times the national content were 25 of the 27 MB its context held.
+    /// The document is the same as with the whole context. A template with a problem is filled
+    /// again with the whole context, so the problem says what it said (a missing name's
+    /// suggestion is picked from every key).
     public func document(_ part: Part, of agenda: Agenda) throws(MustacheError) -> Document {
-        try document(part, of: prepare(agenda))
+        if let keys = templates.contextKeys(of: part.rawValue),
+           let document = try? document(part, of: PreparedAgenda(agenda, assessor: assessor, keptKeys: keys)) {
+            return document
+        }
+        return try document(part, of: prepare(agenda))
     }
 
     /// `agenda` made ready for its documents: make its parts and its deck from it, one after

@@ -35,25 +35,33 @@ struct AgendaDocumentContext {
     func value() -> MustacheValue { .dictionary(entries()) }
 
     /// The whole context, by key.
-    func entries() -> [String: MustacheValue] {
+    func entries() -> [String: MustacheValue] { entries(keeping: nil) }
+
+    /// The context by key, only the keys in `kept` (all when nil): a template that reads a few
+    /// (the public summary: `agenda`, `samenvatting`) need not have every theme's signals, actions
+    /// and scorecard written out (27 MB for the national agenda at 100 times the national content).
+    func entries(keeping kept: Set<String>?) -> [String: MustacheValue] {
         // Each theme weighed once: the themes, the overview, the summary and the decision all show
         // the same scorecards (they were worked out three times for every document).
         let weighed = agenda.themes.filter { !$0.isContinuous }.map { ($0, assessor.scorecard(for: $0, in: agenda)) }
-        return [
-            "agenda": header(names),
-            "beleidsdeel": policy(names),
-            "themas": .array(weighed.map { theme($0.0, scorecard: $0.1) }),
-            "doorlopende_themas": .array(agenda.themes.filter(\.isContinuous).map { theme($0, scorecard: nil) }),
-            "heeft_doorlopende_themas": .bool(agenda.themes.contains(where: \.isContinuous)),
-            "organisaties": PartnerRoles(agenda: agenda, names: names).value(),
-            "begroting": BudgetContext(budget: budget, agenda: agenda, names: names).value(),
-            "signalen": .array(agenda.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { signal($0, names) }),
-            "heeft_signalen": .bool(!agenda.signals.isEmpty),
-            "scorecard_overzicht": scorecardOverview(weighed.map(\.1)),
-            "samenvatting": SummaryContext(agenda: agenda, scorecards: weighed, budget: budget, embeddings: embeddings).value(),
-            "gevraagd": DecisionContext(
-                agenda: agenda, verdicts: weighed.map { ($0.0, $0.1.overall) }, budget: budget, council: council(names)).value(),
-        ]
+        var entries = [String: MustacheValue](minimumCapacity: 12)
+        func add(_ key: String, _ value: @autoclosure () -> MustacheValue) {
+            if kept?.contains(key) ?? true { entries[key] = value() }
+        }
+        add("agenda", header(names))
+        add("beleidsdeel", policy(names))
+        add("themas", .array(weighed.map { theme($0.0, scorecard: $0.1) }))
+        add("doorlopende_themas", .array(agenda.themes.filter(\.isContinuous).map { theme($0, scorecard: nil) }))
+        add("heeft_doorlopende_themas", .bool(agenda.themes.contains(where: \.isContinuous)))
+        add("organisaties", PartnerRoles(agenda: agenda, names: names).value())
+        add("begroting", BudgetContext(budget: budget, agenda: agenda, names: names).value())
+        add("signalen", .array(agenda.signals.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map { signal($0, names) }))
+        add("heeft_signalen", .bool(!agenda.signals.isEmpty))
+        add("scorecard_overzicht", scorecardOverview(weighed.map(\.1)))
+        add("samenvatting", SummaryContext(agenda: agenda, scorecards: weighed, budget: budget, embeddings: embeddings).value())
+        add("gevraagd", DecisionContext(
+            agenda: agenda, verdicts: weighed.map { ($0.0, $0.1.overall) }, budget: budget, council: council(names)).value())
+        return entries
     }
 
     private func header(_ names: NameLookup) -> MustacheValue {

@@ -18,10 +18,16 @@ public final class PreparedAgenda {
     let names: NameLookup
     let budget: BudgetSummary
     let embeddings = TemplateEmbeddings()
+    /// The keys of ``context`` that are made; nil: all of them.
+    let keptKeys: Set<String>?
 
-    init(_ agenda: Agenda, assessor: CriteriaAssessor) {
+    /// `agenda` ready for its documents; with `keptKeys`, a context of only those keys (of
+    /// ``AgendaDocumentContext``: the values every filled template has are always made), for a
+    /// document whose template reads no others (a part made alone by ``AgendaDocumentBuilder``).
+    init(_ agenda: Agenda, assessor: CriteriaAssessor, keptKeys: Set<String>? = nil) {
         self.agenda = agenda
         self.assessor = assessor
+        self.keptKeys = keptKeys
         self.names = NameLookup(names: assessor.names, agenda: agenda)
         self.budget = BudgetSummary(agenda: agenda)
     }
@@ -31,7 +37,7 @@ public final class PreparedAgenda {
     private(set) lazy var context: [String: MustacheValue] = {
         let entries = AgendaDocumentContext(
             agenda: agenda, assessor: assessor, embeddings: embeddings, names: names, budget: budget
-        ).entries()
+        ).entries(keeping: keptKeys)
         return FilledTemplate.addingCommonValues(to: entries, embeddings: embeddings, figureNames: AgendaCharts.figureNames)
     }()
 

@@ -1,4 +1,5 @@
 import Documents
+import Mustache
 import TestSupport
 import Testing
 @testable import Agenda
@@ -50,5 +51,35 @@ import Testing
         #expect(shared == PublicSummaryContext(agenda: agenda, names: prepared.names, budget: prepared.budget).value())
         guard case .array(let themes)? = shared["themas"] else { Issue.record("\(shared)"); return }
         #expect(!themes.isEmpty && themes.allSatisfy { $0["zin"].map { !$0.text.isEmpty } == true })
+    }
+
+    /// A part made alone has a context of only the keys its template reads (issue 38: the public
+    /// summary that `mja check` measures made every theme's signals and actions); the documents
+    /// are those of the whole context (``sharingTheContextMakesTheSameDocuments()``).
+    @Test func aPartMadeAloneMakesOnlyTheKeysItsTemplateReads() throws {
+        let (builder, agenda) = try Self.builder()
+        let keys = try #require(builder.templates.contextKeys(of: AgendaDocumentBuilder.Part.publicSummary.rawValue))
+        #expect(keys.isSuperset(of: ["agenda", "samenvatting", "publiek"]) && !keys.contains("themas"))
+        let lean = PreparedAgenda(agenda, assessor: builder.assessor, keptKeys: keys)
+        let whole = builder.prepare(agenda)
+        #expect(Set(lean.context.keys) == Set(whole.context.keys.filter { keys.contains($0) || $0 == "totaalrij" || $0 == "grafieken" }))
+        #expect(whole.context.keys.contains("themas") && whole.context.keys.contains("signalen"))
+        for part in AgendaDocumentBuilder.Part.allCases {
+            let partKeys = try #require(builder.templates.contextKeys(of: part.rawValue))
+            #expect(try builder.document(part, of: PreparedAgenda(agenda, assessor: builder.assessor, keptKeys: partKeys))
+                == builder.document(part, of: builder.prepare(agenda)), "\(part)")
+        }
+    }
+
+    /// A template with a misspelt name is filled again with the whole context: the problem names
+    /// the closest key of all, as it did before parts were made alone.
+    @Test func aProblemMadeAloneIsTheProblemOfTheWholeContext() throws {
+        let (shipped, agenda) = try Self.builder()
+        var builder = shipped
+        builder.templates.add(try Template(parsing: "# {{agenda.titel}}\n\n{{themaz}}\n", name: "publieksversie"))
+        #expect(builder.templates.contextKeys(of: "publieksversie") == ["agenda", "themaz"])
+        let error = try #require(throws: MustacheError.self) { try builder.document(.publicSummary, of: agenda) }
+        #expect(error.reason == .missingValue(name: "themaz"))
+        #expect(error.suggestion == "themas")
     }
 }
