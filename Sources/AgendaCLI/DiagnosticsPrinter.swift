@@ -53,7 +53,13 @@ public struct DiagnosticsPrinter: Sendable {
             for (index, diagnostic) in sorted.enumerated() where groups.isShown(index) {
                 blocks.append(renderer.render(diagnostic) { file, line in
                     guard let file else { return nil }
-                    if cache[file] == nil { cache[file] = .some(source(file)) }
+                    if cache[file] == nil {
+                        // A released text (`SourceText.released`) is read once for all its lines
+                        // here; the messages come file by file, so a few texts at a time are held,
+                        // not every file's again.
+                        if cache.count >= Self.textsHeld { cache.removeAll(keepingCapacity: true) }
+                        cache[file] = .some(source(file)?.resident())
+                    }
                     return cache[file]??.line(line)
                 })
                 if let hidden = groups.hiddenAfter(index) { blocks.append(groups.line(hidden, of: diagnostic, in: language)) }
@@ -61,6 +67,9 @@ public struct DiagnosticsPrinter: Sendable {
             return (blocks + [summary.sentence(in: language) + strictNote(summary) + "\n"]).joined(separator: "\n")
         }
     }
+
+    /// How many files' texts printing holds at once: a message's own file and those its notes quote.
+    static let textsHeld = 4
 
     /// With `--strikt`, what makes warnings fail the run, after the counts: the exit code of 1
     /// must not come as a surprise under "6 waarschuwingen".

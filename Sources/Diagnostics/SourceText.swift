@@ -3,16 +3,24 @@
 /// Only the start of each line is found up front (one pass over the UTF-8 bytes); a line's text is
 /// made when it is asked for, which is rarely: only for lines that have a problem.
 public struct SourceText: Sendable {
-    private enum Storage: Sendable {
+    enum Storage: Sendable {
         /// The text, with the byte offset where each line starts: where its content ends follows
         /// from the next line's start and the line ending before it. Four bytes a line, not sixteen
         /// for a start and an end: every checked file is indexed and kept for the whole run.
         case indexed(String, starts: [UInt32])
         /// The bytes alone: a line is found when asked for.
         case unindexed([UInt8])
+        /// Let go of (``released(readingFrom:)``): where to read the text again, its length in UTF-8
+        /// bytes and its digest, so a file changed since is never quoted; `indexed` says which of the
+        /// two cases above it was.
+        case released(path: String, byteCount: Int, digest: UInt64, indexed: Bool)
     }
 
-    private let storage: Storage
+    let storage: Storage
+
+    init(storage: Storage) {
+        self.storage = storage
+    }
 
     /// Splits `text` on `\n`, `\r\n` and `\r`.
     public init(_ text: String) {
@@ -68,11 +76,13 @@ public struct SourceText: Sendable {
         return start..<(next - (isCRLF ? 2 : 1))
     }
 
-    /// The whole text.
+    /// The whole text; for a released one read again from its file, empty when the file no longer
+    /// holds the same text.
     public var string: String {
         switch storage {
         case .indexed(let text, _): text
         case .unindexed(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .released: resident()?.string ?? ""
         }
     }
 
@@ -95,9 +105,13 @@ public struct SourceText: Sendable {
         return line == number ? start..<count : nil
     }
 
-    /// The text of the 1-based line `number`, without its line ending; nil when out of range.
+    /// The text of the 1-based line `number`, without its line ending; nil when out of range, and
+    /// for a released text whose file no longer holds the same text. A released text is read again
+    /// for each call: to show many lines, take its ``resident()`` copy once.
     public func line(_ number: Int) -> String? {
         switch storage {
+        case .released:
+            return resident()?.line(number)
         case .indexed(var text, let starts):
             return text.withUTF8 { bytes in
                 Self.line(number, starts: starts, in: bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }

@@ -39,7 +39,10 @@ public struct AgendaChecker: Sendable {
             findings += withoutErrorParts(own, of: agenda, errors: errors[agenda.file] ?? [],
                                           skipped: workspace.skippedStatements[agenda.file] ?? [])
             // The text as written holds its leftovers whatever else is broken: they are reported in every part.
-            TextChecks(agenda: agenda, source: workspace.sources[agenda.file]).run(into: &findings)
+            // Made by the loader while the text was read (its text may since be let go of); for a
+            // workspace made otherwise, from the text it holds.
+            let text = workspace.textFindings[agenda.file] ?? TextChecks(agenda: agenda, source: workspace.sources[agenda.file]).found()
+            for (problem, range) in text { findings.append(CheckFinding(problem, agenda.file, range)) }
         }
         // A file that is not TOML has no model at all: say that nothing else was checked.
         let read = Set(workspace.agendas.map(\.file))

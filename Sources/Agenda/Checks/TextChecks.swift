@@ -9,12 +9,16 @@ struct TextChecks {
     let source: SourceText?
 
     func run(into findings: inout [CheckFinding]) {
-        for (problem, range) in PlaceholderScanner.scan(agenda.writtenTexts, source: source) {
+        for (problem, range) in found() {
             findings.append(CheckFinding(problem, agenda.file, range))
         }
-        guard let source else { return }
-        for (problem, range) in SkeletonValueScanner.scan(source) {
-            findings.append(CheckFinding(problem, agenda.file, range))
-        }
+    }
+
+    /// What the checks find, in the order `run(into:)` reports it: the loader makes them while the
+    /// file's text is read (`LoadSession.textFindings`), the checks take them from there.
+    func found() -> [(CheckProblem, SourceRange)] {
+        let placeholders = PlaceholderScanner.scan(agenda.writtenTexts, source: source)
+        guard let source else { return placeholders }
+        return placeholders + SkeletonValueScanner.scan(source)
     }
 }

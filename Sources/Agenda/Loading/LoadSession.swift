@@ -17,6 +17,9 @@ struct LoadSession: Sendable {
     /// Per file, the statements left out after its syntax errors: a key missing there is not reported
     /// as missing, its line was reported as unreadable.
     private(set) var skipped: [String: [SkippedStatement]] = [:]
+    /// Per requested agenda file, what the checks on its text as written found (`TextChecks`), made
+    /// while the text is at hand: the text itself may be let go of (`releaseSources()`).
+    private(set) var textFindings: [String: [(CheckProblem, SourceRange)]] = [:]
 
     init(language: Language) {
         self.language = language
@@ -116,6 +119,7 @@ struct LoadSession: Sendable {
         // Template leftovers and skeleton values are the checks' (TextChecks), on these texts: only
         // those with something to report are kept (the scan is per text, so it finds the same).
         agenda?.writtenTexts = WrittenText.all(in: root) { text, key in PlaceholderScanner.problem(in: text, key: key) != nil }
+        if let agenda { textFindings[file] = TextChecks(agenda: agenda, source: sources[file]).found() }
         return agenda
     }
 
@@ -141,6 +145,17 @@ struct LoadSession: Sendable {
         diagnostics += other.diagnostics
         sources.merge(other.sources) { _, theirs in theirs }
         skipped.merge(other.skipped) { _, theirs in theirs }
+        textFindings.merge(other.textFindings) { _, theirs in theirs }
+    }
+
+    /// Lets go of the texts read from files, keeping where each was read, its length and digest
+    /// (`SourceText.released(readingFrom:)`): once a file is read and its text checks are made, its
+    /// text is needed only for the lines that messages quote, which are read again when printed. A
+    /// text given instead of a file (`replacements`) stays: it is held there anyway.
+    mutating func releaseSources() {
+        for (file, text) in sources where replacements[file] == nil && text.isResident {
+            sources[file] = text.released(readingFrom: file)
+        }
     }
 
     /// Records a diagnostic made elsewhere (a problem with its own message type).

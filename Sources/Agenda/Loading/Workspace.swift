@@ -9,7 +9,8 @@ public struct Workspace: Sendable {
     public var agendas: [Agenda]
     /// Every problem found while reading and resolving, in printing order.
     public var diagnostics: [Diagnostic]
-    /// The text of every file read, by the name used in diagnostics.
+    /// The text of every file read, by the name used in diagnostics; released (read again from the
+    /// file when a line is asked for) when the loader lets go of them (`releasesSourceTexts`).
     public var sources: [String: SourceText]
     /// The files that were asked for; problems in other files read only for context are left out.
     public var requestedFiles: [String]
@@ -21,6 +22,11 @@ public struct Workspace: Sendable {
     public var registryFiles: [String] = []
     /// The agendas that say `voorbeeld = true` but are no longer the shipped example (MJA024).
     public var editedExamples: Set<String> = []
+    /// Per requested agenda file, what the checks on its text as written found (`TextChecks`: template
+    /// leftovers, empty prose, skeleton values), made while the loader had the file's text; the
+    /// checks take them from here, since ``sources`` may hold the texts released. A file missing
+    /// here (a workspace not made by the loader) is scanned from ``sources``.
+    var textFindings: [String: [(CheckProblem, SourceRange)]] = [:]
 
     public init(
         registry: Registry, agendas: [Agenda], diagnostics: [Diagnostic], sources: [String: SourceText],

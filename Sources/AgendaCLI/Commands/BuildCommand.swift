@@ -42,7 +42,7 @@ struct BuildCommand: Command {
             context: context)
         // The loaded workspace is not kept under a name of its own: only the checked one lives on.
         var (workspace, checked, otherAgendas) = try Self.check(
-            AgendaPaths.load(invocation.positionals, loader: context.workspaceLoader()), invocation: invocation, context: context)
+            AgendaPaths.load(invocation.positionals, loader: Self.loader(context)), invocation: invocation, context: context)
         let (options, diagnostics) = (checked.options, checked.diagnostics)
         workspace.sources = Self.sourcesShown(with: diagnostics, of: workspace)
         // Only the checks point at a value: its range in each origin goes before the documents are
@@ -92,6 +92,14 @@ struct BuildCommand: Command {
         return result.refused.isEmpty ? .success : .failure
     }
 
+    /// The loader of a build: each file's text is let go of once it is read and read again for the
+    /// lines the messages quote (`WorkspaceLoader.releasesSourceTexts`), not held beside the model.
+    static func loader(_ context: CommandContext) -> WorkspaceLoader {
+        var loader = context.workspaceLoader()
+        loader.releasesSourceTexts = true
+        return loader
+    }
+
     /// The source texts a build still needs once the checks have run: those of the files with an
     /// error or a note of an error, whose lines are printed under the errors at the end. The others are let go before the
     /// documents are made (at 100 times the national content, 39 MB of text and line index).
@@ -127,7 +135,7 @@ struct BuildCommand: Command {
         let requested = Set(workspace.requestedFiles)
         let others = workspace.agendas.map(\.file).filter { !requested.contains($0) }
         if !others.isEmpty {
-            var everything = context.workspaceLoader().load(files: workspace.requestedFiles + others)
+            var everything = Self.loader(context).load(files: workspace.requestedFiles + others)
             if everything.agendas.map(\.file) == workspace.agendas.map(\.file) {
                 let all = try CheckRun(workspace: everything, invocation: invocation, context: context).runKeepingAssessor()
                 let otherSet = Set(others)

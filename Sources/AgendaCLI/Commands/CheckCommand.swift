@@ -28,6 +28,8 @@ struct CheckCommand: Command {
         var loader = context.workspaceLoader()
         // The agendas beside the requested ones count only for what the checks look at.
         loader.contextReading = .forChecks
+        // The texts are read again for the lines the messages quote, not held for the whole run.
+        loader.releasesSourceTexts = true
         let workspace = try AgendaPaths.load(invocation.positionals, loader: loader)
         let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
         var diagnostics = checked.diagnostics
