@@ -43,4 +43,50 @@ import Testing
             #expect(output == Array("prefix".utf8) + Self.unescapedByteByByte(slice), "\(text.debugDescription)")
         }
     }
+    /// The end of a destination without angle brackets, a byte at a time (as it was): `nil` when
+    /// its parentheses do not balance.
+    static func destinationEndByteByByte(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        var open = 0
+        scan: while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case ASCII.backslash: index += index + 1 < bytes.count && ASCII.isPunctuation(bytes[index + 1]) ? 2 : 1
+            case ASCII.openParen:
+                open += 1
+                guard open <= 32 else { return nil }
+                index += 1
+            case ASCII.closeParen:
+                if open == 0 { break scan }
+                open -= 1
+                index += 1
+            default:
+                if byte <= ASCII.space || byte == 0x7F { break scan }
+                index += 1
+            }
+        }
+        return open == 0 ? index : nil
+    }
+
+    /// Destinations are scanned a word at a time up to the next byte that matters; they end
+    /// where the byte-at-a-time scan ends them, with spaces, controls, DEL, escapes, parentheses
+    /// and non-ASCII letters at every place.
+    @Test func destinationsEndWhereTheByteByByteScanEndsThem() {
+        let pieces = ["https://www.example.nl/", "beleid", "a", "(", ")", "\\(", "\\", "\\a", " ", "\t", "\u{7F}", "\u{1}",
+                      "é", "€", "?thema=", "&", "<", ">", "*"]
+        var generator = SplitMix64(seed: 8)
+        for text in generator.texts(4000, of: pieces, maximumLength: 16) {
+            let bytes = Array(text.utf8)
+            guard !bytes.isEmpty, bytes[0] != ASCII.lessThan else { continue }
+            let found = LinkSyntax.destinationRange(bytes, from: 0, to: bytes.count)
+            let expected = Self.destinationEndByteByByte(bytes, from: 0)
+            // No destination when the parentheses do not balance, or when it is empty before a
+            // byte other than `)`.
+            if let expected, expected > 0 || (expected < bytes.count && bytes[expected] == ASCII.closeParen) {
+                #expect(found?.0 == 0..<expected && found?.1 == expected, "\(text.debugDescription)")
+            } else {
+                #expect(found == nil, "\(text.debugDescription)")
+            }
+        }
+    }
 }
