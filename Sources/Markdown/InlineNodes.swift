@@ -22,9 +22,11 @@ struct InlineNodes: ~Copyable {
         last = -1
     }
 
-    /// Appends a top-level node and returns its index.
+    /// Appends a top-level node and returns its index. Inlined: the parser appends a node for
+    /// nearly every piece of a subject, and the call (a 32-byte record passed, its prologue and
+    /// return) cost about half as much as the append itself.
     @discardableResult
-    mutating func append(_ node: Node) -> Int32 {
+    @inline(__always) mutating func append(_ node: Node) -> Int32 {
         var node = node
         let index = Int32(nodes.count)
         node.previous = last

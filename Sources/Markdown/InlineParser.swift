@@ -88,7 +88,8 @@ struct InlineParser: ~Copyable {
     /// hold its storage and make the append copy the whole buffer) and returns the copy's start.
     mutating func appendCopy(from copyStart: Int, to copyEnd: Int, replacingNewlines: Bool = false) -> Int {
         let result = text.count
-        text.reserveCapacity(result + copyEnd - copyStart)
+        // No `reserveCapacity`: it grows an array to exactly the size asked, so each copy
+        // reallocated (and copied) the document's whole text buffer; appends grow it by doubling.
         for index in copyStart..<copyEnd {
             let byte = text[index]
             text.append(replacingNewlines && byte == ASCII.newline ? ASCII.space : byte)

@@ -111,7 +111,7 @@ private struct TreeReader {
         var index = first
         while index >= 0 {
             let record = view.inline(index)
-            if record.kind == .text || record.kind == .delimiterRun {
+            if record.isText {
                 // Neighbouring pieces of text become one `.text`, empty ones none (as `append`).
                 let range = textRange(from: index)
                 contentRanges[Int(index)] = range.range
@@ -133,13 +133,29 @@ private struct TreeReader {
     /// The range in the text buffer of the text whose pieces start at record `first`, and the
     /// record after them. One piece with bytes is its own range; several are joined, and their
     /// range is that in ``joined`` moved past the text buffer's end.
-    private mutating func textRange(from first: Int32) -> (range: Range<Int32>, next: Int32) {
+    @inline(__always) private mutating func textRange(from first: Int32) -> (range: Range<Int32>, next: Int32) {
+        // Most texts are one piece (escapes and references are resolved in place), or one and
+        // empty ones (a link's brackets, used up): the piece's own range, without a call (the
+        // call and its tuple cost more than the rest of laying the text out).
+        let record = view.inline(first)
+        var next = record.next
+        while next >= 0 {
+            let following = view.inline(next)
+            guard following.isText else { break }
+            guard following.textEnd == following.textStart else { return joinedRange(from: first) }
+            next = following.next
+        }
+        return (record.textEnd > record.textStart ? record.textStart..<record.textEnd : 0..<0, next)
+    }
+
+    /// ``textRange(from:)`` of a text in several pieces.
+    private mutating func joinedRange(from first: Int32) -> (range: Range<Int32>, next: Int32) {
         var index = first
         var range: Range<Int32> = 0..<0
         var joinedStart = -1
         while index >= 0 {
             let record = view.inline(index)
-            guard record.kind == .text || record.kind == .delimiterRun else { break }
+            guard record.isText else { break }
             index = record.next
             guard record.textEnd > record.textStart else { continue }
             if range.isEmpty {
@@ -170,10 +186,16 @@ private struct TreeReader {
             let record = view.inline(index)
             let recordIndex = index
             index = record.next
-            guard record.kind == .text || record.kind == .delimiterRun else {
+            guard record.isText else {
                 inText = false
                 precondition(result < limit, "more inlines than laid out")
-                result.initialize(to: view.inline(record, content: content, range: contentRanges[Int(recordIndex)]))
+                // The common ones here, the rest through a call that returns the inline.
+                switch record.kind {
+                case .softBreak: result.initialize(to: .softBreak)
+                case .emphasis: result.initialize(to: .emphasis(Inlines(content, contentRanges[Int(recordIndex)])))
+                case .strong: result.initialize(to: .strong(Inlines(content, contentRanges[Int(recordIndex)])))
+                default: result.initialize(to: view.inline(record, content: content, range: contentRanges[Int(recordIndex)]))
+                }
                 result += 1
                 continue
             }

@@ -77,6 +77,10 @@ struct InlineRecord: Sendable {
     /// The next sibling, -1 for the last.
     var next: Int32 = -1
 
+    /// Whether the record is text, one that the parser may still use as emphasis or not: the
+    /// tree joins neighbouring texts.
+    @inline(__always) var isText: Bool { kind == .text || kind == .delimiterRun }
+
     init(kind: Kind, textStart: Int32 = 0, textEnd: Int32 = 0, target: Int32 = -1) {
         self.kind = kind
         self.textStart = textStart

@@ -52,4 +52,68 @@ import Testing
             if escaped != Self.byteByByte(bytes) { return }
         }
     }
+    /// Issue 38, `markdown7`: the escaper reads a text a word at a time, its last bytes (and a
+    /// text under eight bytes) as a word filled up. Every length to 24 with a byte to escape,
+    /// drop or keep at every place, each text cut out of a buffer whose bytes around it would be
+    /// escaped: a read past either end of the text would show in the output.
+    @Test func everyLengthAndPlaceReadsOnlyTheText() {
+        let specials: [[UInt8]] = [[0x26], [0x3C], [0x3E], [0x22], [0x01], [0x09], [0x0A], [0x0D], [0x1F], [0x7F],
+                                   [0xC2, 0x85], [0xC2, 0xA0], [0xE2, 0x80, 0xAE], [0xE2, 0x82, 0xAC], [0xC3, 0xA9], [0x20]]
+        for length in 0...24 {
+            for place in 0...length {
+                for special in specials {
+                    var text = Array(repeating: UInt8(ascii: "a"), count: length)
+                    text.insert(contentsOf: special, at: place)
+                    // And a second one near the end, so the scan goes on after the first.
+                    if length > 2 { text.insert(contentsOf: special, at: text.count - 1) }
+                    let around: [UInt8] = Array("&<\"".utf8)
+                    for margin in 0..<3 {
+                        let buffer = around + Array(repeating: 0x61, count: margin) + text + around
+                        var output = HTMLOutput(capacity: 1)
+                        buffer.withUnsafeBufferPointer {
+                            HTMLEscaping.appendEscaped(UnsafeBufferPointer(rebasing: $0[(3 + margin)..<(3 + margin + text.count)]), to: &output)
+                        }
+                        #expect(output.bytes() == Self.byteByByte(text), "\(text)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A destination percent-encoded a byte at a time, from the characters kept (as it was).
+    static func hrefByteByByte(_ bytes: [UInt8]) -> [UInt8] {
+        let kept = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-.+!*(),%#?=;:/$_@~".utf8)
+        var result: [UInt8] = []
+        for byte in bytes {
+            if kept.contains(byte) {
+                result.append(byte)
+            } else if byte == UInt8(ascii: "&") {
+                result += Array("&amp;".utf8)
+            } else if byte == UInt8(ascii: "'") {
+                result += Array("&#x27;".utf8)
+            } else {
+                let hex = Array("0123456789ABCDEF".utf8)
+                result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return result
+    }
+
+    /// The constant sets of the characters a destination keeps are those characters, and
+    /// destinations of every kind of byte are encoded as the byte-at-a-time way does.
+    @Test func hrefKeepsTheSameCharacters() {
+        for byte in UInt8(0)...UInt8(255) {
+            let bytes = [UInt8(ascii: "a"), byte, UInt8(ascii: "/")]
+            var output = HTMLOutput(capacity: 1)
+            bytes.withUnsafeBufferPointer { HTMLEscaping.appendHref($0, to: &output) }
+            #expect(output.bytes() == Self.hrefByteByByte(bytes), "\(byte)")
+        }
+        let pieces = ["https://www.example.nl/", "beleid", "?thema=", "&", "'", " ", "é", "[x]", "\\", "%20", "\"", "<>", "#a"]
+        var generator = SplitMix64(seed: 38)
+        for text in generator.texts(500, of: pieces, maximumLength: 12) {
+            var output = HTMLOutput(capacity: 1)
+            HTMLEscaping.appendHref(text, to: &output)
+            #expect(output.bytes() == Self.hrefByteByByte(Array(text.utf8)), "\(text)")
+        }
+    }
 }

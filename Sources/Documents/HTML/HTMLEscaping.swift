@@ -4,11 +4,6 @@
 /// These run for every piece of text a document writes, so they work on UTF-8 bytes through
 /// buffer pointers, copy whole runs that need no escaping at once, and allocate nothing.
 enum HTMLEscaping {
-    /// The bytes below 64 that text escaping replaces: `"`, `&`, `<` and `>`, and the control
-    /// characters other than tab, line feed and carriage return (dropped), as a bit set.
-    private static let escapedInText: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
-        | (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D))
-
     /// Appends `text` with `&`, `<`, `>` and `"` escaped; safe in element content and in
     /// double-quoted attribute values.
     static func appendEscaped(_ text: String, to output: inout HTMLOutput) {
@@ -18,91 +13,129 @@ enum HTMLEscaping {
 
     /// Appends UTF-8 `bytes` with `&`, `<`, `>` and `"` escaped.
     ///
-    /// Runs between the bytes that need it are copied at once. The next such byte is found eight
-    /// bytes at a time (``nextCandidate(_:from:count:)``), also after one was found: Dutch text
-    /// has a `–`, `€` or `…` (lead byte E2, which the word test cannot tell from a bidirectional
-    /// override) or an `&` in many texts, and going on byte by byte from the first of them cost
-    /// about ten instructions a byte.
+    /// A word of eight bytes at a time: looked at (``candidates(_:)``) and stored into the output
+    /// at once, and counted up to the first byte that may need escaping or dropping (all eight
+    /// when none does), so finding the clean runs and copying them is one pass. The last bytes of
+    /// a text, and a text under eight bytes, are one word too, filled up with bytes that need
+    /// nothing (``tailWord(_:from:count:)``). The output keeps room for the rest of the text and
+    /// a word more, made again after an escape, so the loop keeps its place in a register. Most
+    /// texts are some twenty bytes between two marks: the cost was per call and per piece (a
+    /// scan, then a copy of each run, and a test a byte for the bytes after the last whole word).
+    /// After a byte that needs escaping the scan goes on a word at a time: Dutch text has a `–`,
+    /// `€` or `…` (lead byte E2, which the word test cannot tell from a bidirectional override)
+    /// or an `&` in many texts.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout HTMLOutput) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
-        var index = nextCandidate(base, from: 0, count: count)
-        var runStart = 0
+        let raw = UnsafeRawPointer(base)
+        output.reserve(count &+ 8)
+        var out = output.end, limit = output.limit
+        var index = 0
         while index < count {
-            let byte = base[index]
-            var next = index + 1
-            if byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
-                // DEL, a C1 control or a bidirectional override: see ``TextCleaning``.
-                let length = TextCleaning.removedLength(bytes, at: index)
-                if length > 0 {
-                    if index > runStart { output.append(base + runStart, count: index - runStart) }
-                    next = index + length
-                    runStart = next
-                }
-            } else if byte < 64 && (escapedInText &>> UInt64(byte)) & 1 != 0 {
-                if index > runStart { output.append(base + runStart, count: index - runStart) }
-                switch byte {
-                case 0x26: append("&amp;", to: &output)
-                case 0x3C: append("&lt;", to: &output)
-                case 0x3E: append("&gt;", to: &output)
-                case 0x22: append("&quot;", to: &output)
-                default: break  // a control character: HTML cannot hold it
-                }
-                runStart = next
+            let remaining = count &- index
+            let word: UInt64, length: Int
+            if remaining >= 8 {
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                length = 8
+            } else {
+                word = tailWord(base, from: index, count: count)
+                length = remaining
             }
-            // Anything else (tab, line break, a harmless character led by C2 or E2, or a byte the
-            // word test flagged wrongly) stays in the run.
-            index = nextCandidate(base, from: next, count: count)
+            let found = candidates(word)
+            UnsafeMutableRawPointer(out).storeBytes(of: word.littleEndian, as: UInt64.self)
+            if found == 0 {
+                out += length
+                index &+= length
+                continue
+            }
+            // The bytes before the first candidate are kept; the candidate is looked at itself.
+            let clean = found.trailingZeroBitCount &>> 3
+            out += clean
+            index &+= clean
+            let byte = base[index]
+            if byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                // DEL, a C1 control or a bidirectional override: see ``TextCleaning``. Anything
+                // else led by C2 or E2 (`–`, `€`, U+00A0) stays.
+                let removed = TextCleaning.removedLength(bytes, at: index)
+                if removed == 0 {
+                    out.pointee = byte
+                    out += 1
+                }
+                index &+= max(removed, 1)
+            } else {
+                switch byte {
+                case 0x26: out = store("&amp;", at: out)
+                case 0x3C: out = store("&lt;", at: out)
+                case 0x3E: out = store("&gt;", at: out)
+                case 0x22: out = store("&quot;", at: out)
+                default:
+                    // A control character is left out (HTML cannot hold it); tab and line breaks stay.
+                    if byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        out.pointee = byte
+                        out += 1
+                    }
+                }
+                index &+= 1
+            }
+            // An escape takes up to five bytes more than it replaces: room for the rest again.
+            if limit - out < count &- index &+ 8 {
+                output.commit(upTo: out)
+                output.reserve(count &- index &+ 8)
+                out = output.end
+                limit = output.limit
+            }
         }
-        if count > runStart { output.append(base + runStart, count: count - runStart) }
+        output.commit(upTo: out)
     }
 
-    /// The index of the first byte at or after `start` that may need escaping or dropping (see
-    /// ``candidates(_:)``), or `count` when there is none. It may stop at a byte that needs
-    /// neither; the caller looks at the byte itself. Eight bytes at a time, the last eight
-    /// (overlapping) included; under eight bytes in all, one at a time.
-    @inline(__always) private static func nextCandidate(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    /// Stores `text` (at most 8 bytes) at `target` and returns the address after it.
+    @inline(__always) private static func store(_ text: StaticString, at target: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        HTMLOutput.copy(text.utf8Start, to: target, count: text.utf8CodeUnitCount)
+        return target + text.utf8CodeUnitCount
+    }
+
+    /// The last `count - start` bytes (1 to 7) as a word, the first of them lowest, filled up
+    /// with `A`s (which need nothing). Reads only the text's own bytes: the last eight when the
+    /// text has them, else at most two overlapping halves, or the bytes one by one under four.
+    @inline(__always) private static func tailWord(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> UInt64 {
+        let remaining = count &- start
         let raw = UnsafeRawPointer(base)
-        var index = start
-        while index + 8 <= count {
-            let found = candidates(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
-            index += 8
-        }
-        guard index < count else { return count }
+        let filled: UInt64 = 0x4141_4141_4141_4141 & (~0 &<< UInt64(remaining &* 8))
         if count >= 8 {
-            // The bytes before `index` in this word were looked at already: shifted out.
-            let shift = UInt64(index - (count - 8)) * 8
-            let found = candidates(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))) >> shift
-            return found == 0 ? count : index + found.trailingZeroBitCount >> 3
+            let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+            return last &>> UInt64((8 &- remaining) &* 8) | filled
         }
-        while index < count {
-            let byte = base[index]
-            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte < 64 && (escapedInText &>> UInt64(byte)) & 1 != 0) {
-                return index
-            }
-            index += 1
+        if remaining >= 4 {
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
+            return low | (high &>> UInt64((8 &- remaining) &* 8)) &<< 32 | filled
         }
-        return count
+        var word = filled
+        for offset in 0..<remaining { word |= UInt64(base[start &+ offset]) &<< UInt64(offset &* 8) }
+        return word
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// The high bit of each byte of `word` (the first byte lowest) that is `"`, `&`, `<` or `>`
     /// (0x22, 0x26, 0x3C, 0x3E), below 0x20, DEL (0x7F), or C2 or E2, the lead bytes of C1
-    /// controls and bidirectional overrides (and of many harmless characters). Setting bit 2 maps
-    /// `"` and `&` to 0x26, setting bit 1 maps `<` and `>` to 0x3E, clearing bit 5 maps E2 to C2,
-    /// and a byte equal to those is found with the zero-byte test; bytes below 0x20 by
-    /// subtracting 0x20. The lowest bit set is exact; a higher one may be set wrongly after a
+    /// controls and bidirectional overrides (and of many harmless characters).
+    ///
+    /// For the ASCII bytes: setting bit 2 maps `"` and `&` to 0x26, setting bit 1 maps `<` and
+    /// `>` to 0x3E, and a byte equal to 0x26, 0x3E or 0x7F becomes 0 by an exclusive or, and
+    /// 0xFF, its high bit set, when 1 is subtracted; subtracting 0x20 sets the high bit of a
+    /// byte below 0x20. No other ASCII byte gets its high bit that way, and the bytes of 0x80 and
+    /// more, which might, are masked out with the word's own high bits. For those bytes:
+    /// clearing bit 5 maps E2 to C2, and a byte equal to C2 becomes 0 and then 0xFF the same way;
+    /// masked with the high bits, so ASCII bytes are left out. The lowest bit set is exact (a
+    /// subtraction borrows only from a byte found); a higher one may be set wrongly after a
     /// borrow, never left out.
     @inline(__always) private static func candidates(_ word: UInt64) -> UInt64 {
-        zeroBytes((word | ones &* 0x04) ^ (ones &* 0x26)) | zeroBytes((word | ones &* 0x02) ^ (ones &* 0x3E))
-            | (word &- ones &* 0x20) & ~word & (ones &* 0x80) | zeroBytes(word ^ (ones &* 0x7F))
-            | zeroBytes((word & ~(ones &* 0x20)) ^ (ones &* 0xC2))
-    }
-
-    @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- ones) & ~word & (ones &* 0x80)
+        let ascii = (((word | ones &* 0x04) ^ (ones &* 0x26)) &- ones) | (((word | ones &* 0x02) ^ (ones &* 0x3E)) &- ones)
+            | ((word ^ (ones &* 0x7F)) &- ones) | (word &- ones &* 0x20)
+        let lead = ((word & ~(ones &* 0x20)) ^ (ones &* 0xC2)) &- ones
+        return (ascii & ~word | lead & word) & highBits
     }
 
     @inline(__always) static func append(_ text: StaticString, to output: inout HTMLOutput) {
@@ -110,21 +143,12 @@ enum HTMLEscaping {
     }
 
     /// The characters kept as they are in a destination: letters, digits and URL punctuation
-    /// `-_.+!*(),%#@?=;:/$~&'` (reserved characters keep their meaning), as a bit set of the
-    /// bytes 0-63 and one of the bytes 64-127. `&` and `'` are kept but written as references.
-    private static let hrefSafeLow: UInt64 = {
-        var bits: UInt64 = 0
-        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { bits |= 1 << UInt64(byte) }
-        for byte in "-.+!*(),%#?=;:/$&'".utf8 { bits |= 1 << UInt64(byte) }
-        return bits
-    }()
-    private static let hrefSafeHigh: UInt64 = {
-        var bits: UInt64 = 0
-        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { bits |= 1 << UInt64(byte - 64) }
-        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { bits |= 1 << UInt64(byte - 64) }
-        for byte in "_@~".utf8 { bits |= 1 << UInt64(byte - 64) }
-        return bits
-    }()
+    /// `-_.+!*(),%#@?=;:/$~` (reserved characters keep their meaning), as a bit set of the bytes
+    /// 0-63 and one of the bytes 64-127 (`&` and `'`, also kept, are written as references).
+    /// Constants, not computed: a computed one was looked up through `swift_once` on each call.
+    /// `HTMLEscapingTests` makes the sets again from the characters.
+    static let hrefKeptLow: UInt64 = 0xAFFF_FF3A_0000_0000
+    static let hrefKeptHigh: UInt64 = 0x47FF_FFFE_87FF_FFFF
 
     /// Appends a link destination for an `href` or `src` attribute, percent-encoding what does
     /// not belong in a URL (spaces, non-ASCII as UTF-8, brackets, backslashes), as cmark does.
@@ -134,15 +158,25 @@ enum HTMLEscaping {
     }
 
     /// Appends the UTF-8 destination `bytes` for an `href` or `src` attribute (see above).
+    ///
+    /// A byte kept is one test of one bit: bit 6 of the byte chooses the set of its half of ASCII,
+    /// its low six bits the bit (a byte of 0x80 or more is never kept). Through a pointer, without
+    /// the bounds check of each byte.
     static func appendHref(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout HTMLOutput) {
-        let low = hrefSafeLow, high = hrefSafeHigh
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var runStart = 0
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            let safe = byte < 64 ? (low &>> UInt64(byte)) & 1 != 0 : byte < 128 && (high &>> UInt64(byte &- 64)) & 1 != 0
-            if safe && byte != 0x26 && byte != 0x27 { continue }
-            if index > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            runStart = index + 1
+        var index = 0
+        while index < count {
+            let byte = base[index]
+            let kept = byte & 0x40 == 0 ? hrefKeptLow : hrefKeptHigh
+            if byte < 0x80 && (kept &>> UInt64(byte & 0x3F)) & 1 != 0 {
+                index &+= 1
+                continue
+            }
+            if index > runStart { output.append(base + runStart, count: index &- runStart) }
+            index &+= 1
+            runStart = index
             switch byte {
             case 0x26: append("&amp;", to: &output)
             case 0x27: append("&#x27;", to: &output)
@@ -153,7 +187,7 @@ enum HTMLEscaping {
                 output.append(hex.utf8Start[Int(byte & 0x0F)])
             }
         }
-        if bytes.count > runStart { output.append(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        if count > runStart { output.append(base + runStart, count: count &- runStart) }
     }
 }
 

@@ -49,6 +49,24 @@ struct HTMLOutput: ~Copyable {
         count += length
     }
 
+    /// Makes room for `extra` more bytes after those written.
+    @inline(__always) mutating func reserve(_ extra: Int) {
+        if count &+ extra > capacity { grow(to: count &+ extra) }
+    }
+
+    /// Where the next byte goes, and the end of the room reserved: for a writer that stores its
+    /// bytes itself and then counts them with ``commit(upTo:)`` (``HTMLEscaping``, which stores
+    /// a word of text at a time and keeps its place in a register rather than in this buffer).
+    /// Valid until the buffer next grows.
+    var end: UnsafeMutablePointer<UInt8> { base + count }
+    var limit: UnsafeMutablePointer<UInt8> { base + capacity }
+
+    /// Counts the bytes stored from ``end`` up to `newEnd` (at most ``limit``) as written.
+    @inline(__always) mutating func commit(upTo newEnd: UnsafeMutablePointer<UInt8>) {
+        assert(newEnd >= base + count && newEnd <= base + capacity, "bytes stored outside the room")
+        count = newEnd - base
+    }
+
     /// Copies `length` bytes. Most pieces the writers append are short (a tag, a word between two
     /// marks): up to 32 bytes are copied with at most four loads and four stores that may overlap,
     /// where a `memcpy` call each cost about as much as the whole append. Longer ones go to `memcpy`.
@@ -100,9 +118,15 @@ struct HTMLOutput: ~Copyable {
         text.withUTF8 { append($0) }
     }
 
+    /// Four times as large while small, twice after: an HTML fragment of a document starts at
+    /// 4 KB and took four `realloc`s (each a copy) to reach 64 KB, now two; a large part does not
+    /// reserve far more than it fills.
     private mutating func grow(to minimum: Int) {
-        resize(to: max(minimum, capacity * 2))
+        resize(to: max(minimum, capacity < Self.quadruplingLimit ? capacity * 4 : capacity * 2))
     }
+
+    /// Below this capacity the buffer grows fourfold.
+    static let quadruplingLimit = 1 << 18
 
     private mutating func resize(to newCapacity: Int) {
         guard let memory = realloc(base, newCapacity) else { fatalError("out of memory for \(newCapacity) bytes") }
