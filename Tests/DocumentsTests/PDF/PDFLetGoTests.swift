@@ -64,6 +64,24 @@ import Testing
         }
     }
 
+    /// A first layout that stops holding its drawing stops holding its tree's kids too, and counts
+    /// them as a tree that keeps them does: the room its second layout keeps is what that fills.
+    /// 0 never drops them.
+    @Test(arguments: [0, 1, 20, 39]) func droppedKidsAreCountedAsKeptOnes(droppedAt: Int) {
+        func add(_ index: Int, to structure: inout PDFStructure) {
+            let element = structure.add("P", parent: index / 3)
+            structure.addKid(.content(page: index / 10, mcid: index), to: element)
+        }
+        var kept = PDFStructure(), dropped = PDFStructure()
+        for index in 1...39 {
+            if index == droppedAt { dropped.dropKids() }
+            add(index, to: &kept)
+            add(index, to: &dropped)
+        }
+        #expect(dropped.counts == kept.counts && kept.counts.kids == 78)
+        #expect(dropped.keepsKids == (droppedAt == 0) && kept.keepsKids)
+    }
+
     @Test func keptRoomHoldsWhatIsAdded() {
         var structure = PDFStructure()
         structure.reserveCapacity(like: (elements: 40, kids: 90, extras: 5))
