@@ -55,9 +55,9 @@ struct PDFObjects {
         // Room for the file at once, from what is known of it now: the pages' streams, about 32 KiB
         // a font subset, the profile, and 24 bytes an element for the compressed object streams
         // and the cross-reference stream; growing by doubling copied each file about twice. (16
-        // an element was short of the signal report at 100 times the content, 15 bytes a packed
-        // object and 2 an entry of the cross-reference stream: the file was copied into twice its
-        // room at its very end, 8 MB more at the build's peak. Room not written is not resident.)
+        // an element was about short of the signal report at 100 times the content: 15 bytes a
+        // packed object and 2 an entry of the cross-reference stream. Room not written is not
+        // resident.)
         var known = Self.profileStream.payload.count + 16 * 1024 + 32 * 1024 * usedFonts.count
         for index in 0..<pageCount {
             let page = canvas.pages[index]
