@@ -22,15 +22,15 @@ final class BuildWriter: @unchecked Sendable {
         created = try OutputFolders.make(output)
     }
 
-    /// Writes `bytes` for `path` below the output folder into a temporary file.
+    /// Writes `bytes` for `path` below the output folder into a temporary file, from the array
+    /// itself (no copy into a `Data`: see ``FileBatch``).
     func add(_ path: String, _ bytes: [UInt8]) throws {
         let target = "\(output)/\(path)"
         let folder = (target as NSString).deletingLastPathComponent
-        let data = Data(bytes)
         lock.lock()
         defer { lock.unlock() }
         if folders.insert(folder).inserted { created += try OutputFolders.make(folder) }
-        try batch.add(data, for: target)
+        try batch.add(bytes, for: target)
     }
 
     /// Makes every file written durable (one sync) and gives each its name.

@@ -51,6 +51,17 @@ final class FileBatch {
     /// exactly these bytes is left alone: a rebuild after a small edit then writes (and renames)
     /// only the documents that changed, and the others keep their modification time.
     func add(_ data: Data, for path: String) throws {
+        try data.withUnsafeBytes { try add(bytes: $0, for: path) }
+    }
+
+    /// Writes `bytes` for `path`, as the `Data` one does, from the array itself: a
+    /// document is not copied into a `Data` first (at 100 times the content the signal report's
+    /// PDF is 7.9 MB, held twice while it was written).
+    func add(_ bytes: [UInt8], for path: String) throws {
+        try bytes.withUnsafeBytes { try add(bytes: $0, for: path) }
+    }
+
+    private func add(bytes data: UnsafeRawBufferPointer, for path: String) throws {
         FileOutput.removeStaleTemporaries(in: FileOutput.folder(of: path))
         if Self.holds(data, path) { return }
         if openCount >= Self.limit { try park() }
@@ -125,10 +136,12 @@ final class FileBatch {
     }
 
     /// Whether the file at `path` holds exactly `data` (its size is looked at first).
-    private static func holds(_ data: Data, _ path: String) -> Bool {
+    private static func holds(_ data: UnsafeRawBufferPointer, _ path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
-        return FileManager.default.contents(atPath: path) == data
+        guard let contents = FileManager.default.contents(atPath: path), contents.count == data.count else { return false }
+        guard let start = data.baseAddress, !data.isEmpty else { return true }
+        return contents.withUnsafeBytes { memcmp($0.baseAddress!, start, data.count) == 0 }
     }
 
     /// Writes out everything pending on the file system that holds `descriptor`'s file (`syncfs(2)`,

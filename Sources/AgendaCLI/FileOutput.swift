@@ -60,16 +60,19 @@ enum FileOutput {
 
     /// Writes all of `data` to `descriptor`, retrying after interruptions.
     static func writeAll(_ data: Data, to descriptor: Int32) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw posixError()
-                }
-                offset += written
+        try data.withUnsafeBytes { try writeAll($0, to: descriptor) }
+    }
+
+    /// Writes all of `buffer` to `descriptor`, retrying after interruptions.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw posixError()
             }
+            offset += written
         }
     }
 

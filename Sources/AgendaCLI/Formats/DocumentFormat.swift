@@ -45,6 +45,21 @@ enum DocumentFormat: Hashable, Sendable {
         }
     }
 
+    /// The contents of those files for the document in `document`, which is let go (set to nil)
+    /// as soon as they no longer need it, for the last format a document is made in: a PDF needs
+    /// the document only until it is laid out, not while its file is put together (the signal
+    /// report at 100 times the national content: its tree, some 25 MB, beside its PDF's pages and
+    /// structure tree, the build's peak).
+    func contents(releasing document: inout Document?) -> [[UInt8]] {
+        guard case .page(.pdf) = self else {
+            defer { document = nil }
+            return document.map(contents(of:)) ?? []
+        }
+        guard let laidOut = document.map({ PDFWriter().laidOut($0) }) else { return [] }
+        document = nil
+        return [laidOut.file()]
+    }
+
     /// The contents of those files for `document`, in the same order.
     func contents(of document: Document) -> [[UInt8]] {
         switch self {

@@ -56,15 +56,23 @@ struct DocumentKind: Sendable {
     ) throws {
         let made = formats.filter { self.formats.contains($0) }
         guard !made.isEmpty else { return }
-        let document = try make()
-        for format in made {
-            for file in files(of: document, in: format) { try deliver(file) }
+        // Let go in the last format as soon as it is no longer needed (see
+        // ``DocumentFormat/contents(releasing:)``), before that format's files are delivered.
+        var document: Document? = try make()
+        for (position, format) in made.enumerated() {
+            let contents = position == made.count - 1 ? format.contents(releasing: &document) : format.contents(of: document!)
+            for file in files(format, contents) { try deliver(file) }
         }
     }
 
     /// The files of `document` in `format`, with their names and link texts.
     private func files(of document: Document, in format: DocumentFormat) -> [DocumentBuild.GeneratedFile] {
-        zip(names(in: format), format.contents(of: document)).map { name, bytes in
+        files(format, format.contents(of: document))
+    }
+
+    /// The files of `contents` made in `format`, with their names and link texts.
+    private func files(_ format: DocumentFormat, _ contents: [[UInt8]]) -> [DocumentBuild.GeneratedFile] {
+        zip(names(in: format), contents).map { name, bytes in
             DocumentBuild.GeneratedFile(name: name.name, label: name.label, bytes: bytes)
         }
     }

@@ -148,6 +148,27 @@ final class PDFCanvas {
         state.pages[index].stream = PDFStreamData(content, compress: compress)
     }
 
+    /// Takes page `index`'s sealed content stream out of the canvas, for the file: it is let go
+    /// as soon as it is copied there, not held with every other page's until the file is done.
+    func takeStream(_ index: Int) -> PDFStreamData? {
+        state.pages[index].stream.take()
+    }
+
+    /// Takes the structure tree out of the canvas, leaving an empty one: the file lets it go as
+    /// soon as its elements are written.
+    func takeStructure() -> PDFStructure {
+        var structure = PDFStructure()
+        swap(&structure, &state.structure)
+        return structure
+    }
+
+    /// Keeps room for `pages` pages and a structure tree of `counts` (a second layout of the same
+    /// document, see ``PDFStructure/reserveCapacity(like:)``).
+    func reserve(pages: Int, structure counts: (elements: Int, kids: Int, extras: Int)) {
+        state.pages.reserveCapacity(pages)
+        state.structure.reserveCapacity(like: counts)
+    }
+
     /// Marks the current page as the cover: no running heads.
     func markCover() {
         state.pages[state.pageIndex].hasRunningHeads = false

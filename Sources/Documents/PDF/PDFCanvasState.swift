@@ -103,6 +103,7 @@ struct PDFCanvasState: ~Copyable {
 
     mutating func dropContent() {
         keepsContent = false
+        structure.dropKids()
         heldContent = 0
         for index in pages.indices { pages[index].content = [] }
         drawing.removeAll()

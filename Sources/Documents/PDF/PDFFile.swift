@@ -75,6 +75,12 @@ struct PDFFile {
         if needed > packedBodies.capacity { packedBodies.reserveCapacity(needed) }
     }
 
+    /// Keeps room for the places of `count` objects in all, when the caller knows about how many
+    /// the file will have.
+    mutating func reserveObjects(_ count: Int) {
+        locations.reserveCapacity(count)
+    }
+
     /// A new object number, to be written later with ``add(_:_:)`` or ``addStream(_:dictionary:data:compress:)``.
     mutating func reserve() -> Int {
         locations.append(.reserved)

@@ -16,13 +16,18 @@ struct PDFObjects {
 
     mutating func write() -> [UInt8] {
         let canvas = layout.canvas
-        let pages = canvas.pages
+        // The pages are read where they are, in the canvas, never as an array of their own: each
+        // page's content stream is taken out of the canvas as it goes into the file, and so let go
+        // (a copy of the array held every page's stream until the file was done: at 100 times the
+        // content, the signal report's pages beside the whole file).
+        let pageCount = canvas.pages.count
         // Each link annotation belongs to a Link element: the one its text was drawn in (see
         // ``PDFLayout/drawLine``, or the page numbers of the table of contents), else a new one
         // under the element it stands in.
         var linkElements: [[Int]] = []
-        for (pageIndex, page) in pages.enumerated() {
-            linkElements.append(page.links.enumerated().map { index, link in
+        linkElements.reserveCapacity(pageCount)
+        for pageIndex in 0..<pageCount {
+            linkElements.append(canvas.pages[pageIndex].links.enumerated().map { index, link in
                 // A Link element of its own holds only the annotation, so it says in /Alt where it goes.
                 let element = canvas.structure.elements[link.element].type == "Link"
                     ? link.element : canvas.structure.add("Link", parent: link.element, alt: Self.description(of: link.target, in: layout))
@@ -34,18 +39,31 @@ struct PDFObjects {
         let structRoot = file.reserve(), parentTree = file.reserve(), resources = file.reserve()
         let embedding = layout.embedding
         let usedFonts = embedding.usedFonts
+        let linkCount = linkElements.reduce(0) { $0 + $1.count }
+        let elementCount = canvas.structure.elements.count
+        // Room for every object's place at once (the bookmarks and object streams too, at most):
+        // grown by doubling, the places of the signal report's 330 000 objects at 100 times the
+        // content kept room for 520 000.
+        file.reserveObjects(16 + PDFPattern.allCases.count + usedFonts.count + 2 * pageCount + linkCount
+            + elementCount + layout.headings.count + (elementCount + linkCount + layout.headings.count) / file.packedLimit)
         let fonts = usedFonts.map { _ in file.reserve() }
         let patterns = PDFPattern.allCases.map { _ in file.reserve() }
-        let pageObjects = pages.map { _ in file.reserve() }
-        let contentObjects = pages.map { _ in file.reserve() }
-        let annotationObjects = pages.map { page in page.links.map { _ in file.reserve() } }
-        let elementObjects = canvas.structure.elements.map { _ in file.reserve() }
+        let pageObjects = (0..<pageCount).map { _ in file.reserve() }
+        let contentObjects = (0..<pageCount).map { _ in file.reserve() }
+        let annotationObjects = linkElements.map { links in links.map { _ in file.reserve() } }
+        let elementObjects = (0..<elementCount).map { _ in file.reserve() }
         // Room for the file at once, from what is known of it now: the pages' streams, about 32 KiB
-        // a font subset, the profile and the compressed structure tree; growing by doubling
-        // copied each file about twice.
+        // a font subset, the profile, and 24 bytes an element for the compressed object streams
+        // and the cross-reference stream; growing by doubling copied each file about twice. (16
+        // an element was about short of the signal report at 100 times the content: 15 bytes a
+        // packed object and 2 an entry of the cross-reference stream. Room not written is not
+        // resident.)
         var known = Self.profileStream.payload.count + 16 * 1024 + 32 * 1024 * usedFonts.count
-        for page in pages { known += page.stream?.payload.count ?? page.content.count }
-        file.reserveCapacity(known + 16 * elementObjects.count)
+        for index in 0..<pageCount {
+            let page = canvas.pages[index]
+            known += page.stream?.payload.count ?? page.content.count
+        }
+        file.reserveCapacity(known + 24 * elementObjects.count)
 
         for (font, number) in zip(usedFonts, fonts) { embedding.write(font, number: number, to: &file, compress: compress) }
         for (pattern, number) in zip(PDFPattern.allCases, patterns) {
@@ -75,15 +93,15 @@ struct PDFObjects {
 
         // Pages, their content and their links; annotations are parent tree keys after the pages.
         // Written as bytes into two buffers kept for all of them, not by string interpolation.
-        var nextKey = pages.count
+        var nextKey = pageCount
         var annotationKeys: [(key: Int, element: Int)] = []
         var object = PDFOutput(capacity: 1024), annotationRefs = PDFOutput(capacity: 256)
         let mediaBox = "[0 0 \(PDFText.number(PDFPageStyle.pageWidth)) \(PDFText.number(PDFPageStyle.pageHeight))]"
-        for (index, page) in pages.enumerated() {
-            guard let stream = page.stream else { preconditionFailure("a PDF page was not sealed") }
+        for index in 0..<pageCount {
+            guard let stream = canvas.takeStream(index) else { preconditionFailure("a PDF page was not sealed") }
             file.addStream(contentObjects[index], dictionary: "", stream: stream)
             annotationRefs.removeAll()
-            for (linkIndex, link) in page.links.enumerated() {
+            for (linkIndex, link) in canvas.pages[index].links.enumerated() {
                 let number = annotationObjects[index][linkIndex]
                 // /F 4: printed as shown; /Contents: where the link goes, for assistive technology (PDF/UA-1, 7.18.5).
                 object.removeAll()
@@ -138,65 +156,69 @@ struct PDFObjects {
             object.pdf(">>")
             file.addPacked(pageObjects[index], bytes: object.buffer)
         }
-        file.addPacked(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count)>>")
+        file.addPacked(pageTree, "<</Type /Pages /Kids [\(pageObjects.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pageCount)>>")
 
-        // The structure tree.
+        // The structure tree, taken out of the canvas and let go once its elements are written:
+        // at 100 times the content, the signal report's 300 000 elements and their kids were 22 MB
+        // held to the end of the file.
         var body = PDFOutput(capacity: 4096)
-        let structure = canvas.structure
-        let elements = structure.elements
-        // Room for its bodies in the object stream at once: about 48 bytes an element and 16 a kid
-        // (85 an element in all in a national build, with 2.5 kids each).
-        file.reservePacked(objects: elements.count, bytes: 48 * elements.count + 16 * structure.kidCount)
-        for index in elements.indices {
-            body.removeAll()
-            body.pdf("<</Type /StructElem /S /")
-            body.pdf(string: elements[index].type)
-            body.pdf(" /P ")
-            let parent = elements[index].parent
-            body.pdf(reference: parent < 0 ? structRoot : elementObjects[parent])
-            if elements[index].hasKids {
-                body.pdf("/K [")
-                structure.forEachKid(of: index) { kid in
-                    switch kid {
-                    case .element(let child):
-                        body.pdf(reference: elementObjects[child])
-                    case .content(let page, let mcid):
-                        body.pdf("<</Type /MCR /Pg ")
-                        body.pdf(reference: pageObjects[page])
-                        body.pdf("/MCID ")
-                        body.pdf(integer: mcid)
-                        body.pdf(">> ")
-                    case .annotation(let page, let annotation):
-                        body.pdf("<</Type /OBJR /Pg ")
-                        body.pdf(reference: pageObjects[page])
-                        body.pdf("/Obj ")
-                        body.pdf(reference: annotationObjects[page][annotation])
-                        body.removeLast()
-                        body.pdf(">> ")
+        do {
+            let structure = canvas.takeStructure()
+            let elements = structure.elements
+            // Room for its bodies in the object stream at once: about 48 bytes an element and 16 a kid
+            // (85 an element in all in a national build, with 2.5 kids each).
+            file.reservePacked(objects: elements.count, bytes: 48 * elements.count + 16 * structure.kidCount)
+            for index in elements.indices {
+                body.removeAll()
+                body.pdf("<</Type /StructElem /S /")
+                body.pdf(string: elements[index].type)
+                body.pdf(" /P ")
+                let parent = elements[index].parent
+                body.pdf(reference: parent < 0 ? structRoot : elementObjects[parent])
+                if elements[index].hasKids {
+                    body.pdf("/K [")
+                    structure.forEachKid(of: index) { kid in
+                        switch kid {
+                        case .element(let child):
+                            body.pdf(reference: elementObjects[child])
+                        case .content(let page, let mcid):
+                            body.pdf("<</Type /MCR /Pg ")
+                            body.pdf(reference: pageObjects[page])
+                            body.pdf("/MCID ")
+                            body.pdf(integer: mcid)
+                            body.pdf(">> ")
+                        case .annotation(let page, let annotation):
+                            body.pdf("<</Type /OBJR /Pg ")
+                            body.pdf(reference: pageObjects[page])
+                            body.pdf("/Obj ")
+                            body.pdf(reference: annotationObjects[page][annotation])
+                            body.removeLast()
+                            body.pdf(">> ")
+                        }
                     }
+                    body.removeLast()  // the space after the last kid
+                    body.pdf("]")
+                } else {
+                    body.removeLast()
                 }
-                body.removeLast()  // the space after the last kid
-                body.pdf("]")
-            } else {
-                body.removeLast()
+                if let alt = structure.alt(of: index) { body.pdf(" /Alt "); body.appendTextString(alt) }
+                let attributes = structure.attributes(of: index)
+                if !attributes.isEmpty { body.pdf(" "); body.pdf(string: attributes) }
+                if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
+                body.pdf(">>")
+                file.addPacked(elementObjects[index], bytes: body.buffer)
             }
-            if let alt = structure.alt(of: index) { body.pdf(" /Alt "); body.appendTextString(alt) }
-            let attributes = structure.attributes(of: index)
-            if !attributes.isEmpty { body.pdf(" "); body.pdf(string: attributes) }
-            if index == 0 { body.pdf(" /Lang ("); body.pdf(string: metadata.language); body.pdf(")") }
-            body.pdf(">>")
-            file.addPacked(elementObjects[index], bytes: body.buffer)
         }
         // The parent tree: per page the elements of its marked content, then the annotations.
         body.removeAll()
         body.pdf("<</Nums [")
         var first = true
-        for (index, page) in pages.enumerated() {
+        for index in 0..<pageCount {
             if !first { body.append(0x0A) }
             first = false
             body.pdf(integer: index)
             body.pdf(" [")
-            for (position, element) in page.markedElements.enumerated() {
+            for (position, element) in canvas.pages[index].markedElements.enumerated() {
                 if position > 0 { body.append(0x20) }
                 body.pdf(reference: elementObjects[element])
                 body.removeLast()
