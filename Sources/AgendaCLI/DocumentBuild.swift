@@ -236,7 +236,7 @@ struct DocumentBuild {
             documents: generated.paths.filter { !$0.hasPrefix("data/") && !$0.contains("/data/") })
         if !records.isEmpty {
             let batch = FileBatch()
-            for record in records { try batch.add(Data(record.bytes), for: "\(output)/\(record.path)") }
+            for record in records { try batch.add(record.bytes, for: "\(output)/\(record.path)") }
             try batch.commit()
         }
         for agenda in workspace.agendas {
@@ -256,7 +256,7 @@ struct DocumentBuild {
         generated.reports += existingProgressReports(in: nil)
         if otherAgendas.isEmpty { try removeDocuments(exceptIn: Set(generated.entries.map(\.folder))) }
         let index = FileBatch()
-        try index.add(Data(indexPage(entries: generated.entries, reports: generated.reports)), for: "\(output)/index.html")
+        try index.add(indexPage(entries: generated.entries, reports: generated.reports), for: "\(output)/index.html")
         try index.commit()
         return generated.result
     }

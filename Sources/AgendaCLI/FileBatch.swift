@@ -47,16 +47,11 @@ final class FileBatch {
 
     deinit { abandon() }
 
-    /// Writes `data` for `path`; it takes `path`'s place at `commit()`. A file that already holds
+    /// Writes `bytes` for `path`; it takes `path`'s place at `commit()`. A file that already holds
     /// exactly these bytes is left alone: a rebuild after a small edit then writes (and renames)
-    /// only the documents that changed, and the others keep their modification time.
-    func add(_ data: Data, for path: String) throws {
-        try data.withUnsafeBytes { try add(bytes: $0, for: path) }
-    }
-
-    /// Writes `bytes` for `path`, as the `Data` one does, from the array itself: a
-    /// document is not copied into a `Data` first (at 100 times the content the signal report's
-    /// PDF is 7.9 MB, held twice while it was written).
+    /// only the documents that changed, and the others keep their modification time. Written from
+    /// the array itself: a document is not copied into a `Data` first (at 100 times the content
+    /// the signal report's PDF is 7.9 MB, held twice while it was written).
     func add(_ bytes: [UInt8], for path: String) throws {
         try bytes.withUnsafeBytes { try add(bytes: $0, for: path) }
     }

@@ -22,7 +22,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("oud".utf8).write(to: URL(fileURLWithPath: folder + "/0.txt"))
         let batch = FileBatch(durable: false)
-        for index in 0..<Self.count { try batch.add(Data("nieuw \(index)".utf8), for: "\(folder)/\(index).txt") }
+        for index in 0..<Self.count { try batch.add(Array("nieuw \(index)".utf8), for: "\(folder)/\(index).txt") }
         batch.abandon()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["0.txt"], "no new file, no temporary file")
         #expect(FileManager.default.contents(atPath: folder + "/0.txt") == Data("oud".utf8))
@@ -33,7 +33,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("oud".utf8).write(to: URL(fileURLWithPath: folder + "/0.txt"))
         let batch = FileBatch(durable: true)
-        for index in 0..<Self.count { try batch.add(Data("nieuw \(index)".utf8), for: "\(folder)/\(index).txt") }
+        for index in 0..<Self.count { try batch.add(Array("nieuw \(index)".utf8), for: "\(folder)/\(index).txt") }
         // Nothing is in place before the commit, not even the files parked under a temporary name.
         let before = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }
         #expect(before.count == 1 && before.first == "0.txt", "\(before.count) files in place before the commit")
