@@ -53,8 +53,8 @@ enum TableSyntax {
     /// word at a time (``nextPipeOrBackslash(_:from:count:)``). The pipes stay in the text between
     /// the cells (no range takes them in), so the bytes move only after a `\|`, which leaves its
     /// backslash out. (Copying each cell's run with an `append` of its own and testing every
-    /// byte was a tenth of parsing a document with tables; ``cellsByteByByte(_:from:to:into:cells:)``
-    /// is that way, for the tests.)
+    /// byte was a tenth of parsing a document with tables; `TableCellsTests` keeps that way and
+    /// holds this one to it.)
     static func cells(_ bytes: [UInt8], from start: Int, to end: Int, into text: inout [UInt8],
                       cells: inout [Range<Int32>]) -> Int {
         let before = cells.count
@@ -127,44 +127,6 @@ enum TableSyntax {
         var start = start, end = end
         while start < end, ASCII.isSpaceOrTab(base[start]) { start += 1 }
         while end > start, ASCII.isSpaceOrTab(base[end - 1]) { end -= 1 }
-        return Int32(start)..<Int32(end)
-    }
-
-    /// ``cells(_:from:to:into:cells:)`` a byte at a time, as it was: the tests hold the fast way to it.
-    static func cellsByteByByte(_ bytes: [UInt8], from start: Int, to end: Int, into text: inout [UInt8],
-                                cells: inout [Range<Int32>]) -> Int {
-        let before = cells.count
-        var index = start
-        while index < end, ASCII.isSpaceOrTab(bytes[index]) { index += 1 }
-        if index < end, bytes[index] == ASCII.pipe { index += 1 }
-        var cellStart = text.count
-        var closed = true
-        while index < end {
-            let byte = bytes[index]
-            if byte == ASCII.backslash, index + 1 < end {
-                if bytes[index + 1] != ASCII.pipe { text.append(byte) }
-                text.append(bytes[index + 1])
-                index += 2
-                closed = false
-            } else if byte == ASCII.pipe {
-                cells.append(trimmedPlain(text, cellStart..<text.count))
-                cellStart = text.count
-                closed = true
-                index += 1
-            } else {
-                if !ASCII.isSpaceOrTab(byte) { closed = false }
-                text.append(byte)
-                index += 1
-            }
-        }
-        if !closed || cells.count == before { cells.append(trimmedPlain(text, cellStart..<text.count)) }
-        return cells.count - before
-    }
-
-    private static func trimmedPlain(_ text: [UInt8], _ range: Range<Int>) -> Range<Int32> {
-        var start = range.lowerBound, end = range.upperBound
-        while start < end, ASCII.isSpaceOrTab(text[start]) { start += 1 }
-        while end > start, ASCII.isSpaceOrTab(text[end - 1]) { end -= 1 }
         return Int32(start)..<Int32(end)
     }
 }
