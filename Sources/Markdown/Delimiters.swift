@@ -17,8 +17,12 @@ extension InlineParser {
         let runStart = position
         while position < end, text[position] == character { position += 1 }
         let count = position - runStart
-        let before = CharacterClass.before(runStart, in: text, from: start)
-        let after = position < end ? CharacterClass.at(position, in: text) : .whitespace
+        // The characters on both sides are mostly ASCII, classed here without a call (issue 38,
+        // `markdown8`: the two calls were a fifth of a run's cost).
+        let previous = runStart > start ? text[runStart - 1] : ASCII.space
+        let before = previous < 0x80 ? CharacterClass(ascii: previous) : CharacterClass.before(runStart, in: text, from: start)
+        let following = position < end ? text[position] : ASCII.space
+        let after = following < 0x80 ? CharacterClass(ascii: following) : CharacterClass.at(position, in: text)
         let leftFlanking = after != .whitespace && (after != .punctuation || before != .other)
         let rightFlanking = before != .whitespace && (before != .punctuation || after != .other)
         let canOpen: Bool, canClose: Bool

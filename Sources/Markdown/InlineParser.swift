@@ -145,8 +145,8 @@ struct InlineParser: ~Copyable {
     }
 
     mutating func parseEntity() {
-        if let (next, decoded) = Entities.decode(text, at: position, end: end) {
-            let length = decoded.utf8.count
+        if let reference = Entities.reference(text, at: position, end: end) {
+            let next = reference.end, length = reference.count
             // Not before `*` or `_`: whether such a run opens or closes emphasis depends on the
             // character before it as written (the reference's `;`), not as decoded.
             if resolvesInPlace, brackets.isEmpty, length <= next - position,
@@ -154,11 +154,7 @@ struct InlineParser: ~Copyable {
                 // The decoded text in place of the reference's last bytes, so that it and the
                 // text on both sides are one range (see ``closeGap(before:width:)``).
                 let decodedStart = next - length
-                var index = decodedStart
-                for byte in decoded.utf8 {
-                    text[index] = byte
-                    index += 1
-                }
+                text.withUnsafeMutableBufferPointer { reference.write(to: $0.baseAddress! + decodedStart) }
                 closeGap(before: decodedStart, width: decodedStart - position)
                 nodes.appendText(from: decodedStart, to: next)
                 position = next
@@ -166,7 +162,7 @@ struct InlineParser: ~Copyable {
             }
             position = next
             let decodedStart = text.count
-            text.append(contentsOf: decoded.utf8)
+            Entities.append(reference, to: &text)
             nodes.appendText(from: decodedStart, to: text.count)  // the decoded text, after the subjects
         } else {
             nodes.appendText(from: position, to: position + 1)

@@ -188,10 +188,10 @@ enum LinkSyntax {
                 output.append(bytes[index + 1])
                 index += 2
                 runStart = index
-            } else if byte == ASCII.ampersand, let (next, decoded) = Entities.decode(bytes, at: index, end: end) {
+            } else if byte == ASCII.ampersand, let reference = Entities.reference(bytes, at: index, end: end) {
                 output.append(contentsOf: bytes[runStart..<index])
-                output.append(contentsOf: decoded.utf8)
-                index = next
+                Entities.append(reference, to: &output)
+                index = reference.end
                 runStart = index
             } else {
                 index += 1

@@ -52,14 +52,15 @@ import Testing
             if escaped != Self.byteByByte(bytes) { return }
         }
     }
-    /// Issue 38, `markdown7`: the escaper reads a text a word at a time, its last bytes (and a
-    /// text under eight bytes) as a word filled up. Every length to 24 with a byte to escape,
+    /// Issue 38, `markdown7` and `markdown8`: the escaper reads a text sixteen bytes at a time,
+    /// its last bytes (and a text under sixteen bytes) as a chunk filled up. Every length to 40
+    /// (two chunks and a tail) with a byte to escape,
     /// drop or keep at every place, each text cut out of a buffer whose bytes around it would be
     /// escaped: a read past either end of the text would show in the output.
     @Test func everyLengthAndPlaceReadsOnlyTheText() {
         let specials: [[UInt8]] = [[0x26], [0x3C], [0x3E], [0x22], [0x01], [0x09], [0x0A], [0x0D], [0x1F], [0x7F],
                                    [0xC2, 0x85], [0xC2, 0xA0], [0xE2, 0x80, 0xAE], [0xE2, 0x82, 0xAC], [0xC3, 0xA9], [0x20]]
-        for length in 0...24 {
+        for length in 0...40 {
             for place in 0...length {
                 for special in specials {
                     var text = Array(repeating: UInt8(ascii: "a"), count: length)

@@ -84,4 +84,22 @@ import Testing
             Self.checkAgainstStandardLibrary(bytes)
         }
     }
+
+    /// Issue 38, `markdown8`: ASCII is skipped thirty-two bytes at a time. ASCII runs of every
+    /// length up to two blocks and a word, then a character, a stray byte or nothing, so the
+    /// first byte that is not ASCII falls at every place of a block, a word and the tail.
+    @Test func asciiRunsOfEveryLength() {
+        for length in 0...72 {
+            let ascii = Array(String(repeating: "abcdefghij", count: 8).utf8.prefix(length))
+            for after in [[], Array("é".utf8), Array("€x".utf8), [0x80], [0xC3], Array("😀".utf8) + Array("yz".utf8)] as [[UInt8]] {
+                Self.checkAgainstStandardLibrary(ascii + after)
+                Self.checkAgainstStandardLibrary(ascii + after + ascii)
+                let bytes = ascii + after
+                for start in 0...min(length, 9) where !bytes.isEmpty {
+                    let found = bytes.withUnsafeBufferPointer { UTF8Check.nextNonASCII($0.baseAddress!, from: start, count: $0.count) }
+                    #expect(found == (bytes[start...].firstIndex { $0 >= 0x80 } ?? bytes.count), "\(length) \(after) from \(start)")
+                }
+            }
+        }
+    }
 }

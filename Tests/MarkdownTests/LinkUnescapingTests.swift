@@ -1,3 +1,4 @@
+import Documents
 import TestSupport
 import Testing
 @testable import Markdown
@@ -18,7 +19,7 @@ import Testing
             if byte == ASCII.backslash, index + 1 < bytes.count, ASCII.isPunctuation(bytes[index + 1]) {
                 output.append(bytes[index + 1])
                 index += 2
-            } else if byte == ASCII.ampersand, let (next, decoded) = Entities.decode(bytes, at: index, end: bytes.count) {
+            } else if byte == ASCII.ampersand, let (next, decoded) = CharacterReference.decode(bytes, at: index, end: bytes.count) {
                 output.append(contentsOf: decoded.utf8)
                 index = next
             } else {

@@ -56,7 +56,7 @@ struct HTMLOutput: ~Copyable {
 
     /// Where the next byte goes, and the end of the room reserved: for a writer that stores its
     /// bytes itself and then counts them with ``commit(upTo:)`` (``HTMLEscaping``, which stores
-    /// a word of text at a time and keeps its place in a register rather than in this buffer).
+    /// sixteen bytes of text at a time and keeps its place in a register rather than in this buffer).
     /// Valid until the buffer next grows.
     var end: UnsafeMutablePointer<UInt8> { base + count }
     var limit: UnsafeMutablePointer<UInt8> { base + capacity }
