@@ -26,7 +26,8 @@ enum HTMLEscaping {
     /// tell from a bidirectional override) or an `&` in many texts.
     ///
     /// Issue 38, `markdown8`: a chunk was a word of eight bytes, tested with integer arithmetic
-    /// (33 instructions a word, half of escaping); SSE2's byte compares test sixteen in fewer.
+    /// (33 instructions a word, half of escaping); vector byte compares (SSE2 on x86-64, NEON on
+    /// ARM) test sixteen in fewer: 343 -> 268 K instructions of `mja-bench markdown`'s conversion.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout HTMLOutput) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
