@@ -42,7 +42,7 @@ let package = Package(
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "JSON", "Hashing"], exclude: ["README.md", "Catalogue/README.md"]),
         // Accounts, roles and rights of the workspace server, and the accounts file.
-        .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
+        .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda", "FoundationGaps"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
         // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
         .target(name: "Workspace", dependencies: ["AgendaCLI", "Agenda", "BuiltInFiles", "Diagnostics", "Documents", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
