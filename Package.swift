@@ -58,7 +58,7 @@ let package = Package(
         // What tests share: the system programs some of them need (skipped without, failing under CI=true),
         // and the `.timed` trait that reports the slowest tests at the end of `swift test`.
         .target(name: "TestSupport", dependencies: ["HTTP"], path: "Tests/TestSupport"),
-        .testTarget(name: "FoundationGapsTests", dependencies: ["FoundationGaps"]),
+        .testTarget(name: "FoundationGapsTests", dependencies: ["FoundationGaps", "TestSupport"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "DatesTests", dependencies: ["Dates", "TestSupport"]),
         // The conformance suites' data sit beside their tests, read through #filePath.

@@ -1,9 +1,10 @@
 import Foundation
 import FoundationGaps
+import TestSupport
 import Testing
 
 /// `CFormat` held against `String(format:)` on the formats and values the program uses.
-@Suite struct CFormatTests {
+@Suite(.timed) struct CFormatTests {
     @Test func doublesWithOneDecimal() {
         var generator = SystemRandomNumberGenerator()
         let edges: [Double] = [0, -0.0, 0.05, 0.15, 0.25, 1.45, -2.55, 99.95, 1e15, 1e300, -1e-300, .infinity, -.infinity, .nan]

@@ -1,10 +1,11 @@
 import Foundation
 import FoundationGaps
+import TestSupport
 import Testing
 
 /// `DecimalValues` held against `NSDecimalNumber` and `NSDecimalRound` on the decimals agendas hold
 /// (up to 15 significant digits, up to 10 decimals) and their edges.
-@Suite struct DecimalValuesTests {
+@Suite(.timed) struct DecimalValuesTests {
     static func randomDecimals() -> [Decimal] {
         var generator = SystemRandomNumberGenerator()
         let edges = ["0", "-0", "0.5", "-0.5", "1.5", "-2.5", "9.5", "99.5", "-99.5", "0.4999", "123456789012345", "1e10",

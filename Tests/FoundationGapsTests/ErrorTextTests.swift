@@ -1,10 +1,11 @@
 import Foundation
 import FoundationGaps
+import TestSupport
 import Testing
 
 /// `ErrorText` held against `Foundation`'s `localizedDescription` on every file system code and on
 /// the errors reading and writing really throw.
-@Suite struct ErrorTextTests {
+@Suite(.timed) struct ErrorTextTests {
     @Test func everyFileCodeAsFoundation() {
         for code in [4, 256, 257, 258, 259, 260, 261, 262, 263, 264, 512, 513, 514, 516, 517, 518, 640, 642, 999] {
             let error = CocoaError(CocoaError.Code(rawValue: code), userInfo: [NSFilePathErrorKey: "/x/y"])

@@ -1,11 +1,12 @@
 import Foundation
 @testable import FoundationGaps
+import TestSupport
 import Testing
 
 /// `FilePath` held against `NSString`'s path helpers. `Foundation` stops the program on some inputs
 /// (a one-character relative path in `deletingLastPathComponent`, a path with two runs of `/` or a
 /// doubled `/` before a multi-byte character), so those are left to the expectations written out below.
-@Suite struct FilePathTests {
+@Suite(.timed) struct FilePathTests {
     static let edges = ["", "/", "a/", "/a", "a/b", "a/b/", "a//b", "//", "..", "a/..", "a.b", ".a", "a.b/", "a/.b",
                         "a.b.c", "a.", "/a.b/c", "a/b.", "..a", "/.a", "é.x", "a/b//", "/a/", "a.b/c", "a/b.c/",
                         "/a.tar.gz", "a/.", "~/a", "/tmp/mja", "regions/x.toml", "a/\u{301}b", "x.e\u{301}", "😀.🇳🇱"]

@@ -1,8 +1,9 @@
 import Foundation
 import FoundationGaps
+import TestSupport
 import Testing
 
-@Suite struct LockAndPaddingTests {
+@Suite(.timed) struct LockAndPaddingTests {
     /// Two threads adding under the lock lose no addition.
     @Test func lockKeepsEveryAddition() async {
         final class Counter: @unchecked Sendable { var value = 0 }

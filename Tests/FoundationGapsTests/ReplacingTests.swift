@@ -1,12 +1,13 @@
 import Foundation
 import FoundationGaps
+import TestSupport
 import Testing
 
 /// `replacingEvery(_:with:)` held against `Foundation`'s `replacingOccurrences(of:with:)` for the
 /// targets it is made for (ASCII, the soft hyphen, the euro sign), on texts with what makes
 /// `Foundation`'s search differ from a plain one: accents before and after, emoji and their skin
 /// tones, carriage returns before line feeds, and the scalars canonically equal to ASCII.
-@Suite struct ReplacingTests {
+@Suite(.timed) struct ReplacingTests {
     static let edges: [(String, String, String)] = [
         ("", "a", "b"), ("abc", "b", ""), ("aaa", "aa", "x"), ("a,b,c", ",", "."), ("\r\n\r\n", "\r\n", "\n"),
         ("\r\n", "\n", " "), ("a\u{301}", "a", "x"), ("\u{212A}", "K", "k"), ("e\u{301}e", "e", "E"),
@@ -36,7 +37,7 @@ import Testing
 }
 
 /// `rangeOfText(_:fromEnd:)` held against `Foundation`'s `range(of:)` and `range(of:options: .backwards)`.
-@Suite struct RangeOfTextTests {
+@Suite(.timed) struct RangeOfTextTests {
     @Test func randomTextsFindAsFoundationDoes() {
         let pieces = ["e", "\u{301}", "é", "\r", "\n", "a", ",", " ", "\r\n", "🇳", "\u{AD}", "{", "}", "!", ":", "(", ")",
                       "👍", "\u{1F3FB}", "\u{20DD}", "K", "\u{212A}", ";", "\u{37E}", "b", "="]

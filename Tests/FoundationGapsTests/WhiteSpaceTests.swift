@@ -1,10 +1,11 @@
 import Foundation
 import FoundationGaps
+import TestSupport
 import Testing
 
 /// The white space sets and trimming, held against `Foundation`'s `CharacterSet` and
 /// `trimmingCharacters(in:)`, which the program used before it left `Foundation`.
-@Suite struct WhiteSpaceTests {
+@Suite(.timed) struct WhiteSpaceTests {
     static let pairs: [(WhiteSpace, CharacterSet)] = [
         (.spaces, .whitespaces), (.newlines, .newlines), (.spacesAndNewlines, .whitespacesAndNewlines),
     ]

@@ -1,10 +1,11 @@
 import Foundation
 @testable import Documents
+import TestSupport
 import Testing
 
 /// The base letters the PDF writer falls back to for Latin letters its fonts lack, a table since the
 /// program left `Foundation`, held against the canonical decomposition it was read from before.
-@Suite struct PDFBaseLetterTests {
+@Suite(.timed) struct PDFBaseLetterTests {
     @Test func tableIsTheDecompositionsFirstLetter() {
         #expect(PDFText.baseLetters.count == 0x250 - 0x80)
         for value in 0x80..<0x250 {
