@@ -14,17 +14,20 @@ let package = Package(
     ],
     targets: [
         // Generic building blocks.
+        // What the program needs of Foundation that FoundationEssentials lacks (trimming, replacing, path
+        // helpers, a lock), so that no module links Foundation and its ICU data.
+        .target(name: "FoundationGaps", exclude: ["README.md"]),
         .target(name: "Diagnostics"),
         // The Gregorian calendar: one leap-year rule for every module that checks or counts dates.
         .target(name: "Dates", exclude: ["README.md"]),
         .target(name: "TOML", dependencies: ["Diagnostics", "Dates"], exclude: ["Editing/README.md"]),
-        .target(name: "Mustache", dependencies: ["Diagnostics"]),
+        .target(name: "Mustache", dependencies: ["Diagnostics", "FoundationGaps"]),
         // JSON text -> value tree with source positions (for `mja importeer`).
         .target(name: "JSON", dependencies: ["Diagnostics"]),
-        .target(name: "Documents", dependencies: ["Dates", "SystemCalls", "Hashing"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
+        .target(name: "Documents", dependencies: ["Dates", "SystemCalls", "Hashing", "FoundationGaps"], exclude: ["README.md", "PDF/Fonts", "PDF/README.md", "Zip/README.md"]),
         .target(name: "Markdown", dependencies: ["Documents"], exclude: ["README.md"]),
         // HTTP/1.1 on loopback sockets: requests, responses, limits (under the live preview).
-        .target(name: "HTTP", exclude: ["README.md"]),
+        .target(name: "HTTP", dependencies: ["FoundationGaps"], exclude: ["README.md"]),
         // SHA-256, HMAC, PBKDF2, constant-time comparison and system randomness (under the accounts); FNV-1a.
         .target(name: "Hashing", exclude: ["README.md", "generate-compression.py"]),
         // The system calls Swift does not import (syncfs, mallopt, madvise of the program's own pages), as plain C functions.
@@ -39,7 +42,7 @@ let package = Package(
         // The domain and the command line.
         .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "JSON", "Hashing"], exclude: ["README.md", "Catalogue/README.md"]),
         // Accounts, roles and rights of the workspace server, and the accounts file.
-        .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda"], exclude: ["README.md"]),
+        .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda", "FoundationGaps"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
         // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
         .target(name: "Workspace", dependencies: ["AgendaCLI", "Agenda", "BuiltInFiles", "Diagnostics", "Documents", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
@@ -55,6 +58,7 @@ let package = Package(
         // What tests share: the system programs some of them need (skipped without, failing under CI=true),
         // and the `.timed` trait that reports the slowest tests at the end of `swift test`.
         .target(name: "TestSupport", dependencies: ["HTTP"], path: "Tests/TestSupport"),
+        .testTarget(name: "FoundationGapsTests", dependencies: ["FoundationGaps", "TestSupport"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"]),
         .testTarget(name: "DatesTests", dependencies: ["Dates", "TestSupport"]),
         // The conformance suites' data sit beside their tests, read through #filePath.

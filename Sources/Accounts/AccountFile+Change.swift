@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,8 +31,8 @@ struct AccountFileLock {
 
     /// The lock file of the accounts file at `path`: `.NAME.lock` in the same folder.
     static func path(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).lock"
+        let folder = FilePath.deletingLastComponent(of: path)
+        return (folder.isEmpty ? "" : folder + "/") + ".\(FilePath.lastComponent(of: path)).lock"
     }
 
     /// Waits for the lock and takes it.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -57,8 +58,8 @@ extension AccountFile {
     /// which is synced and then renamed over the old one. A reader sees the old file or the new one,
     /// never half of one; after a crash the old one is still there.
     public func save(to path: String) throws(AccountFileError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let folder = FilePath.deletingLastComponent(of: path)
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(FilePath.lastComponent(of: path)).\(getpid()).tmp"
         func failure() -> AccountFileError {
             AccountFileError(file: path, problems: [.init(range: nil, reason: .unwritable(errno: errno))])
         }

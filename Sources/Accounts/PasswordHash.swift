@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Hashing
 
 /// A stored password: `pbkdf2-sha256$ITERATIONS$SALT$HASH`, salt and hash in base64 (RFC 4648 with

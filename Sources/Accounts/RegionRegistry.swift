@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOML
 
 /// The region codes a `regio:AMxx` role may name, read from the workspace's region registry.

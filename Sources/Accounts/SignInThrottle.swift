@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Slows down guessing: after a few failed sign-ins for one account, or from one address, each next
 /// attempt must wait, longer after each failure.
@@ -31,7 +32,7 @@ public final class SignInThrottle: @unchecked Sendable {
     /// The most keys kept.
     public let capacity: Int
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var records: [String: Record] = [:]
 
     /// A throttle with the limits above; tests may choose smaller ones.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Hashing
 
 /// The files built into the program at build time (see `README.md` beside this file): the document

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A text let go of once its file is read and read again when a message quotes it: a run that
 /// holds a whole workspace (`mja check` at 100 times the national content, 25 MB of TOML) keeps a

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,7 +18,7 @@ public final class HTTPServer: @unchecked Sendable {
     private let listener: Int32
     private let hosts: Set<String>
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var stopped = false
     private var accepting = false
     /// The connections being served, by a number of their own, to wake them when stopping.
@@ -77,12 +78,10 @@ public final class HTTPServer: @unchecked Sendable {
     /// thread of its connection.
     public func start(handler: @escaping @Sendable (HTTPRequest, HTTPConnection) -> Void) {
         lock.withLock { accepting = true }
-        let thread = Thread { [self] in
+        DetachedThread.start { [self] in
             acceptUntilStopped(handler)
             lock.withLock { accepting = false }
         }
-        thread.name = "HTTP accept"
-        thread.start()
     }
 
     /// Stops accepting and ends every connection being served; returns once the accepting thread has stopped.
@@ -125,7 +124,7 @@ public final class HTTPServer: @unchecked Sendable {
                     Self.refuse(client)
                     continue
                 }
-                Thread.detachNewThread { [self] in
+                DetachedThread.start { [self] in
                     connection.serve(handler)
                     leave(number, from: peer)
                 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 // Loading templates from disk: the only file I/O of the module.
 
@@ -33,8 +34,8 @@ extension TemplateLibrary {
         var library = TemplateLibrary()
         var files: [String: String] = [:]  // template name -> file
         let shownRoot = directory.relativePath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory else {
             problems.append(MustacheError(.notAFolder, templateName: shownRoot, file: shownRoot, range: nil))
             return library
         }
@@ -54,7 +55,7 @@ extension TemplateLibrary {
                 problems.append(error)
             } catch {
                 problems.append(
-                    MustacheError(.unreadableFile(reason: error.localizedDescription), templateName: name, file: file, range: nil))
+                    MustacheError(.unreadableFile(reason: ErrorText.describing(error)), templateName: name, file: file, range: nil))
             }
         }
         return library
@@ -64,15 +65,16 @@ extension TemplateLibrary {
     /// documents the folder and is not a template.
     private static func templatePaths(in directory: URL, extensions: Set<String>) -> [String] {
         let root = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        // Every path below the folder, as the enumerator gave them (the order is sorted away below).
+        guard let all = try? FileManager.default.subpathsOfDirectory(atPath: root) else { return [] }
         var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
+        for path in all {
             let url = URL(fileURLWithPath: path)
             guard extensions.contains(url.pathExtension),
                 url.deletingPathExtension().lastPathComponent.uppercased() != "README"
             else { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            var isDirectory = false
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory {
                 paths.append(path)
             }
         }

@@ -138,7 +138,7 @@ struct SVGBuilder: ~Copyable {
     /// A number with at most one decimal, without a trailing `.0`.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() ? String(Int(rounded)) : CFormat.string("%.1f", rounded)
     }
 
     /// Writes ``number(_:)`` of `value` without making a `String`: the tenths, rounded, as an
@@ -157,4 +157,5 @@ struct SVGBuilder: ~Copyable {
     static func escape(_ text: String) -> String { XMLText.escape(text) }
 }
 
-import Foundation
+import FoundationEssentials
+import FoundationGaps

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The style sheet embedded in every ``HTMLPage``: readable on screen and on a projector
 /// (large type, strong contrast, limited line length), on a phone (wide tables scroll inside

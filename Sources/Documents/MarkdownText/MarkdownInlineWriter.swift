@@ -1,3 +1,5 @@
+import FoundationGaps
+
 /// The inline level of ``MarkdownWriter``: inlines to text, escaping what the parser would read
 /// as syntax. Soft breaks become `\n`; the block writer splits and prefixes the lines.
 ///
@@ -129,7 +131,7 @@ struct MarkdownInlineWriter: ~Copyable {
             // controls are dropped byte by byte below). Rare, so it takes the slow way.
             if Self.containsSoftHyphenOrWideControl(bytes) {
                 var visible = TextCleaning.cleaned(String(decoding: bytes, as: UTF8.self))
-                if visible.contains("\u{AD}") { visible = visible.replacingOccurrences(of: "\u{AD}", with: "") }
+                if visible.contains("\u{AD}") { visible = visible.replacingEvery("\u{AD}", with: "") }
                 visible.withUTF8 { writeText($0, beforeLineEnd: beforeLineEnd, beforeLink: beforeLink) }
             } else {
                 writeText(bytes, beforeLineEnd: beforeLineEnd, beforeLink: beforeLink)

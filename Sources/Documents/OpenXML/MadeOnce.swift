@@ -1,11 +1,12 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// The last results of a costly, pure function, kept by their input and shared by the threads that
 /// write documents: what is the same in many files is made once. At most `capacity` are kept (the
 /// oldest goes first), so memory stays bounded however large a build is. The result for an input is
 /// always the same bytes, whether made or kept: output does not depend on what was made before.
 final class MadeOnce<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var values: [Key: Value] = [:]
     private var order: [Key] = []
     private let capacity: Int

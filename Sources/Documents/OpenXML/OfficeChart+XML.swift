@@ -1,3 +1,5 @@
+import FoundationGaps
+
 extension OfficeChart {
     /// The chart part as text (see ``part``).
     var xml: String { part.withUnsafeBufferPointer { MostlyASCII.string($0) } }
@@ -134,7 +136,7 @@ extension OfficeChart {
         if !valueAxisTitle.isEmpty { Self.writeTitle(valueAxisTitle, size: textSize, bold: false, to: &xml) }
         // The grid's values are round: no ",00" on the axis, even where the values have cents.
         xml.write("<c:numFmt formatCode=\"")
-        xml.write(escaped: numberFormat.replacingOccurrences(of: "#,##0.00", with: "#,##0"))
+        xml.write(escaped: numberFormat.replacingEvery("#,##0.00", with: "#,##0"))
         xml.write("\" sourceLinked=\"0\"/>")
         xml.write(hideValueLabels ? "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"none\"/>" : "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>")
         xml.write("<c:crossAx val=\"111\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>")

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Agenda text made safe for a PDF: text for the page in WinAnsiEncoding (the encoding of the
 /// standard fonts), written as literal strings with `(`, `)` and `\` escaped; text for the file's
@@ -68,11 +68,26 @@ enum PDFText {
         case 0x0131: return UInt8(ascii: "i")
         default: break
         }
-        guard scalar.properties.isAlphabetic, scalar.value < 0x0250 else { return nil }
-        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-        guard let first = decomposed.first, first.value < 0x80, first.properties.isAlphabetic else { return nil }
-        return UInt8(first.value)
+        guard scalar.value >= 0x80, scalar.value < 0x0250 else { return nil }
+        let base = baseLetters[Int(scalar.value) - 0x80]
+        return base == UInt8(ascii: ".") ? nil : base
     }
+
+    /// The first scalar of the canonical decomposition of U+0080-U+024F, where that is an ASCII
+    /// letter and the scalar a letter ("." where not): a table, as the Swift library has no Unicode
+    /// decomposition without `Foundation` (`PDFBaseLetterTests` holds it against
+    /// `decomposedStringWithCanonicalMapping`).
+    static let baseLetters: [UInt8] = Array("""
+        ................................................................
+        AAAAAA.CEEEEIIII.NOOOOO..UUUUY..aaaaaa.ceeeeiiii.nooooo..uuuuy.y
+        AaAaAaCcCcCcCcDd..EeEeEeEeEeGgGgGgGgHh..IiIiIiIiI...JjKk.LlLlLl.
+        ...NnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTt..UuUuUuUuUuUuWwYyYZzZzZz.
+        ................................Oo.............Uu...............
+        .............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa....
+        AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............
+        ................
+
+        """.utf8.filter { $0 != UInt8(ascii: "\n") })
 
     /// Appends the one-byte codes `bytes` as a hex string of two-byte codes, as the Identity-H
     /// encoding of the embedded fonts reads them (see ``PDFFont``). The string's room is made at

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A small ICC profile (version 2.1, display class) of sRGB IEC 61966-2.1, made here rather than
 /// shipped: the colorants are the sRGB primaries adapted to D50 (Bradford), the tone curves the

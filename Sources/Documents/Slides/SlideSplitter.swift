@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Cuts the content under one slide title into slides that each stay within a ``SlideBudget``:
 /// a block that does not fit goes to the next slide, and a list, table or paragraph that does not
@@ -231,7 +232,7 @@ struct SlideSplitter {
         }
         guard let best, case .text(let inlineText) = content[best.inline] else { return nil }
         let text = inlineText.string
-        let head = String(text[..<best.offset]).trimmingCharacters(in: .whitespaces)
+        let head = String(text[..<best.offset]).trimming(.spaces)
         let tail = String(text[best.offset...])
         let first = Array(content[..<best.inline]) + (head.isEmpty ? [] : [.text(head)])
         let second = (tail.isEmpty ? [] : [Inline.text(tail)]) + Array(content[(best.inline + 1)...])

@@ -1,3 +1,5 @@
+import FoundationGaps
+
 /// Writes a ``Workbook`` as an Excel file (Office Open XML, SpreadsheetML, `.xlsx`) that Excel,
 /// LibreOffice and openpyxl open with typed cells: dates as dates, euros and counts as numbers,
 /// text as text (never a formula). Every sheet with a header row has it frozen and filtered, and
@@ -164,7 +166,7 @@ public struct XlsxWriter: Sendable {
         xml += "</sheets>"
         var defined = ""
         for (index, sheet) in workbook.sheets.enumerated() where sheet.hasAutoFilter && !sheet.header.isEmpty {
-            let quoted = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
+            let quoted = "'" + names[index].replacingEvery("'", with: "''") + "'"
             let range = sheet.usedRange.split(separator: ":").map { part -> String in
                 let position = SpreadsheetText.position(of: String(part))!
                 return "$\(SpreadsheetText.column(position.column))$\(position.row)"
@@ -173,7 +175,7 @@ public struct XlsxWriter: Sendable {
         }
         // The header row printed at the top of every page (Excel's "Titels afdrukken").
         for (index, sheet) in workbook.sheets.enumerated() where sheet.printsAsWideTable && !sheet.header.isEmpty {
-            let quoted = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
+            let quoted = "'" + names[index].replacingEvery("'", with: "''") + "'"
             defined += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">\(XMLText.escape(quoted + "!$1:$1"))</definedName>"
         }
         if !defined.isEmpty { xml += "<definedNames>\(defined)</definedNames>" }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// The memory of one stream's compression, kept between streams and shared by the threads that
 /// write documents: the hash tables of ``DeflateMatcher`` and the symbols, counts and scratch of
@@ -84,7 +85,7 @@ final class DeflateTables: @unchecked Sendable {
         base += distance
     }
 
-    private static let lock = NSLock()
+    private static let lock = Lock()
     nonisolated(unsafe) private static var kept: [DeflateTables] = []
     /// Tables kept at most: one per thread that compresses at once is enough.
     private static let keptLimit = 8
