@@ -22,15 +22,48 @@ final class BuildWriter: @unchecked Sendable {
         created = try OutputFolders.make(output)
     }
 
+    /// Writes `contents` for `path` below the output folder into a temporary file: bytes from the
+    /// array itself (no copy into a `Data`: see ``FileBatch``), a PDF as it is made.
+    func add(_ path: String, _ contents: FileContents) throws {
+        switch consume contents {
+        case .bytes(let bytes): try add(path, bytes)
+        case .pdf(let laidOut): try add(path) { laidOut.write(to: $0) }
+        }
+    }
+
     /// Writes `bytes` for `path` below the output folder into a temporary file, from the array
     /// itself (no copy into a `Data`: see ``FileBatch``).
     func add(_ path: String, _ bytes: [UInt8]) throws {
         let target = "\(output)/\(path)"
-        let folder = (target as NSString).deletingLastPathComponent
         lock.lock()
         defer { lock.unlock() }
-        if folders.insert(folder).inserted { created += try OutputFolders.make(folder) }
+        try makeFolder(of: target)
         try batch.add(bytes, for: target)
+    }
+
+    /// Writes the file `write` makes for `path` below the output folder into a temporary file as
+    /// its bytes are made (``FileBatch/open(for:)``), outside the lock, so the other threads' files
+    /// go on meanwhile. A failed write removes the file and throws, naming it.
+    func add(_ path: String, writing write: (FileSink) -> Void) throws {
+        let target = "\(output)/\(path)"
+        let file: FileBatch.OpenFile
+        do {
+            lock.lock()
+            defer { lock.unlock() }
+            try makeFolder(of: target)
+            file = try batch.open(for: target)
+        }
+        let sink = FileSink(descriptor: file.descriptor)
+        write(sink)
+        lock.lock()
+        defer { lock.unlock() }
+        try batch.add(file, written: sink)
+    }
+
+    /// Makes the folder of `target` the first time a file goes there (under the lock).
+    private func makeFolder(of target: String) throws {
+        let folder = (target as NSString).deletingLastPathComponent
+        if folders.insert(folder).inserted { created += try OutputFolders.make(folder) }
     }
 
     /// Makes every file written durable (one sync) and gives each its name.

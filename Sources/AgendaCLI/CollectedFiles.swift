@@ -6,8 +6,9 @@ final class CollectedFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var bytes: [String: [UInt8]] = [:]
 
-    /// Keeps `bytes` for `path`.
-    func add(_ path: String, _ bytes: [UInt8]) {
+    /// Keeps the bytes of `contents` for `path`, made in memory (outside the lock).
+    func add(_ path: String, _ contents: FileContents) {
+        let bytes = contents.madeInMemory()
         lock.withLock { self.bytes[path] = bytes }
     }
 

@@ -56,9 +56,10 @@ struct DocumentBuild {
         var reports: [(String, String)] = []
     }
 
-    /// Where a build's documents go as they are made: the path below the output folder and the bytes.
-    /// Called from several threads, one file at a time per thread, in no fixed order between agendas.
-    typealias Delivery = @Sendable (_ path: String, _ bytes: [UInt8]) throws -> Void
+    /// Where a build's documents go as they are made: the path below the output folder and the
+    /// contents (a PDF laid out, to be written as it is made). Called from several threads, one
+    /// file at a time per thread, in no fixed order between agendas.
+    typealias Delivery = @Sendable (_ path: String, _ contents: FileContents) throws -> Void
 
     /// Makes every document in memory (on all cores); writes nothing. For the preview, which serves
     /// the documents from memory.
@@ -125,7 +126,7 @@ struct DocumentBuild {
         let make: @Sendable (Job) throws -> [(name: String, label: String)] = { job in
             var made: [(name: String, label: String)] = []
             try build.forEachFile(of: job, builder: builder) { file in
-                try deliver(job.folder.map { "\($0)/\(file.name)" } ?? file.name, file.bytes)
+                try deliver(job.folder.map { "\($0)/\(file.name)" } ?? file.name, file.contents)
                 made.append((file.name, file.label))
             }
             if releasesAfterEachJob { _ = mja_release_free_memory() }
@@ -369,9 +370,28 @@ struct DocumentBuild {
         var bytes: [UInt8]
     }
 
+    /// A file as a build hands it on: its name in its folder, its link text in the index, and its
+    /// contents, a PDF's perhaps not yet made (see ``FileContents``).
+    struct DeliveredFile {
+        var name: String
+        var label: String
+        var contents: FileContents
+
+        init(name: String, label: String, contents: FileContents) {
+            self.name = name
+            self.label = label
+            self.contents = contents
+        }
+
+        /// `file`, made.
+        init(_ file: GeneratedFile) {
+            self.init(name: file.name, label: file.label, contents: .bytes(file.bytes))
+        }
+    }
+
     /// The files of one job in every format (with `data`, an agenda's open data after its
-    /// documents), each handed to `deliver` as soon as it is written.
-    func forEachFile(of job: Job, builder: AgendaDocumentBuilder, _ deliver: (GeneratedFile) throws -> Void) throws {
+    /// documents), each handed to `deliver` as soon as it is made.
+    func forEachFile(of job: Job, builder: AgendaDocumentBuilder, _ deliver: (DeliveredFile) throws -> Void) throws {
         do {
             switch job {
             case .agenda(let agenda, _, _):
@@ -383,7 +403,7 @@ struct DocumentBuild {
                 try DocumentKind.agendaDeck.forEachFile(
                     in: formats, of: { try AgendaDeckBuilder(documents: builder).document(of: prepared) }, deliver)
                 if let tables = openDataTables[agenda.file] {
-                    for file in try openDataFiles(of: agenda, tables: tables) { try deliver(file) }
+                    for file in try openDataFiles(of: agenda, tables: tables) { try deliver(DeliveredFile(file)) }
                 }
             case .signalReport:
                 let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
@@ -392,7 +412,7 @@ struct DocumentBuild {
                 try DocumentKind.signalDeck.forEachFile(
                     in: formats, of: { try SignalDeckBuilder(templates: templates).document(for: analysis) }, deliver)
             case .nationalData:
-                for file in nationalDataFiles() { try deliver(file) }
+                for file in nationalDataFiles() { try deliver(DeliveredFile(file)) }
             }
         } catch let error as MustacheError {
             throw CommandError(error)

@@ -25,7 +25,7 @@ import Glibc
 /// killed with files parked leaves their `.NAME.PID.tmp`; the next write into that folder removes them.)
 final class FileBatch {
     /// A file written but not yet named: its open unnamed file, or its named temporary file.
-    private struct Pending {
+    fileprivate struct Pending {
         var path: String
         var descriptor: Int32
         var temporary: String
@@ -57,26 +57,68 @@ final class FileBatch {
     }
 
     private func add(bytes data: UnsafeRawBufferPointer, for path: String) throws {
-        FileOutput.removeStaleTemporaries(in: FileOutput.folder(of: path))
         if Self.holds(data, path) { return }
+        let file = try open(for: path)
+        do {
+            try FileOutput.writeAll(data, to: file.descriptor)
+        } catch {
+            discard(file)
+            // A full disk or a refused write says which file it was.
+            throw FileOutput.naming(path, in: error)
+        }
+        pending.append(file.pending)
+    }
+
+    /// A file of the batch open for writing, not yet taken into it (``add(_:written:)``).
+    struct OpenFile {
+        fileprivate let pending: Pending
+        /// The open file to write into.
+        var descriptor: Int32 { pending.descriptor }
+    }
+
+    /// Opens a temporary file for `path`, to be written into (a ``FileSink``) while nothing else of
+    /// the batch is touched, then taken in with ``add(_:written:)``. So a file is written as it is
+    /// made, never whole in memory, and still takes `path`'s place only at `commit()`.
+    func open(for path: String) throws -> OpenFile {
+        FileOutput.removeStaleTemporaries(in: FileOutput.folder(of: path))
         if openCount >= Self.limit { try park() }
         let temporary = FileOutput.temporaryPath(for: path)
         do {
             if let descriptor = try FileOutput.unnamedFile(in: FileOutput.folder(of: path)) {
-                pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: false))
                 openCount += 1
-                try FileOutput.writeAll(data, to: descriptor)
-            } else {
-                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-                guard descriptor >= 0 else { throw FileOutput.posixError() }
-                pending.append(Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: true))
-                openCount += 1
-                try FileOutput.writeAll(data, to: descriptor)
+                return OpenFile(pending: Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: false))
             }
+            // Read and written: a file written as it was made is read back to compare (see `add(_:written:)`).
+            let descriptor = Glibc.open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw FileOutput.posixError() }
+            openCount += 1
+            return OpenFile(pending: Pending(path: path, descriptor: descriptor, temporary: temporary, isNamed: true))
         } catch {
-            // A full disk or a refused write says which file it was.
             throw FileOutput.naming(path, in: error)
         }
+    }
+
+    /// Takes `file`, written through `sink`, into the batch: it takes its path's place at
+    /// `commit()`. When writing failed (a full disk), the file is removed and the error thrown,
+    /// naming the file; when the file at the path already holds the same bytes, it is left alone
+    /// and the new one removed, as ``add(_:for:)`` does (compared a piece at a time from the disk).
+    func add(_ file: OpenFile, written sink: FileSink) throws {
+        if let error = sink.error {
+            discard(file)
+            throw FileOutput.naming(file.pending.path, in: error)
+        }
+        if Self.holds(file.descriptor, count: sink.count, file.pending.path) {
+            discard(file)
+            return
+        }
+        pending.append(file.pending)
+    }
+
+    /// Closes and removes `file`, opened but not taken into the batch.
+    func discard(_ file: OpenFile) {
+        close(file.descriptor)
+        openCount -= 1
+        if file.pending.isNamed { unlink(file.pending.temporary) }
     }
 
     /// Makes every file added since the last commit durable (one sync) and gives each its name.
@@ -88,7 +130,7 @@ final class FileBatch {
                 Self.syncFileSystem(of: first.descriptor)
             } else {
                 // Parked: its folder is on the same file system.
-                let folder = open(FileOutput.folder(of: first.path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                let folder = Glibc.open(FileOutput.folder(of: first.path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
                 if folder >= 0 {
                     Self.syncFileSystem(of: folder)
                     close(folder)
@@ -137,6 +179,27 @@ final class FileBatch {
         guard let contents = FileManager.default.contents(atPath: path), contents.count == data.count else { return false }
         guard let start = data.baseAddress, !data.isEmpty else { return true }
         return contents.withUnsafeBytes { memcmp($0.baseAddress!, start, data.count) == 0 }
+    }
+
+    /// Whether the file at `path` holds the `count` bytes of the open file `descriptor`: sizes first,
+    /// then both read a piece at a time.
+    private static func holds(_ descriptor: Int32, count: Int, _ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == count else { return false }
+        let existing = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard existing >= 0 else { return false }
+        defer { close(existing) }
+        let piece = 64 * 1024
+        var ours = [UInt8](repeating: 0, count: piece), theirs = ours
+        var offset = 0
+        while offset < count {
+            let length = min(piece, count - offset)
+            guard FileOutput.read(descriptor, into: &ours, count: length, at: offset),
+                  FileOutput.read(existing, into: &theirs, count: length, at: offset),
+                  memcmp(ours, theirs, length) == 0 else { return false }
+            offset += length
+        }
+        return true
     }
 
     /// Writes out everything pending on the file system that holds `descriptor`'s file (`syncfs(2)`,

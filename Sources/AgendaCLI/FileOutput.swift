@@ -51,7 +51,8 @@ enum FileOutput {
         #if os(Linux)
         // O_TMPFILE is a macro Swift does not import: __O_TMPFILE | O_DIRECTORY.
         let unnamed: Int32 = 0o20_000_000 | O_DIRECTORY
-        let descriptor = open(folder, unnamed | O_WRONLY | O_CLOEXEC, 0o666)
+        // Read and written: a file written as it was made is read back to compare (see `FileBatch`).
+        let descriptor = open(folder, unnamed | O_RDWR | O_CLOEXEC, 0o666)
         return descriptor >= 0 ? descriptor : nil
         #else
         return nil
@@ -73,6 +74,21 @@ enum FileOutput {
                 throw posixError()
             }
             offset += written
+        }
+    }
+
+    /// Reads `count` bytes at `offset` of `descriptor` into the start of `buffer`, retrying after
+    /// interruptions and short reads; false when the file ends first or reading fails.
+    static func read(_ descriptor: Int32, into buffer: inout [UInt8], count: Int, at offset: Int) -> Bool {
+        buffer.withUnsafeMutableBytes { buffer in
+            var done = 0
+            while done < count {
+                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { return false }
+                done += got
+            }
+            return true
         }
     }
 

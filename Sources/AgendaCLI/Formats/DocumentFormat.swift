@@ -49,15 +49,16 @@ enum DocumentFormat: Hashable, Sendable {
     /// as soon as they no longer need it, for the last format a document is made in: a PDF needs
     /// the document only until it is laid out, not while its file is put together (the signal
     /// report at 100 times the national content: its tree, some 25 MB, beside its PDF's pages and
-    /// structure tree, the build's peak).
-    func contents(releasing document: inout Document?) -> [[UInt8]] {
+    /// structure tree, the build's peak). A PDF comes laid out, its file not yet made: it is
+    /// written into its file as it is made (``FileContents``).
+    func contents(releasing document: inout Document?) -> [FileContents] {
         guard case .page(.pdf) = self else {
             defer { document = nil }
-            return document.map(contents(of:)) ?? []
+            return (document.map(contents(of:)) ?? []).map(FileContents.bytes)
         }
         guard let laidOut = document.map({ PDFWriter().laidOut($0) }) else { return [] }
         document = nil
-        return [laidOut.file()]
+        return [.pdf(laidOut)]
     }
 
     /// The contents of those files for `document`, in the same order.

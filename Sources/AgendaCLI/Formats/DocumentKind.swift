@@ -51,8 +51,9 @@ struct DocumentKind: Sendable {
     /// its format is written: only one format's bytes are held at a time, not every format's (a
     /// build at 100 times the national content makes PDFs and Word files of tens of megabytes).
     /// Throws what `make` or `deliver` throws.
+    /// The last format's PDF comes laid out, its file not yet made (``FileContents``).
     func forEachFile(
-        in formats: [DocumentFormat], of make: () throws -> Document, _ deliver: (DocumentBuild.GeneratedFile) throws -> Void
+        in formats: [DocumentFormat], of make: () throws -> Document, _ deliver: (DocumentBuild.DeliveredFile) throws -> Void
     ) throws {
         let made = formats.filter { self.formats.contains($0) }
         guard !made.isEmpty else { return }
@@ -60,8 +61,11 @@ struct DocumentKind: Sendable {
         // ``DocumentFormat/contents(releasing:)``), before that format's files are delivered.
         var document: Document? = try make()
         for (position, format) in made.enumerated() {
-            let contents = position == made.count - 1 ? format.contents(releasing: &document) : format.contents(of: document!)
-            for file in files(format, contents) { try deliver(file) }
+            let contents = position == made.count - 1
+                ? format.contents(releasing: &document) : format.contents(of: document!).map(FileContents.bytes)
+            for (name, contents) in zip(names(in: format), contents) {
+                try deliver(DocumentBuild.DeliveredFile(name: name.name, label: name.label, contents: contents))
+            }
         }
     }
 

@@ -12,10 +12,27 @@ import Hashing
 /// content streams, for reading in an editor.
 ///
 /// Bodies are ASCII text (dictionaries, arrays, hex strings); only stream data is binary.
+///
+/// With a ``ByteSink`` the file goes out in pieces of about ``defaultChunk`` bytes as it is made, so that
+/// it is never whole in memory; the objects' offsets are counted as the bytes go out, and the `/ID`
+/// hashed from them. Without one it is kept and ``finish(root:info:)`` returns it: the same bytes.
 struct PDFFile {
+    /// The bytes not yet handed to the sink; without a sink, the whole file so far.
     private(set) var bytes: [UInt8] = []
-    /// Where each object is, by number; index 0 is the free-list head.
-    private var locations: [Location] = [.free]
+    /// Where the bytes go as they are made; nil: they stay in `bytes`.
+    private let sink: (any ByteSink)?
+    /// How many bytes went to the sink so far.
+    private var handedOn = 0
+    /// The `/ID`'s hashes of the bytes handed on so far.
+    private var handedIdentifier = PDFIdentifier()
+    /// How many bytes are gathered before they go to the sink: a few write calls for a large file,
+    /// and little memory. Smaller in tests, to hand on many pieces.
+    static let defaultChunk = 128 * 1024
+    private let chunk: Int
+    /// Where each object is, by number (see ``PDFLocation``); index 0 is the free-list head. Four
+    /// bytes an object, not an enum of 16: the signal report at 100 times the content has 330 000
+    /// objects, whose places were 5.3 MB held to the file's end.
+    private var locations: [UInt32] = [PDFLocation.free]
     /// Whether ``addPacked(_:_:)`` puts objects in an object stream.
     let packsObjects: Bool
     /// The objects waiting for the object stream: their bodies one after another, each followed by
@@ -43,26 +60,43 @@ struct PDFFile {
     /// chunk `n` are in `packedStreams[n]`; those of the last chunk in the stream ``finish(root:info:)`` writes.
     private var packedStreams: [Int] = []
 
-    private enum Location {
-        case free
-        case reserved
-        case offset(Int)
-        /// In object stream `chunk` (see `packedStreams`), at this index.
-        case packed(chunk: Int32, index: Int32)
-    }
-
-    /// Starts a PDF 1.7 file; the comment with four bytes above 127 tells tools it is binary.
-    init(packsObjects: Bool = false) {
+    /// Starts a PDF 1.7 file; the comment with four bytes above 127 tells tools it is binary. With
+    /// `sink`, the bytes go there as they are made.
+    init(packsObjects: Bool = false, sink: (any ByteSink)? = nil, chunk: Int = PDFFile.defaultChunk) {
         self.packsObjects = packsObjects
-        bytes.reserveCapacity(64 * 1024)
+        self.sink = sink
+        self.chunk = chunk
+        bytes.reserveCapacity(sink == nil ? 64 * 1024 : chunk + 16 * 1024)
         append("%PDF-1.7\n%")
         bytes += [0xE2, 0xE3, 0xCF, 0xD3, 0x0A]
     }
 
     /// Makes room for `count` bytes of file in all, when the caller knows about how long the file
-    /// will be: the bytes are otherwise copied into a larger array each time they double.
+    /// will be: the bytes are otherwise copied into a larger array each time they double. Nothing
+    /// with a sink, which gets the bytes in pieces.
     mutating func reserveCapacity(_ count: Int) {
-        bytes.reserveCapacity(count)
+        if sink == nil { bytes.reserveCapacity(count) }
+    }
+
+    /// Where the next byte goes in the file: the bytes handed on and those held.
+    var offset: Int { handedOn + bytes.count }
+
+    /// Hands the bytes held on to the sink once they fill a chunk (with a sink only).
+    private mutating func handOnIfFull() {
+        if sink != nil && bytes.count >= chunk { handOn() }
+    }
+
+    /// Hands every byte held on to the sink and forgets them, keeping the buffer; `hashing` them
+    /// for the `/ID` unless they come after it (the file's end: hashed twice, they cost a national
+    /// build 29 million instructions).
+    private mutating func handOn(hashing: Bool = true) {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            if hashing { handedIdentifier.add(buffer) }
+            sink.write(UnsafeRawBufferPointer(buffer))
+        }
+        handedOn += bytes.count
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Makes room for `count` more bytes of bodies in the object stream (see ``addPacked(_:bytes:)``),
@@ -83,16 +117,23 @@ struct PDFFile {
 
     /// A new object number, to be written later with ``add(_:_:)`` or ``addStream(_:dictionary:data:compress:)``.
     mutating func reserve() -> Int {
-        locations.append(.reserved)
+        locations.append(PDFLocation.reserved)
         return locations.count - 1
+    }
+
+    /// `count` new object numbers one after another; the first of them.
+    mutating func reserve(count: Int) -> Int {
+        locations.append(contentsOf: repeatElement(PDFLocation.reserved, count: count))
+        return locations.count - count
     }
 
     /// Writes object `number` with the ASCII `body`.
     mutating func add(_ number: Int, _ body: String) {
-        locations[number] = .offset(bytes.count)
+        locations[number] = PDFLocation.offset(offset)
         append("\(number) 0 obj\n")
         append(body)
         append("\nendobj\n")
+        handOnIfFull()
     }
 
     /// Writes object `number`, in the object stream when the file packs objects. Never for a
@@ -109,11 +150,12 @@ struct PDFFile {
     /// Writes object `number` with the ASCII `body` bytes, packed when the file packs objects.
     mutating func addPacked(_ number: Int, bytes body: UnsafeBufferPointer<UInt8>) {
         guard packsObjects else {
-            locations[number] = .offset(bytes.count)
+            locations[number] = PDFLocation.offset(offset)
             bytes.pdf(integer: number)
             bytes.pdf(" 0 obj\n")
             bytes += body
             bytes.pdf("\nendobj\n")
+            handOnIfFull()
             return
         }
         if packedObjects.count >= packedLimit {
@@ -121,7 +163,7 @@ struct PDFFile {
             writeObjectStream(stream)
             packedStreams.append(stream)
         }
-        locations[number] = .packed(chunk: Int32(packedStreams.count), index: Int32(packedObjects.count))
+        locations[number] = PDFLocation.packed(chunk: packedStreams.count, index: packedObjects.count)
         packedObjects.append((number, packedBodies.count))
         packedHeaderLength += PDFNumber.digitCount(number) + PDFNumber.digitCount(packedBodies.count) + 2
         // Grown by doubling as an array grows, but with the header's room included.
@@ -140,7 +182,7 @@ struct PDFFile {
 
     /// Writes object `number` as a stream whose data is already as it goes into the file.
     mutating func addStream(_ number: Int, dictionary: String, stream: PDFStreamData) {
-        locations[number] = .offset(bytes.count)
+        locations[number] = PDFLocation.offset(offset)
         var head = PDFOutput(capacity: 64 + dictionary.utf8.count)
         head.pdf(integer: number)
         head.pdf(" 0 obj\n<<")
@@ -153,28 +195,51 @@ struct PDFFile {
         if stream.isCompressed { head.pdf(" /Filter /FlateDecode") }
         head.pdf(">>\nstream\n")
         bytes.append(contentsOf: head.buffer)
-        bytes += stream.payload
+        if sink != nil && bytes.count + stream.payload.count >= chunk {
+            // Handed on as it is, not copied into the chunk first.
+            handOn()
+            stream.payload.withUnsafeBufferPointer { payload in
+                handedIdentifier.add(payload)
+                sink?.write(UnsafeRawBufferPointer(payload))
+            }
+            handedOn += stream.payload.count
+        } else {
+            bytes += stream.payload
+        }
         bytes.pdf("\nendstream\nendobj\n")
+        handOnIfFull()
     }
 
     /// Ends the file: the object stream if any, the cross-reference table (or stream) and the
     /// trailer with `root` and `info`, and an `/ID` made from the content, so the same document
-    /// gives the same bytes.
+    /// gives the same bytes. Returns the file; with a sink, which has had every byte, nothing.
     mutating func finish(root: Int, info: Int) -> [UInt8] {
-        if packsObjects { return finishWithStreams(root: root, info: info) }
-        let identifier = PDFFile.identifier(of: bytes)
-        let start = bytes.count
-        append("xref\n0 \(locations.count)\n0000000000 65535 f \n")
-        for location in locations.dropFirst() {
-            guard case .offset(let offset) = location else { preconditionFailure("a PDF object was reserved and never written") }
-            append(Self.padded(offset) + " 00000 n \n")
+        if packsObjects {
+            finishWithStreams(root: root, info: info)
+        } else {
+            let identifier = identifierSoFar()
+            let start = offset
+            append("xref\n0 \(locations.count)\n0000000000 65535 f \n")
+            for location in locations.dropFirst() {
+                guard let offset = PDFLocation.offset(of: location) else { preconditionFailure("a PDF object was reserved and never written") }
+                append(Self.padded(offset) + " 00000 n \n")
+            }
+            append("trailer\n<</Size \(locations.count) /Root \(root) 0 R /Info \(info) 0 R /ID [<\(identifier)> <\(identifier)>]>>\n")
+            append("startxref\n\(start)\n%%EOF\n")
         }
-        append("trailer\n<</Size \(locations.count) /Root \(root) 0 R /Info \(info) 0 R /ID [<\(identifier)> <\(identifier)>]>>\n")
-        append("startxref\n\(start)\n%%EOF\n")
+        // After the `/ID`: the bytes left need no hashing.
+        handOn(hashing: false)
         return bytes
     }
 
-    private mutating func finishWithStreams(root: Int, info: Int) -> [UInt8] {
+    /// The `/ID` of the bytes so far: those handed on and those held.
+    private func identifierSoFar() -> String {
+        var identifier = handedIdentifier
+        bytes.withUnsafeBufferPointer { identifier.add($0) }
+        return identifier.text
+    }
+
+    private mutating func finishWithStreams(root: Int, info: Int) {
         let stream = reserve()
         if !packedObjects.isEmpty {
             writeObjectStream(stream)
@@ -182,30 +247,34 @@ struct PDFFile {
             add(stream, "null")
         }
         let xref = reserve()
-        let start = bytes.count
-        locations[xref] = .offset(start)
+        let start = offset
+        locations[xref] = PDFLocation.offset(start)
         // Entries of 1 + 4 + 2 bytes: type, offset or object stream number, generation or index.
         var table: [UInt8] = []
         table.reserveCapacity(locations.count * 7)
-        for location in locations {
+        // The free-list head, then every object.
+        table.append(0)
+        table.appendU32(0)
+        table.appendU16(65535)
+        for location in locations.dropFirst() {
             let (type, field, index): (UInt8, Int, Int)
-            switch location {
-            case .free: (type, field, index) = (0, 0, 65535)
-            case .offset(let offset): (type, field, index) = (1, offset, 0)
-            case .packed(let chunk, let position):
-                (type, field, index) = (2, Int(chunk) < packedStreams.count ? packedStreams[Int(chunk)] : stream, Int(position))
-            case .reserved: preconditionFailure("a PDF object was reserved and never written")
+            if let offset = PDFLocation.offset(of: location) {
+                (type, field, index) = (1, offset, 0)
+            } else if case let (inStream, position)? = PDFLocation.packed(of: location) {
+                (type, field, index) = (2, inStream < packedStreams.count ? packedStreams[inStream] : stream, position)
+            } else {
+                preconditionFailure("a PDF object was reserved and never written")
             }
             table.append(type)
             table.appendU32(UInt32(truncatingIfNeeded: field))
             table.appendU16(UInt16(truncatingIfNeeded: index))
         }
-        let identifier = PDFFile.identifier(of: bytes)
+        let identifier = identifierSoFar()
         let packedTable = PDFFlate.compress(table)
+        _ = consume table
         append("\(xref) 0 obj\n<</Type /XRef /Size \(locations.count) /W [1 4 2] /Root \(root) 0 R /Info \(info) 0 R /ID [<\(identifier)> <\(identifier)>] /Length \(packedTable.count) /Filter /FlateDecode>>\nstream\n")
         bytes += packedTable
         append("\nendstream\nendobj\nstartxref\n\(start)\n%%EOF\n")
-        return bytes
     }
 
     /// Writes the objects waiting for the object stream as object stream `number` and starts the next.
@@ -241,18 +310,66 @@ struct PDFFile {
         return String(repeating: "0", count: max(0, 10 - digits.count)) + digits
     }
 
-    /// 16 bytes in hex from two hashes of the content in one pass: FNV-1a, and a variant that adds
-    /// where FNV-1a takes the exclusive or, from another start. Stable, no clock, no random.
+    /// The `/ID` of a whole file's `bytes` (see ``PDFIdentifier``).
     static func identifier(of bytes: [UInt8]) -> String {
-        var first = FNV1a.offset64
-        var second: UInt64 = 0x8422_2325_cbf2_9ce4
-        bytes.withUnsafeBufferPointer { bytes in
-            for byte in bytes {
-                first = FNV1a.step(first, byte)
-                second = (second &+ UInt64(byte)) &* FNV1a.prime64
-            }
+        var identifier = PDFIdentifier()
+        bytes.withUnsafeBufferPointer { identifier.add($0) }
+        return identifier.text
+    }
+}
+
+/// A file's `/ID`: 16 bytes in hex from two hashes of the content in one pass, FNV-1a and a variant
+/// that adds where FNV-1a takes the exclusive or, from another start. Stable, no clock, no random.
+/// Taken piece by piece as the file goes out: the same hashes as of the whole.
+struct PDFIdentifier {
+    private var first = FNV1a.offset64
+    private var second: UInt64 = 0x8422_2325_cbf2_9ce4
+
+    /// Goes on over `bytes`.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var first = first, second = second
+        for byte in bytes {
+            first = FNV1a.step(first, byte)
+            second = (second &+ UInt64(byte)) &* FNV1a.prime64
         }
-        return PDFText.hex(first) + PDFText.hex(second)
+        self.first = first
+        self.second = second
+    }
+
+    /// The identifier in hex, 32 characters.
+    var text: String { PDFText.hex(first) + PDFText.hex(second) }
+}
+
+/// Where an object of a ``PDFFile`` is, in four bytes: reserved and not yet written, at a byte
+/// offset in the file (below 2 GiB), or in an object stream at an index. The file's places would
+/// otherwise take 16 bytes an object.
+enum PDFLocation {
+    static let free: UInt32 = 0
+    static let reserved: UInt32 = .max
+    /// The high bit marks a packed object; below it, 15 bits of stream and 16 of index.
+    private static let packedFlag: UInt32 = 0x8000_0000
+
+    /// At byte `offset` of the file.
+    static func offset(_ offset: Int) -> UInt32 {
+        precondition(offset >= 0 && offset < Int(packedFlag), "a PDF of 2 GiB or more")
+        return UInt32(offset)
+    }
+
+    /// In object stream `chunk` (by the order they are written), at `index`.
+    static func packed(chunk: Int, index: Int) -> UInt32 {
+        precondition(chunk < 0x7FFF && index <= 0xFFFF, "more object streams or objects in one than a PDF location holds")
+        return packedFlag | UInt32(chunk) << 16 | UInt32(index)
+    }
+
+    /// The offset `location` holds; nil for a packed or reserved one.
+    static func offset(of location: UInt32) -> Int? {
+        location & packedFlag == 0 ? Int(location) : nil
+    }
+
+    /// The stream and index `location` holds; nil for any other.
+    static func packed(of location: UInt32) -> (chunk: Int, index: Int)? {
+        guard location & packedFlag != 0, location != reserved else { return nil }
+        return (Int(location >> 16 & 0x7FFF), Int(location & 0xFFFF))
     }
 }
 
