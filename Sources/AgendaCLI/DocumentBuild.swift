@@ -8,7 +8,10 @@ import SystemCalls
 /// One run of `mja build`: which agendas can be built, their documents in each format, the index.
 struct DocumentBuild {
     let workspace: Workspace
-    let diagnostics: [Diagnostic]
+    /// Each requested file's errors and the codes of its warnings (`checkStatus(of:)`), for the
+    /// index: an agenda with errors is not built. Only this is kept of the diagnostics while the
+    /// documents are made, not their messages (4 MB at 100 times the national content).
+    let status: [String: (errors: Int, warnings: [String])]
     let templates: TemplateLibrary
     /// The options the checks ran with: the scorecards in the documents use the same.
     let options: CheckOptions
@@ -61,6 +64,18 @@ struct DocumentBuild {
     /// file at a time per thread, in no fixed order between agendas.
     typealias Delivery = @Sendable (_ path: String, _ contents: FileContents) throws -> Void
 
+    /// The errors and the codes of the warnings of each file among `diagnostics`, in their order; a
+    /// diagnostic without a file under "".
+    static func checkStatus(of diagnostics: [Diagnostic]) -> [String: (errors: Int, warnings: [String])] {
+        var status: [String: (errors: Int, warnings: [String])] = [:]
+        for diagnostic in diagnostics {
+            let file = diagnostic.file ?? ""
+            if diagnostic.severity == .error { status[file, default: (0, [])].errors += 1 }
+            if diagnostic.severity == .warning { status[file, default: (0, [])].warnings.append(diagnostic.code) }
+        }
+        return status
+    }
+
     /// Makes every document in memory (on all cores); writes nothing. For the preview, which serves
     /// the documents from memory.
     func generate() throws -> Generated {
@@ -80,18 +95,17 @@ struct DocumentBuild {
         var jobs: [Job] = []
         // By file, once: a workspace may hold thousands of agendas and of diagnostics.
         let agendas = Dictionary(workspace.agendas.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        let diagnosticsByFile = Dictionary(grouping: diagnostics, by: { $0.file ?? "" })
         for file in workspace.requestedFiles {
             guard let agenda = agendas[file] else {
                 if !file.contains("/\(WorkspaceLoader.registryFolder)/") { generated.result.refused.append(file) }
                 continue
             }
-            let own = diagnosticsByFile[file] ?? []
-            let errorCount = own.filter { $0.severity == .error }.count
+            let own = status[file] ?? (0, [])
+            let errorCount = own.errors
             var entry = IndexPage.Entry(
                 title: agenda.title, file: file, folder: Self.folderName(for: file), status: agenda.status.rawValue,
                 version: agenda.version, date: Self.adoptionDate(of: agenda), errors: errorCount,
-                warnings: own.filter { $0.severity == .warning }.map(\.code), documents: [])
+                warnings: own.warnings, documents: [])
             entry.isExample = agenda.isExample
             if errorCount > 0 {
                 generated.result.refused.append(file)

@@ -90,7 +90,7 @@ extension Parser {
         default:
             while offset < count, bytes[offset].isBareKeyCharacter { offset += 1 }
             guard offset > start else { throw unexpected(at: offset, expected: .key) }
-            name = text(start, offset)
+            name = sharedString(start, offset)
             isBare = true
         }
         return KeyPart(name: name, range: SourceRange(start: startPosition, end: position(offset)), isBare: isBare)

@@ -5,6 +5,16 @@ import Diagnostics
 // written (LF or CRLF), as toml-test expects; the specification allows either.
 
 extension Parser {
+    /// The bytes from `start` to `end` as a string value or key, shared with an equal one made before.
+    mutating func sharedString(_ start: Int, _ end: Int) -> String {
+        strings.string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+
+    /// The bytes assembled in `scratch` as a string, shared with an equal one made before.
+    private mutating func sharedScratch() -> String {
+        scratch.withUnsafeBufferPointer { strings.string($0) }
+    }
+
     /// Parses a basic string `"..."` at `offset` (the opening quote), returning its value.
     mutating func parseBasicString() throws(TOMLError) -> String {
         let quote = offset
@@ -15,7 +25,7 @@ extension Parser {
             guard offset < count else { throw unterminated(.basic, from: quote) }
             let next = bytes[offset]
             if next == .quote {
-                let value = text(contentStart, offset)
+                let value = sharedString(contentStart, offset)
                 offset += 1
                 return value
             } else if next == .backslash {
@@ -35,7 +45,7 @@ extension Parser {
             let next = bytes[offset]
             if next == .quote {
                 offset += 1
-                return String(decoding: scratch, as: UTF8.self)
+                return sharedScratch()
             } else if next == .backslash {
                 try parseEscape()
             } else if next >= 0x80 {
@@ -60,7 +70,7 @@ extension Parser {
             guard offset < count else { throw unterminated(.literal, from: quote) }
             let next = bytes[offset]
             if next == .apostrophe {
-                let value = text(contentStart, offset)
+                let value = sharedString(contentStart, offset)
                 offset += 1
                 return value
             } else if next >= 0x80 {
@@ -95,7 +105,7 @@ extension Parser {
                     // Up to two quotes just before the closing delimiter belong to the string.
                     for _ in 0..<(run - 3) { scratch.append(delimiter) }
                     offset += run
-                    return String(decoding: scratch, as: UTF8.self)
+                    return sharedScratch()
                 }
                 for _ in 0..<run { scratch.append(delimiter) }
                 offset += run

@@ -32,6 +32,8 @@ struct Parser {
     var currentTable = TableBuilder.root
     /// A reusable buffer for strings with escapes or line endings to normalise.
     var scratch: [UInt8] = []
+    /// Every string value and key made so far, each text once (see `SharedStrings`).
+    var strings = SharedStrings()
     /// Where the line-level statement being read (a header, a key/value pair, a comment) starts: after
     /// an error, recovery skips from here (`TOML.parseRecovering`).
     var statementStart = 0

@@ -43,13 +43,18 @@ struct BuildCommand: Command {
         // The loaded workspace is not kept under a name of its own: only the checked one lives on.
         var (workspace, checked, otherAgendas) = try Self.check(
             AgendaPaths.load(invocation.positionals, loader: Self.loader(context)), invocation: invocation, context: context)
-        let (options, diagnostics) = (checked.options, checked.diagnostics)
-        workspace.sources = Self.sourcesShown(with: diagnostics, of: workspace)
+        let options = checked.options
+        // Of the diagnostics only the errors are printed, at the end; the index needs each file's
+        // counts. The warnings' messages go before the documents are made.
+        let errors = checked.diagnostics.filter { $0.severity == .error }
+        let status = DocumentBuild.checkStatus(of: checked.diagnostics)
+        checked.diagnostics = []
+        workspace.sources = Self.sourcesShown(with: errors, of: workspace)
         // Only the checks point at a value: its range in each origin goes before the documents are
         // made (20 MB at 100 times the national content), in the agendas the assessor shares.
         checked.assessor.dropFieldRanges(sharingWith: &workspace)
         var build = DocumentBuild(
-            workspace: workspace, diagnostics: diagnostics, templates: templates, options: options,
+            workspace: workspace, status: status, templates: templates, options: options,
             formats: formats, output: output)
         build.assessor = checked.assessor
         build.templateUse = templateUse
@@ -57,7 +62,6 @@ struct BuildCommand: Command {
         build.publicationAddress = try Self.publicationAddress(invocation.option("publicatieadres"))
         let result = try build.run()
 
-        let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             _ = context.printDiagnostics(errors, fileCount: workspace.requestedFiles.count, sources: workspace.sources, to: .error)
         }

@@ -45,7 +45,7 @@ struct PreviewBuilder {
                 invocation.option("sjablonen") ?? "templates", near: paths, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue), context: context)
             let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()
             var build = DocumentBuild(
-                workspace: workspace, diagnostics: checked.diagnostics, templates: templates, options: checked.options,
+                workspace: workspace, status: DocumentBuild.checkStatus(of: checked.diagnostics), templates: templates, options: checked.options,
                 formats: [.page(.html)], output: "")
             build.assessor = checked.assessor
             var generated = try build.generate()
