@@ -390,17 +390,6 @@ struct DocumentBuild {
         var name: String
         var label: String
         var contents: FileContents
-
-        init(name: String, label: String, contents: FileContents) {
-            self.name = name
-            self.label = label
-            self.contents = contents
-        }
-
-        /// `file`, made.
-        init(_ file: GeneratedFile) {
-            self.init(name: file.name, label: file.label, contents: .bytes(file.bytes))
-        }
     }
 
     /// The files of one job in every format (with `data`, an agenda's open data after its
@@ -460,5 +449,13 @@ struct DocumentBuild {
     /// `regions/am05-twente.toml` -> `am05-twente`.
     static func folderName(for file: String) -> String {
         ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}
+
+// In an extension, so that `DeliveredFile` keeps its memberwise initialiser.
+extension DocumentBuild.DeliveredFile {
+    /// `file`, made.
+    init(_ file: DocumentBuild.GeneratedFile) {
+        self.init(name: file.name, label: file.label, contents: .bytes(file.bytes))
     }
 }
