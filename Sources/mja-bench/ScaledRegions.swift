@@ -7,7 +7,8 @@ enum ScaledRegions {
     /// A copy of `source` in `target` with every `[[thema]]` and `[[signaal]]` block written `factor`
     /// times; copies get ids ending in `-xN` and keep their references to the originals. Ceilings
     /// (`plafond`) are left out above factor 1, so the copied budgets stay valid and everything builds.
-    static func write(from source: String, to target: String, factor: Int) throws {
+    /// With `distinctTexts`, each copy's texts differ from the original's (see ``scaled(_:factor:distinctTexts:)``).
+    static func write(from source: String, to target: String, factor: Int, distinctTexts: Bool = false) throws {
         let manager = FileManager.default
         try manager.createDirectory(atPath: target + "/registers", withIntermediateDirectories: true)
         for name in try manager.contentsOfDirectory(atPath: source + "/registers") where name.hasSuffix(".toml") {
@@ -16,7 +17,7 @@ enum ScaledRegions {
         }
         for name in try manager.contentsOfDirectory(atPath: source) where name.hasSuffix(".toml") {
             let text = try String(contentsOfFile: source + "/" + name, encoding: .utf8)
-            try scaled(withoutCeilings(text, factor: factor), factor: factor)
+            try scaled(withoutCeilings(text, factor: factor), factor: factor, distinctTexts: distinctTexts)
                 .write(toFile: target + "/" + name, atomically: true, encoding: .utf8)
         }
     }
@@ -56,7 +57,15 @@ enum ScaledRegions {
     }
 
     /// The agenda text with its theme and signal blocks repeated `factor` times.
-    static func scaled(_ text: String, factor: Int) -> String {
+    ///
+    /// With `distinctTexts`, every prose text of a copy (a title, a description, a consideration:
+    /// ``proseKeys``) carries the copy's number, `(kopie 7)` at the end of a one-line text and a first
+    /// paragraph `Kopie 7.` in a multi-line one. Without it the copies repeat the original's texts
+    /// word for word, which a reader that makes each distinct text once (the TOML parser's shared
+    /// strings) stores once: a memory figure on such a copy holds for repeated content, not for a
+    /// workspace of that size in different words. References, codes and lists stay as they are, so
+    /// the copy checks and builds as the original does.
+    static func scaled(_ text: String, factor: Int, distinctTexts: Bool = false) -> String {
         guard factor > 1 else { return text }
         let lines = text.components(separatedBy: "\n")
         var blocks: [[String]] = []
@@ -75,12 +84,41 @@ enum ScaledRegions {
         var output = text
         for copy in 1..<factor {
             for block in blocks {
-                output += "\n" + block.map { line in
-                    line.hasPrefix("id = \"") && line.hasSuffix("\"") ? String(line.dropLast()) + "-x\(copy)\"" : line
-                }.joined(separator: "\n")
+                var copied: [String] = []
+                for line in block {
+                    if line.hasPrefix("id = \""), line.hasSuffix("\"") {
+                        copied.append(String(line.dropLast()) + "-x\(copy)\"")
+                    } else if distinctTexts, let key = proseKey(of: line) {
+                        if line.hasSuffix(" = \"\"\"") {
+                            copied += [line, "Kopie \(copy).", ""]
+                        } else if line.hasSuffix("\""), !line.hasPrefix(key + " = \"\"\"") {
+                            copied.append(String(line.dropLast()) + " (kopie \(copy))\"")
+                        } else {
+                            copied.append(line)
+                        }
+                    } else {
+                        copied.append(line)
+                    }
+                }
+                output += "\n" + copied.joined(separator: "\n")
             }
         }
         return output
+    }
+
+    /// The keys of the texts people write in prose in a theme, action, result or signal; not ids,
+    /// references, codes or lists.
+    static let proseKeys: Set<String> = [
+        "titel", "beschrijving", "naam", "oplevering", "omschrijving", "indicator", "toelichting", "bron",
+        "antwoord", "vernieuwend", "signalen", "organisatieoverstijgend", "opschaalbaar",
+        "nergens_anders_belegd", "concreet",
+    ]
+
+    /// The key of `line` when it starts a prose text (`key = "…`), nil otherwise.
+    private static func proseKey(of line: String) -> String? {
+        guard let equals = line.range(of: " = \"") else { return nil }
+        let key = String(line[..<equals.lowerBound])
+        return proseKeys.contains(key) ? key : nil
     }
 
     private static func withoutCeilings(_ text: String, factor: Int) -> String {
