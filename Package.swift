@@ -40,7 +40,10 @@ let package = Package(
         .executableTarget(name: "BuiltInFilesGenerator"),
 
         // The domain and the command line.
-        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "JSON", "Hashing"], exclude: ["README.md", "Catalogue/README.md"]),
+        .target(name: "Agenda", dependencies: ["Dates", "Diagnostics", "TOML", "Mustache", "Markdown", "Documents", "JSON", "Hashing", "FoundationGaps"], exclude: ["README.md", "Catalogue/README.md"],
+                // A module sees only the members of the modules it imports itself, so that none of
+                // `Foundation`'s reaches it through a module that still imports `Foundation`.
+                swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // Accounts, roles and rights of the workspace server, and the accounts file.
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda", "FoundationGaps"], exclude: ["README.md"]),
         .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
@@ -49,7 +52,8 @@ let package = Package(
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.
-        .executableTarget(name: "mja", dependencies: ["AgendaCLI", "Workspace", "SystemCalls"]),
+        .executableTarget(name: "mja", dependencies: ["AgendaCLI", "Workspace", "SystemCalls"],
+                          swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
 
         // Tools: the toml-test decoder interface and the benchmark runner.
         .executableTarget(name: "toml-test-decoder", dependencies: ["TOML"]),

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// A DCAT-AP-NL catalogue record (JSON-LD) for the open data of one agenda (`<agenda>/data/dcat.jsonld`)
 /// or of the whole country (`data/dcat.jsonld`), for data.overheid.nl: a `dcat:Dataset` with its
@@ -87,13 +88,12 @@ public struct CatalogueRecord: Sendable {
 
     /// The record as JSON-LD text, keys sorted.
     public func jsonLD() -> [UInt8] {
-        let data = (try? JSONSerialization.data(withJSONObject: object(), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return Array(data) + [0x0A]
+        (PrettyJSON.bytes(of: object()) ?? []) + [0x0A]
     }
 
     /// One file as a `dcat:Distribution`, with its media type and format from the EU and IANA lists.
     private func distribution(_ file: String) -> [String: Any] {
-        let ext = (file as NSString).pathExtension.lowercased()
+        let ext = FilePath.extension(of: file).lowercased()
         let media = ext == "csv" ? "text/csv" : ext == "json" || ext == "jsonld" ? "application/json" : "application/octet-stream"
         var result: [String: Any] = [
             "@type": "dcat:Distribution",
@@ -111,7 +111,7 @@ public struct CatalogueRecord: Sendable {
     /// `path` below the record's folder: absolute when the base address is known.
     private func address(_ path: String) -> String {
         guard let baseAddress else { return path.isEmpty ? "./" : path }
-        return baseAddress + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+        return baseAddress + PercentEncoding.path(path)
     }
 
     static func dutchText(_ text: String) -> [String: String] { ["@value": text, "@language": "nl"] }

@@ -1,5 +1,6 @@
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// `sitemap.xml` for the Woo-index: every published document of a build, with DiWoo metadata (the
 /// metadata standard of the Woo-index, `https://standaarden.overheid.nl/diwoo/metadata/`) inside the
@@ -51,9 +52,9 @@ public struct DiWooSitemap: Sendable {
         out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:diwoo=\"\(Self.namespace)\">\n"
         for entry in entries {
             let e = XMLText.escape
-            let ext = (entry.path as NSString).pathExtension.uppercased()
+            let ext = FilePath.extension(of: entry.path).uppercased()
             out += "  <url>\n"
-            out += "    <loc>\(e(baseAddress + (entry.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? entry.path)))</loc>\n"
+            out += "    <loc>\(e(baseAddress + PercentEncoding.path(entry.path)))</loc>\n"
             if let created = entry.created { out += "    <lastmod>\(created)</lastmod>\n" }
             out += "    <diwoo:Document>\n      <diwoo:DiWoo>\n"
             out += "        <diwoo:publisher>\(e(entry.publisher))</diwoo:publisher>\n"

@@ -1,3 +1,4 @@
+import FoundationEssentials
 /// Weighs a theme against the six selection criteria, from the evidence the theme records and from
 /// what can be computed from the agendas: the signals and the regions that raised them, the kinds of
 /// the organisations involved, overlap with other themes, the results, the previous version.

@@ -1,5 +1,5 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
 
 /// The checks on the progress data: realised money against the budget and the execution period,
 /// measurements against the period and the peildatum, status against progress and the end date,

@@ -1,5 +1,5 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
 
 /// A problem in the progress data of an agenda (realisatie, metingen, status against the
 /// peildatum): the data behind a diagnostic, its text made here. Codes MJA150-MJA156.

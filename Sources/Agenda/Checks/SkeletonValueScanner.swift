@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Finds values that still stand as `mja init` wrote them. The skeleton (`templates/nieuwe-agenda.toml`)
 /// marks every value it had to guess, such as `streefwaarde = 0` or a signal's date, with a trailing
@@ -44,9 +45,9 @@ enum SkeletonValueScanner {
             if let open = quote { if c == open { quote = nil } } else if c == "\"" || c == "'" { quote = c } else if c == "#" { hash = i; break }
         }
         guard let hash else { return nil }
-        let comment = String(String.UnicodeScalarView(s[(hash + 1)...])).trimmingCharacters(in: .whitespaces)
+        let comment = String(String.UnicodeScalarView(s[(hash + 1)...])).trimming(.spaces)
         guard comment.hasPrefix(marker) else { return nil }
-        let key = String(String.UnicodeScalarView(s[..<equals])).trimmingCharacters(in: .whitespaces)
+        let key = String(String.UnicodeScalarView(s[..<equals])).trimming(.spaces)
         var start = equals + 1
         while start < hash, s[start] == " " || s[start] == "\t" { start += 1 }
         var end = hash

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element on all cores, results in the original order. Used for
@@ -20,7 +21,7 @@ extension Array where Element: Sendable {
 /// One slot per result, filled from several threads; a lock guards the array.
 private final class ResultSlots<Output: Sendable, Failure: Error>: @unchecked Sendable {
     private var slots: [Swift.Result<Output, Failure>?]
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 

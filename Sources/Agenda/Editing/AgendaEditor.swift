@@ -1,3 +1,5 @@
+import Diagnostics
+import FoundationGaps
 import TOML
 
 /// The edits a form makes to an agenda's text, through `TOMLEditor` so that every byte outside the
@@ -135,7 +137,7 @@ public struct AgendaEditor: Sendable {
         let lineIndex = last.range.end.line - 1
         guard lines.indices.contains(lineIndex), last.range.start.line == last.range.end.line else { return false }
         let lastLine = lines[lineIndex]
-        guard lastLine.trimmingCharacters(in: .whitespaces).hasSuffix(",") else { return false }
+        guard lastLine.trimming(.spaces).hasSuffix(",") else { return false }
         let indent = String(lastLine.prefix { $0 == " " || $0 == "\t" })
         lines.insert(indent + written + ",", at: lineIndex + 1)
         return replaceText(lines.joined(separator: "\n"), expecting: .array(present.map { _ in element }), at: path, count: present.count + 1)

@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 /// What `mja check` says of an agenda text before it is saved: the form shows the errors an edit
@@ -50,7 +51,7 @@ public struct EditCheck: Sendable {
     /// edit breaks nothing elsewhere.
     public static func newErrorsElsewhere(file: String, text: String, before: String, loader: WorkspaceLoader) -> [Diagnostic] {
         // A file named without a folder (`mja ... am05-twente.toml` in `regions/`) is in the current one.
-        let folder = (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent
+        let folder = FilePath.deletingLastComponent(of: file).isEmpty ? "." : FilePath.deletingLastComponent(of: file)
         func errors(_ content: String) -> [Diagnostic] {
             var loader = loader
             loader.replacements[file] = Array(content.utf8)

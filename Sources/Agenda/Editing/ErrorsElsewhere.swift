@@ -1,5 +1,5 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
 
 /// A save refused because it gives another file of the folder an error (MJA420): the rule of every
 /// path that writes an agenda (the forms, the text editor of `mja server`, the signal and progress

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension FieldReading {
@@ -16,7 +17,7 @@ extension FieldReading {
     /// `current` is the value the file holds there: the same number typed back (`1,1250` for a
     /// `1.1250` in the file) is accepted even when the form could not write it anew.
     public static func number(_ typed: String, unit: String? = nil, current: TOMLValue? = nil) throws(FieldProblem) -> Decimal? {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimming(.spaces)
         guard !text.isEmpty else { return nil }
         // Spaces between groups (`1 500`, a no-break space) are read as people mean them.
         var body = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
@@ -50,7 +51,7 @@ extension FieldReading {
         if fraction == nil, groups.count == 2, let number = AmbiguousNumber(written: sign + whole), number.decimalIsPlausible(unit: unit),
            let limit = AmbiguousNumber.firstWord(of: unit ?? "").flatMap({ AmbiguousNumber.decimalUnits[$0] }),
            let thousands = Decimal(string: number.thousands), thousands > limit {
-            throw .ambiguousNumber(text, thousands: DutchNumber.format(thousands), decimal: dutchDecimal(number), unit: unit?.trimmingCharacters(in: .whitespaces))
+            throw .ambiguousNumber(text, thousands: DutchNumber.format(thousands), decimal: dutchDecimal(number), unit: unit?.trimming(.spaces))
         }
         let significant = (digits + (fraction ?? "")).drop { $0 == "0" }
         guard significant.count <= 15,
@@ -64,7 +65,7 @@ extension FieldReading {
     /// The decimal reading of an ambiguous number as the form reads it back as that decimal: `1,5`
     /// for `1,500`, and `1,1250` for `1,125`, whose three decimals would read two ways again.
     static func dutchDecimal(_ number: AmbiguousNumber) -> String {
-        number.decimal.replacingOccurrences(of: ".", with: ",")
+        number.decimal.replacingEvery(".", with: ",")
     }
 
     /// How a number is written in the file: a whole number as an integer, otherwise a float whose
@@ -72,8 +73,7 @@ extension FieldReading {
     /// thousands (`1.125`, MJA022) gets a fourth decimal (`1.1250`), the writing the agenda's own
     /// hint gives; nil only when the value does not fit a float exactly (more than 15 digits).
     public static func writtenNumber(_ value: Decimal) -> TOMLEditValue? {
-        let whole = NSDecimalNumber(decimal: value).int64Value
-        if Decimal(whole) == value { return .integer(whole) }
+        if let whole = DecimalValues.wholePart(value), Decimal(whole) == value { return .integer(whole) }
         // Through the decimal's own text, not `NSDecimalNumber.doubleValue`, which can miss the
         // nearest double by one unit.
         guard let double = Double("\(value)"), double.isFinite,
@@ -93,7 +93,7 @@ extension FieldReading {
     public static func numberText(_ value: Decimal) -> String {
         let text = DutchNumber.format(value)
         if let comma = text.firstIndex(of: ","), text[text.index(after: comma)...].count == 3,
-           AmbiguousNumber(written: text.replacingOccurrences(of: ",", with: ".")) != nil {
+           AmbiguousNumber(written: text.replacingEvery(",", with: ".")) != nil {
             return text + "0"
         }
         return text
@@ -110,10 +110,10 @@ extension FieldReading {
 
     /// An action's progress in percent: a whole number from 0 to 100, a `%` after it allowed; nil when empty.
     public static func percentage(_ typed: String) throws(FieldProblem) -> Int? {
-        var text = typed.trimmingCharacters(in: .whitespaces)
+        var text = typed.trimming(.spaces)
         guard !text.isEmpty else { return nil }
         let shown = text
-        if text.hasSuffix("%") { text = text.dropLast().trimmingCharacters(in: .whitespaces) }
+        if text.hasSuffix("%") { text = text.dropLast().trimming(.spaces) }
         guard !text.isEmpty, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text), (0...100).contains(value) else {
             throw .unreadablePercentage(shown)
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 /// Reads what people type into a form field as the value the agenda file holds. Amounts, dates and
@@ -7,7 +8,7 @@ public enum FieldReading {
     /// A text field: one line as a string, several lines (prose) as a multi-line string; nil when empty.
     /// Browsers send a text area's line ends as CR LF; the file keeps LF.
     public static func text(_ typed: String) -> TOMLEditValue? {
-        let text = typed.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = typed.replacingEvery("\r\n", with: "\n").trimming(.spacesAndNewlines)
         guard !text.isEmpty else { return nil }
         return text.contains("\n") ? .multilineString(text + "\n") : .string(text)
     }
@@ -20,10 +21,10 @@ public enum FieldReading {
     /// them: refused with both readings (MJA321). Whole euros are written as an integer, an amount
     /// with cents as text (`"1500000,50"`), as the format asks.
     public static func amount(_ typed: String) throws(FieldProblem) -> Euro {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimming(.spaces)
         let body = text.filter { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
         let separators = body.filter { $0 == "." || $0 == "," }
-        if separators == ",", let number = AmbiguousNumber(written: body.replacingOccurrences(of: ",", with: ".")) {
+        if separators == ",", let number = AmbiguousNumber(written: body.replacingEvery(",", with: ".")) {
             throw .ambiguousAmount(text, thousands: number.thousands, decimal: number.asDecimal)
         }
         guard let euro = Euro(parsing: text) else { throw .unreadableAmount(text) }
@@ -35,13 +36,13 @@ public enum FieldReading {
         if amount.cents % 100 == 0 { return .integer(amount.cents / 100) }
         let sign = amount.cents < 0 ? "-" : ""
         let cents = abs(amount.cents)
-        return .string("\(sign)\(cents / 100),\(String(format: "%02d", Int(cents % 100)))")
+        return .string("\(sign)\(cents / 100),\(CFormat.string("%02d", Int(cents % 100)))")
     }
 
     /// A date as an `<input type=date>` sends it (`2027-12-31`) or as people type it (`31-12-2027`,
     /// `31/12/2027`); nil when empty. A day that does not exist (`31-2-2027`) is a problem.
     public static func date(_ typed: String) throws(FieldProblem) -> LocalDate? {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimming(.spaces)
         guard !text.isEmpty else { return nil }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
@@ -57,11 +58,11 @@ public enum FieldReading {
     public static func dutch(_ date: LocalDate) -> String { "\(date.day)-\(date.month)-\(date.year)" }
 
     /// A date as `<input type=date>` holds it: `2027-12-31`.
-    public static func iso(_ date: LocalDate) -> String { String(format: "%04d-%02d-%02d", date.year, date.month, date.day) }
+    public static func iso(_ date: LocalDate) -> String { CFormat.string("%04d-%02d-%02d", date.year, date.month, date.day) }
 
     /// A year of four digits; nil when empty.
     public static func year(_ typed: String) throws(FieldProblem) -> Int? {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimming(.spaces)
         guard !text.isEmpty else { return nil }
         guard text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(text), year >= 1900 else { throw .unreadableYear(text) }
         return year
@@ -69,7 +70,7 @@ public enum FieldReading {
 
     /// An id for a new theme or action: lower-case letters, digits, `-` and `_`, starting with a letter.
     public static func identifier(_ typed: String) throws(FieldProblem) -> String {
-        let text = typed.trimmingCharacters(in: .whitespaces)
+        let text = typed.trimming(.spaces)
         guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 60,
               text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) else {
             throw .unusableID(text)

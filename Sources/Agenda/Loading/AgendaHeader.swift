@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOML
 
 /// The little of an agenda file that `mja init` needs to know before it writes next to it: which

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// A number written with a point followed by exactly three digits, such as `streefwaarde = 1.500`.
 ///
@@ -62,7 +63,7 @@ struct AmbiguousNumber: Sendable, Hashable {
 
     /// `% van de werkzoekenden` -> `%`, `Procent` -> `procent`, `%-punt` -> `%`.
     static func firstWord(of unit: String) -> String? {
-        let lowered = unit.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = unit.trimming(.spaces).lowercased()
         if lowered.hasPrefix("%") { return "%" }
         return lowered.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init)
     }

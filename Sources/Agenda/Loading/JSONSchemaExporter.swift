@@ -1,4 +1,4 @@
-import Foundation
+import FoundationGaps
 
 /// Turns the file format (`AgendaFormat`) into a JSON Schema (draft-07), so editors that read JSON
 /// Schema for TOML files (Taplo, the Even Better TOML extension) give completion, descriptions and
@@ -34,9 +34,7 @@ public struct JSONSchemaExporter {
         root["$id"] = "https://mja.invalid/schema/agenda.json"
         root["title"] = "Meerjarenagenda arbeidsmarktregio (mja)"
         root["description"] = "Een regionale (RMJA) of landelijke (LMJA) meerjarenagenda. Zie regions/README.md."
-        let data = (try? JSONSerialization.data(
-            withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: PrettyJSON.bytes(of: root) ?? [], as: UTF8.self) + "\n"
     }
 
     private func object(_ schema: TableSchema) -> [String: Any] {

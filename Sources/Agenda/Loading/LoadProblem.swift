@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import Diagnostics
 
 /// A problem found while reading a file: the data behind a diagnostic. The text is made in
@@ -270,9 +271,8 @@ public enum LoadProblem: Sendable, Hashable {
     /// `value` as an id: lower case, accents folded, other characters to single hyphens
     /// (`Zorg Instroom` -> `zorg-instroom`).
     public static func identifier(from value: String) -> String {
-        let folded = value.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL")).lowercased()
         var result = ""
-        for scalar in folded.unicodeScalars {
+        for scalar in DiacriticFolding.foldedScalars(of: value) {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 result.unicodeScalars.append(scalar)
             } else if !result.isEmpty && !result.hasSuffix("-") {
@@ -367,8 +367,8 @@ extension LoadProblem {
             bytes >= 1 << 30 ? (Double(bytes) / Double(1 << 30), "GB")
             : bytes >= 1 << 20 ? (Double(bytes) / Double(1 << 20), "MB") : (Double(bytes) / 1024, "kB")
         let rounded = (value * 10).rounded() / 10
-        var text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
-        if language == .dutch { text = text.replacingOccurrences(of: ".", with: ",") }
+        var text = rounded == rounded.rounded() ? String(Int(rounded)) : CFormat.string("%.1f", rounded)
+        if language == .dutch { text = text.replacingEvery(".", with: ",") }
         return "\(text) \(unit)"
     }
 }

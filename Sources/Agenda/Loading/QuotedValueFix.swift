@@ -1,5 +1,6 @@
 import Dates
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 /// The fix for a date, number or yes/no written between quotes, with the user's own value:
@@ -9,14 +10,14 @@ enum QuotedValueFix {
     /// `key = value` written the right way, or nil when the text is no such value.
     static func example(_ value: TOMLValue, key: String, type: FieldType) -> String? {
         guard case .string(let text) = value.kind else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.spaces)
         switch type {
         case .date:
             return date(trimmed).map { "\(key) = \($0)" }
         case .integer, .year:
             return Int64(trimmed.filter { $0 != "." }).map { "\(key) = \($0)" }
         case .number:
-            let number = trimmed.replacingOccurrences(of: ",", with: ".")
+            let number = trimmed.replacingEvery(",", with: ".")
             // "1.500" without its quotes would be ambiguous again (MJA022): both readings.
             if trimmed.contains("."), let ambiguous = AmbiguousNumber(written: number) {
                 return "\(key) = \(ambiguous.thousands) (duizendtallen) of \(key) = \(ambiguous.decimal) (een kommagetal)"

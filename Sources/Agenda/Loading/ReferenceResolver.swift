@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Checks what no single table can: ids that are defined twice, and references that point at
 /// nothing (an organisation, a funding source, a sector, a national theme, a signal of another
@@ -134,14 +135,14 @@ struct ReferenceResolver {
             return
         }
         if !Self.fileName(of: agenda, fits: code) {
-            session.report(.regionDoesNotMatchFile(code: code, file: (agenda.file as NSString).lastPathComponent),
+            session.report(.regionDoesNotMatchFile(code: code, file: FilePath.lastComponent(of: agenda.file)),
                            file: agenda.file, range: range)
         }
     }
 
     /// Whether the agenda's file name starts with its region code (`am05-twente.toml` for AM05).
     private static func fileName(of agenda: Agenda, fits code: String) -> Bool {
-        let name = ((agenda.file as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        let name = FilePath.deletingExtension(of: FilePath.lastComponent(of: agenda.file)).lowercased()
         return name == code.lowercased() || name.hasPrefix(code.lowercased() + "-")
     }
 

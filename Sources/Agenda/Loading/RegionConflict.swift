@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Two or more agendas in one folder for the same region (MJA140). Every one of them gets the error,
 /// so whichever file is checked or built hears about it, with a note at each other agenda and advice
@@ -62,5 +63,5 @@ struct RegionConflict {
             "keep one agenda per region: merge them or remove one; compare with a previous version using 'mja check --vorige FILE'")
     }
 
-    private static func name(_ file: String) -> String { (file as NSString).lastPathComponent }
+    private static func name(_ file: String) -> String { FilePath.lastComponent(of: file) }
 }

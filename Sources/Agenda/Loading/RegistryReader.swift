@@ -17,7 +17,7 @@ enum RegistryReader {
     static func read(_ files: [String], into session: inout LoadSession) -> Registry {
         var registry = Registry()
         for file in files {
-            let name = (file as NSString).lastPathComponent
+            let name = FilePath.lastComponent(of: file)
             guard let format = formats.first(where: { $0.name == name }) else {
                 let suggestion = Suggestion.closest(to: name, among: formats.map(\.name))
                 session.report(.unknownRegistryFile(name: name, suggestion: suggestion), file: file, range: nil)
@@ -62,4 +62,5 @@ enum RegistryReader {
     }
 }
 
-import Foundation
+import FoundationEssentials
+import FoundationGaps

@@ -1,3 +1,4 @@
+import FoundationGaps
 import Diagnostics
 import TOML
 
@@ -118,7 +119,7 @@ extension FieldType {
         case .euro: "een bedrag in euro's"
         case .choice(let values): "een van " + values.map { "\"\($0)\"" }.joined(separator: ", ")
         case .list(.choice(let values)): "een lijst met waarden uit " + values.map { "\"\($0)\"" }.joined(separator: ", ")
-        case .list(let element): "een lijst van " + element.dutchDescription.replacingOccurrences(of: "een ", with: "")
+        case .list(let element): "een lijst van " + element.dutchDescription.replacingEvery("een ", with: "")
         case .table: "een tabel"
         case .tableList: "een lijst van tabellen"
         }

@@ -1,5 +1,5 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
 import TOML
 
 /// Lenient accessors for building the model after `SchemaValidator` has reported every problem:

@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import Hashing
 import TOML
 #if canImport(Glibc)
@@ -70,9 +71,9 @@ public struct WorkspaceLoader: Sendable {
         var registryFiles: [String] = []
         var searched: [String] = []
         for file in files {
-            let folder = (file as NSString).deletingLastPathComponent
-            if (folder as NSString).lastPathComponent == Self.registryFolder {
-                registryFiles += Self.registryFiles(in: (folder as NSString).deletingLastPathComponent)
+            let folder = FilePath.deletingLastComponent(of: file)
+            if FilePath.lastComponent(of: folder) == Self.registryFolder {
+                registryFiles += Self.registryFiles(in: FilePath.deletingLastComponent(of: folder))
             } else {
                 let own = folder.isEmpty ? "." : folder
                 agendaFiles += Self.agendaFiles(in: own)
@@ -94,7 +95,7 @@ public struct WorkspaceLoader: Sendable {
 
     /// `am24` for `.../am24-zeeland.toml` or `.../am24.toml`; nil for other names.
     private static func regionPrefix(_ file: String) -> String? {
-        let stem = (((file as NSString).lastPathComponent as NSString).deletingPathExtension).lowercased()
+        let stem = (FilePath.deletingExtension(of: FilePath.lastComponent(of: file))).lowercased()
         let code = stem.prefix { $0 != "-" }
         guard code.count == 4, code.hasPrefix("am"), code.dropFirst(2).allSatisfy(\.isNumber) else { return nil }
         return String(code)
@@ -106,7 +107,7 @@ public struct WorkspaceLoader: Sendable {
         session.replacements = replacements
         session.fileSizeLimit = fileSizeLimit
         if registryFiles.isEmpty, let first = agendaFiles.first {
-            let folder = (first as NSString).deletingLastPathComponent
+            let folder = FilePath.deletingLastComponent(of: first)
             let places = searched.isEmpty ? [folder.isEmpty ? "." : folder] : searched
             session.report(.registriesNotFound(searched: places.map { ($0 == "/" ? "" : $0) + "/" + Self.registryFolder }),
                            file: first, range: nil)
@@ -179,13 +180,13 @@ public struct WorkspaceLoader: Sendable {
         guard !builtInRegistries.isEmpty else { return (registryFiles, replacements) }
         var files = registryFiles
         var replacements = replacements
-        let present = Set(registryFiles.map { ($0 as NSString).lastPathComponent })
+        let present = Set(registryFiles.map { FilePath.lastComponent(of: $0) })
         for name in builtInRegistries.keys.sorted() where !present.contains(name) {
             let path = Self.builtInFolder + "/" + Self.registryFolder + "/" + name
             files.append(path)
             replacements[path] = builtInRegistries[name]
         }
-        files.sort { (($0 as NSString).lastPathComponent, $0) < (($1 as NSString).lastPathComponent, $1) }
+        files.sort { (FilePath.lastComponent(of: $0), $0) < (FilePath.lastComponent(of: $1), $1) }
         return (files, replacements)
     }
 
@@ -252,7 +253,7 @@ public struct WorkspaceLoader: Sendable {
     }
 
     private static func join(_ directory: String, _ name: String) -> String {
-        directory == "." ? name : (directory as NSString).appendingPathComponent(name)
+        directory == "." ? name : FilePath.appending(name, to: directory)
     }
 
     private func unique(_ files: [String]) -> [String] {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the agenda folder (the one with `registers/`) that an agenda file belongs to, so that
 /// `mja check ~/agenda/am24-zeeland.toml` works from any folder: the file's own folder, then each
@@ -65,9 +65,9 @@ public struct WorkspaceLocator: Sendable {
     }
 
     private func hasRegistries(_ folder: String) -> Bool {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         return FileManager.default.fileExists(atPath: Self.join(folder, WorkspaceLoader.registryFolder), isDirectory: &isDirectory)
-            && isDirectory.boolValue
+            && isDirectory
     }
 
     private static func join(_ folder: String, _ name: String) -> String {

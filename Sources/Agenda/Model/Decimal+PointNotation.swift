@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Decimal {
     /// The number in `text` written with a decimal point (`"62.5"`, `"-3"`, `"1e3"`), as

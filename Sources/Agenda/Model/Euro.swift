@@ -1,5 +1,5 @@
 import Documents
-import Foundation
+import FoundationEssentials
 /// An amount of money in euros, held exactly as a whole number of cents.
 ///
 /// Budgets are added, compared with envelopes and printed; floating point would make `0.1 + 0.2`

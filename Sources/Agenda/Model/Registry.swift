@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 /// The reference data every agenda relies on, read from `regions/registers/`.
 public struct Registry: Sendable, Hashable, Codable {
     /// The 35 arbeidsmarktregio's, in code order. Codes have gaps: look them up, never count.
@@ -41,7 +42,7 @@ public struct Registry: Sendable, Hashable, Codable {
 
     /// The region with this code or CBS name, ignoring case: `AM24`, `am24` and `Zeeland` alike.
     public func lookUpRegion(_ text: String) -> Region? {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimming(.spaces).lowercased()
         return regions.first { $0.code.lowercased() == key || $0.name.lowercased() == key }
     }
 
@@ -49,7 +50,7 @@ public struct Registry: Sendable, Hashable, Codable {
     /// and above it (the CBS codes have gaps, so a missing number is no typing mistake to correct).
     /// Empty for text that is not such a code, a code that exists, or one outside the numbering.
     public func neighbours(ofCode text: String) -> [Region] {
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = text.trimming(.spaces).uppercased()
         guard code.count == 4, code.hasPrefix("AM"), let number = Int(code.dropFirst(2)), region(code) == nil else { return [] }
         let numbered = regions.compactMap { region in Int(region.code.dropFirst(2)).map { ($0, region) } }
         let below = numbered.filter { $0.0 < number }.max { $0.0 < $1.0 }?.1

@@ -146,4 +146,4 @@ public struct IndicatorMeasurement: Sendable, Hashable, Codable {
     }
 }
 
-import Foundation
+import FoundationEssentials

@@ -1,5 +1,5 @@
 import Documents
-import Foundation
+import FoundationEssentials
 
 /// How the open data write a value in a cell: numbers with a decimal point, dates as ISO dates,
 /// amounts as whole cents and as euros with two decimals, lists of ids joined by `;`.

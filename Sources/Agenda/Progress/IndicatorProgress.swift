@@ -1,5 +1,6 @@
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import Mustache
 
 /// A result's indicator on a reference date: its baseline, the measurements up to that date, its
@@ -39,9 +40,7 @@ struct IndicatorProgress {
     var shareOfTheWay: Int? {
         guard let latest, let base = result.baseline?.value, let target = result.targetValue, target != base else { return nil }
         let share = (latest.value - base) / (target - base) * 100
-        var rounded = Decimal(), value = share
-        NSDecimalRound(&rounded, &value, 0, .plain)
-        return NSDecimalNumber(decimal: rounded).intValue
+        return DecimalValues.wholePart(DecimalValues.roundedToWhole(share)).map { Int($0) } ?? 0
     }
 
     /// The indicator's values; its chart (when measured) goes through `embeddings`.
@@ -99,7 +98,7 @@ struct IndicatorProgress {
         return Figure(content: .line(chart), data: Table(header: ["Moment", "Bron", "Waarde"], rows: rows, numericFrom: 2, caption: label))
     }
 
-    private static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+    private static func double(_ value: Decimal) -> Double { DecimalValues.double(value) }
 
     /// `sep 2026`: short enough for a chart's axis.
     static func shortDate(_ date: CalendarDate) -> String {

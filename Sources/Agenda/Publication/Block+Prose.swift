@@ -1,5 +1,6 @@
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 extension Block {
     /// The block with its headings (and those inside it) `levels` deeper, at most level 6.
@@ -29,7 +30,7 @@ extension Array where Element == Block {
             case .blockQuote(let inner): content = inner.inlineContent
             case .list(let list):
                 content = Inlines(list.items.enumerated().flatMap { index, item in (index > 0 ? [.text("; ")] : []) + item.inlineContent })
-            case .codeBlock(_, let text): content = [.code(text.trimmingCharacters(in: .newlines))]
+            case .codeBlock(_, let text): content = [.code(text.trimming(.newlines))]
             case .table(let table): content = [.text(([table.header] + table.rows).map { $0.map(\.plainText).joined(separator: " ") }.joined(separator: "; "))]
             case .thematicBreak, .figure, .tableOfContents: content = []
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Numbers in Dutch notation: thousands grouped with dots, a decimal comma (`1.500`, `62,5`).
 enum DutchNumber {

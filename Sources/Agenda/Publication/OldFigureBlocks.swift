@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Finds the figure blocks of the template format before figures became tags: a fenced block
 /// ```` ```grafiek ```` holding a figure's name. Such a block would now be shown as code, the figure
@@ -20,9 +21,9 @@ public enum OldFigureBlocks {
             guard indent <= 3 else { continue }
             let rest = line.dropFirst(indent)
             guard let fence = ["```", "~~~"].first(where: { rest.hasPrefix($0) }) else { continue }
-            let info = rest.drop { $0 == fence.first! }.trimmingCharacters(in: .whitespaces)
+            let info = rest.drop { $0 == fence.first! }.trimming(.spaces)
             guard info == "grafiek" else { continue }
-            let name = index + 1 < lines.count ? lines[index + 1].trimmingCharacters(in: .whitespaces) : ""
+            let name = index + 1 < lines.count ? lines[index + 1].trimming(.spaces) : ""
             let tag = "{{grafieken.\(name.isEmpty ? "NAAM" : name)}}"
             diagnostics.append(Diagnostic(
                 severity: .error, code: "MJA074",

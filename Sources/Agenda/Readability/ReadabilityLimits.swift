@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// The readability limits a template names for the document it makes, in a Mustache comment on a
 /// line of its own, so the limit lives where the text is written:
@@ -29,11 +30,11 @@ public struct ReadabilityLimits: Sendable, Equatable {
     public static func parse(_ text: String, file: String, language: Language = .dutch) -> (limits: ReadabilityLimits?, diagnostics: [Diagnostic]) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
-            guard let open = line.range(of: "{{!"), let key = line[open.upperBound...].range(of: keyword) else { continue }
+            guard let open = line.rangeOfText("{{!"), let key = line[open.upperBound...].rangeOfText(keyword) else { continue }
             guard line[open.upperBound..<key.lowerBound].allSatisfy(\.isWhitespace) else { continue }
             let column = line.distance(from: line.startIndex, to: key.upperBound) + 1
             var body = line[key.upperBound...]
-            if let close = body.range(of: "}}") { body = body[..<close.lowerBound] }
+            if let close = body.rangeOfText("}}") { body = body[..<close.lowerBound] }
             return read(body, line: index + 1, column: column, file: file, language: language)
         }
         return (nil, [Diagnostic(
@@ -78,7 +79,7 @@ public struct ReadabilityLimits: Sendable, Equatable {
                 }
                 longWords = value
             } else {
-                let shown = item.trimmingCharacters(in: .whitespaces)
+                let shown = item.trimming(.spaces)
                 problem("'\(shown)' is geen grens voor de leesbaarheid: verwacht 'zinslengte N' of 'lange woorden N%'",
                         "'\(shown)' is not a readability limit: expected 'zinslengte N' or 'lange woorden N%'")
             }

@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules behind the six theme selection criteria. They are warnings: the Landelijk Beraad
     /// weighs them, the file is not wrong. `mja check --strikt` makes them count as errors.

@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// A save that would give another agenda an error (`ErrorsElsewhere`): MJA420-MJA429.
     static let elsewhereRules: [Rule] = [

@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The messages of the forms of `mja server` at a field (`FieldProblem`): what was typed cannot
     /// be written into the agenda as meant. Nothing is saved until it is put right; listed here so

@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules of `mja importeer`: a JSON file that cannot be converted to an agenda file as meant.
     static let importRules: [Rule] = [

@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules behind problems found while reading files.
     static let loadingRules: [Rule] = [

@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules on the progress data of the execution part (realisatie, metingen, peildatum).
     static let progressRules: [Rule] = [

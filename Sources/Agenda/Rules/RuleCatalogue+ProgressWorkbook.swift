@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// Reading a filled-in progress workbook (`mja voortgang --xlsx-invoer`, the server's
     /// `/voortgang/invoer`): MJA410-MJA419.

@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules on the readability of the public summary (publieksversie), reported by `mja check`.
     static let readabilityRules: [Rule] = [

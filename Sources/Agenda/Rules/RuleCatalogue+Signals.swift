@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules behind problems found while reading signals from a CSV file (`mja signalen
     /// --csv-invoer`). A row with an error is left out; the other rows are kept.

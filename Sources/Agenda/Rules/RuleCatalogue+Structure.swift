@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules on the shape of an agenda, its money, and text left over from templates.
     static let structureRules: [Rule] = [

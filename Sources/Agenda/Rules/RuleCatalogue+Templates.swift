@@ -1,3 +1,4 @@
+import Diagnostics
 extension RuleCatalogue {
     /// The rules behind problems in the document templates (`templates/`), reported by `mja build`.
     static let templateRules: [Rule] = [

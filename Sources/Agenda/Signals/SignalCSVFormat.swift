@@ -1,5 +1,6 @@
 import Dates
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// The CSV format for signals, shared by the reader and the writer, for exchange with Excel.
 ///
@@ -39,14 +40,14 @@ public enum SignalCSVFormat {
     /// A header as written, normalised to the column name: lower case, spaces as `_`, apostrophes
     /// left out (`Landelijke thema's` is `landelijke_themas`).
     static func columnName(_ header: String) -> String {
-        header.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_")
+        header.trimming(.spaces).lowercased().replacingEvery(" ", with: "_")
             .filter { $0 != "'" && $0 != "\u{2019}" }
     }
 
     /// The ids of a list cell.
     static func listItems(_ cell: String) -> [String] {
         cell.split(whereSeparator: { $0 == "|" || $0 == "," })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimming(.spaces) }.filter { !$0.isEmpty }
     }
 
     /// A cell as the writer writes it: neutralised when it could start a formula.
@@ -81,7 +82,7 @@ public enum SignalCSVFormat {
     /// Reads `2026-03-01`, `1-3-2026`, `01-03-2026` or `1/3/2026`; nil when it is not a date that
     /// exists (`31-02-2026`).
     public static func date(_ text: String) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.spaces)
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
             return nil
@@ -105,7 +106,7 @@ extension SignalCSVFormat {
     /// or 12 March as English-language Excel writes it), the other reading; nil when there is only
     /// one (`2026-12-03`, `1-3-2026` with dashes as Dutch Excel writes, `13/12/2026`, `3/3/2026`).
     public static func otherReading(of text: String) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.spaces)
         guard trimmed.contains("/") else { return nil }
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]),

@@ -1,3 +1,4 @@
+import FoundationGaps
 import Diagnostics
 import Documents
 
@@ -72,7 +73,7 @@ public enum SignalCSVProblem: Sendable, Hashable {
 
     /// A long text (a description) cut to its first 60 characters in a message.
     static func shortened(_ text: String) -> String {
-        let line = text.replacingOccurrences(of: "\n", with: " ")
+        let line = text.replacingEvery("\n", with: " ")
         return line.count <= 60 ? line : String(line.prefix(60)) + "…"
     }
 

@@ -1,6 +1,7 @@
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 extension SignalCSVReader {
     /// The most columns a sheet of signals may have: the format's and room for notes beside them.
@@ -45,7 +46,7 @@ extension SignalCSVReader {
         }
         // Every row is made as wide as the header: a header running on to column XFD would make each
         // row 16,384 cells.
-        let headings = headerRow.cells.filter { !Self.text(of: $0.value, asDate: false).trimmingCharacters(in: .whitespaces).isEmpty }
+        let headings = headerRow.cells.filter { !Self.text(of: $0.value, asDate: false).trimming(.spaces).isEmpty }
         if let last = headings.last, last.column >= Self.maximumSheetColumns {
             let problem = SignalCSVProblem.sheetTooWide(lastColumn: SpreadsheetText.column(last.column), limit: Self.maximumSheetColumns)
             return Output(signals: [], diagnostics: [diagnostic(problem, file: file, at: SourcePosition(line: headerRow.number, column: last.column + 1),
@@ -76,7 +77,7 @@ extension SignalCSVReader {
 
     /// A cell as a spreadsheet names it: `Signalen!C12`, `'Mijn blad'!C12`.
     static func cellName(_ position: SourcePosition, sheet: String) -> String {
-        let name = sheet.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "_" }) ? "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" : sheet
+        let name = sheet.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "_" }) ? "'\(sheet.replacingEvery("'", with: "''"))'" : sheet
         return name + "!" + SpreadsheetText.reference(column: position.column - 1, row: position.line)
     }
 

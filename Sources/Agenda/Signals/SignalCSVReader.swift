@@ -1,5 +1,6 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Reads signals from a CSV file exported from Excel (see `SignalCSVFormat` for the columns and
 /// conventions). Every problem is reported as a located diagnostic (the file, the line and column
@@ -77,8 +78,8 @@ public struct SignalCSVReader: Sendable {
         let unknown = header.filter { !SignalCSVFormat.columns.contains(SignalCSVFormat.columnName($0.text)) }.count
         let rows = table.records.dropFirst().filter { record in
             var count = record.count
-            while count > header.count, record[count - 1].text.trimmingCharacters(in: .whitespaces).isEmpty { count -= 1 }
-            return count != header.count && !record.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            while count > header.count, record[count - 1].text.trimming(.spaces).isEmpty { count -= 1 }
+            return count != header.count && !record.allSatisfy { $0.text.trimming(.spaces).isEmpty }
         }.count
         return unknown + rows
     }

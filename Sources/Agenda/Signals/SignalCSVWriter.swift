@@ -1,5 +1,6 @@
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Writes signals as a CSV file Excel opens directly (see `SignalCSVFormat`): UTF-8 with a
 /// byte-order mark, `;` between cells, `\r\n` after each row, cells holding `;`, `"` or a line break
@@ -37,6 +38,6 @@ public struct SignalCSVWriter: Sendable {
         guard safe.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "," }) else {
             return safe
         }
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + safe.replacingEvery("\"", with: "\"\"") + "\""
     }
 }

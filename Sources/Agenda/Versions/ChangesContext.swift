@@ -1,3 +1,4 @@
+import FoundationGaps
 import Diagnostics
 import Mustache
 
@@ -69,7 +70,7 @@ struct ChangesContext {
         let message = Self.capitalised(change.message) + (change.oldMessage.map { " (eerder: \($0))" } ?? "")
         return [
             "soort": .string(change.severity.label(in: .dutch)), "code": .string(change.code),
-            "melding": .string(message.replacingOccurrences(of: "€ ", with: "€\u{A0}")),
+            "melding": .string(message.replacingEvery("€ ", with: "€\u{A0}")),
             "regel": change.location?.line.map { .string(String($0)) } ?? .string("—"),
         ]
     }
@@ -153,7 +154,7 @@ struct ChangesContext {
 
     /// A sentence of Markdown prose as plain text: emphasis marks out.
     private static func plain(_ sentence: String) -> String {
-        sentence.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").replacingOccurrences(of: "`", with: "")
+        sentence.replacingEvery("**", with: "").replacingEvery("__", with: "").replacingEvery("`", with: "")
     }
 
     static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 /// Reads a cell of the progress workbook as the value its column holds: what Excel stored typed (a
@@ -17,7 +18,7 @@ enum ProgressCellReading {
             }
             return Euro(cents: cents)
         case .text(let typed)?:
-            let text = typed.trimmingCharacters(in: .whitespaces)
+            let text = typed.trimming(.spaces)
             if text.isEmpty { return nil }
             do { return try FieldReading.amount(text) } catch { throw .field(error) }
         case let other?:
@@ -27,11 +28,10 @@ enum ProgressCellReading {
 
     /// Exact cents of `decimal`; nil for a fraction of a cent or out of range.
     static func wholeCents(_ decimal: Decimal) -> Int64? {
-        var cents = decimal * 100
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &cents, 0, .plain)
+        let cents = decimal * 100
+        let rounded = DecimalValues.roundedToWhole(cents)
         guard rounded == cents, abs(rounded) < 1e17 else { return nil }
-        return Int64(exactly: NSDecimalNumber(decimal: rounded).int64Value).flatMap { Decimal($0) == rounded ? $0 : nil }
+        return DecimalValues.wholePart(rounded).flatMap { Decimal($0) == rounded ? $0 : nil }
     }
 
     /// A year of four digits; nil when empty.
@@ -61,7 +61,7 @@ enum ProgressCellReading {
     static func percentage(_ value: XlsxReader.Value?) throws(ProgressImportProblem) -> Int? {
         var text = ProgressWorkbookReader.text(value)
         if text.isEmpty { return nil }
-        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+        if text.hasSuffix("%") { text = String(text.dropLast()).trimming(.spaces) }
         guard let number = Int(text), (0...100).contains(number) else {
             throw .unreadableCell(reason: "'\(ProgressWorkbookReader.text(value))' is geen voortgang. Schrijf een heel getal van 0 tot en met 100, zoals 35.")
         }
@@ -77,13 +77,13 @@ enum ProgressCellReading {
             guard let decimal = Decimal(string: text) else { throw .unreadableCell(reason: "'\(text)' is geen getal.") }
             return decimal
         default:
-            let text = ProgressWorkbookReader.text(value).replacingOccurrences(of: " ", with: "")
+            let text = ProgressWorkbookReader.text(value).replacingEvery(" ", with: "")
             if text.isEmpty { return nil }
             let refused = ProgressImportProblem.unreadableCell(reason: "'\(text)' is geen getal. Schrijf het getal zoals 41 of 41,5 (een komma voor de decimalen).")
             guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-") }) else { throw refused }
             let hasComma = text.contains(","), hasDot = text.contains(".")
             var plain = text
-            if hasComma && !hasDot, let ambiguous = AmbiguousNumber(written: text.replacingOccurrences(of: ",", with: ".")) {
+            if hasComma && !hasDot, let ambiguous = AmbiguousNumber(written: text.replacingEvery(",", with: ".")) {
                 throw .unreadableCell(reason: "'\(text)' kan \(ambiguous.thousands) betekenen (een komma tussen de duizendtallen, zoals in het Engels) of \(ambiguous.asDecimal) (een decimaalkomma); mja gokt niet. Schrijf \(ambiguous.thousands) of \(ambiguous.asDecimal).")
             }
             if hasDot {
@@ -92,9 +92,9 @@ enum ProgressCellReading {
                 }
                 let groups = text.split(separator: ",", maxSplits: 1)[0].split(separator: ".", omittingEmptySubsequences: false)
                 let grouped = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 } && (1...3).contains(groups[0].filter(\.isNumber).count)
-                if grouped { plain = plain.replacingOccurrences(of: ".", with: "") } else if hasComma { throw refused }
+                if grouped { plain = plain.replacingEvery(".", with: "") } else if hasComma { throw refused }
             }
-            plain = plain.replacingOccurrences(of: ",", with: ".")
+            plain = plain.replacingEvery(",", with: ".")
             guard plain.filter({ $0 == "." }).count <= 1, let decimal = Decimal(string: plain) else { throw refused }
             return decimal
         }
@@ -105,10 +105,10 @@ enum ProgressCellReading {
     /// as thousands), else as a float.
     static func written(_ value: Decimal) -> TOMLEditValue {
         if let form = FieldReading.writtenNumber(value) { return form }
-        if let whole = Int64(exactly: NSDecimalNumber(decimal: value).int64Value), Decimal(whole) == value { return .integer(whole) }
-        return FieldReading.writtenFloat(NSDecimalNumber(decimal: value).doubleValue)
+        if let whole = DecimalValues.wholePart(value), Decimal(whole) == value { return .integer(whole) }
+        return FieldReading.writtenFloat(DecimalValues.double(value))
     }
 
     /// A value as the preview shows it: `41,5`.
-    static func dutch(_ value: Decimal) -> String { "\(value)".replacingOccurrences(of: ".", with: ",") }
+    static func dutch(_ value: Decimal) -> String { "\(value)".replacingEvery(".", with: ",") }
 }

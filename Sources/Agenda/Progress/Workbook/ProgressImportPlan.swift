@@ -1,6 +1,6 @@
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 
 /// What a progress workbook (`mja voortgang --xlsx`, filled in in Excel or LibreOffice) changes in
 /// which agenda, before anything is written: the status, progress and date of actions, the realised

@@ -1,5 +1,6 @@
+import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 import TOML
 
 extension ProgressPlanBuilder {

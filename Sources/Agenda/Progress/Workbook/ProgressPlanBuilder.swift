@@ -1,6 +1,6 @@
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 import TOML
 
 /// Builds a `ProgressImportPlan` row by row: finds each row's action or result by its key,

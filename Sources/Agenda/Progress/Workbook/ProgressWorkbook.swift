@@ -1,5 +1,6 @@
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// The progress workbook a controller fills in (`mja voortgang --xlsx`): per action its status,
 /// progress and date (`Acties`), per action, year and funding source the money spent with the
@@ -44,12 +45,12 @@ public enum ProgressWorkbook {
                     let key = ProgressWorkbookFormat.resultKey(code, theme: theme.id, index: index)
                     let fixed: [SpreadsheetCell] = [.text(label), .text(theme.title), .text(result.description),
                                                     .text(result.indicator ?? ""), .text(result.unit ?? "")]
-                    let target = result.targetValue.map { SpreadsheetCell.number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .empty
+                    let target = result.targetValue.map { SpreadsheetCell.number(DecimalValues.double($0)) } ?? .empty
                     for measurement in result.measurements {
                         let rowKey = ProgressWorkbookFormat.rowKey(key, line: measurement.date.description)
                         let date = measurement.date
                         measurements.append([.text(rowKey)] + fixed + [.date(year: date.year, month: date.month, day: date.day),
-                                            .number(NSDecimalNumber(decimal: measurement.value).doubleValue), .text(measurement.source ?? ""), target])
+                                            .number(DecimalValues.double(measurement.value)), .text(measurement.source ?? ""), target])
                         base.append(baseRow(ProgressWorkbookFormat.measurementSheet, rowKey,
                                             [date.description, "\(measurement.value)", measurement.source ?? "", result.description]))
                     }

@@ -1,3 +1,4 @@
+import FoundationGaps
 import Diagnostics
 import Documents
 
@@ -46,8 +47,8 @@ struct ProgressWorkbookReader {
             let header = rows.removeFirst()
             var columns: [String: Int] = [:]
             for cell in header.cells {
-                if case .text(let text) = cell.value, columns[text.trimmingCharacters(in: .whitespaces)] == nil {
-                    columns[text.trimmingCharacters(in: .whitespaces)] = cell.column
+                if case .text(let text) = cell.value, columns[text.trimming(.spaces)] == nil {
+                    columns[text.trimming(.spaces)] = cell.column
                 }
             }
             if let missing = headings.first(where: { columns[$0] == nil }) {
@@ -70,7 +71,7 @@ struct ProgressWorkbookReader {
     static func text(_ value: XlsxReader.Value?) -> String {
         switch value {
         case nil: return ""
-        case .text(let text)?: return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .text(let text)?: return text.trimming(.spacesAndNewlines)
         case .number(let number, let text)?:
             if abs(number) < 1e15, let whole = Int64(exactly: number) { return String(whole) }
             return text

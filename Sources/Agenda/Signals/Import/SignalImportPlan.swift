@@ -1,3 +1,4 @@
+import FoundationGaps
 import Diagnostics
 
 /// What a signal workbook (`mja signalen --xlsx`, edited in Excel or LibreOffice) changes in which
@@ -122,7 +123,7 @@ public struct SignalImportPlan: Sendable {
     /// A refused cell from a diagnostic of the workbook, whose message starts with its cell.
     private static func refusedCell(_ diagnostic: Diagnostic) -> RefusedCell {
         let message = diagnostic.message
-        if let colon = message.range(of: ": "), message[..<colon.lowerBound].contains("!") {
+        if let colon = message.rangeOfText(": "), message[..<colon.lowerBound].contains("!") {
             return RefusedCell(cell: String(message[..<colon.lowerBound]), reason: String(message[colon.upperBound...]), diagnostic: diagnostic)
         }
         return RefusedCell(cell: diagnostic.range.map { cellName($0.start) } ?? "", reason: message, diagnostic: diagnostic)
