@@ -398,8 +398,11 @@ struct DocumentBuild {
         do {
             switch job {
             case .agenda(let agenda, _, _):
-                // The parts and the deck share the agenda's context, made once for the four.
-                let prepared = builder.prepare(agenda)
+                // The parts and the deck share the agenda's context, made once for those the
+                // formats make, and let go once their templates are filled.
+                let prepared = builder.prepare(
+                    agenda, parts: AgendaDocumentBuilder.Part.allCases.filter { DocumentKind.part($0).isMade(in: formats) },
+                    deck: DocumentKind.agendaDeck.isMade(in: formats))
                 for part in AgendaDocumentBuilder.Part.allCases {
                     try DocumentKind.part(part).forEachFile(in: formats, of: { try builder.document(part, of: prepared) }, deliver)
                 }

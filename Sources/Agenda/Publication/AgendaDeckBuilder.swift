@@ -22,15 +22,15 @@ public struct AgendaDeckBuilder: Sendable {
 
     /// The deck of `agenda` as a document tree, ready for a deck writer.
     public func document(of agenda: Agenda) throws(MustacheError) -> Document {
-        try document(of: documents.prepare(agenda))
+        try document(of: documents.prepare(agenda, parts: []))
     }
 
     /// The deck of a prepared agenda, sharing its context with the agenda's documents.
     public func document(of prepared: PreparedAgenda) throws(MustacheError) -> Document {
         let agenda = prepared.agenda
-        let filled = try FilledTemplate(
-            Self.templateName, from: documents.templates, withComplete: .dictionary(prepared.context),
-            embeddings: prepared.embeddings, abbreviations: documents.abbreviations)
+        let filled = FilledTemplate(
+            filled: try documents.filledTemplate(Self.templateName, of: prepared), embeddings: prepared.embeddings,
+            abbreviations: documents.abbreviations)
         var metadata = documents.metadata(.policy, of: agenda)
         metadata.title = agenda.title
         metadata.part = "Dia's \(agenda.executionPeriod.description)"

@@ -52,28 +52,23 @@ public struct AgendaDocumentBuilder: Sendable {
            let document = try? document(part, of: PreparedAgenda(agenda, assessor: assessor, keptKeys: keys)) {
             return document
         }
-        return try document(part, of: prepare(agenda))
+        return try document(part, of: prepare(agenda, parts: [part], deck: false))
     }
 
     /// `agenda` made ready for its documents: make its parts and its deck from it, one after
-    /// another, so they share what they have in common (``PreparedAgenda``).
-    public func prepare(_ agenda: Agenda) -> PreparedAgenda { PreparedAgenda(agenda, assessor: assessor) }
+    /// another, so they share what they have in common (``PreparedAgenda``). `parts` and `deck`
+    /// are the documents that will be made from it: their templates are filled at once when the
+    /// first is asked for, and the context is let go before any document is laid out.
+    public func prepare(_ agenda: Agenda, parts: [Part] = Part.allCases, deck: Bool = true) -> PreparedAgenda {
+        PreparedAgenda(
+            agenda, assessor: assessor, filling: parts.map(\.rawValue) + (deck ? [AgendaDeckBuilder.templateName] : []))
+    }
 
     /// The document of one part of a prepared agenda.
     public func document(_ part: Part, of prepared: PreparedAgenda) throws(MustacheError) -> Document {
         let agenda = prepared.agenda
-        var entries = prepared.context
-        // The other part, for the links between the two: each writer adds its own extension.
-        let other = part == .policy ? Part.execution : Part.policy
-        entries["ander_deel"] = ["naam": .string(other.rawValue), "link": .string("document:\(other.rawValue)")]
-        entries["deel"] = [
-            "kop": .string(heading(part, of: agenda)),
-            "beleidsdeel": .bool(part == .policy), "uitvoeringsdeel": .bool(part == .execution),
-            "publieksversie": .bool(part == .publicSummary),
-        ]
-        entries["publiek"] = prepared.publicSummary
-        let filled = try FilledTemplate(
-            part.rawValue, from: templates, withComplete: .dictionary(entries), embeddings: prepared.embeddings,
+        let filled = FilledTemplate(
+            filled: try filledTemplate(part.rawValue, of: prepared), embeddings: prepared.embeddings,
             abbreviations: abbreviations)
         var document = filled.document(metadata: metadata(part, of: agenda)) { prepared.figure(named: $0) }
         if part == .publicSummary {
@@ -82,6 +77,28 @@ public struct AgendaDocumentBuilder: Sendable {
             document.coverHasOwnPage = false
         }
         return document
+    }
+
+    /// The template called `name` (a part's or the deck's) filled with the prepared agenda's
+    /// context, as the prepared agenda hands it out (``PreparedAgenda/filledTemplate(_:fill:)``).
+    func filledTemplate(_ name: String, of prepared: PreparedAgenda) throws(MustacheError) -> [Segment] {
+        try prepared.filledTemplate(name) { (name) throws(MustacheError) in
+            guard let part = Part(rawValue: name) else {
+                // The deck: the agenda's context as it is.
+                return try FilledTemplate.fill(name, from: templates, withComplete: .dictionary(prepared.context))
+            }
+            var entries = prepared.context
+            // The other part, for the links between the two: each writer adds its own extension.
+            let other = part == .policy ? Part.execution : Part.policy
+            entries["ander_deel"] = ["naam": .string(other.rawValue), "link": .string("document:\(other.rawValue)")]
+            entries["deel"] = [
+                "kop": .string(heading(part, of: prepared.agenda)),
+                "beleidsdeel": .bool(part == .policy), "uitvoeringsdeel": .bool(part == .execution),
+                "publieksversie": .bool(part == .publicSummary),
+            ]
+            entries["publiek"] = prepared.publicSummary
+            return try FilledTemplate.fill(name, from: templates, withComplete: .dictionary(entries))
+        }
     }
 
     /// The document's title: "Regionale Meerjarenagenda Twente 2026-2030: uitvoeringsdeel 2026-2027".

@@ -48,9 +48,26 @@ struct FilledTemplate {
         _ name: String, from templates: TemplateLibrary, withComplete context: MustacheValue, embeddings: TemplateEmbeddings,
         abbreviations: AbbreviationList
     ) throws(MustacheError) {
-        self.segments = try templates.segments(name, with: context, escaping: .markdown, strict: .all)
+        self.init(
+            filled: try Self.fill(name, from: templates, withComplete: context), embeddings: embeddings,
+            abbreviations: abbreviations)
+    }
+
+    /// A template already filled (``fill(_:from:withComplete:)``) with a context made with
+    /// `embeddings`: the filled templates of a ``PreparedAgenda``, made before their documents.
+    init(filled segments: [Segment], embeddings: TemplateEmbeddings, abbreviations: AbbreviationList) {
+        self.segments = segments
         self.embeddings = embeddings
         self.abbreviations = abbreviations
+    }
+
+    /// The template called `name` in `templates` filled with `context` as it is, as segments.
+    ///
+    /// - Throws: The first problem in the template, located (strict: a name the context lacks is one).
+    static func fill(
+        _ name: String, from templates: TemplateLibrary, withComplete context: MustacheValue
+    ) throws(MustacheError) -> [Segment] {
+        try templates.segments(name, with: context, escaping: .markdown, strict: .all)
     }
 
     /// `entries` with the two values every document has: `totaalrij` and `grafieken` (the figures

@@ -40,6 +40,57 @@ import Testing
         #expect(prepared.embeddings.contents.count == count)
     }
 
+    /// The templates of every document the agenda is prepared for are filled when the first
+    /// document is asked for, and the context is let go (issue 38: at 100 times the national
+    /// content the national agenda's context, some 25 MB, was held while each document was laid
+    /// out); the documents are those of a context made for each, in any order.
+    @Test(arguments: [
+        [AgendaDocumentBuilder.Part.policy, .execution, .publicSummary],
+        [.publicSummary, .policy, .execution],
+        [.execution],
+    ]) func theContextIsLetGoOnceTheTemplatesAreFilled(order: [AgendaDocumentBuilder.Part]) throws {
+        let (builder, agenda) = try Self.builder()
+        let decks = AgendaDeckBuilder(documents: builder)
+        let prepared = builder.prepare(agenda)
+        #expect(!prepared.holdsContext)
+        for part in order {
+            #expect(try builder.document(part, of: prepared) == builder.document(part, of: agenda), "\(part)")
+            #expect(!prepared.holdsContext, "\(part)")
+        }
+        #expect(try decks.document(of: prepared) == decks.document(of: agenda))
+        #expect(!prepared.holdsContext)
+    }
+
+    /// A document asked for again, or one the agenda was not prepared for, is filled from the
+    /// context made again: the same document.
+    @Test func aDocumentAskedForAgainIsTheSame() throws {
+        let (builder, agenda) = try Self.builder()
+        let prepared = builder.prepare(agenda, parts: [.policy], deck: false)
+        let policy = try builder.document(.policy, of: prepared)
+        #expect(!prepared.holdsContext)
+        #expect(try builder.document(.policy, of: prepared) == policy)
+        #expect(try builder.document(.execution, of: prepared) == builder.document(.execution, of: agenda))
+        #expect(prepared.holdsContext)
+        #expect(try AgendaDeckBuilder(documents: builder).document(of: prepared)
+            == AgendaDeckBuilder(documents: builder).document(of: agenda))
+    }
+
+    /// A template with a problem is filled with the others, and its problem is thrown when its
+    /// document is asked for: the documents before it are made, as when each was filled alone.
+    @Test func aProblemIsThrownWhenItsDocumentIsAskedFor() throws {
+        let (shipped, agenda) = try Self.builder()
+        var builder = shipped
+        builder.templates.add(try Template(parsing: "# {{agenda.titel}}\n\n{{themaz}}\n", name: "uitvoeringsdeel"))
+        let prepared = builder.prepare(agenda)
+        #expect(try builder.document(.policy, of: prepared) == shipped.document(.policy, of: agenda))
+        let error = try #require(throws: MustacheError.self) { try builder.document(.execution, of: prepared) }
+        #expect(error.reason == .missingValue(name: "themaz"))
+        #expect(error.suggestion == "themas")
+        #expect(try builder.document(.publicSummary, of: prepared) == shipped.document(.publicSummary, of: agenda))
+        #expect(try AgendaDeckBuilder(documents: builder).document(of: prepared)
+            == AgendaDeckBuilder(documents: shipped).document(of: agenda))
+    }
+
     /// The public summary reads the themes' descriptions as the context parsed them (issue 38:
     /// each was parsed a second time for its first sentence); the values are those of a parse of
     /// their own, and the summary still says something for each theme.
