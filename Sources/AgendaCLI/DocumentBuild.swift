@@ -413,10 +413,7 @@ struct DocumentBuild {
                 }
             case .signalReport:
                 let analysis = SignalAnalysis(collection: SignalCollection(workspace: workspace))
-                try DocumentKind.signalReport.forEachFile(
-                    in: formats, of: { try SignalReportBuilder(templates: templates).document(for: analysis) }, deliver)
-                try DocumentKind.signalDeck.forEachFile(
-                    in: formats, of: { try SignalDeckBuilder(templates: templates).document(for: analysis) }, deliver)
+                try Self.forEachSignalReportFile(analysis, templates: templates, formats: formats, deliver)
             case .nationalData:
                 for file in nationalDataFiles() { try deliver(DeliveredFile(file)) }
             }
@@ -442,6 +439,18 @@ struct DocumentBuild {
         } + DocumentKind.signalDeck.files(in: formats) { () throws(MustacheError) in
             try SignalDeckBuilder(templates: templates).document(for: analysis)
         }
+    }
+
+    /// The same files as ``signalReportFiles(_:templates:formats:)``, in the same order, each handed
+    /// to `deliver` as soon as its format is made, the last format's PDF laid out, not yet made
+    /// (``DocumentKind/forEachFile(in:of:_:)``): for `build` and `signalen` alike.
+    static func forEachSignalReportFile(
+        _ analysis: SignalAnalysis, templates: TemplateLibrary, formats: [DocumentFormat], _ deliver: (DeliveredFile) throws -> Void
+    ) throws {
+        try DocumentKind.signalReport.forEachFile(
+            in: formats, of: { try SignalReportBuilder(templates: templates).document(for: analysis) }, deliver)
+        try DocumentKind.signalDeck.forEachFile(
+            in: formats, of: { try SignalDeckBuilder(templates: templates).document(for: analysis) }, deliver)
     }
 
     /// The date of adoption for the index, in Dutch notation; empty for a concept.

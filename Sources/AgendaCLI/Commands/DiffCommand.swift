@@ -76,21 +76,23 @@ struct DiffCommand: Command {
     private func writeDocument(
         _ comparison: AgendaComparison, new: AgendaComparer.Version, templates: TemplateLibrary, formats: [DocumentFormat], output: String
     ) throws -> [String] {
-        let files: [DocumentBuild.GeneratedFile]
+        let folder = "\(output)/\(DocumentBuild.folderName(for: new.agenda.file))"
+        // Each file goes into a temporary file as it is made, a PDF never whole in memory; they take
+        // their names together once all are written, and a failure leaves none of them (see `FileBatch`).
+        var written: [String] = []
+        let batch = FileBatch()
         do {
-            files = try DocumentKind.changes.files(in: formats) { () throws(MustacheError) in
-                try ChangesDocumentBuilder(templates: templates).document(for: comparison, new: new)
+            try DocumentKind.changes.forEachFile(in: formats, of: { try ChangesDocumentBuilder(templates: templates).document(for: comparison, new: new) }) { file in
+                if written.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                let path = "\(folder)/\(file.name)"
+                try batch.add(file.contents, for: path)
+                written.append(path)
             }
-        } catch {
+        } catch let error as MustacheError {
             throw CommandError(error)
         }
-        let folder = "\(output)/\(DocumentBuild.folderName(for: new.agenda.file))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return try files.map { file in
-            let path = "\(folder)/\(file.name)"
-            try FileOutput.write(Data(file.bytes), to: path)
-            return path
-        }
+        try batch.commit()
+        return written
     }
 
     private func load(_ invocation: Invocation, context: CommandContext) throws -> ComparedVersions {

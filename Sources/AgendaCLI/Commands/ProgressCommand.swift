@@ -70,27 +70,31 @@ struct ProgressCommand: Command {
         let good = requested.filter { !errorFiles.contains($0.file) }
         let builder = ProgressReportBuilder(templates: templates, workspace: workspace, referenceDate: referenceDate)
         var written: [String] = []
+        // Each file goes into a temporary file as it is made, a PDF never whole in memory; they take
+        // their names together once all are written, and a failure leaves none of them (see `FileBatch`).
+        let batch = FileBatch()
         do {
             for agenda in good {
                 let folder = "\(output)/\(DocumentBuild.folderName(for: agenda.file))"
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                for file in try DocumentKind.progressReport.files(in: formats, of: { () throws(MustacheError) in try builder.document(for: agenda) }) {
+                try DocumentKind.progressReport.forEachFile(in: formats, of: { try builder.document(for: agenda) }) { file in
                     let path = "\(folder)/\(file.name)"
-                    try FileOutput.write(Data(file.bytes), to: path)
+                    try batch.add(file.contents, for: path)
                     written.append(path)
                 }
             }
             if good.count > 1 {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                for file in try DocumentKind.nationalProgressReport.files(in: formats, of: { () throws(MustacheError) in try builder.nationalDocument(for: good) }) {
+                try DocumentKind.nationalProgressReport.forEachFile(in: formats, of: { try builder.nationalDocument(for: good) }) { file in
                     let path = "\(output)/\(file.name)"
-                    try FileOutput.write(Data(file.bytes), to: path)
+                    try batch.add(file.contents, for: path)
                     written.append(path)
                 }
             }
         } catch let error as MustacheError {
             throw CommandError(error)
         }
+        try batch.commit()
         for agenda in requested where errorFiles.contains(agenda.file) {
             context.writeError(context.text("\(agenda.file): geen voortgangsrapportage: los eerst de fouten op ('mja check \(agenda.file)')",
                                             "\(agenda.file): no progress report: fix its errors first ('mja check \(agenda.file)')"))

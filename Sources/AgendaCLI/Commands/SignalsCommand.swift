@@ -69,19 +69,22 @@ struct SignalsCommand: Command {
                 collection.diagnostics, fileCount: workspace.requestedFiles.count + invocation.values("csv-invoer").count + invocation.values("xlsx-invoer").count,
                 sources: collection.sources, to: .error)
         }
-        let files: [DocumentBuild.GeneratedFile]
+        // Each file goes into a temporary file as it is made, a PDF never whole in memory (at 100
+        // times the national content the signal report's is 7.9 MB); they take their names together
+        // once all are written, and a failure leaves none of them (see `FileBatch`).
+        var written: [String] = []
+        let batch = FileBatch()
         do {
-            files = try DocumentBuild.signalReportFiles(analysis, templates: templates, formats: formats)
-        } catch {
+            try DocumentBuild.forEachSignalReportFile(analysis, templates: templates, formats: formats) { file in
+                if written.isEmpty { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+                let path = "\(output)/\(file.name)"
+                try batch.add(file.contents, for: path)
+                written.append(path)
+            }
+        } catch let error as MustacheError {
             throw CommandError(error)
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        var written: [String] = []
-        for file in files {
-            let path = "\(output)/\(file.name)"
-            try FileOutput.write(Data(file.bytes), to: path)
-            written.append(path)
-        }
+        try batch.commit()
         if let csv = invocation.option("csv") {
             try FileOutput.write(Data(SignalCSVWriter().write(collection.signals).utf8), to: csv)
             written.append(csv)

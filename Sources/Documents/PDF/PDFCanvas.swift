@@ -15,8 +15,9 @@ struct PDFPage {
     var content: [UInt8] = []
     /// Link rectangles in PDF coordinates (origin bottom left).
     var links: [(rect: [Double], target: PDFLinkTarget, element: Int)] = []
-    /// The structure element of each MCID, in MCID order (the page's parent tree entry).
-    var markedElements: [Int] = []
+    /// The structure element of each MCID, in MCID order (the page's parent tree entry): four
+    /// bytes each, not eight (a long document has as many as it has kids of its structure tree).
+    var markedElements: [Int32] = []
     /// Whether running heads are drawn on it (not on the cover).
     var hasRunningHeads = true
     /// Where in `content` the marked content kept by ``PDFCanvas/reserve(for:)`` is filled in, by
@@ -79,7 +80,7 @@ final class PDFCanvas {
 
     /// Starts an element of `type` inside the current one; what is drawn until ``end(_:)`` is its.
     @discardableResult
-    func begin(_ type: String, alt: String? = nil, attributes: String = "") -> Int {
+    func begin(_ type: PDFStructureType, alt: String? = nil, attributes: String = "") -> Int {
         state.begin(type, alt: alt, attributes: attributes)
     }
 
@@ -105,9 +106,9 @@ final class PDFCanvas {
     }
 
     /// `/P <</MCID 3>> BDC` and a line break.
-    static func appendMarkedContentStart(type: String, mcid: Int, to output: inout PDFOutput) {
+    static func appendMarkedContentStart(type: PDFStructureType, mcid: Int, to output: inout PDFOutput) {
         output.append(UInt8(ascii: "/"))
-        output.pdf(string: type)
+        output.pdf(string: type.name)
         output.pdf(" <</MCID ")
         output.pdf(integer: mcid)
         output.pdf(">> BDC\n")

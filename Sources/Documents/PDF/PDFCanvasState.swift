@@ -30,7 +30,7 @@ struct PDFCanvasState: ~Copyable {
 
     // MARK: Structure
 
-    mutating func begin(_ type: String, alt: String?, attributes: String) -> Int {
+    mutating func begin(_ type: PDFStructureType, alt: String?, attributes: String) -> Int {
         let index = structure.add(type, parent: element ?? 0, alt: alt, attributes: attributes)
         element = index
         return index
@@ -66,7 +66,7 @@ struct PDFCanvasState: ~Copyable {
     private mutating func beginMarkedContent(of element: Int) -> Int {
         let page = pageIndex
         let mcid = pages[page].markedElements.count
-        pages[page].markedElements.append(element)
+        pages[page].markedElements.append(Int32(element))
         structure.addKid(.content(page: page, mcid: mcid), to: element)
         PDFCanvas.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &drawing)
         return page
@@ -129,7 +129,7 @@ struct PDFCanvasState: ~Copyable {
     /// Appends the start of drawing appended later to page `index` as marked content of `element`.
     mutating func markLater(page index: Int, element: Int, to output: inout PDFOutput) {
         let mcid = pages[index].markedElements.count
-        pages[index].markedElements.append(element)
+        pages[index].markedElements.append(Int32(element))
         structure.addKid(.content(page: index, mcid: mcid), to: element)
         PDFCanvas.appendMarkedContentStart(type: structure.elements[element].type, mcid: mcid, to: &output)
     }

@@ -13,7 +13,7 @@ extension PDFLayout {
                 titled = true
                 _ = headingIDs.next(for: content)  // ids as every writer gives them
                 let style = PDFPageStyle.TextStyle(size: 24, lineHeight: 30, font: .bold, color: PDFPageStyle.accent)
-                let element = canvas.begin("H1")
+                let element = canvas.begin(.heading1)
                 drawLines(lines(PDFInlineSpans.spans(content, font: .bold), style: style, width: frame.width), style: style, frame: frame)
                 canvas.end(element)
                 y += 7
@@ -23,7 +23,7 @@ extension PDFLayout {
                 // Headings on the cover are not chapters: not listed, not bookmarked.
                 _ = headingIDs.next(for: content)
                 let style = PDFPageStyle.heading(level).style
-                let element = canvas.begin("H\(min(max(level, 1), 6))")
+                let element = canvas.begin(.heading(level))
                 drawLines(lines(PDFInlineSpans.spans(content, font: .bold), style: style, width: frame.width), style: style, frame: frame)
                 canvas.end(element)
                 y += 6
@@ -39,10 +39,10 @@ extension PDFLayout {
     /// to the heading, with its page number at the right (filled in when all pages are known).
     func tableOfContents(_ entries: [HeadingEntry], title: String, frame: PDFFrame) {
         guard !entries.isEmpty else { return }
-        let element = canvas.begin("TOC")
+        let element = canvas.begin(.tableOfContents)
         let titleStyle = PDFPageStyle.TextStyle(size: 12, lineHeight: 16, font: .bold, color: PDFPageStyle.accent)
         ensure(titleStyle.lineHeight * 3)
-        let titleElement = canvas.begin("P")
+        let titleElement = canvas.begin(.paragraph)
         drawLines(lines(PDFInlineSpans.spans(title, font: .bold), style: titleStyle, width: frame.width), style: titleStyle, frame: frame)
         canvas.end(titleElement)
         y += 4
@@ -61,13 +61,13 @@ extension PDFLayout {
             let entryLines = lines(spans, style: style, width: entryFrame.width)
             if entry.level == top { gap(3) }
             ensure(Double(entryLines.count) * style.lineHeight)
-            let item = canvas.begin("TOCI")
+            let item = canvas.begin(.tableOfContentsItem)
             for (index, line) in entryLines.enumerated() {
                 drawLine(line, style: style, frame: PDFFrame(x: entryFrame.x, width: entryFrame.width, color: style.color))
                 if index == entryLines.count - 1 {
                     // The page number is a link of its own after the entry's text, its place
                     // kept here so it is painted in the order it is read.
-                    let number = canvas.begin("Link")
+                    let number = canvas.begin(.link)
                     pendingPageNumbers.append((canvas.reserve(for: number), number, entry.id, frame.x + frame.width, Self.baseline(top: y, style: style)))
                     canvas.end(number)
                 }

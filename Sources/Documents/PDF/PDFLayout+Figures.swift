@@ -39,7 +39,7 @@ extension PDFLayout {
             let titleLines = lines(PDFInlineSpans.spans(figure.title, font: .bold), style: style, width: frame.width)
             let drawingHeight = size.height * size.scale
             ensure(Double(titleLines.count) * style.lineHeight + 4 + drawingHeight + 6)
-            let element = canvas.begin("Figure", alt: figure.title + ". " + Self.description(of: figure))
+            let element = canvas.begin(.figure, alt: figure.title + ". " + Self.description(of: figure))
             for line in titleLines {
                 drawLine(line, style: style, frame: frame)
                 y += style.lineHeight

@@ -27,10 +27,10 @@ extension PDFLayout {
     /// from a screen reader (outloud's TAG-002 on the signal report's matrix).
     func keptHeight(_ table: Table, _ layout: PDFTableLayout) -> Double {
         let start = layout.captionHeight + layout.headerHeight
-        let whole = start + layout.rows.reduce(0) { $0 + layout.height(of: $1) }
+        let whole = start + (0..<layout.rowCount).reduce(0) { $0 + layout.rowHeight($1) }
         let keptWhole = table.rows.count <= Self.shortTableRows || !layout.rotatedColumns.isEmpty
         if keptWhole && whole <= PDFPageStyle.bottom - PDFPageStyle.top { return whole }
-        return start + (layout.rows.first.map { layout.height(of: $0) } ?? 0)
+        return start + (layout.rowCount > 0 ? layout.rowHeight(0) : 0)
     }
 
     /// Tables of at most this many rows are kept on one page when they fit (``HTMLRenderer/shortTableRows``).
@@ -41,11 +41,11 @@ extension PDFLayout {
     /// right, the total row in bold with a line above it, every other row banded.
     func table(_ table: Table, frame: PDFFrame, shade: PDFCellShade? = nil, layout given: PDFTableLayout? = nil) {
         let layout = given ?? tableLayout(table, width: frame.width)
-        let element = canvas.begin("Table")
+        let element = canvas.begin(.table)
         let headerHeight = layout.headerHeight
         ensure(keptHeight(table, layout))
         if !layout.caption.isEmpty {
-            let caption = canvas.begin("Caption")
+            let caption = canvas.begin(.caption)
             for line in layout.caption {
                 drawLine(line, style: layout.style, frame: frame)
                 y += layout.style.lineHeight
@@ -53,24 +53,26 @@ extension PDFLayout {
             canvas.end(caption)
             y += 3
         }
-        let headerGroup = canvas.begin("THead")
-        let headerRow = canvas.begin("TR")
+        let headerGroup = canvas.begin(.tableHead)
+        let headerRow = canvas.begin(.tableRow)
         drawRow(layout.header, kind: .header, layout: layout, table: table, frame: frame, rowIndex: -1, shade: nil)
         canvas.end(headerRow)
         canvas.end(headerGroup)
-        let bodyGroup = canvas.begin("TBody")
+        let bodyGroup = canvas.begin(.tableBody)
         var rowsOnPage = 0
-        for (index, cells) in layout.rows.enumerated() {
+        for index in 0..<layout.rowCount {
+            // A long table's row is broken into lines here, and let go once drawn (see `PDFTableLayout`).
+            let cells = layout.cells(ofRow: index)
             var offset = 0
             var total = 0
             for cell in cells where cell.count > total { total = cell.count }
             if cells.isEmpty { total = 1 }
-            let rowElement = canvas.begin("TR")
-            let kind: RowKind = table.hasTotalRow && index == layout.rows.count - 1 ? .total : (index % 2 == 1 ? .banded : .plain)
+            let rowElement = canvas.begin(.tableRow)
+            let kind: RowKind = table.hasTotalRow && index == layout.rowCount - 1 ? .total : (index % 2 == 1 ? .banded : .plain)
             var cellElements: [Int] = []
             for column in cells.indices {
                 let isRowHeader = shade != nil && column == 0
-                let cell = canvas.begin(isRowHeader ? "TH" : "TD", attributes: isRowHeader ? "/A <</O /Table /Scope /Row>>" : "")
+                let cell = canvas.begin(isRowHeader ? .headerCell : .dataCell, attributes: isRowHeader ? "/A <</O /Table /Scope /Row>>" : "")
                 canvas.end(cell)
                 cellElements.append(cell)
             }
@@ -122,7 +124,7 @@ extension PDFLayout {
         var elements: [Int] = []
         if tagged {
             for _ in cells.indices {
-                let cell = canvas.begin("TH", attributes: "/A <</O /Table /Scope /Column>>")
+                let cell = canvas.begin(.headerCell, attributes: "/A <</O /Table /Scope /Column>>")
                 canvas.end(cell)
                 elements.append(cell)
             }

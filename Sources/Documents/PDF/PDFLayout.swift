@@ -128,7 +128,7 @@ final class PDFLayout {
             let piece = Array(line.spans[start..<end])
             let width = piece.reduce(0) { $0 + $1.font.width($1.bytes, size: style.size) }
             if let target {
-                let element = canvas.begin("Link")
+                let element = canvas.begin(.link)
                 canvas.text(piece, x: offset, baseline: baseline, size: style.size, color: color)
                 canvas.link(x: offset, y: y, width: width, height: style.lineHeight, target: target)
                 canvas.end(element)
@@ -189,7 +189,7 @@ final class PDFLayout {
                 }
                 paragraph(content, frame: frame, tight: tight)
             case .blockQuote(let inner):
-                let element = canvas.begin("BlockQuote")
+                let element = canvas.begin(.blockQuote)
                 var note = frame.indented(by: 14)
                 note.bars.append(frame.x + 1.5)
                 note.color = PDFPageStyle.muted
@@ -222,7 +222,7 @@ final class PDFLayout {
     }
 
     func paragraph(_ content: Inlines, frame: PDFFrame, tight: Bool, style: PDFPageStyle.TextStyle = PDFPageStyle.body) {
-        let element = canvas.begin("P")
+        let element = canvas.begin(.paragraph)
         drawLines(lines(content, style: style, width: frame.width), style: style, frame: frame)
         canvas.end(element)
         if !tight { y += PDFPageStyle.blockSpace }
@@ -244,7 +244,7 @@ final class PDFLayout {
         let id = headingIDs.next(for: content)
         headingPositions[id] = (canvas.pageIndex, y)
         headings.append((level, content.plainText, id))
-        let element = canvas.begin("H\(min(max(level, 1), 6))")
+        let element = canvas.begin(.heading(level))
         for line in headingLines {
             drawLine(line, style: style, frame: frame)
             y += style.lineHeight
@@ -288,15 +288,15 @@ final class PDFLayout {
     }
 
     func list(_ list: ListBlock, frame: PDFFrame) {
-        let element = canvas.begin("L", attributes: {
+        let element = canvas.begin(.list, attributes: {
             if case .bullet = list.kind { return "/A <</O /List /ListNumbering /Disc>>" }
             return "/A <</O /List /ListNumbering /Decimal>>"
         }())
         let indent = 16.0
         let body = PDFPageStyle.body
         for (index, item) in list.items.enumerated() {
-            let itemElement = canvas.begin("LI")
-            let label = canvas.begin("Lbl")
+            let itemElement = canvas.begin(.listItem)
+            let label = canvas.begin(.label)
             canvas.end(label)
             let marker: [UInt8]
             switch list.kind {
@@ -305,7 +305,7 @@ final class PDFLayout {
             }
             let markerWidth = body.font.width(marker, size: body.size)
             pendingMarker = ([PDFSpan(bytes: marker, font: body.font, link: nil)], frame.x + indent - 5 - markerWidth, label)
-            let bodyElement = canvas.begin("LBody")
+            let bodyElement = canvas.begin(.listBody)
             ensure(body.lineHeight * 2)
             blocks(item, frame: frame.indented(by: indent), tight: list.isTight)
             canvas.end(bodyElement)
@@ -324,7 +324,7 @@ final class PDFLayout {
 
     func codeBlock(_ text: String, frame: PDFFrame) {
         let style = PDFPageStyle.code
-        let element = canvas.begin("Code")
+        let element = canvas.begin(.code)
         var sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if sourceLines.last == "" { sourceLines.removeLast() }
         var lines: [PDFLine] = []

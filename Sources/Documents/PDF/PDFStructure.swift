@@ -1,5 +1,5 @@
 /// The logical structure of a tagged PDF (ISO 32000-1, 14.7 and 14.8): elements with a standard
-/// type (`H1`, `P`, `L`, `LI`, `Table`, `TH`, `Figure`, …), each holding other elements and the
+/// type (`H1`, `P`, `L`, `LI`, `Table`, `TH`, `Figure`, …, see ``PDFStructureType``), each holding other elements and the
 /// marked content on the pages that shows it, so a screen reader reads the document in order and
 /// knows a heading, a list, a header cell and a figure's alternative text.
 ///
@@ -16,51 +16,70 @@ struct PDFStructure {
         case annotation(page: Int, index: Int)
     }
 
-    /// An element: 32 bytes (it was 72: a long tagged document has hundreds of thousands, 300 000
-    /// in the signal report at 100 times the content). The alternative text and the extra entries,
-    /// which few elements have, are kept beside the elements (``alt(of:)``, ``attributes(of:)``).
+    /// An element: 16 bytes (it was 72, then 32 with its type's name as a `String`: a long tagged
+    /// document has hundreds of thousands, 300 000 in the signal report at 100 times the content).
+    /// The alternative text and the extra entries, which few elements have, are kept beside the
+    /// elements (``alt(of:)``, ``attributes(of:)``).
     struct Element {
-        var type: String
         fileprivate var parentIndex: Int32
-        /// Its entry in ``extras``, -1 for none.
-        fileprivate var extra: Int32 = -1
+        /// Its type (``PDFStructureType``) in the low byte; above it its entry in ``extras`` plus
+        /// one, 0 for none (room for 16 million entries).
+        fileprivate var typeAndExtra: UInt32
         /// Its first and last kid in ``kidList``, -1 for none.
         fileprivate var firstKid: Int32 = -1, lastKid: Int32 = -1
 
-        init(type: String, parent: Int) {
-            self.type = type
+        init(type: PDFStructureType, parent: Int) {
             parentIndex = Int32(parent)
+            typeAndExtra = UInt32(type.rawValue)
         }
+
+        /// Its standard structure type.
+        var type: PDFStructureType { PDFStructureType(rawValue: UInt8(truncatingIfNeeded: typeAndExtra))! }
 
         /// The element it stands in; -1 for the `Document` element.
         var parent: Int { Int(parentIndex) }
 
         /// Whether it holds anything.
         var hasKids: Bool { firstKid >= 0 }
+
+        /// Its entry in ``extras``, -1 for none.
+        fileprivate var extra: Int { Int(typeAndExtra >> 8) - 1 }
+
+        fileprivate mutating func setExtra(_ index: Int) {
+            precondition(index >= 0 && index < (1 << 24) - 1, "too many PDF structure elements with extra entries")
+            typeAndExtra = typeAndExtra & 0xFF | UInt32(index + 1) << 8
+        }
     }
 
-    /// A kid in ``kidList``: 16 bytes (a ``Kid`` with the index of the next was 32). `kind` 0 is an
-    /// element (`first` its index), 1 marked content (`first` the page, `second` the mcid), 2 an
-    /// annotation (`first` the page, `second` its index on the page).
+    /// A kid in ``kidList``: 12 bytes (a ``Kid`` with the index of the next was 32, then 16 with its
+    /// kind in a byte of its own). The top two bits of `kindAndFirst` are the kind: 0 an element
+    /// (the rest its index), 1 marked content (the rest the page, `second` the mcid), 2 an
+    /// annotation (the rest the page, `second` its index on the page).
     private struct KidEntry {
-        var kind: UInt8
-        var first: Int32
+        var kindAndFirst: UInt32
         var second: Int32
         var next: Int32 = -1
 
         init(_ kid: Kid) {
             switch kid {
-            case .element(let index): (kind, first, second) = (0, Int32(index), 0)
-            case .content(let page, let mcid): (kind, first, second) = (1, Int32(page), Int32(mcid))
-            case .annotation(let page, let index): (kind, first, second) = (2, Int32(page), Int32(index))
+            case .element(let index): (kindAndFirst, second) = (Self.pack(0, index), 0)
+            case .content(let page, let mcid): (kindAndFirst, second) = (Self.pack(1, page), Int32(mcid))
+            case .annotation(let page, let index): (kindAndFirst, second) = (Self.pack(2, page), Int32(index))
             }
         }
 
+        /// `kind` in the top two bits, `value` (below 2^30: an element's index or a page) in the rest.
+        private static func pack(_ kind: UInt32, _ value: Int) -> UInt32 {
+            precondition(value >= 0 && value < 1 << 30, "a PDF structure kid past 2^30 elements or pages")
+            return kind << 30 | UInt32(value)
+        }
+
         var kid: Kid {
-            switch kind {
-            case 0: .element(Int(first))
-            case 1: .content(page: Int(first), mcid: Int(second))
-            default: .annotation(page: Int(first), index: Int(second))
+            let first = Int(kindAndFirst & 0x3FFF_FFFF)
+            switch kindAndFirst >> 30 {
+            case 0: return .element(first)
+            case 1: return .content(page: first, mcid: Int(second))
+            default: return .annotation(page: first, index: Int(second))
             }
         }
     }
@@ -77,18 +96,18 @@ struct PDFStructure {
     static var kidStride: Int { MemoryLayout<KidEntry>.stride }
 
     /// Element 0 is the `Document` element under the structure tree root.
-    private(set) var elements: [Element] = [Element(type: "Document", parent: -1)]
+    private(set) var elements: [Element] = [Element(type: .document, parent: -1)]
     /// The kids of every element, each with the index of the next kid of its element (-1 after the last).
     private var kidList: [KidEntry] = []
     /// The alternative texts and extra entries of the elements that have them.
     private var extras: [(alt: String?, attributes: String)] = []
 
     /// Adds an element of `type` under `parent` and returns its index.
-    mutating func add(_ type: String, parent: Int, alt: String? = nil, attributes: String = "") -> Int {
+    mutating func add(_ type: PDFStructureType, parent: Int, alt: String? = nil, attributes: String = "") -> Int {
         elements.append(Element(type: type, parent: parent))
         let index = elements.count - 1
         if alt != nil || !attributes.isEmpty {
-            elements[index].extra = Int32(extras.count)
+            elements[index].setExtra(extras.count)
             extras.append((alt, attributes))
         }
         addKid(.element(index), to: parent)
@@ -135,13 +154,13 @@ struct PDFStructure {
     /// The alternative text of `element` (figures, links), if any.
     func alt(of element: Int) -> String? {
         let extra = elements[element].extra
-        return extra >= 0 ? extras[Int(extra)].alt : nil
+        return extra >= 0 ? extras[extra].alt : nil
     }
 
     /// The extra entries of `element`, such as `/A <</O /Table /Scope /Column>>`; empty for none.
     func attributes(of element: Int) -> String {
         let extra = elements[element].extra
-        return extra >= 0 ? extras[Int(extra)].attributes : ""
+        return extra >= 0 ? extras[extra].attributes : ""
     }
 
     /// The kids of `element`, in reading order.
@@ -172,9 +191,9 @@ struct PDFStructure {
     /// The index of `element`'s entry in ``extras``, made when it has none.
     private mutating func extraIndex(of element: Int) -> Int {
         if elements[element].extra < 0 {
-            elements[element].extra = Int32(extras.count)
+            elements[element].setExtra(extras.count)
             extras.append((nil, ""))
         }
-        return Int(elements[element].extra)
+        return elements[element].extra
     }
 }

@@ -86,7 +86,13 @@ public struct PDFWriter: Sendable {
             // Too long to hold: laid out again (the first layout let go), each page finished and
             // sealed as soon as it is closed.
             let count = layout.canvas.pages.count, positions = layout.headingPositions
-            let counts = layout.canvas.structure.counts
+            // Room for what the file adds to the tree too: a kid for each link annotation, and a
+            // Link element (a kid of its parent) for a link drawn outside one (``PDFObjects``).
+            // Reserved exactly, the kids were copied into an array twice their size by the first
+            // annotation, the largest part of the tree at 100 times the content (6.2 MB).
+            let links = layout.canvas.pages.reduce(0) { $0 + $1.links.count }
+            let tree = layout.canvas.structure.counts
+            let counts = (elements: tree.elements + links, kids: tree.kids + 2 * links, extras: tree.extras + links)
             let heads = PDFRunningHeads(metadata: document.metadata)
             layout = PDFLayout()
             // The same pages and structure tree again: room for them at once.

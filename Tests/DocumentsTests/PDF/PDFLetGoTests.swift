@@ -69,7 +69,7 @@ import Testing
     /// 0 never drops them.
     @Test(arguments: [0, 1, 20, 39]) func droppedKidsAreCountedAsKeptOnes(droppedAt: Int) {
         func add(_ index: Int, to structure: inout PDFStructure) {
-            let element = structure.add("P", parent: index / 3)
+            let element = structure.add(.paragraph, parent: index / 3)
             structure.addKid(.content(page: index / 10, mcid: index), to: element)
         }
         var kept = PDFStructure(), dropped = PDFStructure()
@@ -86,7 +86,7 @@ import Testing
         var structure = PDFStructure()
         structure.reserveCapacity(like: (elements: 40, kids: 90, extras: 5))
         for index in 1...39 {
-            let element = structure.add(index % 7 == 0 ? "Figure" : "P", parent: index / 3, alt: index % 7 == 0 ? "figuur \(index)" : nil)
+            let element = structure.add(index % 7 == 0 ? .figure : .paragraph, parent: index / 3, alt: index % 7 == 0 ? "figuur \(index)" : nil)
             structure.addKid(.content(page: index / 10, mcid: index), to: element)
         }
         #expect(structure.counts.elements == 40 && structure.counts.kids == 78 && structure.counts.extras == 5)

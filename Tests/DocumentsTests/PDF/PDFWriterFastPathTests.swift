@@ -135,10 +135,10 @@ import Testing
 
     @Test func eachElementKeepsItsOwnKidsInOrder() {
         var structure = PDFStructure()
-        let first = structure.add("P", parent: 0)
-        let second = structure.add("Table", parent: 0)
+        let first = structure.add(.paragraph, parent: 0)
+        let second = structure.add(.table, parent: 0)
         structure.addKid(.content(page: 0, mcid: 0), to: first)
-        let row = structure.add("TR", parent: second)
+        let row = structure.add(.tableRow, parent: second)
         structure.addKid(.content(page: 1, mcid: 4), to: first)
         structure.addKid(.annotation(page: 1, index: 0), to: row)
         func describe(_ kids: [PDFStructure.Kid]) -> [String] {
@@ -154,7 +154,7 @@ import Testing
         #expect(describe(structure.kids(of: first)) == ["c0.0", "c1.4"])
         #expect(describe(structure.kids(of: second)) == ["e\(row)"])
         #expect(describe(structure.kids(of: row)) == ["a1.0"])
-        let figure = structure.add("Figure", parent: row)
+        let figure = structure.add(.figure, parent: row)
         #expect(!structure.elements[figure].hasKids && structure.elements[row].hasKids)
     }
 
