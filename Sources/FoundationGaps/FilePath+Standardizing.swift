@@ -16,7 +16,8 @@ extension FilePath {
         if text == "~" || text.hasPrefix("~/") {
             text = ProgramFile.homeFolder + text.dropFirst()
         }
-        let fixed = folded(text)
+        // Only slashes ("//") fold to "" in `folded`; standardized they are the root.
+        let fixed = !text.isEmpty && text.allSatisfy({ $0 == "/" }) ? "/" : folded(text)
         if fixed.isEmpty || fixed == "/" { return fixed }
         let absolute = fixed.hasPrefix("/")
         var parts: [Substring] = []

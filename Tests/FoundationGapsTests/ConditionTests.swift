@@ -17,36 +17,36 @@ import Testing
         condition.unlock()
     }
 
-    @Test func broadcastWakesEveryWaiter() async {
+    /// Three threads of their own (not tasks: a task that blocks holds one of the few threads of
+    /// the cooperative pool) wait; one broadcast wakes them all long before their deadline.
+    @Test func broadcastWakesEveryWaiter() {
         let condition = Condition()
         let state = Shared()
-        await withTaskGroup(of: Bool.self) { group in
-            for _ in 0..<3 {
-                group.addTask {
-                    condition.withLock {
-                        state.waiting += 1
-                        condition.broadcast()
-                        // Woken by the broadcast below, long before the deadline.
-                        while !state.released {
-                            if !condition.wait(until: Date(timeIntervalSinceNow: 60)) { return false }
-                        }
-                        return true
-                    }
+        for _ in 0..<3 {
+            DetachedThread.start {
+                condition.withLock {
+                    state.waiting += 1
+                    condition.broadcast()
+                    while !state.released && condition.wait(until: Date(timeIntervalSinceNow: 30)) {}
+                    if state.released { state.woken += 1 }
+                    state.finished += 1
+                    condition.broadcast()
                 }
             }
-            condition.withLock {
-                while state.waiting < 3 { condition.wait() }
-                state.released = true
-                condition.broadcast()
-            }
-            var woken = 0
-            for await result in group where result { woken += 1 }
-            #expect(woken == 3)
         }
+        condition.withLock {
+            while state.waiting < 3 { condition.wait() }
+            state.released = true
+            condition.broadcast()
+            while state.finished < 3 { condition.wait() }
+        }
+        #expect(state.woken == 3)
     }
 }
 
 private final class Shared: @unchecked Sendable {
     var waiting = 0
     var released = false
+    var woken = 0
+    var finished = 0
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite(.timed) struct PathAndErrorTests {
     static let edges = ["", "/", ".", "./", "..", "./..", "a/..", "a/../b", "/..", "/a/../..", "//a//b", "a/./b", "././a",
                         ".//a", "a/b/.", "./a/b/..", "/nonexistent-mja/../a/./b/", "~", "~/a/../b", "~x", "regions",
-                        "regions/", "./regions", "werkruimte/regions/.", "/x-mja/regions//"]
+                        "regions/", "./regions", "werkruimte/regions/.", "/x-mja/regions//", "//", "///", "//a/"]
 
     @Test(arguments: edges) func standardizingAsNSString(path: String) {
         #expect(FilePath.standardizing(path) == (path as NSString).standardizingPath)
@@ -50,7 +50,7 @@ import Testing
         for error in errors {
             let facts = try #require(FileSystemErrorFacts(error))
             let ns = error as NSError
-            let underlying = ns.userInfo[NSUnderlyingErrorKey].map { $0 as! NSError }
+            let underlying = (ns.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
             #expect(facts.cocoaCode == (ns.domain == NSCocoaErrorDomain ? ns.code : nil), "\(error)")
             #expect(facts.posixCode == (ns.domain == NSPOSIXErrorDomain ? ns.code
                                             : underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil), "\(error)")
