@@ -46,9 +46,13 @@ let package = Package(
                 swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // Accounts, roles and rights of the workspace server, and the accounts file.
         .target(name: "Accounts", dependencies: ["Hashing", "TOML", "Diagnostics", "Agenda", "FoundationGaps"], exclude: ["README.md"]),
-        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles"], exclude: ["Formats/README.md"]),
+        .target(name: "AgendaCLI", dependencies: ["Agenda", "Diagnostics", "Documents", "Mustache", "HTTP", "SystemCalls", "Accounts", "BuiltInFiles", "FoundationGaps", "JSON"], exclude: ["Formats/README.md"],
+                // Strict: a module sees only the members of what it imports itself, not those of
+                // Foundation through a module below that still imports it.
+                swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // The workspace in the browser (`mja server`): store (git), sessions, routes and pages.
-        .target(name: "Workspace", dependencies: ["AgendaCLI", "Agenda", "BuiltInFiles", "Diagnostics", "Documents", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts"], exclude: ["README.md"]),
+        .target(name: "Workspace", dependencies: ["AgendaCLI", "Agenda", "BuiltInFiles", "Diagnostics", "Documents", "HTTP", "TOML", "SystemCalls", "Hashing", "Accounts", "FoundationGaps"], exclude: ["README.md"],
+                swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         // The release program is linked statically by a command (README, "Installing"), not by flags
         // here: unsafe flags would keep any package that depends on this one from using the product,
         // and a static debug program is 91 MB.

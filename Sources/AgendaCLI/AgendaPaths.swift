@@ -1,5 +1,5 @@
 import Agenda
-import Foundation
+import FoundationEssentials
 
 /// Turns the paths a user gives (`mja check`, `mja check regions`, `mja check a.toml b.toml`) into a
 /// loaded workspace. With no path, the agendas in `regions/` of the current folder.
@@ -20,14 +20,14 @@ enum AgendaPaths {
         var files: [String] = []
         var folders: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CommandError(LocalizedText(
                     "'\(path)' bestaat niet. Geef een agendabestand of een map met agenda's, zoals 'regions'.",
                     "'\(path)' does not exist. Give an agenda file or a folder of agendas, such as 'regions'."),
                     exitCode: .usageError)
             }
-            if isDirectory.boolValue { folders.append(path) } else { files.append(path) }
+            if isDirectory { folders.append(path) } else { files.append(path) }
         }
         if files.isEmpty && folders.count == 1 { return loader.load(directory: folders[0]) }
         for folder in folders {

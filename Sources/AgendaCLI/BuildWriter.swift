@@ -1,4 +1,6 @@
-import Foundation
+import Documents
+import FoundationEssentials
+import FoundationGaps
 
 /// Writes a build's documents as they are made, from the threads that make them: each file goes to
 /// a temporary file in its folder (a ``FileBatch``), its folder made first; none takes its place
@@ -8,7 +10,7 @@ import Foundation
 final class BuildWriter: @unchecked Sendable {
     // One lock for the batch and the folders: writing is short next to making a document, and one
     // file at a time keeps the folder bookkeeping simple.
-    private let lock = NSLock()
+    private let lock = Lock()
     private let output: String
     private let batch = FileBatch()
     /// The folders this build made, outermost first: removed again when they stay empty.
@@ -62,7 +64,7 @@ final class BuildWriter: @unchecked Sendable {
 
     /// Makes the folder of `target` the first time a file goes there (under the lock).
     private func makeFolder(of target: String) throws {
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = FilePath.deletingLastComponent(of: target)
         if folders.insert(folder).inserted { created += try OutputFolders.make(folder) }
     }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// A console that keeps what was written, for tests of commands.
 ///
@@ -8,7 +9,7 @@ import Foundation
 /// #expect(console.output == "mja 0.1.0\n")
 /// ```
 public final class CapturingConsole: Console, @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var texts: [ConsoleStream: String] = [:]
     private let terminals: Set<ConsoleStream>
 

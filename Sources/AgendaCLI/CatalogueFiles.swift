@@ -1,5 +1,7 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
+import JSON
 
 /// The catalogue and publication records of a build (issue 37): a DCAT-AP-NL record
 /// (`dcat.jsonld`) beside the open data of each agenda and of the country, written only where
@@ -52,18 +54,23 @@ struct CatalogueFiles {
     /// The data files of a folder below the output folder, sorted, without the record itself; nil
     /// when the folder is not there (no data was built).
     private func dataFiles(in folder: String) -> [String]? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: "\(output)/\(folder)", isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: "\(output)/\(folder)", isDirectory: &isDirectory), isDirectory else { return nil }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(folder)")) ?? []
         return names.filter { !$0.hasPrefix(".") && $0 != Self.recordName }.sorted()
     }
 
     /// The licence the data package names (`licenses[0].path`), or nil.
     private func licence(in folder: String) -> String? {
+        // Read with the program's own JSON reader: the package is this build's, so one whose
+        // licence is not where it belongs has none.
         guard let data = FileManager.default.contents(atPath: "\(output)/\(folder)/datapackage.json"),
-              let package = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let licences = package["licenses"] as? [[String: Any]] else { return nil }
-        return licences.first?["path"] as? String
+              let package = try? JSONParser.parse(String(decoding: data, as: UTF8.self)),
+              case .object(let members) = package.kind,
+              case .array(let licences)? = members.last(where: { $0.key == "licenses" })?.value.kind,
+              case .object(let first)? = licences.first?.kind,
+              case .string(let path)? = first.last(where: { $0.key == "path" })?.value.kind else { return nil }
+        return path
     }
 
     private func adoption(of agenda: Agenda) -> CalendarDate? { agenda.status == .adopted ? agenda.adoptedOn : nil }
@@ -87,7 +94,7 @@ struct CatalogueFiles {
         let byFolder = Dictionary(folders.map { ($0.folder, $0.file) }, uniquingKeysWith: { first, _ in first })
         return documents.sorted().compactMap { path in
             let parts = path.split(separator: "/")
-            let name = ((parts.last.map(String.init) ?? path) as NSString).deletingPathExtension
+            let name = FilePath.deletingExtension(of: parts.last.map(String.init) ?? path)
             if parts.count == 2, let file = byFolder[String(parts[0])], let agenda = agendas[file] {
                 return DiWooSitemap.Entry(path: path, title: "\(agenda.title): \(name)", publisher: publisher(of: agenda),
                                           adopted: adoption(of: agenda), created: adoption(of: agenda) ?? agenda.referenceDate)

@@ -1,9 +1,10 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// A build's documents kept in memory by path, for the preview, which serves them from there;
 /// filled from the threads that make them.
 final class CollectedFiles: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var bytes: [String: [UInt8]] = [:]
 
     /// Keeps the bytes of `contents` for `path`, made in memory (outside the lock).

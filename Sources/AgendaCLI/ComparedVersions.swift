@@ -1,6 +1,7 @@
 import Agenda
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// The two versions `mja verschil` compares, each read with the registries and agendas beside it:
 /// two files, or a file and its own earlier version from git.
@@ -25,7 +26,7 @@ struct ComparedVersions {
         let earlier = try GitHistory(searchPath: searchPath).contents(of: file, at: revision)
         var oldLoader = loader(context)
         oldLoader.replacements[file] = earlier
-        let name = (file as NSString).lastPathComponent
+        let name = FilePath.lastComponent(of: file)
         return try checked(old: read(file, label: "\(name) (\(revision))", without: nil, loader: oldLoader, context: context, isEarlier: true),
                            new: read(file, label: name, without: nil, loader: loader(context), context: context), context: context)
     }
@@ -48,12 +49,12 @@ struct ComparedVersions {
     }
 
     private static func requireFile(_ path: String) throws {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandError(LocalizedText("'\(path)' bestaat niet. Geef twee agendabestanden: mja verschil OUD NIEUW",
                                              "'\(path)' does not exist. Give two agenda files: mja verschil OLD NEW"), exitCode: .usageError)
         }
-        guard !isDirectory.boolValue else {
+        guard !isDirectory else {
             throw CommandError(LocalizedText("'\(path)' is een map; mja verschil vergelijkt twee versies van één agendabestand",
                                              "'\(path)' is a folder; mja verschil compares two versions of one agenda file"), exitCode: .usageError)
         }

@@ -1,5 +1,5 @@
 import Diagnostics
-import Foundation
+import FoundationEssentials
 
 /// How a command prints its diagnostics: `--format tekst|json`.
 public enum DiagnosticsFormat: String, Sendable, Hashable, CaseIterable {

@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import Diagnostics
+import FoundationEssentials
 import TOML
 
 /// `mja build --formaat data`: the open data of each agenda in its `data/` folder, and of every

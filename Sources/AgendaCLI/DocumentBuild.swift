@@ -1,7 +1,8 @@
 import Agenda
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import Mustache
 import SystemCalls
 
@@ -281,7 +282,7 @@ struct DocumentBuild {
 
     /// The link text of a document by its path (`am05-twente/beleidsdeel.html`): "Beleidsdeel (HTML)".
     static func label(ofDocument path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let name = FilePath.lastComponent(of: path)
         return documentNames.first { $0.name == name }?.label ?? name
     }
 
@@ -346,8 +347,8 @@ struct DocumentBuild {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         // The national `data/` folder is no agenda's: it is replaced by a build with `data`.
         for folder in folders where !kept.contains(folder) && folder != OpenDataFiles.folderName {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: "\(output)/\(folder)", isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            var isDirectory = false
+            guard FileManager.default.fileExists(atPath: "\(output)/\(folder)", isDirectory: &isDirectory), isDirectory else { continue }
             try removeBuiltFiles(in: folder)
         }
     }
@@ -460,7 +461,7 @@ struct DocumentBuild {
 
     /// `regions/am05-twente.toml` -> `am05-twente`.
     static func folderName(for file: String) -> String {
-        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        FilePath.deletingExtension(of: FilePath.lastComponent(of: file))
     }
 }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -100,9 +101,8 @@ enum FileOutput {
     /// `error` with the file it is about, so that the message names it ("'uit/am05/beleidsdeel.html'
     /// kan niet worden geschreven: de schijf is vol"); an error that names a file already stays as it is.
     static func naming(_ path: String, in error: any Error) -> any Error {
-        let nsError = error as NSError
-        guard nsError.domain == NSPOSIXErrorDomain, nsError.userInfo[NSFilePathErrorKey] == nil else { return error }
-        return NSError(domain: NSPOSIXErrorDomain, code: nsError.code, userInfo: [NSFilePathErrorKey: path])
+        guard let posix = error as? POSIXError else { return error }
+        return PathError(posix.code, path: path)
     }
 
     static func temporaryPath(for path: String) -> String {
@@ -131,7 +131,7 @@ enum FileOutput {
 
 /// A set of folder paths shared by the threads that write documents.
 private final class SweptFolders: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var folders: Set<String> = []
 
     /// Adds `folder`; false when it was there already.

@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A file-system failure as one line a person reads, in Dutch or English, with the path: "'uit'
 /// kan niet worden gemaakt: er staat een bestand waar een map moet staan" instead of
@@ -6,14 +10,9 @@ import Foundation
 enum FileSystemMessage {
     /// The message for `error`, or nil when it is no file-system error.
     static func text(for error: any Error) -> LocalizedText? {
-        let nsError = error as NSError
-        guard [NSCocoaErrorDomain, NSPOSIXErrorDomain].contains(nsError.domain) else { return nil }
-        let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
-        let path = nsError.userInfo[NSFilePathErrorKey] as? String
-            ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
-            ?? underlying?.userInfo[NSFilePathErrorKey] as? String
-        let posix = nsError.domain == NSPOSIXErrorDomain ? nsError.code : (underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil)
-        let reason = self.reason(posix: posix, cocoa: nsError.domain == NSCocoaErrorDomain ? nsError.code : nil)
+        guard let facts = FileSystemErrorFacts(error) else { return nil }
+        let path = facts.path
+        let reason = self.reason(posix: facts.posixCode, cocoa: facts.cocoaCode)
         let place = path.map { "'\($0)'" }
         return LocalizedText("\(place ?? "een bestand") kan niet worden gelezen of geschreven: \(reason.dutch)",
                              "\(place ?? "a file") cannot be read or written: \(reason.english)")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Reads an earlier version of a file from git, for `mja verschil --sinds REVISIE BESTAND`: only
 /// when asked, with `git show REVISIE:./naam` run in the file's own folder, so the path is the
@@ -20,8 +21,8 @@ struct GitHistory {
                 "git is niet gevonden, en --sinds leest de oude versie met git. Installeer git, of vergelijk twee bestanden: mja verschil OUD NIEUW",
                 "git was not found, and --sinds reads the old version with git. Install git, or compare two files: mja verschil OLD NEW"))
         }
-        let folder = (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent
-        let name = (file as NSString).lastPathComponent
+        let folder = FilePath.deletingLastComponent(of: file).isEmpty ? "." : FilePath.deletingLastComponent(of: file)
+        let name = FilePath.lastComponent(of: file)
         guard run(git, ["-C", folder, "rev-parse", "--is-inside-work-tree"]).status == 0 else {
             throw CommandError(LocalizedText(
                 "'\(file)' staat niet in een git-repository, dus er is geen eerdere versie om mee te vergelijken. Vergelijk twee bestanden: mja verschil OUD \(file)",
@@ -46,18 +47,10 @@ struct GitHistory {
         searchPath.split(separator: ":").map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs git with `arguments` (no shell); its standard output and exit status.
+    /// Runs git with `arguments` (no shell); its standard output and exit status (-1 when it
+    /// could not be started).
     private func run(_ git: String, _ arguments: [String]) -> (status: Int32, output: [UInt8]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: git)
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        do { try process.run() } catch { return (-1, []) }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        _ = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, [UInt8](data))
+        guard let result = try? ChildProcess.run(git, arguments) else { return (-1, []) }
+        return (result.status, result.output)
     }
 }

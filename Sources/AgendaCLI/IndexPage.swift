@@ -1,3 +1,4 @@
+import FoundationGaps
 import Agenda
 import Documents
 
@@ -98,7 +99,7 @@ struct IndexPage {
         // A nil part: a link text that is not "Part (Format)", shown as it is.
         var lines: [(part: String?, links: [(text: String, path: String, label: String)])] = []
         for (label, path) in documents {
-            guard label.hasSuffix(")"), let split = label.range(of: " (", options: .backwards) else {
+            guard label.hasSuffix(")"), let split = label.rangeOfText(" (", fromEnd: true) else {
                 lines.append((nil, [(label, path, label)]))
                 continue
             }

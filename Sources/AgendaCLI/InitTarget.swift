@@ -1,5 +1,9 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where `mja init` writes a new agenda, and which example agenda of the same region it moves aside
 /// first, so that the folder ends with one agenda per region (no MJA140) and a file name that fits
@@ -20,8 +24,8 @@ struct InitTarget {
         let name = "\(region.code.lowercased())-\(InitCommand.slug(region.name)).toml"
         var path = "\(folder)/\(name)"
         if let option {
-            var isDirectory: ObjCBool = false
-            if option.hasSuffix("/") || (FileManager.default.fileExists(atPath: option, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            var isDirectory = false
+            if option.hasSuffix("/") || (FileManager.default.fileExists(atPath: option, isDirectory: &isDirectory) && isDirectory) {
                 path = (option.hasSuffix("/") ? String(option.dropLast()) : option) + "/" + name
             } else {
                 path = option
@@ -32,7 +36,7 @@ struct InitTarget {
         var examples: [(String, String)] = []
         for file in WorkspaceLoader.agendaFiles(in: directory) {
             guard let header = AgendaHeader(contentsOfFile: file), header.region == region.code else { continue }
-            let relative = (file as NSString).lastPathComponent
+            let relative = FilePath.lastComponent(of: file)
             guard header.isExample else {
                 if Self.same(file, path) { continue }   // reported as "bestaat al" when writing
                 throw CommandError(LocalizedText(
@@ -65,7 +69,7 @@ struct InitTarget {
 
     /// The folder of `path`, "." for a bare file name.
     static func directory(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePath.deletingLastComponent(of: path)
         return folder.isEmpty ? "." : folder
     }
 
@@ -82,10 +86,10 @@ struct InitTarget {
     }
 
     private static func requireFitting(_ file: String, region: Region, suggested: String) throws {
-        let base = ((file as NSString).lastPathComponent as NSString)
-        let stem = base.deletingPathExtension.lowercased()
+        let base = FilePath.lastComponent(of: file)
+        let stem = FilePath.deletingExtension(of: base).lowercased()
         let code = region.code.lowercased()
-        guard base.pathExtension != "toml" || (stem != code && !stem.hasPrefix(code + "-")) else { return }
+        guard FilePath.extension(of: base) != "toml" || (stem != code && !stem.hasPrefix(code + "-")) else { return }
         let better = (directory(of: file) == "." ? "" : directory(of: file) + "/") + suggested
         throw UsageError.invalid(LocalizedText(
             "'\(file)' past niet bij \(region.name) (\(region.code)): de naam van een agendabestand begint met de regiocode en eindigt op .toml (anders fout MJA017). Gebruik bijvoorbeeld --uit \(better)",

@@ -1,3 +1,4 @@
+import Diagnostics
 /// What the user asked of a command: the options and positional values, parsed and checked.
 ///
 /// Look options up by their name without dashes (an alias works too):

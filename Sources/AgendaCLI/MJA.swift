@@ -2,7 +2,7 @@
 // returns its exit code, so every command can be tested without starting a process.
 import BuiltInFiles
 import Diagnostics
-import Foundation
+import FoundationEssentials
 
 /// The `mja` program.
 public enum MJA {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,7 @@ enum OutputFolders {
         var path = folder
         while !path.isEmpty && path != "/" && !FileManager.default.fileExists(atPath: path) {
             missing.insert(path, at: 0)
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = FilePath.deletingLastComponent(of: path)
             if parent == path { break }
             path = parent
         }

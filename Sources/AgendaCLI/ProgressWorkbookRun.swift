@@ -1,7 +1,7 @@
 import Agenda
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 
 /// `mja voortgang --xlsx` writes the progress workbook of the agendas given (`MAP/voortgang.xlsx`);
 /// `mja voortgang --xlsx-invoer FILE` shows what a filled-in one changes, per agenda, and every

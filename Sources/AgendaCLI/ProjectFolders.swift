@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Finds `templates/` and `regions/` when `mja` runs outside the project folder: from the folders of
 /// the agendas named on the command line upwards, then from the current folder upwards, as git finds
@@ -35,9 +36,9 @@ enum ProjectFolders {
 
     /// The folder of an agenda path: the path itself for a folder.
     private static func folder(_ path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
-        let parent = (path as NSString).deletingLastPathComponent
+        var isDirectory = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory { return path }
+        let parent = FilePath.deletingLastComponent(of: path)
         return parent.isEmpty ? "." : parent
     }
 }

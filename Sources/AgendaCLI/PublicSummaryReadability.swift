@@ -1,7 +1,7 @@
 import Agenda
 import BuiltInFiles
 import Diagnostics
-import Foundation
+import FoundationEssentials
 import Mustache
 
 /// The readability of each checked agenda's public summary, for `mja check`: the summary is made

@@ -1,6 +1,6 @@
 import Agenda
 import Diagnostics
-import Foundation
+import FoundationEssentials
 
 /// `mja signalen --xlsx-invoer FILE --toepassen`: writes what the workbook changes into the agendas'
 /// files (through the TOML edit API, so each file keeps its layout), prints per agenda what changed,

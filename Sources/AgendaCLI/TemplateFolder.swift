@@ -1,7 +1,8 @@
 import Agenda
 import BuiltInFiles
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import Mustache
 
 /// Loads the templates for `build`, `signalen`, `voortgang` and `verschil`: the built-in ones, with
@@ -105,7 +106,7 @@ enum TemplateFolder {
     /// The built-in template files, sorted by path: each template's name, path and text.
     private static var builtInSources: [(name: String, path: String, bytes: [UInt8])] {
         BuiltInFiles.files(in: "templates").sorted(by: { $0.key < $1.key }).compactMap { path, bytes in
-            let ext = (path as NSString).pathExtension
+            let ext = FilePath.extension(of: path)
             guard TemplateLibrary.templateExtensions.contains(ext) else { return nil }
             return (String(path.dropLast(ext.count + 1)), path, bytes)
         }

@@ -1,6 +1,7 @@
 import Agenda
 import BuiltInFiles
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// The one rule for where `mja` finds a workspace's registries, agendas and templates, and what it
 /// falls back to: the program's built-in templates and registries (`BuiltInFiles`).
@@ -14,18 +15,18 @@ import Foundation
 enum WorkspaceFolders {
     /// The agenda folder (the one holding `registers/` and the agendas) of a named workspace.
     static func agendaFolder(ofWorkspace folder: String) -> String {
-        let regions = (folder as NSString).appendingPathComponent(AgendaPaths.defaultFolder)
-        return isFolder(regions) && !isFolder((folder as NSString).appendingPathComponent(WorkspaceLoader.registryFolder))
+        let regions = FilePath.appending(AgendaPaths.defaultFolder, to: folder)
+        return isFolder(regions) && !isFolder(FilePath.appending(WorkspaceLoader.registryFolder, to: folder))
             ? regions : folder
     }
 
     /// The template folder of a named workspace, or nil when it has none (then the built-in ones).
     static func templateFolder(ofWorkspace folder: String) -> String? {
-        let own = (folder as NSString).appendingPathComponent("templates")
+        let own = FilePath.appending("templates", to: folder)
         if isFolder(own) { return own }
-        let standardized = (folder as NSString).standardizingPath
-        if (standardized as NSString).lastPathComponent == AgendaPaths.defaultFolder {
-            let beside = ((standardized as NSString).deletingLastPathComponent as NSString).appendingPathComponent("templates")
+        let standardized = FilePath.standardizing(folder)
+        if FilePath.lastComponent(of: standardized) == AgendaPaths.defaultFolder {
+            let beside = FilePath.appending("templates", to: FilePath.deletingLastComponent(of: standardized))
             if isFolder(beside) { return beside }
         }
         return nil
@@ -35,8 +36,8 @@ enum WorkspaceFolders {
     static var builtInRegistries: [String: [UInt8]] { BuiltInFiles.files(in: WorkspaceLoader.registryFolder) }
 
     static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
     }
 }
 

@@ -1,6 +1,7 @@
 import Agenda
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Says which registries and templates a command used, the workspace's own or the built-in ones
 /// (`mja check -v`, and the index page's footer): `Registers: regions/registers/ (organisaties);
@@ -12,8 +13,8 @@ enum WorkspaceReport {
         let own = workspace.registryFiles.filter { !$0.hasPrefix(builtInPrefix) }
         let builtIn = workspace.registryFiles.filter { $0.hasPrefix(builtInPrefix) }
         var parts: [String] = []
-        for folder in Set(own.map { ($0 as NSString).deletingLastPathComponent }).sorted() {
-            let names = own.filter { ($0 as NSString).deletingLastPathComponent == folder }.map(stem)
+        for folder in Set(own.map { FilePath.deletingLastComponent(of: $0) }).sorted() {
+            let names = own.filter { FilePath.deletingLastComponent(of: $0) == folder }.map(stem)
             parts.append("\(folder)/ (\(names.joined(separator: ", ")))")
         }
         if !builtIn.isEmpty {
@@ -35,6 +36,6 @@ enum WorkspaceReport {
     }
 
     private static func stem(_ path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        FilePath.deletingExtension(of: FilePath.lastComponent(of: path))
     }
 }

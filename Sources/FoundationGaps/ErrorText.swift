@@ -23,6 +23,9 @@ public enum ErrorText {
         if let posix = error as? POSIXError {
             return lead + String(cString: strerror(posix.code.rawValue))
         }
+        if let posix = error as? PathError {
+            return lead + String(cString: strerror(posix.code.rawValue))
+        }
         return lead + "(\(String(reflecting: type(of: error))) error 1.)"
     }
 

@@ -50,6 +50,7 @@ public enum FilePath {
     /// Runs of `/` made one, a trailing `/` dropped ("/" stays "/", "//" becomes "").
     static func folded(_ path: some StringProtocol) -> String {
         if path == "/" { return "/" }
+        if isFoldedASCII(path.utf8) { return String(path) }
         var result = ""
         var previousWasSlash = false
         for character in path {
@@ -61,8 +62,25 @@ public enum FilePath {
         return result
     }
 
+    /// ASCII without a doubled or a trailing `/`: folding leaves it as it is. In ASCII every byte
+    /// is a character of its own, so the bytes answer what the characters would, without walking
+    /// them (a build asks for the folder of each of its 500 files).
+    private static func isFoldedASCII(_ bytes: some Collection<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x80 || (byte == 0x2F && previous == 0x2F) { return false }
+            previous = byte
+        }
+        return previous != 0x2F
+    }
+
     /// Where the last part of a folded path starts (after its last `/`).
     private static func startOfLastComponent(_ path: String) -> String.Index {
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: each byte a character, so the last `/` byte is the last `/` character.
+            guard let slash = path.utf8.lastIndex(of: 0x2F) else { return path.startIndex }
+            return path.utf8.index(after: slash)
+        }
         var position = path.endIndex
         while position > path.startIndex {
             let before = path.index(before: position)

@@ -1,4 +1,6 @@
+import Accounts
 import AgendaCLI
+import Diagnostics
 import Hashing
 
 extension ServerCommand {

@@ -1,6 +1,7 @@
 import AgendaCLI
 import Dispatch
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 #if canImport(Glibc)
 import Glibc
@@ -101,7 +102,7 @@ public struct ServerCommand: Command {
 /// Ctrl-C and SIGTERM: `wait` returns at the first; a second one ends the process at once.
 private final class ServerStopSignal: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
+    private let lock = Lock()
     private var count = 0
     private var sources: [DispatchSourceSignal] = []
 

@@ -1,6 +1,7 @@
 @_spi(Testing) import Accounts
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 /// One run of `mja gebruiker toevoegen|wijzigen|verwijderen NAAM`: reads the file, asks what it needs,
@@ -102,7 +103,7 @@ struct UserCommandSession {
 
     private static func lines(_ error: AccountFileError, _ language: Language) -> String {
         // `mja: fout: ` goes before the first line; the file's place leads every line.
-        error.message(in: language).replacingOccurrences(of: ": \(Severity.error.label(in: language)): ", with: ": ")
+        error.message(in: language).replacingEvery(": \(Severity.error.label(in: language)): ", with: ": ")
     }
 
     /// Runs `body`, turning a broken rule into a `CommandError` in both languages.

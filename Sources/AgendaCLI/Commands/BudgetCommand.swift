@@ -1,6 +1,7 @@
 import Agenda
+import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 
 /// `mja budget` (`mja begroting`): every budget line of the agendas asked for (all when none is
 /// named) as an Excel workbook (`Begrotingsregels`,

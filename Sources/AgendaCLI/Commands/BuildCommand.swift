@@ -1,7 +1,7 @@
 import Agenda
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 
 /// `mja build`: the policy part and the execution part of every agenda, from the templates, as
 /// Markdown and HTML, plus an index page with each agenda's check status. An agenda with errors is

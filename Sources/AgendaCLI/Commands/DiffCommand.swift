@@ -1,7 +1,7 @@
 import Agenda
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 import Mustache
 
 /// `mja verschil OUD NIEUW` and `mja verschil --sinds REVISIE BESTAND`: what changed between two

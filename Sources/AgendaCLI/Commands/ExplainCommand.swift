@@ -16,7 +16,7 @@ struct ExplainCommand: Command {
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         guard let code = invocation.positionals.first else {
             for rule in RuleCatalogue.all {
-                context.console.writeLine("\(rule.code)  \(rule.severity.label(in: context.language).padding(toLength: 12, withPad: " ", startingAt: 0)) \(rule.title(in: context.language))")
+                context.console.writeLine("\(rule.code)  \(rule.severity.label(in: context.language).padded(toLength: 12)) \(rule.title(in: context.language))")
             }
             return .success
         }
@@ -41,4 +41,5 @@ struct ExplainCommand: Command {
     }
 }
 
-import Foundation
+import FoundationEssentials
+import FoundationGaps

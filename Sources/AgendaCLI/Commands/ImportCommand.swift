@@ -1,6 +1,7 @@
 import Agenda
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// `mja importeer agenda.json`: converts an agenda as JSON (the `agenda.json` of
 /// `mja build --formaat data`) back to an agenda file in TOML, without loss. Problems in the JSON
@@ -38,7 +39,7 @@ struct ImportCommand: Command {
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandError(LocalizedText("'\(input)' is geen UTF-8-tekst; JSON is altijd UTF-8", "'\(input)' is not UTF-8 text; JSON is always UTF-8"))
         }
-        let output = invocation.option("uit") ?? ((input as NSString).deletingPathExtension + ".toml")
+        let output = invocation.option("uit") ?? (FilePath.deletingExtension(of: input) + ".toml")
         let (toml, diagnostics) = AgendaJSONImport.convert(text, file: input)
         guard let toml else {
             return context.printDiagnostics(diagnostics, fileCount: 1, sources: [input: SourceText(text)], to: .error)

@@ -1,7 +1,8 @@
 import Agenda
 import BuiltInFiles
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import Mustache
 
 /// `mja init --regio CODE`: writes a skeleton agenda for a region from `templates/nieuwe-agenda.toml`,
@@ -167,6 +168,6 @@ struct InitCommand: Command {
 
     /// Text made safe inside a TOML basic string ("...").
     static func tomlEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        text.replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"")
     }
 }

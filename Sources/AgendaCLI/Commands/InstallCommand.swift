@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `mja installeer [--prefix DIR]`: puts the running program on the PATH with its manual page and
 /// shell completions, under `~/.local` by default. Run it from the release build, which it is meant
@@ -29,7 +33,7 @@ struct InstallCommand: Command {
     func run(_ invocation: Invocation, context: CommandContext) throws -> ExitCode {
         var prefix = invocation.option("prefix") ?? "~/.local"
         if prefix == "~" || prefix.hasPrefix("~/") {
-            let home = context.environment["HOME"] ?? NSHomeDirectory()
+            let home = context.environment["HOME"] ?? ProgramFile.homeFolder
             prefix = home + prefix.dropFirst()
         }
         guard let program = Self.runningProgram() else {
@@ -72,7 +76,6 @@ struct InstallCommand: Command {
 
     /// The file of the running program (`/proc/self/exe` on Linux).
     static func runningProgram() -> String? {
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
-        return Bundle.main.executablePath
+        ProgramFile.executablePath
     }
 }

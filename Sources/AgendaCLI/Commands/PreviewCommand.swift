@@ -1,7 +1,8 @@
 import Agenda
 import Diagnostics
 import Dispatch
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 #if canImport(Glibc)
 import Glibc
@@ -101,8 +102,8 @@ struct PreviewCommand: Command {
     }
 
     private static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
     }
 }
 
@@ -111,7 +112,7 @@ struct PreviewCommand: Command {
 /// loop has not finished `graceSeconds` after the first signal (a build that hangs), or on a
 /// second signal, the process ends at once. Nothing is lost: the preview writes nothing to disk.
 private final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var stopped = false
     private var finished = false
     private var sources: [DispatchSourceSignal] = []

@@ -1,7 +1,7 @@
 import Agenda
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 import Mustache
 
 /// `mja voortgang`: the progress report (voortgangsrapportage) of each agenda, and the national one

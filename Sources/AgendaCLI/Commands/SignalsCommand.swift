@@ -1,6 +1,6 @@
 import Agenda
 import Diagnostics
-import Foundation
+import FoundationEssentials
 import Documents
 import Mustache
 

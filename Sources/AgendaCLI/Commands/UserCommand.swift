@@ -1,4 +1,5 @@
 @_spi(Testing) import Accounts
+import FoundationGaps
 import Diagnostics
 
 /// `mja gebruiker toevoegen|wijzigen|verwijderen|lijst --gebruikers BESTAND`: manages the accounts of
@@ -99,8 +100,8 @@ struct UserCommand: Command {
         let nameWidth = max(4, accounts.map(\.name.count).max() ?? 0)
         let roleWidth = max(3, accounts.map(\.role.text.count).max() ?? 0)
         func row(_ name: String, _ role: String, _ display: String) -> String {
-            name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
-                + role.padding(toLength: roleWidth, withPad: " ", startingAt: 0) + "  " + display
+            name.padded(toLength: nameWidth) + "  "
+                + role.padded(toLength: roleWidth) + "  " + display
         }
         context.console.writeLine(row(context.text("naam", "name"), context.text("rol", "role"), context.text("weergavenaam", "display name")))
         for account in accounts {

@@ -1,3 +1,5 @@
+import FoundationGaps
+
 /// The manual page `mja.1` (roff, `man 1 mja`), in Dutch, made from the commands' own descriptions
 /// so it lists exactly what the program does.
 struct ManualPage {
@@ -49,7 +51,7 @@ struct ManualPage {
     /// Text safe in roff: a backslash doubled, a leading dot or quote kept from being a request,
     /// a hyphen written as a minus so options copy as typed.
     static func escaped(_ text: String) -> String {
-        var text = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var text = text.replacingEvery("\\", with: "\\e").replacingEvery("-", with: "\\-")
         if text.hasPrefix(".") || text.hasPrefix("'") { text = "\\&" + text }
         return text
     }

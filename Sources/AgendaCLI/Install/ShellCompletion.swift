@@ -1,3 +1,4 @@
+import FoundationGaps
 import Agenda
 
 /// Completion scripts for bash, zsh and fish, made from the commands' own descriptions (names,
@@ -142,8 +143,8 @@ struct ShellCompletion {
     }
 
     private static func quotedForZsh(_ text: String) -> String {
-        text.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: "[", with: "(")
-            .replacingOccurrences(of: "]", with: ")").replacingOccurrences(of: ":", with: " ")
+        text.replacingEvery("'", with: "'\\''").replacingEvery("[", with: "(")
+            .replacingEvery("]", with: ")").replacingEvery(":", with: " ")
     }
 
     // MARK: fish
@@ -176,6 +177,6 @@ struct ShellCompletion {
     }
 
     private static func quotedForFish(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        "'" + text.replacingEvery("\\", with: "\\\\").replacingEvery("'", with: "\\'") + "'"
     }
 }

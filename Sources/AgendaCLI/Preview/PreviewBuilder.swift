@@ -1,7 +1,9 @@
 import Agenda
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
+import Mustache
 
 /// One rebuild of the preview: reads and checks the agendas as `mja build` would, makes their HTML
 /// documents in memory and the index page, and says what went wrong, as `mja check` prints it.
@@ -40,7 +42,7 @@ struct PreviewBuilder {
             if let templateFolder { folders.append(templateFolder) }
             let workspace = try AgendaPaths.load(paths, loader: context.workspaceLoader())
             folders += Set(workspace.sources.keys.filter { !$0.hasPrefix(WorkspaceLoader.builtInFolder + "/") }
-                .map { ($0 as NSString).deletingLastPathComponent }).map { $0.isEmpty ? "." : $0 }
+                .map { FilePath.deletingLastComponent(of: $0) }).map { $0.isEmpty ? "." : $0 }
             let templates = try TemplateFolder.load(
                 invocation.option("sjablonen") ?? "templates", near: paths, requiring: AgendaDocumentBuilder.Part.allCases.map(\.rawValue), context: context)
             let checked = try CheckRun(workspace: workspace, invocation: invocation, context: context).runKeepingAssessor()

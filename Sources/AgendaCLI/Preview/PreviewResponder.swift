@@ -1,6 +1,7 @@
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 
 /// Answers one request to the preview: a document (HTML pages with the reload script and, while
@@ -84,7 +85,7 @@ struct PreviewResponder {
     }
 
     static func contentType(of name: String) -> String {
-        switch (name as NSString).pathExtension {
+        switch FilePath.extension(of: name) {
         case "html": "text/html; charset=utf-8"
         case "md": "text/markdown; charset=utf-8"
         case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -1,8 +1,11 @@
 import Agenda
 import Diagnostics
 import Documents
-import Foundation
+import FoundationEssentials
 import HTTP
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The live preview: builds the documents, serves them over HTTP on the loopback address, looks for
 /// changed files every `interval` and rebuilds, and tells the open pages to reload.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// What the preview serves at this moment: the documents of the last good build by name, the
 /// problems of the last build (empty when it was good), and a version number that goes up with
@@ -18,7 +19,7 @@ final class PreviewSite: @unchecked Sendable {
         var onDemand: [String: @Sendable () -> [UInt8]?] = [:]
     }
 
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var current = Snapshot()
 
     /// The site as it is now.

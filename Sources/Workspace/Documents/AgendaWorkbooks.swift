@@ -1,4 +1,5 @@
 import Agenda
+import Diagnostics
 import Documents
 
 /// The workbooks of one agenda: its budget lines (as `mja begroting` writes them), its signals

@@ -1,5 +1,5 @@
 import AgendaCLI
-import Foundation
+import FoundationEssentials
 
 extension DocumentMaker {
     /// The findings of `mja check` for `agenda` as if its file held `text`: the real command, run

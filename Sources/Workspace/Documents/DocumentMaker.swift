@@ -1,5 +1,9 @@
 import AgendaCLI
-import Foundation
+import FoundationEssentials
+import FoundationGaps
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Makes what the pages show and offer from the workspace's files, with the real `mja` commands
 /// run in this process (`build`, `check`, `signalen`, `verschil`) into a scratch folder that is
@@ -9,8 +13,8 @@ import Foundation
 /// pages too.
 public final class DocumentMaker: @unchecked Sendable {
     let store: WorkspaceStore
-    private let lock = NSLock()
-    private let work = NSLock()
+    private let lock = Lock()
+    private let work = Lock()
     private var cache: [String: [String: [UInt8]]] = [:]
     private var checks: [String: [String: [CheckFinding]]] = [:]
     private var cacheKey = ""
@@ -114,9 +118,9 @@ public final class DocumentMaker: @unchecked Sendable {
 
     /// The templates of the workspace when it has its own.
     private var templateOption: [String] {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         let folder = store.folder + "/templates"
-        return FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue ? ["--sjablonen", folder] : []
+        return FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory ? ["--sjablonen", folder] : []
     }
 
     /// The result of `make`, made once per content of the workspace.
@@ -137,15 +141,14 @@ public final class DocumentMaker: @unchecked Sendable {
         let scratch = Self.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let console = CapturingConsole()
-        let arguments = arguments.map { $0.replacingOccurrences(of: "@OUT@", with: scratch) } + ["--uit", scratch]
+        let arguments = arguments.map { $0.replacingEvery("@OUT@", with: scratch) } + ["--uit", scratch]
         runs += 1  // Under `work`: one command at a time.
         _ = MJA.run(arguments, environment: ["LANG": "nl_NL.UTF-8"], console: console)
         var files: [String: [UInt8]] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: scratch)
-        while let relative = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
+        for relative in (try? FileManager.default.subpathsOfDirectory(atPath: scratch)) ?? [] {
+            var isDirectory = false
             let path = scratch + "/" + relative
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory,
                let data = FileManager.default.contents(atPath: path) {
                 files[relative] = [UInt8](data)
             }
@@ -154,7 +157,7 @@ public final class DocumentMaker: @unchecked Sendable {
     }
 
     private static func scratchFolder() -> String {
-        NSTemporaryDirectory() + "mja-server-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        ProgramFile.temporaryFolder + "mja-server-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
     }
 }
 

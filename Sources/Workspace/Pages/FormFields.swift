@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 /// The values a form shows (from the file on a first visit, from what was sent after a submit) and
@@ -136,7 +137,7 @@ extension TOMLValue {
         case .integer(let value): String(value)
         case .float(let value): String(value)
         case .boolean(let value): value ? "ja" : "nee"
-        case .localDate(let date): String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
+        case .localDate(let date): CFormat.string("%04d-%02d-%02d", date.year, date.month, date.day)
         case .array(let elements): elements.map(\.formText).joined(separator: ", ")
         default: ""
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Hashing
 
 /// The pages' one stylesheet, inside every page (a page is complete in itself, saved or printed):

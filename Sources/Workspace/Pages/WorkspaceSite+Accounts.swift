@@ -1,3 +1,5 @@
+import Diagnostics
+import FoundationGaps
 import Accounts
 import HTTP
 import Hashing
@@ -85,8 +87,8 @@ extension WorkspaceSite {
 
     /// POST /gebruikers: adds the account of the form.
     func addAccount(form: FormData, layout: Layout) -> Response {
-        let name = (form["naam"] ?? "").trimmingCharacters(in: .whitespaces)
-        let displayName = (form["weergavenaam"] ?? "").trimmingCharacters(in: .whitespaces)
+        let name = (form["naam"] ?? "").trimming(.spaces)
+        let displayName = (form["weergavenaam"] ?? "").trimming(.spaces)
         let role = form["rol"] ?? ""
         let password: (text: String, made: Bool)
         switch newPassword(form) {

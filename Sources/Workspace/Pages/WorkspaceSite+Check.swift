@@ -1,3 +1,4 @@
+import FoundationGaps
 import HTTP
 
 extension WorkspaceSite {
@@ -20,7 +21,7 @@ extension WorkspaceSite {
         }
         defer { checks.leave(session.id) }
         // Browsers send a text area's line ends as CR LF; the check sees the text as a save would store it.
-        let text = (form["tekst"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let text = (form["tekst"] ?? "").replacingEvery("\r\n", with: "\n")
         return .page(findingsList(maker.check(agenda, text: text), agenda: agenda, linkToLines: true))
     }
 

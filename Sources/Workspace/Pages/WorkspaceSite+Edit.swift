@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 
 extension WorkspaceSite {
@@ -69,7 +70,7 @@ extension WorkspaceSite {
     func save(_ agenda: AgendaFile, form: FormData, layout: Layout) -> Response {
         let person = layout.person!
         // Browsers send a text area's line ends as CR LF; the file keeps LF, as it was.
-        let text = (form["tekst"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let text = (form["tekst"] ?? "").replacingEvery("\r\n", with: "\n")
         let base = form["versie"] ?? ""
         func again(_ message: String, status: HTTPStatus, html: String = "") -> Response {
             // The findings are those of the text in the form, so their line numbers fit it.
@@ -78,7 +79,7 @@ extension WorkspaceSite {
                          status: status)
         }
         if let problem = Self.controlCharacter(in: text) {
-            return again("Niet opgeslagen: regel \(problem.line), kolom \(problem.column) bevat een onzichtbaar stuurteken (U+\(String(format: "%04X", problem.scalar))). Verwijder het (vaak meegekomen bij kopiëren en plakken) en sla opnieuw op.", status: .unprocessable)
+            return again("Niet opgeslagen: regel \(problem.line), kolom \(problem.column) bevat een onzichtbaar stuurteken (U+\(CFormat.string("%04X", problem.scalar))). Verwijder het (vaak meegekomen bij kopiëren en plakken) en sla opnieuw op.", status: .unprocessable)
         }
         // A draft may have errors of its own, but not give another agenda one (a signal or national
         // theme that agenda cites, renamed or removed): the forms' rule, compared with the version

@@ -1,7 +1,8 @@
 import Agenda
 import BuiltInFiles
 import Diagnostics
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 import TOML
 
@@ -145,7 +146,7 @@ extension WorkspaceSite {
             lines[words, default: [:]][file, default: []].append(diagnostic.range?.start.line)
         }
         func agendaItem(_ file: String, _ numbers: [Int?]) -> String {
-            let shown = file.hasPrefix(store.folder + "/") ? String(file.dropFirst(store.folder.count + 1)) : (file as NSString).lastPathComponent
+            let shown = file.hasPrefix(store.folder + "/") ? String(file.dropFirst(store.folder.count + 1)) : FilePath.lastComponent(of: file)
             let other = agendas.first { store.path(of: $0) == file }
             let places = numbers.map { line in
                 let words = line.map { "regel \($0)" } ?? "het bestand"

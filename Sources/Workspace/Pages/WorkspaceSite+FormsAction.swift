@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension WorkspaceSite {
@@ -150,7 +151,7 @@ extension WorkspaceSite {
                 if AgendaPath.actionIndex(of: actionID, theme: theme, in: editor.root) != nil { throw FieldProblem.idInUse(actionID, kind: "actie in dit thema") }
             } catch { fields.add(error.message, at: "id") }
         }
-        if fields["titel"].trimmingCharacters(in: .whitespaces).isEmpty { fields.add(FieldProblem.required("een titel").message, at: "titel") }
+        if fields["titel"].trimming(.spaces).isEmpty { fields.add(FieldProblem.required("een titel").message, at: "titel") }
         var dates: [String: TOMLEditValue?] = [:]
         for key in ["start", "einde"] {
             do { dates[key] = try FieldReading.date(fields[key]).map { .localDate($0) } } catch { fields.add(error.message, at: key) }
@@ -160,7 +161,7 @@ extension WorkspaceSite {
         var lineRows: [Int] = []
         for row in 0..<rows {
             let name = "begroting.\(row)."
-            let typed = AgendaPath.budgetLineKeys.map { fields[name + $0].trimmingCharacters(in: .whitespaces) }
+            let typed = AgendaPath.budgetLineKeys.map { fields[name + $0].trimming(.spaces) }
             if typed.allSatisfy(\.isEmpty) { continue }
             var line: [(String, TOMLEditValue)] = []
             do throws(FieldProblem) {

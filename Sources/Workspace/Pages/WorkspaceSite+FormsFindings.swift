@@ -1,3 +1,4 @@
+import FoundationGaps
 import Agenda
 import Diagnostics
 import TOML
@@ -56,7 +57,7 @@ extension WorkspaceSite {
         var places: [(String, [TOMLPathComponent])] = []
         var line = 0
         for row in 0..<rows {
-            if asSent, keys.allSatisfy({ fields["\(table).\(row).\($0)"].trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if asSent, keys.allSatisfy({ fields["\(table).\(row).\($0)"].trimming(.spaces).isEmpty }) { continue }
             let linePath = path + [.index(line)]
             places.append(("\(table).\(row).\(rowField)", linePath))
             for key in keys { places.append(("\(table).\(row).\(key)", linePath + [.key(key)])) }

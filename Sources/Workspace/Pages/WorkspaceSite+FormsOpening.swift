@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension WorkspaceSite {
@@ -38,7 +39,7 @@ extension WorkspaceSite {
         var fields = sent
         var adoptedOn: TOMLEditValue?
         do { adoptedOn = try FieldReading.date(fields["vastgesteld_op"]).map { .localDate($0) } } catch { fields.add(error.message, at: "vastgesteld_op") }
-        if fields["titel"].trimmingCharacters(in: .whitespaces).isEmpty { fields.add(FieldProblem.required("een titel").message, at: "titel") }
+        if fields["titel"].trimming(.spaces).isEmpty { fields.add(FieldProblem.required("een titel").message, at: "titel") }
         guard !fields.hasMessages else { return FormOutcome(text: nil, fields: fields, message: "") }
         var places: [(String, [TOMLPathComponent])] = []
         for key in AgendaPath.openingKeys {

@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension WorkspaceSite {
@@ -111,7 +112,7 @@ extension WorkspaceSite {
         var lineRows: [Int] = []
         for row in 0..<rows {
             let name = "realisatie.\(row)."
-            let typed = AgendaPath.realisedLineKeys.map { fields[name + $0].trimmingCharacters(in: .whitespaces) }
+            let typed = AgendaPath.realisedLineKeys.map { fields[name + $0].trimming(.spaces) }
             if typed.allSatisfy(\.isEmpty) { continue }
             let before = present.indices.contains(lines.count) ? present[lines.count] : nil
             var line: [(String, TOMLEditValue)] = []

@@ -1,5 +1,5 @@
 import Agenda
-import Foundation
+import FoundationEssentials
 import TOML
 
 extension WorkspaceSite {

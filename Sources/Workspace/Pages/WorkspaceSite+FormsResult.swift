@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension WorkspaceSite {
@@ -116,8 +117,8 @@ extension WorkspaceSite {
     /// `[[thema.resultaat]]` block after the theme's last one).
     func resultEdits(_ editor: inout AgendaEditor, theme: Int, themeID: String, index: Int?, fields sent: FormFields) throws(TOMLEditError) -> FormOutcome {
         var fields = sent
-        if fields["omschrijving"].trimmingCharacters(in: .whitespaces).isEmpty { fields.add(FieldProblem.required("een omschrijving").message, at: "omschrijving") }
-        let unit = fields["eenheid"].trimmingCharacters(in: .whitespaces)
+        if fields["omschrijving"].trimming(.spaces).isEmpty { fields.add(FieldProblem.required("een omschrijving").message, at: "omschrijving") }
+        let unit = fields["eenheid"].trimming(.spaces)
         var numbers: [String: Decimal?] = [:]
         for key in ["nulmeting", "streefwaarde"] {
             let current = index.flatMap { AgendaPath.value(at: AgendaPath.result(theme, $0, key), in: editor.root) }
@@ -136,7 +137,7 @@ extension WorkspaceSite {
         var lineRows: [Int] = []
         for row in 0..<rows {
             let name = "metingen.\(row)."
-            let typed = AgendaPath.measurementKeys.map { fields[name + $0].trimmingCharacters(in: .whitespaces) }
+            let typed = AgendaPath.measurementKeys.map { fields[name + $0].trimming(.spaces) }
             if typed.allSatisfy(\.isEmpty) { continue }
             // The line this row was read from: a value that did not change keeps how it was written.
             let before = present.indices.contains(lines.count) ? present[lines.count] : nil

@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension WorkspaceSite {
@@ -56,7 +57,7 @@ extension WorkspaceSite {
         let status = signal["status"]?.stringValue ?? "nieuw (geen status ingevuld)"
         let answer = signal["antwoord"]?.formText ?? ""
         return "<dl class=\"afhandeling\"><dt>Status</dt><dd>\(escape(status))</dd><dt>Antwoord</dt><dd>"
-            + (answer.isEmpty ? "(nog geen antwoord)" : escape(answer).replacingOccurrences(of: "\n", with: "<br>")) + "</dd></dl>"
+            + (answer.isEmpty ? "(nog geen antwoord)" : escape(answer).replacingEvery("\n", with: "<br>")) + "</dd></dl>"
     }
 
     /// The edits of the signal form: the region's keys of the signal (a new one is appended as a
@@ -71,7 +72,7 @@ extension WorkspaceSite {
             } catch { fields.add(error.message, at: "id") }
         }
         for (key, what) in [("titel", "een titel"), ("soort", "de soort"), ("urgentie", "de urgentie"), ("vraag", "wat u landelijk vraagt")]
-        where fields[key].trimmingCharacters(in: .whitespaces).isEmpty {
+        where fields[key].trimming(.spaces).isEmpty {
             fields.add(FieldProblem.required(what).message, at: key)
         }
         var date: TOMLEditValue?

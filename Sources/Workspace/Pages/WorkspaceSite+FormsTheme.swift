@@ -1,5 +1,6 @@
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension WorkspaceSite {
@@ -92,13 +93,13 @@ extension WorkspaceSite {
                 if AgendaPath.themeIndex(of: newID, in: editor.root) != nil { throw FieldProblem.idInUse(newID, kind: "thema") }
             } catch { fields.add(error.message, at: "id") }
         }
-        if fields["titel"].trimmingCharacters(in: .whitespaces).isEmpty { fields.add(FieldProblem.required("een titel").message, at: "titel") }
+        if fields["titel"].trimming(.spaces).isEmpty { fields.add(FieldProblem.required("een titel").message, at: "titel") }
         guard !fields.hasMessages else { return FormOutcome(text: nil, fields: fields, message: "") }
         let root = editor.root
         let current = { (key: String) in index.flatMap { AgendaPath.value(at: AgendaPath.theme($0, key), in: root)?.stringList } ?? [] }
         let opgaven = fields.ticked("opgaven", keeping: current("opgaven"))
         let partners = fields.ticked("partners", keeping: current("partners"))
-        let scaling = fields["afwegingen.opschaalbaar_naar"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let scaling = fields["afwegingen.opschaalbaar_naar"].split(separator: ",").map { $0.trimming(.spaces) }.filter { !$0.isEmpty }
         let themeValues: [(String, TOMLEditValue?)] = [
             ("titel", FieldReading.text(fields["titel"])),
             ("beschrijving", FieldReading.text(fields["beschrijving"])),

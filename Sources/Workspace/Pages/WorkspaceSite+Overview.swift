@@ -1,3 +1,5 @@
+import HTTP
+
 extension WorkspaceSite {
     /// Every agenda with its region, status, version, last change and check result; the signal report.
     func overviewPage(_ layout: Layout) -> Response {

@@ -1,5 +1,7 @@
 import Agenda
-import Foundation
+import Diagnostics
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 
 extension WorkspaceSite {
@@ -64,7 +66,7 @@ extension WorkspaceSite {
         var html = ""
         if plan.agendas.isEmpty { html += "<p>De werkmap verandert geen enkele agenda.</p>" }
         for entry in plan.agendas {
-            let name = (entry.file as NSString).lastPathComponent
+            let name = FilePath.lastComponent(of: entry.file)
             let applies = allowed.contains(entry.file)
             let why = "geweigerd: uw rol (\(person.role)) mag de agenda \(entry.label) niet wijzigen"
             html += "<h2>\(escape(entry.label)): \(escape(name))</h2>"

@@ -1,3 +1,4 @@
+import FoundationGaps
 import HTTP
 
 extension WorkspaceSite {
@@ -36,7 +37,7 @@ extension WorkspaceSite {
 
     /// Checks the name and password; on success a new session (new id, new token) replaces the old one.
     func signIn(form: FormData, session: Session, peer: String) -> Response {
-        let name = (form["naam"] ?? "").trimmingCharacters(in: .whitespaces)
+        let name = (form["naam"] ?? "").trimming(.spaces)
         let password = form["wachtwoord"] ?? ""
         let wait = gatekeeper.signInDelay(name: name, address: peer)
         if wait > .zero {

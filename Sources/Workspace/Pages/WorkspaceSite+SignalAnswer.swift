@@ -1,6 +1,7 @@
 import Accounts
 import Agenda
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import TOML
 
 extension WorkspaceSite {
@@ -22,7 +23,7 @@ extension WorkspaceSite {
             guard let value = signal[key] else { continue }
             var text = value.formText
             if case .localDate(let date) = value.kind { text = FieldReading.dutch(date) }
-            shown += "<dt>\(label)</dt><dd>\(escape(text).replacingOccurrences(of: "\n", with: "<br>"))</dd>"
+            shown += "<dt>\(label)</dt><dd>\(escape(text).replacingEvery("\n", with: "<br>"))</dd>"
         }
         shown += "</dl>"
         var form = "<h2>Het signaal van de regio</h2>" + shown

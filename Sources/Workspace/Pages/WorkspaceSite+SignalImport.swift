@@ -1,5 +1,7 @@
 import Agenda
-import Foundation
+import Diagnostics
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 
 extension WorkspaceSite {
@@ -84,7 +86,7 @@ extension WorkspaceSite {
         if plan.changes.isEmpty { html += "<p>De werkmap verandert geen enkele agenda.</p>" }
         for entry in plan.changes {
             let kept = allowed.changes.first { $0.file == entry.file }
-            let name = (entry.file as NSString).lastPathComponent
+            let name = FilePath.lastComponent(of: entry.file)
             html += "<h2>\(escape(entry.region)): \(escape(name))</h2>"
                 + "<div class=\"tabel-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Wijzigingen in \(escape(name))\"><table><thead><tr>"
                 + "<th scope=\"col\">Signaal</th><th scope=\"col\">Veld</th><th scope=\"col\">Was</th><th scope=\"col\">Wordt</th><th scope=\"col\">Wat er gebeurt</th></tr></thead><tbody>"

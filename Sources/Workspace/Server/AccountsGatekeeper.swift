@@ -1,5 +1,10 @@
 import Accounts
-import Foundation
+import Diagnostics
+import FoundationEssentials
+import FoundationGaps
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The gatekeeper of the accounts file (`--gebruikers`): signs in with its password hashes, grants
 /// what `isAllowed` grants each role, and slows guessing with a `SignInThrottle`. The file is read
@@ -8,7 +13,7 @@ import Foundation
 public final class AccountsGatekeeper: AccountAdministration, @unchecked Sendable {
     private let path: String
     private let load: @Sendable (String) throws(AccountFileError) -> AccountFile
-    private let lock = NSLock()
+    private let lock = Lock()
     private var file: AccountFile
     private var stamp: String
     private let throttle: SignInThrottle

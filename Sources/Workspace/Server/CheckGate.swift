@@ -1,9 +1,10 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Which sessions have a check as you type running: one at a time per session, so a page (or a
 /// script gone wrong) cannot keep the server's cores busy with checks of texts it no longer shows.
 final class CheckGate: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var running: Set<String> = []
 
     /// Marks `session` as checking; false when it already is (the caller answers 429).

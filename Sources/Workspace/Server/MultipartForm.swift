@@ -1,3 +1,5 @@
+import FoundationGaps
+
 /// A form sent as `multipart/form-data` (a file upload): its text fields and its files, by name.
 /// Only what an upload form of this server sends is read; anything malformed is nil, never a guess.
 struct MultipartForm: Sendable {
@@ -9,7 +11,7 @@ struct MultipartForm: Sendable {
     /// The form in `body`, sent with `contentType` (`multipart/form-data; boundary=...`).
     init?(contentType: String, body: [UInt8]) {
         guard contentType.lowercased().hasPrefix("multipart/form-data"),
-              let range = contentType.range(of: "boundary=") else { return nil }
+              let range = contentType.rangeOfText("boundary=") else { return nil }
         var boundary = String(contentType[range.upperBound...].prefix { $0 != ";" })
         if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 { boundary = String(boundary.dropFirst().dropLast()) }
         guard !boundary.isEmpty, boundary.utf8.count <= 200 else { return nil }
@@ -47,7 +49,7 @@ struct MultipartForm: Sendable {
 
     /// `name="value"` in a header line.
     private static func parameter(_ name: String, in line: Substring) -> String? {
-        guard let range = line.range(of: " \(name)=\"") ?? line.range(of: ";\(name)=\"") else { return nil }
+        guard let range = line.rangeOfText(" \(name)=\"") ?? line.rangeOfText(";\(name)=\"") else { return nil }
         return String(line[range.upperBound...].prefix { $0 != "\"" })
     }
 

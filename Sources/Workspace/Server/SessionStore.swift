@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// One browser's session: a random id (the cookie), the person signed in (nil before signing in:
 /// the sign-in form needs a CSRF token too) and the token every form of this session carries.
@@ -15,7 +16,7 @@ public struct Session: Sendable, Equatable {
 /// unused for `idleTimeout` is gone; at most `limit` are kept (the least recently used goes first),
 /// so a flood of visitors cannot fill the memory.
 public final class SessionStore: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var sessions: [String: (session: Session, lastSeen: ContinuousClock.Instant)] = [:]
     private let idleTimeout: Duration
     private let limit: Int

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 
 /// The workspace on the network: the site behind the HTTP layer, with the security header fields
@@ -8,7 +9,7 @@ public final class WorkspaceServer: @unchecked Sendable {
     public let site: WorkspaceSite
     private let server: HTTPServer
     private let log: @Sendable (String) -> Void
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var inFlight = 0
     private var draining = false
 
@@ -88,10 +89,8 @@ public final class WorkspaceServer: @unchecked Sendable {
     /// One log line: UTC time, user, method, path (never the query: nothing secret travels there,
     /// and the log stays that way), status, duration. Controls in the path are escaped.
     static func logLine(time: Date, user: String, method: String, target: String, status: Int, milliseconds: Int) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        let path = target.prefix { $0 != "?" && $0 != "#" }.unicodeScalars.map { $0.value < 0x21 || $0.value == 0x7F ? "%" + String(format: "%02X", $0.value) : String($0) }.joined()
-        return "\(formatter.string(from: time)) \(user) \(method) \(path) \(status) \(milliseconds)ms"
+        let path = target.prefix { $0 != "?" && $0 != "#" }.unicodeScalars.map { $0.value < 0x21 || $0.value == 0x7F ? "%" + CFormat.string("%02X", $0.value) : String($0) }.joined()
+        return "\(time.formatted(.iso8601)) \(user) \(method) \(path) \(status) \(milliseconds)ms"
     }
 
     /// Stops taking requests, lets those in flight finish (at most `grace`), then closes every connection.

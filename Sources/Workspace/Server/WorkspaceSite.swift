@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import HTTP
 import Hashing
 
@@ -167,7 +168,7 @@ public final class WorkspaceSite: @unchecked Sendable {
     func cookie(in request: HTTPRequest) -> String? {
         for field in request.headers where field.name == "cookie" {
             for pair in field.value.split(separator: ";") {
-                let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+                let parts = pair.trimming(.spaces).split(separator: "=", maxSplits: 1)
                 if parts.count == 2, parts[0] == Self.cookieName, parts[1].utf8.count == 64 { return String(parts[1]) }
             }
         }

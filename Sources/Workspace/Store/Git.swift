@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the `git` program in the workspace (no shell, arguments as given), the way
 /// `mja verschil --sinds` does: the workspace's history is git's, read and written by git itself.
@@ -29,41 +33,18 @@ struct Git: Sendable {
     /// Runs `git -C folder ARGUMENTS`; `environment` is added to a fixed, small environment (no
     /// user configuration decides what a commit holds: no hooks, no pager, no editor, no signing).
     func run(_ arguments: [String], environment: [String: String] = [:], input: [UInt8]? = nil) -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-C", folder, "-c", "core.hooksPath=/dev/null", "-c", "commit.gpgSign=false",
-                             "-c", "core.fsync=all", "-c", "core.quotePath=false"] + arguments
-        var base = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "GIT_CONFIG_NOSYSTEM": "1",
+        var base = ["PATH": "/usr/bin:/bin", "HOME": ProgramFile.temporaryFolder, "GIT_CONFIG_NOSYSTEM": "1",
                     "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"]
         base.merge(environment) { $1 }
-        process.environment = base
-        let output = Pipe(), error = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = standardInput
-        do { try process.run() } catch { return Output(status: -1, output: [], error: "\(error)") }
-        // Both pipes are read on threads of their own: a large diff must not fill one pipe while
-        // the other is waited for.
-        let collected = OutputCollector()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            collected.setError(error.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
+        let fixed = ["-C", folder, "-c", "core.hooksPath=/dev/null", "-c", "commit.gpgSign=false",
+                     "-c", "core.fsync=all", "-c", "core.quotePath=false"]
+        // ChildProcess reads standard output and error as they come: a large diff cannot fill one
+        // pipe while the other is waited for.
+        do {
+            let result = try ChildProcess.run(executable, fixed + arguments, environment: base, input: input ?? [])
+            return Output(status: result.status, output: result.output, error: String(decoding: result.error, as: UTF8.self))
+        } catch {
+            return Output(status: -1, output: [], error: "git could not be started: \(String(cString: strerror(error.code)))")
         }
-        if let input { standardInput.fileHandleForWriting.write(Data(input)) }
-        try? standardInput.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, output: [UInt8](data), error: collected.errorText)
     }
-}
-
-/// Standard error of a git run, read on another thread.
-private final class OutputCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error = Data()
-    func setError(_ data: Data) { lock.withLock { error = data } }
-    var errorText: String { lock.withLock { String(decoding: error, as: UTF8.self) } }
 }

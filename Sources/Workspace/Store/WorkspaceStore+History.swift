@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One save in an agenda's history.
 public struct Revision: Sendable, Equatable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 
 /// Who saves: the commit's author.
 public struct Author: Sendable, Equatable {
@@ -73,14 +74,14 @@ extension WorkspaceStore {
 
     /// `git merge-file` of the three texts, in a temporary folder of its own.
     private func mergeFile(mine: String, base: String, theirs: String) throws(StoreError) -> Merge {
-        let scratch = NSTemporaryDirectory() + "mja-merge-\(UInt64.random(in: 0...UInt64.max))"
+        let scratch = ProgramFile.temporaryFolder + "mja-merge-\(UInt64.random(in: 0...UInt64.max))"
         do {
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
             try Data(mine.utf8).write(to: URL(fileURLWithPath: scratch + "/mine"))
             try Data(base.utf8).write(to: URL(fileURLWithPath: scratch + "/base"))
             try Data(theirs.utf8).write(to: URL(fileURLWithPath: scratch + "/theirs"))
         } catch {
-            throw StoreError("De wijzigingen konden niet samengevoegd worden: de tijdelijke map is niet te schrijven (\(error.localizedDescription)).")
+            throw StoreError("De wijzigingen konden niet samengevoegd worden: de tijdelijke map is niet te schrijven (\(ErrorText.describing(error))).")
         }
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let result = git.run(["merge-file", "-p", "-L", "uw versie", "-L", "uw beginversie", "-L", "intussen opgeslagen",

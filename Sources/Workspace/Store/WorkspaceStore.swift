@@ -1,5 +1,9 @@
-import Foundation
+import FoundationEssentials
+import FoundationGaps
 import SystemCalls
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The workspace on disk: a git repository holding `regions/` (and optionally `templates/`). Every
 /// save is a commit with the person who saved as its author, made (and the file system synced)
@@ -9,14 +13,14 @@ public final class WorkspaceStore: @unchecked Sendable {
     /// The repository's top folder (absolute).
     public let folder: String
     let git: Git
-    private let lock = NSLock()
+    private let lock = Lock()
 
     /// Opens the workspace in `folder`; a located Dutch message when it is not a git repository's
     /// top folder, has no `regions/`, or git cannot be found on `searchPath`.
     public init(folder: String, searchPath: String) throws(StoreError) {
         let absolute = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), isDirectory else {
             throw StoreError("'\(folder)' bestaat niet of is geen map. Geef de map van de werkruimte, met daarin regions/.")
         }
         guard let executable = Git.find(searchPath: searchPath) else {
@@ -32,7 +36,7 @@ public final class WorkspaceStore: @unchecked Sendable {
         guard resolvedTop == absolute else {
             throw StoreError("'\(folder)' ligt in de git-repository '\(top.text)' maar is niet de bovenste map ervan. Start mja server met die map, of \(howTo.prefix(1).lowercased() + howTo.dropFirst()).")
         }
-        guard FileManager.default.fileExists(atPath: absolute + "/regions", isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: absolute + "/regions", isDirectory: &isDirectory), isDirectory else {
             throw StoreError("In '\(folder)' staat geen map regions/ met agenda's. Begin er een met: mja init '\(folder)/regions', of kopieer de map regions/ van mja.")
         }
         self.folder = absolute
@@ -110,7 +114,7 @@ public final class WorkspaceStore: @unchecked Sendable {
             unlink(temporary)
             throw StoreError("'\(path)' kan niet geschreven worden: \(reason). Er is niets veranderd.")
         }
-        let folderDescriptor = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_CLOEXEC)
+        let folderDescriptor = open(FilePath.deletingLastComponent(of: path), O_RDONLY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
@@ -158,7 +162,7 @@ public struct StoreError: Error, Sendable, Equatable {
 
     /// Git refused `step`; its own words follow.
     static func git(_ step: String, _ error: String) -> StoreError {
-        let said = error.trimmingCharacters(in: .whitespacesAndNewlines)
+        let said = error.trimming(.spacesAndNewlines)
         return StoreError("git kon de wijziging niet vastleggen (git \(step)): \(said.isEmpty ? "geen melding" : said). Er is niets opgeslagen; uw tekst staat hieronder nog.")
     }
 }
