@@ -140,7 +140,7 @@ struct DocumentBuild {
         let releasesAfterEachJob = signalCount >= signalReportAloneFrom
         let make: @Sendable (Job) throws -> [(name: String, label: String)] = { job in
             var made: [(name: String, label: String)] = []
-            try build.forEachFile(of: job, builder: builder) { file in
+            try build.forEachFile(of: job, builder: builder, releasingMemory: releasesAfterEachJob) { file in
                 try deliver(job.folder.map { "\($0)/\(file.name)" } ?? file.name, file.contents)
                 made.append((file.name, file.label))
             }
@@ -394,8 +394,11 @@ struct DocumentBuild {
     }
 
     /// The files of one job in every format (with `data`, an agenda's open data after its
-    /// documents), each handed to `deliver` as soon as it is made.
-    func forEachFile(of job: Job, builder: AgendaDocumentBuilder, _ deliver: (DeliveredFile) throws -> Void) throws {
+    /// documents), each handed to `deliver` as soon as it is made. With `releasingMemory`, the
+    /// memory an agenda's context held goes back to the system once its templates are filled.
+    func forEachFile(
+        of job: Job, builder: AgendaDocumentBuilder, releasingMemory: Bool = false, _ deliver: (DeliveredFile) throws -> Void
+    ) throws {
         do {
             switch job {
             case .agenda(let agenda, _, _):
@@ -404,6 +407,10 @@ struct DocumentBuild {
                 let prepared = builder.prepare(
                     agenda, parts: AgendaDocumentBuilder.Part.allCases.filter { DocumentKind.part($0).isMade(in: formats) },
                     deck: DocumentKind.agendaDeck.isMade(in: formats))
+                // The context's dictionaries (25 MB for the national agenda at 100x) leave holes
+                // in the heap that the layout's large blocks, mapped on their own, do not fill:
+                // without this they stay resident beside the PDF being laid out (issue 38).
+                if releasingMemory { prepared.afterFilling = { _ = mja_release_free_memory() } }
                 for part in AgendaDocumentBuilder.Part.allCases {
                     try DocumentKind.part(part).forEachFile(in: formats, of: { try builder.document(part, of: prepared) }, deliver)
                 }

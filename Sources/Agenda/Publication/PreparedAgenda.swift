@@ -76,6 +76,10 @@ public final class PreparedAgenda {
 
     private var madePublicSummary: MustacheValue?
 
+    /// Called once the templates are filled and the context is let go, before any document is
+    /// laid out: a build of a large workspace gives the freed memory back to the system there.
+    public var afterFilling: (() -> Void)?
+
     /// Whether the context is held now (it is let go once the templates are filled).
     var holdsContext: Bool { madeContext != nil }
 
@@ -95,6 +99,7 @@ public final class PreparedAgenda {
             toFill = []
             madeContext = nil
             madePublicSummary = nil
+            afterFilling?()
         }
         if let made = filled.removeValue(forKey: name) { return try made.get() }
         return try fill(name)

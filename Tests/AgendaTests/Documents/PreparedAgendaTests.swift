@@ -40,6 +40,22 @@ import Testing
         #expect(prepared.embeddings.contents.count == count)
     }
 
+    /// `afterFilling` (where a build of a large workspace gives the context's memory back) is
+    /// called once, when the templates are filled and the context is let go, before the first
+    /// document is made from them; not again for the documents after it.
+    @Test func afterFillingIsCalledOnceTheContextIsLetGo() throws {
+        let (builder, agenda) = try Self.builder()
+        let prepared = builder.prepare(agenda)
+        var calls: [Bool] = []
+        prepared.afterFilling = { [unowned prepared] in calls.append(prepared.holdsContext) }
+        _ = try builder.document(.policy, of: prepared)
+        #expect(calls == [false])
+        _ = try builder.document(.execution, of: prepared)
+        _ = try builder.document(.publicSummary, of: prepared)
+        _ = try AgendaDeckBuilder(documents: builder).document(of: prepared)
+        #expect(calls == [false])
+    }
+
     /// The templates of every document the agenda is prepared for are filled when the first
     /// document is asked for, and the context is let go (issue 38: at 100 times the national
     /// content the national agenda's context, some 25 MB, was held while each document was laid
