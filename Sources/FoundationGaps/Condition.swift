@@ -10,14 +10,13 @@ import Musl
 /// and `broadcast()` as `NSCondition` has them, over `pthread_mutex_t` and `pthread_cond_t`. The
 /// preview's pages wait on it for a new build, the workspace server's stop for requests in flight.
 public final class Condition: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    /// The lock the condition is waited for under (its mutex is what `pthread_cond_wait` gives back).
+    private let guarding = Lock()
     private let condition: UnsafeMutablePointer<pthread_cond_t>
+    private var mutex: UnsafeMutablePointer<pthread_mutex_t> { guarding.mutex }
 
     /// A new, unlocked condition.
     public init() {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
         condition = .allocate(capacity: 1)
         condition.initialize(to: pthread_cond_t())
         pthread_cond_init(condition, nil)
@@ -27,22 +26,17 @@ public final class Condition: @unchecked Sendable {
         pthread_cond_destroy(condition)
         condition.deinitialize(count: 1)
         condition.deallocate()
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
     }
 
     /// Waits until the lock is free and takes it.
-    public func lock() { pthread_mutex_lock(mutex) }
+    public func lock() { guarding.lock() }
 
     /// Gives the lock back.
-    public func unlock() { pthread_mutex_unlock(mutex) }
+    public func unlock() { guarding.unlock() }
 
     /// Runs `body` holding the lock.
     public func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
-        lock()
-        defer { unlock() }
-        return try body()
+        try guarding.withLock(body)
     }
 
     /// Gives the lock back and waits, holding it again on return, until another thread calls

@@ -11,7 +11,8 @@ import Darwin
 /// code that guards state kept beside the lock stays as it is. `Mutex` from `Synchronization` owns its
 /// state instead, which would reshape every user.
 public final class Lock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    /// The mutex; `Condition` waits on it.
+    let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
     /// A new, unlocked lock.
     public init() {
