@@ -140,16 +140,6 @@ import Testing
         let full = open("/dev/full", O_WRONLY | O_CLOEXEC)
         try #require(full >= 0)
         defer { close(full) }
-        final class FillingSink: ByteSink {
-            let sink: FileSink, full: Int32
-            var pieces = 0
-            init(_ sink: FileSink, full: Int32) { (self.sink, self.full) = (sink, full) }
-            func write(_ bytes: UnsafeRawBufferPointer) {
-                pieces += 1
-                if pieces == 2 { dup2(full, sink.descriptor) }
-                sink.write(bytes)
-            }
-        }
         var filling: FillingSink?
         let batch = FileBatch(durable: false)
         try batch.add(FileContents.bytes(Array("# eerder\n".utf8)), for: "\(folder)/signalen.md")

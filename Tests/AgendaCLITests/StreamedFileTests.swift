@@ -114,16 +114,6 @@ import Testing
         defer { close(full) }
         let laidOut = PDFWriter().laidOut(DocumentLetGoTests.document)
         var pieces = 0
-        final class FillingSink: ByteSink {
-            let sink: FileSink, full: Int32
-            var pieces = 0
-            init(_ sink: FileSink, full: Int32) { (self.sink, self.full) = (sink, full) }
-            func write(_ bytes: UnsafeRawBufferPointer) {
-                pieces += 1
-                if pieces == 2 { dup2(full, sink.descriptor) }
-                sink.write(bytes)
-            }
-        }
         let error = #expect(throws: (any Error).self) {
             try writer.add("am05-twente/uitvoeringsdeel.pdf") { sink in
                 let filling = FillingSink(sink, full: full)
@@ -156,5 +146,18 @@ import Testing
         #expect(message.dutch.hasPrefix("'\(output)/am05-twente/beleidsdeel.pdf' kan niet worden gelezen of geschreven"), "\(message.dutch)")
         writer.abandon()
         #expect(Self.names(in: parent) == [])
+    }
+}
+
+/// A file's sink whose disk fills after the first piece: from the second piece on it writes to
+/// `/dev/full` (`full`, put in the file's place), as a disk that fills halfway through a file.
+final class FillingSink: ByteSink {
+    let sink: FileSink, full: Int32
+    var pieces = 0
+    init(_ sink: FileSink, full: Int32) { (self.sink, self.full) = (sink, full) }
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        pieces += 1
+        if pieces == 2 { dup2(full, sink.descriptor) }
+        sink.write(bytes)
     }
 }
